@@ -1,0 +1,1 @@
+"""PAKN Bot: the conversation, its texts, the Send API client and the command line."""

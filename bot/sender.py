@@ -1,0 +1,62 @@
+"""Drains the outbox through the Send API.
+
+At most one message in flight per citizen, oldest first, so replies arrive in
+order. Transient failures wait with exponential backoff (longer for rate
+limits); permanent ones are marked failed with Meta's code for the officer.
+A bad token (190) also raises an alert for the admin and the health check.
+"""
+import json
+import logging
+import time
+
+from bot.send_api import BAD_TOKEN, SendError
+from storage.alerts import clear_alert, raise_alert
+from storage.db import write_transaction
+from storage.outbox import due_messages, mark_failed, mark_retry, mark_sent, next_due_at
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF_SECONDS = 600
+
+
+def send_due_messages(db, cfg, client):
+    """Send what is due; return seconds until the next retry is due (None: nothing pending)."""
+    rows = due_messages(db)
+    for row in rows:
+        deliver(db, cfg, client, row)
+    if rows:
+        return 0
+    due = next_due_at(db)
+    return None if due is None else max(0.0, due - time.time())
+
+
+def deliver(db, cfg, client, row):
+    message = dict(json.loads(row["message"]), metadata=f"outbox:{row['id']}")
+    try:
+        message_id = client.send_message(row["psid"], message, row["messaging_type"], row["tag"])
+    except SendError as error:
+        return _record_failure(db, cfg, row, error)
+    with write_transaction(db):
+        mark_sent(db, row["id"], message_id)
+        clear_alert(db, "graph_token_invalid")
+
+
+def _record_failure(db, cfg, row, error):
+    text = f"{error.code or error.http_status or ''} {error}".strip()[:500]
+    attempts = row["attempts"] + 1
+    with write_transaction(db):
+        if error.transient and attempts < cfg["OUTBOX_MAX_ATTEMPTS"]:
+            mark_retry(db, row["id"], time.time() + backoff_seconds(cfg, attempts, error), error.code, text)
+            return
+        mark_failed(db, row["id"], error.code, text)
+        if error.code == BAD_TOKEN:
+            raise_alert(db, "graph_token_invalid",
+                        "Meta từ chối PAGE_ACCESS_TOKEN (mã 190): cần cấp lại mã truy cập của trang.")
+    log.warning("outbox %s to %s failed for good: %s", row["id"], row["psid"], text)
+
+
+def backoff_seconds(cfg, attempts, error):
+    base = cfg["RETRY_BASE_SECONDS"]
+    pause = base * 2 ** (attempts - 1)
+    if error.rate_limited:  # Meta asks callers to pause, not hammer
+        pause = max(pause, base * 30)
+    return min(pause, MAX_BACKOFF_SECONDS)

@@ -1,0 +1,45 @@
+"""The summary the citizen checks, and turning the draft into a case with a ticket code."""
+from bot import menu, texts
+from bot.deadlines import answer_deadline, format_date, local_date
+from bot.validation import format_phone
+from storage.clock import from_ms, now, now_iso
+from storage.reports import create_report, next_ticket_code
+
+SUMMARY_ORDER = ("category", "field", "content", "attachments", "place_time", "complaint_act",
+                 "complaint_by", "complaint_request", "accused", "violation", "name", "phone", "address")
+
+
+def summary(turn):
+    draft = turn.draft
+    values = dict(draft)
+    values["category"] = texts.CATEGORY_NAMES.get(draft.get("category"), "")
+    values["field"] = texts.FIELD_NAMES.get(draft.get("field"), "")
+    values["content"] = _shorten("\n".join(draft.get("content", [])), 600)
+    values["phone"] = format_phone(draft.get("phone"))
+    lines = [texts.SUMMARY_HEADER]
+    lines += [texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
+              for key in SUMMARY_ORDER if values.get(key)]
+    if draft.get("consent") != "granted":
+        lines.append(texts.ANONYMOUS_LINE)
+    return "\n".join(lines)
+
+
+def _shorten(text, limit):
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def submit(turn):
+    """Create the case in this transaction; the reply carries its code and deadline."""
+    draft, cfg = turn.draft, turn.cfg
+    received = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
+    received_on = local_date(received, cfg["TIMEZONE"])
+    deadline = answer_deadline(draft["category"], received_on)
+    code = next_ticket_code(turn.db, cfg["WARD_CODE"], received_on.year)
+    report_draft = dict(draft, content="\n".join(draft.get("content", [])))
+    turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso())
+    noun = texts.CATEGORY_NOUNS[draft["category"]]
+    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code, deadline=format_date(deadline))
+    if draft["category"] in ("complaint", "denunciation"):
+        text += turn.fmt(texts.SUBMITTED_FORMAL, noun=noun)
+    turn.conv.update(step="menu", draft={}, history=[])
+    turn.say(text, menu.MENU)

@@ -1,0 +1,176 @@
+"""What the bot says, in Vietnamese.
+
+The voice of "Chính quyền thân thiện": the ward's automated assistant, never
+a person; polite (anh/chị), short sentences, a legal word explained the first
+time, never blaming the citizen, and every message ends with what to do next.
+Placeholders in braces are filled from the ward's config.
+"""
+
+# Quick reply titles: Meta cuts them at 20 characters.
+TITLES = {
+    "MENU_REPORT": "Gửi phản ánh",
+    "MENU_COMPLAINT": "Khiếu nại",
+    "MENU_DENOUNCE": "Tố cáo",
+    "MENU_LOOKUP": "Tra cứu hồ sơ",
+    "MENU_OFFICER": "Gặp cán bộ",
+    "CATEGORY_FEEDBACK": "Phản ánh",
+    "CATEGORY_PETITION": "Kiến nghị",
+    "CATEGORY_COMPLAINT": "Khiếu nại",
+    "CATEGORY_DENUNCIATION": "Tố cáo",
+    "CATEGORY_UNSURE": "Chưa rõ",
+    "FIELD_SCIENCE": "Khoa học",
+    "FIELD_TECHNOLOGY": "Công nghệ",
+    "FIELD_INNOVATION": "Đổi mới sáng tạo",
+    "FIELD_DIGITAL_TRANSFORMATION": "Chuyển đổi số",
+    "FIELD_OTHER": "Lĩnh vực khác",
+    "CONTENT_DONE": "Xong",
+    "SKIP": "Bỏ qua",
+    "CONSENT_YES": "Đồng ý",
+    "CONSENT_NO": "Không đồng ý",
+    "ANONYMOUS": "Gửi ẩn danh",
+    "SUBMIT": "Gửi",
+    "EDIT": "Sửa",
+    "EDIT_CATEGORY": "Loại",
+    "EDIT_FIELD": "Lĩnh vực",
+    "EDIT_CONTENT": "Nội dung",
+    "EDIT_PLACE_TIME": "Nơi, thời gian",
+    "EDIT_DETAILS": "Chi tiết",
+    "EDIT_CONTACT": "Liên hệ",
+    "YES": "Có",
+    "NO": "Không",
+    "RESUME": "Tiếp tục",
+    "CMD_BACK": "Quay lại",
+    "CMD_CANCEL": "Hủy",
+    "CMD_RESTART": "Bắt đầu lại",
+}
+
+CATEGORY_NAMES = {
+    "feedback": "Phản ánh", "petition": "Kiến nghị", "complaint": "Khiếu nại",
+    "denunciation": "Tố cáo", "unsure": "Chưa rõ (cán bộ sẽ phân loại)",
+}
+# The noun in running text ("Phường đã nhận {noun} của anh/chị").
+CATEGORY_NOUNS = {
+    "feedback": "phản ánh", "petition": "kiến nghị", "complaint": "khiếu nại",
+    "denunciation": "tố cáo", "unsure": "thông tin",
+}
+FIELD_NAMES = {
+    "science": "Khoa học", "technology": "Công nghệ", "innovation": "Đổi mới sáng tạo",
+    "digital_transformation": "Chuyển đổi số", "other": "Lĩnh vực khác",
+}
+STATUS_NAMES = {
+    "new": "Mới tiếp nhận", "accepted": "Đã thụ lý", "in_progress": "Đang xử lý",
+    "resolved": "Đã giải quyết", "forwarded": "Đã chuyển cơ quan có thẩm quyền",
+    "rejected": "Không thụ lý",
+}
+
+WELCOME = (
+    "Xin chào anh/chị! Đây là trợ lý tự động của {ward_name}, tiếp nhận phản ánh, kiến nghị, "
+    "khiếu nại, tố cáo về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\n"
+    "Đường dây nóng: {hotline} ({hotline_officer}).\n"
+    "Anh/chị muốn làm gì? Vui lòng chọn một mục bên dưới."
+)
+MENU_AGAIN = "Anh/chị vui lòng chọn một mục bên dưới để bắt đầu."
+
+ASK = {
+    "category": (
+        "Anh/chị muốn gửi loại nào?\n"
+        "• Phản ánh: báo cho phường biết một việc chưa ổn.\n"
+        "• Kiến nghị: đề xuất, góp ý để phường làm tốt hơn.\n"
+        "• Khiếu nại: đề nghị xem lại một quyết định hay việc làm của cơ quan, cán bộ mà anh/chị "
+        "cho là sai, ảnh hưởng đến quyền lợi của mình.\n"
+        "• Tố cáo: báo hành vi vi phạm pháp luật của cơ quan, tổ chức hay cá nhân.\n"
+        "Nếu chưa rõ, anh/chị chọn \"Chưa rõ\", cán bộ sẽ phân loại giúp."
+    ),
+    "field": "Việc này thuộc lĩnh vực nào? Vui lòng chọn một lĩnh vực bên dưới.",
+    "content": (
+        "Anh/chị vui lòng kể lại sự việc. Anh/chị có thể gửi nhiều tin nhắn, kèm ảnh, video, "
+        "ghi âm hoặc tệp. Khi đã gửi đủ, bấm \"Xong\"."
+    ),
+    "place_time": (
+        "Việc này xảy ra ở đâu và khi nào? (ví dụ: Nhà văn hóa tổ dân phố 3, sáng 20/11/2026)\n"
+        "Nếu không cần, bấm \"Bỏ qua\"."
+    ),
+    "complaint_act": (
+        "Anh/chị khiếu nại quyết định hoặc việc làm nào? Vui lòng ghi rõ (ví dụ: số, ngày của "
+        "quyết định, hoặc việc làm cụ thể)."
+    ),
+    "complaint_by": "Quyết định hay việc làm đó do cơ quan hoặc ai thực hiện?",
+    "complaint_request": "Anh/chị đề nghị phường giải quyết như thế nào?",
+    "accused": "Anh/chị tố cáo ai (tên, chức vụ, cơ quan nếu biết)?",
+    "violation": "Người đó đã làm gì sai? Vui lòng kể cụ thể việc làm, thời gian, chứng cứ nếu có.",
+    "consent": (
+        "Để cán bộ liên hệ và trả lời anh/chị, phường cần lưu họ tên, số điện thoại và địa chỉ "
+        "của anh/chị. Các thông tin này chỉ dùng để giải quyết việc anh/chị gửi, theo Luật Bảo vệ "
+        "dữ liệu cá nhân.{confidential}\nAnh/chị có đồng ý không?"
+    ),
+    "name": "Anh/chị vui lòng cho biết họ và tên.",
+    "phone": "Số điện thoại của anh/chị là gì? (ví dụ: 0902 231 089)",
+    "address": "Địa chỉ của anh/chị ở đâu? (số nhà, đường, tổ dân phố)",
+    "confirm": "{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm \"Gửi\" để gửi, \"Sửa\" để sửa, hoặc \"Hủy\".",
+    "edit_pick": "Anh/chị muốn sửa phần nào?",
+    "confirm_cancel": "Anh/chị có chắc muốn hủy? Những gì đã nhập sẽ bị xóa.",
+    "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",
+    "resume": "Chào mừng anh/chị quay lại. Anh/chị đang gửi dở một {noun}. Anh/chị muốn tiếp tục không?",
+    "anonymous": (
+        "Khiếu nại, tố cáo cần có họ tên và địa chỉ của người gửi mới được giải quyết theo luật. "
+        "Anh/chị có thể đồng ý cung cấp thông tin, hoặc gửi ẩn danh: khi đó việc này được ghi nhận "
+        "là phản ánh và cán bộ vẫn xem xét."
+    ),
+}
+
+CONFIDENTIAL_NOTE = " Danh tính người tố cáo được giữ bí mật theo Luật Tố cáo."
+OPTIONAL_CONTACT_NOTE = " Nếu không đồng ý, anh/chị vẫn gửi được ẩn danh; phường sẽ trả lời qua Messenger."
+
+REASK = {
+    "not_text": "Ở bước này cần gõ chữ, trợ lý chưa đọc được hình dán, ảnh hay ghi âm.",
+    "choice": "Trợ lý chưa hiểu lựa chọn này.",
+    "not_content": "Trợ lý chưa đọc được hình dán hay lượt thích. Anh/chị gõ chữ, hoặc gửi ảnh, video, tệp.",
+    "empty_content": "Anh/chị chưa gửi nội dung nào. Vui lòng kể lại sự việc trước khi bấm \"Xong\".",
+    "too_short": "Câu trả lời hơi ngắn, anh/chị ghi rõ thêm một chút giúp.",
+    "name": "Trợ lý chưa nhận ra họ tên. Anh/chị vui lòng gõ họ và tên đầy đủ, ví dụ: Nguyễn Văn An.",
+    "phone": (
+        "Số điện thoại \"{value}\" chưa đúng. Anh/chị vui lòng gõ lại số di động hoặc số cố định "
+        "của Việt Nam, ví dụ: 0902 231 089."
+    ),
+    "content_kept": "Đã ghi nhận. Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm \"Xong\".",
+    "cannot_skip": "Phần này cần có để giải quyết khiếu nại, tố cáo.",
+}
+
+SUMMARY_LINES = {
+    "category": "Loại: {}", "field": "Lĩnh vực: {}", "content": "Nội dung: {}",
+    "attachments": "Tệp đính kèm: {}", "place_time": "Nơi, thời gian: {}",
+    "complaint_act": "Quyết định/việc bị khiếu nại: {}", "complaint_by": "Do: {}",
+    "complaint_request": "Đề nghị: {}", "accused": "Người bị tố cáo: {}",
+    "violation": "Hành vi: {}", "name": "Họ tên: {}", "phone": "Điện thoại: {}",
+    "address": "Địa chỉ: {}",
+}
+SUMMARY_HEADER = "Tóm tắt nội dung anh/chị gửi:"
+ANONYMOUS_LINE = "Liên hệ: ẩn danh (phường trả lời qua Messenger)"
+
+SUBMITTED = (
+    "Cảm ơn anh/chị. Phường đã nhận {noun} của anh/chị, mã hồ sơ: {code}.\n"
+    "Hạn trả lời dự kiến: {deadline}.\n"
+    "Để tra cứu, anh/chị gửi mã {code} vào đây bất cứ lúc nào. Việc gấp, gọi {hotline}."
+)
+SUBMITTED_FORMAL = (
+    "\nLưu ý: theo luật, {noun} phải có đơn ký tên hoặc trình bày trực tiếp. Cán bộ sẽ liên "
+    "hệ để hoàn thiện đơn, hoặc anh/chị đến {reception} trong giờ hành chính."
+)
+CANCELLED = "Đã hủy. Anh/chị có thể bắt đầu lại bất cứ lúc nào bằng một mục bên dưới."
+NOT_CANCELLED = "Vâng, mình tiếp tục nhé."
+NOTHING_TO_GO_BACK = "Đây là bước đầu tiên rồi."
+OFFICER_REQUESTED = (
+    "Trợ lý đã báo cán bộ trực. Cán bộ sẽ trả lời anh/chị tại đây trong giờ hành chính. "
+    "Việc gấp, anh/chị gọi {hotline} ({hotline_officer})."
+)
+THREAD_ADDED = (
+    "Trợ lý đã chuyển tin nhắn của anh/chị vào hồ sơ {code} để cán bộ xem. "
+    "Nếu muốn gửi việc mới, anh/chị chọn một mục bên dưới."
+)
+LOOKUP_RESULT = "Hồ sơ {code} ({category_name}): {status}.\nCập nhật lần cuối: {updated}.{answer}"
+LOOKUP_ANSWER = "\nTrả lời của phường: {answer}"
+LOOKUP_NOT_FOUND = (
+    "Trợ lý không tìm thấy hồ sơ {code} trong các hồ sơ anh/chị đã gửi từ tài khoản này. "
+    "Anh/chị kiểm tra lại mã, hoặc gọi {hotline}."
+)
+LOOKUP_BAD_CODE = "Mã hồ sơ có dạng {example_code}. Anh/chị vui lòng gửi lại mã."

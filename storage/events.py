@@ -1,0 +1,54 @@
+"""Inbound webhook events: stored before the 200, processed after.
+
+The event key makes a redelivery harmless: `INSERT OR IGNORE` on a unique
+key means Meta's retries of the same delivery change nothing.
+"""
+import hashlib
+import json
+
+from storage.clock import now_iso
+from storage.db import write_transaction
+
+
+def event_key(event):
+    """`mid` where Meta gives one that names this event, else a stable hash.
+
+    A reaction's or an edit's `mid` names the message acted on, not the
+    event, so those are hashed whole (a second edit differs in `num_edit`).
+    """
+    for kind in ("message", "postback"):
+        part = event.get(kind)
+        if isinstance(part, dict) and isinstance(part.get("mid"), str) and part["mid"]:
+            return f"{kind}:{part['mid']}"
+    canonical = json.dumps(event, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record_inbound_events(db, rows):
+    """Commit every event of one delivery; return how many were new."""
+    with write_transaction(db):
+        before = db.conn.total_changes
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO inbound_events"
+            " (event_key, page_id, psid, kind, timestamp, body, received_at)"
+            " VALUES (:event_key, :page_id, :psid, :kind, :timestamp, :body, :received_at)",
+            [dict(row, received_at=now_iso()) for row in rows],
+        )
+        return db.conn.total_changes - before
+
+
+def pending_events(db, limit=200):
+    """The oldest unprocessed events, in citizen-timestamp order."""
+    return list(db.query(
+        "SELECT * FROM inbound_events WHERE status = 'pending'"
+        " ORDER BY timestamp, id LIMIT ?", [limit]))
+
+
+def mark_event(db, event_id, status, error=None):
+    db.execute(
+        "UPDATE inbound_events SET status = ?, processed_at = ?, error = ? WHERE id = ?",
+        [status, now_iso(), error, event_id])
+
+
+def backlog(db):
+    return db.execute("SELECT count(*) FROM inbound_events WHERE status = 'pending'").fetchone()[0]

@@ -1,0 +1,70 @@
+"""Reports (cases): creating them with their ticket code, and reading them back."""
+from storage.clock import now_iso
+from storage.transcript import attach_draft_to_report, attachments_for_report, messages_for_report
+
+REPORT_FIELDS = ("category", "field", "content", "place_time", "complaint_act", "complaint_by",
+                 "complaint_request", "accused", "violation", "name", "phone", "address",
+                 "consent_id", "flagged")
+
+
+def next_ticket_code(db, prefix, year):
+    """`AQ-2026-00042`: a gapless series per ward and year, inside the caller's transaction."""
+    (number,) = db.execute(
+        "INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)"
+        " ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last",
+        [prefix, year]).fetchone()
+    return f"{prefix}-{year}-{number:05d}"
+
+
+def create_report(db, psid, draft, code, deadline, created_at):
+    """Store the report and pull the draft's messages and files into its thread."""
+    row = {k: draft.get(k) for k in REPORT_FIELDS}
+    row.update(code=code, psid=psid, deadline=deadline.isoformat(), created_at=created_at,
+               updated_at=created_at, status="new")
+    report_id = db["reports"].insert(row).last_pk
+    attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0))
+    return report_id
+
+
+def latest_report_of(db, psid):
+    return next(db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id DESC LIMIT 1", [psid]), None)
+
+
+def report_by_code(db, code):
+    return next(db.query("SELECT * FROM reports WHERE code = ?", [code]), None)
+
+
+def list_reports(db, status=None, limit=100, offset=0):
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    return list(db.query(f"SELECT * FROM reports {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                         params + [limit, offset]))
+
+
+def report_as_json(db, report, with_messages=True):
+    """The stable JSON shape of `console show --json` (PRODUCT.md)."""
+    result = {
+        "code": report["code"], "category": report["category"], "field": report["field"],
+        "status": report["status"], "content": report["content"],
+        "citizen": {"name": report["name"], "phone": report["phone"], "address": report["address"]},
+        "psid": report["psid"], "channel": report["channel"], "created_at": report["created_at"],
+        "deadline": report["deadline"], "place_time": report["place_time"],
+        "complaint_act": report["complaint_act"], "complaint_by": report["complaint_by"],
+        "complaint_request": report["complaint_request"], "accused": report["accused"],
+        "violation": report["violation"], "flagged": report["flagged"],
+        "consent": consent_of(db, report["consent_id"]),
+        "attachments": attachments_for_report(db, report["id"]),
+    }
+    if with_messages:
+        result["messages"] = messages_for_report(db, report["id"])
+    return result
+
+
+def consent_of(db, consent_id):
+    if consent_id is None:
+        return None
+    return next(db.query("SELECT purpose, text_shown, answer, at FROM consents WHERE id = ?",
+                         [consent_id]), None)
+
+
+def touch_report(db, report_id):
+    db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now_iso(), report_id])

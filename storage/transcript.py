@@ -1,0 +1,51 @@
+"""The thread of each case as the citizen saw it: what came in, what went out."""
+from storage.clock import now_iso
+
+
+def record_message(db, psid, direction, text, kind="text", at=None, event_key=None,
+                   outbox_id=None, report_id=None):
+    return db["messages"].insert({
+        "psid": psid, "direction": direction, "text": text, "kind": kind,
+        "at": at or now_iso(), "event_key": event_key, "outbox_id": outbox_id,
+        "report_id": report_id}).last_pk
+
+
+def record_attachment(db, psid, message_id, type_, url):
+    """Remember the attachment now; the downloader fetches it before the URL expires."""
+    return db["attachments"].insert({
+        "psid": psid, "message_id": message_id, "type": type_, "url": url,
+        "created_at": now_iso()}).last_pk
+
+
+def last_message_id(db, psid):
+    """Where a new draft's part of the thread starts."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM messages WHERE psid = ?", [psid]).fetchone()[0]
+
+
+def draft_attachment_count(db, psid):
+    return db.execute(
+        "SELECT count(*) FROM attachments WHERE psid = ? AND report_id IS NULL AND status != 'discarded'",
+        [psid]).fetchone()[0]
+
+
+def discard_draft_attachments(db, psid):
+    """A cancelled draft's files belong to no case; keep the rows, never attach them later."""
+    db.execute("UPDATE attachments SET status = 'discarded' WHERE psid = ? AND report_id IS NULL", [psid])
+
+
+def attach_draft_to_report(db, psid, report_id, since_message_id):
+    db.execute("UPDATE messages SET report_id = ? WHERE psid = ? AND report_id IS NULL AND id > ?",
+               [report_id, psid, since_message_id])
+    db.execute("UPDATE attachments SET report_id = ? WHERE psid = ? AND report_id IS NULL"
+               " AND status != 'discarded'", [report_id, psid])
+
+
+def messages_for_report(db, report_id):
+    return list(db.query(
+        "SELECT direction, text, kind, at FROM messages WHERE report_id = ? ORDER BY id", [report_id]))
+
+
+def attachments_for_report(db, report_id):
+    return list(db.query(
+        "SELECT id, type, url, status, path, size, content_type FROM attachments"
+        " WHERE report_id = ? ORDER BY id", [report_id]))

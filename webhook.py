@@ -1,0 +1,62 @@
+"""The Flask application: `create_app()` builds it, `app` is the WSGI entry point.
+
+Start-up applies migrations before anything is served, then starts the
+background workers, which first process whatever a crash left pending.
+"""
+import logging
+
+from flask import Flask, jsonify
+
+from bot.background import Workers
+from bot.config import Config
+from storage import connect, init_app
+from storage.migrations import apply_migrations
+
+SANDBOX_GRAPH_PREFIX = "/graph-standin"
+
+
+def create_app(test_config=None):
+    app = Flask(__name__)
+    app.config.from_mapping(Config().as_dict())
+    if test_config:
+        app.config.update(test_config)
+    if app.config["SANDBOX"] and not app.config["GRAPH_API_URL"]:
+        app.config["GRAPH_API_URL"] = (f"http://{app.config['HOST']}:{app.config['PORT']}"
+                                       f"{SANDBOX_GRAPH_PREFIX}/v21.0")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    db = connect(app.config["DATABASE_PATH"])
+    apply_migrations(db)
+    db.conn.close()
+    init_app(app)
+
+    from bot import health, intake
+    app.register_blueprint(intake.bp)
+    app.register_blueprint(health.bp)
+    if app.config["SANDBOX"]:
+        from bot import graph_standin
+        app.register_blueprint(graph_standin.create_blueprint(), url_prefix=SANDBOX_GRAPH_PREFIX)
+    _register_error_pages(app)
+
+    workers = Workers(app.config)
+    app.extensions["pakn_workers"] = workers
+    if app.config["START_WORKERS"]:
+        workers.start()
+    return app
+
+
+def _register_error_pages(app):
+    """A clear JSON error for every 4xx on the API, never a bare 500 page."""
+    from werkzeug.exceptions import HTTPException
+
+    @app.errorhandler(HTTPException)
+    def http_error(error):
+        return jsonify(error=error.description, status=error.code), error.code
+
+
+def __getattr__(name):
+    """`webhook:app` for WSGI servers, built on first access (imports stay side-effect free)."""
+    if name == "app":
+        globals()["app"] = create_app()
+        return globals()["app"]
+    raise AttributeError(name)
