@@ -53,7 +53,8 @@ class Config:
         self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 8)
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
-        self.START_WORKERS = True
+        # 0: this process only acknowledges; events wait for a process that runs the workers.
+        self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
 
     def as_dict(self):
         return {k: v for k, v in vars(self).items() if k.isupper()}

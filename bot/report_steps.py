@@ -10,7 +10,7 @@ from bot.folding import clean_text
 from bot.validation import parse_free_text, parse_name, parse_phone
 from storage.clock import from_ms, now_iso
 from storage.conversations import record_consent
-from storage.transcript import discard_draft_attachments, last_message_id, record_attachment
+from storage.transcript import discard_draft_attachments, thread_start, record_attachment
 
 CATEGORIES = ("CATEGORY_FEEDBACK", "CATEGORY_PETITION", "CATEGORY_COMPLAINT",
               "CATEGORY_DENUNCIATION", "CATEGORY_UNSURE")
@@ -104,7 +104,7 @@ def question_text(turn, step):
 
 
 def start_report(turn, category=None):
-    turn.conv.update(draft={"since_message_id": last_message_id(turn.db, turn.conv["psid"]) - 1},
+    turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])},
                      history=[])
     if category:
         turn.draft["category"] = category

@@ -17,9 +17,11 @@ def record_attachment(db, psid, message_id, type_, url):
         "created_at": now_iso()}).last_pk
 
 
-def last_message_id(db, psid):
-    """Where a new draft's part of the thread starts."""
-    return db.execute("SELECT coalesce(max(id), 0) FROM messages WHERE psid = ?", [psid]).fetchone()[0]
+def thread_start(db, psid):
+    """A new case's thread is everything since the citizen's previous case: greeting,
+    menu, even a cancelled attempt, as the citizen saw it."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM messages WHERE psid = ? AND report_id IS NOT NULL",
+                      [psid]).fetchone()[0]
 
 
 def draft_attachment_count(db, psid):

@@ -6,6 +6,7 @@
 import itertools
 import json
 import time
+import uuid
 
 import pytest
 from click.testing import CliRunner
@@ -59,7 +60,8 @@ class Messenger:
     def __init__(self, secret=APP_SECRET):
         self.secret = secret
         self._clock = itertools.count(int(time.time() * 1000), 1000)
-        self._mids = itertools.count(1)
+        prefix = uuid.uuid4().hex[:8]  # mids are unique across tests that share a server
+        self._mids = (f"{prefix}_{n}" for n in itertools.count(1))
 
     def _event(self, psid, **part):
         return {"sender": {"id": psid}, "recipient": {"id": PAGE_ID}, "timestamp": next(self._clock), **part}
@@ -144,3 +146,70 @@ class Chat:
 @pytest.fixture
 def chat(client, app, db, messenger):
     return Chat(client, app, db, messenger)
+
+
+@pytest.fixture
+def graph():
+    from live import GraphStandin
+    standin = GraphStandin()
+    yield standin
+    standin.close()
+
+
+@pytest.fixture(scope="module")
+def live_graph():
+    from live import GraphStandin
+    standin = GraphStandin()
+    yield standin
+    standin.close()
+
+
+@pytest.fixture(scope="module")
+def live_bot(tmp_path_factory, live_graph):
+    """One real server per test module; tests keep apart by using their own citizens."""
+    from live import BotServer
+    server = BotServer(tmp_path_factory.mktemp("live"), live_graph.url, APP_SECRET).start()
+    yield server
+    server.stop()
+
+
+class LiveCitizen:
+    """A citizen talking to the real server over HTTP; replies are read at the Graph stand-in."""
+
+    def __init__(self, server, graph, messenger, psid):
+        self.server, self.graph, self.m, self.psid = server, graph, messenger, psid
+        self.seen = 0
+
+    def post(self, *events):
+        import requests
+        body = self.m.body(*events)
+        response = requests.post(self.server.url + "/webhook", data=body, headers=self.m.headers(body),
+                                 timeout=10)
+        assert response.status_code == 200, response.text
+        return response
+
+    def replies(self):
+        self.server.settle()
+        sent = self.graph.state.messages_to(self.psid)
+        new, self.seen = sent[self.seen:], len(sent)
+        return [(m["message"]["text"], [q["payload"] for q in m["message"].get("quick_replies", [])])
+                for m in new]
+
+    def say(self, text):
+        self.post(self.m.text(self.psid, text))
+        return self.replies()
+
+    def tap(self, payload):
+        self.post(self.m.quick_reply(self.psid, payload))
+        return self.replies()
+
+    def send(self, event):
+        self.post(event)
+        return self.replies()
+
+
+@pytest.fixture
+def live_citizen(live_bot, live_graph, messenger):
+    def make(psid):
+        return LiveCitizen(live_bot, live_graph, messenger, psid)
+    return make

@@ -1,0 +1,106 @@
+"""Real servers for end-to-end tests: `python -m bot serve` in a subprocess, and the Graph stand-in.
+
+Waiting is always for a condition with a deadline (the health check says the
+queues are empty, the stand-in received a message), never a fixed sleep.
+"""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import requests
+from waitress.server import create_server
+
+from bot.graph_standin import StandinState, create_standin_app
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(predicate, timeout=15, interval=0.02, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+class GraphStandin:
+    """The stand-in on its own port, in a thread of the test process."""
+
+    def __init__(self, token="page-token"):
+        self.state = StandinState(expected_token=token)
+        self.server = create_server(create_standin_app(self.state), host="127.0.0.1", port=0, threads=4)
+        self.port = self.server.effective_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+
+    def texts_to(self, psid):
+        return [m["message"].get("text") for m in self.state.messages_to(psid)]
+
+    def close(self):
+        self.server.close()
+
+
+class BotServer:
+    """`python -m bot serve` with its own database, restartable, killable with SIGKILL."""
+
+    def __init__(self, tmp_path, graph_url, secret, **env):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = dict(os.environ, HOST="127.0.0.1", PORT=str(self.port),
+                        DATABASE_PATH=str(tmp_path / "bot.db"), ATTACHMENTS_DIR=str(tmp_path / "files"),
+                        APP_SECRET=secret, VERIFY_TOKEN="verify-me", PAGE_ACCESS_TOKEN="page-token",
+                        GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="test", RETRY_BASE_SECONDS="0.05",
+                        GRAPH_TIMEOUT_SECONDS="2", PAKN_ENV_FILE=os.devnull,
+                        **{k: str(v) for k, v in env.items()})
+        self.log = open(tmp_path / "server.log", "ab")
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=self.env,
+                                        stdout=self.log, stderr=self.log)
+        wait_until(self._healthy, timeout=30, what="the server to answer /healthz")
+        return self
+
+    def _healthy(self):
+        if self.process.poll() is not None:
+            raise AssertionError(f"server exited with {self.process.returncode}")
+        try:
+            return requests.get(self.url + "/healthz", timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+    def health(self):
+        return requests.get(self.url + "/healthz", timeout=5).json()
+
+    def settle(self, timeout=15):
+        """Wait until every stored event is processed and every reply has left the outbox."""
+        def idle():
+            h = self.health()
+            return h["events_pending"] == 0 and h["outbox"]["pending"] == 0
+        wait_until(idle, timeout=timeout, what="the queues to drain")
+
+    def kill(self):
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self.log.close()

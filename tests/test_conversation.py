@@ -1,0 +1,243 @@
+"""The conversation, driven in-process: every step, every command, every re-ask."""
+import json
+import re
+import unicodedata
+
+import pytest
+
+from scripts import EXPECTED, SCRIPTS, run_script
+
+CODE = re.compile(r"AQ-\d{4}-\d{5}")
+
+
+def all_text(replies):
+    return "\n".join(text for text, _ in replies)
+
+
+def to_field_step(chat):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    return chat.tap("CATEGORY_FEEDBACK")
+
+
+def to_phone_step(chat):
+    to_field_step(chat)
+    chat.tap("FIELD_OTHER")
+    chat.say("Wifi miễn phí ở nhà văn hóa bị hỏng")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.tap("CONSENT_YES")
+    return chat.say("Lê Thị Hoa")
+
+
+@pytest.mark.parametrize("category", SCRIPTS)
+def test_complete_conversation_stores_the_report(chat, db, runner, category):
+    last = run_script(chat, category)
+    code = CODE.search(all_text(last)).group()
+    assert "Hạn trả lời dự kiến" in all_text(last) and "0902 231 089" in all_text(last)
+    report = next(db.query("SELECT * FROM reports WHERE code = ?", [code]))
+    for key, value in EXPECTED[category].items():
+        assert report[key] == value, key
+    shown = json.loads(runner("console", "show", code, "--json").output)
+    assert shown["code"] == code and shown["category"] == EXPECTED[category]["category"]
+    assert shown["status"] == "new" and shown["psid"] == "7001"
+    assert set(shown["citizen"]) == {"name", "phone", "address"}
+    directions = {m["direction"] for m in shown["messages"]}
+    assert directions == {"in", "out"}
+    assert any(code in m["text"] for m in shown["messages"] if m["direction"] == "out")
+    assert shown["content"]
+
+
+def test_formal_categories_explain_the_signed_application(chat):
+    last = run_script(chat, "complaint")
+    assert "đơn ký tên" in all_text(last)
+
+
+def test_consent_is_recorded_with_the_text_shown(chat, db):
+    run_script(chat, "petition")
+    consent = next(db.query("SELECT c.* FROM consents c JOIN reports r ON r.consent_id = c.id"))
+    assert consent["answer"] == "granted" and "Bảo vệ dữ liệu cá nhân" in consent["text_shown"]
+    assert consent["at"].startswith("20")
+
+
+@pytest.mark.parametrize("typed", ["khieu nai", "Khiếu nại", unicodedata.normalize("NFD", "Khiếu Nại"),
+                                   "KHIEU NAI!", "khiếu nại"])
+def test_choices_match_typed_text_in_any_form(chat, typed):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    replies = chat.say(typed)
+    assert "lĩnh vực" in all_text(replies)
+    assert chat.db.execute("SELECT draft FROM conversations").fetchone()[0].count('"complaint"') == 1
+
+
+@pytest.mark.parametrize("typed", ["huy", "Hủy", unicodedata.normalize("NFD", "hủy"), "HUỶ"])
+def test_cancel_in_any_form_is_confirmed_first(chat, typed):
+    to_field_step(chat)
+    replies = chat.say(typed)
+    assert replies[-1][1][:2] == ["YES", "NO"]
+    assert "chắc muốn hủy" in all_text(replies)
+    replies = chat.tap("NO")
+    assert "lĩnh vực" in all_text(replies)  # back where we were, nothing lost
+    chat.say(typed)
+    replies = chat.tap("YES")
+    assert "Đã hủy" in all_text(replies) and "MENU_REPORT" in replies[-1][1]
+
+
+def test_invalid_phone_is_reasked_then_stored_as_e164(chat, db):
+    to_phone_step(chat)
+    replies = chat.say("0123")
+    assert "chưa đúng" in all_text(replies) and "Số điện thoại" in all_text(replies)
+    replies = chat.say("+84 904 687 249")
+    assert "Địa chỉ" in all_text(replies)
+    draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
+    assert draft["phone"] == "+84904687249"
+
+
+@pytest.mark.parametrize("event", ["sticker", "image"])
+def test_non_text_at_a_text_step_is_reasked_gently(chat, event):
+    to_phone_step(chat)
+    replies = chat.send(chat.m.sticker(chat.psid) if event == "sticker" else chat.m.attachment(chat.psid))
+    assert "cần gõ chữ" in all_text(replies) and "Số điện thoại" in all_text(replies)
+
+
+def test_attachments_during_content_are_kept_and_counted(chat, db):
+    to_field_step(chat)
+    chat.tap("FIELD_OTHER")
+    chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/a.jpg"))
+    chat.send(chat.m.attachment(chat.psid, "file", "https://cdn.example/b.pdf"))
+    replies = chat.send(chat.m.sticker(chat.psid))
+    assert "hình dán" in all_text(replies)
+    chat.say("Ảnh chụp màn hình lỗi")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    replies = chat.tap("CONSENT_NO")
+    assert "Tệp đính kèm: 2" in all_text(replies)
+    chat.tap("SUBMIT")
+    rows = list(db.query("SELECT a.type, a.url, r.code FROM attachments a JOIN reports r ON r.id = a.report_id"))
+    assert [(r["type"], r["url"]) for r in rows] == [("image", "https://cdn.example/a.jpg"),
+                                                     ("file", "https://cdn.example/b.pdf")]
+
+
+def test_done_without_content_is_reasked(chat):
+    to_field_step(chat)
+    chat.tap("FIELD_OTHER")
+    replies = chat.tap("CONTENT_DONE")
+    assert "chưa gửi nội dung" in all_text(replies)
+
+
+def test_back_returns_one_step(chat):
+    to_field_step(chat)
+    chat.tap("FIELD_SCIENCE")
+    replies = chat.say("quay lai")
+    assert "lĩnh vực" in all_text(replies)
+    replies = chat.tap("CMD_BACK")
+    assert "loại nào" in all_text(replies)
+
+
+def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
+    to_field_step(chat)
+    chat.tap("FIELD_SCIENCE")
+    chat.say("bat dau lai")
+    replies = chat.tap("YES")
+    assert "loại nào" in all_text(replies)
+    assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0]).get("field") is None
+
+
+def test_talk_to_an_officer_keeps_the_draft(chat, db):
+    to_field_step(chat)
+    replies = chat.say("gặp cán bộ")
+    assert "cán bộ trực" in all_text(replies) and "lĩnh vực" in all_text(replies)
+    assert db.execute("SELECT count(*) FROM messages WHERE kind = 'officer_request'").fetchone()[0] == 1
+
+
+def test_edit_from_the_summary_changes_one_part(chat, db):
+    run_script_until_confirm = SCRIPTS["petition"][:-1]
+    for action, value in run_script_until_confirm:
+        chat.send(chat.m.postback(chat.psid, value)) if action == "postback" else getattr(chat, action)(value)
+    chat.tap("EDIT")
+    replies = chat.tap("EDIT_CONTACT")
+    assert "đồng ý" in all_text(replies)
+    chat.tap("CONSENT_YES")
+    chat.say("Phạm Thị Hồng")
+    chat.say("0904 687 249")
+    replies = chat.say("Tổ dân phố 5")
+    assert "Phạm Thị Hồng" in all_text(replies) and "Tóm tắt" in all_text(replies)
+    chat.tap("SUBMIT")
+    assert db.execute("SELECT name, phone FROM reports").fetchone() == ("Phạm Thị Hồng", "+84904687249")
+
+
+def test_anonymous_denunciation_becomes_flagged_feedback(chat, db):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_DENOUNCE")
+    chat.tap("FIELD_OTHER")
+    chat.say("Cán bộ X nhận tiền")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.say("Ông X")
+    chat.say("Nhận 5 triệu để duyệt hồ sơ")
+    replies = chat.tap("CONSENT_NO")
+    assert "ẩn danh" in all_text(replies)
+    chat.tap("ANONYMOUS")
+    chat.tap("SUBMIT")
+    row = db.execute("SELECT category, flagged, name FROM reports").fetchone()
+    assert row == ("feedback", "anonymous_denunciation", None)
+
+
+def test_half_finished_report_resumes_hours_later_without_losing_the_answer(chat, db):
+    to_field_step(chat)
+    chat.tap("FIELD_SCIENCE")
+    chat.m.later(5 * 60 * 60 * 1000)
+    replies = chat.say("Máy tính bảng ở thư viện bị hỏng")
+    assert "quay lại" in all_text(replies) and "RESUME" in replies[-1][1]
+    replies = chat.tap("RESUME")
+    assert "Đã ghi nhận" in all_text(replies)
+    draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
+    assert draft["content"] == ["Máy tính bảng ở thư viện bị hỏng"]
+
+
+def test_lookup_shows_status_only_to_the_citizen_who_filed(chat, client, app, db, messenger):
+    from conftest import Chat
+    code = CODE.search(all_text(run_script(chat, "feedback"))).group()
+    replies = chat.say(code.lower())
+    assert "Mới tiếp nhận" in all_text(replies)
+    stranger = Chat(client, app, db, messenger, psid="9999")
+    stranger.send(messenger.postback("9999"))
+    stranger.tap("MENU_LOOKUP")
+    replies = stranger.say(code)
+    assert "không tìm thấy" in all_text(replies) and "Mới tiếp nhận" not in all_text(replies)
+
+
+def test_messages_after_submission_join_the_case_thread(chat, db):
+    code = CODE.search(all_text(run_script(chat, "feedback"))).group()
+    replies = chat.say("Tôi gửi thêm: lỗi vẫn còn sáng nay")
+    assert code in all_text(replies)
+    replies = chat.say("Và cả chiều nay")
+    assert replies == []  # acknowledged once, not after every message
+    texts = [r["text"] for r in db.query(
+        "SELECT m.text FROM messages m JOIN reports r ON r.id = m.report_id WHERE m.direction = 'in'")]
+    assert "Tôi gửi thêm: lỗi vẫn còn sáng nay" in texts and "Và cả chiều nay" in texts
+
+
+def test_ticket_codes_are_sequential(chat, client, app, db, messenger):
+    from conftest import Chat
+    run_script(chat, "feedback")
+    other = Chat(client, app, db, messenger, psid="7002")
+    run_script(other, "feedback")
+    codes = [r[0] for r in db.execute("SELECT code FROM reports ORDER BY id")]
+    assert [c[-5:] for c in codes] == ["00001", "00002"]
+
+
+def test_unknown_quick_reply_payload_reasks_the_current_step(chat):
+    to_phone_step(chat)
+    replies = chat.tap("CATEGORY_COMPLAINT")
+    assert "chưa hiểu" in all_text(replies) and "Số điện thoại" in all_text(replies)
+
+
+def test_every_quick_reply_is_within_meta_limits(chat):
+    replies = run_script(chat, "complaint")
+    rows = chat.db.execute("SELECT message FROM outbox").fetchall()
+    for (message,) in rows:
+        quick = json.loads(message).get("quick_replies", [])
+        assert len(quick) <= 13
+        assert all(len(q["title"]) <= 20 for q in quick)
+    assert replies
