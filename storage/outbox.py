@@ -53,7 +53,10 @@ def due_messages(db, limit=50):
 
 
 def next_due_at(db):
-    row = db.execute("SELECT min(next_attempt_at) FROM outbox WHERE status = 'pending'").fetchone()
+    """When the earliest head-of-queue message is due (a message waits behind an older one)."""
+    row = db.execute(
+        "SELECT min(next_attempt_at) FROM outbox o WHERE status = 'pending'"
+        " AND id = (SELECT min(id) FROM outbox WHERE psid = o.psid AND status = 'pending')").fetchone()
     return row[0]
 
 
