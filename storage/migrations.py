@@ -156,6 +156,26 @@ def m001_intake(db):
     )
 
 
+@migrations()
+def m002_officers(db):
+    _run_script(db, """
+        CREATE TABLE officers (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('officer', 'leader', 'admin')),
+            full_name TEXT,
+            email TEXT,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            password_changed_at TEXT NOT NULL
+        );
+        """)
+
+
+# New migrations go above this line, each a new function; never edit a shipped one.
+
+
 def apply_migrations(db):
     """Bring the schema up to date; refuse a database from a newer release."""
     check_not_newer(db)

@@ -1,0 +1,55 @@
+"""Officer accounts: officer, leader, admin. Passwords are only ever stored hashed (scrypt)."""
+import secrets
+
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from storage.clock import now_iso
+
+ROLES = ("officer", "leader", "admin")
+
+
+class AccountError(ValueError):
+    """A clear, user-facing reason an account change was refused."""
+
+
+def create_officer(db, username, password, role="officer", full_name=None, email=None):
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if len(password) < 10:
+        raise AccountError("password must have at least 10 characters")
+    if db.execute("SELECT 1 FROM officers WHERE username = ?", [username]).fetchone():
+        raise AccountError(f"an officer named {username!r} already exists")
+    now = now_iso()
+    return db["officers"].insert({
+        "username": username, "password_hash": generate_password_hash(password, method="scrypt"),
+        "role": role, "full_name": full_name, "email": email, "created_at": now,
+        "password_changed_at": now}).last_pk
+
+
+def authenticate(db, username, password):
+    """The officer row if the password matches an enabled account, else None."""
+    row = next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
+    if row is None or row["disabled"]:
+        check_password_hash(_DUMMY_HASH, password)  # same cost either way: no user enumeration by timing
+        return None
+    return row if check_password_hash(row["password_hash"], password) else None
+
+
+def set_password(db, username, password):
+    if len(password) < 10:
+        raise AccountError("password must have at least 10 characters")
+    changed = db.execute("UPDATE officers SET password_hash = ?, password_changed_at = ? WHERE username = ?",
+                         [generate_password_hash(password, method="scrypt"), now_iso(), username]).rowcount
+    if not changed:
+        raise AccountError(f"no officer named {username!r}")
+
+
+def count_officers(db):
+    return db.execute("SELECT count(*) FROM officers").fetchone()[0]
+
+
+def generate_password():
+    return secrets.token_urlsafe(12)
+
+
+_DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
