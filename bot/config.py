@@ -34,6 +34,7 @@ class Config:
         self.SANDBOX = not self.PAGE_ACCESS_TOKEN
         self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
         self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
+        self.APP_ID = env("APP_ID", "")
         self.GRAPH_API_URL = env("GRAPH_API_URL", "" if self.SANDBOX else "https://graph.facebook.com/v21.0")
         self.HOST = env("HOST", "127.0.0.1")
         self.PORT = _int("PORT", 5000)

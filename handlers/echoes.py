@@ -11,7 +11,8 @@ from storage.transcript import record_message
 
 def handle_echo(db, cfg, row, event):
     message = event["message"]
-    if str(message.get("app_id", "")) == str(cfg.get("APP_ID", "")) or _is_ours(message):
+    ours = cfg.get("APP_ID") and str(message.get("app_id")) == str(cfg["APP_ID"])
+    if ours or _is_ours(message):
         return
     text = message.get("text") if isinstance(message.get("text"), str) else "[tệp]"
     report = latest_report_of(db, row["psid"])
