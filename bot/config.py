@@ -51,7 +51,7 @@ class Config:
         self.MAX_CONTENT_LENGTH = _int("MAX_BODY_BYTES", 1_000_000)
         self.ATTACHMENT_MAX_BYTES = _int("ATTACHMENT_MAX_BYTES", 25_000_000)
         self.GRAPH_TIMEOUT_SECONDS = _float("GRAPH_TIMEOUT_SECONDS", 10)
-        self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 8)
+        self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 20)
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # 0: this process only acknowledges; events wait for a process that runs the workers.
