@@ -1,0 +1,37 @@
+"""What the duty officer's commands share: dates as people type them, the database, messages."""
+import datetime as dt
+import json
+import sys
+
+import click
+
+
+class DateType(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+            try:
+                return dt.datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                pass
+        self.fail(f"{value!r} không phải ngày (viết như 20/02/2026 hoặc 2026-02-20).", param, ctx)
+
+
+DATE = DateType()
+
+
+def open_db():
+    from bot.cli import open_db as open_app_db  # bot.cli registers the duty commands
+    return open_app_db()
+
+
+def fail(message):
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def show_json(data):
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,83 @@
+"""Who is on duty each day, and officers' linked Messenger accounts.
+
+A day with nobody set falls back to the `default` roster, so a ward with one
+duty officer (as in the notice) sets it once.
+"""
+import secrets
+import time
+
+from storage.clock import now_iso
+
+DEFAULT_DAY = "default"
+LINK_CODE_SECONDS = 30 * 60
+
+
+def officer_by_username(db, username):
+    return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
+
+
+def set_roster(db, day, officer_ids):
+    """Replace the roster of `day` (an ISO date or 'default')."""
+    db.execute("DELETE FROM duty_roster WHERE day = ?", [day])
+    for officer_id in officer_ids:
+        db.execute("INSERT INTO duty_roster (day, officer_id) VALUES (?, ?)", [day, officer_id])
+
+
+def officers_on_duty(db, day):
+    """Enabled officers on duty on `day` (a date), with their e-mail and Messenger link."""
+    query = ("SELECT o.id, o.username, o.full_name, o.email, m.psid, m.checked_in_ms FROM duty_roster r"
+             " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
+             " WHERE r.day = ? AND o.disabled = 0 ORDER BY o.username")
+    return list(db.query(query, [day.isoformat()])) or list(db.query(query, [DEFAULT_DAY]))
+
+
+def roster_between(db, start, end):
+    return list(db.query(
+        "SELECT r.day, o.username FROM duty_roster r JOIN officers o ON o.id = r.officer_id"
+        " WHERE r.day = ? OR r.day BETWEEN ? AND ? ORDER BY r.day, o.username",
+        [DEFAULT_DAY, start.isoformat(), end.isoformat()]))
+
+
+def set_email(db, username, email):
+    return db.execute("UPDATE officers SET email = ? WHERE username = ?", [email, username]).rowcount
+
+
+def new_link_code(db, officer_id):
+    """A one-time code the officer sends to the page ("trực 12345678"), valid 30 minutes."""
+    code = f"{secrets.randbelow(10 ** 8):08d}"
+    db.execute("DELETE FROM officer_link_codes WHERE officer_id = ? OR expires_at < ?", [officer_id, time.time()])
+    db.execute("INSERT INTO officer_link_codes (code, officer_id, expires_at) VALUES (?, ?, ?)",
+               [code, officer_id, time.time() + LINK_CODE_SECONDS])
+    return code
+
+
+def use_link_code(db, code, psid):
+    """Link `psid` to the code's officer; the officer id, or None for a wrong or expired code."""
+    row = db.execute("SELECT officer_id FROM officer_link_codes WHERE code = ? AND used_at IS NULL"
+                     " AND expires_at >= ?", [code, time.time()]).fetchone()
+    if row is None:
+        return None
+    db.execute("UPDATE officer_link_codes SET used_at = ? WHERE code = ?", [now_iso(), code])
+    db.execute("DELETE FROM officer_messenger WHERE psid = ? OR officer_id = ?", [psid, row[0]])
+    db.execute("INSERT INTO officer_messenger (officer_id, psid, linked_at) VALUES (?, ?, ?)",
+               [row[0], psid, now_iso()])
+    return row[0]
+
+
+def linked_officer(db, psid):
+    return next(db.query("SELECT o.id, o.username, o.full_name, m.checked_in_ms FROM officer_messenger m"
+                         " JOIN officers o ON o.id = m.officer_id WHERE m.psid = ? AND o.disabled = 0",
+                         [psid]), None)
+
+
+def check_in(db, officer_id, timestamp_ms):
+    db.execute("UPDATE officer_messenger SET checked_in_ms = max(coalesce(checked_in_ms, 0), ?)"
+               " WHERE officer_id = ?", [timestamp_ms, officer_id])
+
+
+def check_out(db, officer_id):
+    db.execute("UPDATE officer_messenger SET checked_in_ms = NULL WHERE officer_id = ?", [officer_id])
+
+
+def unlink(db, officer_id):
+    return db.execute("DELETE FROM officer_messenger WHERE officer_id = ?", [officer_id]).rowcount

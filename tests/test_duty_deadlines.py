@@ -1,0 +1,159 @@
+"""Each case carries its current deadline; acceptance, extension and the complex flag move it,
+every move is logged, and the citizen's confirmation and the console show the same date."""
+import datetime as dt
+import itertools
+import json
+import re
+
+import pytest
+import time_machine
+
+from duty import deadlines
+from duty_fixtures import at_moment, local
+from scripts import run_script
+from storage import write_transaction
+from storage.case_deadlines import deadline_history
+from storage.clock import now_iso
+from storage.reports import create_report
+
+D = dt.date
+_codes = itertools.count(1)
+
+
+def file_case(db, app, category, received):
+    """A case as submission leaves it: stored, with its first deadline logged."""
+    with write_transaction(db):
+        report_id = create_report(db, "citizen-1", {"category": category, "field": "other",
+                                                    "content": "Nội dung thử"},
+                                  f"AQ-2026-{next(_codes):05d}", received.date(), now_iso())
+        deadlines.start_deadline(db, report_id, received, app.config)
+    return report_id
+
+
+def current(db, report_id):
+    return db.execute("SELECT deadline FROM reports WHERE id = ?", [report_id]).fetchone()[0]
+
+
+def events(db, report_id):
+    return [(m["event"], m["old_deadline"], m["new_deadline"]) for m in deadline_history(db, report_id)]
+
+
+def test_complaint_accepted_then_complex(db, app):
+    case = file_case(db, app, "complaint", local(2026, 2, 10, 9))
+    assert current(db, case) == "2026-02-23"                  # accept within 10 days, Art. 148 past Tết
+    deadlines.record_acceptance(db, case, local(2026, 3, 2, 10), by="lan", cfg=app.config)
+    assert current(db, case) == "2026-04-01"                  # resolve within 30 days of acceptance
+    deadlines.mark_complex(db, case, by="lan", reason="nhiều bên liên quan", cfg=app.config)
+    assert current(db, case) == "2026-04-16"                  # 45 days when complex
+    assert events(db, case) == [("received", None, "2026-02-23"), ("accepted", "2026-02-23", "2026-04-01"),
+                                ("complex", "2026-04-01", "2026-04-16")]
+    assert [m["by"] for m in deadline_history(db, case)] == [None, "lan", "lan"]
+    with pytest.raises(deadlines.DeadlineError, match="không được gia hạn"):
+        deadlines.extend(db, case, 10, "xin thêm", cfg=app.config)
+
+
+def test_complaint_marked_complex_before_acceptance_gets_45_days_at_acceptance(db, app):
+    case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
+    deadlines.mark_complex(db, case, cfg=app.config)
+    assert current(db, case) == "2026-03-12"                  # the acceptance deadline does not move
+    deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
+    assert current(db, case) == "2026-04-20"                  # 05/03 + 45 = 19/04, a Sunday → Monday
+
+
+def test_denunciation_extended_twice_at_most(db, app):
+    case = file_case(db, app, "denunciation", local(2026, 2, 13, 9))
+    assert current(db, case) == "2026-03-03"
+    with pytest.raises(deadlines.DeadlineError, match="chưa được thụ lý"):
+        deadlines.extend(db, case, 30, "phức tạp", cfg=app.config)
+    deadlines.record_acceptance(db, case, D(2026, 3, 2), cfg=app.config)
+    assert current(db, case) == "2026-04-01"
+    with pytest.raises(deadlines.DeadlineError, match="từ 1 đến 30"):
+        deadlines.extend(db, case, 31, "quá dài", cfg=app.config)
+    with pytest.raises(deadlines.DeadlineError, match="lý do"):
+        deadlines.extend(db, case, 30, "  ", cfg=app.config)
+    deadlines.extend(db, case, 30, "cần xác minh thêm", cfg=app.config)
+    assert current(db, case) == "2026-05-04"                  # 01/05 is a holiday, then a weekend
+    deadlines.extend(db, case, 30, "rất phức tạp", cfg=app.config)
+    assert current(db, case) == "2026-06-03"
+    with pytest.raises(deadlines.DeadlineError, match="tối đa 2 lần"):
+        deadlines.extend(db, case, 5, "lần ba", cfg=app.config)
+    assert [e for e, _, _ in events(db, case)] == ["received", "accepted", "extended", "extended"]
+    assert deadline_history(db, case)[2]["reason"] == "cần xác minh thêm"
+
+
+def test_feedback_acceptance_keeps_the_answer_date_and_logs_it(db, app):
+    case = file_case(db, app, "feedback", local(2026, 4, 29, 9))
+    deadlines.record_acceptance(db, case, D(2026, 5, 4), cfg=app.config)
+    assert current(db, case) == "2026-05-15"
+    assert events(db, case)[-1] == ("accepted", "2026-05-15", "2026-05-15")
+
+
+def test_reclassified_case_takes_the_new_category_deadline(db, app):
+    case = file_case(db, app, "unsure", local(2026, 3, 2, 9))
+    assert current(db, case) == "2026-03-16"
+    db.execute("UPDATE reports SET category = 'denunciation' WHERE id = ?", [case])
+    deadlines.reclassify(db, case, by="lan", cfg=app.config)
+    assert current(db, case) == "2026-03-11"
+    assert events(db, case)[-1] == ("reclassified", "2026-03-16", "2026-03-11")
+
+
+def test_a_move_joins_the_callers_transaction(db, app):
+    case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
+    with pytest.raises(RuntimeError):
+        with write_transaction(db):
+            deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
+            raise RuntimeError("the status change failed")
+    assert current(db, case) == "2026-03-12" and len(events(db, case)) == 1
+
+
+def test_extension_tells_the_citizen_inside_the_24h_window(chat, db, app):
+    with time_machine.travel(local(2026, 3, 2, 9, 0), tick=False):
+        at_moment(chat, local(2026, 3, 2, 9, 0))
+        run_script(chat, "denunciation")
+        report_id = db.execute("SELECT id FROM reports").fetchone()[0]
+        deadlines.record_acceptance(db, report_id, D(2026, 3, 3), cfg=app.config)
+        deadlines.extend(db, report_id, 30, "cần xác minh thêm", cfg=app.config)
+    told = chat.replies()
+    assert "gia hạn đến 04/05/2026" in told[-1][0]             # 02/05 is a Saturday: Art. 148
+    with time_machine.travel(local(2026, 3, 5, 9, 0), tick=False):  # 48 h later: no automated message
+        deadlines.mark_complex(db, report_id, cfg=app.config)
+        assert deadlines.tell_citizen(db, dict(id=report_id, psid=chat.psid), "x") is False
+    assert chat.replies() == []
+
+
+def test_confirmation_message_and_console_show_the_same_date(chat, db, runner):
+    with time_machine.travel(local(2026, 2, 13, 10, 0), tick=False):
+        at_moment(chat, local(2026, 2, 13, 10, 0))
+        last = run_script(chat, "feedback")
+    text = last[-1][0]
+    code = re.search(r"AQ-\d{4}-\d{5}", text).group()
+    assert "Hạn trả lời dự kiến: 06/03/2026" in text
+    shown = json.loads(runner("console", "show", code, "--json").output)
+    assert shown["deadline"] == "2026-03-06" and "Hạn trả lời: 06/03/2026" in shown["summary"]
+    moves = json.loads(runner("deadline", "show", code, "--json").output)
+    assert moves["history"][0]["event"] == "received" and moves["history"][0]["new_deadline"] == "2026-03-06"
+
+
+def test_deadline_commands(chat, db, runner):
+    with time_machine.travel(local(2026, 3, 2, 9, 0), tick=False):
+        at_moment(chat, local(2026, 3, 2, 9, 0))
+        code = re.search(r"AQ-\d{4}-\d{5}", run_script(chat, "complaint")[-1][0]).group()
+    assert "hạn mới 01/04/2026" in runner("deadline", "accept", code, "--date", "02/03/2026").output
+    assert "hạn mới 16/04/2026" in runner("deadline", "complex", code).output
+    refused = runner("deadline", "extend", code, "10", "--reason", "thêm")
+    assert refused.exit_code == 1 and "không được gia hạn" in refused.output
+    assert runner("deadline", "show", "AQ-2026-99999").exit_code == 1
+
+
+def test_console_acceptance_starts_the_resolution_period(chat, db, runner):
+    """The console's status workflow runs duty's hook: `accepted` moves the deadline, logged."""
+    with time_machine.travel(local(2026, 3, 2, 9, 0), tick=False):
+        at_moment(chat, local(2026, 3, 2, 9, 0))
+        code = re.search(r"AQ-\d{4}-\d{5}", run_script(chat, "complaint")[-1][0]).group()
+    with time_machine.travel(local(2026, 3, 5, 10, 0), tick=False):
+        changed = runner("console", "status", code, "accepted", "--note", "Đủ điều kiện thụ lý")
+    assert changed.exit_code == 0, changed.output
+    moves = json.loads(runner("deadline", "show", code, "--json").output)
+    assert moves["deadline"] == "2026-04-06"                   # 05/03 + 30 = 04/04, a Saturday
+    assert [m["event"] for m in moves["history"]] == ["received", "accepted"]
+    assert json.loads(runner("console", "show", code, "--json").output)["deadline"] == "2026-04-06"
