@@ -1,0 +1,102 @@
+"""`python -m bot chat` drives one complete report through the real sandbox server, by numbers."""
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from live import ROOT
+from sandbox import SandboxServer, console_json, run_bot
+
+pytestmark = pytest.mark.slow
+CODE = re.compile(r"AQ-\d{4}-\d{5}")
+
+
+class Terminal:
+    """The chat in a subprocess: type a line, read the screen until something shows."""
+
+    def __init__(self, server, psid):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "chat", "--url", server.url, "--psid", psid], cwd=ROOT,
+            env=server.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            encoding="utf-8", bufsize=1)
+        self.screen, self.read_up_to = "", 0
+        self.lines = queue.Queue()
+        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
+
+    def expect(self, pattern, timeout=20):
+        """Wait for `pattern` after what was already read; return the match."""
+        deadline = time.monotonic() + timeout
+        while True:
+            match = re.compile(pattern, re.MULTILINE).search(self.screen, self.read_up_to)
+            if match:
+                self.read_up_to = match.end()
+                return match
+            try:
+                self.screen += self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"{pattern!r} never showed; the screen:\n{self.screen}") from None
+
+    def type(self, line):
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def choose(self, title):
+        """Type the number shown next to `title` in the latest numbered choices."""
+        line = self.expect(rf"^  \[1\] .*{re.escape(title)}.*$").group()
+        numbers = dict((t.strip(), n) for n, t in re.findall(r"\[(\d+)\] ([^\[]+)", line))
+        self.type(numbers[title])
+        self.expect(rf"→ {re.escape(title)}")
+
+    def close(self):
+        self.type("/quit")
+        return self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory):
+    server = SandboxServer(tmp_path_factory.mktemp("chat")).start()
+    yield server
+    server.stop()
+
+
+def test_a_complete_report_through_the_terminal_chat(sandbox, tmp_path):
+    photo = tmp_path / "may-tra-cuu.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    chat = Terminal(sandbox, "chat-citizen-1")
+    chat.expect("PSID chat-citizen-1")
+    chat.type("/start")
+    chat.expect("trợ lý tự động")
+    for title in ("Gửi phản ánh", "Kiến nghị", "Chuyển đổi số"):
+        chat.choose(title)
+    chat.expect("kể lại sự việc")
+    chat.type("Đề nghị mở lớp hướng dẫn dùng dịch vụ công trực tuyến cho người cao tuổi")
+    chat.expect("Đã ghi nhận")
+    chat.type(f"/photo {photo}")
+    chat.expect("Đã ghi nhận")
+    for title in ("Xong", "Bỏ qua", "Đồng ý"):
+        chat.choose(title)
+    for answer, next_question in (("Trần Thị Bình", "Số điện thoại"), ("0912 345 678", "Địa chỉ"),
+                                  ("Số 12 Trần Phú, tổ dân phố 5", "Tóm tắt")):
+        chat.type(answer)
+        chat.expect(next_question)
+    chat.choose("Gửi")
+    code = chat.expect(CODE.pattern).group()
+    assert chat.close() == 0
+
+    report = console_json(sandbox, "show", code)
+    assert (report["psid"], report["category"], report["field"]) == ("chat-citizen-1", "petition",
+                                                                     "digital_transformation")
+    assert report["citizen"] == {"name": "Trần Thị Bình", "phone": "+84912345678",
+                                 "address": "Số 12 Trần Phú, tổ dân phố 5"}
+    assert [a["type"] for a in report["attachments"]] == ["image"]
+
+
+def test_chat_without_a_server_says_how_to_start_one(sandbox):
+    from live import free_port
+    result = run_bot(sandbox, "chat", "--url", f"http://127.0.0.1:{free_port()}", check=False)
+    assert result.returncode == 1
+    assert "make run" in result.stderr and "Traceback" not in result.stderr

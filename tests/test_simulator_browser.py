@@ -1,0 +1,91 @@
+"""The simulator in real Chromium against the real sandbox server, as a citizen uses it on a phone."""
+import os
+import re
+
+import pytest
+
+from live import wait_until
+from sandbox import SandboxServer, console_json
+from simulator.phone import PHONE_SIZE, Phone
+
+pytestmark = pytest.mark.slow
+CODE = re.compile(r"AQ-\d{4}-\d{5}")
+CONTENT = "Cổng dịch vụ công không đăng nhập được, báo lỗi 503 từ sáng nay"
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory):
+    server = SandboxServer(tmp_path_factory.mktemp("sandbox")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def phone(browser, sandbox):
+    context = browser.new_context(viewport=PHONE_SIZE, locale="vi-VN")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield Phone(page, sandbox.url).open()
+    context.close()
+    assert errors == [], "the page raised JavaScript errors"
+
+
+def test_citizen_files_a_complete_report_with_a_photo(phone, sandbox, tmp_path):
+    psid = phone.new_citizen()
+    phone.get_started()
+    assert "trợ lý tự động" in phone.wait_for_reply()
+    assert phone.quick_replies()[:5] == ["Gửi phản ánh", "Khiếu nại", "Tố cáo", "Tra cứu hồ sơ", "Gặp cán bộ"]
+    photo = phone.make_photo(tmp_path)
+    steps = [("tap", "Gửi phản ánh"), ("tap", "Phản ánh"), ("tap", "Chuyển đổi số"), ("say", CONTENT),
+             ("photo", photo), ("tap", "Xong"), ("tap", "Bỏ qua"), ("tap", "Không đồng ý"), ("tap", "Gửi")]
+    for action, value in steps:
+        if action == "photo":
+            phone.send_photo(value)
+        else:
+            getattr(phone, action)(value)
+        phone.wait_for_reply()
+    code = CODE.search(phone.wait_for_text(CODE)).group()
+    assert phone.page.locator(".msg.me img").count() == 1  # the photo shows in the citizen's bubble
+
+    report = next(r for r in console_json(sandbox, "list") if r["code"] == code)
+    assert (report["psid"], report["category"], report["field"]) == (psid, "feedback", "digital_transformation")
+    assert CONTENT in report["content"]
+
+    def stored():
+        files = console_json(sandbox, "show", code)["attachments"]
+        return files if files and files[0]["status"] == "stored" else None
+    (attachment,) = wait_until(stored, what="the photo to be downloaded")
+    assert attachment["type"] == "image"
+    with open(attachment["path"], "rb") as kept, open(photo, "rb") as sent:
+        assert kept.read() == sent.read()
+
+
+def test_untrusted_text_is_shown_as_text_and_fits_a_phone(phone):
+    phone.new_citizen()
+    phone.say("<img src=x onerror=window.pwned=1> Đường nước")
+    phone.wait_for_reply()
+    assert phone.page.locator(".msg.me .bubble").last.inner_text() == "<img src=x onerror=window.pwned=1> Đường nước"
+    assert phone.page.evaluate("window.pwned") is None
+    assert phone.page.locator("img[src=x]").count() == 0
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= PHONE_SIZE["width"]
+
+
+def test_persistent_menu_and_conversation_survive_a_reload(phone):
+    psid = phone.new_citizen()
+    phone.page.click("#menu-button")
+    phone.page.get_by_role("menuitem", name="Tra cứu hồ sơ").click()
+    phone.wait_for_text("gửi mã hồ sơ")  # after the welcome: the first contact was the menu item
+    phone.page.reload()
+    phone.page.wait_for_selector(".msg.bot")
+    assert phone.page.eval_on_selector("#citizen", "s => s.value") == psid
+    assert phone.page.locator(".msg.bot").count() == 2
+
+
+def test_simulator_is_served_from_the_package_without_external_resources(sandbox):
+    import requests
+    page = requests.get(sandbox.url + "/simulator", timeout=5).text
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    for name in ("simulator.css", "simulator.js"):
+        assert os.path.exists(os.path.join(os.path.dirname(__file__), "..", "simulator", "static", name))
+        assert requests.get(f"{sandbox.url}/simulator/static/{name}", timeout=5).ok
