@@ -1,0 +1,44 @@
+"""`/console/templates`: saved answers for common replies. Everyone uses them on the case page;
+leaders and admins add and remove them."""
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+
+from bot.folding import clean_text
+from console.auth import role_required
+from storage import get_db, write_transaction
+from storage.answer_templates import add_template, delete_template, list_templates
+from storage.audit import record
+
+bp = Blueprint("answer_templates", __name__)
+
+
+@bp.get("/templates")
+def index():
+    return render_template("console/templates.html", templates=list_templates(get_db()), form={})
+
+
+@bp.post("/templates")
+@role_required("leader", "admin")
+def add():
+    title, body = clean_text(request.form.get("title"))[:100], clean_text(request.form.get("body"))[:4000]
+    if not title or not body:
+        return render_template("console/templates.html", templates=list_templates(get_db()),
+                               form={"title": title, "body": body},
+                               error="Vui lòng nhập cả tên mẫu và nội dung."), 400
+    db = get_db()
+    with write_transaction(db):
+        template_id = add_template(db, title, body, g.officer["username"])
+        record(db, g.officer, "template", detail={"added": template_id, "title": title})
+    flash(f"Đã thêm mẫu \"{title}\".", "success")
+    return redirect(url_for("console.answer_templates.index"))
+
+
+@bp.post("/templates/<int:template_id>/delete")
+@role_required("leader", "admin")
+def delete(template_id):
+    db = get_db()
+    with write_transaction(db):
+        removed = delete_template(db, template_id)
+        if removed:
+            record(db, g.officer, "template", detail={"deleted": template_id})
+    flash("Đã xóa mẫu." if removed else "Mẫu này không còn nữa.", "info")
+    return redirect(url_for("console.answer_templates.index"))

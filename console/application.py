@@ -1,0 +1,37 @@
+"""The printable application (đơn) for a complaint or a denunciation, pre-filled for signing.
+
+A message is not a valid complaint or denunciation (Law on Complaints 2011,
+Art. 8; Law on Denunciations 2018, Arts. 22–23): the citizen must sign a
+written one. This page prints what the citizen gave, in the usual layout,
+with blank lines for what is missing. For a role that may not see a
+denouncer's identity, those lines stay blank for the citizen to fill in.
+"""
+from flask import Blueprint, abort, current_app, g, render_template, request
+
+from console.cases import case_or_404
+from console.identity import hides_identity, redact_text
+from storage import get_db, write_transaction
+from storage.audit import record
+from storage.transcript import attachments_for_report
+
+bp = Blueprint("application", __name__)
+KINDS = {"complaint": "ĐƠN KHIẾU NẠI", "denunciation": "ĐƠN TỐ CÁO"}
+
+
+@bp.get("/cases/<code>/application")
+def printable(code):
+    report = case_or_404(code)
+    if report["category"] not in KINDS:
+        abort(404)
+    hidden = hides_identity(report, g.officer["role"], current_app.config)
+    case = dict(report)
+    if hidden:
+        case.update({key: redact_text(case[key], report) for key in ("content", "accused", "violation")})
+        case.update(name=None, phone=None, address=None)
+    db = get_db()
+    with write_transaction(db):
+        record(db, g.officer, "application", report["id"], ip=request.remote_addr,
+               detail={"with_identity": not hidden and report["category"] == "denunciation"})
+    files = [a for a in attachments_for_report(db, report["id"]) if a["status"] == "stored"]
+    return render_template("console/application.html", case=case, title=KINDS[report["category"]],
+                           hidden=hidden, files=files, ward=current_app.config["WARD_NAME"])

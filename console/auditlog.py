@@ -1,0 +1,58 @@
+"""`/console/audit`: who did what, for leaders and admins; and each entry told in plain words."""
+from flask import Blueprint, render_template, request
+
+from console import texts
+from console.auth import role_required
+from storage import get_db
+from storage.audit import audit_entries
+
+bp = Blueprint("auditlog", __name__)
+PAGE_SIZE = 100
+WHERE = {"case": "trang hồ sơ", "inbox": "hộp thư", "json": "dữ liệu JSON"}
+
+
+@bp.get("/audit")
+@role_required("leader", "admin")
+def index():
+    action = request.args.get("action") if request.args.get("action") in texts.AUDIT_ACTIONS else None
+    actor = request.args.get("actor", "").strip()[:100] or None
+    before = request.args.get("before", type=int)
+    entries = audit_entries(get_db(), action, actor, before, PAGE_SIZE + 1)
+    more = len(entries) > PAGE_SIZE
+    entries = entries[:PAGE_SIZE]
+    return render_template("console/audit.html", entries=entries, action=action, actor=actor or "",
+                           next_before=entries[-1]["id"] if more else None)
+
+
+def describe(entry):
+    """One line a leader reads without knowing the database: what changed."""
+    d, action = entry["detail"] or {}, entry["action"]
+    status = texts.STATUS_NAMES
+    if action == "status":
+        line = f"{status.get(d.get('from'), d.get('from'))} → {status.get(d.get('to'), d.get('to'))}"
+        if d.get("forwarded_to"):
+            line += f" (chuyển đến {d['forwarded_to']})"
+        return line + ("; đã báo người dân qua Messenger" if d.get("citizen_told")
+                       else "; chưa báo được người dân qua Messenger")
+    if action == "assign":
+        return f"giao cho {d['username']}" if d.get("username") else "bỏ giao, chưa ai phụ trách"
+    if action == "answer":
+        if not d.get("sent"):
+            return "Messenger không gửi được (quá 7 ngày hoặc không qua Messenger); câu trả lời lưu vào hồ sơ"
+        return "đã xếp gửi qua Messenger" + (" (ngoài 24 giờ, thẻ HUMAN_AGENT)" if d.get("tag") else "")
+    if action == "classify":
+        (old_category, old_field), (category, field) = d.get("from", ["", ""]), d.get("to", ["", ""])
+        names = texts.CATEGORY_NAMES, texts.FIELD_NAMES
+        return (f"{names[0].get(old_category, old_category)}, {names[1].get(old_field, old_field)} → "
+                f"{names[0].get(category, category)}, {names[1].get(field, field)}")
+    if action == "export":
+        identity = "có danh tính người tố cáo" if d.get("with_identity") else "không có danh tính người tố cáo"
+        return f"{str(d.get('format', '')).upper()}, {d.get('count', '?')} hồ sơ, {identity}"
+    if action == "view_identity":
+        codes = ", ".join(d.get("codes", []))
+        return WHERE.get(d.get("where"), d.get("where", "")) + (f": {codes}" if codes else "")
+    if action == "application":
+        return "có điền danh tính người tố cáo" if d.get("with_identity") else ""
+    if action == "template":
+        return f"thêm mẫu \"{d['title']}\"" if d.get("title") else "xóa một mẫu"
+    return ""

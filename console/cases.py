@@ -1,0 +1,96 @@
+"""The case page: the whole conversation with its photos and files, the gathered fields, the
+consent record, the deadline and the history; plus the case as JSON and the file downloads."""
+import mimetypes
+import os
+
+from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
+
+from console.formatting import today_iso
+from console.identity import confidential, hides_identity, masked_json, masked_report, redact_text
+from console.window import messenger_window
+from console.workflow import CATEGORIES, FIELDS, allowed_next
+from storage import get_db, write_transaction
+from storage.answer_templates import list_templates
+from storage.audit import case_history, record
+from storage.casework import attachment_of_case, delivery_problems, thread_for_report
+from storage.officers import list_officers
+from storage.reports import consent_of, report_as_json, report_by_code
+from storage.search import OPEN_STATUSES
+
+bp = Blueprint("cases", __name__)
+# Shown inline; anything else (SVG and HTML included) downloads, so no file runs as a page of ours.
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+
+
+def case_or_404(code):
+    report = report_by_code(get_db(), code.strip().upper())
+    if report is None:
+        abort(404)
+    return report
+
+
+def visible_case(report, where):
+    """The row as this officer may see it; a denouncer's identity shown is audit-logged."""
+    if hides_identity(report, g.officer["role"], current_app.config):
+        return masked_report(report), True
+    if confidential(report):
+        db = get_db()
+        with write_transaction(db):
+            record(db, g.officer, "view_identity", report["id"], ip=request.remote_addr, detail={"where": where})
+    return dict(report), False
+
+
+@bp.get("/cases/<code>")
+def show(code):
+    return render_case(case_or_404(code))
+
+
+def render_case(report, error=None, drafts=None, status=200):
+    """The case page; after a refused form, with the error and what the officer typed kept."""
+    db = get_db()
+    case, hidden = visible_case(report, "case")
+    thread = thread_for_report(db, report["id"])
+    if hidden:
+        for message in thread:
+            message["text"] = redact_text(message["text"], report)
+    page = render_template(
+        "console/case.html", case=case, hidden=hidden, thread=thread, error=error, drafts=drafts or {},
+        window=messenger_window(db, report["psid"]), consent=consent_of(db, report["consent_id"]),
+        history=case_history(db, report["id"]), problems=delivery_problems(db, report["id"]),
+        templates=list_templates(db), officers=list_officers(db, include_disabled=False),
+        next_statuses=allowed_next(report["status"]),
+        overdue=report["deadline"] < today_iso() and report["status"] in OPEN_STATUSES,
+        categories=CATEGORIES, fields=FIELDS, inline_types=INLINE_TYPES)
+    return page, status
+
+
+@bp.get("/cases/<code>/json")
+def as_json(code):
+    report = case_or_404(code)
+    data = report_as_json(get_db(), report)
+    _, hidden = visible_case(report, "json")
+    return jsonify(masked_json(data, report) if hidden else data)
+
+
+@bp.get("/files/<int:attachment_id>")
+def attachment(attachment_id):
+    row = attachment_of_case(get_db(), attachment_id)
+    if row is None or row["status"] != "stored" or not row["path"]:
+        abort(404)
+    path = _inside_attachments_dir(row["path"])
+    content_type = (row["content_type"] or "").split(";")[0].strip().lower()
+    inline = content_type in INLINE_TYPES and request.args.get("download") != "1"
+    extension = mimetypes.guess_extension(content_type) or ".bin"
+    response = send_file(path, mimetype=content_type if inline else "application/octet-stream",
+                         as_attachment=not inline, download_name=f"{row['code']}-tep-{row['id']}{extension}")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _inside_attachments_dir(path):
+    """The file's real path, only if it lies under ATTACHMENTS_DIR (no `..`, no symlink out)."""
+    root = os.path.realpath(current_app.config["ATTACHMENTS_DIR"])
+    real = os.path.realpath(path)
+    if os.path.commonpath([root, real]) != root or not os.path.isfile(real):
+        abort(404)
+    return real

@@ -1,0 +1,154 @@
+"""`python -m bot console reply|status|note|assign|export`: the console's core actions without a browser.
+
+Each acts as an officer named with `--as` (audit-logged under that name) or,
+without it, as `cli`: whoever runs commands on the server, who can read the
+database anyway. Refusals exit non-zero with one clear sentence.
+"""
+import json
+import sys
+
+import click
+
+from bot.config import Config
+from console.export import export_rows, write_csv, write_xlsx
+from console.formatting import today_in
+from console.identity import may_see_identity
+from console.replies import answer_citizen, call_instead
+from console.workflow import STATUSES, CaseError, add_note, assign, change_status
+from storage.audit import record
+from storage.officers import officer_by_username
+from storage.reports import report_by_code
+from storage.search import InboxFilter, count_reports, iter_reports
+
+CLI_ACTOR = {"id": None, "username": "cli", "role": "admin"}
+
+
+def _db():
+    from bot.cli import open_db  # bot/cli.py registers these commands at its end
+    return open_db()
+
+
+def fail(message):
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def attempt(change, *args, **kwargs):
+    """Run a workflow change; a refusal is one sentence and exit status 1."""
+    try:
+        return change(*args, **kwargs)
+    except CaseError as error:
+        fail(str(error))
+
+
+def _context(code, acting_as):
+    """(db, report, officer) or exit with the reason."""
+    db = _db()
+    report = report_by_code(db, code.strip().upper())
+    if report is None:
+        fail(f"Không có hồ sơ {code}.")
+    return db, report, _officer(db, acting_as)
+
+
+def _officer(db, acting_as):
+    if not acting_as:
+        return CLI_ACTOR
+    officer = officer_by_username(db, acting_as)
+    if officer is None or officer["disabled"]:
+        fail(f"Không có cán bộ đang làm việc với tên đăng nhập \"{acting_as}\".")
+    return dict(officer)
+
+
+as_option = click.option("--as", "acting_as", metavar="USERNAME",
+                         help="Act as this officer (recorded in the audit log). Default: cli.")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+
+
+@click.command("reply", help="Answer the citizen in Messenger (the window decides how, or whether, it goes).")
+@click.argument("code")
+@click.argument("text")
+@as_option
+@json_option
+def reply(code, text, acting_as, as_json):
+    db, report, officer = _context(code, acting_as)
+    result = attempt(answer_citizen, db, report["id"], text, officer)
+    options = result.window.send_options() if result.sent else {}
+    if as_json:
+        click.echo(json.dumps({"code": report["code"], "sent": result.sent, "window": result.window.state,
+                               **options}, ensure_ascii=False))
+    if not result.sent:
+        fail(f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng Messenger không gửi được. "
+             + call_instead(report, hidden=False))
+    if not as_json:
+        click.echo(f"Đã xếp câu trả lời vào hàng gửi cho hồ sơ {report['code']} ({options['messaging_type']}"
+                   f"{', ' + options['tag'] if options['tag'] else ''}).")
+
+
+@click.command("status", help=f"Change a case's status ({', '.join(STATUSES)}), with a note saying why.")
+@click.argument("code")
+@click.argument("status")
+@click.option("--note", default="", help="Why (required): kept in the history and the audit log.")
+@click.option("--to", "forwarded_to", help="For `forwarded`: the competent body the case goes to.")
+@as_option
+@json_option
+def status(code, status, note, forwarded_to, acting_as, as_json):
+    db, report, officer = _context(code, acting_as)
+    result = attempt(change_status, db, report["id"], status.strip().lower(), note, officer,
+                     forwarded_to=forwarded_to)
+    if as_json:
+        return click.echo(json.dumps({"code": report["code"], "from": result.old_status, "to": result.new_status,
+                                      "citizen_told": result.notified, "window": result.window.state}))
+    told = "đã báo người dân qua Messenger" if result.notified else "chưa báo được người dân qua Messenger"
+    click.echo(f"Hồ sơ {report['code']}: {result.old_status} → {result.new_status} ({told}).")
+
+
+@click.command("note", help="Add an internal note to a case (never sent to the citizen).")
+@click.argument("code")
+@click.argument("text")
+@as_option
+def note(code, text, acting_as):
+    db, report, officer = _context(code, acting_as)
+    attempt(add_note, db, report["id"], text, officer)
+    click.echo(f"Đã lưu ghi chú nội bộ cho hồ sơ {report['code']}.")
+
+
+@click.command("assign", help="Hand a case to an officer (USERNAME `-` leaves it unassigned).")
+@click.argument("code")
+@click.argument("username")
+@as_option
+def assign_case(code, username, acting_as):
+    db, report, officer = _context(code, acting_as)
+    target = attempt(assign, db, report["id"], "" if username == "-" else username, officer)
+    who = f"giao cho {target['username']}." if target else "chưa giao cho ai."
+    click.echo(f"Hồ sơ {report['code']}: {who}")
+
+
+@click.command("export", help="Export cases to PATH (.csv with BOM for Excel, or .xlsx).")
+@click.argument("path", type=click.Path(dir_okay=False, writable=True))
+@click.option("--status", type=click.Choice(STATUSES), help="Only cases with this status.")
+@click.option("--category", help="Only this category (feedback, petition, complaint, denunciation, unsure).")
+@click.option("--field", help="Only this field.")
+@click.option("--overdue", is_flag=True, help="Only open cases past their deadline.")
+@click.option("--query", default="", help="Only cases matching this search (like the console's).")
+@as_option
+def export(path, status, category, field, overdue, query, acting_as):
+    cfg = Config().as_dict()
+    db = _db()
+    officer = _officer(db, acting_as)
+    flt = InboxFilter(status=status, category=category, field=field, overdue=overdue, query=query,
+                      today=today_in(cfg))
+    identity = may_see_identity(officer["role"], cfg)
+    total = count_reports(db, flt, identity)
+    rows = export_rows(iter_reports(db, flt, identity), officer["role"], cfg, flt.today)
+    with click.progressbar(rows, length=total, label=f"Xuất {total} hồ sơ") as bar:
+        if path.lower().endswith(".xlsx"):
+            write_xlsx(bar, path)
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                write_csv(bar, out)
+    record(db, officer, "export", detail={"format": path.rsplit(".", 1)[-1], "count": total,
+                                                "with_identity": identity, "path": path})
+    click.echo(f"Đã xuất {total} hồ sơ ra {path}.")
+
+
+COMMANDS = [reply, status, note, assign_case, export]

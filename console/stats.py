@@ -1,0 +1,50 @@
+"""`/console/stats`: counts by category, field and month, on time against late, and a chart.
+
+The chart is plain SVG drawn here (no script, no CDN: the ward's server may
+have no internet). Months are the ward's local months.
+"""
+from flask import Blueprint, current_app, render_template, request
+
+from console import texts
+from console.formatting import today_iso
+from storage import get_db
+from storage.search import OPEN_STATUSES
+from storage.stats import counts_by, timeliness
+
+bp = Blueprint("stats", __name__)
+CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 720, 220, 8
+
+
+@bp.get("/stats")
+def index():
+    cfg, db = current_app.config, get_db()
+    today = today_iso()
+    year = request.args.get("year", type=int) or int(today[:4])
+    zone = cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh")
+    by_month = dict(counts_by(db, "month", year, zone))
+    months = [(f"{m:02d}/{year}", by_month.get(f"{year}-{m:02d}", 0)) for m in range(1, 13)]
+    on_time = timeliness(db, year, zone, today, OPEN_STATUSES)
+    return render_template(
+        "console/stats.html", year=year, total=sum(n for _, n in months),
+        by_category=_named(counts_by(db, "category", year, zone), texts.CATEGORY_NAMES),
+        by_field=_named(counts_by(db, "field", year, zone), texts.FIELD_NAMES),
+        by_status=_named(counts_by(db, "status", year, zone), texts.STATUS_NAMES),
+        months=months, chart=month_chart(months), on_time=on_time)
+
+
+def _named(pairs, names):
+    return sorted(((names.get(key, key), count) for key, count in pairs), key=lambda p: -p[1])
+
+
+def month_chart(months):
+    """Bars for the SVG: x, y, width, height of each month's bar, with its label and count."""
+    top = max([n for _, n in months] + [1])
+    slot = CHART_WIDTH / len(months)
+    usable = CHART_HEIGHT - 40  # room for the labels under the bars and the counts above
+    bars = []
+    for i, (label, count) in enumerate(months):
+        height = round(usable * count / top, 1)
+        bars.append({"x": round(i * slot + BAR_GAP / 2, 1), "y": round(CHART_HEIGHT - 20 - height, 1),
+                     "width": round(slot - BAR_GAP, 1), "height": height, "label": label[:2],
+                     "count": count, "center": round(i * slot + slot / 2, 1)})
+    return {"width": CHART_WIDTH, "height": CHART_HEIGHT, "bars": bars, "baseline": CHART_HEIGHT - 20}

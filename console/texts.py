@@ -1,0 +1,69 @@
+"""What the console says, in Vietnamese: to the officer on screen, and to the citizen in Messenger.
+
+Plain words for a civil servant who is not an IT person; for the citizen the
+bot's voice (anh/chị, short sentences, what to do next).
+"""
+from bot.texts import CATEGORY_NAMES, FIELD_NAMES, STATUS_NAMES  # noqa: F401 - one source of names
+
+ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
+MASKED = "(bảo mật)"
+ANONYMOUS = "Ẩn danh"
+
+# The citizen is told of a status change (automated: only inside 24 h, never HUMAN_AGENT).
+STATUS_NOTICE = {
+    "accepted": "Hồ sơ {code} của anh/chị đã được thụ lý, nghĩa là phường nhận giải quyết.",
+    "in_progress": "Hồ sơ {code} của anh/chị đang được cán bộ xử lý.",
+    "resolved": "Hồ sơ {code} của anh/chị đã được giải quyết xong.",
+    "forwarded": "Hồ sơ {code} của anh/chị không thuộc thẩm quyền của phường nên đã được chuyển đến "
+                 "{forwarded_to} để giải quyết.",
+    "rejected": "Hồ sơ {code} của anh/chị không được thụ lý. Lý do: {note}",
+}
+NOTICE_TAIL = "\nAnh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."
+
+WINDOW = {
+    "open": "Người dân nhắn tin lúc {last}. Câu trả lời gửi ngay qua Messenger (còn đến {until}).",
+    "human_agent": "Đã quá 24 giờ kể từ tin nhắn cuối của người dân ({last}). Messenger chỉ cho phép "
+                   "cán bộ tự trả lời (gửi kèm thẻ HUMAN_AGENT) đến {until}. Thông báo tự động về trạng "
+                   "thái sẽ không gửi được.",
+    "closed": "Đã quá 7 ngày kể từ tin nhắn cuối của người dân ({last}): Messenger không cho phép gửi "
+              "tin nữa. Vui lòng gọi điện cho người dân.",
+    "none": "Hồ sơ này không đến từ Messenger, hoặc người dân chưa nhắn tin: không gửi được qua Messenger.",
+}
+
+REPLY_SENT = "Đã gửi câu trả lời qua Messenger."
+REPLY_SENT_TAGGED = "Đã gửi câu trả lời qua Messenger (ngoài 24 giờ, kèm thẻ HUMAN_AGENT)."
+REPLY_NOT_SENT = ("Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger "
+                  "không gửi được. {call}")
+CALL_PHONE = "Vui lòng gọi cho người dân theo số {phone}."
+CALL_MASKED = "Số điện thoại của người tố cáo được bảo mật: đề nghị lãnh đạo liên hệ."
+NO_PHONE = "Người dân không để lại số điện thoại."
+STATUS_CHANGED = "Đã chuyển hồ sơ sang \"{status}\"."
+STATUS_NOTIFIED = " Người dân đã được báo qua Messenger."
+STATUS_NOT_NOTIFIED = (" Không gửi được thông báo cho người dân qua Messenger vì đã quá 24 giờ kể từ tin "
+                       "nhắn cuối của họ. Anh/chị có thể tự trả lời (trong 7 ngày) hoặc gọi điện.")
+NOTE_ADDED = "Đã lưu ghi chú nội bộ (không gửi cho người dân)."
+ASSIGNED = "Đã giao hồ sơ cho {name}."
+UNASSIGNED = "Hồ sơ chưa giao cho ai."
+CLASSIFIED = "Đã cập nhật loại và lĩnh vực của hồ sơ."
+
+# Delivery errors from Meta, explained to the officer.
+SEND_ERRORS = {
+    551: "Người dân hiện không nhận được tin nhắn (đã chặn trang hoặc khóa tài khoản).",
+    10: "Ngoài khung thời gian Messenger cho phép gửi tin.",
+    2018278: "Ngoài khung thời gian Messenger cho phép gửi tin.",
+    100: "Messenger từ chối tin nhắn (yêu cầu không hợp lệ).",
+    190: "Mã truy cập của trang không còn hiệu lực: báo quản trị viên cấp lại.",
+}
+SEND_ERROR_OTHER = "Messenger không nhận tin nhắn này (mã lỗi {code})."
+
+AUDIT_ACTIONS = {
+    "login": "Đăng nhập", "login_failed": "Đăng nhập sai", "login_locked": "Đăng nhập bị khóa tạm",
+    "logout": "Đăng xuất", "status": "Đổi trạng thái", "answer": "Trả lời người dân",
+    "note": "Ghi chú nội bộ", "assign": "Giao hồ sơ", "classify": "Phân loại lại",
+    "export": "Xuất danh sách", "view_identity": "Xem danh tính người tố cáo",
+    "application": "In đơn", "template": "Sửa mẫu trả lời",
+}
+
+
+def send_error_text(code):
+    return SEND_ERRORS.get(code) or SEND_ERROR_OTHER.format(code=code if code is not None else "?")

@@ -1,0 +1,75 @@
+"""Console sessions and login attempts.
+
+The browser's cookie holds only a random token; the database holds its hash,
+the officer and the times, so a session can expire when idle, end at logout,
+and die when the account is disabled or its password is reset.
+"""
+import datetime as dt
+import hashlib
+import secrets
+
+from storage.clock import now, now_iso
+
+
+def _hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_session(db, officer_id, ip=None):
+    token = secrets.token_urlsafe(32)
+    at = now_iso()
+    db["console_sessions"].insert({"token_hash": _hash(token), "officer_id": officer_id,
+                                   "created_at": at, "last_seen_at": at, "ip": ip})
+    return token
+
+
+def session_officer(db, token, idle_minutes, max_hours):
+    """(officer, None) for a live session, else (None, why): `expired`, `ended` or `disabled`."""
+    if not token:
+        return None, "ended"
+    row = next(db.query(
+        "SELECT s.created_at AS session_created_at, s.last_seen_at, o.* FROM console_sessions s"
+        " JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = ?", [_hash(token)]), None)
+    if row is None:
+        return None, "ended"
+    moment = now()
+    idle_limit = (moment - dt.timedelta(minutes=idle_minutes)).isoformat(timespec="milliseconds")
+    age_limit = (moment - dt.timedelta(hours=max_hours)).isoformat(timespec="milliseconds")
+    if row["disabled"] or row["password_changed_at"] > row["session_created_at"]:
+        end_session(db, token)
+        return None, "disabled" if row["disabled"] else "ended"
+    if row["last_seen_at"] < idle_limit or row["session_created_at"] < age_limit:
+        end_session(db, token)
+        return None, "expired"
+    return row, None
+
+
+def touch_session(db, token, every_seconds=30):
+    """Keep an active session alive; written at most every `every_seconds` to spare the database."""
+    before = (now() - dt.timedelta(seconds=every_seconds)).isoformat(timespec="milliseconds")
+    db.execute("UPDATE console_sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?",
+               [now_iso(), _hash(token), before])
+
+
+def end_session(db, token):
+    db.execute("DELETE FROM console_sessions WHERE token_hash = ?", [_hash(token)])
+
+
+def end_sessions_of(db, officer_id):
+    return db.execute("DELETE FROM console_sessions WHERE officer_id = ?", [officer_id]).rowcount
+
+
+def record_login_attempt(db, username, ip, ok):
+    db["login_attempts"].insert({"username": username, "ip": ip, "at": now_iso(), "ok": int(ok)})
+
+
+def recent_failures(db, username, ip, minutes):
+    """Failures in the last `minutes`: for this account since its last success, and from this address."""
+    since = (now() - dt.timedelta(minutes=minutes)).isoformat(timespec="milliseconds")
+    (by_user,) = db.execute(
+        "SELECT count(*) FROM login_attempts WHERE username = ? AND ok = 0 AND at >= ? AND at >"
+        " coalesce((SELECT max(at) FROM login_attempts WHERE username = ? AND ok = 1), '')",
+        [username, since, username]).fetchone()
+    (by_ip,) = db.execute("SELECT count(*) FROM login_attempts WHERE ip IS ? AND ok = 0 AND at >= ?",
+                          [ip, since]).fetchone()
+    return by_user, by_ip

@@ -1,0 +1,123 @@
+"""The inbox's query: filters, search, and keyset pagination that stays fast at a million cases.
+
+Pages are cut by id (`id < last id seen`, newest first), never by OFFSET, so
+page 1,000 costs what page 1 costs. Each filter has an index that ends in the
+rowid (migration m004), so SQLite walks it in id order and stops at the page
+size. Search goes through the FTS5 index `report_search`: the query is folded
+with `bot.folding.fold` (đ→d and no marks, as the index holds it) and every
+word must start a word of the case.
+"""
+import dataclasses
+import re
+
+from bot.folding import fold
+from bot.validation import CODE_PATTERN, parse_code
+
+OPEN_STATUSES = ("new", "accepted", "in_progress")
+# Written out (not bound) so that SQLite may use the partial index reports_open_id, whose
+# WHERE is this very list: the planner cannot see through parameters.
+_OPEN_LITERAL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+_WORD = re.compile(r"\w+")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()]{9,}$")
+
+
+@dataclasses.dataclass
+class InboxFilter:
+    status: str | None = None
+    category: str | None = None
+    field: str | None = None
+    overdue: bool = False
+    assigned_to: int | None = None
+    query: str = ""
+    today: str = ""           # ISO date in the ward's time zone: what "overdue" compares with
+
+
+def search_expression(text, with_identity):
+    """The FTS5 MATCH expression for what the officer typed, or None when nothing is searchable."""
+    folded = fold(text)
+    if _PHONE_LIKE.match(folded):
+        digits = re.sub(r"\D", "", folded)
+        words = ["0" + digits[2:] if digits.startswith("84") and len(digits) >= 11 else digits]
+    else:
+        words = _WORD.findall(folded)
+    if not words:
+        return None
+    terms = " ".join(f'"{word}"*' for word in words[:12])
+    columns = "code body identity secret_identity" if with_identity else "code body identity"
+    return f"{{{columns}}} : ({terms})"
+
+
+def _from_and_where(flt, with_identity):
+    """(FROM … WHERE …, params, the column pages are cut and ordered by)."""
+    clauses, params = [], []
+    for column in ("status", "category", "field"):
+        value = getattr(flt, column)
+        if value:
+            clauses.append(f"r.{column} = ?")
+            params.append(value)
+    if flt.assigned_to:
+        clauses.append("r.assigned_to = ?")
+        params.append(flt.assigned_to)
+    if flt.overdue:
+        clauses.append(f"r.deadline < ? AND r.status IN {_OPEN_LITERAL}")
+        params.append(flt.today)
+    query = flt.query.strip()
+    expression = search_expression(query, with_identity) if query else None
+    if CODE_PATTERN.fullmatch(query):
+        clauses.append("r.code = ?")  # a whole ticket code: the unique index, not the words
+        params.append(parse_code(query))
+        source, order = "reports r", "r.id"
+    elif expression:
+        # The search index drives: it yields rowids newest first and stops at the page size,
+        # where `id IN (all matches)` would first collect every match of a common word.
+        clauses.insert(0, "report_search MATCH ?")
+        params.insert(0, expression)
+        source, order = "report_search s JOIN reports r ON r.id = s.rowid", "s.rowid"
+    else:
+        if query:
+            clauses.append("0")  # only punctuation typed: nothing can match
+        # Without statistics SQLite would merge the three status ranges and sort: name the index.
+        source, order = ("reports r INDEXED BY reports_open_id" if flt.overdue else "reports r"), "r.id"
+    return source, clauses, params, order
+
+
+def inbox_sql(flt, with_identity, after_id=None, limit=50):
+    source, clauses, params, order = _from_and_where(flt, with_identity)
+    if after_id:
+        clauses.append(f"{order} < ?")
+        params.append(after_id)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = ("SELECT r.*, o.username AS assignee, o.full_name AS assignee_name FROM"
+           f" {source} LEFT JOIN officers o ON o.id = r.assigned_to {where} ORDER BY {order} DESC LIMIT ?")
+    return sql, params + [limit]
+
+
+def find_reports(db, flt, with_identity, after_id=None, limit=50):
+    """(one page of cases, the id to continue after or None when this is the last page)."""
+    sql, params = inbox_sql(flt, with_identity, after_id, limit + 1)
+    rows = list(db.query(sql, params))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1]["id"] if more and rows else None)
+
+
+def iter_reports(db, flt, with_identity, batch=1000):
+    """Every case the filter selects, newest first, read a page at a time (exports)."""
+    after = None
+    while True:
+        rows, after = find_reports(db, flt, with_identity, after, batch)
+        yield from rows
+        if after is None:
+            return
+
+
+def count_reports(db, flt, with_identity):
+    source, clauses, params, _ = _from_and_where(flt, with_identity)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+
+
+def query_plan(db, flt, with_identity=False, after_id=None):
+    """EXPLAIN QUERY PLAN of one inbox page, for tests and `bench`: each step's detail."""
+    sql, params = inbox_sql(flt, with_identity, after_id)
+    return [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]

@@ -1,0 +1,86 @@
+"""Helpers for the console's tests: officers of each role, logged-in clients, cases filed by real
+conversations (tests/scripts.py), and the sender run against the Graph stand-in.
+
+Test modules import the fixtures they use (`from console_support import officers, ...`).
+"""
+import functools
+import re
+
+import pytest
+from werkzeug.security import generate_password_hash
+
+from bot.send_api import GraphClient
+from bot.sender import send_due_messages
+from conftest import Chat
+from scripts import run_script
+from storage import write_transaction
+from storage.clock import now_iso
+
+PASSWORD = "mat-khau-that-dai-2026"
+ROLES = {"tuan": "officer", "lan": "leader", "quantri": "admin"}
+CODE = re.compile(r"[A-Z]{1,10}-\d{4}-\d{5}")
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@functools.lru_cache(maxsize=1)
+def _password_hash():
+    """Hashed once per test run: scrypt is slow on purpose (the CLI tests hash for real)."""
+    return generate_password_hash(PASSWORD, method="scrypt")
+
+
+@pytest.fixture
+def officers(db):
+    """One account per role: tuan (officer), lan (leader), quantri (admin)."""
+    with write_transaction(db):
+        return {name: db["officers"].insert({
+                    "username": name, "password_hash": _password_hash(), "role": role, "full_name": name.title(),
+                    "created_at": now_iso(), "password_changed_at": now_iso()}).last_pk
+                for name, role in ROLES.items()}
+
+
+def csrf_token(client, path="/console/login"):
+    page = client.get(path).get_data(as_text=True)
+    return CSRF.search(page).group(1)
+
+
+def log_in(client, username, password=PASSWORD):
+    token = csrf_token(client)
+    return client.post("/console/login", data={"csrf_token": token, "username": username,
+                                               "password": password})
+
+
+@pytest.fixture
+def login(app, officers):
+    """login("lan") → a test client with lan's session."""
+    def make(username):
+        client = app.test_client()
+        response = log_in(client, username)
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return client
+    return make
+
+
+def post_form(client, path, data, page=None):
+    """POST a console form with the CSRF token of the page it is on (as a browser would)."""
+    token = csrf_token(client, page or "/console/")
+    return client.post(path, data={"csrf_token": token, **data})
+
+
+@pytest.fixture
+def file_case(client, app, db, messenger):
+    """file_case("denunciation", psid) → the code of a case filed by a whole Messenger conversation."""
+    def make(category, psid="7001"):
+        citizen = Chat(client, app, db, messenger, psid=psid)
+        last = run_script(citizen, category)
+        return CODE.search(last[-1][0]).group(), citizen
+    return make
+
+
+def drain_to(graph, db, app):
+    """Run the sender until the outbox is empty, delivering to the Graph stand-in."""
+    cfg = dict(app.config, RETRY_BASE_SECONDS=0.01, OUTBOX_MAX_ATTEMPTS=3, GRAPH_TIMEOUT_SECONDS=2)
+    client = GraphClient(graph.url + "/v21.0", "page-token", 2)
+    for _ in range(50):
+        if send_due_messages(db, cfg, client) is None:
+            return
+    raise AssertionError("the outbox did not drain")
