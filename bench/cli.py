@@ -1,0 +1,53 @@
+"""`python -m bench [--quick] [--json PATH]`: run everything, print the table, write the JSON."""
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import tempfile
+
+import click
+
+from bench.report import print_table
+
+
+@click.command(help="Measure PAKN Bot on this machine: webhook load against the real server, the "
+                    "bare-Flask ceiling, and the officer's queries on a million synthetic reports.")
+@click.option("--quick", is_flag=True, help="A smaller run that finishes in under a minute (smoke test).")
+@click.option("--json", "json_path", default="data/bench.json", show_default=True,
+              help="Where to write the figures as JSON.")
+@click.option("--reports", type=int, default=None,
+              help="How many synthetic reports (default 1,000,000; 50,000 with --quick).")
+@click.option("--skip-load", is_flag=True, help="Only the synthetic-reports part.")
+@click.option("--skip-reports", is_flag=True, help="Only the load part.")
+@click.option("--profile", "profile_dir", default=None,
+              help="Sample the bot server with py-spy during the load and write the profile here.")
+@click.option("--keep", is_flag=True, help="Keep the working folder (databases, server logs).")
+def main(quick, json_path, reports, skip_load, skip_reports, profile_dir, keep):
+    workdir = tempfile.mkdtemp(prefix="pakn-bench-")
+    results = {"date": dt.date.today().isoformat(), "quick": quick, "machine": machine()}
+    try:
+        if not skip_load:
+            from bench.load import measure_load
+            results["load"] = measure_load(workdir, quick, profile_dir)
+        if not skip_reports:
+            from bench.bigdata import measure_reports
+            count = reports or (50_000 if quick else 1_000_000)
+            results["reports"] = measure_reports(workdir, count, quick)
+    finally:
+        if keep:
+            click.echo(f"working folder kept: {workdir}", err=True)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print_table(results)
+    os.makedirs(os.path.dirname(os.path.abspath(json_path)), exist_ok=True)
+    with open(json_path, "w", encoding="utf-8") as out:
+        json.dump(results, out, ensure_ascii=False, indent=2)
+    click.echo(f"JSON: {json_path}")
+
+
+def machine():
+    """What the figures depend on, including how busy the machine already was (other work skews them)."""
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+            "sqlite": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()[0]}

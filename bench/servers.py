@@ -1,0 +1,104 @@
+"""The processes under measurement: the bot, the Graph stand-in, the bare-Flask ceiling.
+
+Each runs as its own process, started with the venv's interpreter from the
+project root, and is ready when its health URL answers (a deadline, not a sleep).
+"""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+APP_SECRET = "bench-app-secret"
+PAGE_TOKEN = "bench-page-token"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get_json(url, timeout=5):
+    import json
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return json.loads(response.read())
+
+
+class Process:
+    """One server in a subprocess; `peak_rss_mb` is the kernel's high-water mark (VmHWM)."""
+
+    def __init__(self, name, args, workdir, health_path="/healthz", **env):
+        self.name, self.args, self.health_path = name, args, health_path
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = dict(os.environ, PAKN_ENV_FILE=os.devnull, APP_SECRET=APP_SECRET,
+                        PAGE_ACCESS_TOKEN=PAGE_TOKEN, HOST="127.0.0.1", PORT=str(self.port),
+                        **{k: str(v) for k, v in env.items()})
+        self.log_path = os.path.join(workdir, f"{name}.log")
+        self.process = None
+
+    def start(self, timeout=30):
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen([sys.executable, *self.args, *self._port_arg()], cwd=ROOT,
+                                            env=self.env, stdout=log, stderr=log)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}; see {self.log_path}")
+            try:
+                get_json(self.url + self.health_path, timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"{self.name} did not answer {self.health_path} within {timeout}s")
+
+    def _port_arg(self):
+        return [] if self.args[:2] == ["-m", "bot"] else [str(self.port)]
+
+    def peak_rss_mb(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return None
+
+    def cpu_split(self):
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        return int(fields[11]), int(fields[12])
+
+    def cpu_seconds(self):
+        """User + system CPU the server has used so far (/proc/<pid>/stat)."""
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def graph_standin(workdir):
+    return Process("graph-standin", ["-m", "bench.standin"], workdir, health_path="/v21.0/me/subscribed_apps"
+                   f"?access_token={PAGE_TOKEN}")
+
+
+def bot_server(workdir, graph_url):
+    """`python -m bot serve` on a fresh file database, workers on, replies to the stand-in."""
+    return Process("bot", ["-m", "bot", "serve"], workdir,
+                   DATABASE_PATH=os.path.join(workdir, "load.db"), ATTACHMENTS_DIR=os.path.join(workdir, "files"),
+                   VERIFY_TOKEN="bench-verify", GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="bench",
+                   START_WORKERS=1)
+
+
+def ceiling_server(workdir):
+    return Process("ceiling", ["-m", "bench.ceiling"], workdir)
