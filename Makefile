@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-fast clean
+.PHONY: install install-browser run test test-fast clean
 
 install: $(STAMP)
 
@@ -15,10 +15,17 @@ $(STAMP): pyproject.toml
 run: install
 	$(PY) -m bot serve
 
-test: install
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser.
+install-browser:
+	@test -x /usr/bin/chromium || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get -o DPkg::Lock::Timeout=300 update && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y chromium; }
+
+test: install install-browser
 	$(PY) -m pytest -q
 
-test-fast: install
+test-fast: install install-browser
 	$(PY) -m pytest -q -m "not slow"
 
 clean:

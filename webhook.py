@@ -33,9 +33,17 @@ def create_app(test_config=None):
     from bot import health, intake
     app.register_blueprint(intake.bp)
     app.register_blueprint(health.bp)
+    import console  # the officer's console at /console, and CSRF on every form of the app
+    console.init_app(app)
     if app.config["SANDBOX"]:
         from bot import graph_standin
-        app.register_blueprint(graph_standin.create_blueprint(), url_prefix=SANDBOX_GRAPH_PREFIX)
+        standin = graph_standin.create_blueprint()
+        app.register_blueprint(standin, url_prefix=SANDBOX_GRAPH_PREFIX)
+        if app.config["START_WORKERS"]:  # echo sends back like Meta, so a crash leaves nothing in doubt
+            standin.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/webhook",
+                                         app.config["APP_SECRET"])
+        import simulator
+        app.register_blueprint(simulator.bp)
     _register_error_pages(app)
 
     workers = Workers(app.config)

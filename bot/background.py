@@ -8,14 +8,17 @@ import threading
 
 import requests
 
+from bot.config import graph_token
 from bot.downloads import download_due_attachments
 from bot.send_api import GraphClient
 from bot.sender import send_due_messages
+from duty.scheduler import DutyLoops
 from bot.worker import BATCH, process_pending_events
 from storage.db import connect
 
 log = logging.getLogger(__name__)
 IDLE_SECONDS = 30
+SENDER_THREADS = 5  # PSIDs are digits: their last one spreads citizens evenly over 5 (storage/outbox.py)
 
 
 class Loop(threading.Thread):
@@ -50,20 +53,31 @@ class Workers:
 
     def __init__(self, cfg):
         path = cfg["DATABASE_PATH"]
-        self.client = GraphClient(cfg["GRAPH_API_URL"], cfg["PAGE_ACCESS_TOKEN"], cfg["GRAPH_TIMEOUT_SECONDS"])
+        self.client = GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"])
         http = requests.Session()
-        self.sender = Loop("sender", path, lambda db: send_due_messages(db, cfg, self.client))
+        # Several senders, each with its own citizens and connection to Meta: while one waits for
+        # Meta's answer the others send (one thread spent most of its time waiting).
+        self.senders = [self._sender_loop(cfg, path, k) for k in range(SENDER_THREADS)]
+        self.sender = self.senders[0]
         self.downloader = Loop("downloader", path, lambda db: download_due_attachments(db, cfg, http))
         self.events = Loop("events", path, self._process_events(cfg))
-        self.loops = [self.events, self.sender, self.downloader]
+        self.duty = DutyLoops(cfg, self.wake_sender)  # the e-mail queue and the daily digest (duty/)
+        self.loops = [self.events, *self.senders, self.downloader] + self.duty.loops
         self.started = False
+
+    def _sender_loop(self, cfg, path, k):
+        client = self.client if k == 0 else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg),
+                                                        cfg["GRAPH_TIMEOUT_SECONDS"])
+        return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, (k, SENDER_THREADS)))
 
     def _process_events(self, cfg):
         def step(db):
             handled = process_pending_events(db, cfg)
             if handled:
-                self.sender.wake()
+                for sender in self.senders:  # not wake_sender(): this may run before start() returns
+                    sender.wake()
                 self.downloader.wake()
+                self.duty.wake()
             return 0 if handled == BATCH else None
         return step
 
@@ -78,7 +92,8 @@ class Workers:
 
     def wake_sender(self):
         if self.started:
-            self.sender.wake()
+            for sender in self.senders:
+                sender.wake()
 
     def stop(self):
         for loop in self.loops:

@@ -25,16 +25,8 @@ def cli():
 
 @cli.command(help="Run the production server (waitress) on HOST:PORT.")
 def serve():
-    from waitress import serve as waitress_serve
-
-    from webhook import create_app
-    app = create_app()
-    cfg = app.config
-    click.echo(f"PAKN Bot on http://{cfg['HOST']}:{cfg['PORT']} (database {cfg['DATABASE_PATH']})")
-    if cfg["SANDBOX"]:
-        click.echo("Sandbox mode: no PAGE_ACCESS_TOKEN, replies go to the built-in Graph stand-in.")
-    waitress_serve(app, host=cfg["HOST"], port=cfg["PORT"], threads=cfg["WAITRESS_THREADS"],
-                   ident="pakn-bot", clear_untrusted_proxy_headers=True)
+    from bot.startup import serve as checked_serve  # clear start-up errors, sandbox addresses
+    checked_serve()
 
 
 @cli.group(help="The officer's console on the command line.")
@@ -76,3 +68,23 @@ def console_show(code, as_json):
     click.echo(f"Nội dung: {data['content']}")
     for m in data["messages"]:
         click.echo(f"  [{m['at'][:16]}] {'→' if m['direction'] == 'out' else '←'} {m['text']}")
+
+
+# The duty officer's commands (duty/): calendar, roster, deadline, digest, report.
+from duty.commands import COMMANDS as DUTY_COMMANDS  # noqa: E402 - they use open_db above
+for _command in DUTY_COMMANDS:
+    cli.add_command(_command)
+
+
+from bot.backup_commands import backup, restore  # noqa: E402 - commands registered after the group
+from bot.chat import chat  # noqa: E402
+from bot.page_setup import setup_page  # noqa: E402
+
+for command in (chat, setup_page, backup, restore):
+    cli.add_command(command)
+
+
+from console import commands as console_commands, officer_commands  # noqa: E402 - the officer's console
+for _command in console_commands.COMMANDS:
+    console.add_command(_command)
+cli.add_command(officer_commands.officer)

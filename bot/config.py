@@ -14,14 +14,30 @@ load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
 # Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
 SANDBOX_APP_SECRET = "sandbox-app-secret"
 SANDBOX_VERIFY_TOKEN = "sandbox-verify-token"
+# The built-in Graph stand-in refuses calls without a token, as Meta does.
+SANDBOX_PAGE_TOKEN = "sandbox-page-token"
+
+
+def graph_token(cfg):
+    """The token for Graph calls: the page's, or in sandbox mode the stand-in's."""
+    return cfg["PAGE_ACCESS_TOKEN"] or (SANDBOX_PAGE_TOKEN if cfg["SANDBOX"] else "")
+
+
+def _number(kind, name, default):
+    """A numeric setting; a typo names the variable instead of raising a bare ValueError."""
+    value = os.environ.get(name, default)
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {value!r}: fix it in .env or the environment") from None
 
 
 def _int(name, default):
-    return int(os.environ.get(name, default))
+    return _number(int, name, default)
 
 
 def _float(name, default):
-    return float(os.environ.get(name, default))
+    return _number(float, name, default)
 
 
 class Config:
@@ -53,9 +69,31 @@ class Config:
         self.GRAPH_TIMEOUT_SECONDS = _float("GRAPH_TIMEOUT_SECONDS", 10)
         self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 20)
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
+        self.ECHO_WAIT_SECONDS = _float("ECHO_WAIT_SECONDS", 30)
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
+        # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
+        self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
+        self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
+        self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
+        self.SMTP_HOST = env("SMTP_HOST", "")
+        self.SMTP_PORT = _int("SMTP_PORT", 587)
+        self.SMTP_USER = env("SMTP_USER", "")
+        self.SMTP_PASSWORD = env("SMTP_PASSWORD", "")
+        self.SMTP_FROM = env("SMTP_FROM", "pakn-bot@localhost")
+        self.SMTP_SECURITY = env("SMTP_SECURITY", "starttls")  # starttls | ssl | none
+        from duty.settings import check_duty_settings  # a clear ValueError for a typo in the above
+        check_duty_settings(vars(self))
+        # The officer's console (console/). Roles that may see a denouncer's name, phone and
+        # address (Law on Denunciations 2018, Art. 47), comma-separated.
+        self.IDENTITY_ROLES = env("IDENTITY_ROLES", "leader,admin")
+        self.SESSION_IDLE_MINUTES = _int("SESSION_IDLE_MINUTES", 60)
+        self.SESSION_MAX_HOURS = _int("SESSION_MAX_HOURS", 12)
+        self.LOGIN_MAX_FAILURES = _int("LOGIN_MAX_FAILURES", 5)
+        self.LOGIN_LOCK_MINUTES = _int("LOGIN_LOCK_MINUTES", 15)
+        # Secure cookies travel over HTTPS only. Empty: on in live mode, off in the sandbox (plain http).
+        self.COOKIE_SECURE = env("COOKIE_SECURE", "")
 
     def as_dict(self):
         return {k: v for k, v in vars(self).items() if k.isupper()}

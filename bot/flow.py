@@ -56,7 +56,7 @@ STEPS = {
     "name":              Step((), None, rs.name_answer),
     "phone":             Step((), None, rs.phone_answer),
     "address":           Step(("SKIP",), rs.skip, rs.free_text_answer),
-    "confirm":           Step(("SUBMIT", "EDIT"), rs.choose_confirm, navigation=("CMD_CANCEL",)),
+    "confirm":           Step(("SUBMIT", "EDIT", "SUBMIT_URGENT"), rs.choose_confirm, navigation=("CMD_CANCEL",)),
     "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",)),
     "confirm_cancel":    Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=()),
     "resume":            Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=()),
@@ -131,6 +131,8 @@ def handle_input(db, cfg, psid, inp):
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if conv["step"] is None:
         menu.welcome(turn)
+        if _choice(inp, menu.MENU):  # an ice breaker, the menu, or "tôi muốn khiếu nại" says what they want
+            dispatch(turn)
     elif silence > RESUME_AFTER_MS and conv["step"] in rs.REPORT_STEPS and inp.payload is None:
         rs.offer_resume(turn)
     else:
@@ -143,6 +145,8 @@ def dispatch(turn):
     command = inp.payload if inp.payload in COMMAND_HANDLERS else _typed(inp, COMMANDS)
     if command:
         return COMMAND_HANDLERS[command](turn)
+    if inp.kind == "postback" and inp.payload in menu.MENU and turn.step in rs.REPORT_STEPS:
+        return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
     step = STEPS[turn.step]
     choice = _choice(inp, step.choices)
     if choice:

@@ -7,11 +7,16 @@ error bodies, and records everything it was sent.
 """
 import base64
 import itertools
+import json
+import queue
 import threading
 import time
 from collections import deque
 
-from flask import Blueprint, Flask, abort, jsonify, request
+import requests
+from flask import Blueprint, Flask, abort, current_app, jsonify, request
+
+from bot.signature import sign
 
 # A 1×1 PNG: what the stand-in CDN serves for a photo nobody uploaded.
 SAMPLE_PNG = base64.b64decode(
@@ -21,12 +26,15 @@ SAMPLE_PNG = base64.b64decode(
 class StandinState:
     """What the stand-in has been sent, and the faults it should answer with next."""
 
-    def __init__(self, expected_token=None):
+    def __init__(self, expected_token=None, page_id="100200300400500"):
         self.expected_token = expected_token
+        self.page_id = page_id
+        self.echoes = None          # an EchoDispatcher once `send_echoes_to` is called
         self.sent = []              # every accepted Send API body, in order
         self.attempts = 0           # every call to /me/messages, faults included
         self.profile = {}
         self.subscribed_fields = []
+        self.profile_posts = []     # every POST to /me/messenger_profile and /me/subscribed_apps, in order
         self.faults = deque()       # each: {"status": int, "body": dict} and/or {"delay": s}
         self.files = {}
         self.changed = threading.Condition()
@@ -41,12 +49,18 @@ class StandinState:
             self.attempts += 1
             return self.faults.popleft() if self.faults else None
 
+    def send_echoes_to(self, webhook_url, app_secret):
+        """Post an echo of every accepted send to the bot's webhook, as Meta's message_echoes do."""
+        self.echoes = EchoDispatcher(webhook_url, app_secret)
+
     def record_send(self, body):
         with self.changed:
             message_id = f"m_bot_{next(self._ids)}"
             self.sent.append(dict(body, message_id=message_id, at=time.time()))
             self.changed.notify_all()
-            return message_id
+        if self.echoes:
+            self.echoes.echo(self.page_id, body, message_id)
+        return message_id
 
     def messages_to(self, psid):
         with self.changed:
@@ -56,6 +70,39 @@ class StandinState:
         """Block until `predicate(state)` holds; False on timeout (no fixed sleeps in tests)."""
         with self.changed:
             return self.changed.wait_for(lambda: predicate(self), timeout)
+
+
+class EchoDispatcher:
+    """Delivers echoes in order, retrying while the webhook is down (Meta retries too)."""
+
+    def __init__(self, webhook_url, app_secret, give_up_after=120):
+        self.webhook_url, self.app_secret, self.give_up_after = webhook_url, app_secret, give_up_after
+        self.queue = queue.Queue()
+        threading.Thread(target=self._run, daemon=True, name="standin-echoes").start()
+
+    def echo(self, page_id, body, message_id):
+        message = dict(body["message"], mid=message_id, is_echo=True, app_id=1)
+        event = {"sender": {"id": page_id}, "recipient": body["recipient"],
+                 "timestamp": int(time.time() * 1000), "message": message}
+        self.queue.put(json.dumps({"object": "page", "entry": [
+            {"id": page_id, "time": event["timestamp"], "messaging": [event]}]}).encode())
+
+    def _run(self):
+        session = requests.Session()
+        while True:
+            body = self.queue.get()
+            deadline = time.monotonic() + self.give_up_after
+            while time.monotonic() < deadline:
+                try:
+                    response = session.post(self.webhook_url, data=body, timeout=5, headers={
+                        "Content-Type": "application/json",
+                        "X-Hub-Signature-256": sign(self.app_secret, body)})
+                    if response.status_code == 200:
+                        break
+                except requests.RequestException:
+                    pass
+                time.sleep(0.1)  # the webhook is down: try again shortly, as Meta would
+            self.queue.task_done()
 
 
 def create_blueprint(state=None):
@@ -99,6 +146,7 @@ def create_blueprint(state=None):
         if request.method == "POST":
             with state.changed:
                 state.profile.update(request.get_json(silent=True) or {})
+                state.profile_posts.append(("messenger_profile", request.get_json(silent=True)))
             return jsonify(result="success")
         if request.method == "DELETE":
             with state.changed:
@@ -117,6 +165,7 @@ def create_blueprint(state=None):
                 "subscribed_fields", "")
             with state.changed:
                 state.subscribed_fields = sorted(set(str(fields).split(",")) - {""})
+                state.profile_posts.append(("subscribed_apps", fields))
             return jsonify(success=True)
         return jsonify(data=[{"subscribed_fields": state.subscribed_fields}])
 
@@ -131,6 +180,8 @@ def create_blueprint(state=None):
 
     @bp.put("/cdn/<name>")
     def upload_file(name):
+        # A phone photo is bigger than a webhook body: allow what the bot would keep.
+        request.max_content_length = current_app.config.get("ATTACHMENT_MAX_BYTES", 25_000_000)
         state.files[name] = (request.get_data(), request.content_type or "application/octet-stream")
         return jsonify(url=request.url_root.rstrip("/") + request.path)
 

@@ -40,6 +40,7 @@ SYNONYMS = {
     "CONSENT_NO": {"khong dong y", "khong", "no"},
     "ANONYMOUS": {"an danh", "gui an danh"},
     "SUBMIT": {"gui", "gui di", "submit", "ok", "dong y"},
+    "SUBMIT_URGENT": {"khan cap", "gui khan cap", "viec khan cap", "urgent"},
     "EDIT": {"sua", "sua lai", "edit"},
     "YES": {"co", "dong y", "yes", "u", "vang", "ok"},
     "NO": {"khong", "no"},
@@ -194,6 +195,7 @@ def choose_consent(turn, payload):
 def choose_confirm(turn, payload):
     if payload == "EDIT":
         return turn.goto("edit_pick")
+    turn.draft["urgent"] = payload == "SUBMIT_URGENT"  # the citizen says so: notify at once (duty/)
     submission.submit(turn)
 
 

@@ -4,6 +4,12 @@ At most one message in flight per citizen, oldest first, so replies arrive in
 order. Transient failures wait with exponential backoff (longer for rate
 limits); permanent ones are marked failed with Meta's code for the officer.
 A bad token (190) also raises an alert for the admin and the health check.
+
+Exactly once across crashes: a message is marked `sending` before Meta is
+called. If the process dies before recording the answer, the next process
+cannot know whether Meta delivered it; Meta's echo (metadata `outbox:<id>`)
+settles it. Messages still in doubt ECHO_WAIT_SECONDS after start-up are sent
+again: at least once is better than never.
 """
 import json
 import logging
@@ -12,24 +18,47 @@ import time
 from bot.send_api import BAD_TOKEN, SendError
 from storage.alerts import clear_alert, raise_alert
 from storage.db import write_transaction
-from storage.outbox import due_messages, mark_failed, mark_retry, mark_sent, next_due_at
+from storage.outbox import (claim_message, due_messages, in_doubt, mark_failed, mark_retry, mark_sent,
+                            next_due_at, release_in_doubt)
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 600
+PROCESS_STARTED = time.time()  # `sending` rows claimed before this belong to a dead process
 
 
-def send_due_messages(db, cfg, client):
-    """Send what is due; return seconds until the next retry is due (None: nothing pending)."""
-    rows = due_messages(db)
+def send_due_messages(db, cfg, client, shard=(0, 1)):
+    """Send what is due; return seconds until the next retry is due (None: nothing pending).
+
+    `shard` (k, n): this is sender thread k of n, serving only its own citizens
+    (bot/background.py runs several, so one slow answer from Meta delays few)."""
+    doubt_until = settle_in_doubt(db, cfg)
+    rows = due_messages(db, shard=shard)
     for row in rows:
         deliver(db, cfg, client, row)
     if rows:
         return 0
-    due = next_due_at(db)
-    return None if due is None else max(0.0, due - time.time())
+    due = next_due_at(db, shard)
+    waits = [t - time.time() for t in (due, doubt_until) if t is not None]
+    return max(0.0, min(waits)) if waits else None
+
+
+def settle_in_doubt(db, cfg):
+    """Release in-doubt messages once the echo wait is over; return when it will be (or None)."""
+    release_at = PROCESS_STARTED + cfg["ECHO_WAIT_SECONDS"]
+    if not in_doubt(db, PROCESS_STARTED):
+        return None
+    if time.time() < release_at:
+        return release_at
+    with write_transaction(db):
+        released = release_in_doubt(db, PROCESS_STARTED)
+    log.warning("outbox: %s message(s) from before the restart had no echo; sending them again", released)
+    return None
 
 
 def deliver(db, cfg, client, row):
+    with write_transaction(db):
+        if not claim_message(db, row["id"]):
+            return
     message = dict(json.loads(row["message"]), metadata=f"outbox:{row['id']}")
     try:
         message_id = client.send_message(row["psid"], message, row["messaging_type"], row["tag"])

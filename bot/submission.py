@@ -2,6 +2,7 @@
 from bot import menu, texts
 from bot.deadlines import answer_deadline, format_date, local_date
 from bot.validation import format_phone
+from duty.intake import on_report_submitted
 from storage.clock import from_ms, now, now_iso
 from storage.reports import create_report, next_ticket_code
 
@@ -33,13 +34,16 @@ def submit(turn):
     draft, cfg = turn.draft, turn.cfg
     received = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
     received_on = local_date(received, cfg["TIMEZONE"])
-    deadline = answer_deadline(draft["category"], received_on)
+    deadline = answer_deadline(draft["category"], received_on, db=turn.db, cfg=cfg)
     code = next_ticket_code(turn.db, cfg["WARD_CODE"], received_on.year)
     report_draft = dict(draft, content="\n".join(draft.get("content", [])))
     turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso())
+    # Urgency, the logged deadline, the summary and the duty officer's notice (duty/intake.py).
+    duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
     noun = texts.CATEGORY_NOUNS[draft["category"]]
-    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code, deadline=format_date(deadline))
+    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code, deadline=format_date(duty.deadline))
     if draft["category"] in ("complaint", "denunciation"):
         text += turn.fmt(texts.SUBMITTED_FORMAL, noun=noun)
+    text += duty.citizen_note(noun)
     turn.conv.update(step="menu", draft={}, history=[])
     turn.say(text, menu.MENU)

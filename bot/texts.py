@@ -29,6 +29,7 @@ TITLES = {
     "CONSENT_NO": "Không đồng ý",
     "ANONYMOUS": "Gửi ẩn danh",
     "SUBMIT": "Gửi",
+    "SUBMIT_URGENT": "Gửi - việc khẩn cấp",
     "EDIT": "Sửa",
     "EDIT_CATEGORY": "Loại",
     "EDIT_FIELD": "Lĩnh vực",
@@ -106,7 +107,10 @@ ASK = {
     "name": "Anh/chị vui lòng cho biết họ và tên.",
     "phone": "Số điện thoại của anh/chị là gì? (ví dụ: 0902 231 089)",
     "address": "Địa chỉ của anh/chị ở đâu? (số nhà, đường, tổ dân phố)",
-    "confirm": "{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm \"Gửi\" để gửi, \"Sửa\" để sửa, hoặc \"Hủy\".",
+    "confirm": (
+        "{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm \"Gửi\" để gửi, \"Sửa\" để sửa, hoặc \"Hủy\". "
+        "Việc khẩn cấp (lừa đảo, mất tiền, nguy hiểm), bấm \"Gửi - việc khẩn cấp\" để cán bộ trực được báo ngay."
+    ),
     "edit_pick": "Anh/chị muốn sửa phần nào?",
     "confirm_cancel": "Anh/chị có chắc muốn hủy? Những gì đã nhập sẽ bị xóa.",
     "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",

@@ -1,6 +1,7 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
 from bot.flow import Input, handle_input
 from bot.folding import clean_text
+from duty import officer_chat
 from storage.clock import from_ms
 from storage.transcript import record_message
 
@@ -22,6 +23,8 @@ def handle_message(db, cfg, row, event):
                                 at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
     inp = Input(kind=kind, text=text, payload=payload, attachments=attachments,
                 timestamp=row["timestamp"], event_key=row["event_key"], message_id=message_id)
+    if officer_chat.handle(db, cfg, row["psid"], inp):  # an officer linking or checking in ("trực")
+        return
     handle_input(db, cfg, row["psid"], inp)
 
 

@@ -4,6 +4,8 @@ Never change a migration that has shipped: add a new one. Start-up applies
 what is pending before any request is served, so no request ever creates a
 table lazily.
 """
+import sqlite3
+
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("pakn")
@@ -15,9 +17,14 @@ class SchemaTooNew(Exception):
 
 def _run_script(db, script):
     """Run statements one by one: `executescript` would commit the migration's transaction."""
-    for statement in script.split(";\n"):
-        if statement.strip():
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
             db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
 
 
 @migrations()
@@ -171,6 +178,224 @@ def m002_officers(db):
             password_changed_at TEXT NOT NULL
         );
         """)
+
+
+@migrations()
+def m005_duty_officer(db):
+    """Issue 5: the ward's calendar, each case's deadline and its moves, the duty roster,
+    officers' Messenger links, the e-mail queue and the daily digests."""
+    _run_script(db, """
+        -- summary: built at submission, never with the denouncer's identity
+        ALTER TABLE reports ADD COLUMN summary TEXT;
+        ALTER TABLE reports ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+
+        CREATE TABLE calendar_days (
+            day TEXT PRIMARY KEY,             -- ISO date
+            kind TEXT NOT NULL CHECK (kind IN ('off', 'workday')),
+            note TEXT,
+            created_by TEXT,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE case_deadlines (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id),
+            stage TEXT NOT NULL,              -- answer | accept | resolve
+            received_on TEXT NOT NULL,
+            accepted_on TEXT,
+            complex INTEGER NOT NULL DEFAULT 0,
+            extensions INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE deadline_changes (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            event TEXT NOT NULL,              -- received | accepted | extended | complex | reclassified
+            old_deadline TEXT,
+            new_deadline TEXT NOT NULL,
+            reason TEXT,
+            by TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX deadline_changes_report ON deadline_changes(report_id, id);
+
+        CREATE TABLE duty_roster (
+            day TEXT NOT NULL,                -- ISO date, or 'default' for days nobody was set
+            officer_id INTEGER NOT NULL REFERENCES officers(id),
+            PRIMARY KEY (day, officer_id)
+        );
+
+        CREATE TABLE officer_messenger (
+            officer_id INTEGER PRIMARY KEY REFERENCES officers(id),
+            psid TEXT NOT NULL UNIQUE,
+            linked_at TEXT NOT NULL,
+            checked_in_ms INTEGER            -- Meta's timestamp of the last "trực": opens 24 h
+        );
+
+        CREATE TABLE officer_link_codes (
+            code TEXT PRIMARY KEY,
+            officer_id INTEGER NOT NULL REFERENCES officers(id),
+            expires_at REAL NOT NULL,
+            used_at TEXT
+        );
+
+        CREATE TABLE email_outbox (
+            id INTEGER PRIMARY KEY,
+            to_addr TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            kind TEXT NOT NULL,               -- new_report | digest
+            report_id INTEGER REFERENCES reports(id),
+            status TEXT NOT NULL DEFAULT 'pending',  -- pending | sending | sent | failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL DEFAULT 0,
+            claimed_at REAL,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX email_outbox_due ON email_outbox(status, next_attempt_at);
+
+        CREATE TABLE duty_notices (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            channel TEXT NOT NULL,            -- email | messenger | held (waits for the digest)
+            officer_id INTEGER REFERENCES officers(id),
+            email_id INTEGER REFERENCES email_outbox(id),
+            outbox_id INTEGER REFERENCES outbox(id),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX duty_notices_report ON duty_notices(report_id);
+
+        CREATE TABLE digests (
+            day TEXT PRIMARY KEY,             -- one per working day, whoever runs it
+            since TEXT NOT NULL,
+            built_at TEXT NOT NULL,
+            body TEXT NOT NULL,               -- the digest's JSON
+            recipients INTEGER NOT NULL DEFAULT 0
+        );
+        """)
+
+
+@migrations()
+def m003_outbox_claimed_at(db):
+    """`sending` rows with their claim time: after a crash they are in doubt until an echo settles them."""
+    db.execute("ALTER TABLE outbox ADD COLUMN claimed_at REAL")
+
+
+@migrations()
+def m004_console(db):
+    """Issue 4: the officer's console: assignment and closing dates on cases, the audit log,
+    console sessions, login attempts, answer templates, and the search index."""
+    _run_script(db, """
+        ALTER TABLE reports ADD COLUMN assigned_to INTEGER REFERENCES officers(id);
+        ALTER TABLE reports ADD COLUMN forwarded_to TEXT;     -- the competent body it went to
+        ALTER TABLE reports ADD COLUMN answered_at TEXT;      -- the officer's last answer
+        ALTER TABLE reports ADD COLUMN closed_at TEXT;        -- resolved, forwarded or rejected
+        -- Keyset pagination of the inbox (newest first) under each filter: every index
+        -- ends with the rowid, so `WHERE x = ? AND id < ? ORDER BY id DESC` walks one.
+        CREATE INDEX reports_status_id ON reports(status);
+        CREATE INDEX reports_category_id ON reports(category);
+        CREATE INDEX reports_field_id ON reports(field);
+        CREATE INDEX reports_assigned_id ON reports(assigned_to);
+        -- The overdue filter walks the open cases newest first (storage/search.py names it).
+        CREATE INDEX reports_open_id ON reports(id) WHERE status IN ('new', 'accepted', 'in_progress');
+        CREATE INDEX outbox_report ON outbox(report_id);
+        -- Statistics by year read this covering index, never the (large) rows.
+        CREATE INDEX reports_stats ON reports(created_at, category, field, status, deadline, closed_at);
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            officer_id INTEGER REFERENCES officers(id),
+            actor TEXT NOT NULL,             -- username, or `cli` / `system`
+            action TEXT NOT NULL,            -- login, status, answer, note, assign, export, view_identity…
+            report_id INTEGER REFERENCES reports(id),
+            note TEXT,                       -- the officer's words (a status reason, an internal note)
+            detail TEXT,                     -- JSON: what changed
+            ip TEXT
+        );
+        CREATE INDEX audit_log_report ON audit_log(report_id, id);
+        CREATE INDEX audit_log_action ON audit_log(action, id);
+
+        CREATE TABLE console_sessions (
+            token_hash TEXT PRIMARY KEY,     -- sha256 of the cookie's token: a stolen database opens nothing
+            officer_id INTEGER NOT NULL REFERENCES officers(id),
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            ip TEXT
+        );
+        CREATE INDEX console_sessions_officer ON console_sessions(officer_id);
+
+        CREATE TABLE login_attempts (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL COLLATE NOCASE,
+            ip TEXT,
+            at TEXT NOT NULL,
+            ok INTEGER NOT NULL
+        );
+        CREATE INDEX login_attempts_username ON login_attempts(username, at);
+        CREATE INDEX login_attempts_ip ON login_attempts(ip, at);
+
+        CREATE TABLE answer_templates (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_by TEXT,
+            created_at TEXT NOT NULL
+        );
+        """)
+    _create_report_search(db)
+    for title, body in _FIRST_ANSWER_TEMPLATES:
+        db.execute("INSERT INTO answer_templates (title, body, created_by, created_at)"
+                   " VALUES (?, ?, 'system', strftime('%Y-%m-%dT%H:%M:%f+00:00'))", [title, body])
+
+
+_FIRST_ANSWER_TEMPLATES = [
+    ("Đã nhận, đang xem xét",
+     "Phường đã nhận được thông tin anh/chị gửi và đang xem xét. Cán bộ sẽ trả lời anh/chị trong thời hạn "
+     "quy định. Anh/chị gửi mã hồ sơ vào đây để tra cứu bất cứ lúc nào."),
+    ("Mời đến ký đơn",
+     "Để giải quyết theo quy định, anh/chị vui lòng đến Bộ phận tiếp công dân của phường trong giờ hành "
+     "chính để ký đơn. Anh/chị mang theo căn cước và giấy tờ liên quan."),
+]
+
+
+# Search text, folded in SQL so that any connection's writes keep the index in step:
+# the tokenizer lowercases and strips marks (NFC or NFD alike), but no tokenizer maps
+# đ to d, so the triggers do. Queries are folded with bot.folding.fold (storage/search.py).
+# A denouncer's name, phone and address go in their own column, searched only by roles
+# that may see them: otherwise a search by name would tell who denounced.
+_SEARCH_COLUMNS = {
+    "code": "{r}.code || ' ' || ltrim(substr({r}.code, -5), '0')",
+    "body": " || ' ' || ".join(f"coalesce({{r}}.{c}, '')" for c in (
+        "content", "place_time", "complaint_act", "complaint_by", "complaint_request", "accused",
+        "violation", "forwarded_to")),
+    "identity": "CASE WHEN {r}.category = 'denunciation' THEN '' ELSE {who} END",
+    "secret_identity": "CASE WHEN {r}.category = 'denunciation' THEN {who} ELSE '' END",
+}
+_WHO = ("coalesce({r}.name, '') || ' ' || coalesce({r}.address, '') || ' ' || coalesce({r}.phone, '')"
+        " || ' ' || CASE WHEN {r}.phone LIKE '+84%' THEN '0' || substr({r}.phone, 4) ELSE '' END")
+
+
+def _search_values(r):
+    return ", ".join(f"replace(replace({expr.format(r=r, who=_WHO.format(r=r))}, 'đ', 'd'), 'Đ', 'D')"
+                     for expr in _SEARCH_COLUMNS.values())
+
+
+def _create_report_search(db):
+    columns = ", ".join(_SEARCH_COLUMNS)
+    db.execute(f"CREATE VIRTUAL TABLE report_search USING fts5({columns}, content='',"
+               " tokenize='unicode61 remove_diacritics 2')")
+    insert = f"INSERT INTO report_search (rowid, {columns}) VALUES (new.id, {_search_values('new')})"
+    delete = (f"INSERT INTO report_search (report_search, rowid, {columns})"
+              f" VALUES ('delete', old.id, {_search_values('old')})")
+    watched = "code, content, place_time, complaint_act, complaint_by, complaint_request, accused, " \
+              "violation, forwarded_to, name, address, phone, category"
+    db.execute(f"CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN {insert}; END")
+    db.execute(f"CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN {delete}; END")
+    db.execute(f"CREATE TRIGGER reports_search_update AFTER UPDATE OF {watched} ON reports"
+               f" BEGIN {delete}; {insert}; END")
+    db.execute(f"INSERT INTO report_search (rowid, {columns}) SELECT r.id, {_search_values('r')} FROM reports r")
 
 
 # New migrations go above this line, each a new function; never edit a shipped one.

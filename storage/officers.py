@@ -9,16 +9,16 @@ ROLES = ("officer", "leader", "admin")
 
 
 class AccountError(ValueError):
-    """A clear, user-facing reason an account change was refused."""
+    """A clear, user-facing reason an account change was refused (Vietnamese, for the admin)."""
 
 
 def create_officer(db, username, password, role="officer", full_name=None, email=None):
     if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        raise AccountError(f"vai trò phải là một trong {', '.join(ROLES)}")
     if len(password) < 10:
-        raise AccountError("password must have at least 10 characters")
+        raise AccountError("mật khẩu phải có ít nhất 10 ký tự")
     if db.execute("SELECT 1 FROM officers WHERE username = ?", [username]).fetchone():
-        raise AccountError(f"an officer named {username!r} already exists")
+        raise AccountError(f"đã có tài khoản tên \"{username}\"")
     now = now_iso()
     return db["officers"].insert({
         "username": username, "password_hash": generate_password_hash(password, method="scrypt"),
@@ -37,11 +37,11 @@ def authenticate(db, username, password):
 
 def set_password(db, username, password):
     if len(password) < 10:
-        raise AccountError("password must have at least 10 characters")
+        raise AccountError("mật khẩu phải có ít nhất 10 ký tự")
     changed = db.execute("UPDATE officers SET password_hash = ?, password_changed_at = ? WHERE username = ?",
                          [generate_password_hash(password, method="scrypt"), now_iso(), username]).rowcount
     if not changed:
-        raise AccountError(f"no officer named {username!r}")
+        raise AccountError(f"không có tài khoản tên \"{username}\"")
 
 
 def count_officers(db):
@@ -53,3 +53,28 @@ def generate_password():
 
 
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
+
+
+def officer_by_username(db, username):
+    return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
+
+
+def officer_by_id(db, officer_id):
+    return next(db.query("SELECT * FROM officers WHERE id = ?", [officer_id]), None)
+
+
+def list_officers(db, include_disabled=True):
+    where = "" if include_disabled else "WHERE disabled = 0"
+    return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"
+                         f" password_changed_at FROM officers {where} ORDER BY username COLLATE NOCASE"))
+
+
+def set_disabled(db, username, disabled):
+    """Disable (or enable again) an account; its open console sessions end at once."""
+    officer = officer_by_username(db, username)
+    if officer is None:
+        raise AccountError(f"không có tài khoản tên \"{username}\"")
+    db.execute("UPDATE officers SET disabled = ? WHERE id = ?", [int(disabled), officer["id"]])
+    if disabled:
+        db.execute("DELETE FROM console_sessions WHERE officer_id = ?", [officer["id"]])
+    return officer

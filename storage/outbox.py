@@ -44,20 +44,53 @@ def enqueue_text(db, psid, text, quick_replies=None, report_id=None, sent_by="bo
     return ids
 
 
-def due_messages(db, limit=50):
-    """For each citizen, their oldest pending message, if its time has come."""
-    return list(db.query(
-        "SELECT * FROM outbox o WHERE status = 'pending' AND next_attempt_at <= ?"
-        " AND id = (SELECT min(id) FROM outbox WHERE psid = o.psid AND status = 'pending')"
-        " ORDER BY id LIMIT ?", [time.time(), limit]))
+# A citizen's queue is headed by their oldest message not yet settled: pending, or
+# `sending` (in flight now, or in doubt after a crash). Only a pending head is sent.
+_HEADS = ("FROM outbox o WHERE status = 'pending' AND id = (SELECT min(id) FROM outbox"
+          " WHERE psid = o.psid AND status IN ('pending', 'sending'))")
 
 
-def next_due_at(db):
+# Sender thread k of n serves the citizens whose PSID ends in a character whose code is k
+# modulo n: each citizen always to the same thread, so their replies still go one at a time.
+_SHARD = " AND coalesce(unicode(substr(o.psid, -1)), 0) % ? = ?"
+
+
+def due_messages(db, limit=50, shard=(0, 1)):
+    """For each citizen, their oldest unsettled message, if it is pending and its time has come.
+
+    `shard` (k, n): only the citizens of sender thread k of n."""
+    return list(db.query(f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD} ORDER BY id LIMIT ?",
+                         [time.time(), shard[1], shard[0], limit]))
+
+
+def next_due_at(db, shard=(0, 1)):
     """When the earliest head-of-queue message is due (a message waits behind an older one)."""
-    row = db.execute(
-        "SELECT min(next_attempt_at) FROM outbox o WHERE status = 'pending'"
-        " AND id = (SELECT min(id) FROM outbox WHERE psid = o.psid AND status = 'pending')").fetchone()
-    return row[0]
+    return db.execute(f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}", [shard[1], shard[0]]).fetchone()[0]
+
+
+def claim_message(db, outbox_id):
+    """Mark a message in flight before calling Meta; False if it was settled meanwhile."""
+    return db.execute("UPDATE outbox SET status = 'sending', claimed_at = ? WHERE id = ? AND status = 'pending'",
+                      [time.time(), outbox_id]).rowcount == 1
+
+
+def confirm_by_echo(db, outbox_id, graph_message_id):
+    """Meta echoed our message (metadata `outbox:<id>`): it was delivered, whatever we recorded."""
+    db.execute("UPDATE outbox SET status = 'sent', graph_message_id = coalesce(graph_message_id, ?),"
+               " sent_at = coalesce(sent_at, ?) WHERE id = ? AND status IN ('pending', 'sending')",
+               [graph_message_id, now_iso(), outbox_id])
+
+
+def in_doubt(db, started_at):
+    """Messages a previous process claimed and never settled: sent or not, only an echo can tell."""
+    return db.execute("SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?",
+                      [started_at]).fetchone()[0]
+
+
+def release_in_doubt(db, started_at):
+    """No echo came in time: send them again (at least once beats never)."""
+    return db.execute("UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?",
+                      [started_at]).rowcount
 
 
 def mark_sent(db, outbox_id, graph_message_id):
@@ -66,7 +99,7 @@ def mark_sent(db, outbox_id, graph_message_id):
 
 
 def mark_retry(db, outbox_id, retry_at, error_code, error):
-    db.execute("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error_code = ?,"
+    db.execute("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, error_code = ?,"
                " last_error = ? WHERE id = ?", [retry_at, error_code, error, outbox_id])
 
 

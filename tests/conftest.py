@@ -213,3 +213,30 @@ def live_citizen(live_bot, live_graph, messenger):
     def make(psid):
         return LiveCitizen(live_bot, live_graph, messenger, psid)
     return make
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium (/usr/bin/chromium) driven by Playwright; never a downloaded browser."""
+    from playwright.sync_api import sync_playwright
+
+    from simulator.phone import launch
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def bot_servers(tmp_path):
+    """Start extra real servers; every one is stopped at teardown, even when the test fails."""
+    from live import BotServer
+    started = []
+
+    def start(graph_url, name="bot", **env):
+        server = BotServer(tmp_path / name, graph_url, APP_SECRET, **env)
+        started.append(server)
+        return server.start()
+    yield start
+    for server in started:
+        server.stop()

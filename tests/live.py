@@ -43,13 +43,22 @@ class GraphStandin:
         self.server = create_server(create_standin_app(self.state), host="127.0.0.1", port=0, threads=4)
         self.port = self.server.effective_port
         self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.closed = False
+        self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
+
+    def _serve(self):
+        try:
+            self.server.run()
+        except OSError:
+            if not self.closed:
+                raise  # closing pulls the sockets from under select(): only that is expected
 
     def texts_to(self, psid):
         return [m["message"].get("text") for m in self.state.messages_to(psid)]
 
     def close(self):
+        self.closed = True
         self.server.close()
 
 
@@ -57,14 +66,15 @@ class BotServer:
     """`python -m bot serve` with its own database, restartable, killable with SIGKILL."""
 
     def __init__(self, tmp_path, graph_url, secret, **env):
+        tmp_path.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = dict(os.environ, HOST="127.0.0.1", PORT=str(self.port),
+        defaults = dict(HOST="127.0.0.1", PORT=str(self.port),
                         DATABASE_PATH=str(tmp_path / "bot.db"), ATTACHMENTS_DIR=str(tmp_path / "files"),
                         APP_SECRET=secret, VERIFY_TOKEN="verify-me", PAGE_ACCESS_TOKEN="page-token",
                         GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="test", RETRY_BASE_SECONDS="0.05",
-                        GRAPH_TIMEOUT_SECONDS="2", PAKN_ENV_FILE=os.devnull,
-                        **{k: str(v) for k, v in env.items()})
+                        GRAPH_TIMEOUT_SECONDS="2", ECHO_WAIT_SECONDS="1", PAKN_ENV_FILE=os.devnull)
+        self.env = {**os.environ, **defaults, **{k: str(v) for k, v in env.items()}}
         self.log = open(tmp_path / "server.log", "ab")
         self.process = None
 

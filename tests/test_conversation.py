@@ -241,3 +241,16 @@ def test_every_quick_reply_is_within_meta_limits(chat):
         assert len(quick) <= 13
         assert all(len(q["title"]) <= 20 for q in quick)
     assert replies
+
+
+def test_first_message_that_says_what_they_want_is_acted_on(chat):
+    replies = chat.say("Tôi muốn khiếu nại")
+    assert "trợ lý tự động" in replies[0][0] and "lĩnh vực" in replies[-1][0]
+
+
+def test_persistent_menu_mid_report_offers_to_continue(chat):
+    to_field_step(chat)
+    replies = chat.send(chat.m.postback(chat.psid, "MENU_LOOKUP", "Tra cứu hồ sơ"))
+    assert "RESUME" in replies[-1][1] and "chưa hiểu" not in all_text(replies)
+    replies = chat.tap("RESUME")
+    assert "lĩnh vực" in all_text(replies)

@@ -8,7 +8,7 @@ from waitress.server import create_server
 from bot.graph_standin import create_standin_app
 from bot.send_api import SendError
 from bot.sender import backoff_seconds
-from live import BotServer, wait_until
+from live import wait_until
 
 pytestmark = pytest.mark.slow
 ACK_BUDGET_SECONDS = 2.0  # Meta waits up to 20 s; we promise far less
@@ -21,11 +21,11 @@ def test_rate_limit_pauses_longer_than_a_plain_retry():
     assert plain == 2 and limited >= 60
 
 
-def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(tmp_path, messenger):
+def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(bot_servers, messenger):
     from live import GraphStandin
     graph = GraphStandin()
     port, state = graph.port, graph.state
-    server = BotServer(tmp_path, graph.url, messenger.secret).start()
+    server = bot_servers(graph.url)
     graph.close()  # Meta unreachable: connection refused
     psids = [f"down-{i}" for i in range(10)]
     for psid in psids:
@@ -45,4 +45,3 @@ def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(
         assert server.health()["outbox"]["failed"] == 0
     finally:
         revived.close()
-        server.stop()

@@ -131,7 +131,10 @@ def test_nasty_text_at_every_step_is_stored_or_reasked_and_the_report_completes(
 
 def test_replayed_body_has_no_second_effect(client, app, db):
     body = json.dumps(EVENTS["batch_two_citizens"]).encode()
-    for _ in range(5):
+    assert post_raw(client, body).status_code == 200
+    process_pending_events(db, app.config)
+    effect = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    for _ in range(4):
         assert post_raw(client, body).status_code == 200
     process_pending_events(db, app.config)
-    assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 2
+    assert effect > 0 and db.execute("SELECT count(*) FROM outbox").fetchone()[0] == effect

@@ -9,7 +9,7 @@ import sys
 import pytest
 import requests
 
-from live import ROOT, BotServer, wait_until
+from live import ROOT
 from scripts import EXPECTED, SCRIPTS, run_script
 from storage import connect
 
@@ -93,8 +93,8 @@ def test_graph_551_is_recorded_as_failed_and_not_retried(live_citizen, live_bot,
     assert live_bot.health()["outbox"]["failed"] >= 1
 
 
-def test_killed_after_acknowledging_processes_the_event_at_next_start(tmp_path, live_graph, messenger):
-    server = BotServer(tmp_path, live_graph.url, messenger.secret, START_WORKERS=0).start()
+def test_killed_after_acknowledging_processes_the_event_at_next_start(bot_servers, live_graph, messenger):
+    server = bot_servers(live_graph.url, START_WORKERS=0)
     event = messenger.text("crash-1", "Xin chào")
     body = messenger.body(event)
     assert requests.post(server.url + "/webhook", data=body, headers=messenger.headers(body)).status_code == 200
@@ -106,11 +106,10 @@ def test_killed_after_acknowledging_processes_the_event_at_next_start(tmp_path, 
     server.settle()
     assert db.execute("SELECT status FROM inbound_events").fetchall() == [("done",)]
     assert len(live_graph.state.messages_to("crash-1")) == 1
-    server.stop()
 
 
-def test_sigkill_under_load_loses_no_acknowledged_event(tmp_path, live_graph, messenger):
-    server = BotServer(tmp_path, live_graph.url, messenger.secret).start()
+def test_sigkill_under_load_loses_no_acknowledged_event(bot_servers, live_graph, messenger):
+    server = bot_servers(live_graph.url)
     acknowledged = []
     for i in range(40):
         event = messenger.text(f"load-{i % 8}", f"tin {i}")
@@ -123,4 +122,3 @@ def test_sigkill_under_load_loses_no_acknowledged_event(tmp_path, live_graph, me
     db = database(server)
     done = {r[0] for r in db.execute("SELECT event_key FROM inbound_events WHERE status = 'done'")}
     assert set(acknowledged) <= done and len(acknowledged) == 40
-    server.stop()

@@ -158,3 +158,17 @@ def test_a_failing_event_is_kept_and_does_not_block_the_next(app, client, db, me
     process_pending_events(db, app.config)
     statuses = dict(db.execute("SELECT psid, status FROM inbound_events").fetchall())
     assert statuses == {"A": "failed", "B": "done"} and calls
+
+
+def test_echo_of_our_send_settles_a_message_left_in_doubt(app, client, db):
+    """After a crash a `sending` row is in doubt; Meta's echo (metadata outbox:<id>) proves delivery."""
+    from storage import write_transaction
+    from storage.outbox import claim_message, enqueue_text
+    with write_transaction(db):
+        (outbox_id,) = enqueue_text(db, "7001", "Cảm ơn bạn.")
+        assert claim_message(db, outbox_id)
+    echo = dict(EVENTS["messaging_events"]["echo_own_app"])
+    echo["message"] = dict(echo["message"], metadata=f"outbox:{outbox_id}")
+    post(client, delivery(echo))
+    process_pending_events(db, app.config)
+    assert db.execute("SELECT status, graph_message_id FROM outbox").fetchone() == ("sent", "m_E1")
