@@ -35,16 +35,21 @@ class InboxFilter:
 def search_expression(text, with_identity):
     """The FTS5 MATCH expression for what the officer typed, or None when nothing is searchable."""
     folded = fold(text)
-    if _PHONE_LIKE.match(folded):
-        digits = re.sub(r"\D", "", folded)
-        words = ["0" + digits[2:] if digits.startswith("84") and len(digits) >= 11 else digits]
-    else:
-        words = _WORD.findall(folded)
+    words = [_phone_word(folded)] if _PHONE_LIKE.match(folded) else None
+    words = words if words and words[0] else _WORD.findall(folded)
     if not words:
         return None
     terms = " ".join(f'"{word}"*' for word in words[:12])
     columns = "code body identity secret_identity" if with_identity else "code body identity"
     return f"{{{columns}}} : ({terms})"
+
+
+def _phone_word(folded):
+    """`0902 231 089`, `+84 902.231.089` → `0902231089`, the way phones are indexed; else None."""
+    digits = re.sub(r"\D", "", folded)
+    if digits.startswith("84") and 11 <= len(digits) <= 12:
+        return "0" + digits[2:]
+    return digits if digits.startswith("0") and 10 <= len(digits) <= 11 else None
 
 
 def _from_and_where(flt, with_identity):

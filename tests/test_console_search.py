@@ -40,6 +40,7 @@ def add_report(db, code, content, category="feedback", status="new", deadline="2
     ("AQ-2026-00042", "anything"),
     ("aq 2026 42", "anything"),
     ("00042", "anything"),
+    ("2026-00042", "anything"),
     ("42", "anything"),
 ])
 def test_search_finds_what_was_typed_however_it_was_typed(db, typed, stored):

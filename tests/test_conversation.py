@@ -254,3 +254,10 @@ def test_persistent_menu_mid_report_offers_to_continue(chat):
     assert "RESUME" in replies[-1][1] and "chưa hiểu" not in all_text(replies)
     replies = chat.tap("RESUME")
     assert "lĩnh vực" in all_text(replies)
+
+
+def test_a_photo_sent_after_submission_is_kept_with_the_case(chat, db):
+    code = CODE.search(all_text(run_script(chat, "feedback"))).group()
+    chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/later.jpg"))
+    row = db.execute("SELECT r.code, a.url FROM attachments a JOIN reports r ON r.id = a.report_id").fetchone()
+    assert row == (code, "https://cdn.example/later.jpg")
