@@ -1,0 +1,27 @@
+"""`/cong-khai`: the answered cases citizens agreed to publish, for anyone, no login.
+
+Read-only (GET only: nothing here takes a form, so there is nothing to forge),
+escaped by Jinja, and built from the `publications` table alone: the question
+and the answer with personal data already removed. Newest first; the search
+finds `duong` in `Đường` (both sides folded with bot.folding.fold).
+"""
+from flask import Blueprint, current_app, render_template, request
+
+from console.address_bar import row_id
+from console.security import add_security_headers
+from storage import get_db
+from storage.publications import public_page
+
+bp = Blueprint("publication_page", __name__, url_prefix="/cong-khai", template_folder="templates",
+               static_folder="static", static_url_path="/static")
+bp.after_request(add_security_headers)
+PAGE_SIZE = 20
+
+
+@bp.get("/")
+def index():
+    query = request.args.get("q", "").strip()[:200]
+    before = request.args.get("truoc", type=row_id)
+    rows, next_before = public_page(get_db(), query, before, PAGE_SIZE)
+    return render_template("public/index.html", rows=rows, query=query, next_before=next_before,
+                           first_page=not before, ward=current_app.config["WARD_NAME"])
