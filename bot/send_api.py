@@ -13,9 +13,12 @@ BAD_TOKEN = 190
 
 
 class SendError(Exception):
-    def __init__(self, message, code=None, subcode=None, transient=False, http_status=None):
+    def __init__(self, message, code=None, subcode=None, transient=False, http_status=None, ambiguous=False):
         super().__init__(message)
         self.code, self.subcode, self.transient, self.http_status = code, subcode, transient, http_status
+        # The request may have reached Meta (a read timeout, a dropped connection): only
+        # Meta's echo can tell whether the citizen got it, so a retry must wait for it.
+        self.ambiguous = ambiguous
 
     @property
     def rate_limited(self):
@@ -41,7 +44,7 @@ class GraphClient:
             response = self.session.post(self.base_url + path, json=body, timeout=self.timeout,
                                          params={"access_token": self.token})
         except (requests.Timeout, requests.ConnectionError) as exc:
-            raise SendError(f"network: {exc.__class__.__name__}", transient=True) from exc
+            raise _network_error(exc) from exc
         return _result(response)
 
     def get(self, path, params=None):
@@ -51,6 +54,12 @@ class GraphClient:
         except (requests.Timeout, requests.ConnectionError) as exc:
             raise SendError(f"network: {exc.__class__.__name__}", transient=True) from exc
         return _result(response)
+
+
+def _network_error(exc):
+    never_sent = isinstance(exc, requests.ConnectTimeout) or (
+        isinstance(exc, requests.ConnectionError) and "NewConnectionError" in repr(exc))
+    return SendError(f"network: {exc.__class__.__name__}", transient=True, ambiguous=not never_sent)
 
 
 def _result(response):

@@ -15,7 +15,8 @@ ERRORS = json.load(open(__file__.replace("test_sender.py", "data/events.json"), 
 
 @pytest.fixture
 def cfg(app):
-    return dict(app.config, RETRY_BASE_SECONDS=0.01, OUTBOX_MAX_ATTEMPTS=5, GRAPH_TIMEOUT_SECONDS=0.5)
+    return dict(app.config, RETRY_BASE_SECONDS=0.01, OUTBOX_MAX_ATTEMPTS=5, GRAPH_TIMEOUT_SECONDS=0.5,
+                ECHO_WAIT_SECONDS=0.2)
 
 
 @pytest.fixture
@@ -58,6 +59,8 @@ def test_reply_is_sent_with_response_type_and_quick_replies(db, cfg, graph, grap
     {"status": 500, "body": ERRORS["unexpected_retry"]},
     {"status": 400, "body": ERRORS["temporary"]},
     {"status": 400, "body": ERRORS["rate_limit"]},
+    {"status": 400, "body": {"error": {"message": "(#4) Application request limit reached",
+                                       "type": "OAuthException", "code": 4, "is_transient": True}}},
     {"delay": 1.0, "status": 504, "body": {}},  # answers after the client's timeout
 ])
 def test_transient_fault_then_success_delivers_exactly_once(db, cfg, graph, graph_client, fault):
@@ -129,3 +132,24 @@ def test_split_text_never_exceeds_the_limit_and_keeps_every_word(text, limit):
     parts = split_text(text, limit)
     assert all(len(p) <= limit for p in parts)
     assert "".join("".join(parts).split()) == "".join(text.split())
+
+
+def test_a_timeout_that_reached_meta_is_settled_by_the_echo_not_sent_twice(app, client, db, cfg, graph,
+                                                                           graph_client):
+    """A read timeout is ambiguous: the retry waits for the echo, which proves delivery."""
+    from bot.worker import process_pending_events
+    from conftest import Messenger
+    cfg = dict(cfg, ECHO_WAIT_SECONDS=60)
+    graph.state.inject({"delay": 1.0})  # Meta accepts the message but answers after our timeout
+    (outbox_id,) = queue(db)
+    send_due_messages(db, cfg, graph_client)
+    assert graph.state.wait_for(lambda s: len(s.sent) == 1, timeout=5)  # Meta did take it
+    assert outbox(db)[0]["status"] == "pending"
+    echo = {"sender": {"id": "100200300400500"}, "recipient": {"id": "7001"}, "timestamp": 1,
+            "message": {"mid": "m_late", "is_echo": True, "app_id": 1, "metadata": f"outbox:{outbox_id}",
+                        "text": "Xin chào"}}
+    body = Messenger.body(echo)
+    assert client.post("/webhook", data=body, headers=Messenger().headers(body)).status_code == 200
+    process_pending_events(db, app.config)
+    assert send_due_messages(db, cfg, graph_client) is None  # nothing left to send
+    assert outbox(db)[0]["status"] == "sent" and len(graph.state.sent) == 1
