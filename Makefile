@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install install-browser run test test-fast clean
+.PHONY: install install-browser run test test-fast bench clean
 
 install: $(STAMP)
 
@@ -22,11 +22,18 @@ install-browser:
 	  $$SUDO apt-get -o DPkg::Lock::Timeout=300 update && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y chromium; }
 
+# Then bandit over our code and pip-audit over .venv (tools/security_checks.py); pip-audit needs
+# PyPI: when it cannot be asked, the step says NOT CHECKED, and fails with AUDIT_REQUIRED=1.
 test: install install-browser
 	$(PY) -m pytest -q
+	$(PY) tools/security_checks.py
 
 test-fast: install install-browser
 	$(PY) -m pytest -q -m "not slow"
+
+# Where PAKN Bot stands on this machine (bench/, README "Benchmark"); add ARGS=--quick for a short run.
+bench: install
+	$(PY) -m bench $(ARGS)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

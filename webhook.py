@@ -35,6 +35,8 @@ def create_app(test_config=None):
     app.register_blueprint(health.bp)
     import console  # the officer's console at /console, and CSRF on every form of the app
     console.init_app(app)
+    from publication import public  # /cong-khai: answered cases, no login
+    app.register_blueprint(public.bp)
     if app.config["SANDBOX"]:
         from bot import graph_standin
         standin = graph_standin.create_blueprint()

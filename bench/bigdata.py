@@ -8,9 +8,12 @@ package's own functions (`build_digest` + `digest_text`, `monthly_report`).
 Where a part does not exist in this checkout, the equivalent storage query
 is timed instead, with a note saying so.
 """
+import cProfile
 import datetime as dt
 import importlib.util
+import io
 import os
+import pstats
 import re
 import time
 
@@ -53,7 +56,7 @@ def _console_over_http(workdir, path, repeat):
     code = db.execute("SELECT code FROM reports ORDER BY id DESC LIMIT 1 OFFSET 5000").fetchone()[0]
     db.conn.close()
     server = Process("console", ["-m", "bot", "serve"], workdir, DATABASE_PATH=path, START_WORKERS=0,
-                     ATTACHMENTS_DIR=os.path.join(workdir, "files"), SECRET_KEY="bench", VERIFY_TOKEN="v",
+                     ATTACHMENTS_DIR=os.path.join(workdir, "files"), SECRET_KEY="bench", VERIFY_TOKEN="v",  # nosec B106 # a throw-away benchmark database
                      GRAPH_API_URL="http://127.0.0.1:9/v21.0", COOKIE_SECURE=0).start(timeout=120)
     try:
         http = _logged_in(server.url)
@@ -114,7 +117,8 @@ def _duty_reports(path, repeat, notes):
     try:
         from duty.digest import build_digest, digest_text
         durations, digest = timed(lambda: digest_text(build_digest(db, cfg)), max(3, repeat // 4))
-        results.update(digest_ms=percentile(durations, 95), digest_lines=digest.count("\n") + 1)
+        results.update(digest_ms=percentile(durations, 95), digest_lines=digest.count("\n") + 1,
+                       digest_profile=profile_of(lambda: digest_text(build_digest(db, cfg))))
     except ImportError:
         notes.append("duty/digest.py does not exist yet: the digest was not timed")
     try:
@@ -126,3 +130,13 @@ def _duty_reports(path, repeat, notes):
         notes.append("duty/monthly.py does not exist yet: the monthly report was not timed")
     db.conn.close()
     return results
+
+
+def profile_of(call, count=12):
+    """Where one call spends its time: [[function, cumulative ms]] from cProfile, the costliest first."""
+    profiler = cProfile.Profile()
+    profiler.runcall(call)
+    stats = pstats.Stats(profiler, stream=io.StringIO()).stats
+    rows = sorted(((cumulative, f"{os.path.basename(file)}:{line}:{name}")
+                   for (file, line, name), (_, _, _, cumulative, _) in stats.items()), reverse=True)
+    return [[where, round(seconds * 1000, 1)] for seconds, where in rows[:count]]

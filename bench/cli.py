@@ -29,8 +29,10 @@ def main(quick, json_path, reports, skip_load, skip_reports, profile_dir, keep):
     results = {"date": dt.date.today().isoformat(), "quick": quick, "machine": machine()}
     try:
         if not skip_load:
+            from bench.inprocess import measure_inprocess
             from bench.load import measure_load
             results["load"] = measure_load(workdir, quick, profile_dir)
+            results["ack_path"] = measure_inprocess(workdir)
         if not skip_reports:
             from bench.bigdata import measure_reports
             count = reports or (50_000 if quick else 1_000_000)

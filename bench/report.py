@@ -19,7 +19,13 @@ FIGURES = [
     ("events sent, flat out", ("load", "flat_out", "events"), "", None),
     ("ceiling: bare Flask ack rate", ("load", "ceiling", "ack_rate"), "req/s", None),
     ("ack rate / ceiling", ("load", "ack_ratio"), "%", (">=", 70)),
+    ("ack path in-process, bot", ("ack_path", "bot_us_per_request"), "µs", None),
+    ("ack path in-process, ceiling", ("ack_path", "ceiling_us_per_request"), "µs", None),
+    ("in-process ceiling / bot", ("ack_path", "ratio"), "%", None),
     ("peak server RSS (VmHWM)", ("load", "peak_rss_mb"), "MB", ("<", 150)),
+    ("answers other than 200", ("load", "errors"), "", ("<", 1)),
+    ("events without a reply", ("load", "unanswered"), "", ("<", 1)),
+    ("conversations without a case", ("load", "reports_missing"), "", ("<", 1)),
     ("synthetic reports", ("reports", "count"), "", None),
     ("generating them", ("reports", "generate_seconds"), "s", None),
     ("inbox page p95", ("reports", "inbox_p95_ms"), "ms", ("<", 100)),
@@ -61,5 +67,17 @@ def print_table(results):
             value *= 100
         shown = "n/a" if value is None else f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
         click.echo(f"{label:<34} {shown:>12} {unit:<6} {verdict(value, target):<18}")
+    rounds = lookup(results, ("load", "rounds")) or []
+    if len(rounds) > 1:
+        click.echo("flat-out rounds (median shown): end to end "
+                   + " / ".join(f"{r['end_to_end_rate']:.0f}" for r in rounds) + " ev/s, ack "
+                   + " / ".join(f"{r['ack_rate']:.0f}" for r in rounds) + " req/s, ceiling "
+                   + " / ".join(f"{r['ceiling_ack_rate']:.0f}" for r in rounds) + " req/s")
+    profile = lookup(results, ("load", "profile"))
+    if profile:
+        click.echo(f"profile of the bot under load ({profile['samples']} samples holding the interpreter lock, "
+                   f"{profile['raw']}): " + ", ".join(f"{name} {share:.0%}" for name, share in profile["threads"].items()))
+        for name, share in profile["inclusive"][:15]:
+            click.echo(f"  {share:6.1%}  {name}")
     for note in lookup(results, ("reports", "notes")) or []:
         click.echo(f"note: {note}")

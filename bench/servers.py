@@ -3,17 +3,18 @@
 Each runs as its own process, started with the venv's interpreter from the
 project root, and is ready when its health URL answers (a deadline, not a sleep).
 """
+import json
 import os
 import signal
 import socket
-import subprocess
+import subprocess  # nosec B404 # starts our own server
 import sys
 import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-APP_SECRET = "bench-app-secret"
-PAGE_TOKEN = "bench-page-token"
+APP_SECRET = "bench-app-secret"  # nosec B105 # benchmark-only secret
+PAGE_TOKEN = "bench-page-token"  # nosec B105 # benchmark-only token
 
 
 def free_port():
@@ -23,8 +24,7 @@ def free_port():
 
 
 def get_json(url, timeout=5):
-    import json
-    with urllib.request.urlopen(url, timeout=timeout) as response:
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # nosec B310 # http URLs of the local servers
         return json.loads(response.read())
 
 
@@ -43,7 +43,7 @@ class Process:
 
     def start(self, timeout=30):
         with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen([sys.executable, *self.args, *self._port_arg()], cwd=ROOT,
+            self.process = subprocess.Popen([sys.executable, *self.args, *self._port_arg()], cwd=ROOT,  # nosec B603 # sys.executable and fixed arguments
                                             env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -66,17 +66,6 @@ class Process:
                     return int(line.split()[1]) / 1024
         return None
 
-    def cpu_split(self):
-        with open(f"/proc/{self.process.pid}/stat") as stat:
-            fields = stat.read().rpartition(")")[2].split()
-        return int(fields[11]), int(fields[12])
-
-    def cpu_seconds(self):
-        """User + system CPU the server has used so far (/proc/<pid>/stat)."""
-        with open(f"/proc/{self.process.pid}/stat") as stat:
-            fields = stat.read().rpartition(")")[2].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
     def stop(self):
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -96,7 +85,7 @@ def bot_server(workdir, graph_url):
     """`python -m bot serve` on a fresh file database, workers on, replies to the stand-in."""
     return Process("bot", ["-m", "bot", "serve"], workdir,
                    DATABASE_PATH=os.path.join(workdir, "load.db"), ATTACHMENTS_DIR=os.path.join(workdir, "files"),
-                   VERIFY_TOKEN="bench-verify", GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="bench",
+                   VERIFY_TOKEN="bench-verify", GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="bench",  # nosec B106 # benchmark-only values
                    START_WORKERS=1)
 
 

@@ -46,11 +46,11 @@ def generate(path, count, seed=7, today=None):
     db = connect(path)
     apply_migrations(db)
     db.conn.execute("PRAGMA synchronous = OFF")  # a throw-away file: durability buys nothing here
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # nosec B311 # synthetic data, not security
     today = today or dt.date.today()
     start = dt.datetime.combine(today - dt.timedelta(days=365 * YEARS_OF_HISTORY), dt.time(7), dt.timezone.utc)
     span = (dt.datetime.combine(today, dt.time(7), dt.timezone.utc) - start).total_seconds()
-    sql = f"INSERT INTO reports ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+    sql = f"INSERT INTO reports ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # nosec B608 # column names and ? marks only
     counters, tally = {}, {"count": count, "open": 0, "overdue": 0}
     for first in range(1, count + 1, BATCH):
         rows = [_report(rng, n, start + dt.timedelta(seconds=span * (n - 1) / count), today, counters, tally)

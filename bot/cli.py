@@ -88,3 +88,6 @@ from console import commands as console_commands, officer_commands  # noqa: E402
 for _command in console_commands.COMMANDS:
     console.add_command(_command)
 cli.add_command(officer_commands.officer)
+
+from hotline.cli import add_case  # noqa: E402 - issue 8: `console add --channel hotline`
+console.add_command(add_case)

@@ -12,10 +12,10 @@ from dotenv import load_dotenv
 load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
 
 # Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
-SANDBOX_APP_SECRET = "sandbox-app-secret"
-SANDBOX_VERIFY_TOKEN = "sandbox-verify-token"
+SANDBOX_APP_SECRET = "sandbox-app-secret"  # nosec B105 # public sandbox default, never live
+SANDBOX_VERIFY_TOKEN = "sandbox-verify-token"  # nosec B105 # public sandbox default, never live
 # The built-in Graph stand-in refuses calls without a token, as Meta does.
-SANDBOX_PAGE_TOKEN = "sandbox-page-token"
+SANDBOX_PAGE_TOKEN = "sandbox-page-token"  # nosec B105 # public sandbox default, never live
 
 
 def graph_token(cfg):
@@ -70,7 +70,12 @@ class Config:
         self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 20)
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
         self.ECHO_WAIT_SECONDS = _float("ECHO_WAIT_SECONDS", 30)
+        # Replies in flight at once: each thread waits for Meta's answer (~0.1-0.3 s), so this bounds
+        # replies per second (bench/README). Each citizen's replies stay on one thread, in order.
+        self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
+        # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
+        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "127.0.0.1")
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
         # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.

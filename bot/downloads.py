@@ -5,10 +5,12 @@ it afterwards, capped in size, retrying with backoff when the fetch fails.
 """
 import logging
 import os
+import re
 import time
 
 import requests
 
+from bot.filetypes import sniff_file
 from storage.db import write_transaction
 
 log = logging.getLogger(__name__)
@@ -29,11 +31,12 @@ def download_due_attachments(db, cfg, session=None):
 
 
 def fetch_attachment(db, cfg, row, http):
-    folder = os.path.join(cfg["ATTACHMENTS_DIR"], row["psid"])
+    # A PSID is digits from Meta; anything else (a forged `../..`) must not pick the folder.
+    folder = os.path.join(cfg["ATTACHMENTS_DIR"], re.sub(r"[^0-9A-Za-z_-]", "_", row["psid"])[:100])
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, f"{row['id']}.bin")
     try:
-        size, content_type = _stream_to(http, row["url"], path, cfg)
+        size = _stream_to(http, row["url"], path, cfg)
     except _TooLarge:
         os.remove(path + ".part")
         return _finish(db, row, "too_large", error=f"larger than {cfg['ATTACHMENT_MAX_BYTES']} bytes")
@@ -46,7 +49,8 @@ def fetch_attachment(db, cfg, row, http):
                        [attempts, str(exc)[:300], time.time() + cfg["RETRY_BASE_SECONDS"] * 2 ** attempts,
                         row["id"]])
         return None
-    _finish(db, row, "stored", path=path, size=size, content_type=content_type)
+    # The type the bytes have, not the one the URL or the header claims (bot/filetypes.py).
+    _finish(db, row, "stored", path=path, size=size, content_type=sniff_file(path))
 
 
 class _TooLarge(Exception):
@@ -65,7 +69,7 @@ def _stream_to(http, url, path, cfg):
                     raise _TooLarge()
                 out.write(chunk)
         os.replace(path + ".part", path)
-        return size, response.headers.get("Content-Type", "")
+        return size
 
 
 def _finish(db, row, status, path=None, size=None, content_type=None, error=None):

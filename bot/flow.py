@@ -11,6 +11,7 @@ from typing import Callable
 
 from bot import menu, report_steps as rs, texts
 from bot.folding import fold_command
+from satisfaction import steps as after
 from storage.conversations import load_conversation, save_conversation
 from storage.outbox import enqueue_text
 
@@ -60,6 +61,11 @@ STEPS = {
     "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",)),
     "confirm_cancel":    Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=()),
     "resume":            Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=()),
+    # After a case is resolved (satisfaction/steps.py): rate the answer, comment, agree to publish.
+    "rating":            Step(after.RATINGS + ("RATE_SKIP",), after.choose_rating, after.on_rating_input,
+                              navigation=()),
+    "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=()),
+    "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
 }
 
 # Typed commands, folded; a quick reply with the payload works the same.
@@ -147,6 +153,8 @@ def dispatch(turn):
         return COMMAND_HANDLERS[command](turn)
     if inp.kind == "postback" and inp.payload in menu.MENU and turn.step in rs.REPORT_STEPS:
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
+    if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
+        return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now
     step = STEPS[turn.step]
     choice = _choice(inp, step.choices)
     if choice:

@@ -45,6 +45,12 @@ SYNONYMS = {
     "YES": {"co", "dong y", "yes", "u", "vang", "ok"},
     "NO": {"khong", "no"},
     "RESUME": {"tiep tuc", "tiep", "continue", "co"},
+    "RATE_VERY_SATISFIED": {"rat hai long", "rat tot", "very satisfied"},
+    "RATE_SATISFIED": {"hai long", "tot", "satisfied"},
+    "RATE_UNSATISFIED": {"khong hai long", "chua hai long", "not satisfied", "unsatisfied"},
+    "RATE_SKIP": {"bo qua", "skip", "de sau"},
+    "PUBLISH_YES": {"dong y", "dong y dang", "co", "ok", "yes", "u", "vang"},
+    "PUBLISH_NO": {"khong", "khong dang", "khong dong y", "no"},
 }
 
 SEQUENCE = [("category", "category"), ("field", "field"), ("content", "content"),

@@ -19,7 +19,7 @@ from bot.send_api import BAD_TOKEN, SendError
 from storage.alerts import clear_alert, raise_alert
 from storage.db import write_transaction
 from storage.outbox import (claim_message, due_messages, in_doubt, mark_failed, mark_retry, mark_sent,
-                            next_due_at, release_in_doubt)
+                            next_due_at, release_claims, release_in_doubt)
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 600
@@ -32,9 +32,16 @@ def send_due_messages(db, cfg, client, shard=(0, 1)):
     `shard` (k, n): this is sender thread k of n, serving only its own citizens
     (bot/background.py runs several, so one slow answer from Meta delays few)."""
     doubt_until = settle_in_doubt(db, cfg)
-    rows = due_messages(db, shard=shard)
-    for row in rows:
-        deliver(db, cfg, client, row)
+    rows = claim_due(db, shard)
+    done = 0
+    try:
+        for row in rows:
+            deliver(db, cfg, client, row, claimed=True)
+            done += 1
+    finally:
+        if done + 1 < len(rows):  # an unexpected error: the ones not yet tried are not in doubt
+            with write_transaction(db):
+                release_claims(db, [row["id"] for row in rows[done + 1:]])
     if rows:
         return 0
     due = next_due_at(db, shard)
@@ -55,10 +62,20 @@ def settle_in_doubt(db, cfg):
     return None
 
 
-def deliver(db, cfg, client, row):
+def claim_due(db, shard):
+    """Claim this thread's due messages in one transaction (one per message cost more than sending)."""
+    rows = due_messages(db, shard=shard)
+    if not rows:
+        return rows
     with write_transaction(db):
-        if not claim_message(db, row["id"]):
-            return
+        return [row for row in rows if claim_message(db, row["id"])]
+
+
+def deliver(db, cfg, client, row, claimed=False):
+    if not claimed:
+        with write_transaction(db):
+            if not claim_message(db, row["id"]):
+                return
     message = dict(json.loads(row["message"]), metadata=f"outbox:{row['id']}")
     try:
         message_id = client.send_message(row["psid"], message, row["messaging_type"], row["tag"])
@@ -74,7 +91,10 @@ def _record_failure(db, cfg, row, error):
     attempts = row["attempts"] + 1
     with write_transaction(db):
         if error.transient and attempts < cfg["OUTBOX_MAX_ATTEMPTS"]:
-            mark_retry(db, row["id"], time.time() + backoff_seconds(cfg, attempts, error), error.code, text)
+            pause = backoff_seconds(cfg, attempts, error)
+            if error.ambiguous:  # maybe delivered: give Meta's echo the time to say so first
+                pause = max(pause, cfg["ECHO_WAIT_SECONDS"])
+            mark_retry(db, row["id"], time.time() + pause, error.code, text)
             return
         mark_failed(db, row["id"], error.code, text)
         if error.code == BAD_TOKEN:

@@ -24,7 +24,7 @@ from storage.migrations import SchemaTooNew
 from storage.officers import AccountError, count_officers, create_officer, generate_password
 
 PLACEHOLDERS = {"", "change-me", "changeme"}
-SECRET_HINTS = {
+SECRET_HINTS = {  # nosec B105 # hints, not secrets
     "APP_SECRET": "the app secret from Meta (App settings → Basic)",
     "VERIFY_TOKEN": "any string, typed again in the app's webhook settings",
     "SECRET_KEY": "a random key from `python -c \"import secrets; print(secrets.token_hex(32))\"`",
@@ -81,9 +81,19 @@ def listen(app, cfg):
     host, port = cfg["HOST"], cfg["PORT"]
     try:
         return create_server(app, host=host, port=port, threads=cfg["WAITRESS_THREADS"], ident="pakn-bot",
-                             clear_untrusted_proxy_headers=True)
+                             clear_untrusted_proxy_headers=True, **proxy_settings(cfg))
     except OSError as exc:
         raise StartupError(_listen_problem(exc, host, port)) from None
+
+
+def proxy_settings(cfg):
+    """Behind nginx or Caddy every request comes from the proxy: without this, the login limit
+    counts every visitor as one address (20 wrong passwords anywhere lock everyone out) and the
+    audit log records 127.0.0.1 for all. The proxy's own X-Forwarded-For entry is the one trusted."""
+    if not cfg["TRUSTED_PROXY"]:
+        return {}
+    return {"trusted_proxy": cfg["TRUSTED_PROXY"], "trusted_proxy_count": 1,
+            "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}}
 
 
 def _listen_problem(exc, host, port):

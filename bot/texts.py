@@ -43,6 +43,13 @@ TITLES = {
     "CMD_BACK": "Quay lại",
     "CMD_CANCEL": "Hủy",
     "CMD_RESTART": "Bắt đầu lại",
+    # After a case is resolved (satisfaction/steps.py).
+    "RATE_VERY_SATISFIED": "Rất hài lòng",
+    "RATE_SATISFIED": "Hài lòng",
+    "RATE_UNSATISFIED": "Không hài lòng",
+    "RATE_SKIP": "Bỏ qua",
+    "PUBLISH_YES": "Đồng ý đăng",
+    "PUBLISH_NO": "Không đăng",
 }
 
 CATEGORY_NAMES = {
@@ -115,6 +122,14 @@ ASK = {
     "confirm_cancel": "Anh/chị có chắc muốn hủy? Những gì đã nhập sẽ bị xóa.",
     "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",
     "resume": "Chào mừng anh/chị quay lại. Anh/chị đang gửi dở một {noun}. Anh/chị muốn tiếp tục không?",
+    "rating": "Anh/chị đánh giá thế nào về kết quả giải quyết? Vui lòng chọn một mức bên dưới.",
+    "rating_comment": "Anh/chị có muốn góp thêm ý kiến không? Anh/chị gõ ý kiến vào đây, hoặc bấm \"Bỏ qua\".",
+    "publish_consent": (
+        "Phường muốn đăng câu hỏi của anh/chị và câu trả lời của phường lên trang công khai, để người có "
+        "cùng thắc mắc cũng biết. Họ tên, số điện thoại, địa chỉ, số giấy tờ và biển số xe được xóa trước "
+        "khi đăng. Việc này không bắt buộc, và khác với việc anh/chị đã đồng ý cho phường lưu thông tin liên "
+        "hệ. Anh/chị có đồng ý cho đăng không?"
+    ),
     "anonymous": (
         "Khiếu nại, tố cáo cần có họ tên và địa chỉ của người gửi mới được giải quyết theo luật. "
         "Anh/chị có thể đồng ý cung cấp thông tin, hoặc gửi ẩn danh: khi đó việc này được ghi nhận "
@@ -178,3 +193,16 @@ LOOKUP_NOT_FOUND = (
     "Anh/chị kiểm tra lại mã, hoặc gọi {hotline}."
 )
 LOOKUP_BAD_CODE = "Mã hồ sơ có dạng {example_code}. Anh/chị vui lòng gửi lại mã."
+
+# Satisfaction and publication, after a case is resolved (satisfaction/steps.py).
+RATING_INTRO = "Hồ sơ {code} của anh/chị đã được giải quyết. Phường mong được biết ý kiến của anh/chị."
+RATING_THANKS = "Cảm ơn anh/chị đã đánh giá."
+RATING_UNSATISFIED = (
+    "Phường rất tiếc vì kết quả chưa làm anh/chị hài lòng. Hồ sơ {code} đã được mở lại để lãnh đạo "
+    "phường xem xét. Anh/chị cho biết chưa hài lòng ở điểm nào giúp phường."
+)
+RATING_DONE = "Cảm ơn anh/chị. Ý kiến của anh/chị giúp phường phục vụ tốt hơn."
+PUBLISH_AGREED = "Cảm ơn anh/chị đã đồng ý. Phường sẽ đăng sau khi xóa các thông tin cá nhân."
+PUBLISH_DECLINED = "Vâng, phường sẽ không đăng hồ sơ này."
+RATING_NAMES = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
+CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Đường dây nóng"}

@@ -25,9 +25,11 @@ GROUP_EVENTS = 25
 GROUP_SECONDS = 0.025
 
 
-def process_pending_events(db, cfg):
-    """Process what is pending; return how many events were handled."""
+def process_pending_events(db, cfg, kinds=None):
+    """Process what is pending; return how many events were handled (their kinds go into `kinds`)."""
     rows = pending_events(db, BATCH)
+    if kinds is not None:
+        kinds.update(row["kind"] for row in rows)
     start = 0
     try:
         while start < len(rows):

@@ -31,6 +31,11 @@ def create_blueprint():
     bp.after_request(security.add_security_headers)
     for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates):
         bp.register_blueprint(module.bp)
+    from hotline import views as hotline_views  # issue 8: hotline calls, ratings, publication
+    from publication import views as publication_views
+    from satisfaction import views as satisfaction_views
+    for module in (hotline_views, satisfaction_views, publication_views):
+        bp.register_blueprint(module.bp)
 
     @bp.route("/<path:unknown>")
     def not_found(unknown):

@@ -3,10 +3,11 @@
 The rules live in console/workflow.py (shared with the command line); here a
 refused change re-shows the page with the reason and what the officer typed.
 """
-from flask import Blueprint, flash, g, redirect, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
 from console import texts
 from console.cases import case_or_404, render_case
+from console.identity import hides_identity
 from console.replies import wake_sender
 from console.workflow import CaseError, add_note, assign, change_status, reclassify
 from storage import get_db
@@ -68,6 +69,10 @@ def assign_case(code):
 @bp.post("/cases/<code>/classify")
 def classify(code):
     report = case_or_404(code)
+    if hides_identity(report, g.officer["role"], current_app.config) \
+            and request.form.get("category") != report["category"]:
+        # Once not a denunciation, the case would show its author to this officer (Art. 47).
+        return render_case(report, error=texts.KEEP_DENUNCIATION, status=403)
     try:
         reclassify(get_db(), report["id"], request.form.get("category", ""), request.form.get("field", ""),
                    g.officer, ip=request.remote_addr)

@@ -3,6 +3,7 @@ leaders and admins add and remove them."""
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
 from bot.folding import clean_text
+from console.address_bar import ID
 from console.auth import role_required
 from storage import get_db, write_transaction
 from storage.answer_templates import add_template, delete_template, list_templates
@@ -32,7 +33,7 @@ def add():
     return redirect(url_for("console.answer_templates.index"))
 
 
-@bp.post("/templates/<int:template_id>/delete")
+@bp.post(f"/templates/<{ID}:template_id>/delete")
 @role_required("leader", "admin")
 def delete(template_id):
     db = get_db()

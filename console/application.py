@@ -9,7 +9,7 @@ denouncer's identity, those lines stay blank for the citizen to fill in.
 from flask import Blueprint, abort, current_app, g, render_template, request
 
 from console.cases import case_or_404
-from console.identity import hides_identity, redact_text
+from console.identity import hides_identity, masked_report
 from storage import get_db, write_transaction
 from storage.audit import record
 from storage.transcript import attachments_for_report
@@ -24,10 +24,8 @@ def printable(code):
     if report["category"] not in KINDS:
         abort(404)
     hidden = hides_identity(report, g.officer["role"], current_app.config)
-    case = dict(report)
-    if hidden:
-        case.update({key: redact_text(case[key], report) for key in ("content", "accused", "violation")})
-        case.update(name=None, phone=None, address=None)
+    # Every text blanked, as on the case page: the citizen may have typed their address anywhere.
+    case = masked_report(report) if hidden else dict(report)
     db = get_db()
     with write_transaction(db):
         record(db, g.officer, "application", report["id"], ip=request.remote_addr,

@@ -1,7 +1,9 @@
 """`/console/audit`: who did what, for leaders and admins; and each entry told in plain words."""
 from flask import Blueprint, render_template, request
 
+from bot.texts import RATING_NAMES
 from console import texts
+from console.address_bar import row_id
 from console.auth import role_required
 from storage import get_db
 from storage.audit import audit_entries
@@ -16,7 +18,7 @@ WHERE = {"case": "trang hồ sơ", "inbox": "hộp thư", "json": "dữ liệu J
 def index():
     action = request.args.get("action") if request.args.get("action") in texts.AUDIT_ACTIONS else None
     actor = request.args.get("actor", "").strip()[:100] or None
-    before = request.args.get("before", type=int)
+    before = request.args.get("before", type=row_id)
     entries = audit_entries(get_db(), action, actor, before, PAGE_SIZE + 1)
     more = len(entries) > PAGE_SIZE
     entries = entries[:PAGE_SIZE]
@@ -53,6 +55,9 @@ def describe(entry):
         return WHERE.get(d.get("where"), d.get("where", "")) + (f": {codes}" if codes else "")
     if action == "application":
         return "có điền danh tính người tố cáo" if d.get("with_identity") else ""
+    if action == "rating":  # issue 8
+        how = "qua điện thoại" if d.get("source") == "call" else "qua Messenger"
+        return f"{RATING_NAMES.get(d.get('rating'), d.get('rating'))} ({how})"
     if action == "template":
         return f"thêm mẫu \"{d['title']}\"" if d.get("title") else "xóa một mẫu"
     return ""

@@ -88,12 +88,13 @@ def login():
         if officer is None:
             record(db, username or "?", "login_failed", ip=ip)
         else:
+            end_session(db, session.get("sid", ""))  # whatever this browser held before ends here
             token = create_session(db, officer["id"], ip)
             record(db, officer, "login", ip=ip)
     if officer is None:
         message = "Tên đăng nhập hoặc mật khẩu chưa đúng. Anh/chị vui lòng nhập lại."
         return render_template("console/login.html", error=message, username=username), 401
-    session.clear()  # a fresh session (and CSRF token) after login
+    session.clear()  # a fresh session (and CSRF token) after login: nothing planted before it survives
     session["sid"] = token
     return redirect(_safe_next(request.form.get("next")))
 

@@ -1,10 +1,11 @@
 """The case page: the whole conversation with its photos and files, the gathered fields, the
 consent record, the deadline and the history; plus the case as JSON and the file downloads."""
-import mimetypes
 import os
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
+from bot.filetypes import extension, sniff_file
+from console.address_bar import ID
 from console.formatting import today_iso
 from console.identity import confidential, hides_identity, masked_json, masked_report, redact_text
 from console.window import messenger_window
@@ -72,18 +73,21 @@ def as_json(code):
     return jsonify(masked_json(data, report) if hidden else data)
 
 
-@bp.get("/files/<int:attachment_id>")
+@bp.get(f"/files/<{ID}:attachment_id>")
 def attachment(attachment_id):
     row = attachment_of_case(get_db(), attachment_id)
     if row is None or row["status"] != "stored" or not row["path"]:
         abort(404)
     path = _inside_attachments_dir(row["path"])
-    content_type = (row["content_type"] or "").split(";")[0].strip().lower()
-    inline = content_type in INLINE_TYPES and request.args.get("download") != "1"
-    extension = mimetypes.guess_extension(content_type) or ".bin"
-    response = send_file(path, mimetype=content_type if inline else "application/octet-stream",
-                         as_attachment=not inline, download_name=f"{row['code']}-tep-{row['id']}{extension}")
+    # Inline only when the stored type (sniffed at download) and the bytes on disk agree on an image.
+    real_type = sniff_file(path)
+    inline = (real_type in INLINE_TYPES and row["content_type"] == real_type
+              and request.args.get("download") != "1")
+    response = send_file(path, mimetype=real_type if inline else "application/octet-stream",
+                         as_attachment=not inline,
+                         download_name=f"{row['code']}-tep-{row['id']}{extension(real_type)}")
     response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"  # a file is never a page
     return response
 
 

@@ -130,13 +130,14 @@ def assign_case(code, username, acting_as):
 @click.option("--field", help="Only this field.")
 @click.option("--overdue", is_flag=True, help="Only open cases past their deadline.")
 @click.option("--query", default="", help="Only cases matching this search (like the console's).")
+@click.option("--channel", type=click.Choice(["messenger", "hotline"]), help="Only cases from this channel.")
 @as_option
-def export(path, status, category, field, overdue, query, acting_as):
+def export(path, status, category, field, overdue, query, channel, acting_as):
     cfg = Config().as_dict()
     db = _db()
     officer = _officer(db, acting_as)
     flt = InboxFilter(status=status, category=category, field=field, overdue=overdue, query=query,
-                      today=today_in(cfg))
+                      today=today_in(cfg), channel=channel)
     identity = may_see_identity(officer["role"], cfg)
     total = count_reports(db, flt, identity)
     rows = export_rows(iter_reports(db, flt, identity), officer["role"], cfg, flt.today)

@@ -25,7 +25,7 @@ from storage.search import OPEN_STATUSES, count_reports, iter_reports
 bp = Blueprint("export", __name__)
 HEADERS = ["Mã hồ sơ", "Ngày nhận", "Loại", "Lĩnh vực", "Trạng thái", "Hạn xử lý", "Quá hạn",
            "Cán bộ phụ trách", "Họ tên", "Điện thoại", "Địa chỉ", "Nội dung", "Nơi, thời gian",
-           "Chuyển đến", "Trả lời của phường", "Ngày đóng hồ sơ"]
+           "Chuyển đến", "Trả lời của phường", "Ngày đóng hồ sơ", "Kênh tiếp nhận"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -43,7 +43,7 @@ def export_rows(rows, role, cfg, today):
                "Quá hạn" if row["deadline"] < today and row["status"] in OPEN_STATUSES else "",
                row["assignee_name"] or row["assignee"] or "", *identity, text(row["content"]),
                text(row["place_time"]), row["forwarded_to"] or "", text(row["answer"]),
-               _local_date(row["closed_at"], zone)]
+               _local_date(row["closed_at"], zone), texts.CHANNEL_NAMES.get(row["channel"], row["channel"])]
 
 
 def _local_date(value, zone):

@@ -5,9 +5,11 @@ that shows one is audit-logged; other roles see "(bảo mật)".
 """
 from flask import Blueprint, current_app, g, render_template, request
 
+from console.address_bar import row_id
 from console.formatting import today_iso
 from console.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
 from console.workflow import CATEGORIES, FIELDS, STATUSES
+from bot.texts import CHANNEL_NAMES
 from storage import get_db, write_transaction
 from storage.audit import record
 from storage.search import OPEN_STATUSES, InboxFilter, find_reports
@@ -24,7 +26,8 @@ def filter_from_args(args, officer):
     return InboxFilter(status=pick("status", STATUSES), category=pick("category", CATEGORIES),
                        field=pick("field", FIELDS), overdue=args.get("overdue") == "1",
                        assigned_to=officer["id"] if args.get("mine") == "1" else None,
-                       query=args.get("q", "").strip()[:200], today=today_iso())
+                       query=args.get("q", "").strip()[:200], today=today_iso(),
+                       channel=pick("channel", CHANNEL_NAMES))
 
 
 def with_identity(officer):
@@ -35,7 +38,7 @@ def with_identity(officer):
 def index():
     officer, db = g.officer, get_db()
     flt = filter_from_args(request.args, officer)
-    after = request.args.get("after", type=int)
+    after = request.args.get("after", type=row_id)
     rows, next_after = find_reports(db, flt, with_identity(officer), after, PAGE_SIZE)
     cases = [inbox_row(row, officer, flt.today) for row in rows]
     shown_identities = [c["code"] for c in cases if c["confidential"] and not c["hidden"]]
@@ -45,7 +48,8 @@ def index():
                    detail={"codes": shown_identities, "where": "inbox"})
     args = {k: v for k, v in request.args.items() if k != "after" and v}
     return render_template("console/inbox.html", cases=cases, flt=flt, args=args, next_after=next_after,
-                           first_page=not after, statuses=STATUSES, categories=CATEGORIES, fields=FIELDS)
+                           first_page=not after, statuses=STATUSES, categories=CATEGORIES, fields=FIELDS,
+                           channels=CHANNEL_NAMES)
 
 
 def inbox_row(row, officer, today):
@@ -57,5 +61,5 @@ def inbox_row(row, officer, today):
         "citizen": citizen_label(row, hidden), "hidden": hidden, "confidential": confidential(row),
         "assignee": row["assignee_name"] or row["assignee"] or "",
         "summary": " ".join((redact_text(row["content"], row) if hidden else row["content"] or "").split())[:140],
-        "flagged": row["flagged"],
+        "flagged": row["flagged"], "channel": row["channel"], "review": row["review"],
     }

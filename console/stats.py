@@ -5,11 +5,13 @@ have no internet). Months are the ward's local months.
 """
 from flask import Blueprint, current_app, render_template, request
 
-from console import texts
+from bot.texts import CHANNEL_NAMES
+from console import address_bar, texts
 from console.formatting import today_iso
 from storage import get_db
 from storage.search import OPEN_STATUSES
 from storage.stats import counts_by, timeliness
+from satisfaction.stats import year_satisfaction
 
 bp = Blueprint("stats", __name__)
 CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 720, 220, 8
@@ -19,7 +21,7 @@ CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 720, 220, 8
 def index():
     cfg, db = current_app.config, get_db()
     today = today_iso()
-    year = request.args.get("year", type=int) or int(today[:4])
+    year = request.args.get("year", type=address_bar.year) or int(today[:4])
     zone = cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh")
     by_month = dict(counts_by(db, "month", year, zone))
     months = [(f"{m:02d}/{year}", by_month.get(f"{year}-{m:02d}", 0)) for m in range(1, 13)]
@@ -29,6 +31,8 @@ def index():
         by_category=_named(counts_by(db, "category", year, zone), texts.CATEGORY_NAMES),
         by_field=_named(counts_by(db, "field", year, zone), texts.FIELD_NAMES),
         by_status=_named(counts_by(db, "status", year, zone), texts.STATUS_NAMES),
+        by_channel=_named(counts_by(db, "channel", year, zone), CHANNEL_NAMES),
+        satisfaction=year_satisfaction(db, year, zone),  # issue 8, console/satisfaction_stats.html
         months=months, chart=month_chart(months), on_time=on_time)
 
 

@@ -3,7 +3,7 @@
 Plain words for a civil servant who is not an IT person; for the citizen the
 bot's voice (anh/chị, short sentences, what to do next).
 """
-from bot.texts import CATEGORY_NAMES, FIELD_NAMES, STATUS_NAMES  # noqa: F401 - one source of names
+from bot.texts import CATEGORY_NAMES, CHANNEL_NAMES, FIELD_NAMES, STATUS_NAMES  # noqa: F401 - one source of names
 
 ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
 MASKED = "(bảo mật)"
@@ -37,6 +37,8 @@ REPLY_NOT_SENT = ("Đã lưu câu trả lời vào hồ sơ (người dân xem �
 CALL_PHONE = "Vui lòng gọi cho người dân theo số {phone}."
 CALL_MASKED = "Số điện thoại của người tố cáo được bảo mật: đề nghị lãnh đạo liên hệ."
 NO_PHONE = "Người dân không để lại số điện thoại."
+KEEP_DENUNCIATION = ("Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: khi đó họ tên, số điện thoại, địa chỉ "
+                     "của người tố cáo sẽ không còn được che với cán bộ.")
 STATUS_CHANGED = "Đã chuyển hồ sơ sang \"{status}\"."
 STATUS_NOTIFIED = " Người dân đã được báo qua Messenger."
 STATUS_NOT_NOTIFIED = (" Không gửi được thông báo cho người dân qua Messenger vì đã quá 24 giờ kể từ tin "
@@ -62,6 +64,9 @@ AUDIT_ACTIONS = {
     "note": "Ghi chú nội bộ", "assign": "Giao hồ sơ", "classify": "Phân loại lại",
     "export": "Xuất danh sách", "view_identity": "Xem danh tính người tố cáo",
     "application": "In đơn", "template": "Sửa mẫu trả lời",
+    # Issue 8: hotline calls, the citizen's verdict, publication.
+    "hotline_call": "Ghi nhận cuộc gọi", "link_messenger": "Liên kết Messenger", "rating": "Đánh giá mức hài lòng",
+    "rating_comment": "Ý kiến của người dân", "publish": "Đăng công khai", "unpublish": "Gỡ khỏi trang công khai",
 }
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 import click
 
 from bot.config import Config
+from bot.texts import CHANNEL_NAMES
 from duty import deadlines as case_deadlines
 from duty.cli_support import DATE, fail, open_db, show_json
 from duty.monthly import MonthError, monthly_report, write_xlsx
@@ -90,6 +91,9 @@ def monthly(month, xlsx_path, as_json):
     click.echo(f"Tháng {month}: nhận {data['received']}; đóng đúng hạn {data['closed_on_time']}, trễ "
                f"{data['closed_late']}; trung bình {data['average_days_to_close'] or '-'} ngày; "
                f"quá hạn {len(data['overdue'])}.")
+    click.echo("Theo kênh: " + ", ".join(f"{CHANNEL_NAMES.get(k, k)} {n}" for k, n in data["by_channel"].items())
+               + f"; hài lòng {data['satisfaction']['overall']['satisfied_percent'] or '-'}% trên "
+               f"{data['satisfaction']['overall']['total']} lượt đánh giá.")
     for item in data["overdue"]:
         click.echo(f"  {item['line']} (hạn {dt.date.fromisoformat(item['deadline']):%d/%m/%Y})")
     if xlsx_path:

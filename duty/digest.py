@@ -95,9 +95,10 @@ def _since(db, ward, day):
 
 
 def _cases(db, where, params, order="id"):
-    rows = db.query(f"SELECT * FROM reports WHERE {where} ORDER BY {order}, id", params)
+    rows = db.query(f"SELECT * FROM reports WHERE {where} ORDER BY {order}, id", params)  # nosec B608 # constant fragments, values bound
     return [{"code": r["code"], "category": r["category"], "field": r["field"], "status": r["status"],
              "deadline": r["deadline"], "urgent": bool(r["urgent"]), "created_at": r["created_at"],
+             "channel": r["channel"],
              "status_name": texts.STATUS_NAMES.get(r["status"], r["status"]), "line": one_line(r)}
             for r in rows]
 

@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from bot import texts
 from duty.summaries import one_line
+from satisfaction.stats import month_satisfaction
 from duty.ward import Ward
 from storage.clock import UTC
 
@@ -39,7 +40,7 @@ def monthly_report(db, cfg, month):
     start = dt.datetime.combine(first, dt.time(), ward.tz).astimezone(UTC).isoformat(timespec="milliseconds")
     end = dt.datetime.combine(after, dt.time(), ward.tz).astimezone(UTC).isoformat(timespec="milliseconds")
     closed_at = "closed_at" if "closed_at" in db["reports"].columns_dict else "updated_at"
-    rows = list(db.query(f"SELECT *, {closed_at} AS closed_moment FROM reports"
+    rows = list(db.query(f"SELECT *, {closed_at} AS closed_moment FROM reports"  # nosec B608 # constant fragments, values bound
                          " WHERE created_at >= ? AND created_at < ? ORDER BY id", [start, end]))
     on_time = late = 0
     days_to_close = []
@@ -48,16 +49,18 @@ def monthly_report(db, cfg, month):
             closed_on = ward.local_date(row["closed_moment"])
             on_time, late = (on_time + 1, late) if closed_on.isoformat() <= row["deadline"] else (on_time, late + 1)
             days_to_close.append((closed_on - ward.local_date(row["created_at"])).days)
-    overdue = list(db.query(f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ? ORDER BY deadline, id",
+    overdue = list(db.query(f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ? ORDER BY deadline, id",  # nosec B608 # constant fragments, values bound
                             [as_of.isoformat()]))
     return {
         "month": month, "as_of": as_of.isoformat(), "ward": cfg["WARD_NAME"], "received": len(rows),
         "by_category": dict(Counter(r["category"] for r in rows)),
         "by_field": dict(Counter(r["field"] for r in rows)),
         "by_status": dict(Counter(r["status"] for r in rows)),
+        "by_channel": dict(Counter(r["channel"] for r in rows)),
+        "satisfaction": month_satisfaction(db, first, after, cfg["TIMEZONE"]),  # verdicts given this month
         "closed_on_time": on_time, "closed_late": late,
         "average_days_to_close": round(sum(days_to_close) / len(days_to_close), 1) if days_to_close else None,
-        "overdue": [{"code": r["code"], "category": r["category"], "status": r["status"],
+        "overdue": [{"code": r["code"], "category": r["category"], "status": r["status"], "channel": r["channel"],
                      "deadline": r["deadline"], "line": one_line(r)} for r in overdue],
     }
 
@@ -71,7 +74,8 @@ def write_xlsx(report, path):
     sheet.append(["Tổng số tiếp nhận", report["received"]])
     for title, key, names in (("Theo loại", "by_category", texts.CATEGORY_NAMES),
                               ("Theo lĩnh vực", "by_field", texts.FIELD_NAMES),
-                              ("Theo trạng thái", "by_status", texts.STATUS_NAMES)):
+                              ("Theo trạng thái", "by_status", texts.STATUS_NAMES),
+                              ("Theo kênh tiếp nhận", "by_channel", texts.CHANNEL_NAMES)):
         sheet.append([])
         sheet.append([title])
         for key_name, count in sorted(report[key].items()):
@@ -80,6 +84,7 @@ def write_xlsx(report, path):
     sheet.append(["Đóng đúng hạn", report["closed_on_time"]])
     sheet.append(["Đóng trễ hạn", report["closed_late"]])
     sheet.append(["Số ngày trung bình đến khi đóng", report["average_days_to_close"]])
+    _satisfaction_rows(sheet, report["satisfaction"])
     overdue = workbook.create_sheet("Quá hạn")
     overdue.append(["Mã hồ sơ", "Loại", "Trạng thái", "Hạn", "Tóm tắt"])
     for item in report["overdue"]:
@@ -87,3 +92,18 @@ def write_xlsx(report, path):
                         texts.STATUS_NAMES.get(item["status"], item["status"]),
                         dt.date.fromisoformat(item["deadline"]), item["line"]])
     workbook.save(path)
+
+
+def _satisfaction_rows(sheet, satisfaction):
+    """Verdicts given during the month, by category, field, channel (issue 8)."""
+    names = {"by_category": texts.CATEGORY_NAMES, "by_field": texts.FIELD_NAMES, "by_channel": texts.CHANNEL_NAMES}
+    header = ["", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tổng", "% hài lòng"]
+    overall = satisfaction["overall"]
+    sheet.append([])
+    sheet.append(["Mức hài lòng (đánh giá trong tháng)", overall["total"], "% hài lòng", overall["satisfied_percent"]])
+    for title, key in (("Theo loại", "by_category"), ("Theo lĩnh vực", "by_field"), ("Theo kênh", "by_channel")):
+        sheet.append([])
+        sheet.append([title, *header[1:]])
+        for group, row in sorted(satisfaction[key].items()):
+            sheet.append([names[key].get(group, group), row["very_satisfied"], row["satisfied"], row["unsatisfied"],
+                          row["total"], row["satisfied_percent"]])

@@ -35,6 +35,8 @@ def headline(report):
     """`AQ-2026-00042 · Phản ánh · Chuyển đổi số`, with a KHẨN mark when urgent."""
     parts = [report["code"], texts.CATEGORY_NAMES.get(report["category"], report["category"]),
              texts.FIELD_NAMES.get(report["field"], report["field"])]
+    if report.get("channel") == "hotline":  # issue 8: a call, not a Messenger conversation
+        parts.append(texts.CHANNEL_NAMES["hotline"])
     return ("[KHẨN] " if report.get("urgent") else "") + " · ".join(parts)
 
 

@@ -14,7 +14,7 @@ def handle_message(db, cfg, row, event):
     message = event["message"]
     text = clean_text(message.get("text") if isinstance(message.get("text"), str) else "")
     attachments = _attachments(message)
-    quick_reply = message.get("quick_reply") or {}
+    quick_reply = message.get("quick_reply") if isinstance(message.get("quick_reply"), dict) else {}
     payload = quick_reply.get("payload") if isinstance(quick_reply.get("payload"), str) else None
     kind = row["kind"]
     shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \

@@ -26,7 +26,7 @@ _last_ms = 0
 
 def server_url(cfg):
     """The bot's own address as seen from this machine (HOST may be a wildcard)."""
-    host = cfg["HOST"] if cfg["HOST"] not in ("", "0.0.0.0", "::") else "127.0.0.1"
+    host = cfg["HOST"] if cfg["HOST"] not in ("", "0.0.0.0", "::") else "127.0.0.1"  # nosec B104 # a comparison, binds nothing
     host = f"[{host}]" if ":" in host else host
     return f"http://{host}:{cfg['PORT']}"
 

@@ -65,7 +65,7 @@ def officer_by_id(db, officer_id):
 
 def list_officers(db, include_disabled=True):
     where = "" if include_disabled else "WHERE disabled = 0"
-    return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"
+    return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"  # nosec B608 # constant fragments, values bound
                          f" password_changed_at FROM officers {where} ORDER BY username COLLATE NOCASE"))
 
 

@@ -36,7 +36,7 @@ def report_by_code(db, code):
 
 def list_reports(db, status=None, limit=100, offset=0):
     where, params = ("WHERE status = ?", [status]) if status else ("", [])
-    return list(db.query(f"SELECT * FROM reports {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+    return list(db.query(f"SELECT * FROM reports {where} ORDER BY id DESC LIMIT ? OFFSET ?",  # nosec B608 # constant fragments, values bound
                          params + [limit, offset]))
 
 

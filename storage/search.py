@@ -12,6 +12,7 @@ import re
 
 from bot.folding import fold
 from bot.validation import CODE_PATTERN, parse_code
+from duty.redaction import redact
 
 OPEN_STATUSES = ("new", "accepted", "in_progress")
 # Written out (not bound) so that SQLite may use the partial index reports_open_id, whose
@@ -19,6 +20,9 @@ OPEN_STATUSES = ("new", "accepted", "in_progress")
 _OPEN_LITERAL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 _WORD = re.compile(r"\w+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()]{9,}$")
+# The free texts in the search index's `body` (storage/migrations.py, _SEARCH_COLUMNS).
+_BODY = ("content", "place_time", "complaint_act", "complaint_by", "complaint_request", "accused", "violation",
+         "forwarded_to")
 
 
 @dataclasses.dataclass
@@ -30,16 +34,22 @@ class InboxFilter:
     assigned_to: int | None = None
     query: str = ""
     today: str = ""           # ISO date in the ward's time zone: what "overdue" compares with
+    channel: str | None = None  # messenger | hotline (issue 8)
+
+
+def search_words(text):
+    """The words to look for: a phone as it is indexed, else every word, folded (at most 12)."""
+    folded = fold(text)
+    words = [_phone_word(folded)] if _PHONE_LIKE.match(folded) else None
+    return (words if words and words[0] else _WORD.findall(folded))[:12]
 
 
 def search_expression(text, with_identity):
     """The FTS5 MATCH expression for what the officer typed, or None when nothing is searchable."""
-    folded = fold(text)
-    words = [_phone_word(folded)] if _PHONE_LIKE.match(folded) else None
-    words = words if words and words[0] else _WORD.findall(folded)
+    words = search_words(text)
     if not words:
         return None
-    terms = " ".join(f'"{word}"*' for word in words[:12])
+    terms = " ".join(f'"{word}"*' for word in words)
     columns = "code body identity secret_identity" if with_identity else "code body identity"
     return f"{{{columns}}} : ({terms})"
 
@@ -55,7 +65,7 @@ def _phone_word(folded):
 def _from_and_where(flt, with_identity):
     """(FROM … WHERE …, params, the column pages are cut and ordered by)."""
     clauses, params = [], []
-    for column in ("status", "category", "field"):
+    for column in ("status", "category", "field", "channel"):
         value = getattr(flt, column)
         if value:
             clauses.append(f"r.{column} = ?")
@@ -92,7 +102,7 @@ def inbox_sql(flt, with_identity, after_id=None, limit=50):
         clauses.append(f"{order} < ?")
         params.append(after_id)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = ("SELECT r.*, o.username AS assignee, o.full_name AS assignee_name FROM"
+    sql = ("SELECT r.*, o.username AS assignee, o.full_name AS assignee_name FROM"  # nosec B608 # constant fragments, values bound
            f" {source} LEFT JOIN officers o ON o.id = r.assigned_to {where} ORDER BY {order} DESC LIMIT ?")
     return sql, params + [limit]
 
@@ -103,7 +113,22 @@ def find_reports(db, flt, with_identity, after_id=None, limit=50):
     rows = list(db.query(sql, params))
     more = len(rows) > limit
     rows = rows[:limit]
-    return rows, (rows[-1]["id"] if more and rows else None)
+    after = rows[-1]["id"] if more and rows else None
+    query = flt.query.strip()
+    if not with_identity and query and not CODE_PATTERN.fullmatch(query):
+        words = search_words(query)
+        rows = [row for row in rows if row["category"] != "denunciation" or _found_as_shown(row, words)]
+    return rows, after
+
+
+def _found_as_shown(row, words):
+    """Does a denunciation match when read as a role that may not see its author reads it, the name,
+    phone and address blanked out? Citizens type their name into the text too: matched there, a
+    search for a name would find the case and tell who denounced (so a page may come out short)."""
+    identity = {key: row[key] for key in ("name", "phone", "address")}
+    shown = " ".join([row["code"], row["code"][-5:].lstrip("0"), *(redact(row[key], identity) for key in _BODY)])
+    tokens = _WORD.findall(fold(shown))
+    return all(any(token.startswith(word) for token in tokens) for word in words)
 
 
 def iter_reports(db, flt, with_identity, batch=1000):
@@ -119,7 +144,7 @@ def iter_reports(db, flt, with_identity, batch=1000):
 def count_reports(db, flt, with_identity):
     source, clauses, params, _ = _from_and_where(flt, with_identity)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    return db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+    return db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]  # nosec B608 # constant fragments, values bound
 
 
 def query_plan(db, flt, with_identity=False, after_id=None):

@@ -4,10 +4,11 @@ from storage.clock import now_iso
 
 def record_message(db, psid, direction, text, kind="text", at=None, event_key=None,
                    outbox_id=None, report_id=None):
-    return db["messages"].insert({
-        "psid": psid, "direction": direction, "text": text, "kind": kind,
-        "at": at or now_iso(), "event_key": event_key, "outbox_id": outbox_id,
-        "report_id": report_id}).last_pk
+    # Plain SQL: sqlite-utils' insert() inspects the table first, 15x the cost of this (bench/).
+    return db.execute(
+        "INSERT INTO messages (psid, direction, text, kind, at, event_key, outbox_id, report_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [psid, direction, text, kind, at or now_iso(), event_key, outbox_id, report_id]).lastrowid
 
 
 def record_attachment(db, psid, message_id, type_, url):

@@ -5,6 +5,8 @@ no trace and does not stop, undo or reorder the others; a delivery is stored
 in one statement, every event or none; several sender threads share the
 outbox, each citizen served by exactly one of them, in order.
 """
+import pytest
+
 import handlers
 from bot.send_api import GraphClient
 from bot.sender import send_due_messages
@@ -90,3 +92,16 @@ def test_sender_shards_split_citizens_and_keep_each_ones_order(app, db, graph):
     assert sorted(texts) == sorted(f"{p}:{n}" for p in citizens for n in range(3))  # all, once
     for psid in citizens:
         assert graph.texts_to(psid) == [f"{psid}:{n}" for n in range(3)]
+
+
+def test_messages_claimed_together_but_never_tried_go_back_to_pending(app, db):
+    class BrokenClient:
+        def send_message(self, *args):
+            raise RuntimeError("a bug, not a Send API error")
+    with write_transaction(db):
+        for psid in ("claim-1", "claim-2", "claim-3"):
+            enqueue_text(db, psid, "Xin chào")
+    with pytest.raises(RuntimeError):
+        send_due_messages(db, app.config, BrokenClient())
+    statuses = [row[0] for row in db.execute("SELECT status FROM outbox ORDER BY id")]
+    assert statuses == ["sending", "pending", "pending"]  # the first may have reached Meta: in doubt
