@@ -18,6 +18,9 @@ from storage.db import connect
 
 log = logging.getLogger(__name__)
 IDLE_SECONDS = 30
+# Replies queued by another process (`python -m bot console reply` on the command line)
+# cannot wake this one's senders: they look again this often when idle.
+SENDER_IDLE_SECONDS = 2
 # What a group of events needs woken (waking threads for nothing cost a tenth of the CPU under
 # load): Meta's receipts and reactions are ignored, and only `attachments` carry a file to fetch.
 IGNORED = {"read", "delivery", "reaction"}
@@ -25,9 +28,9 @@ NO_FILES = IGNORED | {"text", "quick_reply", "postback", "echo", "referral", "ed
 
 
 class Loop(threading.Thread):
-    def __init__(self, name, db_path, step):
+    def __init__(self, name, db_path, step, idle=IDLE_SECONDS):
         super().__init__(name=name, daemon=True)
-        self.db_path, self.step = db_path, step
+        self.db_path, self.step, self.idle = db_path, step, idle
         self._wakeup, self._stopping = threading.Event(), threading.Event()
 
     def wake(self):
@@ -47,7 +50,7 @@ class Loop(threading.Thread):
                 log.exception("%s: step failed", self.name)
                 delay = 1
             if delay != 0:
-                self._wakeup.wait(IDLE_SECONDS if delay is None else min(delay, IDLE_SECONDS))
+                self._wakeup.wait(self.idle if delay is None else min(delay, self.idle))
         db.conn.close()
 
 
@@ -81,7 +84,8 @@ class Workers:
         client = self.client if k == 0 else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg),
                                                         cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg))
         shard = (k, cfg.get("SENDER_THREADS", 5))
-        return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard))
+        return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard),
+                    idle=SENDER_IDLE_SECONDS)
 
     def _process_events(self, cfg):
         def step(db):

@@ -122,3 +122,13 @@ def test_sigkill_under_load_loses_no_acknowledged_event(bot_servers, live_graph,
     db = database(server)
     done = {r[0] for r in db.execute("SELECT event_key FROM inbound_events WHERE status = 'done'")}
     assert set(acknowledged) <= done and len(acknowledged) == 40
+
+
+def test_a_reply_queued_from_the_command_line_goes_out_promptly(live_citizen, live_bot, live_graph):
+    """Another process queued it, so nothing wakes the server's senders: they must look on their own."""
+    citizen = live_citizen("cli-reply-1")
+    code = CODE.search(run_script(citizen, "feedback")[-1][0]).group()
+    before = len(live_graph.state.messages_to(citizen.psid))
+    console(live_bot, "reply", code, "Phường đã sửa cổng dịch vụ công, anh/chị thử lại giúp.")
+    assert live_graph.state.wait_for(lambda s: len(s.messages_to(citizen.psid)) > before, timeout=10)
+    assert live_graph.state.messages_to(citizen.psid)[-1]["message"]["text"].startswith("Phường đã sửa")
