@@ -23,13 +23,14 @@ ERRORS = {
 
 
 def create_blueprint():
-    from console import (actions, answer_templates, application, auditlog, auth, cases, export, inbox,
+    from console import (actions, answer_templates, application, auditlog, auth, cases, duty, export, inbox,
                          replies, stats)
     bp = Blueprint("console", __name__, url_prefix="/console", template_folder="templates",
                    static_folder="static", static_url_path="/static")
     bp.before_request(auth.load_officer)
     bp.after_request(security.add_security_headers)
-    for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates):
+    for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates,
+                   duty):
         bp.register_blueprint(module.bp)
     from hotline import views as hotline_views  # issue 8: hotline calls, ratings, publication
     from publication import views as publication_views

@@ -60,4 +60,17 @@ def describe(entry):
         return f"{RATING_NAMES.get(d.get('rating'), d.get('rating'))} ({how})"
     if action == "template":
         return f"thêm mẫu \"{d['title']}\"" if d.get("title") else "xóa một mẫu"
+    if action in ("calendar", "roster", "messenger_link"):  # issue 5: the duty page
+        return _describe_duty(action, d)
     return ""
+
+
+def _describe_duty(action, d):
+    day = d.get("day", "")
+    if action == "calendar":
+        if d.get("removed"):
+            return f"{day}: xóa khỏi bảng của phường"
+        return f"{day}: {'ngày nghỉ' if d.get('kind') == 'off' else 'ngày làm bù'} ({d.get('note') or ''})"
+    if action == "roster":
+        return f"{day}: {', '.join(d.get('usernames') or []) or 'về lịch trực mặc định'}"
+    return "hủy liên kết" if d.get("unlinked") else "lấy mã liên kết"

@@ -67,6 +67,8 @@ AUDIT_ACTIONS = {
     # Issue 8: hotline calls, the citizen's verdict, publication.
     "hotline_call": "Ghi nhận cuộc gọi", "link_messenger": "Liên kết Messenger", "rating": "Đánh giá mức hài lòng",
     "rating_comment": "Ý kiến của người dân", "publish": "Đăng công khai", "unpublish": "Gỡ khỏi trang công khai",
+    # Issue 5: the duty page.
+    "calendar": "Sửa ngày nghỉ, ngày làm bù", "roster": "Sửa lịch trực", "messenger_link": "Messenger của cán bộ",
 }
 
 

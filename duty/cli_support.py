@@ -6,18 +6,26 @@ import sys
 import click
 
 
+def parse_date(text):
+    """A date typed as people write it (20/02/2026) or ISO (2026-02-20); None if it is not one."""
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    return None
+
+
 class DateType(click.ParamType):
     name = "DATE"
 
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
-        for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-            try:
-                return dt.datetime.strptime(value.strip(), fmt).date()
-            except ValueError:
-                pass
-        self.fail(f"{value!r} không phải ngày (viết như 20/02/2026 hoặc 2026-02-20).", param, ctx)
+        day = parse_date(value)
+        if day is None:
+            self.fail(f"{value!r} không phải ngày (viết như 20/02/2026 hoặc 2026-02-20).", param, ctx)
+        return day
 
 
 DATE = DateType()

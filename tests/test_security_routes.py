@@ -46,6 +46,8 @@ ACCESS = {
     "console.publication.publish": EVERYONE, "console.publication.unpublish": EVERYONE,
     "console.answer_templates.add": LEADERS, "console.answer_templates.delete": LEADERS,
     "console.auth.logout": EVERYONE,
+    "console.duty.index": EVERYONE, "console.duty.link_code": EVERYONE, "console.duty.unlink_messenger": EVERYONE,
+    "console.duty.set_day": LEADERS, "console.duty.remove_day": LEADERS, "console.duty.set_day_roster": LEADERS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
