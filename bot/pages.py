@@ -109,3 +109,16 @@ def officer_sees(officer, report):
     """May this officer see this case? Yes for their own ward's, or for every case if they have none."""
     page = officer_page(officer)
     return page is None or report["page_id"] == page
+
+
+def unknown_page_message(cfg, page_id):
+    """Why a command's --page is refused (a clear message), or None when it names a configured page."""
+    known = page_ids(cfg)
+    if page_id and known is not None and page_id not in known:
+        return f"Không có trang {page_id} trong PAGES_FILE (các trang: {', '.join(known)})."
+    return None
+
+
+def ward_pages(cfg):
+    """(page id, its configuration) for each ward; one (None, cfg) for a single ward."""
+    return [(page, page_config(cfg, page)) for page in page_ids(cfg) or [None]]

@@ -9,7 +9,7 @@ import sys
 import click
 
 from bot.config import Config
-from bot.pages import page_ids
+from bot.pages import unknown_page_message
 from console.commands import _db, fail
 from storage import write_transaction
 from storage.officers import (ROLES, AccountError, create_officer, generate_password, list_officers,
@@ -43,9 +43,9 @@ def officer():
 @click.option("--page", "page_id", help="The Facebook page id of the officer's ward (PAGES_FILE): they see only "
                                         "its cases. Without it: every page (a single ward, or a province admin).")
 def add(username, role, full_name, email, page_id):
-    known = page_ids(Config().as_dict())
-    if page_id and known is not None and page_id not in known:
-        fail(f"Không có trang {page_id} trong PAGES_FILE (các trang: {', '.join(known)}).")
+    refused = unknown_page_message(Config().as_dict(), page_id)
+    if refused:
+        fail(refused)
     db = _db()
     password = read_password()
     try:

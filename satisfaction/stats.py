@@ -26,10 +26,10 @@ def year_satisfaction(db, year, timezone, page_id=None):
     return satisfaction(db, bounds["start"], bounds["end"], bounds["shift"], page_id)
 
 
-def month_satisfaction(db, first, after, timezone):
+def month_satisfaction(db, first, after, timezone, page_id=None):
     """The local month [first, after) (dates)."""
     zone = zoneinfo.ZoneInfo(timezone)
     start, end = (dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
                   .isoformat(timespec="milliseconds") for day in (first, after))
     offset = dt.datetime.combine(first, dt.time(), zone).utcoffset().total_seconds() / 3600
-    return satisfaction(db, start, end, f"{offset:+g} hours")
+    return satisfaction(db, start, end, f"{offset:+g} hours", page_id)

@@ -8,35 +8,16 @@ import sys
 import pytest
 import requests
 
-from conftest import LiveCitizen, Messenger
+from conftest import LiveCitizen
 from live import ROOT, BotServer, GraphStandin
+from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import run_script
 from storage import connect
 
 pytestmark = pytest.mark.slow
 
 PASSWORD = "mat-khau-that-dai-2026"
-PAGE_A = {"page_id": "111000111", "app_secret": "secret-of-ai-quoc", "access_token": "token-a",
-          "verify_token": "verify-a", "ward_code": "AQ", "ward_name": "UBND phường Ái Quốc"}
-PAGE_B = {"page_id": "222000222", "app_secret": "secret-of-le-chan", "access_token": "token-b",
-          "verify_token": "verify-b", "ward_code": "LC", "ward_name": "UBND phường Lê Chân",
-          "hotline": "0225 3 846 111"}
 CODE = re.compile(r"\b[A-Z]{2}-\d{4}-\d{5}\b")
-
-
-class PageMessenger(Messenger):
-    """Meta's events for one page, signed by that page's app."""
-
-    def __init__(self, page):
-        super().__init__(page["app_secret"])
-        self.page_id = page["page_id"]
-
-    def _event(self, psid, **part):
-        return dict(super()._event(psid, **part), recipient={"id": self.page_id})
-
-    def body(self, *events):
-        entries = [{"id": self.page_id, "time": e["timestamp"], "messaging": [e]} for e in events]
-        return json.dumps({"object": "page", "entry": entries}).encode()
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +30,7 @@ def graph():
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, graph):
     folder = tmp_path_factory.mktemp("pages")
-    pages_file = folder / "pages.json"
-    pages_file.write_text(json.dumps([PAGE_A, PAGE_B], ensure_ascii=False), encoding="utf-8")
+    pages_file = write_pages_file(folder)
     bot = BotServer(folder / "bot", graph.url, "env-secret-not-used", PAGES_FILE=str(pages_file),
                     COOKIE_SECURE="0").start()
     for username, page in (("tuan", PAGE_A["page_id"]), ("hoa", PAGE_B["page_id"]), ("tinh", None)):
