@@ -65,9 +65,13 @@ class Officer:
             "csrf_token": self.token(), "username": username, "password": PASSWORD})
         assert response.status_code == 302, response.text
 
-    def token(self):
-        page = self.http.get(self.server.url + "/console/login", timeout=10).text
+    def token(self, path="/console/login"):
+        page = self.http.get(self.server.url + path, timeout=10).text
         return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+    def post(self, path, data, page):
+        return self.http.post(self.server.url + path, data={"csrf_token": self.token(page), **data},
+                              allow_redirects=False, timeout=30)
 
     def get(self, path):
         return self.http.get(self.server.url + path, timeout=30)
@@ -134,3 +138,20 @@ def test_officers_see_only_their_wards_cases(server, cases):
     totals = {name: re.search(r"Tổng số hồ sơ đã nhận: <strong>(\d+)</strong>", o.get("/console/stats").text)
               .group(1) for name, o in (("tuan", tuan), ("hoa", hoa), ("tinh", province))}
     assert totals == {"tuan": "1", "hoa": "2", "tinh": "3"}
+
+
+def test_assignment_and_audit_keep_to_the_ward(server, cases):
+    tuan, hoa, province = Officer(server, "tuan"), Officer(server, "hoa"), Officer(server, "tinh")
+    case_a, case_b = f"/console/cases/{cases['a']}", f"/console/cases/{cases['b']}"
+    assert 'value="hoa"' not in tuan.get(case_a).text and 'value="tuan"' in tuan.get(case_a).text
+    assert 'value="tinh"' in tuan.get(case_a).text  # the province's officer serves every ward
+    refused = tuan.post(case_a + "/assign", {"username": "hoa"}, page=case_a)
+    assert refused.status_code == 400
+    assert hoa.post(case_b + "/assign", {"username": "hoa"}, page=case_b).status_code == 302
+    db = connect(server.env["DATABASE_PATH"])
+    assigned = dict(db.execute("SELECT r.code, o.username FROM reports r LEFT JOIN officers o"
+                               " ON o.id = r.assigned_to").fetchall())
+    db.conn.close()
+    assert assigned[cases["a"]] is None and assigned[cases["b"]] == "hoa"
+    audit = {name: o.get("/console/audit").text for name, o in (("tuan", tuan), ("hoa", hoa), ("tinh", province))}
+    assert cases["b"] in audit["hoa"] and cases["b"] in audit["tinh"] and cases["b"] not in audit["tuan"]
