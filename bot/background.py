@@ -10,6 +10,7 @@ import requests
 
 from bot.config import graph_token
 from bot.downloads import download_due_attachments
+from bot.pages import PageClients
 from bot.send_api import GraphClient
 from bot.sender import send_due_messages
 from duty.scheduler import DutyLoops
@@ -83,6 +84,7 @@ class Workers:
     def _sender_loop(self, cfg, path, k):
         client = self.client if k == 0 else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg),
                                                         cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg))
+        client = PageClients(cfg, client)  # each page's own token (several wards, bot/pages.py)
         shard = (k, cfg.get("SENDER_THREADS", 5))
         return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard),
                     idle=SENDER_IDLE_SECONDS)

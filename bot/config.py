@@ -58,6 +58,10 @@ class Config:
         self.ATTACHMENTS_DIR = env("ATTACHMENTS_DIR", "data/attachments")
         self.SECRET_KEY = env("SECRET_KEY", "") or secrets.token_hex(32)
         self.WARD_CODE = env("WARD_CODE", "AQ")
+        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        self.PAGES_FILE = env("PAGES_FILE", "")
+        from bot.pages import load_pages  # a clear ValueError for a bad file
+        self.PAGES = load_pages(self.PAGES_FILE)
         self.WARD_NAME = env("WARD_NAME", "UBND phường Ái Quốc")
         self.HOTLINE = env("HOTLINE", "0902 231 089")
         self.HOTLINE_OFFICER = env("HOTLINE_OFFICER", "Ông Nguyễn Anh Tuấn")

@@ -27,7 +27,7 @@ class StandinState:
     """What the stand-in has been sent, and the faults it should answer with next."""
 
     def __init__(self, expected_token=None, page_id="100200300400500"):
-        self.expected_token = expected_token
+        self.expected_token = expected_token  # one token, or a set of them (several pages, bot/pages.py)
         self.page_id = page_id
         self.echoes = None          # an EchoDispatcher once `send_echoes_to` is called
         self.sent = []              # every accepted Send API body, in order
@@ -53,10 +53,10 @@ class StandinState:
         """Post an echo of every accepted send to the bot's webhook, as Meta's message_echoes do."""
         self.echoes = EchoDispatcher(webhook_url, app_secret)
 
-    def record_send(self, body):
+    def record_send(self, body, access_token=None):
         with self.changed:
             message_id = f"m_bot_{next(self._ids)}"
-            self.sent.append(dict(body, message_id=message_id, at=time.time()))
+            self.sent.append(dict(body, message_id=message_id, at=time.time(), access_token=access_token))
             self.changed.notify_all()
         if self.echoes:
             self.echoes.echo(self.page_id, body, message_id)
@@ -112,7 +112,8 @@ def create_blueprint(state=None):
 
     def check_token():
         token = request.args.get("access_token")
-        if not token or (state.expected_token and token != state.expected_token):
+        expected = state.expected_token
+        if not token or (expected and token not in (expected if isinstance(expected, (set, frozenset)) else {expected})):
             return jsonify(error={"message": "Invalid OAuth access token.", "type": "OAuthException",
                                   "code": 190}), 400
         return None
@@ -135,7 +136,7 @@ def create_blueprint(state=None):
         if text is not None and len(text) > 2000:
             return jsonify(error={"message": "(#100) Length of param message[text] must be less "
                                   "than or equal to 2000", "type": "OAuthException", "code": 100}), 400
-        message_id = state.record_send(body)
+        message_id = state.record_send(body, request.args.get("access_token"))
         return jsonify(recipient_id=body["recipient"]["id"], message_id=message_id)
 
     @bp.route("/<version>/me/messenger_profile", methods=["GET", "POST", "DELETE"])
@@ -174,7 +175,7 @@ def create_blueprint(state=None):
         """What the bot sent, for the simulator (another tab, another process)."""
         psid, after = request.args.get("psid"), request.args.get("after", 0, type=int)
         with state.changed:
-            rows = [dict(m, index=i) for i, m in enumerate(state.sent)
+            rows = [dict({k: v for k, v in m.items() if k != "access_token"}, index=i) for i, m in enumerate(state.sent)
                     if i >= after and (psid is None or m["recipient"]["id"] == psid)]
             return jsonify(messages=rows, next=len(state.sent))
 

@@ -9,7 +9,7 @@ import logging
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
-from bot.signature import signature_is_valid
+from bot.pages import signed_by, verify_tokens
 from handlers import citizen_of, classify
 from storage import get_db
 from storage.events import event_key, record_inbound_events
@@ -21,8 +21,7 @@ log = logging.getLogger(__name__)
 @bp.get("/webhook")
 def verify_subscription():
     args = request.args
-    if args.get("hub.mode") == "subscribe" and args.get("hub.verify_token") == current_app.config["VERIFY_TOKEN"] \
-            and current_app.config["VERIFY_TOKEN"]:
+    if args.get("hub.mode") == "subscribe" and args.get("hub.verify_token") in verify_tokens(current_app.config):
         return args.get("hub.challenge", ""), 200, {"Content-Type": "text/plain"}
     return "verification failed", 403
 
@@ -30,8 +29,8 @@ def verify_subscription():
 @bp.post("/webhook")
 def receive_events():
     body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
-    if not signature_is_valid(current_app.config["APP_SECRET"], body,
-                              request.headers.get("X-Hub-Signature-256")):
+    allowed_pages = signed_by(current_app.config, body, request.headers.get("X-Hub-Signature-256"))
+    if allowed_pages is None:
         log.warning("webhook: rejected a body with a missing or wrong signature")
         return jsonify(error="invalid signature"), 403
     try:
@@ -40,11 +39,24 @@ def receive_events():
         return jsonify(error="body is not JSON"), 400
     if not isinstance(delivery, dict) or delivery.get("object") != "page":
         return jsonify(error="object must be 'page'"), 400
+    if not speaks_only_for(delivery, allowed_pages):
+        log.warning("webhook: refused a body signed by one app that names another app's page")
+        return jsonify(error="page not served by the app that signed this body"), 403
     rows = events_of(delivery)
     new = record_inbound_events(get_db(), rows) if rows else 0
     if new:
         current_app.extensions["pakn_workers"].wake()
     return jsonify(status="EVENT_RECEIVED", events=len(rows), new=new), 200
+
+
+def speaks_only_for(delivery, allowed_pages):
+    """Does every entry name a page of the app whose secret signed the body? (Several wards on one
+    server: ward A's secret must not let anyone post events into ward B's page.)"""
+    if allowed_pages == "any":
+        return True
+    entries = delivery.get("entry")
+    return all(str(entry.get("id")) in allowed_pages
+               for entry in (entries if isinstance(entries, list) else []) if isinstance(entry, dict))
 
 
 def events_of(delivery):

@@ -8,6 +8,7 @@ import click
 
 from bot import texts
 from bot.config import Config, graph_token
+from bot.pages import page_config, unknown_page_message
 from bot.send_api import GraphClient, SendError
 
 GREETING_MAX = 160  # Meta cuts longer greetings
@@ -85,8 +86,12 @@ def describe(field, value):
 @click.command("setup-page", help="Set the page's Messenger Profile (Get Started, greeting, menu, ice "
                                   "breakers) and subscribe the webhook fields. Safe to run again.")
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
-def setup_page(dry_run):
+@click.option("--page", "page_id", help="Which ward's page (PAGES_FILE): its token and ward details.")
+def setup_page(dry_run, page_id):
     cfg = Config().as_dict()
+    if unknown_page_message(cfg, page_id):
+        raise click.ClickException(unknown_page_message(cfg, page_id))
+    cfg = page_config(cfg, page_id)
     client = graph_client(cfg)
     desired = messenger_profile(cfg)
     try:

@@ -37,7 +37,8 @@ def submit(turn):
     deadline = answer_deadline(draft["category"], received_on, db=turn.db, cfg=cfg)
     code = next_ticket_code(turn.db, cfg["WARD_CODE"], received_on.year)
     report_draft = dict(draft, content="\n".join(draft.get("content", [])))
-    turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso())
+    turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso(),
+                                   page_id=cfg.get("PAGE_ID"))
     # Urgency, the logged deadline, the summary and the duty officer's notice (duty/intake.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
     noun = texts.CATEGORY_NOUNS[draft["category"]]

@@ -1,6 +1,7 @@
 """`/console/audit`: who did what, for leaders and admins; and each entry told in plain words."""
-from flask import Blueprint, render_template, request
+from flask import Blueprint, g, render_template, request
 
+from bot.pages import officer_page
 from bot.texts import RATING_NAMES
 from console import texts
 from console.address_bar import row_id
@@ -19,7 +20,7 @@ def index():
     action = request.args.get("action") if request.args.get("action") in texts.AUDIT_ACTIONS else None
     actor = request.args.get("actor", "").strip()[:100] or None
     before = request.args.get("before", type=row_id)
-    entries = audit_entries(get_db(), action, actor, before, PAGE_SIZE + 1)
+    entries = audit_entries(get_db(), action, actor, before, PAGE_SIZE + 1, officer_page(g.officer))
     more = len(entries) > PAGE_SIZE
     entries = entries[:PAGE_SIZE]
     return render_template("console/audit.html", entries=entries, action=action, actor=actor or "",

@@ -5,6 +5,7 @@ import os
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
 from bot.filetypes import extension, sniff_file
+from bot.pages import officer_sees
 from console.address_bar import ID
 from console.formatting import today_iso
 from console.identity import confidential, hides_identity, masked_json, masked_report, redact_text
@@ -25,7 +26,7 @@ INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 
 def case_or_404(code):
     report = report_by_code(get_db(), code.strip().upper())
-    if report is None:
+    if report is None or not officer_sees(g.officer, report):  # another ward's case does not exist here
         abort(404)
     return report
 
@@ -58,7 +59,8 @@ def render_case(report, error=None, drafts=None, status=200):
         "console/case.html", case=case, hidden=hidden, thread=thread, error=error, drafts=drafts or {},
         window=messenger_window(db, report["psid"]), consent=consent_of(db, report["consent_id"]),
         history=case_history(db, report["id"]), problems=delivery_problems(db, report["id"]),
-        templates=list_templates(db), officers=list_officers(db, include_disabled=False),
+        templates=list_templates(db),
+        officers=[o for o in list_officers(db, include_disabled=False) if officer_sees(o, report)],
         next_statuses=allowed_next(report["status"]),
         overdue=report["deadline"] < today_iso() and report["status"] in OPEN_STATUSES,
         categories=CATEGORIES, fields=FIELDS, inline_types=INLINE_TYPES)
@@ -76,7 +78,7 @@ def as_json(code):
 @bp.get(f"/files/<{ID}:attachment_id>")
 def attachment(attachment_id):
     row = attachment_of_case(get_db(), attachment_id)
-    if row is None or row["status"] != "stored" or not row["path"]:
+    if row is None or row["status"] != "stored" or not row["path"] or not officer_sees(g.officer, row):
         abort(404)
     path = _inside_attachments_dir(row["path"])
     # Inline only when the stored type (sniffed at download) and the bytes on disk agree on an image.

@@ -9,6 +9,7 @@ from console.address_bar import row_id
 from console.formatting import today_iso
 from console.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
 from console.workflow import CATEGORIES, FIELDS, STATUSES
+from bot.pages import officer_page
 from bot.texts import CHANNEL_NAMES
 from storage import get_db, write_transaction
 from storage.audit import record
@@ -27,7 +28,7 @@ def filter_from_args(args, officer):
                        field=pick("field", FIELDS), overdue=args.get("overdue") == "1",
                        assigned_to=officer["id"] if args.get("mine") == "1" else None,
                        query=args.get("q", "").strip()[:200], today=today_iso(),
-                       channel=pick("channel", CHANNEL_NAMES))
+                       channel=pick("channel", CHANNEL_NAMES), page_id=officer_page(officer))
 
 
 def with_identity(officer):

@@ -8,6 +8,8 @@ import sys
 
 import click
 
+from bot.config import Config
+from bot.pages import unknown_page_message
 from console.commands import _db, fail
 from storage import write_transaction
 from storage.officers import (ROLES, AccountError, create_officer, generate_password, list_officers,
@@ -38,12 +40,17 @@ def officer():
                    "(IDENTITY_ROLES); admin: everything.")
 @click.option("--full-name", help="The name colleagues know (shown as assignee).")
 @click.option("--email", help="For notices and digests.")
-def add(username, role, full_name, email):
+@click.option("--page", "page_id", help="The Facebook page id of the officer's ward (PAGES_FILE): they see only "
+                                        "its cases. Without it: every page (a single ward, or a province admin).")
+def add(username, role, full_name, email, page_id):
+    refused = unknown_page_message(Config().as_dict(), page_id)
+    if refused:
+        fail(refused)
     db = _db()
     password = read_password()
     try:
         with write_transaction(db):
-            create_officer(db, username.strip(), password, role, full_name, email)
+            create_officer(db, username.strip(), password, role, full_name, email, page_id or None)
     except AccountError as error:
         fail(f"Không tạo được tài khoản: {error}.")
     click.echo(f"Đã tạo tài khoản {username} ({role}).")

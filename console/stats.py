@@ -3,8 +3,9 @@
 The chart is plain SVG drawn here (no script, no CDN: the ward's server may
 have no internet). Months are the ward's local months.
 """
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, g, render_template, request
 
+from bot.pages import officer_page
 from bot.texts import CHANNEL_NAMES
 from console import address_bar, texts
 from console.formatting import today_iso
@@ -23,16 +24,20 @@ def index():
     today = today_iso()
     year = request.args.get("year", type=address_bar.year) or int(today[:4])
     zone = cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh")
-    by_month = dict(counts_by(db, "month", year, zone))
+    page = officer_page(g.officer)  # several wards on one server: only this officer's
+
+    def counts(key):
+        return counts_by(db, key, year, zone, page)
+    by_month = dict(counts("month"))
     months = [(f"{m:02d}/{year}", by_month.get(f"{year}-{m:02d}", 0)) for m in range(1, 13)]
-    on_time = timeliness(db, year, zone, today, OPEN_STATUSES)
+    on_time = timeliness(db, year, zone, today, OPEN_STATUSES, page)
     return render_template(
         "console/stats.html", year=year, total=sum(n for _, n in months),
-        by_category=_named(counts_by(db, "category", year, zone), texts.CATEGORY_NAMES),
-        by_field=_named(counts_by(db, "field", year, zone), texts.FIELD_NAMES),
-        by_status=_named(counts_by(db, "status", year, zone), texts.STATUS_NAMES),
-        by_channel=_named(counts_by(db, "channel", year, zone), CHANNEL_NAMES),
-        satisfaction=year_satisfaction(db, year, zone),  # issue 8, console/satisfaction_stats.html
+        by_category=_named(counts("category"), texts.CATEGORY_NAMES),
+        by_field=_named(counts("field"), texts.FIELD_NAMES),
+        by_status=_named(counts("status"), texts.STATUS_NAMES),
+        by_channel=_named(counts("channel"), CHANNEL_NAMES),
+        satisfaction=year_satisfaction(db, year, zone, page),  # issue 8, console/satisfaction_stats.html
         months=months, chart=month_chart(months), on_time=on_time)
 
 

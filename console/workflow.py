@@ -11,6 +11,7 @@ transaction or opens its own, so a change and its log commit together.
 import dataclasses
 
 from bot.folding import clean_text
+from bot.pages import officer_sees
 from console import texts
 from console.window import Window, messenger_window
 from storage import audit
@@ -106,7 +107,7 @@ def assign(db, report_id, username, officer, ip=None):
         target = None
         if username:
             target = officer_by_username(db, username)
-            if target is None or target["disabled"]:
+            if target is None or target["disabled"] or not officer_sees(target, report):  # not another ward's
                 raise CaseError(f"Không có cán bộ đang làm việc với tên đăng nhập \"{username}\".")
         set_assignee(db, report_id, target["id"] if target else None)
         audit.record(db, officer, "assign", report_id, ip=ip, detail={

@@ -4,6 +4,7 @@ import datetime as dt
 import click
 
 from bot.config import Config
+from bot.pages import unknown_page_message
 from bot.texts import CHANNEL_NAMES
 from duty import deadlines as case_deadlines
 from duty.cli_support import DATE, fail, open_db, show_json
@@ -79,9 +80,13 @@ def deadline_complex(code, reason):
 @click.option("--month", required=True, help="The month, YYYY-MM.")
 @click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False, writable=True), help="Write it to this .xlsx file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def monthly(month, xlsx_path, as_json):
+@click.option("--page", "page_id", help="One ward's page (PAGES_FILE); default: every case.")
+def monthly(month, xlsx_path, as_json, page_id):
+    cfg = Config().as_dict()
+    if unknown_page_message(cfg, page_id):
+        fail(unknown_page_message(cfg, page_id))
     try:
-        data = monthly_report(open_db(), Config().as_dict(), month)
+        data = monthly_report(open_db(), cfg, month, page_id)
     except MonthError as error:
         fail(str(error))
     if xlsx_path:

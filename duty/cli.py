@@ -9,9 +9,10 @@ import json
 import click
 
 from bot.config import Config
+from bot.pages import unknown_page_message
 from duty import workflow_hooks  # noqa: F401 - registers the console's acceptance hook
 from duty.calendar import public_holidays
-from duty.cli_support import DATE, open_db, show_json
+from duty.cli_support import DATE, fail, open_db, show_json
 from duty.digest import build_digest, digest_text, send_digest
 from duty.mailer import send_due_emails
 from storage.calendar_days import calendar_days_of_year, remove_calendar_day, set_calendar_day
@@ -81,9 +82,12 @@ def calendar_list(year, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.option("--send", is_flag=True, help="Send it (once per day; nothing on non-working days).")
 @click.option("--date", "day", type=DATE, help="The day (default: today in the ward's time zone).")
-def digest(as_json, send, day):
-    db = open_db()
+@click.option("--page", "page_id", help="Show one ward's page (PAGES_FILE); --send always sends each ward its own.")
+def digest(as_json, send, day, page_id):
     cfg = Config().as_dict()
+    if unknown_page_message(cfg, page_id):
+        fail(unknown_page_message(cfg, page_id))
+    db = open_db()
     if send:
         result = send_digest(db, cfg, day)
         send_due_emails(db, cfg)  # cron may run without the server; the claim stops double sends
@@ -93,7 +97,7 @@ def digest(as_json, send, day):
                            "already_sent": "Bản tin hôm nay đã gửi rồi: không gửi lại.",
                            "not_working_day": "Hôm nay không phải ngày làm việc: không gửi bản tin."}
                           [result["status"]].format(notices=result["notices"]))
-    data = build_digest(db, cfg, day)
+    data = build_digest(db, cfg, day, page_id)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else digest_text(data))
 
 

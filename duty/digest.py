@@ -12,6 +12,7 @@ import json
 import zoneinfo
 
 from bot import texts
+from bot.pages import officer_page, page_config, ward_pages
 from duty.notify import deliver_to_officers
 from duty.summaries import one_line
 from duty.ward import Ward
@@ -26,8 +27,10 @@ SECTIONS = (("new", "Hồ sơ mới"), ("due_soon", "Sắp đến hạn (2 ngày
             ("answered", "Đã trả lời, chuyển hoặc không thụ lý"))
 
 
-def build_digest(db, cfg, day=None):
-    """The digest of `day` (the ward's date; today by default) as a JSON-ready dict."""
+def build_digest(db, cfg, day=None, page_id=None):
+    """The digest of `day` (the ward's date; today by default) as a JSON-ready dict; of one ward's
+    page when several share the server (`page_id`; None: every case)."""
+    cfg = page_config(cfg, page_id)
     ward = Ward(db, cfg)
     day = day or ward.local_date()
     end_of_day = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ward.tz)
@@ -37,13 +40,13 @@ def build_digest(db, cfg, day=None):
     iso = day.isoformat()
     open_ = f"status NOT IN {CLOSED}"
     sections = {
-        "new": _cases(db, "created_at > ? AND created_at <= ?", [since, _iso(until)]),
-        "due_soon": _cases(db, f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon], "deadline"),
-        "overdue": _cases(db, f"{open_} AND deadline < ?", [iso], "deadline"),
+        "new": _cases(db, "created_at > ? AND created_at <= ?", [since, _iso(until)], page_id=page_id),
+        "due_soon": _cases(db, f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon], "deadline", page_id),
+        "overdue": _cases(db, f"{open_} AND deadline < ?", [iso], "deadline", page_id),
         "answered": _cases(db, f"status IN {CLOSED} AND updated_at > ? AND updated_at <= ?",
-                           [since, _iso(until)]),
+                           [since, _iso(until)], page_id=page_id),
     }
-    return {"date": iso, "working_day": ward.calendar.is_working_day(day), "ward": cfg["WARD_NAME"],
+    return {"date": iso, "page_id": page_id, "working_day": ward.calendar.is_working_day(day), "ward": cfg["WARD_NAME"],
             "timezone": cfg["TIMEZONE"],
             "since": since, "until": _iso(until), "due_soon_until": soon,
             "counts": {name: len(items) for name, items in sections.items()}, **sections}
@@ -75,10 +78,15 @@ def send_digest(db, cfg, day=None):
         sent = digest_of(db, day)
         if sent is not None:
             return {"status": "already_sent", "digest": json.loads(sent["body"]), "notices": sent["recipients"]}
-        digest = build_digest(db, cfg, day)
-        subject = (f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
-                   f"{digest['counts']['overdue']} quá hạn")
-        notices = deliver_to_officers(db, cfg, officers_on_duty(db, day), subject, digest_text(digest), "digest")
+        on_duty, notices, digests = officers_on_duty(db, day), [], []
+        for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers
+            digest = build_digest(db, page_cfg, day, page_id)
+            subject = (f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
+                       f"{digest['counts']['overdue']} quá hạn")
+            officers = [o for o in on_duty if officer_page(o) in (None, page_id)]
+            notices += deliver_to_officers(db, page_cfg, officers, subject, digest_text(digest), "digest")
+            digests.append(digest)
+        digest = digests[0] if len(digests) == 1 else {"since": digests[0]["since"], "pages": digests}
         record_digest(db, day, digest["since"], json.dumps(digest, ensure_ascii=False), len(notices))
     return {"status": "sent", "digest": digest, "notices": len(notices)}
 
@@ -94,7 +102,9 @@ def _since(db, ward, day):
     return _iso(dt.datetime.combine(previous, dt.time(), ward.tz))
 
 
-def _cases(db, where, params, order="id"):
+def _cases(db, where, params, order="id", page_id=None):
+    if page_id:
+        where, params = f"{where} AND page_id = ?", [*params, page_id]
     rows = db.query(f"SELECT * FROM reports WHERE {where} ORDER BY {order}, id", params)  # nosec B608 # constant fragments, values bound
     return [{"code": r["code"], "category": r["category"], "field": r["field"], "status": r["status"],
              "deadline": r["deadline"], "urgent": bool(r["urgent"]), "created_at": r["created_at"],

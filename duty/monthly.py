@@ -12,6 +12,7 @@ from collections import Counter
 from openpyxl import Workbook
 
 from bot import texts
+from bot.pages import page_config
 from duty.summaries import one_line
 from satisfaction.stats import month_satisfaction
 from duty.ward import Ward
@@ -33,7 +34,10 @@ def month_bounds(month):
     return first, (first + dt.timedelta(days=32)).replace(day=1)
 
 
-def monthly_report(db, cfg, month):
+def monthly_report(db, cfg, month, page_id=None):
+    """`page_id`: one ward's cases when several share the server (None: every case)."""
+    cfg = page_config(cfg, page_id)
+    of_page, page = (" AND page_id = ?", [page_id]) if page_id else ("", [])
     ward = Ward(db, cfg)
     first, after = month_bounds(month)
     as_of = min(ward.local_date(), after - dt.timedelta(days=1))
@@ -41,7 +45,7 @@ def monthly_report(db, cfg, month):
     end = dt.datetime.combine(after, dt.time(), ward.tz).astimezone(UTC).isoformat(timespec="milliseconds")
     closed_at = "closed_at" if "closed_at" in db["reports"].columns_dict else "updated_at"
     rows = list(db.query(f"SELECT *, {closed_at} AS closed_moment FROM reports"  # nosec B608 # constant fragments, values bound
-                         " WHERE created_at >= ? AND created_at < ? ORDER BY id", [start, end]))
+                         f" WHERE created_at >= ? AND created_at < ?{of_page} ORDER BY id", [start, end, *page]))
     on_time = late = 0
     days_to_close = []
     for row in rows:
@@ -49,15 +53,15 @@ def monthly_report(db, cfg, month):
             closed_on = ward.local_date(row["closed_moment"])
             on_time, late = (on_time + 1, late) if closed_on.isoformat() <= row["deadline"] else (on_time, late + 1)
             days_to_close.append((closed_on - ward.local_date(row["created_at"])).days)
-    overdue = list(db.query(f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ? ORDER BY deadline, id",  # nosec B608 # constant fragments, values bound
-                            [as_of.isoformat()]))
+    overdue = list(db.query(f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ?{of_page}"  # nosec B608 # constant fragments, values bound
+                            " ORDER BY deadline, id", [as_of.isoformat(), *page]))
     return {
         "month": month, "as_of": as_of.isoformat(), "ward": cfg["WARD_NAME"], "received": len(rows),
         "by_category": dict(Counter(r["category"] for r in rows)),
         "by_field": dict(Counter(r["field"] for r in rows)),
         "by_status": dict(Counter(r["status"] for r in rows)),
         "by_channel": dict(Counter(r["channel"] for r in rows)),
-        "satisfaction": month_satisfaction(db, first, after, cfg["TIMEZONE"]),  # verdicts given this month
+        "satisfaction": month_satisfaction(db, first, after, cfg["TIMEZONE"], page_id),  # verdicts given this month
         "closed_on_time": on_time, "closed_late": late,
         "average_days_to_close": round(sum(days_to_close) / len(days_to_close), 1) if days_to_close else None,
         "overdue": [{"code": r["code"], "category": r["category"], "status": r["status"], "channel": r["channel"],

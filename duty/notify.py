@@ -6,6 +6,7 @@ window Meta forbids automated messages, and the product forbids them anyway.
 """
 import datetime as dt
 
+from bot.pages import officer_sees
 from duty.mailer import smtp_configured
 from duty.ward import Ward
 from storage.clock import now, now_iso
@@ -49,7 +50,8 @@ def notify_new_report(db, cfg, report, received_at):
     if not is_open and not report["urgent"]:
         _record(db, report["id"], [{"channel": "held"}])
         return {"notified": [], "held": True, "opens_at": opens_at}
-    officers = officers_on_duty(db, ward.local_date(received_at))
+    # Several wards on one server: only this case's ward's officers (and the province's).
+    officers = [o for o in officers_on_duty(db, ward.local_date(received_at)) if officer_sees(o, report)]
     mark = "[KHẨN] " if report["urgent"] else ""
     subject = f"[PAKN] {mark}Hồ sơ mới {report['code']}"
     text = f"{mark}Hồ sơ mới tại {cfg['WARD_NAME']}:\n{report['summary']}\nXem và xử lý trong console."

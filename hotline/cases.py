@@ -3,6 +3,7 @@ import dataclasses
 
 from bot.deadlines import answer_deadline, local_date
 from bot.folding import clean_text
+from bot.pages import officer_page, page_config
 from bot.validation import parse_name, parse_phone
 from console.workflow import CATEGORIES, FIELDS
 from duty.intake import on_report_submitted
@@ -75,6 +76,7 @@ def record_call(db, cfg, call, officer):
     """Create the case in one transaction: consents, code, deadline, summary, duty notices, audit.
     Returns (report_id, code, the duty outcome from `on_report_submitted`)."""
     received = now()
+    cfg = page_config(cfg, officer_page(officer))  # the officer's ward: its ticket prefix, its details
     with joined_transaction(db):
         received_on = local_date(received, cfg["TIMEZONE"])
         code = next_ticket_code(db, cfg["WARD_CODE"], received_on.year)
@@ -82,7 +84,7 @@ def record_call(db, cfg, call, officer):
         draft["consent_id"] = _oral_consent(db, officer, "contact_for_report", CONSENT_SCRIPT) if call.consent \
             else None
         deadline = answer_deadline(call.category, received_on, db=db, cfg=cfg)
-        report_id = create_report(db, None, draft, code, deadline, now_iso())
+        report_id = create_report(db, None, draft, code, deadline, now_iso(), page_id=officer_page(officer))
         db.execute("UPDATE reports SET channel = 'hotline' WHERE id = ?", [report_id])
         if draft["consent_id"]:
             db.execute("UPDATE consents SET report_id = ? WHERE id = ?", [report_id, draft["consent_id"]])
@@ -109,8 +111,8 @@ def messenger_matches(db, report):
     if not report["phone"]:
         return []
     rows = db.query("SELECT psid, group_concat(code, ', ') AS codes FROM reports WHERE phone = ?"
-                    " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? GROUP BY psid ORDER BY max(id) DESC",
-                    [report["phone"], report["id"]])
+                    " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? AND page_id IS ?"
+                    " GROUP BY psid ORDER BY max(id) DESC", [report["phone"], report["id"], report["page_id"]])
     return [dict(r) for r in rows if r["psid"] != report["psid"]]
 
 

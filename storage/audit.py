@@ -32,9 +32,13 @@ def case_history(db, report_id):
     return [_decoded(row) for row in rows]
 
 
-def audit_entries(db, action=None, actor=None, before_id=None, limit=100):
-    """Newest first, one page (keyset on id); the case code joined for display."""
+def audit_entries(db, action=None, actor=None, before_id=None, limit=100, page_id=None):
+    """Newest first, one page (keyset on id); the case code joined for display. `page_id`: only one
+    ward's, when several share the server: its cases' entries, and its own officers' other ones."""
     where, params = [], []
+    if page_id:
+        where.append("coalesce(r.page_id, (SELECT page_id FROM officers WHERE id = a.officer_id)) = ?")
+        params.append(page_id)
     for column, value in (("a.action", action), ("a.actor", actor)):
         if value:
             where.append(f"{column} = ?")

@@ -66,5 +66,5 @@ def thread_for_report(db, report_id):
 
 def attachment_of_case(db, attachment_id):
     """An attachment that belongs to a filed case (a draft's files are nobody's to download)."""
-    return next(db.query("SELECT a.*, r.code, r.category FROM attachments a JOIN reports r ON r.id = a.report_id"
+    return next(db.query("SELECT a.*, r.code, r.category, r.page_id FROM attachments a JOIN reports r ON r.id = a.report_id"
                          " WHERE a.id = ?", [attachment_id]), None)

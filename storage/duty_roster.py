@@ -25,7 +25,7 @@ def set_roster(db, day, officer_ids):
 
 def officers_on_duty(db, day):
     """Enabled officers on duty on `day` (a date), with their e-mail and Messenger link."""
-    query = ("SELECT o.id, o.username, o.full_name, o.email, m.psid, m.checked_in_ms FROM duty_roster r"
+    query = ("SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
              " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
              " WHERE r.day = ? AND o.disabled = 0 ORDER BY o.username")
     return list(db.query(query, [day.isoformat()])) or list(db.query(query, [DEFAULT_DAY]))

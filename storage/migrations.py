@@ -445,6 +445,26 @@ def m008_channels_satisfaction_publication(db):
         """)
 
 
+@migrations()
+def m009_pages(db):
+    """Issue 8 part 4: several Facebook pages (wards) on one server. A case, a queued reply and an
+    officer belong to a page; NULL is the single-ward setup (and, for an officer, every page).
+    A reply's page is its case's, else the page its citizen last wrote to (PSIDs are page-scoped)."""
+    _run_script(db, """
+        ALTER TABLE reports ADD COLUMN page_id TEXT;
+        ALTER TABLE outbox ADD COLUMN page_id TEXT;
+        ALTER TABLE officers ADD COLUMN page_id TEXT;
+        CREATE INDEX reports_page_id ON reports(page_id);
+        CREATE INDEX inbound_events_psid ON inbound_events(psid);
+        CREATE TRIGGER outbox_page AFTER INSERT ON outbox WHEN NEW.page_id IS NULL BEGIN
+            UPDATE outbox SET page_id = coalesce(
+                (SELECT page_id FROM reports WHERE id = NEW.report_id),
+                (SELECT page_id FROM inbound_events WHERE psid = NEW.psid ORDER BY id DESC LIMIT 1))
+            WHERE id = NEW.id;
+        END;
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -12,7 +12,8 @@ class AccountError(ValueError):
     """A clear, user-facing reason an account change was refused (Vietnamese, for the admin)."""
 
 
-def create_officer(db, username, password, role="officer", full_name=None, email=None):
+def create_officer(db, username, password, role="officer", full_name=None, email=None, page_id=None):
+    """`page_id`: the ward (Facebook page) whose cases the officer handles; None: every page."""
     if role not in ROLES:
         raise AccountError(f"vai trò phải là một trong {', '.join(ROLES)}")
     if len(password) < 10:
@@ -23,7 +24,7 @@ def create_officer(db, username, password, role="officer", full_name=None, email
     return db["officers"].insert({
         "username": username, "password_hash": generate_password_hash(password, method="scrypt"),
         "role": role, "full_name": full_name, "email": email, "created_at": now,
-        "password_changed_at": now}).last_pk
+        "password_changed_at": now, "page_id": page_id}).last_pk
 
 
 def authenticate(db, username, password):
@@ -66,7 +67,7 @@ def officer_by_id(db, officer_id):
 def list_officers(db, include_disabled=True):
     where = "" if include_disabled else "WHERE disabled = 0"
     return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"  # nosec B608 # constant fragments, values bound
-                         f" password_changed_at FROM officers {where} ORDER BY username COLLATE NOCASE"))
+                         f" password_changed_at, page_id FROM officers {where} ORDER BY username COLLATE NOCASE"))
 
 
 def set_disabled(db, username, disabled):

@@ -46,13 +46,14 @@ _BY = {"category": "r.category", "field": "r.field", "channel": "r.channel",
        "month": "substr(datetime(s.answered_at, :shift), 1, 7)"}
 
 
-def satisfaction_by(db, key, start, end, shift):
+def satisfaction_by(db, key, start, end, shift, page_id=None):
     """{group: {rating: count}} for verdicts given in [start, end) (UTC ISO), grouped by the case's
     category, field or channel, or by the ward's month of the verdict (`shift`: '+7 hours')."""
     rows = db.execute(
         f"SELECT {_BY[key]} AS k, s.rating, count(*) FROM ratings s JOIN reports r ON r.id = s.report_id"  # nosec B608 # constant fragments, values bound
         " WHERE s.status = 'answered' AND s.answered_at >= :start AND s.answered_at < :end"
-        " GROUP BY k, s.rating ORDER BY k", {"start": start, "end": end, "shift": shift}).fetchall()
+        + (" AND r.page_id = :page" if page_id else "") +
+        " GROUP BY k, s.rating ORDER BY k", {"start": start, "end": end, "shift": shift, "page": page_id}).fetchall()
     table = {}
     for group, rating, count in rows:
         table.setdefault(group, dict.fromkeys(RATINGS, 0))[rating] = count

@@ -16,10 +16,11 @@ def next_ticket_code(db, prefix, year):
     return f"{prefix}-{year}-{number:05d}"
 
 
-def create_report(db, psid, draft, code, deadline, created_at):
-    """Store the report and pull the draft's messages and files into its thread."""
+def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
+    """Store the report and pull the draft's messages and files into its thread.
+    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
-    row.update(code=code, psid=psid, deadline=deadline.isoformat(), created_at=created_at,
+    row.update(code=code, psid=psid, page_id=page_id, deadline=deadline.isoformat(), created_at=created_at,
                updated_at=created_at, status="new")
     report_id = db["reports"].insert(row).last_pk
     attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0))

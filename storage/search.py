@@ -35,6 +35,7 @@ class InboxFilter:
     query: str = ""
     today: str = ""           # ISO date in the ward's time zone: what "overdue" compares with
     channel: str | None = None  # messenger | hotline (issue 8)
+    page_id: str | None = None  # the officer's ward when several share a server; None: every case
 
 
 def search_words(text):
@@ -65,7 +66,7 @@ def _phone_word(folded):
 def _from_and_where(flt, with_identity):
     """(FROM … WHERE …, params, the column pages are cut and ordered by)."""
     clauses, params = [], []
-    for column in ("status", "category", "field", "channel"):
+    for column in ("status", "category", "field", "channel", "page_id"):
         value = getattr(flt, column)
         if value:
             clauses.append(f"r.{column} = ?")

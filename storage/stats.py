@@ -21,12 +21,18 @@ def year_bounds(year, timezone):
             "shift": f"{offset:+g} hours"}
 
 
-def counts_by(db, key, year, timezone):
-    return db.execute(f"SELECT {_KEYS[key]} AS k, count(*) FROM reports WHERE {_IN_YEAR} GROUP BY k ORDER BY k",  # nosec B608 # constant fragments, values bound
-                      year_bounds(year, timezone)).fetchall()
+def _in_year(page_id):
+    """The year's cases, of one ward's page when given (only then: the single-ward count keeps to the
+    covering index)."""
+    return _IN_YEAR + (" AND page_id = :page" if page_id else "")
 
 
-def timeliness(db, year, timezone, today, open_statuses):
+def counts_by(db, key, year, timezone, page_id=None):
+    return db.execute(f"SELECT {_KEYS[key]} AS k, count(*) FROM reports WHERE {_in_year(page_id)} GROUP BY k ORDER BY k",  # nosec B608 # constant fragments, values bound
+                      dict(year_bounds(year, timezone), page=page_id)).fetchall()
+
+
+def timeliness(db, year, timezone, today, open_statuses, page_id=None):
     """Closed on or before the deadline, closed late, still open and overdue, still open in time."""
     open_list = ", ".join(f"'{s}'" for s in open_statuses)  # fixed names from the code, not input
     row = db.execute(
@@ -35,5 +41,5 @@ def timeliness(db, year, timezone, today, open_statuses):
         f" sum(status NOT IN ({open_list}) AND date(datetime(closed_at, :shift)) > deadline),"
         f" sum(status IN ({open_list}) AND deadline < :today),"
         f" sum(status IN ({open_list}) AND deadline >= :today)"
-        f" FROM reports WHERE {_IN_YEAR}", dict(year_bounds(year, timezone), today=today)).fetchone()
+        f" FROM reports WHERE {_in_year(page_id)}", dict(year_bounds(year, timezone), today=today, page=page_id)).fetchone()
     return dict(zip(("on_time", "late", "overdue", "open"), (n or 0 for n in row)))

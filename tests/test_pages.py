@@ -1,0 +1,139 @@
+"""Several wards on one server, in-process: PAGES_FILE checks, each ward's notices, digest, monthly
+report, hotline codes and officer accounts (issue 8, part 4; tests/test_multipage.py runs the server)."""
+import json
+
+import pytest
+import time_machine
+from click.testing import CliRunner
+
+from bot.cli import cli
+from bot.pages import load_pages, page_config
+from conftest import Chat
+from duty.digest import send_digest
+from duty.monthly import monthly_report
+from duty_fixtures import add_officer, at_moment, local
+from hotline.cases import check_call, record_call
+from live import GraphStandin
+from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
+from scripts import run_script
+from storage import write_transaction
+from storage.officers import officer_by_username
+
+
+@pytest.fixture
+def wards(app, tmp_path):
+    """The app serves pages A and B; officers tuan (A), hoa (B) and tinh (the province) are on duty."""
+    app.config.update(PAGES=load_pages(write_pages_file(tmp_path)), SMTP_HOST="127.0.0.1", SMTP_PORT=2525,
+                      SMTP_SECURITY="none", SMTP_USER="")
+    return app
+
+
+@pytest.fixture
+def officers(wards, db):
+    pages = {"tuan": PAGE_A["page_id"], "hoa": PAGE_B["page_id"], "tinh": None}
+    for username, page in pages.items():
+        officer_id = add_officer(db, username, email=f"{username}@ward.example")
+        with write_transaction(db):
+            db.execute("UPDATE officers SET page_id = ? WHERE id = ?", [page, officer_id])
+    return pages
+
+
+def file_case(client, app, db, page, psid, moment, category="feedback"):
+    chat = Chat(client, app, db, PageMessenger(page), psid)
+    with time_machine.travel(moment, tick=False):
+        at_moment(chat, moment)
+        run_script(chat, category)
+    return db.execute("SELECT code FROM reports WHERE psid = ? ORDER BY id DESC LIMIT 1", [psid]).fetchone()[0]
+
+
+def emails(db, kind):
+    """{address: [bodies]} of the queued e-mails of one kind."""
+    out = {}
+    for row in db.query("SELECT to_addr, body FROM email_outbox WHERE kind = ? ORDER BY id", [kind]):
+        out.setdefault(row["to_addr"].split("@")[0], []).append(row["body"])
+    return out
+
+
+def test_pages_file_mistakes_are_named(tmp_path):
+    for entries, says in (([{**PAGE_A, "ward_code": ""}], "lacks ward_code"), ([PAGE_A, PAGE_A], "appears twice"),
+                          ([{**PAGE_A, "token": "x"}], "unknown keys token"), ({"page_id": "1"}, "non-empty JSON list")):
+        path = tmp_path / "pages.json"
+        path.write_text(json.dumps(entries))
+        with pytest.raises(ValueError, match=says):
+            load_pages(str(path))
+    path.write_text("[{")
+    with pytest.raises(ValueError, match="cannot read"):
+        load_pages(str(path))
+
+
+def test_page_config_lays_the_pages_values_over_the_rest(wards):
+    cfg = wards.config
+    b = page_config(cfg, PAGE_B["page_id"])
+    assert (b["WARD_CODE"], b["WARD_NAME"], b["HOTLINE"], b["PAGE_ACCESS_TOKEN"]) == \
+        ("LC", "UBND phường Lê Chân", "0225 3 846 111", "token-b")
+    a = page_config(cfg, PAGE_A["page_id"])
+    assert a["HOTLINE"] == cfg["HOTLINE"] and a["TIMEZONE"] == cfg["TIMEZONE"]  # not in its entry: the default
+    assert page_config(cfg, "999") is cfg
+    single = dict(cfg, PAGES=[])
+    assert page_config(single, PAGE_B["page_id"]) is single
+
+
+def test_each_wards_notices_digest_and_monthly_report_keep_to_the_ward(wards, client, db, officers):
+    office_hours = local(2026, 3, 2, 9, 0)  # a Monday morning: new cases are notified at once
+    code_a = file_case(client, wards, db, PAGE_A, "6100", office_hours)
+    code_b = file_case(client, wards, db, PAGE_B, "6200", office_hours, "petition")
+    assert code_a.startswith("AQ-2026-") and code_b.startswith("LC-2026-")
+    new = emails(db, "new_report")
+    assert len(new["tuan"]) == 1 and code_a in new["tuan"][0] and "Ái Quốc" in new["tuan"][0]
+    assert len(new["hoa"]) == 1 and code_b in new["hoa"][0] and "Lê Chân" in new["hoa"][0]
+    assert len(new["tinh"]) == 2  # the province's officer hears of both
+
+    with time_machine.travel(local(2026, 3, 3, 7, 35), tick=False):
+        result = send_digest(db, wards.config)
+    assert result["status"] == "sent" and [d["page_id"] for d in result["digest"]["pages"]] == \
+        [PAGE_A["page_id"], PAGE_B["page_id"]]
+    digests = emails(db, "digest")
+    assert len(digests["tuan"]) == 1 and code_a in digests["tuan"][0] and code_b not in digests["tuan"][0]
+    assert len(digests["hoa"]) == 1 and code_b in digests["hoa"][0] and code_a not in digests["hoa"][0]
+    assert "Lê Chân" in digests["hoa"][0] and len(digests["tinh"]) == 2
+
+    with time_machine.travel(local(2026, 3, 20, 9, 0), tick=False):
+        month = {page: monthly_report(db, wards.config, "2026-03", page)
+                 for page in (PAGE_A["page_id"], PAGE_B["page_id"], None)}
+    assert month[PAGE_A["page_id"]]["by_category"] == {"feedback": 1}
+    assert month[PAGE_B["page_id"]]["by_category"] == {"petition": 1}
+    assert month[PAGE_B["page_id"]]["ward"] == "UBND phường Lê Chân"
+    assert month[None]["received"] == 2
+
+
+def test_a_hotline_call_takes_the_officers_ward(wards, db, officers):
+    hoa = officer_by_username(db, "hoa")
+    call = check_call({"category": "feedback", "field": "technology", "content": "Wifi miễn phí ở nhà văn hóa hỏng"})
+    _, code, _ = record_call(db, wards.config, call, hoa)
+    assert code.startswith("LC-")
+    assert db.execute("SELECT page_id FROM reports WHERE code = ?", [code]).fetchone()[0] == PAGE_B["page_id"]
+
+
+def test_officer_add_takes_a_configured_page_only(wards, runner, db, monkeypatch, tmp_path):
+    monkeypatch.setenv("PAGES_FILE", str(write_pages_file(tmp_path)))
+    refused = runner("officer", "add", "lan", "--page", "404", input="mat-khau-that-dai\n")
+    assert refused.exit_code == 1 and "Không có trang 404" in refused.output
+    added = runner("officer", "add", "lan", "--page", PAGE_B["page_id"], input="mat-khau-that-dai\n")
+    assert added.exit_code == 0, added.output
+    assert officer_by_username(db, "lan")["page_id"] == PAGE_B["page_id"]
+    assert officer_by_username(db, "lan") and runner("report", "--month", "2026-03", "--page", "404").exit_code == 1
+
+
+def test_setup_page_sets_each_wards_page_with_its_token(tmp_path, monkeypatch):
+    standin = GraphStandin(token=PAGE_B["access_token"])  # refuses any other page's token
+    try:
+        monkeypatch.setenv("PAGES_FILE", str(write_pages_file(tmp_path)))
+        monkeypatch.setenv("PAGE_ACCESS_TOKEN", "env-token")
+        monkeypatch.setenv("GRAPH_API_URL", standin.url + "/v21.0")
+        assert CliRunner().invoke(cli, ["setup-page", "--page", "404"]).exit_code != 0
+        result = CliRunner().invoke(cli, ["setup-page", "--page", PAGE_B["page_id"]])
+        assert result.exit_code == 0, result.output
+        greeting = {g["locale"]: g["text"] for g in standin.state.profile["greeting"]}["default"]
+        assert "Lê Chân" in greeting and "Ái Quốc" not in greeting
+    finally:
+        standin.close()
