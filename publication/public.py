@@ -5,7 +5,9 @@ escaped by Jinja, and built from the `publications` table alone: the question
 and the answer with personal data already removed. Newest first; the search
 finds `duong` in `Đường` (both sides folded with bot.folding.fold).
 """
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request
+
+from bot.pages import page_config, page_ids
 
 from console.address_bar import row_id
 from console.security import add_security_headers
@@ -22,6 +24,18 @@ PAGE_SIZE = 20
 def index():
     query = request.args.get("q", "").strip()[:200]
     before = request.args.get("truoc", type=row_id)
-    rows, next_before = public_page(get_db(), query, before, PAGE_SIZE)
+    page = _ward_page()
+    rows, next_before = public_page(get_db(), query, before, PAGE_SIZE, page_id=page)
     return render_template("public/index.html", rows=rows, query=query, next_before=next_before,
-                           first_page=not before, ward=current_app.config["WARD_NAME"])
+                           first_page=not before, ward=page_config(current_app.config, page)["WARD_NAME"])
+
+
+def _ward_page():
+    """With several wards on one server, `?trang=PAGE_ID` shows one ward's answers (each ward links
+    its own); without it, or with a single ward, every published answer."""
+    page = request.args.get("trang") or None
+    if page is None or page_ids(current_app.config) is None:
+        return None
+    if page not in page_ids(current_app.config):
+        abort(404)
+    return page

@@ -37,10 +37,13 @@ def remove_publication(db, report_id):
     return db.execute("DELETE FROM publications WHERE report_id = ?", [report_id]).rowcount
 
 
-def public_page(db, query="", before_id=None, limit=20):
+def public_page(db, query="", before_id=None, limit=20, page_id=None):
     """(rows newest first, the id to continue before or None); every word of `query`, folded,
-    must appear in the question or the answer."""
+    must appear in the question or the answer; `page_id`: one ward's only."""
     clauses, params = [_STILL_PUBLIC], []
+    if page_id is not None:
+        clauses.append("r.page_id = ?")
+        params.append(page_id)
     for word in fold(query).split()[:12]:
         clauses.append("instr(p.search_text, ?) > 0")
         params.append(word)

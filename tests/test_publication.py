@@ -131,3 +131,16 @@ def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger
                    " received_on, answered_on, published_at) VALUES (?, ?, 'denunciation', 'other', 'q', 'a', 'qa',"
                    " '2026-01-01', '2026-01-02', 'now')", [report["id"], report["code"]])
     assert not re.search(r"Tố cáo|Khiếu nại", page)
+
+
+def test_with_several_wards_each_public_page_shows_its_own_answers(app, client, db, published):
+    page_of_case = "100200300400500"  # as the worker records it when PAGES_FILE lists pages
+    db.execute("UPDATE reports SET page_id = ? WHERE code = ?", [page_of_case, published])
+    app.config["PAGES"] = [{"PAGE_ID": page_of_case, "WARD_NAME": "UBND phường Ái Quốc"},
+                           {"PAGE_ID": "555000555", "WARD_NAME": "UBND phường Lê Chân"}]
+    own = client.get(f"/cong-khai/?trang={page_of_case}").get_data(as_text=True)
+    other = client.get("/cong-khai/?trang=555000555").get_data(as_text=True)
+    assert published in own and "Ái Quốc" in own
+    assert published not in other and "Lê Chân" in other
+    assert published in client.get("/cong-khai/").get_data(as_text=True)  # the province's page: all
+    assert client.get("/cong-khai/?trang=404404").status_code == 404
