@@ -173,7 +173,7 @@ def live_bot(tmp_path_factory, live_graph):
     server.stop()
 
 
-class LiveCitizen:
+class LiveCitizen(Chat):
     """A citizen talking to the real server over HTTP; replies are read at the Graph stand-in."""
 
     def __init__(self, server, graph, messenger, psid):
@@ -194,18 +194,6 @@ class LiveCitizen:
         new, self.seen = sent[self.seen:], len(sent)
         return [(m["message"]["text"], [q["payload"] for q in m["message"].get("quick_replies", [])])
                 for m in new]
-
-    def say(self, text):
-        self.post(self.m.text(self.psid, text))
-        return self.replies()
-
-    def tap(self, payload):
-        self.post(self.m.quick_reply(self.psid, payload))
-        return self.replies()
-
-    def send(self, event):
-        self.post(event)
-        return self.replies()
 
 
 @pytest.fixture
