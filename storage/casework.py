@@ -44,11 +44,6 @@ def delivery_problems(db, report_id):
         " WHERE report_id = ? AND status = 'failed' ORDER BY id DESC", [report_id]))
 
 
-def outbox_states(db, report_id):
-    """outbox id → status, to mark each reply in the thread as sent, waiting or failed."""
-    return dict(db.execute("SELECT id, status FROM outbox WHERE report_id = ?", [report_id]).fetchall())
-
-
 def thread_for_report(db, report_id):
     """The conversation as the citizen saw it, each message with its files and delivery state."""
     messages = [dict(m) for m in db.query(

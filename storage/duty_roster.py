@@ -31,13 +31,6 @@ def officers_on_duty(db, day):
     return list(db.query(query, [day.isoformat()])) or list(db.query(query, [DEFAULT_DAY]))
 
 
-def roster_between(db, start, end):
-    return list(db.query(
-        "SELECT r.day, o.username FROM duty_roster r JOIN officers o ON o.id = r.officer_id"
-        " WHERE r.day = ? OR r.day BETWEEN ? AND ? ORDER BY r.day, o.username",
-        [DEFAULT_DAY, start.isoformat(), end.isoformat()]))
-
-
 def set_email(db, username, email):
     return db.execute("UPDATE officers SET email = ? WHERE username = ?", [email, username]).rowcount
 

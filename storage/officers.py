@@ -60,10 +60,6 @@ def officer_by_username(db, username):
     return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
 
 
-def officer_by_id(db, officer_id):
-    return next(db.query("SELECT * FROM officers WHERE id = ?", [officer_id]), None)
-
-
 def list_officers(db, include_disabled=True):
     where = "" if include_disabled else "WHERE disabled = 0"
     return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"  # nosec B608 # constant fragments, values bound

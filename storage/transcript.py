@@ -25,12 +25,6 @@ def thread_start(db, psid):
                       [psid]).fetchone()[0]
 
 
-def draft_attachment_count(db, psid):
-    return db.execute(
-        "SELECT count(*) FROM attachments WHERE psid = ? AND report_id IS NULL AND status != 'discarded'",
-        [psid]).fetchone()[0]
-
-
 def discard_draft_attachments(db, psid):
     """A cancelled draft's files belong to no case; keep the rows, never attach them later."""
     db.execute("UPDATE attachments SET status = 'discarded' WHERE psid = ? AND report_id IS NULL", [psid])
