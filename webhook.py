@@ -8,13 +8,12 @@ import logging
 from flask import Flask, jsonify
 from flask.sessions import SecureCookieSessionInterface
 
-from bot.background import Workers
-from bot.config import Config
-from storage import connect, init_app
+from runtime.background import Workers
+from runtime.rules import register_rules
+from core.config import SANDBOX_GRAPH_PREFIX, Config
+from storage import connect
+from web.db import init_app
 from storage.migrations import apply_migrations
-
-SANDBOX_GRAPH_PREFIX = "/graph-standin"
-
 
 class SessionsForPeopleOnly(SecureCookieSessionInterface):
     """Meta's deliveries carry no cookie and need no session: building the signing
@@ -37,26 +36,29 @@ def create_app(test_config=None):
                                        f"{SANDBOX_GRAPH_PREFIX}/v21.0")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    register_rules()  # before anything can change a case
     db = connect(app.config["DATABASE_PATH"])
     apply_migrations(db)
     db.conn.close()
     init_app(app)
 
-    from bot import health, intake
+    from web import health
+
+    from messenger import intake
     app.register_blueprint(intake.bp)
     app.register_blueprint(health.bp)
     import console  # the officer's console at /console, and CSRF on every form of the app
     console.init_app(app)
-    from publication import public  # /cong-khai: answered cases, no login
+    from web import public  # /cong-khai: answered cases, no login
     app.register_blueprint(public.bp)
     if app.config["SANDBOX"]:
-        from bot import graph_standin
+        from sandbox import graph_standin
         standin = graph_standin.create_blueprint()
         app.register_blueprint(standin, url_prefix=SANDBOX_GRAPH_PREFIX)
         if app.config["START_WORKERS"]:  # echo sends back like Meta, so a crash leaves nothing in doubt
             standin.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/webhook",
                                          app.config["APP_SECRET"])
-        import simulator
+        from sandbox import simulator
         app.register_blueprint(simulator.bp)
     _register_error_pages(app)
 

@@ -110,19 +110,19 @@ def _storage_queries(path, repeat):
 
 
 def _duty_reports(path, repeat, notes):
-    from bot.config import Config
+    from core.config import Config
     db = connect(path)
     cfg = dict(Config().as_dict(), DATABASE_PATH=path)
     results = {}
     try:
-        from duty.digest import build_digest, digest_text
+        from casework.digest import build_digest, digest_text
         durations, digest = timed(lambda: digest_text(build_digest(db, cfg)), max(3, repeat // 4))
         results.update(digest_ms=percentile(durations, 95), digest_lines=digest.count("\n") + 1,
                        digest_profile=profile_of(lambda: digest_text(build_digest(db, cfg))))
     except ImportError:
         notes.append("duty/digest.py does not exist yet: the digest was not timed")
     try:
-        from duty.monthly import monthly_report
+        from casework.monthly import monthly_report
         month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
         durations, report = timed(lambda: monthly_report(db, cfg, month), max(3, repeat // 4))
         results.update(monthly_ms=percentile(durations, 95), monthly_received=report["received"])

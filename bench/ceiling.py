@@ -10,8 +10,8 @@ import sys
 
 from flask import Flask, jsonify, request
 
-from bot.config import Config
-from bot.signature import signature_is_valid
+from core.config import Config
+from messenger.signature import signature_is_valid
 
 
 def create_ceiling_app(secret):

@@ -8,7 +8,7 @@ import itertools
 import json
 import time
 
-from bot.signature import sign
+from messenger.signature import sign
 
 PAGE_ID = "100200300400500"
 

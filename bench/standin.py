@@ -7,7 +7,7 @@ import os
 import sys
 
 from bench.ceiling import serve_like_the_bot
-from bot.graph_standin import StandinState, create_standin_app
+from sandbox.graph_standin import StandinState, create_standin_app
 
 if __name__ == "__main__":
     state = StandinState(expected_token=os.environ.get("PAGE_ACCESS_TOKEN") or None)

@@ -1,3 +1,3 @@
-from bot.cli import cli
+from cli import cli
 
 cli(prog_name="python -m bot")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from bot import menu, report_steps as rs, texts
-from bot.folding import fold_command
-from satisfaction import steps as after
+from core.folding import fold_command
+from bot import rating_steps as after
 from storage.conversations import load_conversation, save_conversation
 from storage.outbox import enqueue_text
 

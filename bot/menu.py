@@ -2,8 +2,8 @@
 import datetime as dt
 
 from bot import report_steps as rs, texts
-from bot.deadlines import format_date, local_date
-from bot.validation import parse_code
+from casework.promised_dates import format_date, local_date
+from core.validation import parse_code
 from storage.transcript import record_attachment
 from storage.reports import latest_report_of, report_by_code, touch_report
 

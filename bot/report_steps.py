@@ -6,9 +6,9 @@ the summary asks that part's questions again (and any the change made
 necessary), then returns to the summary.
 """
 from bot import menu, submission, texts
-from bot.folding import clean_text
-from bot.validation import parse_free_text, parse_name, parse_phone
-from storage.clock import from_ms, now_iso
+from core.folding import clean_text
+from core.validation import parse_free_text, parse_name, parse_phone
+from core.clock import from_ms, now_iso
 from storage.conversations import record_consent
 from storage.transcript import discard_draft_attachments, thread_start, record_attachment
 

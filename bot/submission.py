@@ -1,9 +1,9 @@
 """The summary the citizen checks, and turning the draft into a case with a ticket code."""
 from bot import menu, texts
-from bot.deadlines import answer_deadline, format_date, local_date
-from bot.validation import format_phone
-from duty.intake import on_report_submitted
-from storage.clock import from_ms, now, now_iso
+from casework.promised_dates import answer_deadline, format_date, local_date
+from core.validation import format_phone
+from casework.new_case import on_report_submitted
+from core.clock import from_ms, now, now_iso
 from storage.reports import create_report, next_ticket_code
 
 SUMMARY_ORDER = ("category", "field", "content", "attachments", "place_time", "complaint_act",

@@ -5,6 +5,8 @@ a person; polite (anh/chị), short sentences, a legal word explained the first
 time, never blaming the citizen, and every message ends with what to do next.
 Placeholders in braces are filled from the ward's config.
 """
+from casework.texts import (CATEGORY_NAMES, CATEGORY_NOUNS, CHANNEL_NAMES, FIELD_NAMES,  # noqa: F401 - one source
+                            RATING_NAMES, STATUS_NAMES)
 
 # Quick reply titles: Meta cuts them at 20 characters.
 TITLES = {
@@ -52,24 +54,6 @@ TITLES = {
     "PUBLISH_NO": "Không đăng",
 }
 
-CATEGORY_NAMES = {
-    "feedback": "Phản ánh", "petition": "Kiến nghị", "complaint": "Khiếu nại",
-    "denunciation": "Tố cáo", "unsure": "Chưa rõ (cán bộ sẽ phân loại)",
-}
-# The noun in running text ("Phường đã nhận {noun} của anh/chị").
-CATEGORY_NOUNS = {
-    "feedback": "phản ánh", "petition": "kiến nghị", "complaint": "khiếu nại",
-    "denunciation": "tố cáo", "unsure": "thông tin",
-}
-FIELD_NAMES = {
-    "science": "Khoa học", "technology": "Công nghệ", "innovation": "Đổi mới sáng tạo",
-    "digital_transformation": "Chuyển đổi số", "other": "Lĩnh vực khác",
-}
-STATUS_NAMES = {
-    "new": "Mới tiếp nhận", "accepted": "Đã thụ lý", "in_progress": "Đang xử lý",
-    "resolved": "Đã giải quyết", "forwarded": "Đã chuyển cơ quan có thẩm quyền",
-    "rejected": "Không thụ lý",
-}
 
 WELCOME = (
     "Xin chào anh/chị! Đây là trợ lý tự động của {ward_name}, tiếp nhận phản ánh, kiến nghị, "
@@ -204,5 +188,3 @@ RATING_UNSATISFIED = (
 RATING_DONE = "Cảm ơn anh/chị. Ý kiến của anh/chị giúp phường phục vụ tốt hơn."
 PUBLISH_AGREED = "Cảm ơn anh/chị đã đồng ý. Phường sẽ đăng sau khi xóa các thông tin cá nhân."
 PUBLISH_DECLINED = "Vâng, phường sẽ không đăng hồ sơ này."
-RATING_NAMES = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
-CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Đường dây nóng"}

@@ -9,7 +9,8 @@ from flask import Blueprint, abort, g, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from console import security, texts
+from console import texts
+from web import security
 from console.formatting import register_filters
 
 ERRORS = {
@@ -32,9 +33,9 @@ def create_blueprint():
     for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates,
                    duty):
         bp.register_blueprint(module.bp)
-    from hotline import views as hotline_views  # issue 8: hotline calls, ratings, publication
-    from publication import views as publication_views
-    from satisfaction import views as satisfaction_views
+    from console import hotline as hotline_views  # issue 8: hotline calls, ratings, publication
+    from console import publication as publication_views
+    from console import ratings as satisfaction_views
     for module in (hotline_views, satisfaction_views, publication_views):
         bp.register_blueprint(module.bp)
 

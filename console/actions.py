@@ -7,10 +7,10 @@ from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
 from console import texts
 from console.cases import case_or_404, render_case
-from console.identity import hides_identity
+from casework.identity import hides_identity
 from console.replies import wake_sender
-from console.workflow import CaseError, add_note, assign, change_status, reclassify
-from storage import get_db
+from casework.workflow import CaseError, add_note, assign, change_status, reclassify
+from web.db import get_db
 
 bp = Blueprint("actions", __name__)
 

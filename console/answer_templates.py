@@ -2,10 +2,11 @@
 leaders and admins add and remove them."""
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from bot.folding import clean_text
-from console.address_bar import ID
+from core.folding import clean_text
+from web.address_bar import ID
 from console.auth import role_required
-from storage import get_db, write_transaction
+from storage import write_transaction
+from web.db import get_db
 from storage.answer_templates import add_template, delete_template, list_templates
 from storage.audit import record
 

@@ -9,8 +9,9 @@ denouncer's identity, those lines stay blank for the citizen to fill in.
 from flask import Blueprint, abort, current_app, g, render_template, request
 
 from console.cases import case_or_404
-from console.identity import hides_identity, masked_report
-from storage import get_db, write_transaction
+from casework.identity import hides_identity, masked_report
+from storage import write_transaction
+from web.db import get_db
 from storage.audit import record
 from storage.transcript import attachments_for_report
 

@@ -1,12 +1,12 @@
 """`/console/audit`: who did what, for leaders and admins; and each entry told in plain words."""
 from flask import Blueprint, g, render_template, request
 
-from bot.pages import officer_page
+from core.pages import officer_page
 from bot.texts import RATING_NAMES
 from console import texts
-from console.address_bar import row_id
+from web.address_bar import row_id
 from console.auth import role_required
-from storage import get_db
+from web.db import get_db
 from storage.audit import audit_entries
 
 bp = Blueprint("auditlog", __name__)

@@ -12,8 +12,9 @@ from urllib.parse import urlsplit
 from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request, session,
                    url_for)
 
-from console.security import page_before
-from storage import get_db, write_transaction
+from web.security import page_before
+from storage import write_transaction
+from web.db import get_db
 from storage.audit import record
 from storage.console_sessions import (create_session, end_session, recent_failures, record_login_attempt,
                                       session_officer, touch_session)

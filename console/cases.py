@@ -4,14 +4,15 @@ import os
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
-from bot.filetypes import extension, sniff_file
-from bot.pages import officer_sees
-from console.address_bar import ID
+from core.filetypes import extension, sniff_file
+from core.pages import officer_sees
+from web.address_bar import ID
 from console.formatting import today_iso
-from console.identity import confidential, hides_identity, masked_json, masked_report, redact_text
-from console.window import messenger_window
-from console.workflow import CATEGORIES, FIELDS, allowed_next
-from storage import get_db, write_transaction
+from casework.identity import confidential, hides_identity, masked_json, masked_report, redact_text
+from casework.window import messenger_window
+from casework.workflow import CATEGORIES, FIELDS, allowed_next
+from storage import write_transaction
+from web.db import get_db
 from storage.answer_templates import list_templates
 from storage.audit import case_history, record
 from storage.casework import attachment_of_case, delivery_problems, thread_for_report

@@ -10,13 +10,14 @@ import datetime as dt
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from bot.folding import clean_text
+from core.folding import clean_text
 from console.auth import role_required
-from duty.calendar import public_holidays
-from duty.cli_support import parse_date
-from duty.notify import in_messenger_window
-from duty.ward import Ward
-from storage import get_db, write_transaction
+from core.calendar import public_holidays
+from core.dates import parse_date
+from casework.notify import in_messenger_window
+from casework.ward import Ward
+from storage import write_transaction
+from web.db import get_db
 from storage.audit import record
 from storage.calendar_days import KINDS, calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.duty_roster import LINK_CODE_SECONDS, new_link_code, officers_on_duty, set_roster, unlink

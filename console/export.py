@@ -14,11 +14,12 @@ from flask import Blueprint, Response, current_app, g, request, send_file, strea
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from bot.validation import format_phone
+from core.validation import format_phone
 from console import texts
-from console.identity import hides_identity, redact_text
+from casework.identity import hides_identity, redact_text
 from console.inbox import filter_from_args, with_identity
-from storage import get_db, write_transaction
+from storage import write_transaction
+from web.db import get_db
 from storage.audit import record
 from storage.search import OPEN_STATUSES, count_reports, iter_reports
 

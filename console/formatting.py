@@ -8,9 +8,9 @@ import zoneinfo
 
 from flask import current_app
 
-from bot.validation import format_phone
+from core.validation import format_phone
 from console import texts
-from storage.clock import now
+from core.clock import now
 
 
 def _zone():

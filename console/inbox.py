@@ -5,13 +5,14 @@ that shows one is audit-logged; other roles see "(bảo mật)".
 """
 from flask import Blueprint, current_app, g, render_template, request
 
-from console.address_bar import row_id
+from web.address_bar import row_id
 from console.formatting import today_iso
-from console.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
-from console.workflow import CATEGORIES, FIELDS, STATUSES
-from bot.pages import officer_page
+from casework.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
+from casework.workflow import CATEGORIES, FIELDS, STATUSES
+from core.pages import officer_page
 from bot.texts import CHANNEL_NAMES
-from storage import get_db, write_transaction
+from storage import write_transaction
+from web.db import get_db
 from storage.audit import record
 from storage.search import OPEN_STATUSES, InboxFilter, find_reports
 

@@ -10,14 +10,14 @@ import dataclasses
 
 from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
-from bot.folding import clean_text
-from bot.validation import format_phone
+from core.folding import clean_text
+from core.validation import format_phone
 from console import texts
 from console.cases import case_or_404, render_case
-from console.identity import hides_identity
-from console.window import Window, messenger_window
-from console.workflow import CaseError
-from storage import get_db
+from casework.identity import hides_identity
+from casework.window import Window, messenger_window
+from casework.workflow import CaseError
+from web.db import get_db
 from storage.audit import record
 from storage.casework import record_answer, report_by_id
 from storage.db import joined_transaction

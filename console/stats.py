@@ -5,14 +5,15 @@ have no internet). Months are the ward's local months.
 """
 from flask import Blueprint, current_app, g, render_template, request
 
-from bot.pages import officer_page
+from core.pages import officer_page
 from bot.texts import CHANNEL_NAMES
-from console import address_bar, texts
+from console import texts
+from web import address_bar
 from console.formatting import today_iso
-from storage import get_db
+from web.db import get_db
 from storage.search import OPEN_STATUSES
 from storage.stats import counts_by, timeliness
-from satisfaction.stats import year_satisfaction
+from casework.rating_stats import year_satisfaction
 
 bp = Blueprint("stats", __name__)
 CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 720, 220, 8

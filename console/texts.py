@@ -3,22 +3,11 @@
 Plain words for a civil servant who is not an IT person; for the citizen the
 bot's voice (anh/chị, short sentences, what to do next).
 """
-from bot.texts import CATEGORY_NAMES, CHANNEL_NAMES, FIELD_NAMES, STATUS_NAMES  # noqa: F401 - one source of names
+from casework.texts import (ANONYMOUS, CATEGORY_NAMES, CHANNEL_NAMES, FIELD_NAMES, MASKED,  # noqa: F401 - one source
+                            NOTICE_TAIL, STATUS_NAMES, STATUS_NOTICE)
 
 ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
-MASKED = "(bảo mật)"
-ANONYMOUS = "Ẩn danh"
 
-# The citizen is told of a status change (automated: only inside 24 h, never HUMAN_AGENT).
-STATUS_NOTICE = {
-    "accepted": "Hồ sơ {code} của anh/chị đã được thụ lý, nghĩa là phường nhận giải quyết.",
-    "in_progress": "Hồ sơ {code} của anh/chị đang được cán bộ xử lý.",
-    "resolved": "Hồ sơ {code} của anh/chị đã được giải quyết xong.",
-    "forwarded": "Hồ sơ {code} của anh/chị không thuộc thẩm quyền của phường nên đã được chuyển đến "
-                 "{forwarded_to} để giải quyết.",
-    "rejected": "Hồ sơ {code} của anh/chị không được thụ lý. Lý do: {note}",
-}
-NOTICE_TAIL = "\nAnh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."
 
 WINDOW = {
     "open": "Người dân nhắn tin lúc {last}. Câu trả lời gửi ngay qua Messenger (còn đến {until}).",

@@ -5,7 +5,7 @@ the bot talk to itself); their echo proves Meta delivered them, which settles
 a message left in doubt by a crash. A message a person typed in the Page inbox
 (another app, or none) is part of the citizen's thread, so it is recorded.
 """
-from storage.clock import from_ms
+from core.clock import from_ms
 from storage.outbox import confirm_by_echo
 from storage.reports import latest_report_of
 from storage.transcript import record_message

@@ -1,8 +1,8 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
 from bot.flow import Input, handle_input
-from bot.folding import clean_text
-from duty import officer_chat
-from storage.clock import from_ms
+from core.folding import clean_text
+from bot import officer_chat
+from core.clock import from_ms
 from storage.transcript import record_message
 
 # What the officer reads in the thread for input that has no text.

@@ -5,7 +5,7 @@ report content. They are stored (so the record is complete) and skipped
 here on purpose. An edit changes what the officer should read, so it goes
 into the thread.
 """
-from storage.clock import from_ms
+from core.clock import from_ms
 from storage.transcript import record_message
 
 

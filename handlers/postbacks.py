@@ -1,6 +1,6 @@
 """Buttons: Get Started, the persistent menu and ice breakers arrive as postbacks."""
 from bot.flow import Input, handle_input
-from storage.clock import from_ms
+from core.clock import from_ms
 from storage.transcript import record_message
 
 

@@ -1,2 +1,2 @@
-"""SQLite storage: connections, migrations and the queries each table needs."""
-from storage.db import connect, get_db, init_app, write_transaction  # noqa: F401
+"""SQLite storage: connections, migrations and the queries each table needs. No Flask here."""
+from storage.db import connect, write_transaction  # noqa: F401

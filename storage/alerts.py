@@ -1,5 +1,5 @@
 """Conditions the admin must act on (a revoked page token), shown in the console and /healthz."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def raise_alert(db, kind, message):

@@ -1,5 +1,5 @@
 """Saved answers officers reuse for common replies (edited by leaders and admins)."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def list_templates(db):

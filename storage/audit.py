@@ -7,7 +7,7 @@ page shows a case's own entries as its history.
 """
 import json
 
-from storage.clock import now_iso
+from core.clock import now_iso
 
 # What the case page shows as the case's history; the rest (logins, views) is for the audit page.
 CASE_HISTORY_ACTIONS = ("status", "answer", "note", "assign", "classify", "application",

@@ -1,7 +1,7 @@
 """The officers' calendar table: extra days off and make-up working days the government announces."""
 import datetime as dt
 
-from storage.clock import now_iso
+from core.clock import now_iso
 
 KINDS = ("off", "workday")
 

@@ -1,5 +1,5 @@
 """Each case's deadline stage, and the log of every move of its deadline (who, when, why)."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def deadline_state(db, report_id):

@@ -3,7 +3,7 @@
 Plain updates, run inside the caller's transaction (console/workflow.py and
 console/replies.py decide what is allowed and log it).
 """
-from storage.clock import now_iso
+from core.clock import now_iso
 
 CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
 

@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 import secrets
 
-from storage.clock import now, now_iso
+from core.clock import now, now_iso
 
 
 def _hash(token):

@@ -5,7 +5,7 @@ continues where they stopped.
 """
 import json
 
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def load_conversation(db, psid):

@@ -1,6 +1,7 @@
 """Connections and transactions.
 
-One connection per thread (per request in Flask, one each for the workers).
+One connection per thread (per request in Flask, one each for the workers). Nothing
+here knows of Flask: the request's connection lives with the web layer (web/db.py).
 Writers take the lock up front with `BEGIN IMMEDIATE`: a deferred transaction
 that reads and then writes fails at once with "database is locked" when
 another thread wrote in between, whatever the busy timeout.
@@ -18,7 +19,6 @@ import sqlite3
 import threading
 
 import sqlite_utils
-from flask import current_app, g
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -79,14 +79,7 @@ def joined_transaction(db):
             yield db
 
 
-def get_db():
-    """The request's connection: the server thread's own, kept open between requests."""
-    if "db" not in g:
-        g.db = _thread_connection(current_app.config["DATABASE_PATH"])
-    return g.db
-
-
-def _thread_connection(path):
+def thread_connection(path):
     """One open connection per thread, for the last database it used (tests switch databases)."""
     cached = getattr(_per_thread, "db", None)
     if cached is not None and cached[0] == path:
@@ -96,14 +89,3 @@ def _thread_connection(path):
     db = connect(path)
     _per_thread.db = (path, db)
     return db
-
-
-def close_db(_exc=None):
-    """End of request: the connection stays open, but never inside a transaction."""
-    db = g.pop("db", None)
-    if db is not None and db.conn.in_transaction:
-        db.conn.execute("ROLLBACK")
-
-
-def init_app(app):
-    app.teardown_appcontext(close_db)

@@ -1,5 +1,5 @@
 """One row per working day whose digest went out: the guard against sending it twice."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def digest_of(db, day):

@@ -6,7 +6,7 @@ duty officer (as in the notice) sets it once.
 import secrets
 import time
 
-from storage.clock import now_iso
+from core.clock import now_iso
 
 DEFAULT_DAY = "default"
 LINK_CODE_SECONDS = 30 * 60

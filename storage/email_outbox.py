@@ -6,7 +6,7 @@ STALE_CLAIM_SECONDS (a process died mid-send) goes back to pending.
 """
 import time
 
-from storage.clock import now_iso
+from core.clock import now_iso
 from storage.db import write_transaction
 
 STALE_CLAIM_SECONDS = 600

@@ -6,7 +6,7 @@ key means Meta's retries of the same delivery change nothing.
 import hashlib
 import json
 
-from storage.clock import now_iso
+from core.clock import now_iso
 from storage.db import write_lock, write_transaction
 
 

@@ -362,7 +362,7 @@ _FIRST_ANSWER_TEMPLATES = [
 
 # Search text, folded in SQL so that any connection's writes keep the index in step:
 # the tokenizer lowercases and strips marks (NFC or NFD alike), but no tokenizer maps
-# đ to d, so the triggers do. Queries are folded with bot.folding.fold (storage/search.py).
+# đ to d, so the triggers do. Queries are folded with core.folding.fold (storage/search.py).
 # A denouncer's name, phone and address go in their own column, searched only by roles
 # that may see them: otherwise a search by name would tell who denounced.
 _SEARCH_COLUMNS = {  # nosec B105 # SQL, not passwords
@@ -437,7 +437,7 @@ def m008_channels_satisfaction_publication(db):
             field TEXT NOT NULL,
             question TEXT NOT NULL,
             answer TEXT NOT NULL,
-            search_text TEXT NOT NULL,              -- question and answer folded (bot.folding.fold)
+            search_text TEXT NOT NULL,              -- question and answer folded (core.folding.fold)
             received_on TEXT NOT NULL,              -- ISO dates, the ward's
             answered_on TEXT NOT NULL,
             published_at TEXT NOT NULL

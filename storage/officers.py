@@ -3,7 +3,7 @@ import secrets
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from storage.clock import now_iso
+from core.clock import now_iso
 
 ROLES = ("officer", "leader", "admin")
 

@@ -7,7 +7,7 @@ message at a time per citizen so that they arrive in order.
 import json
 import time
 
-from storage.clock import now_iso
+from core.clock import now_iso
 from storage.transcript import record_message
 
 MAX_TEXT = 2000  # Send API limit on message.text

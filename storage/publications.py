@@ -4,9 +4,9 @@
 that a case is still publishable), so personal data that never entered it can
 never reach a visitor. Rows are written by publication/publishing.py.
 """
-from bot.folding import fold
-from duty.redaction import HIDDEN
-from storage.clock import now_iso
+from core.folding import fold
+from core.redaction import HIDDEN
+from core.clock import now_iso
 
 PUBLISHABLE = ("feedback", "petition")  # never a complaint, never a denunciation
 # Re-checked on every read, whatever wrote the row: still resolved, still a feedback or a petition

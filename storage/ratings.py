@@ -1,6 +1,6 @@
 """The citizen's verdict on each answer: asked in Messenger when a case is resolved, or heard by
 an officer on the follow-up call. A case resolved twice is rated twice: both verdicts count."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 RATINGS = ("very_satisfied", "satisfied", "unsatisfied")
 SATISFIED = ("very_satisfied", "satisfied")

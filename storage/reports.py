@@ -1,5 +1,5 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
-from storage.clock import now_iso
+from core.clock import now_iso
 from storage.transcript import attach_draft_to_report, attachments_for_report, messages_for_report
 
 REPORT_FIELDS = ("category", "field", "content", "place_time", "complaint_act", "complaint_by",

@@ -4,15 +4,15 @@ Pages are cut by id (`id < last id seen`, newest first), never by OFFSET, so
 page 1,000 costs what page 1 costs. Each filter has an index that ends in the
 rowid (migration m004), so SQLite walks it in id order and stops at the page
 size. Search goes through the FTS5 index `report_search`: the query is folded
-with `bot.folding.fold` (đ→d and no marks, as the index holds it) and every
+with `core.folding.fold` (đ→d and no marks, as the index holds it) and every
 word must start a word of the case.
 """
 import dataclasses
 import re
 
-from bot.folding import fold
-from bot.validation import CODE_PATTERN, parse_code
-from duty.redaction import redact
+from core.folding import fold
+from core.validation import CODE_PATTERN, parse_code
+from core.redaction import redact
 
 OPEN_STATUSES = ("new", "accepted", "in_progress")
 # Written out (not bound) so that SQLite may use the partial index reports_open_id, whose

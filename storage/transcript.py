@@ -1,5 +1,5 @@
 """The thread of each case as the citizen saw it: what came in, what went out."""
-from storage.clock import now_iso
+from core.clock import now_iso
 
 
 def record_message(db, psid, direction, text, kind="text", at=None, event_key=None,

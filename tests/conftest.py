@@ -11,9 +11,9 @@ import uuid
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import cli
-from bot.signature import sign
-from bot.worker import process_pending_events
+from cli import cli
+from messenger.signature import sign
+from runtime.worker import process_pending_events
 from storage import connect
 from webhook import create_app
 
@@ -208,7 +208,7 @@ def browser():
     """Debian's Chromium (/usr/bin/chromium) driven by Playwright; never a downloaded browser."""
     from playwright.sync_api import sync_playwright
 
-    from simulator.phone import launch
+    from sandbox.simulator.phone import launch
     with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium

@@ -9,12 +9,12 @@ import re
 import pytest
 from werkzeug.security import generate_password_hash
 
-from bot.send_api import GraphClient
-from bot.sender import send_due_messages
+from messenger.send_api import GraphClient
+from messenger.sender import send_due_messages
 from conftest import Chat
 from scripts import run_script
 from storage import write_transaction
-from storage.clock import now_iso
+from core.clock import now_iso
 
 PASSWORD = "mat-khau-that-dai-2026"
 ROLES = {"tuan": "officer", "lan": "leader", "quantri": "admin"}

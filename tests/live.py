@@ -14,7 +14,7 @@ import time
 import requests
 from waitress.server import create_server
 
-from bot.graph_standin import StandinState, create_standin_app
+from sandbox.graph_standin import StandinState, create_standin_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from storage import write_transaction
-from storage.clock import now_iso
+from core.clock import now_iso
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 

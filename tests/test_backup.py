@@ -7,10 +7,10 @@ import threading
 import pytest
 import requests
 
-from bot.config import SANDBOX_APP_SECRET
+from core.config import SANDBOX_APP_SECRET
 from conftest import Messenger
 from live import wait_until
-from sandbox import SandboxServer, run_bot
+from sandbox_server import SandboxServer, run_bot
 from scripts import SCRIPTS
 
 

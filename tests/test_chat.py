@@ -9,7 +9,7 @@ import time
 import pytest
 
 from live import ROOT
-from sandbox import SandboxServer, console_json, run_bot
+from sandbox_server import SandboxServer, console_json, run_bot
 
 pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")

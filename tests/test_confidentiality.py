@@ -23,11 +23,11 @@ import pytest
 import requests
 from aiosmtpd.controller import Controller
 
-from bot.folding import fold_command
-from duty.ward import Ward
+from core.folding import fold_command
+from casework.ward import Ward
 from duty_fixtures import Inbox
 from live import GraphStandin, free_port, wait_until
-from sandbox import run_bot
+from sandbox_server import run_bot
 from storage import connect
 
 pytestmark = pytest.mark.slow

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from live import wait_until
-from sandbox import run_bot
+from sandbox_server import run_bot
 from scripts import run_script
 from storage import connect
 

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import cli
+from cli import cli
 from console_support import drain_to, file_case  # noqa: F401
 from storage.officers import authenticate
 

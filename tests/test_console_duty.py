@@ -6,7 +6,7 @@ import re
 import pytest
 import time_machine
 
-from bot.deadlines import answer_deadline
+from casework.promised_dates import answer_deadline
 from conftest import Chat
 from console_support import login, officers, post_form  # noqa: F401
 from duty_fixtures import local

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from bot.downloads import download_due_attachments
+from messenger.downloads import download_due_attachments
 from console_support import CODE, login, officers  # noqa: F401
 
 

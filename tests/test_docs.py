@@ -4,8 +4,8 @@ import re
 
 import click
 
-from bot.cli import cli
-from bot.config import Config
+from cli import cli
+from core.config import Config
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from bot.deadlines import answer_deadline
-from duty.calendar import WardCalendar, load_calendar
-from duty.office_hours import OfficeHours, OfficeHoursError, describe_moment
-from duty.rules import RulesError, deadline_rules
+from casework.promised_dates import answer_deadline
+from casework.ward import load_calendar
+from core.calendar import WardCalendar
+from core.office_hours import OfficeHours, OfficeHoursError, describe_moment
+from core.deadline_rules import RulesError, deadline_rules
 from duty_fixtures import local
 from storage import write_transaction
 from storage.calendar_days import set_calendar_day
@@ -134,7 +135,7 @@ def test_calendar_commands(runner, db):
 @pytest.mark.parametrize("name,value", [("DIGEST_TIME", "7h30"), ("DEADLINES", "feedback.answer=ten"),
                                         ("OFFICE_HOURS", "Mon-Fri"), ("SMTP_SECURITY", "tls13")])
 def test_a_bad_duty_setting_is_one_clear_sentence_at_start_up(monkeypatch, name, value):
-    from bot.config import Config
+    from core.config import Config
     monkeypatch.setenv(name, value)
     with pytest.raises(ValueError, match=name):
         Config()

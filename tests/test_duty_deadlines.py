@@ -8,12 +8,12 @@ import re
 import pytest
 import time_machine
 
-from duty import deadlines
+from casework import deadlines
 from duty_fixtures import at_moment, local
 from scripts import run_script
 from storage import write_transaction
 from storage.case_deadlines import deadline_history
-from storage.clock import now_iso
+from core.clock import now_iso
 from storage.reports import create_report
 
 D = dt.date

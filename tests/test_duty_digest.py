@@ -5,8 +5,8 @@ import json
 import pytest
 import time_machine
 
-from duty.digest import build_digest
-from duty.scheduler import run_scheduled_digest
+from casework.digest import build_digest
+from runtime.scheduler import run_scheduled_digest
 from duty_fixtures import add_officer, at_moment, local, smtp_server  # noqa: F401
 from scripts import run_script
 

@@ -8,11 +8,11 @@ import openpyxl
 import pytest
 import time_machine
 
-from bot.folding import fold
-from bot.send_api import GraphClient
-from bot.sender import send_due_messages
+from core.folding import fold
+from messenger.send_api import GraphClient
+from messenger.sender import send_due_messages
 from conftest import Chat
-from duty.mailer import send_due_emails
+from casework.mailer import send_due_emails
 from duty_fixtures import add_officer, at_moment, link_messenger, local, smtp_server  # noqa: F401
 
 NAME, PHONE, ADDRESS = "Lương Thị Xuyến", "0912 345 678", "Số 99 ngõ Bí Mật, tổ dân phố 7"

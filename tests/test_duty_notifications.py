@@ -5,11 +5,11 @@ import time
 import pytest
 import time_machine
 
-from bot.send_api import GraphClient
-from bot.sender import send_due_messages
+from messenger.send_api import GraphClient
+from messenger.sender import send_due_messages
 from conftest import Chat
-from duty.mailer import send_due_emails
-from duty.scheduler import run_scheduled_digest
+from casework.mailer import send_due_emails
+from runtime.scheduler import run_scheduled_digest
 from duty_fixtures import add_officer, at_moment, link_messenger, local, smtp_server  # noqa: F401
 from scripts import run_script
 from storage.alerts import open_alerts

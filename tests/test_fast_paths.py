@@ -8,9 +8,9 @@ outbox, each citizen served by exactly one of them, in order.
 import pytest
 
 import handlers
-from bot.send_api import GraphClient
-from bot.sender import send_due_messages
-from bot.worker import GROUP_EVENTS, process_pending_events
+from messenger.send_api import GraphClient
+from messenger.sender import send_due_messages
+from runtime.worker import GROUP_EVENTS, process_pending_events
 from storage import write_transaction
 from storage.events import ONE_STATEMENT_ROWS
 from storage.outbox import enqueue_text

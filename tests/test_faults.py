@@ -5,9 +5,9 @@ import pytest
 import requests
 from waitress.server import create_server
 
-from bot.graph_standin import create_standin_app
-from bot.send_api import SendError
-from bot.sender import backoff_seconds
+from sandbox.graph_standin import create_standin_app
+from messenger.send_api import SendError
+from messenger.sender import backoff_seconds
 from live import wait_until
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,7 @@ import unicodedata
 import pytest
 from hypothesis import given, strategies as st
 
-from bot.folding import clean_text, fold, fold_command
+from core.folding import clean_text, fold, fold_command
 
 
 @pytest.mark.parametrize("typed, folded", [

@@ -6,8 +6,8 @@ import unicodedata
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.signature import sign
-from bot.worker import process_pending_events
+from messenger.signature import sign
+from runtime.worker import process_pending_events
 from conftest import APP_SECRET
 from test_webhook import EVENTS
 

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from live import wait_until
-from sandbox import console_json, run_bot
+from sandbox_server import console_json, run_bot
 from scripts import run_script
 
 pytestmark = pytest.mark.slow

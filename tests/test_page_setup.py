@@ -2,8 +2,8 @@
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import cli
-from bot.page_setup import GREETING_MAX, GREETINGS, ICE_BREAKERS, WEBHOOK_FIELDS, greeting_text
+from cli import cli
+from messenger.page_setup import GREETING_MAX, GREETINGS, ICE_BREAKERS, WEBHOOK_FIELDS, greeting_text
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ import pytest
 import time_machine
 from click.testing import CliRunner
 
-from bot.cli import cli
-from bot.pages import load_pages, page_config
+from cli import cli
+from core.pages import load_pages, page_config
 from conftest import Chat
-from duty.digest import send_digest
-from duty.monthly import monthly_report
+from casework.digest import send_digest
+from casework.monthly import monthly_report
 from duty_fixtures import add_officer, at_moment, local
-from hotline.cases import check_call, record_call
+from casework.hotline import check_call, record_call
 from live import GraphStandin
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import run_script

@@ -6,10 +6,10 @@ import sqlite3
 import pytest
 
 from conftest import Chat
-from console.workflow import change_status, reclassify
+from casework.workflow import change_status, reclassify
 from console_support import CODE, file_case, login, officers, post_form  # noqa: F401
 from console.replies import answer_citizen
-from publication.publishing import record_consent
+from casework.publishing import record_consent
 from storage.reports import report_by_code
 
 OFFICER = {"id": None, "username": "tuan", "role": "officer"}

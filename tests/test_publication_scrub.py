@@ -1,7 +1,7 @@
 """publication/scrub.py: what a public answer must never show, and what it must keep to make sense."""
 import pytest
 
-from publication.scrub import scrub
+from casework.scrub import scrub
 
 IDENTITY = {"name": "Nguyễn Văn An", "phone": "+84902231089", "address": "Số 5 Lê Lợi, tổ dân phố 3"}
 

@@ -10,8 +10,8 @@ import time_machine
 
 from console_support import file_case, login, officers, post_form  # noqa: F401
 from console.replies import answer_citizen
-from console.workflow import change_status
-from storage.clock import now
+from casework.workflow import change_status
+from core.clock import now
 from storage.reports import report_by_code
 
 ANSWER = "Phường đã khắc phục lỗi đăng nhập Cổng dịch vụ công từ ngày 25/11/2026."

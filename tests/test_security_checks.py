@@ -12,7 +12,8 @@ spec.loader.exec_module(security_checks)
 
 def test_bandit_scans_every_package_pyproject_installs():
     scanned = security_checks.our_code()
-    for package in ("bot", "console", "storage", "handlers", "duty", "simulator"):
+    for package in ("core", "storage", "casework", "bot", "handlers", "messenger", "runtime", "web", "console",
+                    "sandbox", "cli"):
         assert package in scanned
     assert "webhook.py" in scanned and "tests" not in scanned
 

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.folding import clean_text
+from core.folding import clean_text
 from console_support import CODE, file_case, login, officers, post_form  # noqa: F401
 from conftest import Chat
 

@@ -5,11 +5,11 @@ import os
 
 import pytest
 
-from bot.downloads import download_due_attachments
-from bot.filetypes import sniff
+from messenger.downloads import download_due_attachments
+from core.filetypes import sniff
 from console_support import CODE, login, officers  # noqa: F401
 from live import wait_until
-from sandbox import run_bot
+from sandbox_server import run_bot
 from storage import connect
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" \

@@ -5,8 +5,8 @@ import time
 import pytest
 from hypothesis import given, strategies as st
 
-from bot.send_api import GraphClient, SendError
-from bot.sender import send_due_messages
+from messenger.send_api import GraphClient, SendError
+from messenger.sender import send_due_messages
 from storage import write_transaction
 from storage.outbox import enqueue_text, split_text
 
@@ -137,7 +137,7 @@ def test_split_text_never_exceeds_the_limit_and_keeps_every_word(text, limit):
 def test_a_timeout_that_reached_meta_is_settled_by_the_echo_not_sent_twice(app, client, db, cfg, graph,
                                                                            graph_client):
     """A read timeout is ambiguous: the retry waits for the echo, which proves delivery."""
-    from bot.worker import process_pending_events
+    from runtime.worker import process_pending_events
     from conftest import Messenger
     cfg = dict(cfg, ECHO_WAIT_SECONDS=60)
     graph.state.inject({"delay": 1.0})  # Meta accepts the message but answers after our timeout

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from simulator import event_for
-from simulator.delivery import SANDBOX_PAGE_ID, delivery_body
+from sandbox.simulator import event_for
+from sandbox.simulator.delivery import SANDBOX_PAGE_ID, delivery_body
 from webhook import create_app
 
 

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from live import wait_until
-from sandbox import SandboxServer, console_json
-from simulator.phone import PHONE_SIZE, Phone
+from sandbox_server import SandboxServer, console_json
+from sandbox.simulator.phone import PHONE_SIZE, Phone
 
 pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")

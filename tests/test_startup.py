@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from live import ROOT, free_port
-from sandbox import SandboxServer
+from sandbox_server import SandboxServer
 from storage import connect
 from storage.backup import database_lock
 from storage.migrations import apply_migrations

@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from bot.signature import sign
-from bot.worker import process_pending_events
+from messenger.signature import sign
+from runtime.worker import process_pending_events
 from conftest import APP_SECRET
 
 EVENTS_FILE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "messenger", "events.json")

@@ -1,0 +1,17 @@
+"""The console's status workflow moves deadlines: acceptance (thụ lý) starts the resolution period.
+
+`casework.workflow.change_status` runs the rules registered with
+`on_status_change` inside its transaction; runtime/rules.py registers this one,
+for the app and the command line alike.
+"""
+from casework.deadlines import record_acceptance
+from core.clock import now
+
+ACCEPTING = ("accepted", "in_progress")  # straight to "in progress" accepts the case too
+
+
+def start_resolution_on_acceptance(db, report, old_status, new_status, note, officer):
+    if old_status == "new" and new_status in ACCEPTING:
+        by = officer["username"] if isinstance(officer, dict) else str(officer)
+        record_acceptance(db, report["id"], now(), by=by)
+

@@ -1,0 +1,117 @@
+"""The daily digest for the officers on duty: new since the last digest, due in the next two
+working days, overdue, answered.
+
+Sent once per working day whoever asks (the server's scheduler at DIGEST_TIME,
+or cron running `python -m bot digest --send`): the `digests` row for the day
+is written in the same transaction as the queued e-mails and Messenger notices,
+so a second run finds it and sends nothing. Non-working days send nothing; their
+news waits for the next working day's digest.
+"""
+import datetime as dt
+import json
+import zoneinfo
+
+from casework import texts
+from core.pages import officer_page, page_config, ward_pages
+from casework.notify import deliver_to_officers
+from casework.summaries import one_line
+from casework.ward import Ward
+from core.clock import UTC, now
+from storage.db import joined_transaction
+from storage.digests import digest_of, last_digest_before, record_digest
+from storage.duty_roster import officers_on_duty
+
+CLOSED = ("resolved", "rejected", "forwarded")
+DUE_SOON_WORKING_DAYS = 2
+SECTIONS = (("new", "Hồ sơ mới"), ("due_soon", "Sắp đến hạn (2 ngày làm việc)"), ("overdue", "Quá hạn"),
+            ("answered", "Đã trả lời, chuyển hoặc không thụ lý"))
+
+
+def build_digest(db, cfg, day=None, page_id=None):
+    """The digest of `day` (the ward's date; today by default) as a JSON-ready dict; of one ward's
+    page when several share the server (`page_id`; None: every case)."""
+    cfg = page_config(cfg, page_id)
+    ward = Ward(db, cfg)
+    day = day or ward.local_date()
+    end_of_day = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ward.tz)
+    until = min(now(), end_of_day).astimezone(UTC)
+    since = _since(db, ward, day)
+    soon = ward.calendar.add_working_days(day, DUE_SOON_WORKING_DAYS).isoformat()
+    iso = day.isoformat()
+    open_ = f"status NOT IN {CLOSED}"
+    sections = {
+        "new": _cases(db, "created_at > ? AND created_at <= ?", [since, _iso(until)], page_id=page_id),
+        "due_soon": _cases(db, f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon], "deadline", page_id),
+        "overdue": _cases(db, f"{open_} AND deadline < ?", [iso], "deadline", page_id),
+        "answered": _cases(db, f"status IN {CLOSED} AND updated_at > ? AND updated_at <= ?",
+                           [since, _iso(until)], page_id=page_id),
+    }
+    return {"date": iso, "page_id": page_id, "working_day": ward.calendar.is_working_day(day), "ward": cfg["WARD_NAME"],
+            "timezone": cfg["TIMEZONE"],
+            "since": since, "until": _iso(until), "due_soon_until": soon,
+            "counts": {name: len(items) for name, items in sections.items()}, **sections}
+
+
+def digest_text(digest):
+    day = dt.date.fromisoformat(digest["date"])
+    since = dt.datetime.fromisoformat(digest["since"]).astimezone(zoneinfo.ZoneInfo(digest["timezone"]))
+    lines = [f"Bản tin tiếp nhận phản ánh, kiến nghị ngày {day:%d/%m/%Y} - {digest['ward']}",
+             " | ".join(f"{title}: {digest['counts'][name]}" for name, title in SECTIONS),
+             f"(Hồ sơ mới tính từ {since:%H:%M %d/%m/%Y})"]
+    for name, title in SECTIONS:
+        items = digest[name]
+        lines.append(f"\n{title} ({len(items)}):" + ("" if items else " không có"))
+        for item in items:
+            due = dt.date.fromisoformat(item["deadline"])
+            lines.append(f"- {item['line']} (hạn {due:%d/%m/%Y})")
+    lines.append("\nXem và xử lý trong console.")
+    return "\n".join(lines)
+
+
+def send_digest(db, cfg, day=None):
+    """Send the day's digest once; {"status": sent | already_sent | not_working_day, "digest": …}."""
+    ward = Ward(db, cfg)
+    day = day or ward.local_date()
+    if not ward.calendar.is_working_day(day):
+        return {"status": "not_working_day", "digest": None, "notices": 0}
+    with joined_transaction(db):
+        sent = digest_of(db, day)
+        if sent is not None:
+            return {"status": "already_sent", "digest": json.loads(sent["body"]), "notices": sent["recipients"]}
+        on_duty, notices, digests = officers_on_duty(db, day), [], []
+        for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers
+            digest = build_digest(db, page_cfg, day, page_id)
+            subject = (f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
+                       f"{digest['counts']['overdue']} quá hạn")
+            officers = [o for o in on_duty if officer_page(o) in (None, page_id)]
+            notices += deliver_to_officers(db, page_cfg, officers, subject, digest_text(digest), "digest")
+            digests.append(digest)
+        digest = digests[0] if len(digests) == 1 else {"since": digests[0]["since"], "pages": digests}
+        record_digest(db, day, digest["since"], json.dumps(digest, ensure_ascii=False), len(notices))
+    return {"status": "sent", "digest": digest, "notices": len(notices)}
+
+
+def _since(db, ward, day):
+    """The last digest before `day`, else the start of the previous working day."""
+    last = last_digest_before(db, day)
+    if last is not None:
+        return last["built_at"]
+    previous = day - dt.timedelta(days=1)
+    while not ward.calendar.is_working_day(previous):
+        previous -= dt.timedelta(days=1)
+    return _iso(dt.datetime.combine(previous, dt.time(), ward.tz))
+
+
+def _cases(db, where, params, order="id", page_id=None):
+    if page_id:
+        where, params = f"{where} AND page_id = ?", [*params, page_id]
+    rows = db.query(f"SELECT * FROM reports WHERE {where} ORDER BY {order}, id", params)  # nosec B608 # constant fragments, values bound
+    return [{"code": r["code"], "category": r["category"], "field": r["field"], "status": r["status"],
+             "deadline": r["deadline"], "urgent": bool(r["urgent"]), "created_at": r["created_at"],
+             "channel": r["channel"],
+             "status_name": texts.STATUS_NAMES.get(r["status"], r["status"]), "line": one_line(r)}
+            for r in rows]
+
+
+def _iso(moment):
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")

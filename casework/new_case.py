@@ -1,0 +1,47 @@
+"""What a new case gets at submission besides being stored: urgency, its first deadline (logged),
+its summary, and the notice to the officers on duty, all in the submission's transaction.
+
+`bot/submission.py` calls `on_report_submitted` right after `create_report` and
+tells the citizen the deadline and the note this returns.
+"""
+from dataclasses import dataclass, field
+
+from casework.deadlines import start_deadline
+from casework.notify import notify_new_report
+from core.office_hours import describe_moment
+from casework.summaries import case_texts, refresh_summary, urgency_reasons
+
+HELD_NOTE = "\nHiện ngoài giờ làm việc, cán bộ trực sẽ đọc {noun} của anh/chị từ {when}."
+URGENT_NOTE = "\nVì đây là việc khẩn cấp, trợ lý đã báo ngay cho cán bộ trực."
+
+
+@dataclass
+class Submitted:
+    deadline: object                  # datetime.date, the same as reports.deadline
+    urgent: bool
+    held: bool
+    notices: list = field(default_factory=list)
+    opens_at: object = None           # when an officer next reads, if the office is closed
+
+    def citizen_note(self, noun):
+        if self.opens_at is not None and self.held:
+            return HELD_NOTE.format(noun=noun, when=describe_moment(self.opens_at))
+        if self.opens_at is not None and self.notices:
+            return URGENT_NOTE
+        return ""
+
+
+def on_report_submitted(db, cfg, report_id, received_at, urgent_requested=False):
+    report = _report(db, report_id)
+    urgent = bool(urgent_requested or urgency_reasons(case_texts(report), cfg))
+    if urgent:
+        db.execute("UPDATE reports SET urgent = 1 WHERE id = ?", [report_id])
+    deadline = start_deadline(db, report_id, received_at, cfg)
+    refresh_summary(db, report_id, cfg)
+    outcome = notify_new_report(db, cfg, _report(db, report_id), received_at)
+    return Submitted(deadline=deadline, urgent=urgent, held=outcome["held"], notices=outcome["notified"],
+                     opens_at=outcome["opens_at"])
+
+
+def _report(db, report_id):
+    return next(db.query("SELECT * FROM reports WHERE id = ?", [report_id]))

@@ -1,0 +1,40 @@
+"""`python -m bot …`: one click group; every command is registered below, in one place.
+
+The group reads the configuration once (cli/support.py: `settings`) and
+registers the workflow's rules before any command runs, exactly as the app
+factory does (runtime/rules.py), so a command can never change a case under
+different rules than the console.
+"""
+import click
+
+from cli import backups, cases, deadlines, duty, hotline, officers, roster
+from cli.serve import serve
+from cli.support import settings
+from messenger.page_setup import setup_page
+from runtime.rules import register_rules
+from sandbox.chat import chat
+
+
+@click.group(help="PAKN Bot: the ward's Messenger assistant for feedback, petitions, complaints "
+                  "and denunciations.")
+def cli():
+    settings()
+    register_rules()
+
+
+@click.group(help="The officer's console on the command line.")
+def console():
+    pass
+
+
+def register_commands():
+    """Every command of `python -m bot`, in the order `--help` lists them."""
+    for command in (serve, console, officers.officer, duty.calendar_group, roster.roster_group,
+                    deadlines.deadline_group, duty.digest, deadlines.monthly, chat, setup_page,
+                    backups.backup, backups.restore):
+        cli.add_command(command)
+    for command in (*cases.COMMANDS, hotline.add_case):
+        console.add_command(command)
+
+
+register_commands()

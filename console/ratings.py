@@ -1,0 +1,51 @@
+"""The case page's follow-up: the citizen's ratings, and the rating an officer hears on the phone
+(a hotline caller's, or any citizen Messenger can no longer reach)."""
+from flask import Blueprint, flash, g, redirect, request, url_for
+
+from bot import texts
+from core.folding import clean_text
+from console.cases import case_or_404, render_case
+from casework.workflow import CaseError
+from casework import publishing
+from casework.ratings import record_rating
+from storage import ratings
+from web.db import get_db
+from storage.db import write_transaction
+
+bp = Blueprint("ratings", __name__, template_folder="templates")
+
+
+@bp.post("/cases/<code>/rating")
+def heard(code):
+    """The officer called the citizen back after resolving the case and writes down the verdict."""
+    report = case_or_404(code)
+    rating, comment = request.form.get("rating", ""), clean_text(request.form.get("comment", ""))[:2000]
+    if report["status"] != "resolved":
+        return render_case(report, error="Chỉ ghi mức hài lòng khi hồ sơ đã giải quyết xong.", status=400)
+    if rating not in ratings.RATINGS:
+        return render_case(report, error="Vui lòng chọn mức hài lòng người dân nói.", status=400)
+    db = get_db()
+    try:
+        with write_transaction(db):
+            rating_id = ratings.record_heard(db, report["id"], rating, comment, g.officer["username"])
+            updated = record_rating(db, report, rating_id, g.officer, "call")
+            if request.form.get("publish") == "1" and not report["publish_consent_id"]:
+                publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT,
+                                          recorded_by=g.officer["username"])
+    except CaseError as error:
+        return render_case(report, error=str(error), status=400)
+    message = "Đã ghi mức hài lòng của người dân."
+    if rating == "unsatisfied":
+        message += " Hồ sơ đã mở lại để lãnh đạo xem xét."
+    flash(message, "success")
+    return redirect(url_for("console.cases.show", code=report["code"]))
+
+
+@bp.app_template_global()
+def case_ratings(case):
+    return ratings.ratings_of_case(get_db(), case["id"])
+
+
+@bp.app_template_global()
+def rating_name(key):
+    return texts.RATING_NAMES.get(key, key or "")

@@ -1,0 +1,110 @@
+"""Configuration from the environment (and `.env`), with the ward's defaults.
+
+Every variable is documented in `config.example.env`. The defaults are those
+of the notice that started the project (UBND phường Ái Quốc, Hải Phòng), so
+`make run` works with no configuration at all.
+"""
+import os
+import secrets
+
+from dotenv import load_dotenv
+
+load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
+
+# Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
+SANDBOX_APP_SECRET = "sandbox-app-secret"  # nosec B105 # public sandbox default, never live
+SANDBOX_VERIFY_TOKEN = "sandbox-verify-token"  # nosec B105 # public sandbox default, never live
+# The built-in Graph stand-in refuses calls without a token, as Meta does.
+SANDBOX_PAGE_TOKEN = "sandbox-page-token"  # nosec B105 # public sandbox default, never live
+# Where the sandbox mounts its Graph API stand-in (sandbox/graph_standin.py).
+SANDBOX_GRAPH_PREFIX = "/graph-standin"
+
+
+def graph_token(cfg):
+    """The token for Graph calls: the page's, or in sandbox mode the stand-in's."""
+    return cfg["PAGE_ACCESS_TOKEN"] or (SANDBOX_PAGE_TOKEN if cfg["SANDBOX"] else "")
+
+
+def _number(kind, name, default):
+    """A numeric setting; a typo names the variable instead of raising a bare ValueError."""
+    value = os.environ.get(name, default)
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {value!r}: fix it in .env or the environment") from None
+
+
+def _int(name, default):
+    return _number(int, name, default)
+
+
+def _float(name, default):
+    return _number(float, name, default)
+
+
+class Config:
+    """Read once per app: tests pass a dict that overrides any of these."""
+
+    def __init__(self):
+        env = os.environ.get
+        self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
+        # Without a page token there is no Meta: run against the built-in stand-in.
+        self.SANDBOX = not self.PAGE_ACCESS_TOKEN
+        self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
+        self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
+        self.APP_ID = env("APP_ID", "")
+        self.GRAPH_API_URL = env("GRAPH_API_URL", "" if self.SANDBOX else "https://graph.facebook.com/v21.0")
+        self.HOST = env("HOST", "127.0.0.1")
+        self.PORT = _int("PORT", 5000)
+        self.DATABASE_PATH = env("DATABASE_PATH", "data/bot.db")
+        self.ATTACHMENTS_DIR = env("ATTACHMENTS_DIR", "data/attachments")
+        self.SECRET_KEY = env("SECRET_KEY", "") or secrets.token_hex(32)
+        self.WARD_CODE = env("WARD_CODE", "AQ")
+        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        self.PAGES_FILE = env("PAGES_FILE", "")
+        from core.pages import load_pages  # a clear ValueError for a bad file
+        self.PAGES = load_pages(self.PAGES_FILE)
+        self.WARD_NAME = env("WARD_NAME", "UBND phường Ái Quốc")
+        self.HOTLINE = env("HOTLINE", "0902 231 089")
+        self.HOTLINE_OFFICER = env("HOTLINE_OFFICER", "Ông Nguyễn Anh Tuấn")
+        self.RECEPTION_ADDRESS = env("RECEPTION_ADDRESS", "Bộ phận tiếp công dân, UBND phường Ái Quốc")
+        self.OFFICE_HOURS = env("OFFICE_HOURS", "Mon-Fri 07:30-11:30,13:30-17:00")
+        self.TIMEZONE = env("TIMEZONE", "Asia/Ho_Chi_Minh")
+        self.MAX_CONTENT_LENGTH = _int("MAX_BODY_BYTES", 1_000_000)
+        self.ATTACHMENT_MAX_BYTES = _int("ATTACHMENT_MAX_BYTES", 25_000_000)
+        self.GRAPH_TIMEOUT_SECONDS = _float("GRAPH_TIMEOUT_SECONDS", 10)
+        self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 20)
+        self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
+        self.ECHO_WAIT_SECONDS = _float("ECHO_WAIT_SECONDS", 30)
+        # Replies in flight at once: each thread waits for Meta's answer (~0.1-0.3 s), so this bounds
+        # replies per second (bench/README). Each citizen's replies stay on one thread, in order.
+        self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
+        self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
+        # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
+        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "127.0.0.1")
+        # 0: this process only acknowledges; events wait for a process that runs the workers.
+        self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
+        # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
+        self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
+        self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
+        self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
+        self.SMTP_HOST = env("SMTP_HOST", "")
+        self.SMTP_PORT = _int("SMTP_PORT", 587)
+        self.SMTP_USER = env("SMTP_USER", "")
+        self.SMTP_PASSWORD = env("SMTP_PASSWORD", "")
+        self.SMTP_FROM = env("SMTP_FROM", "pakn-bot@localhost")
+        self.SMTP_SECURITY = env("SMTP_SECURITY", "starttls")  # starttls | ssl | none
+        from core.settings import check_duty_settings  # a clear ValueError for a typo in the above
+        check_duty_settings(vars(self))
+        # The officer's console (console/). Roles that may see a denouncer's name, phone and
+        # address (Law on Denunciations 2018, Art. 47), comma-separated.
+        self.IDENTITY_ROLES = env("IDENTITY_ROLES", "leader,admin")
+        self.SESSION_IDLE_MINUTES = _int("SESSION_IDLE_MINUTES", 60)
+        self.SESSION_MAX_HOURS = _int("SESSION_MAX_HOURS", 12)
+        self.LOGIN_MAX_FAILURES = _int("LOGIN_MAX_FAILURES", 5)
+        self.LOGIN_LOCK_MINUTES = _int("LOGIN_LOCK_MINUTES", 15)
+        # Secure cookies travel over HTTPS only. Empty: on in live mode, off in the sandbox (plain http).
+        self.COOKIE_SECURE = env("COOKIE_SECURE", "")
+
+    def as_dict(self):
+        return {k: v for k, v in vars(self).items() if k.isupper()}

@@ -1,0 +1,65 @@
+"""Keep a citizen's identity out of what officers receive outside the console.
+
+A denouncer's name, address and phone are confidential (Law on Denunciations
+2018, Art. 47), and citizens write them into the text too ("Tôi là Nguyễn Văn
+An, số 0902 231 089…"). Summaries, digests and notices are built only from
+text that went through `redact`, whatever the category: a case may be
+reclassified, and a notice needs no contact details.
+"""
+import re
+import unicodedata
+
+from core.folding import fold
+
+HIDDEN = "[đã ẩn]"
+_WORD = re.compile(r"\w+")
+
+
+def identity_of(report):
+    """What must not leave the console: the name and phone always; the address of a denunciation
+    (for other cases the citizen's street is often the place the report is about)."""
+    denounced = report["category"] == "denunciation" or (report.get("flagged") or "").endswith("denunciation")
+    return {"name": report.get("name"), "phone": report.get("phone"),
+            "address": report.get("address") if denounced else None}
+
+
+def redact(text, identity):
+    if not text:
+        return text or ""
+    text = unicodedata.normalize("NFC", text)  # NFD marks are not word characters
+    if identity.get("phone"):
+        national = _national(identity["phone"])
+        # Cheap test first: a digest redacts a million texts, and almost none holds the phone.
+        if national and national in re.sub(r"\D", "", text):
+            text = _phone_pattern(national).sub(HIDDEN, text)
+    for value in (identity.get("name"), identity.get("address")):
+        wanted = [fold(m.group()) for m in _WORD.finditer(unicodedata.normalize("NFC", value or ""))]
+        if wanted:
+            text = _replace_words(text, wanted)
+    return text
+
+
+def _national(e164):
+    national = re.sub(r"\D", "", e164)
+    return national[2:] if national.startswith("84") else national.lstrip("0")
+
+
+def _phone_pattern(national):
+    """The number written any way: 0902 231 089, 0902.231.089, +84 902-231-089, 84902231089."""
+    separator = r"[\s.\-()]*"
+    return re.compile(r"(?:\+?\s*84|0)?" + separator + separator.join(map(re.escape, national)))
+
+
+def _replace_words(text, wanted):
+    """Replace each run of words equal to `wanted` once folded (Nguyễn/nguyen/NGUYEN, NFD or NFC)."""
+    words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    spans, i = [], 0
+    while i + len(wanted) <= len(words):
+        if [w for _, _, w in words[i:i + len(wanted)]] == wanted:
+            spans.append((words[i][0], words[i + len(wanted) - 1][1]))
+            i += len(wanted)
+        else:
+            i += 1
+    for start, end in reversed(spans):
+        text = text[:start] + HIDDEN + text[end:]
+    return text

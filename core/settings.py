@@ -1,0 +1,29 @@
+"""The duty officer's settings, checked once at start-up so that a typo is one clear sentence.
+
+Light on imports on purpose: `core.config.Config` calls `check_duty_settings`.
+"""
+import datetime as dt
+import re
+
+from core.office_hours import OfficeHours
+from core.deadline_rules import deadline_rules
+
+
+class ScheduleError(ValueError):
+    """DIGEST_TIME cannot be read."""
+
+
+def digest_time(cfg):
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cfg.get("DIGEST_TIME") or "")
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ScheduleError(f"DIGEST_TIME {cfg.get('DIGEST_TIME')!r}: expected a time like 07:30")
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def check_duty_settings(cfg):
+    """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS or DIGEST_TIME is unreadable."""
+    deadline_rules(cfg)
+    OfficeHours.parse(cfg["OFFICE_HOURS"], cfg["TIMEZONE"])
+    digest_time(cfg)
+    if (cfg.get("SMTP_SECURITY") or "").lower() not in ("starttls", "ssl", "none"):
+        raise ValueError(f"SMTP_SECURITY {cfg.get('SMTP_SECURITY')!r}: expected starttls, ssl or none")

@@ -1,0 +1,56 @@
+"""Checks on what citizens type: each returns (value, None) or (None, re-ask key)."""
+import re
+
+import phonenumbers
+
+from core.folding import clean_text
+
+CODE_PATTERN = re.compile(r"\b([A-Za-z]{1,10})\s*-\s*(\d{4})\s*-\s*(\d{1,5})\b")
+
+
+def parse_phone(text):
+    """A Vietnamese number however it is written (0902.231.089, +84 902 231 089) → E.164."""
+    try:
+        number = phonenumbers.parse(clean_text(text), "VN")
+    except phonenumbers.NumberParseException:
+        return None, "phone"
+    if not phonenumbers.is_valid_number(number):
+        return None, "phone"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+
+
+def format_phone(e164):
+    """+84902231089 → 0902 231 089, as people write it."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, "VN")
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 84:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def parse_name(text):
+    name = " ".join(clean_text(text).split())
+    letters = sum(c.isalpha() for c in name)
+    if letters < 2 or len(name) > 100 or any(c.isdigit() for c in name):
+        return None, "name"
+    return name, None
+
+
+def parse_free_text(text, minimum=2):
+    value = clean_text(text)
+    if len(value) < minimum:
+        return None, "too_short"
+    return value, None
+
+
+def parse_code(text):
+    """`aq-2026-42`, `AQ 2026 00042`-ish typing → `AQ-2026-00042`, else None."""
+    match = CODE_PATTERN.search(clean_text(text))
+    if not match:
+        return None
+    prefix, year, number = match.groups()
+    return f"{prefix.upper()}-{year}-{int(number):05d}"

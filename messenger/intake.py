@@ -1,0 +1,92 @@
+"""`/webhook`: Meta's verification handshake and the signed event deliveries.
+
+The POST path does as little as possible: check the signature, parse, commit
+every event to SQLite, wake the worker, answer 200. No Graph call, no
+conversation logic: Meta times out slow webhooks and eventually disables them.
+"""
+import json
+import logging
+
+from flask import Blueprint, abort, current_app, jsonify, request
+
+from core.pages import verify_tokens
+from messenger.pages import signed_by
+from handlers import citizen_of, classify
+from storage.db import thread_connection
+from storage.events import event_key, record_inbound_events
+
+bp = Blueprint("intake", __name__)
+log = logging.getLogger(__name__)
+
+
+@bp.get("/webhook")
+def verify_subscription():
+    args = request.args
+    if args.get("hub.mode") == "subscribe" and args.get("hub.verify_token") in verify_tokens(current_app.config):
+        return args.get("hub.challenge", ""), 200, {"Content-Type": "text/plain"}
+    return "verification failed", 403
+
+
+@bp.post("/webhook")
+def receive_events():
+    body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
+    allowed_pages = signed_by(current_app.config, body, request.headers.get("X-Hub-Signature-256"))
+    if allowed_pages is None:
+        log.warning("webhook: rejected a body with a missing or wrong signature")
+        return jsonify(error="invalid signature"), 403
+    try:
+        delivery = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return jsonify(error="body is not JSON"), 400
+    if not isinstance(delivery, dict) or delivery.get("object") != "page":
+        return jsonify(error="object must be 'page'"), 400
+    if not speaks_only_for(delivery, allowed_pages):
+        log.warning("webhook: refused a body signed by one app that names another app's page")
+        return jsonify(error="page not served by the app that signed this body"), 403
+    rows = events_of(delivery)
+    new = record_inbound_events(thread_connection(current_app.config["DATABASE_PATH"]), rows) if rows else 0
+    if new:
+        current_app.extensions["pakn_workers"].wake()
+    return jsonify(status="EVENT_RECEIVED", events=len(rows), new=new), 200
+
+
+def speaks_only_for(delivery, allowed_pages):
+    """Does every entry name a page of the app whose secret signed the body? (Several wards on one
+    server: ward A's secret must not let anyone post events into ward B's page.)"""
+    if allowed_pages == "any":
+        return True
+    entries = delivery.get("entry")
+    return all(str(entry.get("id")) in allowed_pages
+               for entry in (entries if isinstance(entries, list) else []) if isinstance(entry, dict))
+
+
+def events_of(delivery):
+    """Every `messaging` and `standby` event of every entry, as rows to store."""
+    rows = []
+    entries = delivery.get("entry")
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        for field in ("messaging", "standby"):
+            events = entry.get(field)
+            for event in events if isinstance(events, list) else []:
+                row = _row(entry, event)
+                if row:
+                    rows.append(row)
+    return rows
+
+
+def _row(entry, event):
+    if not isinstance(event, dict):
+        return None
+    kind = classify(event)
+    psid = citizen_of(event, kind)
+    timestamp = event.get("timestamp")
+    if psid is None or not isinstance(timestamp, int) or isinstance(timestamp, bool) \
+            or not 0 <= timestamp < 2**53:
+        log.warning("webhook: skipped an event without a sender or timestamp")
+        return None
+    page_id = entry.get("id")
+    return {"event_key": event_key(event), "page_id": str(page_id) if page_id is not None else None,
+            "psid": psid, "kind": kind, "timestamp": timestamp,
+            "body": json.dumps(event, ensure_ascii=False)}

@@ -1,0 +1,123 @@
+"""`python -m bot setup-page`: the page's Messenger Profile and webhook fields, set by command.
+
+Meta's UI for these is easy to get subtly wrong and impossible to review, so
+the profile lives here, built from the ward's config. The command reads what
+the page has and posts only what differs: a second run changes nothing.
+"""
+import click
+
+from bot import texts
+from core.config import Config, graph_token
+from core.pages import page_config, unknown_page_message
+from messenger.send_api import GraphClient, SendError
+
+GREETING_MAX = 160  # Meta cuts longer greetings
+PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")
+# The webhook fields the bot handles (handlers/); echoes settle replies sent before a crash.
+WEBHOOK_FIELDS = ("messages", "messaging_postbacks", "message_echoes", "message_reactions", "message_reads",
+                  "message_deliveries", "message_edits", "messaging_referrals", "standby")
+MENU_PAYLOADS = ("MENU_REPORT", "MENU_LOOKUP", "MENU_OFFICER")
+ICE_BREAKERS = (("Tôi muốn gửi phản ánh, kiến nghị", "MENU_REPORT"), ("Tôi muốn khiếu nại", "MENU_COMPLAINT"),
+                ("Tôi muốn tố cáo", "MENU_DENOUNCE"), ("Tra cứu hồ sơ đã gửi", "MENU_LOOKUP"))
+GREETINGS = {
+    "default": ("Xin chào anh/chị! Đây là trợ lý tự động của {ward}, tiếp nhận phản ánh, kiến nghị, "
+                "khiếu nại, tố cáo. Bấm \"Bắt đầu\" để gửi.",
+                "Xin chào anh/chị! Đây là trợ lý tự động của phường, tiếp nhận phản ánh, kiến nghị, "
+                "khiếu nại, tố cáo. Bấm \"Bắt đầu\" để gửi."),
+    "en_US": ("Hello! This is the automated assistant of {ward}. It takes feedback, petitions, complaints "
+              "and denunciations. Tap Get Started.",
+              "Hello! This is the ward's automated assistant. It takes feedback, petitions, complaints "
+              "and denunciations. Tap Get Started."),
+}
+
+
+def greeting_text(template, short, ward_name):
+    """The greeting with the ward's name, or without it when a long name would pass 160 characters."""
+    text = template.format(ward=ward_name)
+    return text if len(text) <= GREETING_MAX else short
+
+
+def messenger_profile(cfg):
+    """The whole profile, as POSTed to /me/messenger_profile."""
+    return {
+        "get_started": {"payload": "GET_STARTED"},
+        "greeting": [{"locale": locale, "text": greeting_text(*pair, cfg["WARD_NAME"])}
+                     for locale, pair in GREETINGS.items()],
+        "persistent_menu": [{"locale": "default", "composer_input_disabled": False, "call_to_actions": [
+            {"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]}],
+        "ice_breakers": [{"locale": "default", "call_to_actions": [
+            {"question": question, "payload": payload} for question, payload in ICE_BREAKERS]}],
+    }
+
+
+def graph_client(cfg):
+    """The Graph API of this config: Meta's, or in sandbox mode the stand-in inside the running server."""
+    from core.config import SANDBOX_GRAPH_PREFIX
+    url = cfg["GRAPH_API_URL"] or f"http://{cfg['HOST']}:{cfg['PORT']}{SANDBOX_GRAPH_PREFIX}/v21.0"
+    return GraphClient(url, graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"])
+
+
+def profile_changes(client, desired):
+    """The fields of `desired` that the page does not have exactly."""
+    data = client.get("/me/messenger_profile", {"fields": ",".join(PROFILE_FIELDS)}).get("data") or [{}]
+    current = data[0] if isinstance(data[0], dict) else {}
+    return {field: value for field, value in desired.items() if current.get(field) != value}
+
+
+def missing_webhook_fields(client, app_id):
+    """The fields our app is not subscribed to yet, and what it is subscribed to now."""
+    apps = client.get("/me/subscribed_apps").get("data") or []
+    ours = [a for a in apps if isinstance(a, dict) and (not app_id or str(a.get("id", app_id)) == str(app_id))]
+    current = set(ours[0].get("subscribed_fields") or []) if len(ours) == 1 else set()
+    return [f for f in WEBHOOK_FIELDS if f not in current], current
+
+
+def describe(field, value):
+    """One line a person can check against what Messenger shows."""
+    if field == "get_started":
+        return f"payload {value['payload']}"
+    if field == "greeting":
+        return " | ".join(f"{g['locale']} ({len(g['text'])} chars): {g['text']}" for g in value)
+    if field == "persistent_menu":
+        return " · ".join(f"{a['title']} ({a['payload']})" for a in value[0]["call_to_actions"])
+    return " · ".join(f"{a['question']} ({a['payload']})" for a in value[0]["call_to_actions"])
+
+
+@click.command("setup-page", help="Set the page's Messenger Profile (Get Started, greeting, menu, ice "
+                                  "breakers) and subscribe the webhook fields. Safe to run again.")
+@click.option("--dry-run", is_flag=True, help="Only say what would change.")
+@click.option("--page", "page_id", help="Which ward's page (PAGES_FILE): its token and ward details.")
+def setup_page(dry_run, page_id):
+    cfg = Config().as_dict()
+    if unknown_page_message(cfg, page_id):
+        raise click.ClickException(unknown_page_message(cfg, page_id))
+    cfg = page_config(cfg, page_id)
+    client = graph_client(cfg)
+    desired = messenger_profile(cfg)
+    try:
+        changes = profile_changes(client, desired)
+        missing, current = missing_webhook_fields(client, cfg["APP_ID"])
+        if changes and not dry_run:
+            client.post("/me/messenger_profile", changes)
+        if missing and not dry_run:
+            fields = sorted(current | set(WEBHOOK_FIELDS))  # keep what someone else subscribed
+            client.post("/me/subscribed_apps", {"subscribed_fields": ",".join(fields)})
+    except SendError as error:
+        raise click.ClickException(_graph_problem(client, error)) from None
+    click.echo(f"Messenger Profile at {client.base_url}:")
+    for field, value in desired.items():
+        state = ("would set" if dry_run else "set") if field in changes else "unchanged"
+        click.echo(f"  {field:<16} {state:<10} {describe(field, value)}")
+    state = "unchanged" if not missing else f"{'would subscribe' if dry_run else 'subscribed'} {', '.join(missing)}"
+    click.echo(f"  {'webhook fields':<16} {state}")
+    if not changes and not missing:
+        click.echo("Nothing to change: the page was already set up.")
+
+
+def _graph_problem(client, error):
+    if error.code == 190:
+        return f"Meta refused PAGE_ACCESS_TOKEN ({error}): generate a new page token and put it in .env."
+    if error.http_status is None:
+        return (f"Cannot reach the Graph API at {client.base_url} ({error}): in sandbox mode start the "
+                "server first (`make run`), otherwise check GRAPH_API_URL and the network.")
+    return f"The Graph API answered {error.http_status}: {error}; check GRAPH_API_URL and the page token."

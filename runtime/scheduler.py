@@ -1,0 +1,52 @@
+"""The duty officer's loops inside `python -m bot serve`: the e-mail queue and the daily digest.
+
+`bot/background.py` Workers starts them with its own loops. The digest loop
+looks every half minute whether today is a working day, DIGEST_TIME has passed
+and today's digest is not out yet; a server started late still sends it that
+day. Cron may run `python -m bot digest --send` as well: the `digests` table
+makes sure the day's digest goes out once.
+"""
+import logging
+
+from casework.digest import send_digest
+from casework.mailer import send_due_emails
+from core.settings import check_duty_settings, digest_time
+from casework.ward import Ward
+from core.clock import now
+from runtime.loop import Loop
+from storage.digests import digest_of
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_SECONDS = 30
+
+
+def run_scheduled_digest(db, cfg):
+    """Send today's digest if it is due and not out yet; the result of `send_digest`, or None."""
+    ward = Ward(db, cfg)
+    local = now().astimezone(ward.tz)
+    today = local.date()
+    if local.time() < digest_time(cfg) or not ward.calendar.is_working_day(today) or digest_of(db, today):
+        return None
+    result = send_digest(db, cfg, today)
+    log.info("daily digest %s: %s, %s notices", today, result["status"], result["notices"])
+    return result
+
+
+class DutyLoops:
+    def __init__(self, cfg, wake_sender):
+        check_duty_settings(cfg)  # test configurations too, not only the environment
+        path = cfg["DATABASE_PATH"]
+        self.mailer = Loop("mailer", path, lambda db: send_due_emails(db, cfg))
+
+        def digest_step(db):
+            if run_scheduled_digest(db, cfg):
+                self.mailer.wake()
+                wake_sender()
+            return CHECK_EVERY_SECONDS
+
+        self.digest = Loop("digest", path, digest_step)
+        self.loops = [self.mailer, self.digest]
+
+    def wake(self):
+        """New e-mails may be queued (a report was submitted)."""
+        self.mailer.wake()

@@ -1,0 +1,207 @@
+"""A local stand-in for Meta's Graph API: the Send API, the Messenger Profile, a CDN.
+
+Nothing here reaches Meta. The sandbox (`make run` without a page token)
+mounts it inside the bot's own server; tests run it as a separate server and
+script faults into it. It answers in the shapes Meta documents, including its
+error bodies, and records everything it was sent.
+"""
+import base64
+import itertools
+import json
+import queue
+import threading
+import time
+from collections import deque
+
+import requests
+from flask import Blueprint, Flask, abort, current_app, jsonify, request
+
+from messenger.signature import sign
+
+# A 1×1 PNG: what the stand-in CDN serves for a photo nobody uploaded.
+SAMPLE_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+class StandinState:
+    """What the stand-in has been sent, and the faults it should answer with next."""
+
+    def __init__(self, expected_token=None, page_id="100200300400500"):
+        self.expected_token = expected_token  # one token, or a set of them (several pages, bot/pages.py)
+        self.page_id = page_id
+        self.echoes = None          # an EchoDispatcher once `send_echoes_to` is called
+        self.sent = []              # every accepted Send API body, in order
+        self.attempts = 0           # every call to /me/messages, faults included
+        self.profile = {}
+        self.subscribed_fields = []
+        self.profile_posts = []     # every POST to /me/messenger_profile and /me/subscribed_apps, in order
+        self.faults = deque()       # each: {"status": int, "body": dict} and/or {"delay": s}
+        self.files = {}
+        self.changed = threading.Condition()
+        self._ids = itertools.count(1)
+
+    def inject(self, *faults):
+        with self.changed:
+            self.faults.extend(faults)
+
+    def take_fault(self):
+        with self.changed:
+            self.attempts += 1
+            return self.faults.popleft() if self.faults else None
+
+    def send_echoes_to(self, webhook_url, app_secret):
+        """Post an echo of every accepted send to the bot's webhook, as Meta's message_echoes do."""
+        self.echoes = EchoDispatcher(webhook_url, app_secret)
+
+    def record_send(self, body, access_token=None):
+        with self.changed:
+            message_id = f"m_bot_{next(self._ids)}"
+            self.sent.append(dict(body, message_id=message_id, at=time.time(), access_token=access_token))
+            self.changed.notify_all()
+        if self.echoes:
+            self.echoes.echo(self.page_id, body, message_id)
+        return message_id
+
+    def messages_to(self, psid):
+        with self.changed:
+            return [m for m in self.sent if m["recipient"]["id"] == psid]
+
+    def wait_for(self, predicate, timeout=10):
+        """Block until `predicate(state)` holds; False on timeout (no fixed sleeps in tests)."""
+        with self.changed:
+            return self.changed.wait_for(lambda: predicate(self), timeout)
+
+
+class EchoDispatcher:
+    """Delivers echoes in order, retrying while the webhook is down (Meta retries too)."""
+
+    def __init__(self, webhook_url, app_secret, give_up_after=120):
+        self.webhook_url, self.app_secret, self.give_up_after = webhook_url, app_secret, give_up_after
+        self.queue = queue.Queue()
+        threading.Thread(target=self._run, daemon=True, name="standin-echoes").start()
+
+    def echo(self, page_id, body, message_id):
+        message = dict(body["message"], mid=message_id, is_echo=True, app_id=1)
+        event = {"sender": {"id": page_id}, "recipient": body["recipient"],
+                 "timestamp": int(time.time() * 1000), "message": message}
+        self.queue.put(json.dumps({"object": "page", "entry": [
+            {"id": page_id, "time": event["timestamp"], "messaging": [event]}]}).encode())
+
+    def _run(self):
+        session = requests.Session()
+        while True:
+            body = self.queue.get()
+            deadline = time.monotonic() + self.give_up_after
+            while time.monotonic() < deadline:
+                try:
+                    response = session.post(self.webhook_url, data=body, timeout=5, headers={
+                        "Content-Type": "application/json",
+                        "X-Hub-Signature-256": sign(self.app_secret, body)})
+                    if response.status_code == 200:
+                        break
+                except requests.RequestException:
+                    pass
+                time.sleep(0.1)  # the webhook is down: try again shortly, as Meta would
+            self.queue.task_done()
+
+
+def create_blueprint(state=None):
+    state = state or StandinState()
+    bp = Blueprint("graph_standin", __name__)
+    bp.state = state
+
+    def check_token():
+        token = request.args.get("access_token")
+        expected = state.expected_token
+        if not token or (expected and token not in (expected if isinstance(expected, (set, frozenset)) else {expected})):
+            return jsonify(error={"message": "Invalid OAuth access token.", "type": "OAuthException",
+                                  "code": 190}), 400
+        return None
+
+    @bp.post("/<version>/me/messages")
+    def send_message(version):
+        fault = state.take_fault()
+        if fault:
+            time.sleep(fault.get("delay", 0))
+            if "status" in fault:
+                return jsonify(fault.get("body", {})), fault["status"]
+        bad = check_token()
+        if bad:
+            return bad
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict) or "recipient" not in body or "message" not in body:
+            return jsonify(error={"message": "(#100) Invalid parameter", "type": "OAuthException",
+                                  "code": 100}), 400
+        text = body["message"].get("text")
+        if text is not None and len(text) > 2000:
+            return jsonify(error={"message": "(#100) Length of param message[text] must be less "
+                                  "than or equal to 2000", "type": "OAuthException", "code": 100}), 400
+        message_id = state.record_send(body, request.args.get("access_token"))
+        return jsonify(recipient_id=body["recipient"]["id"], message_id=message_id)
+
+    @bp.route("/<version>/me/messenger_profile", methods=["GET", "POST", "DELETE"])
+    def messenger_profile(version):
+        bad = check_token()
+        if bad:
+            return bad
+        if request.method == "POST":
+            with state.changed:
+                state.profile.update(request.get_json(silent=True) or {})
+                state.profile_posts.append(("messenger_profile", request.get_json(silent=True)))
+            return jsonify(result="success")
+        if request.method == "DELETE":
+            with state.changed:
+                for key in (request.get_json(silent=True) or {}).get("fields", []):
+                    state.profile.pop(key, None)
+            return jsonify(result="success")
+        return jsonify(data=[state.profile] if state.profile else [])
+
+    @bp.route("/<version>/me/subscribed_apps", methods=["GET", "POST"])
+    def subscribed_apps(version):
+        bad = check_token()
+        if bad:
+            return bad
+        if request.method == "POST":
+            fields = request.args.get("subscribed_fields") or (request.get_json(silent=True) or {}).get(
+                "subscribed_fields", "")
+            with state.changed:
+                state.subscribed_fields = sorted(set(str(fields).split(",")) - {""})
+                state.profile_posts.append(("subscribed_apps", fields))
+            return jsonify(success=True)
+        return jsonify(data=[{"subscribed_fields": state.subscribed_fields}])
+
+    @bp.get("/_sent")
+    def sent_messages():
+        """What the bot sent, for the simulator (another tab, another process)."""
+        psid, after = request.args.get("psid"), request.args.get("after", 0, type=int)
+        with state.changed:
+            rows = [dict({k: v for k, v in m.items() if k != "access_token"}, index=i) for i, m in enumerate(state.sent)
+                    if i >= after and (psid is None or m["recipient"]["id"] == psid)]
+            return jsonify(messages=rows, next=len(state.sent))
+
+    @bp.put("/cdn/<name>")
+    def upload_file(name):
+        # A phone photo is bigger than a webhook body: allow what the bot would keep.
+        request.max_content_length = current_app.config.get("ATTACHMENT_MAX_BYTES", 25_000_000)
+        state.files[name] = (request.get_data(), request.content_type or "application/octet-stream")
+        return jsonify(url=request.url_root.rstrip("/") + request.path)
+
+    @bp.get("/cdn/<name>")
+    def cdn_file(name):
+        if name in state.files:
+            data, content_type = state.files[name]
+            return data, 200, {"Content-Type": content_type}
+        if name.endswith((".png", ".jpg")):
+            return SAMPLE_PNG, 200, {"Content-Type": "image/png"}
+        abort(404)
+
+    return bp
+
+
+def create_standin_app(state=None):
+    """The stand-in as its own server (tests, `python -m bot graph-standin`)."""
+    app = Flask(__name__)
+    bp = create_blueprint(state)
+    app.register_blueprint(bp)
+    app.standin = bp.state
+    return app
