@@ -28,7 +28,7 @@ test: install install-browser
 	$(PY) -m pytest -q
 	$(PY) tools/security_checks.py
 
-test-fast: install install-browser
+test-fast: install
 	$(PY) -m pytest -q -m "not slow"
 
 # Where PAKN Bot stands on this machine (bench/, README "Benchmark"); add ARGS=--quick for a short run.

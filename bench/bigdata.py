@@ -120,14 +120,14 @@ def _duty_reports(path, repeat, notes):
         results.update(digest_ms=percentile(durations, 95), digest_lines=digest.count("\n") + 1,
                        digest_profile=profile_of(lambda: digest_text(build_digest(db, cfg))))
     except ImportError:
-        notes.append("duty/digest.py does not exist yet: the digest was not timed")
+        notes.append("casework/digest.py does not exist yet: the digest was not timed")
     try:
         from casework.monthly import monthly_report
         month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
         durations, report = timed(lambda: monthly_report(db, cfg, month), max(3, repeat // 4))
         results.update(monthly_ms=percentile(durations, 95), monthly_received=report["received"])
     except ImportError:
-        notes.append("duty/monthly.py does not exist yet: the monthly report was not timed")
+        notes.append("casework/monthly.py does not exist yet: the monthly report was not timed")
     db.conn.close()
     return results
 

@@ -1,33 +1,28 @@
-"""The conversation as a table of steps.
+"""The conversation as one table: each state, what it accepts, and where each answer leads.
 
-Each step asks one question. A step either offers choices (quick replies,
-also matched when typed, with or without diacritics) or takes typed input
-through `on_input`. Commands (cancel, back, start over, talk to an officer)
-work at every step. `handle_input` runs inside the worker's write
-transaction, so the state change and the replies it queues commit together.
+Each state asks one question. It offers choices (quick replies, also matched
+when typed, with or without diacritics) and/or takes typed input. Where it
+leads is in its row: `then` is the report's next question, in order, each with
+the condition under which it is asked; `jumps` are the other states its
+handlers may move to. Commands (cancel, back, start over, talk to an officer,
+menu) work in every state and lead only to the states in `ANYWHERE`.
+bot/turn.py refuses any other move, and docs/conversation.md is this table,
+kept equal to it by tests/test_conversation_table.py.
+
+`handle_input` runs inside the worker's write transaction, so the state change
+and the replies it queues commit together.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
-from bot import menu, report_steps as rs, texts
+from bot import menu, rating_steps as after, report_steps as rs, texts
+from bot.turn import Input, Turn
 from core.folding import fold_command
-from bot import rating_steps as after
 from storage.conversations import load_conversation, save_conversation
-from storage.outbox import enqueue_text
 
+__all__ = ["Input", "Turn", "STEPS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
-
-
-@dataclass
-class Input:
-    """One thing the citizen did, whatever Messenger event carried it."""
-    kind: str                      # text | quick_reply | postback | attachments | sticker
-    text: str = ""
-    payload: str | None = None
-    attachments: list = field(default_factory=list)  # [{"type": ..., "url": ...}]
-    timestamp: int = 0             # Meta's, ms
-    event_key: str = ""
-    message_id: int | None = None  # its row in the transcript
+NAV = ("CMD_BACK", "CMD_CANCEL")
 
 
 @dataclass(frozen=True)
@@ -35,38 +30,77 @@ class Step:
     choices: tuple = ()            # payloads offered as quick replies
     on_choice: Callable | None = None
     on_input: Callable | None = None  # typed text, attachments, anything not a choice
-    navigation: tuple = ("CMD_BACK", "CMD_CANCEL")
+    navigation: tuple = NAV
+    then: tuple = ()               # next questions: a state, or (state, condition on the draft)
+    jumps: tuple = ()              # other states this state's handlers lead to
+    part: str | None = None        # the part of the report it fills (editing asks a part again)
+    returns: bool = False          # may go back to a remembered state
+    text: str | None = None        # its question in texts.ASK (default: the state's name)
+
+    @property
+    def in_report(self):
+        """A state of a draft report: "back" works, and the persistent menu offers to continue."""
+        return self.part is not None or self.returns
+
+    def ways_on(self):
+        return {way if isinstance(way, str) else way[0] for way in self.then} | set(self.jumps)
 
 
-NAV = ("CMD_BACK", "CMD_CANCEL")
+def is_complaint(draft):
+    return draft.get("category") == "complaint"
 
+
+def is_denunciation(draft):
+    return draft.get("category") == "denunciation"
+
+
+def consent_granted(draft):
+    return draft.get("consent") == "granted"
+
+
+def formal_and_refused(draft):
+    return draft.get("category") in rs.FORMAL and draft.get("consent") == "refused"
+
+
+EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")
 STEPS = {
-    "menu":              Step(menu.MENU, menu.choose, menu.on_menu_input, navigation=()),
+    "menu":              Step(menu.MENU, menu.choose, menu.on_menu_input, navigation=(), jumps=("lookup",),
+                              text="menu"),
     "lookup":            Step((), None, menu.on_lookup_input, navigation=("CMD_CANCEL",)),
-    "category":          Step(rs.CATEGORIES, rs.choose_category),
-    "field":             Step(rs.FIELDS, rs.choose_field),
-    "content":           Step(("CONTENT_DONE",), rs.finish_content, rs.on_content_input),
-    "place_time":        Step(("SKIP",), rs.skip, rs.free_text_answer),
-    "complaint_act":     Step((), None, rs.free_text_answer),
-    "complaint_by":      Step((), None, rs.free_text_answer),
-    "complaint_request": Step((), None, rs.free_text_answer),
-    "accused":           Step((), None, rs.free_text_answer),
-    "violation":         Step((), None, rs.free_text_answer),
-    "consent":           Step(("CONSENT_YES", "CONSENT_NO"), rs.choose_consent),
-    "anonymous":         Step(("CONSENT_YES", "ANONYMOUS"), rs.choose_consent),
-    "name":              Step((), None, rs.name_answer),
-    "phone":             Step((), None, rs.phone_answer),
-    "address":           Step(("SKIP",), rs.skip, rs.free_text_answer),
-    "confirm":           Step(("SUBMIT", "EDIT", "SUBMIT_URGENT"), rs.choose_confirm, navigation=("CMD_CANCEL",)),
-    "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",)),
-    "confirm_cancel":    Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=()),
-    "resume":            Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=()),
-    # After a case is resolved (satisfaction/steps.py): rate the answer, comment, agree to publish.
+    "category":          Step(rs.CATEGORIES, rs.choose_category, part="category", then=("field",)),
+    "field":             Step(rs.FIELDS, rs.choose_field, part="field", then=("content",)),
+    "content":           Step(("CONTENT_DONE",), rs.finish_content, rs.on_content_input, part="content",
+                              then=("place_time",)),
+    "place_time":        Step(("SKIP",), rs.skip, rs.free_text_answer, part="place_time",
+                              then=(("complaint_act", is_complaint), ("accused", is_denunciation), "consent")),
+    "complaint_act":     Step((), None, rs.free_text_answer, part="details", then=("complaint_by",)),
+    "complaint_by":      Step((), None, rs.free_text_answer, part="details", then=("complaint_request",)),
+    "complaint_request": Step((), None, rs.free_text_answer, part="details", then=("consent",)),
+    "accused":           Step((), None, rs.free_text_answer, part="details", then=("violation",)),
+    "violation":         Step((), None, rs.free_text_answer, part="details", then=("consent",)),
+    "consent":           Step(("CONSENT_YES", "CONSENT_NO"), rs.choose_consent, part="contact",
+                              then=(("name", consent_granted), ("anonymous", formal_and_refused), "confirm")),
+    "anonymous":         Step(("CONSENT_YES", "ANONYMOUS"), rs.choose_consent, part="contact",
+                              then=(("name", consent_granted), "confirm")),
+    "name":              Step((), None, rs.name_answer, part="contact", then=("phone",)),
+    "phone":             Step((), None, rs.phone_answer, part="contact", then=("address",)),
+    "address":           Step(("SKIP",), rs.skip, rs.free_text_answer, part="contact", then=("confirm",)),
+    "confirm":           Step(("SUBMIT", "EDIT", "SUBMIT_URGENT"), rs.choose_confirm, navigation=("CMD_CANCEL",),
+                              part="confirm", jumps=("edit_pick",)),
+    "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",), part="confirm",
+                              jumps=EDITABLE + ("edit_pick",)),
+    "confirm_cancel":    Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=(), returns=True),
+    "resume":            Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=(), returns=True),
+    # After a case is resolved (bot/rating_steps.py): rate the answer, comment, agree to publish.
     "rating":            Step(after.RATINGS + ("RATE_SKIP",), after.choose_rating, after.on_rating_input,
-                              navigation=()),
-    "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=()),
+                              navigation=(), jumps=("rating_comment", "publish_consent")),
+    "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=(),
+                              jumps=("publish_consent",)),
     "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
 }
+# Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft;
+# and the question the ward itself starts when it resolves a case (bot/rating_hooks.py).
+ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "rating")
 
 # Typed commands, folded; a quick reply with the payload works the same.
 COMMANDS = {
@@ -85,61 +119,25 @@ COMMAND_HANDLERS = {
 }
 
 
-class Turn:
-    """One input being handled: the citizen's state, and the way to answer."""
+def question_text(turn, step):
+    return rs.question_text(turn, STEPS[step].text or step)
 
-    def __init__(self, db, cfg, conv, inp):
-        self.db, self.cfg, self.conv, self.inp = db, cfg, conv, inp
-        self.report_id = None  # replies after submission belong to the case's thread
 
-    @property
-    def draft(self):
-        return self.conv["draft"]
-
-    @property
-    def step(self):
-        return self.conv["step"]
-
-    def fmt(self, text, **extra):
-        values = {"ward_name": self.cfg["WARD_NAME"], "hotline": self.cfg["HOTLINE"],
-                  "hotline_officer": self.cfg["HOTLINE_OFFICER"],
-                  "reception": self.cfg["RECEPTION_ADDRESS"],
-                  "example_code": f"{self.cfg['WARD_CODE']}-2026-00042"}
-        return text.format(**values, **extra)
-
-    def say(self, text, choices=()):
-        quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p}
-                         for p in choices[:13]]
-        enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
-
-    def ask(self, step, prefix=""):
-        """Put the question of `step` (and make it the current step)."""
-        self.conv["step"] = step
-        spec = STEPS[step]
-        question = rs.question_text(self, step)
-        self.say((prefix + "\n" if prefix else "") + question, spec.choices + spec.navigation)
-
-    def goto(self, step, prefix=""):
-        """Move forward: remember where we were so that "back" can return."""
-        if self.step in rs.REPORT_STEPS and self.step != step:
-            self.conv["history"].append(self.step)
-        self.ask(step, prefix)
-
-    def reask(self, reason, **extra):
-        self.ask(self.step, prefix=self.fmt(texts.REASK[reason], **extra))
+def new_turn(db, cfg, conv, inp):
+    return Turn(db, cfg, conv, inp, STEPS, question_text, ANYWHERE)
 
 
 def handle_input(db, cfg, psid, inp):
     """Advance `psid`'s conversation by one input and queue the replies."""
     conv = load_conversation(db, psid)
-    turn = Turn(db, cfg, conv, inp)
+    turn = new_turn(db, cfg, conv, inp)
     silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if conv["step"] is None:
         menu.welcome(turn)
         if _choice(inp, menu.MENU):  # an ice breaker, the menu, or "tôi muốn khiếu nại" says what they want
             dispatch(turn)
-    elif silence > RESUME_AFTER_MS and conv["step"] in rs.REPORT_STEPS and inp.payload is None:
+    elif silence > RESUME_AFTER_MS and STEPS[conv["step"]].in_report and inp.payload is None:
         rs.offer_resume(turn)
     else:
         dispatch(turn)
@@ -147,11 +145,18 @@ def handle_input(db, cfg, psid, inp):
 
 
 def dispatch(turn):
+    _dispatch_once(turn)
+    while turn.redelivered is not None:  # "continue": the words typed before it answer this state
+        turn.inp, turn.redelivered = turn.redelivered, None
+        _dispatch_once(turn)
+
+
+def _dispatch_once(turn):
     inp = turn.inp
     command = inp.payload if inp.payload in COMMAND_HANDLERS else _typed(inp, COMMANDS)
     if command:
         return COMMAND_HANDLERS[command](turn)
-    if inp.kind == "postback" and inp.payload in menu.MENU and turn.step in rs.REPORT_STEPS:
+    if inp.kind == "postback" and inp.payload in menu.MENU and STEPS[turn.step].in_report:
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
         return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now

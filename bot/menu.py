@@ -12,13 +12,11 @@ THREAD_ACK_EVERY_MS = 30 * 60 * 1000  # say "added to your case" at most this of
 
 
 def welcome(turn):
-    turn.conv.update(step="menu", draft={}, history=[])
-    turn.say(turn.fmt(texts.WELCOME), MENU)
+    turn.to_menu(turn.fmt(texts.WELCOME))
 
 
 def show_menu(turn, text=texts.MENU_AGAIN):
-    turn.conv.update(step="menu", draft={}, history=[])
-    turn.say(turn.fmt(text), MENU)
+    turn.to_menu(turn.fmt(text))
 
 
 def choose(turn, payload):
@@ -32,7 +30,7 @@ def choose(turn, payload):
 
 def get_started(turn):
     """Get Started, or "menu": offer to continue a draft rather than drop it."""
-    if turn.step in rs.REPORT_STEPS:
+    if rs.in_report(turn):
         return rs.offer_resume(turn)
     welcome(turn)
 

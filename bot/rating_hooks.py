@@ -1,7 +1,6 @@
 """The console's status workflow asks the citizen for a rating when a case is resolved, and lets
 a conversation step the workflow starts. Registered with the workflow by runtime/rules.py."""
-from bot.flow import Input, Turn
-from bot.report_steps import REPORT_STEPS
+from bot.flow import STEPS, Input, new_turn
 from casework.window import messenger_window
 from casework.ward import current_config
 from bot import rating_steps as steps
@@ -15,8 +14,8 @@ def ask_for_rating(db, report, old_status, new_status, note, officer):
     if new_status != "resolved" or not report["psid"] or not messenger_window(db, report["psid"]).notice_may_go:
         return
     conv = load_conversation(db, report["psid"])
-    if conv["step"] in REPORT_STEPS:
+    if conv["step"] in STEPS and STEPS[conv["step"]].in_report:
         return
-    turn = Turn(db, current_config(), conv, Input(kind="system"))
+    turn = new_turn(db, current_config(), conv, Input(kind="system"))
     steps.start(turn, report, ratings.ask(db, report["id"]))
     save_conversation(db, conv)

@@ -1,6 +1,6 @@
 """The conversation after a case is resolved: rate the answer, add a comment, agree to publish.
 
-`start` is called by the status hook (satisfaction/hooks.py) with the rating
+`start` is called by the status rule (bot/rating_hooks.py) with the rating
 question; the other functions are the steps' handlers in bot/flow.py's table.
 Every message of these steps joins the case's thread, so the officer reads the
 verdict where the answer was given.
@@ -22,7 +22,7 @@ _RATING_WORDS = (("khong hai long", "RATE_UNSATISFIED"), ("chua hai long", "RATE
 
 
 def start(turn, report, rating_id):
-    turn.conv.update(step="rating", draft={"rating_id": rating_id, "report_id": report["id"]}, history=[])
+    turn.conv.update(draft={"rating_id": rating_id, "report_id": report["id"]}, history=[])
     turn.report_id = report["id"]
     turn.ask("rating", prefix=turn.fmt(texts.RATING_INTRO, code=report["code"]))
 
@@ -57,7 +57,8 @@ def on_rating_input(turn):
     payload = next((p for words, p in _RATING_WORDS if words in folded), None)
     if payload:
         return choose_rating(turn, payload)
-    turn.conv.update(step="menu", draft={}, history=[])  # the rating stays unanswered
+    turn.enter("menu")  # the rating stays unanswered
+    turn.conv.update(draft={}, history=[])
     menu.on_menu_input(turn)
 
 
@@ -94,5 +95,6 @@ def choose_publish(turn, payload):
 
 def leave(turn, payload):
     """A menu button during these steps: what the citizen chose now matters more."""
-    turn.conv.update(step="menu", draft={}, history=[])
+    turn.enter("menu")
+    turn.conv.update(draft={}, history=[])
     menu.choose(turn, payload)

@@ -1,11 +1,9 @@
-"""The steps of drafting a report, in the order the citizen meets them.
-
-`SEQUENCE` is the order of questions and the part of the report each one
-fills; `APPLIES` says which questions a category needs. Editing a part from
-the summary asks that part's questions again (and any the change made
-necessary), then returns to the summary.
+"""The handlers of drafting a report. Which question comes next is the table's business
+(bot/flow.py: each state's `then`, with its conditions, and `part`): `next_step`
+only follows it. Editing a part from the summary asks that part's questions
+again (and any the change made necessary), then returns to the summary.
 """
-from bot import menu, submission, texts
+from bot import submission, texts
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from core.clock import from_ms, now_iso
@@ -53,24 +51,10 @@ SYNONYMS = {
     "PUBLISH_NO": {"khong", "khong dang", "khong dong y", "no"},
 }
 
-SEQUENCE = [("category", "category"), ("field", "field"), ("content", "content"),
-            ("place_time", "place_time"), ("complaint_act", "details"), ("complaint_by", "details"),
-            ("complaint_request", "details"), ("accused", "details"), ("violation", "details"),
-            ("consent", "contact"), ("name", "contact"), ("phone", "contact"), ("address", "contact")]
-GROUP = dict(SEQUENCE)
-APPLIES = {
-    "complaint_act": lambda d: d.get("category") == "complaint",
-    "complaint_by": lambda d: d.get("category") == "complaint",
-    "complaint_request": lambda d: d.get("category") == "complaint",
-    "accused": lambda d: d.get("category") == "denunciation",
-    "violation": lambda d: d.get("category") == "denunciation",
-    "name": lambda d: d.get("consent") == "granted",
-    "phone": lambda d: d.get("consent") == "granted",
-    "address": lambda d: d.get("consent") == "granted",
-}
-FIRST_OF_PART = {"EDIT_CATEGORY": "category", "EDIT_FIELD": "field", "EDIT_CONTENT": "content",
-                 "EDIT_PLACE_TIME": "place_time", "EDIT_CONTACT": "consent"}
-REPORT_STEPS = set(GROUP) | {"confirm", "edit_pick", "anonymous", "confirm_cancel", "resume"}
+def in_report(turn):
+    """Is the citizen in the middle of a draft (or of a question about it)?"""
+    row = turn.table.get(turn.step)
+    return row is not None and row.in_report
 
 
 def answered(draft, step):
@@ -79,21 +63,39 @@ def answered(draft, step):
     return step in draft
 
 
-def next_step(draft, current):
-    names = [name for name, _ in SEQUENCE]
-    start = names.index(current) + 1 if current in names else 0
-    for name in names[start:]:
-        if not APPLIES.get(name, lambda d: True)(draft):
-            continue
-        if draft.get("editing") and GROUP[name] != GROUP.get(current) and answered(draft, name):
-            continue
-        return name
-    draft.pop("editing", None)
+def following(table, draft, step):
+    """The question after `step` for this draft: the first of its `then` whose condition holds."""
+    for way in table[step].then:
+        name, condition = (way, None) if isinstance(way, str) else way
+        if condition is None or condition(draft):
+            return name
     return "confirm"
 
 
+def next_step(table, draft, current):
+    step = current
+    while True:
+        step = following(table, draft, step)
+        if step == "confirm":
+            draft.pop("editing", None)
+            return step
+        if draft.get("editing") and table[step].part != table[current].part and answered(draft, step):
+            continue
+        return step
+
+
+def first_of_part(table, draft, part):
+    """The first question of `part` this draft needs, None if it needs none (no details for feedback)."""
+    step = "category"
+    while step != "confirm":
+        if table[step].part == part:
+            return step
+        step = following(table, draft, step)
+    return None
+
+
 def advance(turn, prefix=""):
-    turn.goto(next_step(turn.draft, turn.step), prefix)
+    turn.goto(next_step(turn.table, turn.draft, turn.step), prefix)
 
 
 def question_text(turn, step):
@@ -115,7 +117,7 @@ def start_report(turn, category=None):
                      history=[])
     if category:
         turn.draft["category"] = category
-        turn.conv["step"] = "category"
+        turn.enter("category")  # answered by the menu's choice: on to the next question
         return advance(turn)
     turn.goto("category")
 
@@ -184,18 +186,13 @@ def choose_consent(turn, payload):
             turn.db, turn.conv["psid"], "contact_for_report", question_text(turn, "consent"),
             "granted" if granted else "refused", _event_time(turn.inp), turn.inp.event_key)
     turn.draft["consent"] = "granted" if granted else "refused"
-    if granted:
-        turn.conv["step"] = "consent"
-        return advance(turn)
-    for key in ("name", "phone", "address"):
-        turn.draft.pop(key, None)
-    if payload == "CONSENT_NO" and turn.draft.get("category") in FORMAL:
-        return turn.goto("anonymous")
+    if not granted:
+        for key in ("name", "phone", "address"):
+            turn.draft.pop(key, None)
     if payload == "ANONYMOUS":  # kept as feedback, flagged for the officer (PRODUCT.md)
         turn.draft["flagged"] = f"anonymous_{turn.draft['category']}"
         turn.draft["category"] = "feedback"
-    turn.draft.pop("editing", None)
-    turn.goto("confirm")
+    advance(turn)
 
 
 def choose_confirm(turn, payload):
@@ -207,12 +204,9 @@ def choose_confirm(turn, payload):
 
 def choose_edit(turn, payload):
     turn.draft["editing"] = True
-    if payload == "EDIT_DETAILS":
-        first = next((n for n, g in SEQUENCE if g == "details" and APPLIES[n](turn.draft)), None)
-        if first is None:
-            return turn.ask("edit_pick")
-    else:
-        first = FIRST_OF_PART[payload]
+    first = first_of_part(turn.table, turn.draft, payload.removeprefix("EDIT_").lower())
+    if first is None:
+        return turn.ask("edit_pick")
     if payload == "EDIT_CONTENT":
         turn.draft["content"] = []
     turn.goto(first)
@@ -227,23 +221,20 @@ def offer_resume(turn):
 
 
 def choose_resume(turn, _payload):
-    from bot.flow import dispatch
     text = turn.draft.pop("resume_text", None)
-    turn.conv["step"] = turn.draft.pop("return_step", "category")
-    if text is None:
-        return turn.ask(turn.step)
-    turn.inp.kind, turn.inp.text, turn.inp.payload = "text", text, None
-    dispatch(turn)
+    turn.return_to(turn.draft.pop("return_step", "category"), ask=text is None)
+    if text is not None:
+        turn.redeliver(kind="text", text=text, payload=None)
 
 
 def command_cancel(turn):
-    if turn.step not in REPORT_STEPS:
-        return menu.show_menu(turn, texts.CANCELLED)
+    if not in_report(turn):
+        return turn.to_menu(turn.fmt(texts.CANCELLED))
     _confirm_destructive(turn, "cancel")
 
 
 def command_restart(turn):
-    if turn.step not in REPORT_STEPS:
+    if not in_report(turn):
         return start_report(turn)
     _confirm_destructive(turn, "restart")
 
@@ -259,21 +250,20 @@ def choose_confirm_cancel(turn, payload):
     what = turn.draft.pop("pending_command", "cancel")
     back_to = turn.draft.pop("return_step", "category")
     if payload == "NO":
-        turn.conv["step"] = back_to
-        return turn.ask(back_to, prefix=texts.NOT_CANCELLED)
+        return turn.return_to(back_to, prefix=texts.NOT_CANCELLED)
     discard_draft_attachments(turn.db, turn.conv["psid"])
     if what == "restart":
         return start_report(turn)
-    menu.show_menu(turn, texts.CANCELLED)
+    turn.to_menu(turn.fmt(texts.CANCELLED))
 
 
 def command_back(turn):
     history = turn.conv["history"]
-    if turn.step not in REPORT_STEPS:
-        return menu.show_menu(turn)
+    if not in_report(turn):
+        return turn.to_menu()
     if not history:
         return turn.ask(turn.step, prefix=texts.NOTHING_TO_GO_BACK)
-    turn.ask(history.pop())
+    turn.return_to(history.pop())
 
 
 def _event_time(inp):

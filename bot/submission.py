@@ -1,5 +1,5 @@
 """The summary the citizen checks, and turning the draft into a case with a ticket code."""
-from bot import menu, texts
+from bot import texts
 from casework.promised_dates import answer_deadline, format_date, local_date
 from core.validation import format_phone
 from casework.new_case import on_report_submitted
@@ -39,12 +39,11 @@ def submit(turn):
     report_draft = dict(draft, content="\n".join(draft.get("content", [])))
     turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso(),
                                    page_id=cfg.get("PAGE_ID"))
-    # Urgency, the logged deadline, the summary and the duty officer's notice (duty/intake.py).
+    # Urgency, the logged deadline, the summary and the duty officer's notice (casework/new_case.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
     noun = texts.CATEGORY_NOUNS[draft["category"]]
     text = turn.fmt(texts.SUBMITTED, noun=noun, code=code, deadline=format_date(duty.deadline))
     if draft["category"] in ("complaint", "denunciation"):
         text += turn.fmt(texts.SUBMITTED_FORMAL, noun=noun)
     text += duty.citizen_note(noun)
-    turn.conv.update(step="menu", draft={}, history=[])
-    turn.say(text, menu.MENU)
+    turn.to_menu(text)

@@ -45,7 +45,7 @@ TITLES = {
     "CMD_BACK": "Quay lại",
     "CMD_CANCEL": "Hủy",
     "CMD_RESTART": "Bắt đầu lại",
-    # After a case is resolved (satisfaction/steps.py).
+    # After a case is resolved (bot/rating_steps.py).
     "RATE_VERY_SATISFIED": "Rất hài lòng",
     "RATE_SATISFIED": "Hài lòng",
     "RATE_UNSATISFIED": "Không hài lòng",
@@ -178,7 +178,7 @@ LOOKUP_NOT_FOUND = (
 )
 LOOKUP_BAD_CODE = "Mã hồ sơ có dạng {example_code}. Anh/chị vui lòng gửi lại mã."
 
-# Satisfaction and publication, after a case is resolved (satisfaction/steps.py).
+# Satisfaction and publication, after a case is resolved (bot/rating_steps.py).
 RATING_INTRO = "Hồ sơ {code} của anh/chị đã được giải quyết. Phường mong được biết ý kiến của anh/chị."
 RATING_THANKS = "Cảm ơn anh/chị đã đánh giá."
 RATING_UNSATISFIED = (

@@ -2,7 +2,7 @@
 plates and ID numbers, however the citizen (or the officer) wrote them.
 
 Two passes. The case's own identity (the name, phone and address the citizen gave) is removed
-wherever it appears, with or without diacritics (duty/redaction.py). Then patterns catch what
+wherever it appears, with or without diacritics (core/redaction.py). Then patterns catch what
 nobody declared: other people's names after a form of address ("anh Tuấn", "ông Trần Văn B") or
 starting with a common family name, numbered addresses, and any long run of digits. The page is
 public: when in doubt a word is hidden, and a street named after a person may be hidden too.

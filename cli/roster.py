@@ -1,6 +1,6 @@
 """`python -m bot roster …`: who is on duty each day, and how each officer is reached.
 
-Registered in bot/cli.py with the other duty commands.
+Registered in cli/__init__.py with every other command.
 """
 import datetime as dt
 

@@ -1,6 +1,6 @@
 """The case page's forms: change the status, leave an internal note, assign, classify.
 
-The rules live in console/workflow.py (shared with the command line); here a
+The rules live in casework/workflow.py (shared with the command line); here a
 refused change re-shows the page with the reason and what the officer typed.
 """
 from flask import Blueprint, current_app, flash, g, redirect, request, url_for

@@ -60,7 +60,7 @@ class Config:
         self.ATTACHMENTS_DIR = env("ATTACHMENTS_DIR", "data/attachments")
         self.SECRET_KEY = env("SECRET_KEY", "") or secrets.token_hex(32)
         self.WARD_CODE = env("WARD_CODE", "AQ")
-        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        # Several wards on one server (core/pages.py): each page's secret, token and ward details.
         self.PAGES_FILE = env("PAGES_FILE", "")
         from core.pages import load_pages  # a clear ValueError for a bad file
         self.PAGES = load_pages(self.PAGES_FILE)

@@ -49,7 +49,7 @@ def fetch_attachment(db, cfg, row, http):
                        [attempts, str(exc)[:300], time.time() + cfg["RETRY_BASE_SECONDS"] * 2 ** attempts,
                         row["id"]])
         return None
-    # The type the bytes have, not the one the URL or the header claims (bot/filetypes.py).
+    # The type the bytes have, not the one the URL or the header claims (core/filetypes.py).
     _finish(db, row, "stored", path=path, size=size, content_type=sniff_file(path))
 
 

@@ -7,7 +7,7 @@ conversation logic: Meta times out slow webhooks and eventually disables them.
 import json
 import logging
 
-from flask import Blueprint, abort, current_app, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 
 from core.pages import verify_tokens
 from messenger.pages import signed_by

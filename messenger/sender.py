@@ -31,7 +31,7 @@ def send_due_messages(db, cfg, client, shard=(0, 1)):
     """Send what is due; return seconds until the next retry is due (None: nothing pending).
 
     `shard` (k, n): this is sender thread k of n, serving only its own citizens
-    (bot/background.py runs several, so one slow answer from Meta delays few)."""
+    (runtime/background.py runs several, so one slow answer from Meta delays few)."""
     doubt_until = settle_in_doubt(db, cfg)
     rows = claim_due(db, shard)
     done = 0

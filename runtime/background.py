@@ -4,7 +4,6 @@ Each loop owns one database connection and sleeps until woken (a new event,
 a new reply) or until its next retry is due.
 """
 import logging
-import threading
 
 import requests
 
@@ -16,7 +15,6 @@ from messenger.sender import send_due_messages
 from runtime.loop import Loop
 from runtime.scheduler import DutyLoops
 from runtime.worker import BATCH, process_pending_events
-from storage.db import connect
 
 log = logging.getLogger(__name__)
 IDLE_SECONDS = 30
@@ -58,7 +56,7 @@ class Workers:
     def _sender_loop(self, cfg, path, k):
         client = self.client if k == 0 else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg),
                                                         cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg))
-        client = PageClients(cfg, client)  # each page's own token (several wards, bot/pages.py)
+        client = PageClients(cfg, client)  # each page's own token (several wards, core/pages.py)
         shard = (k, cfg.get("SENDER_THREADS", 5))
         return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard),
                     idle=SENDER_IDLE_SECONDS)

@@ -1,6 +1,6 @@
 """The duty officer's loops inside `python -m bot serve`: the e-mail queue and the daily digest.
 
-`bot/background.py` Workers starts them with its own loops. The digest loop
+`runtime/background.py` Workers starts them with its own loops. The digest loop
 looks every half minute whether today is a working day, DIGEST_TIME has passed
 and today's digest is not out yet; a server started late still sends it that
 day. Cron may run `python -m bot digest --send` as well: the `digests` table

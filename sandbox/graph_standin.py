@@ -27,7 +27,7 @@ class StandinState:
     """What the stand-in has been sent, and the faults it should answer with next."""
 
     def __init__(self, expected_token=None, page_id="100200300400500"):
-        self.expected_token = expected_token  # one token, or a set of them (several pages, bot/pages.py)
+        self.expected_token = expected_token  # one token, or a set of them (several pages, core/pages.py)
         self.page_id = page_id
         self.echoes = None          # an EchoDispatcher once `send_echoes_to` is called
         self.sent = []              # every accepted Send API body, in order

@@ -1,6 +1,6 @@
 """What officers change on a case: status, assignee, category, the answer the citizen reads.
 
-Plain updates, run inside the caller's transaction (console/workflow.py and
+Plain updates, run inside the caller's transaction (casework/workflow.py and
 console/replies.py decide what is allowed and log it).
 """
 from core.clock import now_iso

@@ -2,7 +2,7 @@
 
 /cong-khai reads only this table (joined to `reports` for nothing but the checks
 that a case is still publishable), so personal data that never entered it can
-never reach a visitor. Rows are written by publication/publishing.py.
+never reach a visitor. Rows are written by casework/publishing.py.
 """
 from core.folding import fold
 from core.redaction import HIDDEN

@@ -52,7 +52,7 @@ def report_as_json(db, report, with_messages=True):
         "complaint_act": report["complaint_act"], "complaint_by": report["complaint_by"],
         "complaint_request": report["complaint_request"], "accused": report["accused"],
         "violation": report["violation"], "flagged": report["flagged"],
-        "summary": report.get("summary"), "urgent": bool(report.get("urgent")),  # duty/summaries.py
+        "summary": report.get("summary"), "urgent": bool(report.get("urgent")),  # casework/summaries.py
         "consent": consent_of(db, report["consent_id"]),
         "attachments": attachments_for_report(db, report["id"]),
     }

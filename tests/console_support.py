@@ -11,7 +11,7 @@ from werkzeug.security import generate_password_hash
 
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
-from conftest import Chat
+from messenger_support import Chat
 from scripts import run_script
 from storage import write_transaction
 from core.clock import now_iso

@@ -2,7 +2,7 @@
 Messenger that writes to one page, signed by its app."""
 import json
 
-from conftest import Messenger
+from messenger_support import Messenger
 
 PAGE_A = {"page_id": "111000111", "app_secret": "secret-of-ai-quoc", "access_token": "token-a",
           "verify_token": "verify-a", "ward_code": "AQ", "ward_name": "UBND phường Ái Quốc"}

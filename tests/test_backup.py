@@ -8,7 +8,7 @@ import pytest
 import requests
 
 from core.config import SANDBOX_APP_SECRET
-from conftest import Messenger
+from messenger_support import Messenger
 from live import wait_until
 from sandbox_server import SandboxServer, run_bot
 from scripts import SCRIPTS

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from console_support import PASSWORD, csrf_token, file_case, log_in, login, officers, post_form  # noqa: F401
+from console_support import PASSWORD, csrf_token, log_in, post_form
 from storage import write_transaction
 from storage.officers import set_disabled, set_password
 

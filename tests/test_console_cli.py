@@ -4,32 +4,19 @@ import json
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from cli import cli
-from console_support import drain_to, file_case  # noqa: F401
+from console_support import drain_to
 from storage.officers import authenticate
 
 
-@pytest.fixture
-def run(app, monkeypatch):
-    """Invoke the CLI as the shell would: errors are exit codes and messages, not exceptions."""
-    monkeypatch.setenv("DATABASE_PATH", app.config["DATABASE_PATH"])
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(cli, list(args), input=input)
-    return invoke
-
-
-def test_officer_add_reads_the_password_from_stdin_and_hashes_it(run, db):
-    result = run("officer", "add", "hoa", "--role", "leader", "--full-name", "Trần Thị Hoa",
+def test_officer_add_reads_the_password_from_stdin_and_hashes_it(runner, db):
+    result = runner("officer", "add", "hoa", "--role", "leader", "--full-name", "Trần Thị Hoa",
                  input="mot-mat-khau-dai\n")
     assert result.exit_code == 0, result.output
     (stored,) = db.execute("SELECT password_hash FROM officers WHERE username = 'hoa'").fetchone()
     assert stored.startswith("scrypt:") and "mot-mat-khau-dai" not in stored
     assert authenticate(db, "hoa", "mot-mat-khau-dai")["role"] == "leader"
-    listed = json.loads(run("officer", "list", "--json").output)
+    listed = json.loads(runner("officer", "list", "--json").output)
     assert [(o["username"], o["role"], o["disabled"]) for o in listed] == [("hoa", "leader", 0)]
     assert "password_hash" not in listed[0]
 
@@ -41,27 +28,27 @@ def test_officer_add_reads_the_password_from_stdin_and_hashes_it(run, db):
     (["officer", "disable", "nobody"], None, "không có tài khoản"),
     (["officer", "reset-password", "nobody"], "mot-mat-khau-dai\n", "Không có tài khoản"),
 ])
-def test_officer_commands_refuse_bad_input_with_one_sentence(run, args, stdin, message):
-    result = run(*args, input=stdin)
+def test_officer_commands_refuse_bad_input_with_one_sentence(runner, args, stdin, message):
+    result = runner(*args, input=stdin)
     assert result.exit_code != 0 and message in result.output
     assert "Traceback" not in result.output
 
 
-def test_disable_enable_and_reset_password(run, db):
-    run("officer", "add", "tuan", input="mat-khau-ban-dau\n")
-    assert run("officer", "disable", "tuan").exit_code == 0
+def test_disable_enable_and_reset_password(runner, db):
+    runner("officer", "add", "tuan", input="mat-khau-ban-dau\n")
+    assert runner("officer", "disable", "tuan").exit_code == 0
     assert authenticate(db, "tuan", "mat-khau-ban-dau") is None
-    assert run("officer", "enable", "tuan").exit_code == 0
-    result = run("officer", "reset-password", "tuan", "--generate")
+    assert runner("officer", "enable", "tuan").exit_code == 0
+    result = runner("officer", "reset-password", "tuan", "--generate")
     new_password = result.output.rsplit(": ", 1)[1].strip()
     assert authenticate(db, "tuan", new_password) and not authenticate(db, "tuan", "mat-khau-ban-dau")
-    assert run("officer", "add", "tuan", input="mat-khau-ban-dau\n").exit_code == 1  # already there
+    assert runner("officer", "add", "tuan", input="mat-khau-ban-dau\n").exit_code == 1  # already there
 
 
-def test_console_reply_goes_through_the_outbox_to_the_stand_in(run, file_case, graph, db, app):
+def test_console_reply_goes_through_the_outbox_to_the_stand_in(runner, file_case, graph, db, app):
     code, _ = file_case("petition", psid="cli-1")
     drain_to(graph, db, app)
-    result = run("console", "reply", code.lower(), "Phường đã nhận kiến nghị, sẽ trả lời trong tuần.", "--json")
+    result = runner("console", "reply", code.lower(), "Phường đã nhận kiến nghị, sẽ trả lời trong tuần.", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"code": code, "sent": True, "window": "open",
                                          "messaging_type": "RESPONSE", "tag": None}
@@ -71,13 +58,13 @@ def test_console_reply_goes_through_the_outbox_to_the_stand_in(run, file_case, g
     assert actor == "cli"
 
 
-def test_console_status_note_assign_and_their_errors(run, file_case, db):
+def test_console_status_note_assign_and_their_errors(runner, file_case, db):
     code, _ = file_case("complaint", psid="cli-2")
-    run("officer", "add", "lan", "--role", "leader", input="mat-khau-cua-lan\n")
-    ok = run("console", "status", code, "accepted", "--note", "Đủ điều kiện thụ lý", "--as", "lan")
+    runner("officer", "add", "lan", "--role", "leader", input="mat-khau-cua-lan\n")
+    ok = runner("console", "status", code, "accepted", "--note", "Đủ điều kiện thụ lý", "--as", "lan")
     assert ok.exit_code == 0 and "new → accepted" in ok.output and "đã báo người dân" in ok.output
-    assert run("console", "note", code, "Hẹn thứ Hai ký đơn", "--as", "lan").exit_code == 0
-    assert run("console", "assign", code, "lan").exit_code == 0
+    assert runner("console", "note", code, "Hẹn thứ Hai ký đơn", "--as", "lan").exit_code == 0
+    assert runner("console", "assign", code, "lan").exit_code == 0
     history = db.execute("SELECT action, actor FROM audit_log WHERE report_id IS NOT NULL ORDER BY id").fetchall()
     assert history == [("status", "lan"), ("note", "lan"), ("assign", "cli")]
     for args, message in [
@@ -90,23 +77,23 @@ def test_console_status_note_assign_and_their_errors(run, file_case, db):
         (["note", code, "  "], "Ghi chú đang trống."),
         (["reply", code, "x", "--as", "nobody"], "Không có cán bộ"),
     ]:
-        result = run("console", *args)
+        result = runner("console", *args)
         assert result.exit_code == 1 and message in result.output, (args, result.output)
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("accepted",)
 
 
-def test_console_export_writes_csv_and_xlsx(run, file_case, tmp_path):
+def test_console_export_writes_csv_and_xlsx(runner, file_case, tmp_path):
     petition, _ = file_case("petition", psid="cli-3")
     denunciation, _ = file_case("denunciation", psid="cli-4")
-    run("officer", "add", "tuan", input="mat-khau-cua-tuan\n")
+    runner("officer", "add", "tuan", input="mat-khau-cua-tuan\n")
     csv_path, xlsx_path = tmp_path / "ho-so.csv", tmp_path / "ho-so.xlsx"
-    result = run("console", "export", str(csv_path), "--as", "tuan")
+    result = runner("console", "export", str(csv_path), "--as", "tuan")
     assert result.exit_code == 0 and "Đã xuất 2 hồ sơ" in result.output
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(csv_path.open(encoding="utf-8-sig")))
     names = {row[0]: row[8] for row in rows[1:]}
     assert names == {petition: "Nguyễn Văn An", denunciation: "(bảo mật)"}  # tuan is an officer
-    assert run("console", "export", str(xlsx_path), "--category", "denunciation").exit_code == 0
+    assert runner("console", "export", str(xlsx_path), "--category", "denunciation").exit_code == 0
     sheet = openpyxl.load_workbook(xlsx_path).active
     assert [[c.value for c in row][0] for row in sheet.iter_rows(min_row=2)] == [denunciation]
     assert sheet.cell(row=2, column=9).value == "Nguyễn Văn An"  # cli runs as the server's admin

@@ -7,8 +7,8 @@ import pytest
 import time_machine
 
 from casework.promised_dates import answer_deadline
-from conftest import Chat
-from console_support import login, officers, post_form  # noqa: F401
+from messenger_support import Chat
+from console_support import post_form
 from duty_fixtures import local
 from storage.duty_roster import officers_on_duty
 

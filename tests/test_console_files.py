@@ -4,7 +4,7 @@ import os
 import pytest
 
 from messenger.downloads import download_due_attachments
-from console_support import CODE, login, officers  # noqa: F401
+from console_support import CODE
 
 
 @pytest.fixture

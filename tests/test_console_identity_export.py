@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pytest
 
-from console_support import file_case, login, officers, post_form  # noqa: F401
+
 
 SECRETS = ["Nguyễn Văn An", "0902 231 089", "+84902231089", "Số 5 Lê Lợi", "Lê Lợi, tổ dân phố 3"]
 

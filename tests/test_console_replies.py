@@ -6,7 +6,7 @@ import html
 import pytest
 import time_machine
 
-from console_support import drain_to, file_case, login, officers, post_form  # noqa: F401
+from console_support import drain_to, post_form
 
 NOW = dt.datetime.now(dt.timezone.utc)
 

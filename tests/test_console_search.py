@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from console_support import file_case, login, officers, post_form  # noqa: F401
+
 from storage import write_transaction
 from storage.search import InboxFilter, find_reports, query_plan, search_expression
 

@@ -1,9 +1,8 @@
-"""console/workflow.py: the one door for status changes, and the hooks issue 5 plugs into."""
+"""casework/workflow.py: the one door for status changes, and the hooks issue 5 plugs into."""
 import pytest
 
 from casework import workflow
 from casework.workflow import CaseError, change_status, reclassify
-from console_support import file_case  # noqa: F401
 from storage.reports import report_by_code
 
 OFFICER = {"id": None, "username": "cli", "role": "admin"}

@@ -196,7 +196,7 @@ def test_half_finished_report_resumes_hours_later_without_losing_the_answer(chat
 
 
 def test_lookup_shows_status_only_to_the_citizen_who_filed(chat, client, app, db, messenger):
-    from conftest import Chat
+    from messenger_support import Chat
     code = CODE.search(all_text(run_script(chat, "feedback"))).group()
     replies = chat.say(code.lower())
     assert "Mới tiếp nhận" in all_text(replies)
@@ -219,7 +219,7 @@ def test_messages_after_submission_join_the_case_thread(chat, db):
 
 
 def test_ticket_codes_are_sequential(chat, client, app, db, messenger):
-    from conftest import Chat
+    from messenger_support import Chat
     run_script(chat, "feedback")
     other = Chat(client, app, db, messenger, psid="7002")
     run_script(other, "feedback")

@@ -7,7 +7,7 @@ import time_machine
 
 from casework.digest import build_digest
 from runtime.scheduler import run_scheduled_digest
-from duty_fixtures import add_officer, at_moment, local, smtp_server  # noqa: F401
+from duty_fixtures import add_officer, at_moment, local
 from scripts import run_script
 
 SECTIONS = ("new", "due_soon", "overdue", "answered")

@@ -11,9 +11,9 @@ import time_machine
 from core.folding import fold
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
-from conftest import Chat
+from messenger_support import Chat
 from casework.mailer import send_due_emails
-from duty_fixtures import add_officer, at_moment, link_messenger, local, smtp_server  # noqa: F401
+from duty_fixtures import add_officer, at_moment, link_messenger, local
 
 NAME, PHONE, ADDRESS = "Lương Thị Xuyến", "0912 345 678", "Số 99 ngõ Bí Mật, tổ dân phố 7"
 DENUNCIATION = [

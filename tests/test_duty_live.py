@@ -6,7 +6,7 @@ import zoneinfo
 import pytest
 from aiosmtpd.controller import Controller
 
-from conftest import APP_SECRET, LiveCitizen, Messenger
+from messenger_support import APP_SECRET, LiveCitizen, Messenger
 from duty_fixtures import Inbox
 from live import BotServer, GraphStandin, free_port, wait_until
 from storage import connect, write_transaction

@@ -7,10 +7,10 @@ import time_machine
 
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
-from conftest import Chat
+from messenger_support import Chat
 from casework.mailer import send_due_emails
 from runtime.scheduler import run_scheduled_digest
-from duty_fixtures import add_officer, at_moment, link_messenger, local, smtp_server  # noqa: F401
+from duty_fixtures import add_officer, at_moment, link_messenger, local
 from scripts import run_script
 from storage.alerts import open_alerts
 

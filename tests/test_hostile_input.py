@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from messenger.signature import sign
 from runtime.worker import process_pending_events
-from conftest import APP_SECRET
+from messenger_support import APP_SECRET
 from test_webhook import EVENTS
 
 HYPOTHESIS = settings(max_examples=60, deadline=None,

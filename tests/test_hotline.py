@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from console_support import CODE, file_case, login, officers, post_form  # noqa: F401
+from console_support import CODE, post_form
 from storage.reports import report_by_code
 
 CALL = {"category": "feedback", "field": "digital_transformation", "content": "Không đăng nhập được VNeID",

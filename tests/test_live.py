@@ -1,7 +1,6 @@
 """End to end through the real server (`python -m bot serve`, waitress, a file database)
 with signed bodies and the Graph stand-in on its own port."""
 import json
-import os
 import re
 import subprocess
 import sys

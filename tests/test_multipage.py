@@ -8,7 +8,7 @@ import sys
 import pytest
 import requests
 
-from conftest import LiveCitizen
+from messenger_support import LiveCitizen
 from live import ROOT, BotServer, GraphStandin
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import run_script

@@ -1,18 +1,16 @@
 """`python -m bot setup-page` against the Graph stand-in: a valid profile, and a second run changes nothing."""
 import pytest
-from click.testing import CliRunner
 
-from cli import cli
 from messenger.page_setup import GREETING_MAX, GREETINGS, ICE_BREAKERS, WEBHOOK_FIELDS, greeting_text
 
 
 @pytest.fixture
-def setup_page(graph, monkeypatch):
+def setup_page(graph, monkeypatch, runner):
     monkeypatch.setenv("PAGE_ACCESS_TOKEN", "page-token")
     monkeypatch.setenv("GRAPH_API_URL", graph.url + "/v21.0")
 
     def run(*args):
-        return CliRunner().invoke(cli, ["setup-page", *args])
+        return runner("setup-page", *args)
     return run
 
 

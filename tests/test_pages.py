@@ -4,11 +4,9 @@ import json
 
 import pytest
 import time_machine
-from click.testing import CliRunner
 
-from cli import cli
 from core.pages import load_pages, page_config
-from conftest import Chat
+from messenger_support import Chat
 from casework.digest import send_digest
 from casework.monthly import monthly_report
 from duty_fixtures import add_officer, at_moment, local
@@ -124,14 +122,14 @@ def test_officer_add_takes_a_configured_page_only(wards, runner, db, monkeypatch
     assert officer_by_username(db, "lan") and runner("report", "--month", "2026-03", "--page", "404").exit_code == 1
 
 
-def test_setup_page_sets_each_wards_page_with_its_token(tmp_path, monkeypatch):
+def test_setup_page_sets_each_wards_page_with_its_token(tmp_path, monkeypatch, runner):
     standin = GraphStandin(token=PAGE_B["access_token"])  # refuses any other page's token
     try:
         monkeypatch.setenv("PAGES_FILE", str(write_pages_file(tmp_path)))
         monkeypatch.setenv("PAGE_ACCESS_TOKEN", "env-token")
         monkeypatch.setenv("GRAPH_API_URL", standin.url + "/v21.0")
-        assert CliRunner().invoke(cli, ["setup-page", "--page", "404"]).exit_code != 0
-        result = CliRunner().invoke(cli, ["setup-page", "--page", PAGE_B["page_id"]])
+        assert runner("setup-page", "--page", "404").exit_code != 0
+        result = runner("setup-page", "--page", PAGE_B["page_id"])
         assert result.exit_code == 0, result.output
         greeting = {g["locale"]: g["text"] for g in standin.state.profile["greeting"]}["default"]
         assert "Lê Chân" in greeting and "Ái Quốc" not in greeting

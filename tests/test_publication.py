@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from conftest import Chat
+from messenger_support import Chat
 from casework.workflow import change_status, reclassify
-from console_support import CODE, file_case, login, officers, post_form  # noqa: F401
+from console_support import CODE, post_form
 from console.replies import answer_citizen
 from casework.publishing import record_consent
 from storage.reports import report_by_code

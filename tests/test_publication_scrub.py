@@ -1,4 +1,4 @@
-"""publication/scrub.py: what a public answer must never show, and what it must keep to make sense."""
+"""casework/scrub.py: what a public answer must never show, and what it must keep to make sense."""
 import pytest
 
 from casework.scrub import scrub

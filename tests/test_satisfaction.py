@@ -8,7 +8,7 @@ import re
 import pytest
 import time_machine
 
-from console_support import file_case, login, officers, post_form  # noqa: F401
+from console_support import post_form
 from console.replies import answer_citizen
 from casework.workflow import change_status
 from core.clock import now

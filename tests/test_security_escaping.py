@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from core.folding import clean_text
-from console_support import CODE, file_case, login, officers, post_form  # noqa: F401
-from conftest import Chat
+from console_support import CODE, post_form
+from messenger_support import Chat
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every tag the console's templates write (and nothing a citizen could add).

@@ -1,5 +1,5 @@
 """Files that are not what they claim: a "photo" that is a web page, an SVG with a script, a program
-called a PNG. The bot keeps the type the bytes have (bot/filetypes.py); the console shows only real
+called a PNG. The bot keeps the type the bytes have (core/filetypes.py); the console shows only real
 images inline and hands everything else over as a download named for what it really is."""
 import os
 
@@ -7,7 +7,7 @@ import pytest
 
 from messenger.downloads import download_due_attachments
 from core.filetypes import sniff
-from console_support import CODE, login, officers  # noqa: F401
+from console_support import CODE
 from live import wait_until
 from sandbox_server import run_bot
 from storage import connect

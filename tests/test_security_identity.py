@@ -3,8 +3,8 @@ end-to-end sweep of every output is tests/test_confidentiality.py): searching by
 reclassifying the case, and the printable application."""
 import pytest
 
-from console_support import CODE, login, officers, post_form  # noqa: F401
-from conftest import Chat
+from console_support import CODE, post_form
+from messenger_support import Chat
 
 NAME, PHONE, ADDRESS = "Lã Thị Huyền Trang", "0936 112 358", "Số 12 ngõ Bàng Lăng, tổ dân phố 4"
 CONVERSATION = [

@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from console_support import csrf_token, file_case, log_in, login, officers  # noqa: F401
+from console_support import csrf_token
 from security_support import STATE_CHANGING, attach_file, database_content, routes, url_for_rule
 from webhook import create_app
 

@@ -5,7 +5,7 @@ import hashlib
 import pytest
 import requests
 
-from console_support import PASSWORD, csrf_token, log_in, login, officers  # noqa: F401
+from console_support import PASSWORD, csrf_token, log_in
 from live import GraphStandin
 from storage import connect, write_transaction
 from storage.officers import create_officer

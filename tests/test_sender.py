@@ -138,7 +138,7 @@ def test_a_timeout_that_reached_meta_is_settled_by_the_echo_not_sent_twice(app, 
                                                                            graph_client):
     """A read timeout is ambiguous: the retry waits for the echo, which proves delivery."""
     from runtime.worker import process_pending_events
-    from conftest import Messenger
+    from messenger_support import Messenger
     cfg = dict(cfg, ECHO_WAIT_SECONDS=60)
     graph.state.inject({"delay": 1.0})  # Meta accepts the message but answers after our timeout
     (outbox_id,) = queue(db)

@@ -87,5 +87,5 @@ def test_simulator_is_served_from_the_package_without_external_resources(sandbox
     page = requests.get(sandbox.url + "/simulator", timeout=5).text
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
     for name in ("simulator.css", "simulator.js"):
-        assert os.path.exists(os.path.join(os.path.dirname(__file__), "..", "simulator", "static", name))
+        assert os.path.exists(os.path.join(os.path.dirname(__file__), "..", "sandbox", "simulator", "static", name))
         assert requests.get(f"{sandbox.url}/simulator/static/{name}", timeout=5).ok

@@ -7,7 +7,7 @@ import pytest
 
 from messenger.signature import sign
 from runtime.worker import process_pending_events
-from conftest import APP_SECRET
+from messenger_support import APP_SECRET
 
 EVENTS_FILE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "messenger", "events.json")
 FIXTURE_COPY = os.path.join(os.path.dirname(__file__), "data", "events.json")

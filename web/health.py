@@ -34,7 +34,7 @@ def _queues(db):
             "outbox": {"pending": counts.get("pending", 0) + counts.get("sending", 0),
                        "failed": counts.get("failed", 0), "sent": counts.get("sent", 0)},
             "alerts": open_alerts(db)}
-    emails = email_counts(db)  # the duty officer's e-mails (duty/mailer.py)
+    emails = email_counts(db)  # the duty officer's e-mails (casework/mailer.py)
     body["email"] = {"pending": emails.get("pending", 0) + emails.get("sending", 0),
                      "failed": emails.get("failed", 0), "sent": emails.get("sent", 0)}
     return body

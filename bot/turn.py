@@ -1,0 +1,103 @@
+"""One input being handled: the citizen's state, and the ways to answer and to move.
+
+A handler never decides alone where the conversation goes: `goto` and `ask`
+accept only a state that the current state's row of the table (bot/flow.py)
+lists as a way on (`then`, `jumps`), or one of the commands every state has.
+So the table answers "what comes after X?", and a handler that jumps
+elsewhere fails its test instead of silently growing a new path.
+"""
+import dataclasses
+from dataclasses import dataclass, field
+
+from bot import texts
+from storage.outbox import enqueue_text
+
+
+class UndeclaredTransition(RuntimeError):
+    """A handler moved to a state its row of the table does not list."""
+
+
+@dataclass
+class Input:
+    """One thing the citizen did, whatever Messenger event carried it."""
+    kind: str                      # text | quick_reply | postback | attachments | sticker | system
+    text: str = ""
+    payload: str | None = None
+    attachments: list = field(default_factory=list)  # [{"type": ..., "url": ...}]
+    timestamp: int = 0             # Meta's, ms
+    event_key: str = ""
+    message_id: int | None = None  # its row in the transcript
+
+
+class Turn:
+    """`table` maps each state to its row (bot/flow.py: STEPS); `question` gives a state's text."""
+
+    def __init__(self, db, cfg, conv, inp, table, question, anywhere=()):
+        self.db, self.cfg, self.conv, self.inp = db, cfg, conv, inp
+        self.table, self.question, self.anywhere = table, question, set(anywhere)
+        self.report_id = None      # replies after submission belong to the case's thread
+        self.redelivered = None    # an Input to handle again in the state just entered
+
+    @property
+    def draft(self):
+        return self.conv["draft"]
+
+    @property
+    def step(self):
+        return self.conv["step"]
+
+    def fmt(self, text, **extra):
+        values = {"ward_name": self.cfg["WARD_NAME"], "hotline": self.cfg["HOTLINE"],
+                  "hotline_officer": self.cfg["HOTLINE_OFFICER"],
+                  "reception": self.cfg["RECEPTION_ADDRESS"],
+                  "example_code": f"{self.cfg['WARD_CODE']}-2026-00042"}
+        return text.format(**values, **extra)
+
+    def say(self, text, choices=()):
+        quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p}
+                         for p in choices[:13]]
+        enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
+
+    def enter(self, step):
+        """Make `step` current without asking its question (a handler answers in its place)."""
+        current = self.conv["step"]
+        row = self.table.get(current)
+        if step != current and row is not None and step not in self.anywhere and step not in row.ways_on():
+            raise UndeclaredTransition(f"{current} -> {step} is not in the conversation table")
+        self.conv["step"] = step
+
+    def ask(self, step, prefix=""):
+        """Put the question of `step` (and make it the current step)."""
+        self.enter(step)
+        spec = self.table[step]
+        self.say((prefix + "\n" if prefix else "") + self.question(self, step), spec.choices + spec.navigation)
+
+    def goto(self, step, prefix=""):
+        """Move forward: remember where we were so that "back" can return."""
+        if self.step in self.table and self.table[self.step].in_report and self.step != step:
+            self.conv["history"].append(self.step)
+        self.ask(step, prefix)
+
+    def reask(self, reason, **extra):
+        self.ask(self.step, prefix=self.fmt(texts.REASK[reason], **extra))
+
+    def to_menu(self, text=None):
+        """Back to the menu: the draft is gone (it was submitted or cancelled)."""
+        self.enter("menu")
+        self.conv.update(draft={}, history=[])
+        self.say(self.fmt(text or texts.MENU_AGAIN), self.table["menu"].choices)
+
+    def return_to(self, step, prefix="", ask=True):
+        """Back to a state remembered earlier: "back", "continue", or "no, don't cancel". Only a row
+        marked `returns` (or a report question, where "back" works) may do this."""
+        row = self.table.get(self.conv["step"])
+        if row is not None and not (row.returns or row.in_report):
+            raise UndeclaredTransition(f"{self.conv['step']} cannot return to {step}")
+        self.conv["step"] = step
+        if ask:
+            self.ask(step, prefix)
+
+    def redeliver(self, **changes):
+        """Handle this input again, changed, once this turn's move is done (words typed before
+        "continue" answer the question they were meant for)."""
+        self.redelivered = dataclasses.replace(self.inp, **changes)

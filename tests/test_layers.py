@@ -1,0 +1,52 @@
+"""The layered house (tools/layers.py): no upward import, no import circle, and the check can fail."""
+import importlib.util
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("layers", ROOT / "tools" / "layers.py")
+layers = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(layers)
+
+
+def test_no_package_imports_from_a_layer_above_it():
+    assert layers.upward_imports(layers.import_graph()) == []
+
+
+def test_no_import_circle_between_our_modules():
+    assert layers.import_circles(layers.import_graph()) == []
+
+
+def test_every_package_of_the_project_has_a_layer():
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"tests", "tools"}
+    assert {p for p in packages if layers.layer_of(p) is None} == set()
+
+
+def write(root, path, text):
+    target = root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("source, target", [
+    ("storage/queries.py", "casework.rules"),   # storage reaching up to casework
+    ("core/folding.py", "storage.db"),          # a pure helper reaching into storage
+    ("console/page.py", "web.nothing"),          # allowed: console sits above web
+])
+def test_the_check_sees_an_upward_import_written_inside_a_function(tmp_path, source, target):
+    package, name = target.rsplit(".", 1)
+    write(tmp_path, f"{package}/__init__.py", "")
+    write(tmp_path, f"{package}/{name}.py", "")
+    write(tmp_path, f"{source.split('/')[0]}/__init__.py", "")
+    write(tmp_path, source, f"def later():\n    from {package} import {name}\n")
+    found = layers.upward_imports(layers.import_graph(tmp_path))
+    upward = layers.layer_of(target) < layers.layer_of(source.split("/")[0])
+    assert (found != []) is upward
+
+
+def test_the_check_sees_a_circle(tmp_path):
+    write(tmp_path, "bot/__init__.py", "")
+    write(tmp_path, "bot/a.py", "from bot import b\n")
+    write(tmp_path, "bot/b.py", "def f():\n    from bot.a import x\n")
+    assert layers.import_circles(layers.import_graph(tmp_path)) == [["bot.a", "bot.b"]]
