@@ -12,7 +12,7 @@ from messenger.signature import sign
 
 PAGE_ID = "100200300400500"
 
-CONTACT = [("tap", "CONSENT_YES"), ("say", "Nguyễn Văn An"), ("say", "0902.231.089"),
+CONTACT = [("tap", "CONSENT_YES"), ("say", "Nguyễn Văn An"), ("say", "0913.456.789"),
            ("say", "Số 5 Lê Lợi, tổ dân phố 3")]
 
 CONVERSATIONS = {

@@ -15,7 +15,7 @@ and the replies it queues commit together.
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import menu, rating_steps as after, report_steps as rs, texts
+from bot import corrections, menu, rating_steps as after, report_steps as rs, texts, withdrawal
 from bot.turn import Input, Turn
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
@@ -36,6 +36,11 @@ class Step:
     part: str | None = None        # the part of the report it fills (editing asks a part again)
     returns: bool = False          # may go back to a remembered state
     text: str | None = None        # its question in texts.ASK (default: the state's name)
+    skip_if: Callable | None = None  # "Bỏ qua" is offered (and accepted) only when this holds
+
+    def offered(self, draft):
+        """The quick replies worth offering: never one the state would then refuse."""
+        return tuple(c for c in self.choices if c != "SKIP" or self.skip_if is None or self.skip_if(draft))
 
     @property
     def in_report(self):
@@ -56,6 +61,10 @@ def is_denunciation(draft):
 
 def consent_granted(draft):
     return draft.get("consent") == "granted"
+
+
+def not_formal(draft):
+    return draft.get("category") not in rs.FORMAL
 
 
 def formal_and_refused(draft):
@@ -83,8 +92,10 @@ STEPS = {
     "anonymous":         Step(("CONSENT_YES", "ANONYMOUS"), rs.choose_consent, part="contact",
                               then=(("name", consent_granted), "confirm")),
     "name":              Step((), None, rs.name_answer, part="contact", then=("phone",)),
-    "phone":             Step((), None, rs.phone_answer, part="contact", then=("address",)),
-    "address":           Step(("SKIP",), rs.skip, rs.free_text_answer, part="contact", then=("confirm",)),
+    "phone":             Step(("SKIP",), rs.skip, rs.phone_answer, part="contact", then=("address",),
+                              skip_if=not_formal),
+    "address":           Step(("SKIP",), rs.skip, rs.free_text_answer, part="contact", then=("confirm",),
+                              skip_if=not_formal),
     "confirm":           Step(("SUBMIT", "EDIT", "SUBMIT_URGENT"), rs.choose_confirm, navigation=("CMD_CANCEL",),
                               part="confirm", jumps=("edit_pick",)),
     "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",), part="confirm",
@@ -97,14 +108,18 @@ STEPS = {
     "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=(),
                               jumps=("publish_consent",)),
     "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
+    # "hủy" or "rút đơn" after submission: withdraw the case (bot/withdrawal.py)?
+    "withdraw":          Step(("WITHDRAW_YES", "WITHDRAW_NO"), withdrawal.choose_withdraw, navigation=()),
 }
-# Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft;
-# and the question the ward itself starts when it resolves a case (bot/rating_hooks.py).
-ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "rating")
+# Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft,
+# "withdraw your case?"; and the question the ward itself starts when it resolves a case
+# (bot/rating_hooks.py); and, in a draft, a correction in words ("sửa số điện thoại": bot/corrections.py).
+ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "withdraw", "rating") + corrections.TARGETS
 
 # Typed commands, folded; a quick reply with the payload works the same.
 COMMANDS = {
-    "CMD_CANCEL": {"huy", "huy bo", "cancel", "thoi huy"},
+    "CMD_CANCEL": {"huy", "huy bo", "cancel", "thoi huy", "thoi", "thoi khong gui nua", "khong gui nua",
+                   "rut don", "rut ho so", "rut lai don", "rut lai", "toi muon rut don", "withdraw"},
     "CMD_BACK": {"quay lai", "tro lai", "back", "lui lai"},
     "CMD_RESTART": {"bat dau lai", "lam lai", "start over", "restart"},
     "MENU_OFFICER": {"gap can bo", "noi chuyen voi can bo", "can bo", "talk to officer", "officer"},
@@ -156,6 +171,8 @@ def _dispatch_once(turn):
     command = inp.payload if inp.payload in COMMAND_HANDLERS else _typed(inp, COMMANDS)
     if command:
         return COMMAND_HANDLERS[command](turn)
+    if STEPS[turn.step].in_report and corrections.correct(turn):
+        return None
     if inp.kind == "postback" and inp.payload in menu.MENU and STEPS[turn.step].in_report:
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:

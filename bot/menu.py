@@ -5,7 +5,8 @@ from bot import report_steps as rs, texts
 from casework.promised_dates import format_date, local_date
 from core.validation import parse_code
 from storage.transcript import record_attachment
-from storage.reports import latest_report_of, report_by_code, touch_report
+from core.folding import fold_command
+from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
 
 MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
 THREAD_ACK_EVERY_MS = 30 * 60 * 1000  # say "added to your case" at most this often
@@ -45,9 +46,18 @@ def request_officer(turn):
         show_menu(turn)
 
 
+def ticket_prefixes(cfg):
+    """Every ward's ticket prefix this server knows: "AQ202600002" is a code only with one of them."""
+    return {cfg["WARD_CODE"], *(page.get("WARD_CODE") for page in cfg.get("PAGES") or ())}
+
+
+def typed_code(turn):
+    return parse_code(turn.inp.text, ticket_prefixes(turn.cfg)) if turn.inp.kind == "text" else None
+
+
 def on_menu_input(turn):
     """Free input at the menu: a case code, more for the last case, or the menu again."""
-    code = parse_code(turn.inp.text) if turn.inp.kind == "text" else None
+    code = typed_code(turn)
     if code:
         return answer_lookup(turn, code)
     report = latest_report_of(turn.db, turn.conv["psid"])
@@ -73,11 +83,30 @@ def add_to_thread(turn, report):
         turn.say(turn.fmt(texts.THREAD_ADDED, code=report["code"]), MENU)
 
 
+FORGOT_CODE = ("quen ma", "khong nho ma", "mat ma", "khong biet ma", "ma nao", "quen mat", "khong nho",
+               "forgot", "lost the code", "dont remember")
+
+
 def on_lookup_input(turn):
-    code = parse_code(turn.inp.text) if turn.inp.kind == "text" else None
-    if code is None:
-        return turn.ask("lookup", prefix=turn.fmt(texts.LOOKUP_BAD_CODE))
-    answer_lookup(turn, code)
+    code = typed_code(turn)
+    if code is not None:
+        return answer_lookup(turn, code)
+    if turn.inp.kind == "text" and any(words in fold_command(turn.inp.text) for words in FORGOT_CODE):
+        return list_my_cases(turn)
+    turn.ask("lookup", prefix=turn.fmt(texts.LOOKUP_BAD_CODE))
+
+
+def list_my_cases(turn):
+    """"I forgot my code": this Messenger account's own cases, and nobody else's."""
+    reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
+    if not reports:
+        return show_menu(turn, turn.fmt(texts.LOOKUP_NO_CASES) + "\n" + texts.MENU_AGAIN)
+    lines = "\n".join(texts.LOOKUP_CASE_LINE.format(
+        code=r["code"], category_name=texts.CATEGORY_NAMES[r["category"]],
+        status=texts.STATUS_NAMES.get(r["status"], r["status"]),
+        created=format_date(local_date(dt.datetime.fromisoformat(r["created_at"]), turn.cfg["TIMEZONE"])))
+        for r in reports)
+    turn.ask("lookup", prefix=texts.LOOKUP_MY_CASES.format(lines=lines))
 
 
 def answer_lookup(turn, code):

@@ -3,7 +3,7 @@
 only follows it. Editing a part from the summary asks that part's questions
 again (and any the change made necessary), then returns to the summary.
 """
-from bot import submission, texts
+from bot import submission, texts, withdrawal
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from core.clock import from_ms, now_iso
@@ -18,6 +18,7 @@ EDIT_PARTS = ("EDIT_CATEGORY", "EDIT_FIELD", "EDIT_CONTENT", "EDIT_PLACE_TIME", 
               "EDIT_CONTACT")
 FORMAL = ("complaint", "denunciation")  # valid only as a signed application: contact required
 KEPT_ATTACHMENTS = ("image", "video", "audio", "file")
+EXAMPLE_PHONE = "09xx xxx xxx"  # the example in texts.ASK["phone"]: a shape no number can copy
 
 # Typed answers that mean a choice (folded), besides the choice's own title.
 SYNONYMS = {
@@ -32,7 +33,9 @@ SYNONYMS = {
     "CATEGORY_UNSURE": {"chua ro", "khong biet", "khong ro", "not sure"},
     "FIELD_DIGITAL_TRANSFORMATION": {"chuyen doi so", "cds", "digital"},
     "FIELD_OTHER": {"khac", "linh vuc khac", "other"},
-    "CONTENT_DONE": {"xong", "het", "done", "da xong", "gui xong"},
+    "CONTENT_DONE": {"xong", "het", "done", "da xong", "gui xong", "xong roi", "xong r", "du roi", "da du",
+                     "het roi", "vay thoi", "the thoi", "chi vay thoi", "co vay thoi", "gui di", "xong a",
+                     "xong roi a", "ok xong", "that's all", "finished"},
     "SKIP": {"bo qua", "khong", "skip", "khong co"},
     "CONSENT_YES": {"dong y", "co", "ok", "yes", "u", "vang", "dong y cung cap"},
     "CONSENT_NO": {"khong dong y", "khong", "no"},
@@ -73,6 +76,9 @@ def following(table, draft, step):
 
 
 def next_step(table, draft, current):
+    if draft.get("editing") == "one":  # a correction in words: back where the citizen was
+        draft.pop("editing")
+        return draft.pop("edit_return", None) or "confirm"
     step = current
     while True:
         step = following(table, draft, step)
@@ -95,7 +101,11 @@ def first_of_part(table, draft, part):
 
 
 def advance(turn, prefix=""):
-    turn.goto(next_step(turn.table, turn.draft, turn.step), prefix)
+    returning = turn.draft.get("editing") == "one" and turn.draft.get("edit_return")
+    step = next_step(turn.table, turn.draft, turn.step)
+    if returning:
+        return turn.return_to(step, prefix)
+    turn.goto(step, prefix)
 
 
 def question_text(turn, step):
@@ -107,6 +117,12 @@ def question_text(turn, step):
         note = texts.CONFIDENTIAL_NOTE if turn.draft.get("category") == "denunciation" else (
             "" if turn.draft.get("category") in FORMAL else texts.OPTIONAL_CONTACT_NOTE)
         return texts.ASK["consent"].format(confidential=note)
+    if step == "withdraw":
+        return texts.ASK["withdraw"].format(code=turn.draft.get("withdraw_code"),
+                                            noun=texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"),
+                                                                          "hồ sơ"))
+    if step in ("phone", "address") and turn.draft.get("category") not in FORMAL:
+        return turn.fmt(texts.ASK[step]) + texts.SKIP_HINT
     if step == "resume":
         return texts.ASK["resume"].format(noun=texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh"))
     return turn.fmt(texts.ASK[step])
@@ -168,11 +184,24 @@ def name_answer(turn):
 
 
 def phone_answer(turn):
-    free_text_answer(turn, parse_phone)
+    free_text_answer(turn, lambda text: own_phone(turn.cfg, text))
+
+
+def own_phone(cfg, text):
+    """The citizen's own number, never one of the ward's (the hotline copied from the welcome)."""
+    value, problem = parse_phone(text)
+    if problem is None and value in not_citizens_phones(cfg):
+        return None, "not_own_phone"
+    return value, problem
+
+
+def not_citizens_phones(cfg):
+    numbers = [cfg.get("HOTLINE"), *(cfg.get("WARD_PHONES") or "").split(",")]
+    return {parse_phone(n)[0] for n in numbers if n and n.strip()} - {None}
 
 
 def skip(turn, _payload):
-    if turn.step == "address" and turn.draft.get("category") in FORMAL:
+    if turn.step not in turn.table or "SKIP" not in turn.table[turn.step].offered(turn.draft):
         return turn.reask("cannot_skip")
     turn.draft[turn.step] = ""
     advance(turn)
@@ -228,8 +257,8 @@ def choose_resume(turn, _payload):
 
 
 def command_cancel(turn):
-    if not in_report(turn):
-        return turn.to_menu(turn.fmt(texts.CANCELLED))
+    if not in_report(turn):  # after submission: withdraw the case? (asked, never assumed)
+        return withdrawal.start(turn)
     _confirm_destructive(turn, "cancel")
 
 

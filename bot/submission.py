@@ -1,6 +1,7 @@
 """The summary the citizen checks, and turning the draft into a case with a ticket code."""
 from bot import texts
 from casework.promised_dates import answer_deadline, format_date, local_date
+from core.deadline_rules import rule_for
 from core.validation import format_phone
 from casework.new_case import on_report_submitted
 from core.clock import from_ms, now, now_iso
@@ -25,6 +26,20 @@ def summary(turn):
     return "\n".join(lines)
 
 
+def deadline_line(cfg, category, deadline):
+    """The answer date; for a complaint or denunciation, the acceptance date and, after it, how long
+    resolution takes (the citizen must not mistake thụ lý for the answer)."""
+    rule = rule_for(cfg, category)
+    if not rule.get("resolve"):
+        return texts.DEADLINE_LINES["answer"].format(deadline=format_date(deadline))
+    line = texts.DEADLINE_LINES["accept"].format(deadline=format_date(deadline))
+    period = texts.RESOLUTION_PERIODS.get(category)
+    if period:
+        complex_days = (rule.get("complex") or rule["resolve"])[0]
+        line += "\n" + period.format(resolve=rule["resolve"][0], complex=complex_days)
+    return line
+
+
 def _shorten(text, limit):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -42,7 +57,8 @@ def submit(turn):
     # Urgency, the logged deadline, the summary and the duty officer's notice (casework/new_case.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
     noun = texts.CATEGORY_NOUNS[draft["category"]]
-    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code, deadline=format_date(duty.deadline))
+    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code,
+                    deadline_line=deadline_line(cfg, draft["category"], duty.deadline))
     if draft["category"] in ("complaint", "denunciation"):
         text += turn.fmt(texts.SUBMITTED_FORMAL, noun=noun)
     text += duty.citizen_note(noun)

@@ -41,6 +41,8 @@ TITLES = {
     "EDIT_CONTACT": "Liên hệ",
     "YES": "Có",
     "NO": "Không",
+    "WITHDRAW_YES": "Rút hồ sơ",
+    "WITHDRAW_NO": "Không rút",
     "RESUME": "Tiếp tục",
     "CMD_BACK": "Quay lại",
     "CMD_CANCEL": "Hủy",
@@ -96,7 +98,14 @@ ASK = {
         "dữ liệu cá nhân.{confidential}\nAnh/chị có đồng ý không?"
     ),
     "name": "Anh/chị vui lòng cho biết họ và tên.",
-    "phone": "Số điện thoại của anh/chị là gì? (ví dụ: 0902 231 089)",
+    "phone": (
+        "Số điện thoại của anh/chị là gì? (dạng 09xx xxx xxx; số nước ngoài ghi cả mã nước, "
+        "như +44 20 7946 0958)"
+    ),
+    "withdraw": (
+        "Anh/chị muốn rút {noun} {code} phải không? Nếu rút, phường ghi nhận và dừng giải quyết hồ sơ "
+        "này; cán bộ sẽ được báo. Rút đơn là quyền của người gửi (Luật Khiếu nại 2011, điều 10)."
+    ),
     "address": "Địa chỉ của anh/chị ở đâu? (số nhà, đường, tổ dân phố)",
     "confirm": (
         "{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm \"Gửi\" để gửi, \"Sửa\" để sửa, hoặc \"Hủy\". "
@@ -121,6 +130,7 @@ ASK = {
     ),
 }
 
+SKIP_HINT = "\nNếu không muốn cung cấp, anh/chị bấm \"Bỏ qua\"."
 CONFIDENTIAL_NOTE = " Danh tính người tố cáo được giữ bí mật theo Luật Tố cáo."
 OPTIONAL_CONTACT_NOTE = " Nếu không đồng ý, anh/chị vẫn gửi được ẩn danh; phường sẽ trả lời qua Messenger."
 
@@ -133,7 +143,11 @@ REASK = {
     "name": "Trợ lý chưa nhận ra họ tên. Anh/chị vui lòng gõ họ và tên đầy đủ, ví dụ: Nguyễn Văn An.",
     "phone": (
         "Số điện thoại \"{value}\" chưa đúng. Anh/chị vui lòng gõ lại số di động hoặc số cố định "
-        "của Việt Nam, ví dụ: 0902 231 089."
+        "của Việt Nam, dạng 09xx xxx xxx, hoặc số nước ngoài có mã nước, ví dụ: +44 20 7946 0958."
+    ),
+    "not_own_phone": (
+        "Số {value} là số của phường, không phải số của anh/chị. Anh/chị vui lòng gõ số "
+        "điện thoại của mình."
     ),
     "content_kept": "Đã ghi nhận. Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm \"Xong\".",
     "cannot_skip": "Phần này cần có để giải quyết khiếu nại, tố cáo.",
@@ -152,14 +166,31 @@ ANONYMOUS_LINE = "Liên hệ: ẩn danh (phường trả lời qua Messenger)"
 
 SUBMITTED = (
     "Cảm ơn anh/chị. Phường đã nhận {noun} của anh/chị, mã hồ sơ: {code}.\n"
-    "Hạn trả lời dự kiến: {deadline}.\n"
+    "{deadline_line}\n"
     "Để tra cứu, anh/chị gửi mã {code} vào đây bất cứ lúc nào. Việc gấp, gọi {hotline}."
 )
+# The first deadline the citizen is told: an answer, or for a complaint or denunciation its acceptance
+# (thụ lý), then how long resolution takes once accepted (periods from DEADLINES, core/deadline_rules.py).
+DEADLINE_LINES = {
+    "answer": "Hạn trả lời dự kiến: {deadline}.",
+    "accept": "Hạn thụ lý dự kiến (phường xem xét và nhận giải quyết): {deadline}.",
+}
+RESOLUTION_PERIODS = {
+    "complaint": "Sau khi thụ lý, phường giải quyết trong {resolve} ngày ({complex} ngày nếu vụ việc phức tạp).",
+    "denunciation": "Sau khi thụ lý, phường giải quyết trong {resolve} ngày; vụ việc phức tạp có thể được gia hạn.",
+}
 SUBMITTED_FORMAL = (
     "\nLưu ý: theo luật, {noun} phải có đơn ký tên hoặc trình bày trực tiếp. Cán bộ sẽ liên "
     "hệ để hoàn thiện đơn, hoặc anh/chị đến {reception} trong giờ hành chính."
 )
 CANCELLED = "Đã hủy. Anh/chị có thể bắt đầu lại bất cứ lúc nào bằng một mục bên dưới."
+NOTHING_TO_CANCEL = "Anh/chị không có việc nào đang gửi dở. Anh/chị chọn một mục bên dưới để bắt đầu."
+WITHDRAWN = (
+    "Phường đã ghi nhận anh/chị rút hồ sơ {code}, và đã báo cán bộ. Anh/chị có thể gửi việc mới bằng "
+    "một mục bên dưới."
+)
+NOT_WITHDRAWN = "Vâng, hồ sơ {code} vẫn được giải quyết như bình thường."
+CORRECTING = "Vâng, anh/chị sửa phần này nhé."
 NOT_CANCELLED = "Vâng, mình tiếp tục nhé."
 NOTHING_TO_GO_BACK = "Đây là bước đầu tiên rồi."
 OFFICER_REQUESTED = (
@@ -177,6 +208,12 @@ LOOKUP_NOT_FOUND = (
     "Anh/chị kiểm tra lại mã, hoặc gọi {hotline}."
 )
 LOOKUP_BAD_CODE = "Mã hồ sơ có dạng {example_code}. Anh/chị vui lòng gửi lại mã."
+LOOKUP_MY_CASES = "Các hồ sơ anh/chị đã gửi từ tài khoản Messenger này:\n{lines}\nAnh/chị gửi một mã để xem chi tiết."
+LOOKUP_CASE_LINE = "• {code}: {category_name}, {status}, gửi ngày {created}"
+LOOKUP_NO_CASES = (
+    "Tài khoản Messenger này chưa gửi hồ sơ nào. Nếu anh/chị đã gọi đường dây nóng, vui lòng gọi lại "
+    "{hotline} để được tra cứu."
+)
 
 # Satisfaction and publication, after a case is resolved (bot/rating_steps.py).
 RATING_INTRO = "Hồ sơ {code} của anh/chị đã được giải quyết. Phường mong được biết ý kiến của anh/chị."

@@ -62,15 +62,28 @@ class Turn:
         """Make `step` current without asking its question (a handler answers in its place)."""
         current = self.conv["step"]
         row = self.table.get(current)
-        if step != current and row is not None and step not in self.anywhere and step not in row.ways_on():
+        if step != current and row is not None and step not in self.anywhere \
+                and step not in row.jumps and step not in self.along_then(current):
             raise UndeclaredTransition(f"{current} -> {step} is not in the conversation table")
         self.conv["step"] = step
+
+    def along_then(self, step):
+        """Every state down `step`'s chain of next questions (editing skips those already answered)."""
+        seen, todo = set(), [step]
+        while todo:
+            for way in self.table[todo.pop()].then:
+                name = way if isinstance(way, str) else way[0]
+                if name not in seen:
+                    seen.add(name)
+                    todo.append(name)
+        return seen
 
     def ask(self, step, prefix=""):
         """Put the question of `step` (and make it the current step)."""
         self.enter(step)
         spec = self.table[step]
-        self.say((prefix + "\n" if prefix else "") + self.question(self, step), spec.choices + spec.navigation)
+        self.say((prefix + "\n" if prefix else "") + self.question(self, step),
+                 spec.offered(self.draft) + spec.navigation)
 
     def goto(self, step, prefix=""):
         """Move forward: remember where we were so that "back" can return."""

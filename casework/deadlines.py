@@ -17,6 +17,10 @@ EXTENDED_TEXT = ("Hồ sơ {code}: thời hạn giải quyết được gia hạ
                  "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu.")
 
 
+ACCEPTED_TEXT = ("Hồ sơ {code}: phường đã thụ lý (nhận giải quyết). Thời hạn giải quyết: đến {deadline}.\n"
+                 "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu.")
+
+
 class DeadlineError(ValueError):
     """The move is not allowed; the message (Vietnamese) says why, for the officer."""
 
@@ -54,7 +58,9 @@ def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
         deadline = ward.calendar.period_end(accepted_on, *period)
         save_deadline_state(db, report_id, "resolve", case["received_on"], accepted_on.isoformat(),
                             case["complex"], 0)
-        return _log(db, ward, case, "accepted", deadline.isoformat(), by=by)
+        result = _log(db, ward, case, "accepted", deadline.isoformat(), by=by)
+        tell_citizen(db, case, ACCEPTED_TEXT.format(code=case["code"], deadline=deadline.strftime("%d/%m/%Y")))
+        return result
 
 
 def extend(db, report_id, days, reason, by=None, cfg=None):

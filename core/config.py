@@ -67,6 +67,10 @@ class Config:
         self.WARD_NAME = env("WARD_NAME", "UBND phường Ái Quốc")
         self.HOTLINE = env("HOTLINE", "0902 231 089")
         self.HOTLINE_OFFICER = env("HOTLINE_OFFICER", "Ông Nguyễn Anh Tuấn")
+        # The page's officer (the notice names one) and every other number of the ward: a citizen who
+        # copies one of them at the phone question is asked for their own.
+        self.PAGE_OFFICER = env("PAGE_OFFICER", "Ông Vũ Mạnh Tú")
+        self.WARD_PHONES = env("WARD_PHONES", "0904 687 249")
         self.RECEPTION_ADDRESS = env("RECEPTION_ADDRESS", "Bộ phận tiếp công dân, UBND phường Ái Quốc")
         self.OFFICE_HOURS = env("OFFICE_HOURS", "Mon-Fri 07:30-11:30,13:30-17:00")
         self.TIMEZONE = env("TIMEZONE", "Asia/Ho_Chi_Minh")

@@ -6,6 +6,8 @@ import phonenumbers
 from core.folding import clean_text
 
 CODE_PATTERN = re.compile(r"\b([A-Za-z]{1,10})\s*-\s*(\d{4})\s*-\s*(\d{1,5})\b")
+# Without dashes ("AQ202600002", "aq 2026 2") only a known ward prefix counts: "phí 2026 5" is no code.
+LOOSE_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,10})[\s.]*(20\d{2})[\s.]*(\d{1,5})(?!\d)")
 
 
 def parse_phone(text):
@@ -47,9 +49,14 @@ def parse_free_text(text, minimum=2):
     return value, None
 
 
-def parse_code(text):
-    """`aq-2026-42`, `AQ 2026 00042`-ish typing → `AQ-2026-00042`, else None."""
-    match = CODE_PATTERN.search(clean_text(text))
+def parse_code(text, prefixes=()):
+    """`aq-2026-42`, `AQ 2026 00042`, `AQ202600002` → `AQ-2026-00042`, else None. The forms without
+    dashes count only with one of `prefixes` (the wards' ticket prefixes)."""
+    text = clean_text(text)
+    match = CODE_PATTERN.search(text)
+    if not match:
+        known = {p.upper() for p in prefixes if p}
+        match = next((m for m in LOOSE_CODE.finditer(text) if m.group(1).upper() in known), None)
     if not match:
         return None
     prefix, year, number = match.groups()

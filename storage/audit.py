@@ -11,7 +11,8 @@ from core.clock import now_iso
 
 # What the case page shows as the case's history; the rest (logins, views) is for the audit page.
 CASE_HISTORY_ACTIONS = ("status", "answer", "note", "assign", "classify", "application",
-                        "hotline_call", "link_messenger", "rating", "rating_comment", "publish", "unpublish")
+                        "hotline_call", "link_messenger", "rating", "rating_comment", "publish", "unpublish",
+                        "withdrawal")
 
 
 def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):

@@ -465,6 +465,14 @@ def m009_pages(db):
         """)
 
 
+@migrations()
+def m010_withdrawal(db):
+    """Issue 12: a citizen may withdraw a filed case from Messenger; the officer sees when."""
+    _run_script(db, """
+        ALTER TABLE reports ADD COLUMN withdrawn_at TEXT;
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

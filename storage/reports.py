@@ -31,6 +31,13 @@ def latest_report_of(db, psid):
     return next(db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id DESC LIMIT 1", [psid]), None)
 
 
+def cases_of(db, psid, page_id=None, limit=10):
+    """A Messenger account's own cases, newest first (on a multi-ward server, of that page only)."""
+    return list(db.query("SELECT code, category, status, created_at FROM reports WHERE psid = ? "
+                         "AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT ?",
+                         [psid, page_id, page_id, limit]))
+
+
 def report_by_code(db, code):
     return next(db.query("SELECT * FROM reports WHERE code = ?", [code]), None)
 
@@ -53,6 +60,7 @@ def report_as_json(db, report, with_messages=True):
         "complaint_request": report["complaint_request"], "accused": report["accused"],
         "violation": report["violation"], "flagged": report["flagged"],
         "summary": report.get("summary"), "urgent": bool(report.get("urgent")),  # casework/summaries.py
+        "withdrawn_at": report.get("withdrawn_at"),
         "consent": consent_of(db, report["consent_id"]),
         "attachments": attachments_for_report(db, report["id"]),
     }

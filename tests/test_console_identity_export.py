@@ -9,7 +9,7 @@ import pytest
 
 
 
-SECRETS = ["Nguyễn Văn An", "0902 231 089", "+84902231089", "Số 5 Lê Lợi", "Lê Lợi, tổ dân phố 3"]
+SECRETS = ["Nguyễn Văn An", "0913 456 789", "+84913456789", "Số 5 Lê Lợi", "Lê Lợi, tổ dân phố 3"]
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_csv_export_has_a_bom_and_vietnamese_intact(login, file_case, denunciati
     header, *rows = read_csv(response)
     assert header[:5] == ["Mã hồ sơ", "Ngày nhận", "Loại", "Lĩnh vực", "Trạng thái"]
     by_code = {row[0]: dict(zip(header, row)) for row in rows}
-    assert by_code[petition]["Họ tên"] == "Nguyễn Văn An" and by_code[petition]["Điện thoại"] == "0902 231 089"
+    assert by_code[petition]["Họ tên"] == "Nguyễn Văn An" and by_code[petition]["Điện thoại"] == "0913 456 789"
     assert by_code[petition]["Loại"] == "Kiến nghị" and "VNeID" in by_code[petition]["Nội dung"]
     assert by_code[denunciation]["Họ tên"] == "(bảo mật)" and by_code[denunciation]["Điện thoại"] == "(bảo mật)"
     (detail,) = db.execute("SELECT detail FROM audit_log WHERE action = 'export'").fetchone()

@@ -4,6 +4,8 @@ import datetime as dt
 import html
 
 import pytest
+
+from casework.deadlines import ACCEPTED_TEXT
 import time_machine
 
 from console_support import drain_to, post_form
@@ -49,10 +51,10 @@ def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown
     with time_machine.travel(NOW + dt.timedelta(days=8)):
         client = login("tuan")
         page = page_text(client.get(f"/console/cases/{code}"))
-        assert "Messenger không cho phép gửi tin nữa" in page and "0902 231 089" in page
+        assert "Messenger không cho phép gửi tin nữa" in page and "0913 456 789" in page
         response = post_form(client, f"/console/cases/{code}/reply", {"text": "Mời anh đến phường."})
         shown = page_text(client.get(response.headers["Location"]))
-    assert "Messenger không gửi được" in shown and "0902 231 089" in shown
+    assert "Messenger không gửi được" in shown and "0913 456 789" in shown
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == before
     assert db.execute("SELECT answer FROM reports WHERE code = ?", [code]).fetchone() == ("Mời anh đến phường.",)
 
@@ -74,9 +76,13 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
                          {"status": "accepted", "note": "Đủ điều kiện thụ lý theo Điều 27 Luật Khiếu nại."})
     assert "Người dân đã được báo qua Messenger" in page_text(client.get(response.headers["Location"]))
     drain_to(graph, db, app)
-    (notice,) = graph.state.messages_to("s-1")[before:]
+    notice, deadline = graph.state.messages_to("s-1")[before:]
     assert notice["messaging_type"] == "RESPONSE" and "tag" not in notice
     assert notice["message"]["text"].startswith(f"Hồ sơ {code} của anh/chị đã được thụ lý")
+    # A complaint: the citizen is told the new date, the end of the resolution period (issue 12).
+    resolve_by = db.execute("SELECT deadline FROM reports WHERE code = ?", [code]).fetchone()[0]
+    assert deadline["message"]["text"] == ACCEPTED_TEXT.format(
+        code=code, deadline=dt.date.fromisoformat(resolve_by).strftime("%d/%m/%Y"))
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("accepted",)
 
 
@@ -150,5 +156,5 @@ def test_the_case_page_shows_the_whole_conversation_fields_and_consent(file_case
     for expected in ["Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do",   # the citizen's words
                      "Xin chào anh/chị! Đây là trợ lý tự động",               # the bot's
                      "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026", "Bộ phận một cửa phường",
-                     "Nguyễn Văn An", "0902 231 089", "Đồng ý lúc", "In đơn để người dân ký"]:
+                     "Nguyễn Văn An", "0913 456 789", "Đồng ý lúc", "In đơn để người dân ký"]:
         assert expected in page, expected

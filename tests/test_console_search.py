@@ -85,16 +85,16 @@ def test_the_index_follows_edits_and_reclassification(db):
 def test_search_in_the_console_through_real_conversations(login, file_case):
     feedback, _ = file_case("feedback", psid="c-1")       # "Cổng dịch vụ công không đăng nhập được"
     petition, _ = file_case("petition", psid="c-2")       # "… dùng VNeID cho người cao tuổi"
-    denunciation, _ = file_case("denunciation", psid="c-3")  # denouncer: Nguyễn Văn An, 0902 231 089
+    denunciation, _ = file_case("denunciation", psid="c-3")  # denouncer: Nguyễn Văn An, 0913 456 789
     officer, leader = login("tuan"), login("lan")
     assert codes_on(officer.get("/console/?q=dang nhap")) == [feedback]
     assert codes_on(officer.get("/console/?q=nguoi cao tuoi")) == [petition]
     assert codes_on(officer.get(f"/console/?q={petition.lower()}")) == [petition]
     # The petitioner gave the same name and phone; only the leader's search reaches the denouncer.
     assert codes_on(officer.get("/console/?q=nguyen van an")) == [petition]
-    assert codes_on(officer.get("/console/?q=0902 231 089")) == [petition]
+    assert codes_on(officer.get("/console/?q=0913 456 789")) == [petition]
     assert codes_on(leader.get("/console/?q=nguyen van an")) == [denunciation, petition]
-    assert codes_on(leader.get("/console/?q=+84902231089")) == [denunciation, petition]
+    assert codes_on(leader.get("/console/?q=+84913456789")) == [denunciation, petition]
 
 
 def test_inbox_filters(login, file_case, db, officers):

@@ -63,7 +63,7 @@ def test_every_command_is_typed_somehow():
 def test_a_jump_the_table_does_not_list_is_refused():
     turn = turn_at("field")
     with pytest.raises(UndeclaredTransition):
-        turn.enter("phone")
+        turn.enter("rating_comment")
 
 
 def test_a_state_that_does_not_return_cannot_go_back_to_a_remembered_one():

@@ -11,7 +11,7 @@ from console_support import CODE, post_form
 from storage.reports import report_by_code
 
 CALL = {"category": "feedback", "field": "digital_transformation", "content": "Không đăng nhập được VNeID",
-        "name": "Nguyễn Văn An", "phone": "0902.231.089", "address": "Số 5 Lê Lợi", "consent": "1"}
+        "name": "Nguyễn Văn An", "phone": "0913.456.789", "address": "Số 5 Lê Lợi", "consent": "1"}
 
 
 def record(client, **changes):
@@ -28,7 +28,7 @@ def test_a_call_becomes_a_case_like_a_messenger_one(file_case, db, login):
     assert int(code[-5:]) == int(messenger_code[-5:]) + 1                     # the same series
     report = report_by_code(db, code)
     assert (report["channel"], report["psid"], report["phone"], report["urgent"]) == \
-        ("hotline", None, "+84902231089", 1)
+        ("hotline", None, "+84913456789", 1)
     assert "Đường dây nóng" in report["summary"] and "0902" not in report["summary"]
     assert db.execute("SELECT count(*) FROM case_deadlines WHERE report_id = ?", [report["id"]]).fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM duty_notices WHERE report_id = ?", [report["id"]]).fetchone()[0] >= 1
@@ -65,7 +65,7 @@ def test_an_anonymous_call_is_kept_without_identity(login, db):
 
 
 def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
-    messenger_code, citizen = file_case("petition", psid="hot-2")       # gave 0902.231.089 in Messenger
+    messenger_code, citizen = file_case("petition", psid="hot-2")       # gave 0913.456.789 in Messenger
     citizen.replies()
     officer = login("tuan")
     code = CODE.search(record(officer).headers["Location"]).group()
@@ -82,14 +82,14 @@ def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
 def test_the_command_line_records_and_links_a_call(file_case, runner, db):
     file_case("complaint", psid="hot-3")
     result = runner("console", "add", "--channel", "hotline", "--category", "complaint", "--field", "technology",
-                    "--content", "Hồ sơ bị trả lại", "--name", "Nguyễn Văn An", "--phone", "0902 231 089",
+                    "--content", "Hồ sơ bị trả lại", "--name", "Nguyễn Văn An", "--phone", "0913 456 789",
                     "--address", "Số 5 Lê Lợi", "--consent", "--link-messenger", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     report = report_by_code(db, data["code"])
     assert data["linked"] and report["psid"] == "hot-3" and report["channel"] == "hotline"
     refused = runner("console", "add", "--category", "feedback", "--field", "other", "--content", "Góp ý",
-                     "--phone", "0902 231 089")
+                     "--phone", "0913 456 789")
     assert refused.exit_code == 1 and "chưa đồng ý" in refused.output
     shown = json.loads(runner("console", "show", data["code"], "--json").output)
     assert shown["channel"] == "hotline"

@@ -51,7 +51,7 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
     page.select_option("select[name=field]", label="Chuyển đổi số")
     page.fill("textarea[name=content]", "Wifi miễn phí ở nhà văn hóa tổ 3 không vào được từ hôm qua")
     page.fill("input[name=name]", "Nguyễn Văn An")
-    page.fill("input[name=phone]", "0902 231 089")
+    page.fill("input[name=phone]", "0913 456 789")
     page.fill("input[name=address]", "Số 5 Lê Lợi, tổ dân phố 3")
     page.click("button:has-text('Ghi nhận cuộc gọi')")               # consent not ticked: refused, kept
     page.wait_for_selector(".flash.error:has-text('chưa đồng ý cho lưu thông tin cá nhân')")

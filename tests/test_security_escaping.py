@@ -96,7 +96,7 @@ def conversation(category):
     steps = [*start, ("tap", "FIELD_TECHNOLOGY"), ("say", hostile(f"{category}-content")),
              ("tap", "CONTENT_DONE"), ("say", hostile(f"{category}-place"))]
     steps += [("say", hostile(f"{category}-{field}")) for field in middle]
-    steps += [("tap", "CONSENT_YES"), ("say", hostile_name(f"{category}-name")), ("say", "0902.231.089"),
+    steps += [("tap", "CONSENT_YES"), ("say", hostile_name(f"{category}-name")), ("say", "0913.456.789"),
               ("say", hostile(f"{category}-address")), ("tap", "SUBMIT")]
     return steps
 

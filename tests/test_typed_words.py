@@ -1,0 +1,201 @@
+"""Issue 12, what citizens type inside the flow: commands are never data, corrections in words, only
+what will be accepted is offered, phones as people give them, withdrawal, deadlines told right, and a
+forgotten code. Driven through /webhook with signed bodies (Chat)."""
+import json
+
+import pytest
+
+from bot import texts
+from casework.mailer import send_due_emails
+from casework.withdrawal import NOTICE_SUBJECT
+from duty_fixtures import add_officer
+from scripts import run_script
+
+
+def draft_of(db, psid="7001"):
+    return json.loads(db.execute("SELECT draft FROM conversations WHERE psid = ?", [psid]).fetchone()[0])
+
+
+def step_of(db, psid="7001"):
+    return db.execute("SELECT step FROM conversations WHERE psid = ?", [psid]).fetchone()[0]
+
+
+def to_content(chat, category="CATEGORY_FEEDBACK"):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap(category)
+    chat.tap("FIELD_OTHER")
+    return chat.say("Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay")
+
+
+def to_contact(chat, category="CATEGORY_FEEDBACK"):
+    to_content(chat, category)
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    if category == "CATEGORY_COMPLAINT":
+        for answer in ("Phiếu trả hồ sơ số 12", "Bộ phận một cửa", "Nhận lại hồ sơ"):
+            chat.say(answer)
+    chat.tap("CONSENT_YES")
+    return chat.say("Lê Thị Hoa")
+
+
+@pytest.mark.parametrize("typed", ["xong rồi", "xong roi", "đủ rồi", "hết", "Xong rồi ạ"])
+def test_done_words_finish_the_content_and_are_not_content(chat, db, typed):
+    to_content(chat)
+    replies = chat.say(typed)
+    assert step_of(db) == "place_time"
+    assert draft_of(db)["content"] == ["Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay"]
+    assert texts.ASK["place_time"].split("?")[0] in replies[-1][0]
+
+
+@pytest.mark.parametrize("typed", ["thôi", "thoi", "rút đơn"])
+def test_giving_up_in_words_asks_before_cancelling_and_is_not_content(chat, db, typed):
+    to_content(chat)
+    replies = chat.say(typed)
+    assert step_of(db) == "confirm_cancel" and replies[-1][1] == ["YES", "NO"]
+    assert typed not in " ".join(draft_of(db)["content"])
+
+
+def test_a_correction_in_words_edits_that_part_and_comes_back(chat, db):
+    to_contact(chat)
+    chat.say("0987 654 321")                       # now at the address question
+    replies = chat.say("sửa số điện thoại")
+    assert step_of(db) == "phone" and replies[-1][0].startswith(texts.CORRECTING)
+    chat.say("0912 000 111")
+    assert step_of(db) == "address"                # back where the citizen was
+    draft = draft_of(db)
+    assert draft["phone"] == "+84912000111" and "address" not in draft
+
+
+def test_a_correction_at_the_summary_returns_to_the_summary(chat, db):
+    to_contact(chat)
+    chat.say("0987 654 321")
+    chat.say("Số 5 Lê Lợi")
+    assert step_of(db) == "confirm"
+    chat.say("sai địa chỉ rồi")
+    replies = chat.say("Số 7 Trần Phú")
+    assert step_of(db) == "confirm" and "Số 7 Trần Phú" in replies[-1][0]
+    assert draft_of(db)["phone"] == "+84987654321"
+
+
+def test_a_long_story_that_mentions_sua_is_content_not_a_correction(chat, db):
+    to_content(chat)
+    story = "Tôi đã nhờ sửa địa chỉ trên VNeID ba lần mà cán bộ vẫn chưa cập nhật cho tôi"
+    chat.say(story)
+    assert step_of(db) == "content" and story in draft_of(db)["content"]
+
+
+def test_a_complaint_is_not_offered_skip_where_skip_is_refused(chat, db):
+    replies = to_contact(chat, "CATEGORY_COMPLAINT")
+    assert step_of(db) == "phone" and "SKIP" not in replies[-1][1]
+    replies = chat.say("0987 654 321")
+    assert step_of(db) == "address" and "SKIP" not in replies[-1][1]
+    replies = chat.say("bỏ qua")
+    assert step_of(db) == "address" and "SKIP" not in replies[-1][1]
+    assert "address" not in draft_of(db)
+
+
+def test_feedback_may_skip_the_phone(chat, db):
+    to_contact(chat)
+    assert step_of(db) == "phone"
+    chat.tap("SKIP")
+    assert step_of(db) == "address" and draft_of(db)["phone"] == ""
+
+
+@pytest.mark.parametrize("copied", ["0902.231.089", "+84 902 231 089", "0904 687 249"])
+def test_the_example_and_the_wards_own_numbers_are_not_the_citizens(chat, db, copied):
+    to_contact(chat)
+    replies = chat.say(copied)
+    assert step_of(db) == "phone" and "phone" not in draft_of(db)
+    assert texts.REASK["not_own_phone"].split("{")[0] in replies[-1][0]
+
+
+def test_a_foreign_number_in_international_form_is_accepted(chat, db):
+    to_contact(chat)
+    chat.say("+44 20 7946 0958")
+    assert step_of(db) == "address" and draft_of(db)["phone"] == "+442079460958"
+
+
+@pytest.mark.parametrize("category, stage", [("complaint", "accept"), ("denunciation", "accept"),
+                                             ("feedback", "answer")])
+def test_the_citizen_is_told_the_right_deadline(chat, category, stage):
+    last = run_script(chat, category)[-1][0]
+    assert texts.DEADLINE_LINES[stage].split("{")[0] in last
+    period = texts.RESOLUTION_PERIODS.get(category)
+    assert (period is not None) == (period is not None and period.split("{")[0] in last)
+
+
+def test_withdrawal_after_submission_is_asked_recorded_and_told_to_the_officer(chat, db, app, runner,
+                                                                                smtp_server):
+    add_officer(db, "tuan", email="tuan@aiquoc.example")
+    last = run_script(chat, "denunciation")
+    code = next(w for w in last[-1][0].split() if w.startswith("AQ-")).rstrip(".")
+    replies = chat.say("hủy")
+    assert step_of(db) == "withdraw" and replies[-1][1] == ["WITHDRAW_YES", "WITHDRAW_NO"]
+    assert code in replies[-1][0]
+    replies = chat.tap("WITHDRAW_YES")
+    assert replies[-1][0] == texts.WITHDRAWN.format(code=code)
+    shown = json.loads(runner("console", "show", code, "--json").output)
+    assert shown["withdrawn_at"] and shown["status"] == "new"
+    assert any(m["direction"] == "in" and m["text"] == "hủy" for m in shown["messages"])
+    (action,) = db.execute("SELECT note FROM audit_log WHERE action = 'withdrawal'").fetchall()
+    assert action[0]
+    send_due_emails(db, app.config)
+    notice = next(m for m in smtp_server.messages if m["Subject"] == NOTICE_SUBJECT.format(code=code))
+    body = notice.get_content()
+    assert code in body and "Nguyễn Văn An" not in body and "913" not in body  # never the denouncer
+    replies = chat.say("hủy")
+    assert replies[-1][0].startswith(texts.NOTHING_TO_CANCEL.split(".")[0])
+
+
+def test_not_withdrawing_leaves_the_case_alone(chat, db):
+    run_script(chat, "petition")
+    chat.say("rút đơn")
+    chat.tap("WITHDRAW_NO")
+    assert db.execute("SELECT withdrawn_at FROM reports").fetchone() == (None,)
+    assert step_of(db) == "menu"
+
+
+def test_a_forgotten_code_lists_this_accounts_cases_only(chat, db, client, app, messenger):
+    from messenger_support import Chat
+    other = Chat(client, app, db, messenger, psid="8002")
+    run_script(other, "feedback")
+    run_script(chat, "petition")
+    mine = db.execute("SELECT code FROM reports WHERE psid = '7001'").fetchone()[0]
+    theirs = db.execute("SELECT code FROM reports WHERE psid = '8002'").fetchone()[0]
+    chat.tap("MENU_LOOKUP")
+    replies = chat.say("tôi quên mã rồi")
+    assert mine in replies[-1][0] and theirs not in replies[-1][0]
+
+
+@pytest.mark.parametrize("typed", ["mã hồ sơ của tôi là {compact}", "{lower}", "{code}"])
+def test_a_code_typed_any_way_is_looked_up(chat, db, typed):
+    run_script(chat, "petition")
+    code = db.execute("SELECT code FROM reports").fetchone()[0]
+    replies = chat.say(typed.format(compact=code.replace("-", ""), lower=code.lower().replace("-", " "),
+                                    code=code))
+    assert replies[-1][0].startswith(texts.LOOKUP_RESULT.split(" (")[0].format(code=code))
+
+
+def test_a_number_that_only_looks_like_a_code_is_not_one():
+    from core.validation import parse_code
+    assert parse_code("thu phí 2026 5 lần", {"AQ"}) is None
+    assert parse_code("AQ202600002", {"AQ"}) == "AQ-2026-00002"
+    assert parse_code("AQ202600002") is None  # without the ward's prefix list, only dashed codes
+
+
+def test_the_case_page_shows_the_withdrawal(chat, db, login):
+    run_script(chat, "petition")
+    code = db.execute("SELECT code FROM reports").fetchone()[0]
+    client = login("tuan")
+    assert "đề nghị rút hồ sơ" not in client.get(f"/console/cases/{code}").get_data(as_text=True)
+    chat.say("hủy")
+    chat.tap("WITHDRAW_YES")
+    assert "đề nghị rút hồ sơ" in client.get(f"/console/cases/{code}").get_data(as_text=True)
+
+
+def test_copying_the_example_is_asked_again_and_never_stored(chat, db):
+    from bot.report_steps import EXAMPLE_PHONE
+    to_contact(chat)
+    chat.say(EXAMPLE_PHONE)
+    assert step_of(db) == "phone" and "phone" not in draft_of(db)
