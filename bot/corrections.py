@@ -51,5 +51,5 @@ def correct(turn):
     draft["editing"] = "one"
     if part == "content":
         draft["content"] = []
-    turn.goto(part, prefix=texts.CORRECTING)
+    turn.goto(part, prefix=turn.texts.CORRECTING)
     return True

@@ -15,7 +15,7 @@ and the replies it queues commit together.
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import corrections, menu, rating_steps as after, report_steps as rs, texts, withdrawal
+from bot import corrections, menu, rating_steps as after, report_steps as rs, texts, texts_en, withdrawal
 from bot.turn import Input, Turn
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
@@ -202,6 +202,7 @@ def _choice(inp, choices):
     if folded.isdigit() and 1 <= int(folded) <= len(choices):
         return choices[int(folded) - 1]
     for payload in choices:
-        if folded == fold_command(texts.TITLES[payload]) or folded in rs.SYNONYMS.get(payload, ()):
+        if folded in (fold_command(texts.TITLES[payload]), fold_command(texts_en.TITLES[payload])) \
+                or folded in rs.SYNONYMS.get(payload, ()):
             return payload
     return None

@@ -13,11 +13,11 @@ THREAD_ACK_EVERY_MS = 30 * 60 * 1000  # say "added to your case" at most this of
 
 
 def welcome(turn):
-    turn.to_menu(turn.fmt(texts.WELCOME))
+    turn.to_menu(turn.fmt(turn.texts.WELCOME))
 
 
-def show_menu(turn, text=texts.MENU_AGAIN):
-    turn.to_menu(turn.fmt(text))
+def show_menu(turn, text=None):
+    turn.to_menu(turn.fmt(text or turn.texts.MENU_AGAIN))
 
 
 def choose(turn, payload):
@@ -39,7 +39,7 @@ def get_started(turn):
 def request_officer(turn):
     """Flag the thread for the duty officer; the draft, if any, carries on."""
     turn.db.execute("UPDATE messages SET kind = 'officer_request' WHERE id = ?", [turn.inp.message_id])
-    turn.say(turn.fmt(texts.OFFICER_REQUESTED))
+    turn.say(turn.fmt(turn.texts.OFFICER_REQUESTED))
     if turn.step not in (None, "menu", "lookup"):
         turn.ask(turn.step)
     else:
@@ -80,7 +80,7 @@ def add_to_thread(turn, report):
     if last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
         turn.conv["thread_ack_ms"] = inp.timestamp
         turn.report_id = report["id"]
-        turn.say(turn.fmt(texts.THREAD_ADDED, code=report["code"]), MENU)
+        turn.say(turn.fmt(turn.texts.THREAD_ADDED, code=report["code"]), MENU)
 
 
 FORGOT_CODE = ("quen ma", "khong nho ma", "mat ma", "khong biet ma", "ma nao", "quen mat", "khong nho",
@@ -93,31 +93,31 @@ def on_lookup_input(turn):
         return answer_lookup(turn, code)
     if turn.inp.kind == "text" and any(words in fold_command(turn.inp.text) for words in FORGOT_CODE):
         return list_my_cases(turn)
-    turn.ask("lookup", prefix=turn.fmt(texts.LOOKUP_BAD_CODE))
+    turn.ask("lookup", prefix=turn.fmt(turn.texts.LOOKUP_BAD_CODE))
 
 
 def list_my_cases(turn):
     """"I forgot my code": this Messenger account's own cases, and nobody else's."""
     reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if not reports:
-        return show_menu(turn, turn.fmt(texts.LOOKUP_NO_CASES) + "\n" + texts.MENU_AGAIN)
-    lines = "\n".join(texts.LOOKUP_CASE_LINE.format(
-        code=r["code"], category_name=texts.CATEGORY_NAMES[r["category"]],
-        status=texts.STATUS_NAMES.get(r["status"], r["status"]),
+        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
+    lines = "\n".join(turn.texts.LOOKUP_CASE_LINE.format(
+        code=r["code"], category_name=turn.texts.CATEGORY_NAMES[r["category"]],
+        status=turn.texts.STATUS_NAMES.get(r["status"], r["status"]),
         created=format_date(local_date(dt.datetime.fromisoformat(r["created_at"]), turn.cfg["TIMEZONE"])))
         for r in reports)
-    turn.ask("lookup", prefix=texts.LOOKUP_MY_CASES.format(lines=lines))
+    turn.ask("lookup", prefix=turn.texts.LOOKUP_MY_CASES.format(lines=lines))
 
 
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
     report = report_by_code(turn.db, code)
     if report is None or report["psid"] != turn.conv["psid"]:
-        return show_menu(turn, turn.fmt(texts.LOOKUP_NOT_FOUND, code=code) + "\n" + texts.MENU_AGAIN)
-    answer = texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
+        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code) + "\n" + turn.texts.MENU_AGAIN)
+    answer = turn.texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
     updated = format_date(local_date(dt.datetime.fromisoformat(report["updated_at"]), turn.cfg["TIMEZONE"]))
-    show_menu(turn, texts.LOOKUP_RESULT.format(
-        code=code, category_name=texts.CATEGORY_NAMES[report["category"]],
-        status=texts.STATUS_NAMES.get(report["status"], report["status"]), updated=updated,
+    show_menu(turn, turn.texts.LOOKUP_RESULT.format(
+        code=code, category_name=turn.texts.CATEGORY_NAMES[report["category"]],
+        status=turn.texts.STATUS_NAMES.get(report["status"], report["status"]), updated=updated,
         answer=answer))
 

@@ -24,7 +24,7 @@ _RATING_WORDS = (("khong hai long", "RATE_UNSATISFIED"), ("chua hai long", "RATE
 def start(turn, report, rating_id):
     turn.conv.update(draft={"rating_id": rating_id, "report_id": report["id"]}, history=[])
     turn.report_id = report["id"]
-    turn.ask("rating", prefix=turn.fmt(texts.RATING_INTRO, code=report["code"]))
+    turn.ask("rating", prefix=turn.fmt(turn.texts.RATING_INTRO, code=report["code"]))
 
 
 def _case(turn):
@@ -45,8 +45,8 @@ def choose_rating(turn, payload):
     report = record_rating(turn.db, report, turn.draft["rating_id"], CITIZEN, "messenger")
     if payload == "RATE_UNSATISFIED":
         turn.draft["unsatisfied"] = True
-        return turn.ask("rating_comment", prefix=turn.fmt(texts.RATING_UNSATISFIED, code=report["code"]))
-    turn.ask("rating_comment", prefix=texts.RATING_THANKS)
+        return turn.ask("rating_comment", prefix=turn.fmt(turn.texts.RATING_UNSATISFIED, code=report["code"]))
+    turn.ask("rating_comment", prefix=turn.texts.RATING_THANKS)
 
 
 def on_rating_input(turn):
@@ -80,17 +80,17 @@ def _offer_publication(turn, report):
     """Ask to publish a case that could be published, once, and never after "không hài lòng"."""
     if turn.draft.get("unsatisfied") or not publishing.may_ask(report) or report["publish_consent_id"] \
             or not (report["answer"] or "").strip():
-        return menu.show_menu(turn, texts.RATING_DONE + "\n" + texts.MENU_AGAIN)
+        return menu.show_menu(turn, turn.texts.RATING_DONE + "\n" + turn.texts.MENU_AGAIN)
     turn.ask("publish_consent")
 
 
 def choose_publish(turn, payload):
     report = _case(turn)
     publishing.record_consent(turn.db, report, payload == "PUBLISH_YES",
-                              turn.fmt(texts.ASK["publish_consent"]), psid=turn.conv["psid"],
+                              turn.fmt(turn.texts.ASK["publish_consent"]), psid=turn.conv["psid"],
                               event_key=turn.inp.event_key)
-    done = texts.PUBLISH_AGREED if payload == "PUBLISH_YES" else texts.PUBLISH_DECLINED
-    menu.show_menu(turn, done + "\n" + texts.MENU_AGAIN)
+    done = turn.texts.PUBLISH_AGREED if payload == "PUBLISH_YES" else turn.texts.PUBLISH_DECLINED
+    menu.show_menu(turn, done + "\n" + turn.texts.MENU_AGAIN)
 
 
 def leave(turn, payload):

@@ -110,22 +110,22 @@ def advance(turn, prefix=""):
 
 def question_text(turn, step):
     if step == "menu":
-        return turn.fmt(texts.MENU_AGAIN)
+        return turn.fmt(turn.texts.MENU_AGAIN)
     if step == "confirm":
-        return texts.ASK["confirm"].format(summary=submission.summary(turn))
+        return turn.texts.ASK["confirm"].format(summary=submission.summary(turn))
     if step == "consent":
-        note = texts.CONFIDENTIAL_NOTE if turn.draft.get("category") == "denunciation" else (
-            "" if turn.draft.get("category") in FORMAL else texts.OPTIONAL_CONTACT_NOTE)
-        return texts.ASK["consent"].format(confidential=note)
+        note = turn.texts.CONFIDENTIAL_NOTE if turn.draft.get("category") == "denunciation" else (
+            "" if turn.draft.get("category") in FORMAL else turn.texts.OPTIONAL_CONTACT_NOTE)
+        return turn.texts.ASK["consent"].format(confidential=note)
     if step == "withdraw":
-        return texts.ASK["withdraw"].format(code=turn.draft.get("withdraw_code"),
-                                            noun=texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"),
+        return turn.texts.ASK["withdraw"].format(code=turn.draft.get("withdraw_code"),
+                                            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"),
                                                                           "hồ sơ"))
     if step in ("phone", "address") and turn.draft.get("category") not in FORMAL:
-        return turn.fmt(texts.ASK[step]) + texts.SKIP_HINT
+        return turn.fmt(turn.texts.ASK[step]) + turn.texts.SKIP_HINT
     if step == "resume":
-        return texts.ASK["resume"].format(noun=texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh"))
-    return turn.fmt(texts.ASK[step])
+        return turn.texts.ASK["resume"].format(noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh"))
+    return turn.fmt(turn.texts.ASK[step])
 
 
 def start_report(turn, category=None):
@@ -159,7 +159,7 @@ def on_content_input(turn):
     if not (kept or text):
         return turn.reask("not_content")
     turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(kept)
-    turn.say(texts.REASK["content_kept"], ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
+    turn.say(turn.texts.REASK["content_kept"], ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
 
 
 def finish_content(turn, _payload):
@@ -279,11 +279,11 @@ def choose_confirm_cancel(turn, payload):
     what = turn.draft.pop("pending_command", "cancel")
     back_to = turn.draft.pop("return_step", "category")
     if payload == "NO":
-        return turn.return_to(back_to, prefix=texts.NOT_CANCELLED)
+        return turn.return_to(back_to, prefix=turn.texts.NOT_CANCELLED)
     discard_draft_attachments(turn.db, turn.conv["psid"])
     if what == "restart":
         return start_report(turn)
-    turn.to_menu(turn.fmt(texts.CANCELLED))
+    turn.to_menu(turn.fmt(turn.texts.CANCELLED))
 
 
 def command_back(turn):
@@ -291,7 +291,7 @@ def command_back(turn):
     if not in_report(turn):
         return turn.to_menu()
     if not history:
-        return turn.ask(turn.step, prefix=texts.NOTHING_TO_GO_BACK)
+        return turn.ask(turn.step, prefix=turn.texts.NOTHING_TO_GO_BACK)
     turn.return_to(history.pop())
 
 

@@ -14,19 +14,19 @@ SUMMARY_ORDER = ("category", "field", "content", "attachments", "place_time", "c
 def summary(turn):
     draft = turn.draft
     values = dict(draft)
-    values["category"] = texts.CATEGORY_NAMES.get(draft.get("category"), "")
-    values["field"] = texts.FIELD_NAMES.get(draft.get("field"), "")
+    values["category"] = turn.texts.CATEGORY_NAMES.get(draft.get("category"), "")
+    values["field"] = turn.texts.FIELD_NAMES.get(draft.get("field"), "")
     values["content"] = _shorten("\n".join(draft.get("content", [])), 600)
     values["phone"] = format_phone(draft.get("phone"))
-    lines = [texts.SUMMARY_HEADER]
-    lines += [texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
+    lines = [turn.texts.SUMMARY_HEADER]
+    lines += [turn.texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
               for key in SUMMARY_ORDER if values.get(key)]
     if draft.get("consent") != "granted":
-        lines.append(texts.ANONYMOUS_LINE)
+        lines.append(turn.texts.ANONYMOUS_LINE)
     return "\n".join(lines)
 
 
-def deadline_line(cfg, category, deadline):
+def deadline_line(cfg, category, deadline, texts=texts):
     """The answer date; for a complaint or denunciation, the acceptance date and, after it, how long
     resolution takes (the citizen must not mistake thụ lý for the answer)."""
     rule = rule_for(cfg, category)
@@ -56,10 +56,10 @@ def submit(turn):
                                    page_id=cfg.get("PAGE_ID"))
     # Urgency, the logged deadline, the summary and the duty officer's notice (casework/new_case.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
-    noun = texts.CATEGORY_NOUNS[draft["category"]]
-    text = turn.fmt(texts.SUBMITTED, noun=noun, code=code,
-                    deadline_line=deadline_line(cfg, draft["category"], duty.deadline))
+    noun = turn.texts.CATEGORY_NOUNS[draft["category"]]
+    text = turn.fmt(turn.texts.SUBMITTED, noun=noun, code=code,
+                    deadline_line=deadline_line(cfg, draft["category"], duty.deadline, turn.texts))
     if draft["category"] in ("complaint", "denunciation"):
-        text += turn.fmt(texts.SUBMITTED_FORMAL, noun=noun)
+        text += turn.fmt(turn.texts.SUBMITTED_FORMAL, noun=noun)
     text += duty.citizen_note(noun)
     turn.to_menu(text)

@@ -9,7 +9,7 @@ elsewhere fails its test instead of silently growing a new path.
 import dataclasses
 from dataclasses import dataclass, field
 
-from bot import texts
+from bot import texts, texts_en
 from storage.outbox import enqueue_text
 
 
@@ -39,6 +39,11 @@ class Turn:
         self.redelivered = None    # an Input to handle again in the state just entered
 
     @property
+    def texts(self):
+        """The citizen's language's text table: Vietnamese unless they wrote to us in English."""
+        return texts_en if self.conv.get("language") == "en" else texts
+
+    @property
     def draft(self):
         return self.conv["draft"]
 
@@ -54,7 +59,7 @@ class Turn:
         return text.format(**values, **extra)
 
     def say(self, text, choices=()):
-        quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p}
+        quick_replies = [{"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p}
                          for p in choices[:13]]
         enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
 
@@ -92,13 +97,13 @@ class Turn:
         self.ask(step, prefix)
 
     def reask(self, reason, **extra):
-        self.ask(self.step, prefix=self.fmt(texts.REASK[reason], **extra))
+        self.ask(self.step, prefix=self.fmt(self.texts.REASK[reason], **extra))
 
     def to_menu(self, text=None):
         """Back to the menu: the draft is gone (it was submitted or cancelled)."""
         self.enter("menu")
         self.conv.update(draft={}, history=[])
-        self.say(self.fmt(text or texts.MENU_AGAIN), self.table["menu"].choices)
+        self.say(self.fmt(text or self.texts.MENU_AGAIN), self.table["menu"].choices)
 
     def return_to(self, step, prefix="", ask=True):
         """Back to a state remembered earlier: "back", "continue", or "no, don't cancel". Only a row

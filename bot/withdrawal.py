@@ -12,7 +12,7 @@ def start(turn):
     """Outside a draft: the citizen's latest open case, if any, may be withdrawn."""
     report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is None:
-        return turn.to_menu(turn.fmt(texts.NOTHING_TO_CANCEL))
+        return turn.to_menu(turn.fmt(turn.texts.NOTHING_TO_CANCEL))
     turn.conv.update(draft={"withdraw_report_id": report["id"], "withdraw_code": report["code"],
                             "withdraw_category": report["category"]}, history=[])
     _thread(turn, report["id"])
@@ -24,9 +24,9 @@ def choose_withdraw(turn, payload):
     code, report_id = draft.get("withdraw_code"), draft.get("withdraw_report_id")
     _thread(turn, report_id)
     if payload == "WITHDRAW_NO" or report_id is None:
-        return turn.to_menu(turn.fmt(texts.NOT_WITHDRAWN, code=code))
+        return turn.to_menu(turn.fmt(turn.texts.NOT_WITHDRAWN, code=code))
     record_withdrawal(turn.db, turn.cfg, report_id, turn.inp.timestamp, turn.inp.event_key)
-    turn.to_menu(turn.fmt(texts.WITHDRAWN, code=code))
+    turn.to_menu(turn.fmt(turn.texts.WITHDRAWN, code=code))
 
 
 def _thread(turn, report_id):

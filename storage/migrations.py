@@ -473,6 +473,14 @@ def m010_withdrawal(db):
         """)
 
 
+@migrations()
+def m011_conversation_language(db):
+    """Issue 12: a citizen who writes in English is answered in English from then on."""
+    _run_script(db, """
+        ALTER TABLE conversations ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

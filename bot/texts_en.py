@@ -1,0 +1,271 @@
+"""What the bot says, in English, for foreign residents of the ward.
+
+One text table per language: bot/texts.py is Vietnamese and the default; this table holds the
+same constant names, the same dict keys and the same {placeholders}, so the conversation picks
+a table (bot/turn.py, Turn.texts) and never branches on language. It also carries English for the
+citizen-facing names and notices that casework/texts.py gives Vietnamese speakers (category,
+field, status, rating and channel names, STATUS_NOTICE, NOTICE_TAIL).
+
+It is a pure table: it imports nothing from the project, so nothing can import it in a circle.
+tests/test_texts_en.py checks it against bot/texts.py and casework/texts.py.
+
+Same voice as the Vietnamese: the ward's automated assistant, never a person; polite and warm,
+short plain sentences, a legal term explained the first time a message uses it, never blaming
+the citizen, and every message ends with what the citizen can do next. Proper names (the ward,
+the hotline officer, the reception address) come from placeholders; dates are dd/mm/yyyy.
+"""
+
+# Quick reply titles: Meta cuts them at 20 characters. Citizens may also type them (bot/flow.py).
+TITLES = {
+    "MENU_REPORT": "Send a report",
+    "MENU_COMPLAINT": "Complaint",
+    "MENU_DENOUNCE": "Denunciation",
+    "MENU_LOOKUP": "Look up a case",
+    "MENU_OFFICER": "Talk to an officer",
+    "CATEGORY_FEEDBACK": "Report",
+    "CATEGORY_PETITION": "Suggestion",
+    "CATEGORY_COMPLAINT": "Complaint",
+    "CATEGORY_DENUNCIATION": "Denunciation",
+    "CATEGORY_UNSURE": "Not sure",
+    "FIELD_SCIENCE": "Science",
+    "FIELD_TECHNOLOGY": "Technology",
+    "FIELD_INNOVATION": "Innovation",
+    "FIELD_DIGITAL_TRANSFORMATION": "Digital transform.",
+    "FIELD_OTHER": "Other field",
+    "CONTENT_DONE": "Done",
+    "SKIP": "Skip",
+    "CONSENT_YES": "I agree",
+    "CONSENT_NO": "I do not agree",
+    "ANONYMOUS": "Send anonymously",
+    "SUBMIT": "Send",
+    "SUBMIT_URGENT": "Send - urgent",
+    "EDIT": "Edit",
+    "EDIT_CATEGORY": "Type",
+    "EDIT_FIELD": "Field",
+    "EDIT_CONTENT": "Description",
+    "EDIT_PLACE_TIME": "Place and time",
+    "EDIT_DETAILS": "Details",
+    "EDIT_CONTACT": "Contact",
+    "YES": "Yes",
+    "NO": "No",
+    "WITHDRAW_YES": "Withdraw it",
+    "WITHDRAW_NO": "Keep it",
+    "RESUME": "Continue",
+    "CMD_BACK": "Back",
+    "CMD_CANCEL": "Cancel",
+    "CMD_RESTART": "Start over",
+    # After a case is resolved (bot/rating_steps.py).
+    "RATE_VERY_SATISFIED": "Very satisfied",
+    "RATE_SATISFIED": "Satisfied",
+    "RATE_UNSATISFIED": "Not satisfied",
+    "RATE_SKIP": "Skip",
+    "PUBLISH_YES": "Yes, publish it",
+    "PUBLISH_NO": "Do not publish",
+}
+
+
+WELCOME = (
+    "Hello! This is the automated assistant of {ward_name}. It receives reports, suggestions, "
+    "complaints and denunciations about science, technology, innovation and digital transformation.\n"
+    "Hotline: {hotline} ({hotline_officer}).\n"
+    "What would you like to do? Please choose an option below."
+)
+MENU_AGAIN = "Please choose an option below to start."
+
+ASK = {
+    "category": (
+        "What would you like to send?\n"
+        "• Report: tell the ward about something that is not right.\n"
+        "• Suggestion: propose an idea to help the ward do better.\n"
+        "• Complaint: ask the ward to review a decision or an act of an office or an official "
+        "that you believe is wrong and affects your rights.\n"
+        "• Denunciation: report that an office, organisation or person has broken the law.\n"
+        "If you are not sure, choose \"Not sure\" and an officer will sort it for you."
+    ),
+    "field": "Which field is this about? Please choose one below.",
+    "content": (
+        "Please tell us what happened. You can send several messages, with photos, videos, "
+        "voice recordings or files. When you have sent everything, press \"Done\"."
+    ),
+    "place_time": (
+        "Where and when did this happen? (for example: the community hall of residential group 3, "
+        "morning of 20/11/2026)\n"
+        "If it does not apply, press \"Skip\"."
+    ),
+    "complaint_act": (
+        "Which decision or act is your complaint about? Please describe it (for example: the number "
+        "and date of the decision, or what was done)."
+    ),
+    "complaint_by": "Which office or person made that decision or did that act?",
+    "complaint_request": "What would you like the ward to do about it?",
+    "accused": "Who are you denouncing (name, position and office, if you know them)?",
+    "violation": (
+        "What did that person do wrong? Please describe what they did, when, and any evidence you have."
+    ),
+    "consent": (
+        "So that an officer can contact you and reply, the ward needs to keep your full name, phone "
+        "number and address. They are used only to handle what you send, under the Personal Data "
+        "Protection Law.{confidential}\nDo you agree?"
+    ),
+    "name": "Please type your full name.",
+    "phone": (
+        "What is your phone number? (like 09xx xxx xxx; for a foreign number, include the country "
+        "code, like +44 20 7946 0958)"
+    ),
+    "withdraw": (
+        "Do you want to withdraw your {noun} {code}? If you do, the ward records it and stops handling "
+        "this case, and the officer is told. Withdrawing is your right as the sender (Law on "
+        "Complaints 2011, Article 10). Please choose below."
+    ),
+    "address": "What is your address? (house number, street, residential group)",
+    "confirm": (
+        "{summary}\n\nPlease check the details. Press \"Send\" to send, \"Edit\" to change something, "
+        "or \"Cancel\". If it is urgent (fraud, lost money, danger), press \"Send - urgent\" so the "
+        "officer on duty is told at once."
+    ),
+    "edit_pick": "Which part would you like to change?",
+    "confirm_cancel": "Are you sure you want to cancel? What you have entered will be deleted.",
+    "lookup": "Please send your case code (for example: {example_code}).",
+    "resume": "Welcome back. You were in the middle of sending a {noun}. Would you like to continue?",
+    "rating": "How do you rate the way your case was resolved? Please choose one below.",
+    "rating_comment": "Would you like to add a comment? Type it here, or press \"Skip\".",
+    "publish_consent": (
+        "The ward would like to publish your question and its answer on its public page, so others "
+        "with the same question can read it. Names, phone numbers, addresses, ID numbers and vehicle "
+        "plates are removed before publishing. This is optional, and separate from your agreement to "
+        "let the ward keep your contact details. Do you agree to publication?"
+    ),
+    "anonymous": (
+        "By law, a complaint or denunciation can only be handled if it gives the sender's name and "
+        "address. You can agree to give these details, or send anonymously: then this is recorded as a "
+        "report, and an officer still looks into it."
+    ),
+}
+
+SKIP_HINT = "\nIf you prefer not to give this, press \"Skip\"."
+CONFIDENTIAL_NOTE = " Under the Law on Denunciations, the identity of the person who denounces is kept confidential."
+OPTIONAL_CONTACT_NOTE = " If you do not agree, you can still send anonymously; the ward will reply on Messenger."
+
+REASK = {
+    "not_text": "This step needs typed text; the assistant cannot read stickers, photos or voice messages here.",
+    "choice": "The assistant did not understand that choice.",
+    "not_content": "The assistant cannot read stickers or likes. Please type text, or send photos, videos or files.",
+    "empty_content": "Nothing has been received yet. Please tell us what happened before pressing \"Done\".",
+    "too_short": "That answer is a little short; please add a few more details.",
+    "name": "The assistant could not recognise a name. Please type your full name, for example: Anna Smith.",
+    "phone": (
+        "The phone number \"{value}\" does not look right. Please type a Vietnamese mobile or landline "
+        "number, like 09xx xxx xxx, or a foreign number with its country code, for example: +44 20 7946 0958."
+    ),
+    "not_own_phone": (
+        "{value} is the ward's number, not yours. Please type your own phone number."
+    ),
+    "content_kept": "Received. You can send more text, photos or files; when you are done, press \"Done\".",
+    "cannot_skip": "This part is needed to handle a complaint or denunciation.",
+}
+
+SUMMARY_LINES = {
+    "category": "Type: {}", "field": "Field: {}", "content": "Description: {}",
+    "attachments": "Attachments: {}", "place_time": "Place and time: {}",
+    "complaint_act": "Decision or act complained about: {}", "complaint_by": "Made by: {}",
+    "complaint_request": "Request: {}", "accused": "Person denounced: {}",
+    "violation": "What they did: {}", "name": "Full name: {}", "phone": "Phone: {}",
+    "address": "Address: {}",
+}
+SUMMARY_HEADER = "Summary of what you are sending:"
+ANONYMOUS_LINE = "Contact: anonymous (the ward replies on Messenger)"
+
+SUBMITTED = (
+    "Thank you. The ward has received your {noun}. Case code: {code}.\n"
+    "{deadline_line}\n"
+    "To check on it, send the code {code} here at any time. If it is urgent, call {hotline}."
+)
+# The first deadline the citizen is told: an answer, or for a complaint or denunciation its acceptance,
+# then how long resolution takes once accepted (periods from DEADLINES, core/deadline_rules.py).
+DEADLINE_LINES = {
+    "answer": "Expected reply by: {deadline}.",
+    "accept": "Expected acceptance by: {deadline} (acceptance means the ward formally takes up your case).",
+}
+RESOLUTION_PERIODS = {
+    "complaint": "Once accepted, the ward resolves it within {resolve} days ({complex} days if the case is complex).",
+    "denunciation": "Once accepted, the ward resolves it within {resolve} days; a complex case may be extended.",
+}
+SUBMITTED_FORMAL = (
+    "\nPlease note: by law, a {noun} needs a signed letter or must be presented in person. An officer "
+    "will contact you to complete the letter, or you can come to {reception} during office hours."
+)
+CANCELLED = "Cancelled. You can start again at any time with an option below."
+NOTHING_TO_CANCEL = "You have nothing in progress. Choose an option below to start."
+WITHDRAWN = (
+    "The ward has recorded that you withdrew case {code}, and the officer has been told. You can send "
+    "something new with an option below."
+)
+NOT_WITHDRAWN = "All right, case {code} will be handled as usual."
+CORRECTING = "All right, let's change this part."
+NOT_CANCELLED = "All right, let's continue."
+NOTHING_TO_GO_BACK = "This is already the first step."
+OFFICER_REQUESTED = (
+    "The assistant has told the officer on duty, who will reply to you here during office hours. "
+    "If it is urgent, please call {hotline} ({hotline_officer})."
+)
+THREAD_ADDED = (
+    "The assistant has added your message to case {code} for the officer to read. "
+    "To send something new, choose an option below."
+)
+LOOKUP_RESULT = "Case {code} ({category_name}): {status}.\nLast updated: {updated}.{answer}"
+LOOKUP_ANSWER = "\nThe ward's reply: {answer}"
+LOOKUP_NOT_FOUND = (
+    "The assistant could not find case {code} among the cases sent from this account. "
+    "Please check the code, or call {hotline}."
+)
+LOOKUP_BAD_CODE = "A case code looks like {example_code}. Please send the code again."
+LOOKUP_MY_CASES = "Cases sent from this Messenger account:\n{lines}\nSend a code to see its details."
+LOOKUP_CASE_LINE = "• {code}: {category_name}, {status}, sent on {created}"
+LOOKUP_NO_CASES = (
+    "No cases have been sent from this Messenger account yet. If you called the hotline, please call "
+    "{hotline} again to check on your case."
+)
+
+# Satisfaction and publication, after a case is resolved (bot/rating_steps.py).
+RATING_INTRO = "Your case {code} has been resolved. The ward would like to hear what you think."
+RATING_THANKS = "Thank you for your rating."
+RATING_UNSATISFIED = (
+    "The ward is sorry that the result did not satisfy you. Case {code} has been reopened for the ward's "
+    "leaders to review. Please tell us what you were not satisfied with."
+)
+RATING_DONE = "Thank you. Your feedback helps the ward serve you better."
+PUBLISH_AGREED = "Thank you for agreeing. The ward will publish it after removing personal details."
+PUBLISH_DECLINED = "All right, the ward will not publish this case."
+
+# Citizen-facing names and notices; in Vietnamese they live in casework/texts.py.
+CATEGORY_NAMES = {
+    "feedback": "Report", "petition": "Suggestion", "complaint": "Complaint",
+    "denunciation": "Denunciation", "unsure": "Not sure (an officer will sort it)",
+}
+# The noun in running text ("The ward has received your {noun}").
+CATEGORY_NOUNS = {
+    "feedback": "report", "petition": "suggestion", "complaint": "complaint",
+    "denunciation": "denunciation", "unsure": "request",
+}
+FIELD_NAMES = {
+    "science": "Science", "technology": "Technology", "innovation": "Innovation",
+    "digital_transformation": "Digital transformation", "other": "Other field",
+}
+STATUS_NAMES = {
+    "new": "Received", "accepted": "Accepted", "in_progress": "Being handled",
+    "resolved": "Resolved", "forwarded": "Forwarded to the competent authority",
+    "rejected": "Not accepted",
+}
+RATING_NAMES = {"very_satisfied": "Very satisfied", "satisfied": "Satisfied", "unsatisfied": "Not satisfied"}
+CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Hotline"}
+
+# The citizen is told of a status change (automated: only inside 24 h, never HUMAN_AGENT).
+STATUS_NOTICE = {
+    "accepted": "Your case {code} has been accepted, which means the ward has formally taken it up.",
+    "in_progress": "Your case {code} is being handled by an officer.",
+    "resolved": "Your case {code} has been resolved.",
+    "forwarded": "Your case {code} is outside the ward's authority, so it has been forwarded to "
+                 "{forwarded_to} to handle.",
+    "rejected": "Your case {code} was not accepted. Reason: {note}",
+}
+NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
