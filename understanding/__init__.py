@@ -1,0 +1,11 @@
+"""Understanding what citizens type (issue 12): free text, questions, codes, fields, out-of-scope topics.
+
+Rules-based, explainable and offline. The modules are pure (they import only `bot.folding` and their own
+storage functions), so the conversation can call them at any step:
+
+- `normalize`: folding, chat shorthand and typos, tokens;
+- `intents.understand(text)`: what the citizen wants, with a category, field, code and urgency suggested;
+- `knowledge.answer(db, text)`: an approved answer from the ward's question-and-answer base, or None;
+- `scope.out_of_scope(db, text)`: who handles a matter the ward's page does not;
+- `fields.suggest_field(text, db)`: the field, from the ward's keyword table.
+"""

@@ -1,0 +1,125 @@
+"""What a citizen's message asks for: `understand(text) -> Understanding` (issue 12 point 2).
+
+Rules, tried in order, each a list of folded phrases in `phrases`; every decision can be explained by
+the phrase that made it (`Understanding.because`). Short commands (cancel, thanks, greeting) count only
+when nothing but filler words surrounds them, so "thôi" cancels but "thôi việc ở phường..." is a story.
+Complaint and denunciation carry legal weight: they are only ever suggested (`category_is_legal`), the
+conversation asks the citizen to confirm.
+"""
+import dataclasses
+import re
+
+from understanding import phrases as P
+from understanding.codes import DEFAULT_PREFIXES, find_code
+from understanding.fields import suggest_field
+from understanding.normalize import contains, normalize
+
+INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data",
+           "unknown")
+STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
+_THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
+
+
+@dataclasses.dataclass
+class Understanding:
+    intent: str                          # one of INTENTS
+    category: str | None = None          # feedback | petition | complaint | denunciation, for reports
+    category_is_legal: bool = False      # complaint/denunciation: suggested only, ask to confirm
+    is_story: bool = False               # the message itself is the report's content
+    code: str | None = None              # a ticket code, normalised "AQ-2026-00002"
+    forgot_code: bool = False            # "tôi quên mã rồi": list the account's own cases
+    language: str = "vi"                 # "vi" | "en"
+    urgent: bool = False
+    field: str | None = None             # suggested from the ward's keyword table
+    faq: dict | None = None              # the knowledge-base entry, when `kb` was given and one fits
+    because: str = ""                    # the rule that decided the intent, for logs and tests
+
+
+def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
+    """Understand one message. `kb`: the database, for the ward's knowledge base and field table
+    (None: the seed's field keywords, no FAQ lookup). `prefixes`: the ward codes of ticket codes."""
+    words = normalize(text)
+    found = Understanding(intent="unknown", code=find_code(text, prefixes), language=detect_language(text))
+    intent, because = _intent(text, words, found, kb, page_id, settings)
+    found.intent, found.because = intent, because
+    found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
+    found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
+    if intent == "report":
+        found.category = _category(words)
+        found.category_is_legal = found.category in ("complaint", "denunciation")
+        found.is_story = len(_content_words(words)) >= STORY_WORDS
+    if intent in ("report", "question"):
+        found.field = suggest_field(text, kb, page_id)
+    return found
+
+
+def _intent(text, words, found, kb, page_id, settings):
+    if not words:
+        return ("thanks", "a thumbs-up") if _THANKS_SYMBOLS.search(text or "") else ("unknown", "no words")
+    for intent, phrase_list in (("withdraw", P.WITHDRAW), ("my_data", P.MY_DATA), ("lookup", P.FORGOT_CODE)):
+        if (hit := _has(words, phrase_list)) is not None:
+            return intent, hit
+    for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
+        if (hit := _only(words, phrase_list)) is not None:
+            return intent, hit
+    if found.code and _has(words, P.COMPLAINT) is None:
+        return "lookup", found.code
+    for intent, phrase_list in (("officer", P.OFFICER), ("lookup", P.LOOKUP)):
+        if (hit := _has(words, phrase_list)) is not None:
+            return intent, hit
+    return _question_or_report(text, words, found, kb, page_id, settings)
+
+
+def _question_or_report(text, words, found, kb, page_id, settings):
+    asks = "?" in (text or "") or _has(words, P.QUESTION) is not None
+    problem = _has(words, P.PROBLEM)
+    if asks and problem is None:
+        if kb is not None:
+            from understanding.knowledge import answer  # the knowledge base, only when there is one
+            found.faq = answer(kb, text, page_id, settings)
+        topic = _has(words, P.QUESTION_TOPICS)
+        if found.faq or topic or _has(words, P.REPORT_VERBS) is None:
+            return "question", (found.faq or {}).get("key") or topic or "a question"
+    if (hit := _has(words, P.REPORT_VERBS)) is not None or problem is not None:
+        return "report", hit or problem
+    if len(words.split()) >= LONG_MESSAGE_WORDS:
+        return "report", "a long message"
+    return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _category(words):
+    for category, phrase_list in (("denunciation", P.DENUNCIATION), ("complaint", P.COMPLAINT),
+                                  ("petition", P.PETITION), ("feedback", P.FEEDBACK)):
+        if _has(words, phrase_list) is not None:
+            return category
+    return "feedback" if _has(words, P.PROBLEM) is not None else None
+
+
+def _content_words(words):
+    return [w for w in words.split() if w not in P.INTRO]
+
+
+def _has(words, phrase_list):
+    """The first phrase of the list that occurs in `words`, or None."""
+    return next((p for p in phrase_list if contains(words, p)), None)
+
+
+def _only(words, phrase_list):
+    """The phrase, when `words` is that phrase with nothing but filler around it."""
+    hit = _has(words, phrase_list)
+    if hit is None:
+        return None
+    rest = f" {words} ".replace(f" {hit} ", " ").split()
+    return hit if all(w in P.FILLER or w in hit.split() for w in rest) else None
+
+
+def detect_language(text):
+    """"en" when most words are English and none carries a Vietnamese mark; else "vi"."""
+    raw = (text or "").lower()
+    if any(ord(c) > 127 and c.isalpha() for c in raw):
+        return "vi"
+    words = re.findall(r"[a-z]+", raw)
+    english = sum(w in P.ENGLISH for w in words)
+    vietnamese = sum(w in P.VIETNAMESE for w in words)
+    return "en" if words and english * 2 >= len(words) and english > vietnamese else "vi"
