@@ -57,7 +57,7 @@ def search(db, match, page_id=None, limit=5):
     """Approved entries for this ward matching an FTS5 `match`, best first, each with its bm25 `score`
     (lower is better). A ward's own entry hides the all-wards entry with the same key."""
     return list(db.query(
-        """SELECT e.*, bm25(knowledge_search, 4.0, 3.0, 1.0) AS score
+        """SELECT e.*, bm25(knowledge_search, 4.0, 3.0, 0.5) AS score
            FROM knowledge_search JOIN knowledge_entries e ON e.id = knowledge_search.rowid
            WHERE knowledge_search MATCH ? AND e.approved = 1 AND (e.page_id IS NULL OR e.page_id = ?)
              AND NOT (e.page_id IS NULL AND EXISTS (SELECT 1 FROM knowledge_entries own

@@ -29,7 +29,7 @@ KNOWLEDGE = [
      "dia chi tru so o dau den nop truc tiep len phuong bo phan mot cua tiep cong dan lam chu ky so o dau",
      "Anh/chị đến {RECEPTION_ADDRESS} trong giờ làm việc ({OFFICE_HOURS}). Thông báo và thủ tục của "
      "phường có trên Cổng thông tin điện tử https://aiquoc.haiphong.gov.vn. Anh/chị cũng có thể gửi ngay tại đây."),
-    ("portal", "Địa chỉ cổng thông tin điện tử và cổng dịch vụ công?",
+    ("portal", "Trang web (cổng thông tin điện tử) và cổng dịch vụ công của phường?",
      "cong thong tin dien tu trang web website link cong dich vu cong tai khoan dang ky truc tuyen online",
      "Cổng thông tin điện tử phường: https://aiquoc.haiphong.gov.vn (thông báo, thủ tục). Hồ sơ trực tuyến "
      "nộp trên Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn, đăng nhập bằng tài khoản VNeID. Nếu cổng "

@@ -18,6 +18,7 @@ INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "can
            "unknown")
 STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
+LONG_STORY_WORDS = 14      # a message this long is a story even when it ends with a question
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 
 
@@ -46,9 +47,10 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
     if intent == "report":
-        found.category = _category(words)
-        found.category_is_legal = found.category in ("complaint", "denunciation")
         found.is_story = len(_content_words(words)) >= STORY_WORDS
+        # A story with no category word is suggested as feedback (one tap to change); never a legal one.
+        found.category = _category(words) or ("feedback" if found.is_story else None)
+        found.category_is_legal = found.category in ("complaint", "denunciation")
     if intent in ("report", "question"):
         found.field = suggest_field(text, kb, page_id)
     return found
@@ -65,27 +67,44 @@ def _intent(text, words, found, kb, page_id, settings):
             return intent, hit
     if found.code and _has(words, P.COMPLAINT) is None:
         return "lookup", found.code
-    for intent, phrase_list in (("officer", P.OFFICER), ("lookup", P.LOOKUP)):
-        if (hit := _has(words, phrase_list)) is not None:
-            return intent, hit
+    if (hit := _has(words, P.OFFICER)) is not None:
+        return "officer", hit
+    if (hit := _has(words, P.LOOKUP)) is not None and _problem(words) is None:
+        return "lookup", hit
     return _question_or_report(text, words, found, kb, page_id, settings)
 
 
 def _question_or_report(text, words, found, kb, page_id, settings):
-    asks = "?" in (text or "") or _has(words, P.QUESTION) is not None
-    problem = _has(words, P.PROBLEM)
-    if asks and problem is None:
+    """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
+    problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _has(words, P.QUESTION_TOPICS)
+    asks = _asks(text, words)
+    says_report = _has(words, P.FIRST_PERSON_REPORT) is not None and topic is None and not (
+        verb and contains(words, f"{verb} thi"))  # "muốn khiếu nại thì làm sao" asks how
+    story = len(words.split()) >= LONG_STORY_WORDS and topic is None
+    if problem is None and not story and not says_report and (asks or (topic and verb is None)):
         if kb is not None:
             from understanding.knowledge import answer  # the knowledge base, only when there is one
             found.faq = answer(kb, text, page_id, settings)
-        topic = _has(words, P.QUESTION_TOPICS)
-        if found.faq or topic or _has(words, P.REPORT_VERBS) is None:
+        if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
-    if (hit := _has(words, P.REPORT_VERBS)) is not None or problem is not None:
-        return "report", hit or problem
+    if verb is not None or problem is not None:
+        return "report", verb or problem
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _problem(words):
+    """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
+    read as "lỗi" (error): it is joined first."""
+    return _has(words.replace("tra loi", "traloi"), P.PROBLEM)
+
+
+def _asks(text, words):
+    if "?" in (text or "") or _has(words, P.QUESTION) is not None:
+        return True
+    meaningful = [w for w in words.split() if w not in P.PARTICLES]
+    return bool(meaningful) and meaningful[-1] in P.QUESTION_ENDINGS
 
 
 def _category(words):
@@ -93,7 +112,7 @@ def _category(words):
                                   ("petition", P.PETITION), ("feedback", P.FEEDBACK)):
         if _has(words, phrase_list) is not None:
             return category
-    return "feedback" if _has(words, P.PROBLEM) is not None else None
+    return "feedback" if _problem(words) is not None else None
 
 
 def _content_words(words):
@@ -106,12 +125,14 @@ def _has(words, phrase_list):
 
 
 def _only(words, phrase_list):
-    """The phrase, when `words` is that phrase with nothing but filler around it."""
+    """The first phrase found, when `words` holds only phrases of the list and filler words."""
     hit = _has(words, phrase_list)
     if hit is None:
         return None
-    rest = f" {words} ".replace(f" {hit} ", " ").split()
-    return hit if all(w in P.FILLER or w in hit.split() for w in rest) else None
+    rest = f" {words} "
+    for phrase in phrase_list:
+        rest = rest.replace(f" {phrase} ", " ").replace(f" {phrase} ", " ")
+    return hit if all(w in P.FILLER for w in rest.split()) else None
 
 
 def detect_language(text):
@@ -122,4 +143,4 @@ def detect_language(text):
     words = re.findall(r"[a-z]+", raw)
     english = sum(w in P.ENGLISH for w in words)
     vietnamese = sum(w in P.VIETNAMESE for w in words)
-    return "en" if words and english * 2 >= len(words) and english > vietnamese else "vi"
+    return "en" if words and english >= 0.35 * len(words) and english > 2 * vietnamese else "vi"

@@ -11,7 +11,7 @@ from bot.folding import fold
 # Chat shorthand → the folded words it stands for. A token is replaced only when it is the whole word.
 # Not "a" (anh) nor "c" (chị): folded, they are also the polite "ạ" and "c" of "c/o".
 SHORTHAND = {
-    "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
+    "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong", "hok": "khong", "khg": "khong",
     "k0": "khong", "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "ad": "admin", "mk": "minh",
     "sdt": "so dien thoai", "sđt": "so dien thoai", "j": "gi", "bn": "bao nhieu", "ntn": "nhu the nao",
     "vs": "voi", "trc": "truoc", "r": "roi", "e": "em", "ng": "nguoi",
