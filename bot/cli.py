@@ -91,3 +91,6 @@ cli.add_command(officer_commands.officer)
 
 from hotline.cli import add_case  # noqa: E402 - issue 8: `console add --channel hotline`
 console.add_command(add_case)
+
+from bot.knowledge_commands import knowledge  # noqa: E402 - issue 12: the knowledge base and keyword tables
+cli.add_command(knowledge)
