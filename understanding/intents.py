@@ -19,6 +19,8 @@ INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "can
 STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
 LONG_STORY_WORDS = 14      # a message this long is a story even when it ends with a question
+# "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
+_CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 
 
@@ -97,7 +99,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
 def _problem(words):
     """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
     read as "lỗi" (error): it is joined first."""
-    return _has(words.replace("tra loi", "traloi"), P.PROBLEM)
+    words = words.replace("tra loi", "traloi")
+    cannot = _CANNOT.search(words)
+    return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
 
 def _asks(text, words):
