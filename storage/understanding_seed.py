@@ -26,7 +26,7 @@ KNOWLEDGE = [
      "dây nóng {HOTLINE} ({HOTLINE_OFFICER}). Việc khẩn cấp về an ninh, trật tự: gọi Công an 113. Anh/chị "
      "cũng có thể gửi tại đây và ghi rõ là việc gấp."),
     ("address", "Trụ sở, nơi tiếp công dân của phường ở đâu?",
-     "dia chi tru so o dau den nop truc tiep len phuong bo phan mot cua tiep cong dan lam chu ky so o dau",
+     "dia chi tru so o dau den nop truc tiep len phuong bo phan mot cua tiep cong dan",
      "Anh/chị đến {RECEPTION_ADDRESS} trong giờ làm việc ({OFFICE_HOURS}). Thông báo và thủ tục của "
      "phường có trên Cổng thông tin điện tử https://aiquoc.haiphong.gov.vn. Anh/chị cũng có thể gửi ngay tại đây."),
     ("portal", "Trang web (cổng thông tin điện tử) và cổng dịch vụ công của phường?",
