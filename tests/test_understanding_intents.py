@@ -1,9 +1,10 @@
 """understanding.intents.understand: the exchanges issue 12 found, and what each field of the result means."""
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from storage import write_transaction
 from storage.understanding_tables import save_field_keyword
-from understanding.intents import understand
+from understanding.intents import INTENTS, understand
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -94,3 +95,23 @@ def test_the_field_comes_from_the_wards_table(db):
         save_field_keyword(db, "máy bán vé", "innovation")
     assert understand(text, kb=db).field == "innovation"
     assert understand("VNeID ko đăng nhập được", kb=db).field == "digital_transformation"
+
+
+def test_reporting_someone_who_misused_ones_data_is_a_report_not_a_data_request():
+    found = understand("tôi tố cáo một cán bộ phường tiết lộ thông tin cá nhân của tôi cho người khác")
+    assert (found.intent, found.category) == ("report", "denunciation")
+
+
+def test_with_the_database_a_report_out_of_scope_names_who_handles_it(db):
+    found = understand("Hàng xóm hát karaoke đến 1 giờ sáng, phường xử lý giúp", kb=db)
+    assert found.intent == "report" and found.scope["topic"] == "noise"
+    assert understand("wifi ở nhà văn hóa mất sóng cả tháng", kb=db).scope is None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300) | st.sampled_from(["\x00", "\u202e", "\"*\"*", "NEAR(", "a" * 20000,
+                                                       "AQ-" * 500, "?" * 1000, "' OR 1=1 --"]))
+def test_any_text_is_understood_without_error(db, text):
+    found = understand(text, kb=db, prefixes=("AQ", "HP"))
+    assert found.intent in INTENTS
+    assert found.faq is None or found.faq["approved"] == 1

@@ -19,6 +19,7 @@ INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "can
 STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
 LONG_STORY_WORDS = 14      # a message this long is a story even when it ends with a question
+MAX_CHARS = 2000           # rules read this much of a message (a 20,000-character paste stays fast)
 # "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
 _CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
@@ -36,12 +37,14 @@ class Understanding:
     urgent: bool = False
     field: str | None = None             # suggested from the ward's keyword table
     faq: dict | None = None              # the knowledge-base entry, when `kb` was given and one fits
+    scope: dict | None = None            # a report out of the page's scope: who handles it (with `kb`)
     because: str = ""                    # the rule that decided the intent, for logs and tests
 
 
 def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
     """Understand one message. `kb`: the database, for the ward's knowledge base and field table
     (None: the seed's field keywords, no FAQ lookup). `prefixes`: the ward codes of ticket codes."""
+    text = (text or "")[:MAX_CHARS]
     words = normalize(text)
     found = Understanding(intent="unknown", code=find_code(text, prefixes), language=detect_language(text))
     intent, because = _intent(text, words, found, kb, page_id, settings)
@@ -55,15 +58,23 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
         found.category_is_legal = found.category in ("complaint", "denunciation")
     if intent in ("report", "question"):
         found.field = suggest_field(text, kb, page_id)
+    if intent == "report" and kb is not None:
+        from understanding.scope import out_of_scope
+        found.scope = out_of_scope(kb, text, page_id)
     return found
 
 
 def _intent(text, words, found, kb, page_id, settings):
     if not words:
         return ("thanks", "a thumbs-up") if _THANKS_SYMBOLS.search(text or "") else ("unknown", "no words")
-    for intent, phrase_list in (("withdraw", P.WITHDRAW), ("my_data", P.MY_DATA), ("lookup", P.FORGOT_CODE)):
-        if (hit := _has(words, phrase_list)) is not None:
-            return intent, hit
+    if (hit := _has(words, P.WITHDRAW)) is not None:
+        return "withdraw", hit
+    # "xóa thông tin cá nhân của tôi" asks about the citizen's data; "tố cáo cán bộ tiết lộ thông tin cá
+    # nhân của tôi" reports someone who misused it.
+    if (hit := _has(words, P.MY_DATA)) is not None and _has(words, P.DENUNCIATION + P.COMPLAINT) is None:
+        return "my_data", hit
+    if (hit := _has(words, P.FORGOT_CODE)) is not None:
+        return "lookup", hit
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
