@@ -38,8 +38,8 @@ def knowledge_list(as_json):
     if as_json:
         return click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
     for e in entries:
-        click.echo(f"{e['key']:<18} {'duyệt' if e['approved'] else 'CHƯA duyệt':<10} {e['page_id'] or 'mọi phường':<12} "
-                   f"{e['question']}")
+        approved = "duyệt" if e["approved"] else "CHƯA duyệt"
+        click.echo(f"{e['key']:<18} {approved:<10} {e['page_id'] or 'mọi phường':<12} {e['question']}")
 
 
 @knowledge.command("add", help="Add an entry: KEY (a short name) with its question and answer.")

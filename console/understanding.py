@@ -13,7 +13,8 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from bot.folding import clean_text
 from storage import get_db, write_transaction
 from storage.audit import record
-from storage.knowledge import all_synonyms, add_synonym, delete_entry, delete_synonym, entry_by_id, list_entries, save_entry
+from storage.knowledge import (add_synonym, all_synonyms, delete_entry, delete_synonym, entry_by_id, list_entries,
+                               save_entry)
 from storage.understanding_tables import (all_field_keywords, all_scope_entries, delete_field_keyword,
                                           delete_scope_entry, save_field_keyword, save_scope_entry)
 from understanding.fields import FIELDS
@@ -123,7 +124,8 @@ def remove():
     if table not in REMOVERS or entry_id is None:
         return index("Không rõ dòng cần xóa.", 400)
     if not _owned(db, table, entry_id):
-        return index("Dòng này không còn, hoặc dùng chung cho mọi phường: anh/chị chỉ xóa được dòng của phường mình.", 400)
+        return index("Dòng này không còn, hoặc dùng chung cho mọi phường: anh/chị chỉ xóa được dòng của "
+                     "phường mình.", 400)
     with write_transaction(db):
         REMOVERS[table](db, entry_id)
         record(db, g.officer, "knowledge", detail={"removed": table, "id": entry_id})
@@ -132,7 +134,8 @@ def remove():
 
 def _owned(db, table, entry_id):
     """The row exists and this officer may change it: theirs, or any row for an officer of every page."""
-    row = db.execute(f"SELECT page_id FROM {TABLES[table]} WHERE id = ?", [entry_id]).fetchone()  # nosec B608 # table names from TABLES
+    query = f"SELECT page_id FROM {TABLES[table]} WHERE id = ?"  # nosec B608 # a name from TABLES, value bound
+    row = db.execute(query, [entry_id]).fetchone()
     return row is not None and (_page() is None or row[0] == _page())
 
 

@@ -12,6 +12,7 @@ import re
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES, find_code
 from understanding.fields import suggest_field
+from understanding.language import detect_language
 from understanding.normalize import contains, normalize
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data",
@@ -148,14 +149,3 @@ def _only(words, phrase_list):
     for phrase in phrase_list:
         rest = rest.replace(f" {phrase} ", " ").replace(f" {phrase} ", " ")
     return hit if all(w in P.FILLER for w in rest.split()) else None
-
-
-def detect_language(text):
-    """"en" when most words are English and none carries a Vietnamese mark; else "vi"."""
-    raw = (text or "").lower()
-    if any(ord(c) > 127 and c.isalpha() for c in raw):
-        return "vi"
-    words = re.findall(r"[a-z]+", raw)
-    english = sum(w in P.ENGLISH for w in words)
-    vietnamese = sum(w in P.VIETNAMESE for w in words)
-    return "en" if words and english >= 0.35 * len(words) and english > 2 * vietnamese else "vi"

@@ -26,7 +26,8 @@ PHRASES = (
     ("a/c", "anh chi"), ("a / c", "anh chi"), ("khieu lai", "khieu nai"), ("khiu nai", "khieu nai"),
     ("to cau", "to cao"), ("fan anh", "phan anh"), ("kien ngi", "kien nghi"),
     ("ho xo", "ho so"), ("v neid", "vneid"), ("vn eid", "vneid"), ("wi fi", "wifi"), ("wi-fi", "wifi"),
-    ("e-mail", "email"), ("chu ki so", "chu ky so"), ("hot line", "hotline"), ("cam ou", "cam on"), ("camon", "cam on"), ("kamon", "cam on"),
+    ("e-mail", "email"), ("chu ki so", "chu ky so"), ("hot line", "hotline"), ("cam ou", "cam on"),
+    ("camon", "cam on"), ("kamon", "cam on"),
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[/.][a-z0-9]+)*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")   # "oiiii" → "oi", "quaaa" → "qua"

@@ -22,11 +22,13 @@ FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "forgot my code", "lost my c
 OFFICER = ("gap can bo", "noi chuyen voi", "nguoi that", "can bo oi", "goi lai cho toi", "nhan vien truc",
            "real person", "a human", "talk to", "gap nguoi", "lien he voi can bo", "can bo goi lai",
            "gap nhan vien", "gap truc tiep can bo")
-LOOKUP = ("tra cuu ho so", "tra cuu don", "tra cuu ma", "tinh trang", "den dau", "toi dau", "thu ly chua", "co ai xem chua", "xem lai don",
+LOOKUP = ("tra cuu ho so", "tra cuu don", "tra cuu ma", "tinh trang", "den dau", "toi dau", "thu ly chua",
+          "co ai xem chua", "xem lai don",
           "kiem tra ho so", "status", "ho so cua toi", "don cua toi", "ket qua ho so", "xem chua",
           "duoc thu ly chua", "gui bo sung", "bo sung the nao")
 # A question: these words, or a question mark.
-QUESTION = ("cho hoi", "xin hoi", "muon hoi", "em hoi", "hoi ve", "hoi la", "la gi", "khong hay", "hay la", "o dau", "bao nhieu", "bao lau", "may gio", "the nao",
+QUESTION = ("cho hoi", "xin hoi", "muon hoi", "em hoi", "hoi ve", "hoi la", "la gi", "khong hay", "hay la",
+            "o dau", "bao nhieu", "bao lau", "may gio", "the nao",
             "lam sao", "ai la", "ai truc", "ai phu trach", "co phai", "duoc khong", "khong a", "la so nao",
             "so nao", "so may", "nhung gi", "can gi", "giay to gi", "bao gio", "ngay nao", "gi", "nao",
             "what", "how", "where", "when", "who", "which", "is there", "can i", "do i", "may ngay",
@@ -41,7 +43,8 @@ QUESTION_TOPICS = ("gio lam viec", "duong day nong", "hotline", "dia chi", "webs
                    "may ngay", "bao nhieu ngay")
 # Saying what happened: a report, even without a category word.
 PROBLEM = ("loi", "hong", "khong duoc", "mat song", "yeu", "cham", "qua han", "thu phi", "thu tien", "lua dao",
-           "bi loi", "bi lua", "bi tu choi", "bi dut", "bi tru", "bi hong", "treo", "sai", "hach dich", "gian lan", "bao loi", "khong ai", "khong lam duoc", "bat",
+           "bi loi", "bi lua", "bi tu choi", "bi dut", "bi tru", "bi hong", "treo", "sai", "hach dich", "gian lan",
+           "bao loi", "khong ai", "khong lam duoc", "bat",
            "khong vao duoc", "tra ve", "tru tien", "quat", "nhan tien", "chua duoc", "van chua", "bi hack",
            "error", "not work", "does not work", "has not worked", "rejected", "keeps", "broken", "can t",
            "cannot", "khong co", "o nhiem", "lan chiem", "un tac", "boc mui", "dut", "quay len", "kieu gi",
