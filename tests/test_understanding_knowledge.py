@@ -94,3 +94,13 @@ def test_the_ward_edits_the_out_of_scope_table(db):
         save_scope_entry(db, "trees", "cây đổ, cay xanh", "Đội cây xanh", "0225 333 444")
     entry = out_of_scope(db, "cây đổ chắn ngõ 12")
     assert (entry["topic"], entry["handler_phone"]) == ("trees", "0225 333 444")
+
+
+def test_an_answer_shows_the_wards_details_and_never_a_secret(db):
+    with write_transaction(db):
+        save_entry(db, {"key": "bi_mat", "question": "Mã bí mật của trang?", "keywords": "ma bi mat trang",
+                        "answer": "Gọi {HOTLINE}. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"}, "lan")
+    config = dict(WARD, APP_SECRET="app-secret-123", SECRET_KEY="secret-key-456", SMTP_PASSWORD="smtp-789",
+                  PAGE_ACCESS_TOKEN="token-000")
+    text = answer(db, "mã bí mật của trang", settings=config)["answer"]
+    assert text == "Gọi 0225 111 222. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"

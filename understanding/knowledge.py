@@ -26,6 +26,9 @@ STOPWORDS = {"cho", "hoi", "toi", "em", "anh", "chi", "a", "la", "co", "khong", 
              # question words: they say a question is asked, not what about
              "bao", "nhieu", "dau", "sao", "may", "are", "the", "where", "when", "who", "which", "an", "a"}
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# The only settings an answer may show. The configuration also holds secrets (APP_SECRET, SECRET_KEY,
+# SMTP_PASSWORD...): "{APP_SECRET}" typed into an answer must stay those eleven characters.
+PLACEHOLDERS = ("WARD_NAME", "HOTLINE", "HOTLINE_OFFICER", "RECEPTION_ADDRESS", "OFFICE_HOURS")
 _DAYS = {"mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
          "sat": "thứ Bảy", "sun": "Chủ nhật"}
 
@@ -87,10 +90,11 @@ def _coverage(entry, words, expanded):
 
 
 def render(template, settings):
-    """Fill `{HOTLINE}` and the like from the ward's settings; an unknown name is left as written."""
+    """Fill `{HOTLINE}` and the other PLACEHOLDERS from the ward's settings (e.g. bot.pages.page_config);
+    any other name is left as written."""
     def value(match):
         name = match.group(1)
-        if name not in settings:
+        if name not in PLACEHOLDERS or name not in settings:
             return match.group(0)
         return office_hours_text(settings[name]) if name == "OFFICE_HOURS" else str(settings[name])
     return _PLACEHOLDER.sub(value, template)
