@@ -17,11 +17,11 @@ def save_entry(db, entry, updated_by, entry_id=None):
     row.update(updated_by=updated_by, updated_at=now_iso())
     names = list(row)
     if entry_id is None:
-        # Column names come from EDITABLE and the two above, never from the caller; values are bound.
-        insert = f"INSERT INTO knowledge_entries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # nosec B608
+        insert = (f"INSERT INTO knowledge_entries ({', '.join(names)}) "  # nosec B608 # names from EDITABLE, values bound
+                  f"VALUES ({', '.join('?' * len(names))})")
         entry_id = db.execute(insert, [row[n] for n in names]).lastrowid
     else:
-        update = f"UPDATE knowledge_entries SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"  # nosec B608
+        update = f"UPDATE knowledge_entries SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"  # nosec B608 # names from EDITABLE
         db.execute(update, [row[n] for n in names] + [entry_id])
     _reindex(db, entry_id)
     return entry_id
