@@ -466,7 +466,7 @@ def m009_pages(db):
 
 
 @migrations()
-def m010_understanding(db):
+def m011_understanding(db):
     """Issue 12: what the bot understands, in tables the ward edits (console, `python -m bot knowledge`).
     A row's page_id NULL serves every ward; a ward's own row with the same key or keyword wins. The
     question-and-answer base is searched through an FTS5 index of text folded by the code (bot.folding:
