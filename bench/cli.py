@@ -12,8 +12,11 @@ import click
 from bench.report import print_table
 
 
-@click.command(help="Measure PAKN Bot on this machine: webhook load against the real server, the "
-                    "bare-Flask ceiling, and the officer's queries on a million synthetic reports.")
+@click.group(invoke_without_command=True,
+             help="Measure PAKN Bot on this machine: webhook load against the real server, the "
+                  "bare-Flask ceiling, and the officer's queries on a million synthetic reports. "
+                  "`understanding`: the free-text rules against the labelled first messages.")
+@click.pass_context
 @click.option("--quick", is_flag=True, help="A smaller run that finishes in under a minute (smoke test).")
 @click.option("--json", "json_path", default="data/bench.json", show_default=True,
               help="Where to write the figures as JSON.")
@@ -24,7 +27,9 @@ from bench.report import print_table
 @click.option("--profile", "profile_dir", default=None,
               help="Sample the bot server with py-spy during the load and write the profile here.")
 @click.option("--keep", is_flag=True, help="Keep the working folder (databases, server logs).")
-def main(quick, json_path, reports, skip_load, skip_reports, profile_dir, keep):
+def main(ctx, quick, json_path, reports, skip_load, skip_reports, profile_dir, keep):
+    if ctx.invoked_subcommand:
+        return  # e.g. `python -m bench understanding`: its own command below
     workdir = tempfile.mkdtemp(prefix="pakn-bench-")
     results = {"date": dt.date.today().isoformat(), "quick": quick, "machine": machine()}
     try:
@@ -53,3 +58,18 @@ def machine():
     """What the figures depend on, including how busy the machine already was (other work skews them)."""
     return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
             "sqlite": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()[0]}
+
+
+@main.command(help="The understanding rules (understanding/) against bench/data/first_messages.jsonl and "
+                   "the held-out set: routed right per intent, report words kept, FAQ answers right, "
+                   "answers not from the base. Exits 1 when a target is missed.")
+@click.option("--misses", is_flag=True, help="Also list every message the rules got wrong.")
+@click.option("--corpus", default=None, help="Only this labelled JSONL file.")
+def understanding(misses, corpus):
+    from bench.understanding import CORPUS, HELD_OUT, measure_understanding, meets_targets, print_report
+    results = [measure_understanding(path) for path in ([corpus] if corpus else [CORPUS, HELD_OUT])]
+    for result in results:
+        print_report(result, click.echo, show_misses=misses)
+        click.echo("")
+    if not all(meets_targets(result) for result in results):
+        raise SystemExit("targets missed")

@@ -7,7 +7,8 @@ different rules than the console.
 """
 import click
 
-from cli import backups, cases, deadlines, duty, hotline, officers, roster
+from cli import backups, cases, deadlines, hotline, knowledge, officers, roster
+from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
 from messenger.page_setup import setup_page
@@ -29,9 +30,9 @@ def console():
 
 def register_commands():
     """Every command of `python -m bot`, in the order `--help` lists them."""
-    for command in (serve, console, officers.officer, duty.calendar_group, roster.roster_group,
-                    deadlines.deadline_group, duty.digest, deadlines.monthly, chat, setup_page,
-                    backups.backup, backups.restore):
+    for command in (serve, console, officers.officer, calendar_group, roster.roster_group,
+                    deadlines.deadline_group, digest, deadlines.monthly, chat, setup_page,
+                    backups.backup, backups.restore, knowledge.knowledge):
         cli.add_command(command)
     for command in (*cases.COMMANDS, hotline.add_case):
         console.add_command(command)

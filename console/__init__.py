@@ -36,7 +36,8 @@ def create_blueprint():
     from console import hotline as hotline_views  # issue 8: hotline calls, ratings, publication
     from console import publication as publication_views
     from console import ratings as satisfaction_views
-    for module in (hotline_views, satisfaction_views, publication_views):
+    from console import understanding  # issue 12: the knowledge base and keyword tables, for leaders
+    for module in (hotline_views, satisfaction_views, publication_views, understanding):
         bp.register_blueprint(module.bp)
 
     @bp.route("/<path:unknown>")

@@ -52,7 +52,7 @@ AUDIT_ACTIONS = {
     "logout": "Đăng xuất", "status": "Đổi trạng thái", "answer": "Trả lời người dân",
     "note": "Ghi chú nội bộ", "assign": "Giao hồ sơ", "classify": "Phân loại lại",
     "export": "Xuất danh sách", "view_identity": "Xem danh tính người tố cáo",
-    "application": "In đơn", "template": "Sửa mẫu trả lời",
+    "application": "In đơn", "template": "Sửa mẫu trả lời", "knowledge": "Sửa hỏi đáp, từ khóa",
     # Issue 8: hotline calls, the citizen's verdict, publication.
     "hotline_call": "Ghi nhận cuộc gọi", "link_messenger": "Liên kết Messenger", "rating": "Đánh giá mức hài lòng",
     "rating_comment": "Ý kiến của người dân", "publish": "Đăng công khai", "unpublish": "Gỡ khỏi trang công khai",

@@ -481,6 +481,49 @@ def m011_conversation_language(db):
         """)
 
 
+@migrations()
+def m012_understanding(db):
+    """Issue 12: what the bot understands, in tables the ward edits (console, `python -m bot knowledge`).
+    A row's page_id NULL serves every ward; a ward's own row with the same key or keyword wins. The
+    question-and-answer base is searched through an FTS5 index of text folded by the code (core.folding:
+    no marks, đ→d), so `gio lam viec` finds `giờ làm việc`; only approved entries are ever answered."""
+    _run_script(db, """
+        CREATE TABLE knowledge_entries (
+            id INTEGER PRIMARY KEY,
+            page_id TEXT,                          -- NULL: every ward
+            key TEXT NOT NULL,                     -- stable name, e.g. 'office_hours'
+            question TEXT NOT NULL,
+            keywords TEXT NOT NULL DEFAULT '',     -- words citizens use, searched with the question
+            answer TEXT NOT NULL,                  -- may hold {HOTLINE}, {WARD_NAME}...: the ward's settings
+            approved INTEGER NOT NULL DEFAULT 1,   -- the bot answers only approved entries
+            updated_by TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX knowledge_entries_key ON knowledge_entries(coalesce(page_id, ''), key);
+        CREATE VIRTUAL TABLE knowledge_search USING fts5(question, keywords, answer,
+            tokenize = 'unicode61 remove_diacritics 2');  -- rowid = knowledge_entries.id; folded text
+        CREATE TABLE knowledge_synonyms (
+            id INTEGER PRIMARY KEY, page_id TEXT, term TEXT NOT NULL, expansion TEXT NOT NULL);
+        CREATE TABLE field_keywords (
+            id INTEGER PRIMARY KEY, page_id TEXT, keyword TEXT NOT NULL, field TEXT NOT NULL);
+        CREATE UNIQUE INDEX field_keywords_keyword ON field_keywords(coalesce(page_id, ''), keyword);
+        CREATE TABLE out_of_scope (
+            id INTEGER PRIMARY KEY, page_id TEXT,
+            topic TEXT NOT NULL,                   -- noise, land, waste...
+            keywords TEXT NOT NULL,                -- comma-separated, folded
+            handler_name TEXT NOT NULL,            -- who handles it
+            handler_phone TEXT);
+        """)
+    from storage.understanding_seed import FIELD_KEYWORDS, KNOWLEDGE, OUT_OF_SCOPE, SYNONYMS
+    from storage.knowledge import save_entry
+    for key, question, keywords, answer in KNOWLEDGE:
+        save_entry(db, {"key": key, "question": question, "keywords": keywords, "answer": answer}, "seed")
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS)
+    db.conn.executemany("INSERT INTO field_keywords (keyword, field) VALUES (?, ?)", FIELD_KEYWORDS)
+    db.conn.executemany("INSERT INTO out_of_scope (topic, keywords, handler_name, handler_phone) "
+                        "VALUES (?, ?, ?, ?)", OUT_OF_SCOPE)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -48,6 +48,9 @@ ACCESS = {
     "console.auth.logout": EVERYONE,
     "console.duty.index": EVERYONE, "console.duty.link_code": EVERYONE, "console.duty.unlink_messenger": EVERYONE,
     "console.duty.set_day": LEADERS, "console.duty.remove_day": LEADERS, "console.duty.set_day_roster": LEADERS,
+    "console.understanding.index": LEADERS, "console.understanding.save_knowledge": LEADERS,
+    "console.understanding.save_synonym": LEADERS, "console.understanding.save_field": LEADERS,
+    "console.understanding.save_scope": LEADERS, "console.understanding.remove": LEADERS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}

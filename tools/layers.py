@@ -25,6 +25,7 @@ LAYERS = [
     ("messenger",),             # signature, /webhook intake, Send API client, sender, downloads, page set-up
     ("handlers",),              # one handler per Messenger event kind
     ("bot",),                   # the conversation
+    ("understanding",),         # what citizens type: intents, the ward's knowledge base, out of scope
     ("casework",),              # workflow, deadlines, summaries, notices, digest, reports
     ("storage",),               # SQLite: connections, migrations, queries
     ("core",),                  # pure helpers and settings: folding, validation, redaction, calendar, clock

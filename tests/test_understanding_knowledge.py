@@ -1,0 +1,106 @@
+"""understanding.knowledge and understanding.scope against a real SQLite file, migrated and seeded."""
+import pytest
+
+from storage import write_transaction
+from storage.knowledge import add_synonym, approved_answers, entry_by_key, save_entry
+from storage.understanding_tables import save_scope_entry
+from understanding.knowledge import answer, office_hours_text, render
+from understanding.scope import out_of_scope
+
+WARD = {"WARD_NAME": "UBND phường Hòa Bình", "HOTLINE": "0225 111 222", "HOTLINE_OFFICER": "Bà Lê Thị Hoa",
+        "RECEPTION_ADDRESS": "Số 1 đường Trần Phú", "OFFICE_HOURS": "Mon-Fri 08:00-12:00"}
+OFF_TOPIC = ["giá vàng hôm nay bao nhiêu", "ai vô địch world cup", "làm sao nấu phở ngon",
+             "tiền điện tháng này sao cao vậy", "có bán vé xem phim không"]
+
+
+@pytest.mark.parametrize("question, key", [
+    ("Số đường dây nóng là số nào?", "hotline"), ("Hôm nay ai trực fanpage?", "page_officer"),
+    ("cho hỏi giờ làm việc của phường", "office_hours"), ("thứ 7 phường có làm việc không ạ", "office_hours"),
+    ("buổi tối có việc gấp thì gọi ai", "urgent"), ("muốn khiếu nại thì phải làm thủ tục gì?", "how_to_complain"),
+    ("tố cáo có được giữ bí mật danh tính không", "how_to_denounce"), ("What are the office hours?", "office_hours"),
+])
+def test_the_notices_questions_are_answered_from_the_base(db, question, key):
+    assert answer(db, question)["key"] == key
+
+
+def test_the_page_officer_of_the_notice_is_named(db):
+    text = answer(db, "ai trực trang facebook của phường")["answer"]
+    assert "Vũ Mạnh Tú" in text and "0904.687.249" in text
+
+
+def test_answers_use_the_wards_settings(db):
+    text = answer(db, "số đường dây nóng", settings=WARD)["answer"]
+    assert "0225 111 222" in text and "Bà Lê Thị Hoa" in text and "UBND phường Hòa Bình" in text
+    assert "{" not in text
+    hours = answer(db, "giờ làm việc của phường", settings=WARD)["answer"]
+    assert "thứ Hai đến thứ Sáu, 08:00-12:00" in hours
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_nothing_is_made_up_for_what_the_base_does_not_hold(db, question):
+    assert answer(db, question) is None
+
+
+def test_every_answer_is_an_approved_entry(db):
+    allowed = {render(a, WARD) for a in approved_answers(db)}
+    for question in ("hotline", "giờ làm việc", "trụ sở phường ở đâu", "cần mang giấy tờ gì", "bao lâu có kết quả"):
+        assert answer(db, question, settings=WARD)["answer"] in allowed
+
+
+def test_an_unapproved_entry_is_never_answered(db):
+    entry = entry_by_key(db, "hotline")
+    with write_transaction(db):
+        save_entry(db, dict(entry, approved=0), "lan", entry["id"])
+    found = answer(db, "Số đường dây nóng là số nào?")
+    assert found is None or found["key"] != "hotline"
+
+
+def test_a_new_entry_and_a_synonym_the_ward_adds(db):
+    assert answer(db, "làm chữ ký số mất bao nhiêu tiền") is None
+    with write_transaction(db):
+        save_entry(db, {"key": "le_phi", "question": "Lệ phí cấp chữ ký số?", "keywords": "le phi chu ky so tien",
+                        "answer": "Chữ ký số cá nhân trên VNeID được cấp miễn phí."}, "lan")
+    assert answer(db, "làm chữ ký số mất bao nhiêu tiền")["key"] == "le_phi"
+    assert answer(db, "giá chứng thư số") is None  # words the base does not hold...
+    with write_transaction(db):
+        add_synonym(db, "chứng thư số", "le phi chu ky so")
+    assert answer(db, "giá chứng thư số")["key"] == "le_phi"  # ...until the ward says what they mean
+
+
+def test_a_wards_own_entry_overrides_the_shared_one(db):
+    shared = entry_by_key(db, "page_officer")
+    with write_transaction(db):
+        save_entry(db, dict(shared, page_id="page-hb", answer="Trang do bà Hoa trực."), "lan")
+    assert answer(db, "ai trực fanpage", page_id="page-hb")["answer"] == "Trang do bà Hoa trực."
+    assert "Vũ Mạnh Tú" in answer(db, "ai trực fanpage", page_id="page-aq")["answer"]
+
+
+def test_office_hours_text_reads_the_setting():
+    assert office_hours_text("Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30") == (
+        "thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00; thứ Bảy, 07:30-11:30")
+    assert office_hours_text("giờ hành chính") == "giờ hành chính"
+
+
+def test_out_of_scope_names_who_handles_it(db):
+    entry = out_of_scope(db, "Hàng xóm hát karaoke đến 1 giờ sáng, không ngủ được")
+    assert entry["topic"] == "noise" and entry["handler_name"].startswith("Công an phường")
+    assert out_of_scope(db, "bai rac dau ngo boc mui")["topic"] == "waste"
+    assert out_of_scope(db, "cổng dịch vụ công bị lỗi") is None
+
+
+def test_the_ward_edits_the_out_of_scope_table(db):
+    assert out_of_scope(db, "cây đổ chắn ngõ 12") is None
+    with write_transaction(db):
+        save_scope_entry(db, "trees", "cây đổ, cay xanh", "Đội cây xanh", "0225 333 444")
+    entry = out_of_scope(db, "cây đổ chắn ngõ 12")
+    assert (entry["topic"], entry["handler_phone"]) == ("trees", "0225 333 444")
+
+
+def test_an_answer_shows_the_wards_details_and_never_a_secret(db):
+    with write_transaction(db):
+        save_entry(db, {"key": "bi_mat", "question": "Mã bí mật của trang?", "keywords": "ma bi mat trang",
+                        "answer": "Gọi {HOTLINE}. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"}, "lan")
+    config = dict(WARD, APP_SECRET="app-secret-123", SECRET_KEY="secret-key-456", SMTP_PASSWORD="smtp-789",
+                  PAGE_ACCESS_TOKEN="token-000")
+    text = answer(db, "mã bí mật của trang", settings=config)["answer"]
+    assert text == "Gọi 0225 111 222. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"

@@ -1,0 +1,51 @@
+"""Commands typed in the middle of a report, which must never be taken as its data (issue 12 point 4).
+
+`finishes(text)`: "xong rồi", "đủ rồi", "hết" end the content step. `correction(text)`: "sửa số điện
+thoại" names the step whose answer the citizen wants to change (the step names of bot/flow.py STEPS), so
+that field alone is asked again. The conversation checks these before storing a free-text answer.
+"""
+from understanding import phrases as P
+from understanding.normalize import contains, normalize
+
+FINISH = ("xong", "xong roi", "du roi", "het", "het roi", "vay thoi", "the thoi", "chi vay thoi", "nhu vay thoi",
+          "du", "done", "finish", "finished", "that s all", "thats all", "gui di", "gui luon", "ok xong")
+FINISH_FILLER = P.FILLER | {"la", "co", "vay", "nhu", "the", "ok", "chi", "a"}
+CORRECTION_VERBS = ("sua", "sua lai", "doi", "doi lai", "thay doi", "nhap lai", "ghi lai", "change", "edit", "fix",
+                    "correct", "cap nhat")
+# Step → the words that name it; a longer name is tried first ("dia diem" before "diem").
+PARTS = {
+    "phone": ("so dien thoai", "dien thoai", "phone", "phone number"),
+    "address": ("dia chi", "address", "noi o"),
+    "name": ("ho ten", "ho va ten", "ten", "name"),
+    "content": ("noi dung", "content", "phan anh", "van de"),
+    "place_time": ("dia diem", "thoi gian", "noi xay ra", "ngay gio", "luc nao", "place", "time"),
+    "field": ("linh vuc", "field"),
+    "category": ("phan loai", "loai don", "loai", "category"),
+}
+MAX_WORDS = 8  # "sửa số điện thoại giúp em với ạ"; a longer text is an answer that mentions these words
+
+
+def finishes(text):
+    """Whether `text` only says the citizen has finished ("xong rồi ạ", "đủ rồi", "hết")."""
+    words = normalize(text)
+    if not words or len(words.split()) > 5:
+        return False
+    rest = f" {words} "
+    for phrase in sorted(FINISH, key=len, reverse=True):
+        rest = rest.replace(f" {phrase} ", " ")
+    found = any(contains(words, phrase) for phrase in FINISH)
+    return found and all(w in FINISH_FILLER for w in rest.split())
+
+
+def correction(text):
+    """The step the citizen asks to correct ("sửa số điện thoại" → "phone"), or None."""
+    words = normalize(text)
+    if not words or len(words.split()) > MAX_WORDS:
+        return None
+    if not any(words.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
+               for verb in CORRECTION_VERBS):
+        return None
+    for step, names in PARTS.items():
+        if any(contains(words, name) for name in names):
+            return step
+    return None

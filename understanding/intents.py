@@ -1,0 +1,151 @@
+"""What a citizen's message asks for: `understand(text) -> Understanding` (issue 12 point 2).
+
+Rules, tried in order, each a list of folded phrases in `phrases`; every decision can be explained by
+the phrase that made it (`Understanding.because`). Short commands (cancel, thanks, greeting) count only
+when nothing but filler words surrounds them, so "thôi" cancels but "thôi việc ở phường..." is a story.
+Complaint and denunciation carry legal weight: they are only ever suggested (`category_is_legal`), the
+conversation asks the citizen to confirm.
+"""
+import dataclasses
+import re
+
+from understanding import phrases as P
+from understanding.codes import DEFAULT_PREFIXES, find_code
+from understanding.fields import suggest_field
+from understanding.language import detect_language
+from understanding.normalize import contains, normalize
+
+INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data",
+           "unknown")
+STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
+LONG_STORY_WORDS = 14      # a message this long is a story even when it ends with a question
+MAX_CHARS = 2000           # rules read this much of a message (a 20,000-character paste stays fast)
+# "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
+_CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
+_THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
+
+
+@dataclasses.dataclass
+class Understanding:
+    intent: str                          # one of INTENTS
+    category: str | None = None          # feedback | petition | complaint | denunciation, for reports
+    category_is_legal: bool = False      # complaint/denunciation: suggested only, ask to confirm
+    is_story: bool = False               # the message itself is the report's content
+    code: str | None = None              # a ticket code, normalised "AQ-2026-00002"
+    forgot_code: bool = False            # "tôi quên mã rồi": list the account's own cases
+    language: str = "vi"                 # "vi" | "en"
+    urgent: bool = False
+    field: str | None = None             # suggested from the ward's keyword table
+    faq: dict | None = None              # the knowledge-base entry, when `kb` was given and one fits
+    scope: dict | None = None            # a report out of the page's scope: who handles it (with `kb`)
+    because: str = ""                    # the rule that decided the intent, for logs and tests
+
+
+def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
+    """Understand one message. `kb`: the database, for the ward's knowledge base and field table
+    (None: the seed's field keywords, no FAQ lookup). `prefixes`: the ward codes of ticket codes."""
+    text = (text or "")[:MAX_CHARS]
+    words = normalize(text)
+    found = Understanding(intent="unknown", code=find_code(text, prefixes), language=detect_language(text))
+    intent, because = _intent(text, words, found, kb, page_id, settings)
+    found.intent, found.because = intent, because
+    found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
+    found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
+    if intent == "report":
+        found.is_story = len(_content_words(words)) >= STORY_WORDS
+        # A story with no category word is suggested as feedback (one tap to change); never a legal one.
+        found.category = _category(words) or ("feedback" if found.is_story else None)
+        found.category_is_legal = found.category in ("complaint", "denunciation")
+    if intent in ("report", "question"):
+        found.field = suggest_field(text, kb, page_id)
+    if intent == "report" and kb is not None:
+        from understanding.scope import out_of_scope
+        found.scope = out_of_scope(kb, text, page_id)
+    return found
+
+
+def _intent(text, words, found, kb, page_id, settings):
+    if not words:
+        return ("thanks", "a thumbs-up") if _THANKS_SYMBOLS.search(text or "") else ("unknown", "no words")
+    if (hit := _has(words, P.WITHDRAW)) is not None:
+        return "withdraw", hit
+    # "xóa thông tin cá nhân của tôi" asks about the citizen's data; "tố cáo cán bộ tiết lộ thông tin cá
+    # nhân của tôi" reports someone who misused it.
+    if (hit := _has(words, P.MY_DATA)) is not None and _has(words, P.DENUNCIATION + P.COMPLAINT) is None:
+        return "my_data", hit
+    if (hit := _has(words, P.FORGOT_CODE)) is not None:
+        return "lookup", hit
+    for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
+        if (hit := _only(words, phrase_list)) is not None:
+            return intent, hit
+    if found.code and _has(words, P.COMPLAINT) is None:
+        return "lookup", found.code
+    if (hit := _has(words, P.OFFICER)) is not None:
+        return "officer", hit
+    if (hit := _has(words, P.LOOKUP)) is not None and _problem(words) is None:
+        return "lookup", hit
+    return _question_or_report(text, words, found, kb, page_id, settings)
+
+
+def _question_or_report(text, words, found, kb, page_id, settings):
+    """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
+    problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _has(words, P.QUESTION_TOPICS)
+    asks = _asks(text, words)
+    says_report = _has(words, P.FIRST_PERSON_REPORT) is not None and topic is None and not (
+        verb and contains(words, f"{verb} thi"))  # "muốn khiếu nại thì làm sao" asks how
+    story = len(words.split()) >= LONG_STORY_WORDS and topic is None
+    if problem is None and not story and not says_report and (asks or (topic and verb is None)):
+        if kb is not None:
+            from understanding.knowledge import answer  # the knowledge base, only when there is one
+            found.faq = answer(kb, text, page_id, settings)
+        if found.faq or topic or verb is None:
+            return "question", (found.faq or {}).get("key") or topic or "a question"
+    if verb is not None or problem is not None:
+        return "report", verb or problem
+    if len(words.split()) >= LONG_MESSAGE_WORDS:
+        return "report", "a long message"
+    return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _problem(words):
+    """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
+    read as "lỗi" (error): it is joined first."""
+    words = words.replace("tra loi", "traloi")
+    cannot = _CANNOT.search(words)
+    return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
+
+
+def _asks(text, words):
+    if "?" in (text or "") or _has(words, P.QUESTION) is not None:
+        return True
+    meaningful = [w for w in words.split() if w not in P.PARTICLES]
+    return bool(meaningful) and meaningful[-1] in P.QUESTION_ENDINGS
+
+
+def _category(words):
+    for category, phrase_list in (("denunciation", P.DENUNCIATION), ("complaint", P.COMPLAINT),
+                                  ("petition", P.PETITION), ("feedback", P.FEEDBACK)):
+        if _has(words, phrase_list) is not None:
+            return category
+    return "feedback" if _problem(words) is not None else None
+
+
+def _content_words(words):
+    return [w for w in words.split() if w not in P.INTRO]
+
+
+def _has(words, phrase_list):
+    """The first phrase of the list that occurs in `words`, or None."""
+    return next((p for p in phrase_list if contains(words, p)), None)
+
+
+def _only(words, phrase_list):
+    """The first phrase found, when `words` holds only phrases of the list and filler words."""
+    hit = _has(words, phrase_list)
+    if hit is None:
+        return None
+    rest = f" {words} "
+    for phrase in phrase_list:
+        rest = rest.replace(f" {phrase} ", " ").replace(f" {phrase} ", " ")
+    return hit if all(w in P.FILLER for w in rest.split()) else None

@@ -1,0 +1,113 @@
+"""Answers from the ward's own question-and-answer base, never made up (issue 12 point 3).
+
+The question is normalised (`normalize`: folding, shorthand), its common words dropped, the ward's
+synonyms added, and the words are OR-ed into an FTS5 query ranked by BM25 over the approved entries.
+Only a best match under `THRESHOLD` is answered: a weak match returns None, and the conversation says it
+does not know and offers a report or an officer. The answer text is the stored entry with the ward's
+settings filled in (`{HOTLINE}`...), nothing else.
+"""
+import re
+
+from storage.knowledge import list_synonyms, search
+from understanding.normalize import contains, normalize
+
+# bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
+# understanding` prints the FAQ answers right and wrong): stricter loses right answers, looser answers
+# reports with an unrelated entry.
+THRESHOLD = -2.5
+# ... and the entry (question and keywords, with the synonyms) must account for this share of the
+# question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
+MIN_COVERAGE = 0.6
+# Words of any question that say nothing of its subject.
+STOPWORDS = {"cho", "hoi", "toi", "em", "anh", "chi", "a", "la", "co", "khong", "the", "nao", "gi", "cua",
+             "phuong", "uy", "ban", "vay", "oi", "admin", "xin", "duoc", "minh", "voi", "thi", "ma", "ve",
+             "nay", "de", "can", "muon", "nhe", "nha", "i", "is", "what", "how", "do", "of", "to", "my",
+             "ai", "quoc", "dan", "nhan", "va", "o",
+             # question words: they say a question is asked, not what about
+             "bao", "nhieu", "dau", "sao", "may", "are", "the", "where", "when", "who", "which", "an", "a"}
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# The only settings an answer may show. The configuration also holds secrets (APP_SECRET, SECRET_KEY,
+# SMTP_PASSWORD...): "{APP_SECRET}" typed into an answer must stay those eleven characters.
+PLACEHOLDERS = ("WARD_NAME", "HOTLINE", "HOTLINE_OFFICER", "RECEPTION_ADDRESS", "OFFICE_HOURS")
+_DAYS = {"mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
+         "sat": "thứ Bảy", "sun": "Chủ nhật"}
+
+
+def answer(db, text, page_id=None, settings=None):
+    """The best approved entry for the question `text`, or None when nothing matches well enough.
+
+    Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
+    text to send (settings filled in) and `template` the stored text it came from."""
+    words, expanded = _terms(db, text, page_id)
+    if not words:
+        return None
+    rows = search(db, _match(expanded), page_id, limit=1)
+    if not rows or rows[0]["score"] > THRESHOLD or _coverage(rows[0], words, expanded) < MIN_COVERAGE:
+        return None
+    entry = dict(rows[0])
+    entry["template"] = entry["answer"]
+    entry["answer"] = render(entry["template"], settings or {})
+    return entry
+
+
+def fts_query(db, text, page_id=None):
+    """The FTS5 query for `text` (empty when it has no meaningful word)."""
+    words, expanded = _terms(db, text, page_id)
+    return _match(expanded) if words else ""
+
+
+def _terms(db, text, page_id):
+    """The question's meaningful words, and the phrases to search: the text and the ward's synonyms."""
+    normalized = normalize(text)
+    expanded = [normalized] + [s["expansion"] for s in list_synonyms(db, page_id)
+                               if contains(normalized, s["term"])]
+    return _meaningful(normalized.split()), expanded
+
+
+def _meaningful(sequence):
+    return list(dict.fromkeys(w for w in sequence if w not in STOPWORDS and len(w) > 1))
+
+
+def _match(expanded):
+    """Every meaningful word and every pair of neighbours that holds two (a phrase match ranks an entry
+    higher: "gio lam viec" over "gio" here and "viec" there), quoted and OR-ed."""
+    terms = {}
+    for phrase in expanded:
+        sequence = phrase.split()
+        terms.update(dict.fromkeys(_meaningful(sequence)))
+        terms.update(dict.fromkeys(f"{a} {b}" for a, b in zip(sequence, sequence[1:])
+                                   if a not in STOPWORDS and b not in STOPWORDS))
+    return " OR ".join(f'"{term}"' for term in terms)
+
+
+def _coverage(entry, words, expanded):
+    """The share of the question's words that the entry's question and keywords account for (its
+    synonyms' words count for the question: "office hours" is covered by "gio lam viec")."""
+    entry_words = set(normalize(f"{entry['question']} {entry['keywords']}").split())
+    synonym_words = _meaningful(" ".join(expanded[1:]).split())
+    covered = sum(w in entry_words for w in words) + sum(w in entry_words for w in synonym_words if w not in words)
+    return min(1.0, covered / len(words))
+
+
+def render(template, settings):
+    """Fill `{HOTLINE}` and the other PLACEHOLDERS from the ward's settings (e.g. core.pages.page_config);
+    any other name is left as written."""
+    def value(match):
+        name = match.group(1)
+        if name not in PLACEHOLDERS or name not in settings:
+            return match.group(0)
+        return office_hours_text(settings[name]) if name == "OFFICE_HOURS" else str(settings[name])
+    return _PLACEHOLDER.sub(value, template)
+
+
+def office_hours_text(spec):
+    """`Mon-Fri 07:30-11:30,13:30-17:00` → `thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00`."""
+    parts = []
+    for group in filter(str.strip, str(spec).split(";")):
+        match = re.match(r"\s*([a-z]{3})(?:\s*-\s*([a-z]{3}))?\s+(.+)", group, re.I)
+        if not match or match.group(1).lower() not in _DAYS:
+            return str(spec)
+        first, last = _DAYS[match.group(1).lower()], _DAYS.get((match.group(2) or "").lower())
+        days = f"{first} đến {last}" if last else first
+        parts.append(f"{days}, {' và '.join(p.strip() for p in match.group(3).split(','))}")
+    return "; ".join(parts) or str(spec)
