@@ -206,3 +206,11 @@ PUBLISH_AGREED = "Cảm ơn anh/chị đã đồng ý. Phường sẽ đăng sau
 PUBLISH_DECLINED = "Vâng, phường sẽ không đăng hồ sơ này."
 RATING_NAMES = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
 CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Đường dây nóng"}
+
+# What a shared link or location becomes in the report (issue 14): text the officer and the summary show.
+SHARED_LINK = "{title} ({url})"
+SHARED_LOCATION = "Vị trí: {lat}, {long} (bản đồ: {map_url})"
+MAP_URL = "https://www.google.com/maps?q={lat},{long}"
+# A like or a sticker in the thread: a reaction, never content (issue 14).
+LIKE_SHOWN = "[👍 lượt thích]"
+STICKER_SHOWN = "[hình dán]"
