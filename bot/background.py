@@ -9,7 +9,7 @@ import threading
 import requests
 
 from bot.config import graph_token
-from bot.downloads import download_due_attachments
+from bot.download_pool import DownloadPool
 from bot.pages import PageClients
 from bot.send_api import GraphClient
 from bot.sender import send_due_messages
@@ -71,11 +71,11 @@ class Workers:
         path = cfg["DATABASE_PATH"]
         self.client = GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"],
                                   graph_session(cfg))
-        http = requests.Session()
         # Several senders, each with its own citizens and connection to Meta: while one waits for
         # Meta's answer the others send (one thread spent most of its time waiting).
         self.senders = [self._sender_loop(cfg, path, k) for k in range(cfg.get("SENDER_THREADS", 5))]
-        self.downloader = Loop("downloader", path, lambda db: download_due_attachments(db, cfg, http))
+        self.downloads = DownloadPool(cfg, path, lambda: self.downloader.wake())
+        self.downloader = Loop("downloader", path, self.downloads.step)
         self.events = Loop("events", path, self._process_events(cfg))
         self.duty = DutyLoops(cfg, self.wake_sender)  # the e-mail queue and the daily digest (duty/)
         self.loops = [self.events, *self.senders, self.downloader] + self.duty.loops
@@ -117,6 +117,7 @@ class Workers:
                 sender.wake()
 
     def stop(self):
+        self.downloads.stop()
         for loop in self.loops:
             loop.stop()
         for loop in self.loops:
