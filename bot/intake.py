@@ -93,7 +93,7 @@ def _row(entry, event):
     psid = citizen_of(event, kind)
     timestamp = event_time(event, kind)
     if psid is None or timestamp is None:
-        log.warning("webhook: skipped an event without a sender or timestamp")
+        log.warning("webhook: skipped a %s event without a sender or timestamp", kind)
         return None
     page_id = entry.get("id")
     return {"event_key": event_key(event), "page_id": repair(str(page_id)) if page_id is not None else None,
