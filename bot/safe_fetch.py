@@ -46,6 +46,7 @@ def fetch_to_file(http, url, path, cfg, patterns):
             try:
                 return _stream(response, path, cfg, deadline)
             except urllib3.exceptions.HTTPError as exc:  # read straight from urllib3: not requests' own
+                _left(deadline, cfg)  # the read was cut at the deadline: say so
                 raise requests.ConnectionError(str(exc)) from exc
     raise Refused(f"more than {MAX_REDIRECTS} redirects")
 
