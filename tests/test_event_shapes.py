@@ -234,3 +234,32 @@ def test_a_body_of_only_lone_surrogates_is_stored_never_a_500(server, live_graph
     assert response.status_code == 200 and response.json()["new"] == 1
     assert len(LiveCitizen(server, live_graph, messenger, psid).replies()) == 1
     assert thread_of(server, psid) == ["Xin chào \ufffd"]
+
+
+def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
+    """The sandbox's stand-in after a restart: the echo of a new reply is a new event, and settles
+    its reply, instead of being taken for the echo of an older one (`m_bot_1` again)."""
+    from bot.config import SANDBOX_APP_SECRET
+    from sandbox import SandboxServer
+    server = SandboxServer(tmp_path / "sandbox").start()
+    messenger.secret = SANDBOX_APP_SECRET
+    db = db_of(server)
+
+    def settled_by_echoes():
+        sent = db.execute("SELECT count(*) FROM outbox WHERE status = 'sent'").fetchone()[0]
+        echoes = db.execute("SELECT count(*) FROM inbound_events WHERE kind = 'echo' AND status = 'done'"
+                            ).fetchone()[0]
+        return sent > 0 and sent == echoes and sent == db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    try:
+        for run, psid in enumerate(("restart-1", "restart-2")):
+            if run:
+                server.kill()
+                server.start()
+            body = messenger.body(messenger.postback(psid))
+            assert requests.post(server.url + "/webhook", data=body, headers=messenger.headers(body),
+                                 timeout=10).status_code == 200
+            wait_until(settled_by_echoes, what=f"every reply of run {run + 1} settled by its own echo")
+        ids = [row[0] for row in db.execute("SELECT graph_message_id FROM outbox ORDER BY id")]
+        assert len(ids) == len(set(ids)) == 2 and all(ids)
+    finally:
+        server.stop()
