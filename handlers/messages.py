@@ -2,7 +2,7 @@
 from bot.flow import Input, handle_input
 from bot.folding import clean_text
 from duty import officer_chat
-from handlers.shared_content import file_attachments, reaction_text, shared_text
+from handlers.shared_content import file_attachments, placeholder_of, reaction_text, shared_text
 from storage.clock import from_ms
 from storage.transcript import record_arrivals, record_message
 
@@ -23,7 +23,7 @@ def handle_message(db, cfg, row, event):
         attachments = file_attachments(message)
         text = clean_text(shared_text(message, text))  # shared links and locations become text
         shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
-            or PLACEHOLDERS["sticker"]
+            or placeholder_of(message)
     message_id = record_message(db, row["psid"], "in", shown, kind=kind,
                                 at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
     inp = Input(kind=kind, text=text, payload=payload, attachments=attachments,

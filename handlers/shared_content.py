@@ -51,6 +51,13 @@ def shared_text(message, text):
     return "\n".join(parts)
 
 
+def placeholder_of(message):
+    """What the thread shows for a message nothing could be read from (a location without
+    coordinates, an attachment of a kind Meta added later)."""
+    kinds = [a.get("type") for a in _items(message)]
+    return "[vị trí]" if "location" in kinds else "[tệp]" if kinds else "[tin nhắn trống]"
+
+
 def _link(item, text):
     """Meta documents `{"type": "fallback", "payload": null, "title", "URL"}`; newer deliveries put
     url and title in the payload."""
