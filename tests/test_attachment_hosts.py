@@ -137,3 +137,19 @@ def test_a_listed_wildcard_that_resolves_inside_the_network_is_refused():
         rebound = lambda *_args, _a=address, **_kw: [(2, 1, 6, "", (_a, 443))]  # noqa: E731
         with pytest.raises(Refused, match="private or loopback"):
             check_url("https://scontent.xx.fbcdn.net/v/a.jpg", patterns, resolve=rebound)
+
+
+def test_the_address_actually_connected_to_is_checked_too(cdn, monkeypatch, tmp_path):
+    """DNS rebinding: the name looked public when checked, then connected to loopback."""
+    import requests
+
+    from bot import safe_fetch
+    monkeypatch.setattr(safe_fetch, "check_url", lambda url, patterns: "localhost")  # "it was public"
+    cfg = {"ATTACHMENT_DEADLINE_SECONDS": 5, "GRAPH_TIMEOUT_SECONDS": 5, "ATTACHMENT_MAX_BYTES": 1000}
+    with pytest.raises(Refused, match="private or loopback"):
+        safe_fetch.fetch_to_file(requests.Session(), f"http://localhost:{cdn.port}/photo.png",
+                                 str(tmp_path / "f"), cfg, ["local*"])
+    assert not (tmp_path / "f").exists()
+    # Listed by its exact name, the same host is trusted as listed.
+    assert safe_fetch.fetch_to_file(requests.Session(), f"http://localhost:{cdn.port}/photo.png",
+                                    str(tmp_path / "f"), cfg, ["localhost"]) == len(PNG)
