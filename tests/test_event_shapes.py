@@ -263,3 +263,28 @@ def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
         assert len(ids) == len(set(ids)) == 2 and all(ids)
     finally:
         server.stop()
+
+
+def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(server, live_graph, messenger):
+    """A photo before the report is started and a file at a question that wants words: both fetched
+    at once, the citizen asked again for words, and both in the case when it is filed."""
+    from console_support import CODE
+    from sandbox import console_json
+    citizen = LiveCitizen(server, live_graph, messenger, f"files-{uuid.uuid4().hex[:8]}")
+    at_menu(citizen)
+    before, during = (f"{live_graph.url}/cdn/{name}-{citizen.psid}.png" for name in ("truoc", "giua"))
+    citizen.send(messenger.attachment(citizen.psid, "image", url=before))
+    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
+        citizen.tap(payload)
+    citizen.say("Đèn đường trước nhà văn hóa tổ 3 hỏng một tuần nay")
+    citizen.tap("CONTENT_DONE")
+    assert citizen.send(messenger.attachment(citizen.psid, "file", url=during))[0][0].startswith(
+        texts.REASK["not_text"])
+    for payload in ("SKIP", "CONSENT_NO"):
+        citizen.tap(payload)
+    code = CODE.search(citizen.tap("SUBMIT")[-1][0]).group()
+    db = db_of(server)
+    wait_until(lambda: db.execute("SELECT count(*) FROM attachments WHERE psid = ? AND status = 'stored'",
+                                  [citizen.psid]).fetchone()[0] == 2, what="both files downloaded")
+    case = console_json(server, "show", code)
+    assert sorted(a["url"] for a in case["attachments"]) == sorted([before, during])
