@@ -10,7 +10,7 @@ import logging
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from bot.pages import signed_by, verify_tokens
-from bot.unicode_repair import repair
+from bot.unicode_repair import may_hold_surrogates, repair
 from handlers import citizen_of, classify
 from storage import get_db
 from storage.events import event_key, record_delivery
@@ -43,6 +43,8 @@ def receive_events():
     if not speaks_only_for(delivery, allowed_pages):
         log.warning("webhook: refused a body signed by one app that names another app's page")
         return jsonify(error="page not served by the app that signed this body"), 403
+    if may_hold_surrogates(body):
+        delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT (issue 14)
     rows, refused = events_of(delivery)
     new, refused_by_db = record_delivery(get_db(), rows) if rows else (0, 0)
     if new:
@@ -88,7 +90,6 @@ def events_of(delivery):
 def _row(entry, event):
     if not isinstance(event, dict):
         return None
-    event = repair(event)  # a lone surrogate would fail the hash and the INSERT (issue 14)
     kind = classify(event)
     psid = citizen_of(event, kind)
     timestamp = event_time(event, kind)
@@ -96,7 +97,7 @@ def _row(entry, event):
         log.warning("webhook: skipped a %s event without a sender or timestamp", kind)
         return None
     page_id = entry.get("id")
-    return {"event_key": event_key(event), "page_id": repair(str(page_id)) if page_id is not None else None,
+    return {"event_key": event_key(event), "page_id": str(page_id) if page_id is not None else None,
             "psid": psid, "kind": kind, "timestamp": timestamp,
             "body": json.dumps(event, ensure_ascii=False)}
 

@@ -9,7 +9,16 @@ Repairing it to U+FFFD keeps the rest of the citizen's text.
 import re
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads already joins valid pairs
+# What in a raw body can become a surrogate: a \uD800-\uDFFF escape, or a surrogate written out in
+# bytes (not valid UTF-8, but json.loads decodes bytes with "surrogatepass" and lets it through).
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 REPLACEMENT = "\ufffd"
+
+
+def may_hold_surrogates(body):
+    """Could this raw JSON body hold a surrogate? (Emoji arrive as escaped pairs too: then the
+    repair runs and changes nothing.) Checking the bytes keeps the walk off the common path."""
+    return _SURROGATE_ESCAPE.search(body) is not None
 
 
 def repair_text(text):
