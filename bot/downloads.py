@@ -30,9 +30,10 @@ def due_attachments(db, limit=20, skip=()):
 
 def seconds_to_next(db, skip=()):
     """Until the next pending file is due (None: nothing pending but `skip`)."""
-    dues = [due for (row_id, due) in db.execute(
-        "SELECT id, next_attempt_at FROM attachments WHERE status = 'pending'") if row_id not in skip]
-    return None if not dues else max(0.0, min(dues) - time.time())
+    skip = sorted(skip)
+    (due,) = db.execute("SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"
+                        f" AND id NOT IN ({', '.join('?' * len(skip))})", skip).fetchone()  # nosec B608 # only "?" placeholders are joined
+    return None if due is None else max(0.0, due - time.time())
 
 
 def download_due_attachments(db, cfg, session=None):
