@@ -3,10 +3,10 @@ import datetime as dt
 
 from bot import report_steps as rs, texts
 from casework.promised_dates import format_date, local_date
-from core.validation import parse_code
-from storage.transcript import record_attachment
 from core.folding import fold_command
+from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
+from storage.transcript import attach_message_files
 
 MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
 THREAD_ACK_EVERY_MS = 30 * 60 * 1000  # say "added to your case" at most this often
@@ -70,11 +70,7 @@ def add_to_thread(turn, report):
     """Messages after submission reach the officer as part of the case."""
     db, inp = turn.db, turn.inp
     db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
-    for attachment in inp.attachments:  # a photo sent later is evidence too: keep it with the case
-        if attachment["type"] in rs.KEPT_ATTACHMENTS:
-            attachment_id = record_attachment(db, turn.conv["psid"], inp.message_id, attachment["type"],
-                                              attachment["url"])
-            db.execute("UPDATE attachments SET report_id = ? WHERE id = ?", [report["id"], attachment_id])
+    attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
     touch_report(db, report["id"])
     last_ack = turn.conv["thread_ack_ms"]
     if last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:

@@ -8,7 +8,7 @@ from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from core.clock import from_ms, now_iso
 from storage.conversations import record_consent
-from storage.transcript import discard_draft_attachments, thread_start, record_attachment
+from storage.transcript import discard_draft_attachments, thread_start
 
 CATEGORIES = ("CATEGORY_FEEDBACK", "CATEGORY_PETITION", "CATEGORY_COMPLAINT",
               "CATEGORY_DENUNCIATION", "CATEGORY_UNSURE")
@@ -150,9 +150,7 @@ def choose_field(turn, payload):
 
 def on_content_input(turn):
     inp = turn.inp
-    kept = [a for a in inp.attachments if a["type"] in KEPT_ATTACHMENTS]
-    for attachment in kept:
-        record_attachment(turn.db, turn.conv["psid"], inp.message_id, attachment["type"], attachment["url"])
+    kept = [a for a in inp.attachments if a["type"] in KEPT_ATTACHMENTS]  # recorded on arrival (handlers/)
     text = clean_text(inp.text) if inp.kind in ("text", "attachments") else ""
     if text:
         turn.draft.setdefault("content", []).append(text)

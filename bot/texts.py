@@ -225,3 +225,11 @@ RATING_UNSATISFIED = (
 RATING_DONE = "Cảm ơn anh/chị. Ý kiến của anh/chị giúp phường phục vụ tốt hơn."
 PUBLISH_AGREED = "Cảm ơn anh/chị đã đồng ý. Phường sẽ đăng sau khi xóa các thông tin cá nhân."
 PUBLISH_DECLINED = "Vâng, phường sẽ không đăng hồ sơ này."
+
+# What a shared link or location becomes in the report (issue 14): text the officer and the summary show.
+SHARED_LINK = "{title} ({url})"
+SHARED_LOCATION = "Vị trí: {lat}, {long} (bản đồ: {map_url})"
+MAP_URL = "https://www.google.com/maps?q={lat},{long}"
+# A like or a sticker in the thread: a reaction, never content (issue 14).
+LIKE_SHOWN = "[👍 lượt thích]"
+STICKER_SHOWN = "[hình dán]"

@@ -269,3 +269,10 @@ STATUS_NOTICE = {
     "rejected": "Your case {code} was not accepted. Reason: {note}",
 }
 NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
+
+# What a shared link or location becomes in the report, and how a like or a sticker shows in the thread.
+SHARED_LINK = "{title} ({url})"
+SHARED_LOCATION = "Location: {lat}, {long} (map: {map_url})"
+MAP_URL = "https://www.google.com/maps?q={lat},{long}"
+LIKE_SHOWN = "[👍 like]"
+STICKER_SHOWN = "[sticker]"

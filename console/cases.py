@@ -17,6 +17,7 @@ from storage.answer_templates import list_templates
 from storage.audit import case_history, record
 from storage.casework import attachment_of_case, delivery_problems, thread_for_report
 from storage.officers import list_officers
+from storage.receipts import receipt_marks
 from storage.reports import consent_of, report_as_json, report_by_code
 from storage.search import OPEN_STATUSES
 
@@ -53,6 +54,9 @@ def render_case(report, error=None, drafts=None, status=200):
     db = get_db()
     case, hidden = visible_case(report, "case")
     thread = thread_for_report(db, report["id"])
+    marks = receipt_marks(db, report["psid"], [m["outbox_id"] for m in thread if m["outbox_id"]], report["page_id"])
+    for message in thread:  # "đã nhận" / "đã xem" on each answer, from Meta's receipts (issue 14)
+        message["receipt"] = marks.get(message["outbox_id"])
     if hidden:
         for message in thread:
             message["text"] = redact_text(message["text"], report)

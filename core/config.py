@@ -9,6 +9,7 @@ import secrets
 
 from dotenv import load_dotenv
 
+
 load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
 
 # Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
@@ -18,6 +19,8 @@ SANDBOX_VERIFY_TOKEN = "sandbox-verify-token"  # nosec B105 # public sandbox def
 SANDBOX_PAGE_TOKEN = "sandbox-page-token"  # nosec B105 # public sandbox default, never live
 # Where the sandbox mounts its Graph API stand-in (sandbox/graph_standin.py).
 SANDBOX_GRAPH_PREFIX = "/graph-standin"
+# Meta's CDN: the only hosts citizens' files are fetched from unless ATTACHMENT_HOSTS says otherwise.
+DEFAULT_ATTACHMENT_HOSTS = "*.fbcdn.net,*.fbsbx.com,scontent*.xx.fbcdn.net,cdn.fbsbx.com"
 
 
 def graph_token(cfg):
@@ -76,6 +79,10 @@ class Config:
         self.TIMEZONE = env("TIMEZONE", "Asia/Ho_Chi_Minh")
         self.MAX_CONTENT_LENGTH = _int("MAX_BODY_BYTES", 1_000_000)
         self.ATTACHMENT_MAX_BYTES = _int("ATTACHMENT_MAX_BYTES", 25_000_000)
+        # Where citizens' files may be fetched from (messenger/attachment_hosts.py); sandbox mode adds its stand-in.
+        self.ATTACHMENT_HOSTS = env("ATTACHMENT_HOSTS", DEFAULT_ATTACHMENT_HOSTS)
+        self.ATTACHMENT_DEADLINE_SECONDS = _float("ATTACHMENT_DEADLINE_SECONDS", 120)
+        self.ATTACHMENT_DOWNLOADS = max(1, _int("ATTACHMENT_DOWNLOADS", 4))
         self.GRAPH_TIMEOUT_SECONDS = _float("GRAPH_TIMEOUT_SECONDS", 10)
         self.OUTBOX_MAX_ATTEMPTS = _int("OUTBOX_MAX_ATTEMPTS", 20)
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)

@@ -1,9 +1,10 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
 from bot.flow import Input, handle_input
-from core.folding import clean_text
 from bot import officer_chat
 from core.clock import from_ms
-from storage.transcript import record_message
+from core.folding import clean_text
+from handlers.shared_content import file_attachments, placeholder_of, reaction_text, shared_text
+from storage.transcript import record_arrivals, record_message
 
 # What the officer reads in the thread for input that has no text.
 PLACEHOLDERS = {"sticker": "[hình dán]", "image": "[ảnh]", "video": "[video]", "audio": "[ghi âm]",
@@ -13,31 +14,23 @@ PLACEHOLDERS = {"sticker": "[hình dán]", "image": "[ảnh]", "video": "[video]
 def handle_message(db, cfg, row, event):
     message = event["message"]
     text = clean_text(message.get("text") if isinstance(message.get("text"), str) else "")
-    attachments = _attachments(message)
     quick_reply = message.get("quick_reply") if isinstance(message.get("quick_reply"), dict) else {}
     payload = quick_reply.get("payload") if isinstance(quick_reply.get("payload"), str) else None
     kind = row["kind"]
-    shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
-        or PLACEHOLDERS["sticker"]
+    if kind == "sticker":  # a reaction in the thread: no file, no content (issue 14)
+        attachments, text, shown = [], "", reaction_text(message)
+    else:
+        attachments = file_attachments(message)
+        text = clean_text(shared_text(message, text))  # shared links and locations become text
+        shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
+            or placeholder_of(message)
     message_id = record_message(db, row["psid"], "in", shown, kind=kind,
                                 at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
     inp = Input(kind=kind, text=text, payload=payload, attachments=attachments,
                 timestamp=row["timestamp"], event_key=row["event_key"], message_id=message_id)
     if officer_chat.handle(db, cfg, row["psid"], inp):  # an officer linking or checking in ("trực")
         return
+    # Downloaded now whatever the step, before Meta's URL expires; the conversation decides
+    # later which case the files belong to (issue 14).
+    record_arrivals(db, row["psid"], message_id, attachments)
     handle_input(db, cfg, row["psid"], inp)
-
-
-def _attachments(message):
-    """[{type, url}] for attachments that carry a file; a shared link becomes text."""
-    found = []
-    for item in message.get("attachments") or []:
-        if not isinstance(item, dict):
-            continue
-        payload = item.get("payload") if isinstance(item.get("payload"), dict) else {}
-        url = payload.get("url")
-        if item.get("type") in ("image", "video", "audio", "file") and isinstance(url, str):
-            found.append({"type": item["type"], "url": url})
-        elif item.get("type") == "location":
-            found.append({"type": "location", "url": ""})
-    return found

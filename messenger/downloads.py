@@ -1,7 +1,9 @@
 """Fetches attachments while Meta's short-lived URLs still work.
 
-The URL is stored first (in the worker's transaction); this loop downloads
-it afterwards, capped in size, retrying with backoff when the fetch fails.
+The URL is stored first (in the worker's transaction); this downloads it
+afterwards, from allowed hosts only, capped in size and time (bot/safe_fetch.py),
+retrying with backoff when the fetch fails. The background loop runs several
+downloads at once (bot/download_pool.py), so one slow file never holds up the rest.
 """
 import logging
 import os
@@ -11,23 +13,35 @@ import time
 import requests
 
 from core.filetypes import sniff_file
+from messenger.attachment_hosts import Refused, host_patterns
+from messenger.safe_fetch import TooLarge, fetch_to_file
 from storage.db import write_transaction
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
-CHUNK = 64 * 1024
+
+
+def due_attachments(db, limit=20, skip=()):
+    """Pending files whose time has come, oldest first, leaving out `skip` (in flight)."""
+    rows = db.query("SELECT * FROM attachments WHERE status = 'pending' AND next_attempt_at <= ?"
+                    " ORDER BY id LIMIT ?", [time.time(), limit + len(skip)])
+    return [row for row in rows if row["id"] not in skip][:limit]
+
+
+def seconds_to_next(db, skip=()):
+    """Until the next pending file is due (None: nothing pending but `skip`)."""
+    skip = sorted(skip)
+    (due,) = db.execute("SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"
+                        f" AND id NOT IN ({', '.join('?' * len(skip))})", skip).fetchone()  # nosec B608 # only "?" placeholders are joined
+    return None if due is None else max(0.0, due - time.time())
 
 
 def download_due_attachments(db, cfg, session=None):
-    """Download what is due; return seconds until the next retry (None: nothing pending)."""
-    rows = list(db.query("SELECT * FROM attachments WHERE status = 'pending' AND next_attempt_at <= ?"
-                         " ORDER BY id LIMIT 20", [time.time()]))
+    """Download what is due, one after another; return seconds until the next retry (None: nothing)."""
+    rows = due_attachments(db)
     for row in rows:
         fetch_attachment(db, cfg, row, session or requests)
-    if rows:
-        return 0
-    (due,) = db.execute("SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'").fetchone()
-    return None if due is None else max(0.0, due - time.time())
+    return 0 if rows else seconds_to_next(db)
 
 
 def fetch_attachment(db, cfg, row, http):
@@ -36,11 +50,14 @@ def fetch_attachment(db, cfg, row, http):
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, f"{row['id']}.bin")
     try:
-        size = _stream_to(http, row["url"], path, cfg)
-    except _TooLarge:
-        os.remove(path + ".part")
+        size = fetch_to_file(http, row["url"], path, cfg, host_patterns(cfg))
+    except Refused as refused:
+        return _finish(db, row, "refused", error=str(refused)[:300])
+    except TooLarge:
+        _remove(path + ".part")
         return _finish(db, row, "too_large", error=f"larger than {cfg['ATTACHMENT_MAX_BYTES']} bytes")
     except (requests.RequestException, OSError) as exc:
+        _remove(path + ".part")
         attempts = row["attempts"] + 1
         if attempts >= MAX_ATTEMPTS:
             return _finish(db, row, "failed", error=str(exc)[:300])
@@ -53,23 +70,9 @@ def fetch_attachment(db, cfg, row, http):
     _finish(db, row, "stored", path=path, size=size, content_type=sniff_file(path))
 
 
-class _TooLarge(Exception):
-    pass
-
-
-def _stream_to(http, url, path, cfg):
-    limit = cfg["ATTACHMENT_MAX_BYTES"]
-    with http.get(url, stream=True, timeout=cfg["GRAPH_TIMEOUT_SECONDS"]) as response:
-        response.raise_for_status()
-        size = 0
-        with open(path + ".part", "wb") as out:
-            for chunk in response.iter_content(CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise _TooLarge()
-                out.write(chunk)
-        os.replace(path + ".part", path)
-        return size
+def _remove(path):
+    if os.path.exists(path):
+        os.remove(path)
 
 
 def _finish(db, row, status, path=None, size=None, content_type=None, error=None):

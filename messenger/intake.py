@@ -10,10 +10,11 @@ import logging
 from flask import Blueprint, current_app, jsonify, request
 
 from core.pages import verify_tokens
-from messenger.pages import signed_by
 from handlers import citizen_of, classify
+from messenger.pages import signed_by
+from messenger.unicode_repair import may_hold_surrogates, repair
 from storage.db import thread_connection
-from storage.events import event_key, record_inbound_events
+from storage.events import event_key, record_delivery
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
@@ -43,11 +44,15 @@ def receive_events():
     if not speaks_only_for(delivery, allowed_pages):
         log.warning("webhook: refused a body signed by one app that names another app's page")
         return jsonify(error="page not served by the app that signed this body"), 403
-    rows = events_of(delivery)
-    new = record_inbound_events(thread_connection(current_app.config["DATABASE_PATH"]), rows) if rows else 0
+    if may_hold_surrogates(body):
+        delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT (issue 14)
+    rows, refused = events_of(delivery)
+    new, refused_by_db = record_delivery(thread_connection(current_app.config["DATABASE_PATH"]), rows) if rows else (0, 0)
     if new:
         current_app.extensions["pakn_workers"].wake()
-    return jsonify(status="EVENT_RECEIVED", events=len(rows), new=new), 200
+    # 200 even when some were refused: they can never be stored, and a redelivery would change nothing.
+    return jsonify(status="EVENT_RECEIVED", events=len(rows) - refused_by_db, new=new,
+                   refused=refused + refused_by_db), 200
 
 
 def speaks_only_for(delivery, allowed_pages):
@@ -61,8 +66,9 @@ def speaks_only_for(delivery, allowed_pages):
 
 
 def events_of(delivery):
-    """Every `messaging` and `standby` event of every entry, as rows to store."""
-    rows = []
+    """Every `messaging` and `standby` event of every entry, as rows to store, and how many
+    were refused: each event on its own, so one bad event never costs another citizen's."""
+    rows, refused = [], 0
     entries = delivery.get("entry")
     for entry in entries if isinstance(entries, list) else []:
         if not isinstance(entry, dict):
@@ -70,10 +76,16 @@ def events_of(delivery):
         for field in ("messaging", "standby"):
             events = entry.get(field)
             for event in events if isinstance(events, list) else []:
-                row = _row(entry, event)
+                try:
+                    row = _row(entry, event)
+                except Exception:  # noqa: BLE001 - a shape nobody foresaw costs this event only
+                    log.exception("webhook: refused an event that could not be read")
+                    row = None
                 if row:
                     rows.append(row)
-    return rows
+                else:
+                    refused += 1
+    return rows, refused
 
 
 def _row(entry, event):
@@ -81,12 +93,22 @@ def _row(entry, event):
         return None
     kind = classify(event)
     psid = citizen_of(event, kind)
-    timestamp = event.get("timestamp")
-    if psid is None or not isinstance(timestamp, int) or isinstance(timestamp, bool) \
-            or not 0 <= timestamp < 2**53:
-        log.warning("webhook: skipped an event without a sender or timestamp")
+    timestamp = event_time(event, kind)
+    if psid is None or timestamp is None:
+        log.warning("webhook: skipped a %s event without a sender or timestamp", kind)
         return None
     page_id = entry.get("id")
     return {"event_key": event_key(event), "page_id": str(page_id) if page_id is not None else None,
             "psid": psid, "kind": kind, "timestamp": timestamp,
             "body": json.dumps(event, ensure_ascii=False)}
+
+
+def event_time(event, kind):
+    """Meta's timestamp (ms); a receipt as Meta documents it has none, and its watermark says
+    when it holds. None when neither is a plausible number."""
+    timestamp = event.get("timestamp")
+    if timestamp is None and kind in ("read", "delivery"):
+        timestamp = event[kind].get("watermark")
+    if not isinstance(timestamp, int) or isinstance(timestamp, bool) or not 0 <= timestamp < 2**53:
+        return None
+    return timestamp

@@ -8,7 +8,7 @@ import logging
 import requests
 
 from core.config import graph_token
-from messenger.downloads import download_due_attachments
+from messenger.download_pool import DownloadPool
 from messenger.pages import PageClients
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
@@ -43,11 +43,11 @@ class Workers:
         path = cfg["DATABASE_PATH"]
         self.client = GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"],
                                   graph_session(cfg))
-        http = requests.Session()
         # Several senders, each with its own citizens and connection to Meta: while one waits for
         # Meta's answer the others send (one thread spent most of its time waiting).
         self.senders = [self._sender_loop(cfg, path, k) for k in range(cfg.get("SENDER_THREADS", 5))]
-        self.downloader = Loop("downloader", path, lambda db: download_due_attachments(db, cfg, http))
+        self.downloads = DownloadPool(cfg, path, lambda: self.downloader.wake())
+        self.downloader = Loop("downloader", path, self.downloads.step)
         self.events = Loop("events", path, self._process_events(cfg))
         self.duty = DutyLoops(cfg, self.wake_sender)  # the e-mail queue and the daily digest (duty/)
         self.loops = [self.events, *self.senders, self.downloader] + self.duty.loops
@@ -89,6 +89,7 @@ class Workers:
                 sender.wake()
 
     def stop(self):
+        self.downloads.stop()
         for loop in self.loops:
             loop.stop()
         for loop in self.loops:

@@ -11,6 +11,7 @@ import json
 import queue
 import threading
 import time
+import uuid
 from collections import deque
 
 import requests
@@ -39,6 +40,9 @@ class StandinState:
         self.files = {}
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
+        # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
+        # echo of a new reply was taken for an old event (issue 14). Each run has its own prefix.
+        self._run = uuid.uuid4().hex[:12]
 
     def inject(self, *faults):
         with self.changed:
@@ -55,7 +59,7 @@ class StandinState:
 
     def record_send(self, body, access_token=None):
         with self.changed:
-            message_id = f"m_bot_{next(self._ids)}"
+            message_id = f"m_bot_{self._run}_{next(self._ids)}"
             self.sent.append(dict(body, message_id=message_id, at=time.time(), access_token=access_token))
             self.changed.notify_all()
         if self.echoes:

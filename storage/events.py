@@ -5,9 +5,17 @@ key means Meta's retries of the same delivery change nothing.
 """
 import hashlib
 import json
+import logging
+import sqlite3
 
 from core.clock import now_iso
 from storage.db import write_lock, write_transaction
+
+log = logging.getLogger(__name__)
+# What one row's values can raise: that event is refused, the others are stored. A database
+# that cannot write (OperationalError) is not one of them: the webhook then fails and Meta retries.
+ROW_ERRORS = (UnicodeError, ValueError, TypeError, OverflowError, sqlite3.InterfaceError,
+              sqlite3.IntegrityError, sqlite3.DataError)
 
 
 def event_key(event):
@@ -50,6 +58,25 @@ def record_inbound_events(db, rows):
         before = db.conn.total_changes
         db.conn.execute(_INSERT + ", ".join([_ROW] * len(rows)), values)
         return db.conn.total_changes - before
+
+
+def record_delivery(db, rows):
+    """Store a delivery's events; return (new, refused). All in one statement when every row is
+    sound (the fast path); else each on its own, so one bad event never costs another (issue 14)."""
+    try:
+        return record_inbound_events(db, rows), 0
+    except ROW_ERRORS:
+        log.warning("webhook: a delivery could not be stored whole; storing its %d events one by one",
+                    len(rows))
+    new = refused = 0
+    for row in rows:
+        try:
+            new += record_inbound_events(db, [row])
+        except ROW_ERRORS as exc:
+            refused += 1
+            log.warning("webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"),
+                        exc.__class__.__name__)
+    return new, refused
 
 
 def pending_events(db, limit=200):

@@ -18,6 +18,18 @@ def record_attachment(db, psid, message_id, type_, url):
         "created_at": now_iso()}).last_pk
 
 
+def record_arrivals(db, psid, message_id, attachments):
+    """Record every file of a message as it arrives; each dict gets its row's `id`."""
+    for attachment in attachments:
+        attachment["id"] = record_attachment(db, psid, message_id, attachment["type"], attachment["url"])
+
+
+def attach_message_files(db, message_id, report_id):
+    """A message added to a filed case brings its files along."""
+    db.execute("UPDATE attachments SET report_id = ? WHERE message_id = ? AND report_id IS NULL",
+               [report_id, message_id])
+
+
 def thread_start(db, psid):
     """A new case's thread is everything since the citizen's previous case: greeting,
     menu, even a cancelled attempt, as the citizen saw it."""

@@ -21,7 +21,7 @@ def app(tmp_path):
         "DATABASE_PATH": str(tmp_path / "bot.db"), "ATTACHMENTS_DIR": str(tmp_path / "files"),
         "APP_SECRET": APP_SECRET, "VERIFY_TOKEN": "verify-me", "PAGE_ACCESS_TOKEN": "page-token",
         "GRAPH_API_URL": "http://127.0.0.1:9/v21.0", "SANDBOX": False, "START_WORKERS": False,
-        "TESTING": True,
+        "TESTING": True, "ATTACHMENT_HOSTS": "127.0.0.1",  # the stand-in's CDN, listed as a ward lists Meta's
     })
     yield app
 

@@ -73,7 +73,8 @@ class BotServer:
                         DATABASE_PATH=str(tmp_path / "bot.db"), ATTACHMENTS_DIR=str(tmp_path / "files"),
                         APP_SECRET=secret, VERIFY_TOKEN="verify-me", PAGE_ACCESS_TOKEN="page-token",
                         GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="test", RETRY_BASE_SECONDS="0.05",
-                        GRAPH_TIMEOUT_SECONDS="2", ECHO_WAIT_SECONDS="1", PAKN_ENV_FILE=os.devnull)
+                        GRAPH_TIMEOUT_SECONDS="2", ECHO_WAIT_SECONDS="1", PAKN_ENV_FILE=os.devnull,
+                        ATTACHMENT_HOSTS="127.0.0.1")  # the stand-in's CDN
         self.env = {**os.environ, **defaults, **{k: str(v) for k, v in env.items()}}
         self.log = open(tmp_path / "server.log", "ab")
         self.process = None

@@ -71,7 +71,7 @@ def test_a_repeated_event_inside_one_delivery_counts_once(client, db, messenger)
     event = messenger.text("twice-1", "Xin chào")
     body = messenger.body(event, event, messenger.text("twice-1", "alo"))
     response = client.post("/webhook", data=body, headers=messenger.headers(body))
-    assert response.json == {"status": "EVENT_RECEIVED", "events": 3, "new": 2}
+    assert response.json == {"status": "EVENT_RECEIVED", "events": 3, "new": 2, "refused": 0}
 
 
 def test_sender_shards_split_citizens_and_keep_each_ones_order(app, db, graph):
