@@ -111,8 +111,10 @@ def logout():
 
 
 def _safe_next(target):
-    """Only back into the console: a login link must not send the officer to another site."""
+    """Only back into the console: a login link must not send the officer to another site, nor
+    hold a control character (CR/LF cannot go into a Location header: it was a 500)."""
     parts = urlsplit(target or "")
-    if parts.scheme or parts.netloc or not parts.path.startswith("/console") or "\\" in (target or ""):
+    if parts.scheme or parts.netloc or not parts.path.startswith("/console") or "\\" in (target or "") \
+            or any(ord(char) < 32 or ord(char) == 127 for char in target):
         return url_for("console.inbox.index")
     return target
