@@ -1,0 +1,92 @@
+"""Issue 15: no way in to a denouncer's identity, and no way from one ward into another.
+
+One real server with two wards in PAGES_FILE (every token in the file, none in the environment),
+an officer and a leader in each ward, and cases filed by signed webhook events of each page.
+Each test names the point of the issue it closes; each failed before its fix.
+"""
+import json
+
+import pytest
+
+from isolation_support import (PAGE_A, PAGE_B, Officer, add_officers, citizen, file_case,
+                               standin_for_both_pages, two_ward_server)
+from storage import connect
+
+pytestmark = pytest.mark.slow
+DENOUNCER_PHONE = "0902231089"  # the scripts' contact (bench/citizens.py CONTACT)
+
+
+@pytest.fixture(scope="module")
+def graph():
+    standin = standin_for_both_pages()
+    yield standin
+    standin.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, graph):
+    bot = two_ward_server(tmp_path_factory.mktemp("wards"), graph, COOKIE_SECURE="0",
+                          ATTACHMENT_HOSTS="127.0.0.1").start()
+    add_officers(bot)
+    yield bot
+    bot.stop()
+
+
+@pytest.fixture(scope="module")
+def denunciation(server, graph):
+    """Ward A's denouncer, with a photo: (code, psid)."""
+    person = citizen(server, graph, PAGE_A, "a-denouncer")
+    code = file_case(person, "denunciation", [("attachment", graph.url + "/cdn/bang-chung.png")])
+    return code, person.psid
+
+
+def db_of(server):
+    return connect(server.env["DATABASE_PATH"])
+
+
+def record_hotline_call(officer, phone):
+    response = officer.post("/console/hotline", {
+        "category": "feedback", "field": "other", "content": "Người gọi hỏi về hồ sơ đã gửi",
+        "name": "Nguyễn Văn An", "phone": phone, "address": "Số 5 Lê Lợi", "consent": "1"}, page="/console/hotline")
+    assert response.status_code == 302, response.text
+    return response.headers["Location"].rstrip("/").rsplit("/", 1)[-1]
+
+
+def test_point1_a_hotline_call_never_leads_an_officer_to_a_denouncer(server, denunciation):
+    _, psid = denunciation
+    officer = Officer(server, "a_officer")
+    call = record_hotline_call(officer, DENOUNCER_PHONE)
+    page = officer.get(f"/console/cases/{call}").text
+    assert psid not in page and "cùng số điện thoại" not in page
+    refused = officer.post(f"/console/cases/{call}/link-messenger", {"psid": psid}, page=f"/console/cases/{call}")
+    assert refused.status_code == 400
+    assert next(db_of(server).query("SELECT psid FROM reports WHERE code = ?", [call]))["psid"] is None
+    # A leader may see who denounced: the match is offered to them (the check is not blind).
+    leader_page = Officer(server, "a_leader").get(f"/console/cases/{call}").text
+    assert psid in leader_page and "cùng số điện thoại" in leader_page
+
+
+def test_point5_a_denunciations_json_holds_no_path_or_url_naming_the_denouncer(server, denunciation):
+    code, psid = denunciation
+    data = Officer(server, "a_officer").get(f"/console/cases/{code}/json").json()
+    assert data["psid"] is None and len(data["attachments"]) == 1
+    assert psid not in json.dumps(data)
+    assert {(a["path"], a["url"]) for a in data["attachments"]} == {(None, None)}
+    assert Officer(server, "a_leader").get(f"/console/cases/{code}/json").json()["psid"] == psid
+
+
+def test_point9_a_next_with_cr_lf_is_refused_not_a_500(server):
+    response = Officer(server, "a_officer").login("a_officer", "mat-khau-hai-phuong-2026",
+                                                  next_page="/console/\r\nSet-Cookie: x=1")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/console/") and "Set-Cookie: x" not in str(response.headers)
+
+
+def test_point10_files_and_exports_are_never_stored(server, denunciation):
+    code, _ = denunciation
+    leader = Officer(server, "a_leader")
+    (attachment_id,) = [a["id"] for a in leader.get(f"/console/cases/{code}/json").json()["attachments"]]
+    for path in (f"/console/files/{attachment_id}", "/console/export.xlsx", "/console/export.csv"):
+        response = leader.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["Cache-Control"] == "no-store", path
