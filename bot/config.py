@@ -46,8 +46,13 @@ class Config:
     def __init__(self):
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
-        # Without a page token there is no Meta: run against the built-in stand-in.
-        self.SANDBOX = not self.PAGE_ACCESS_TOKEN
+        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        self.PAGES_FILE = env("PAGES_FILE", "")
+        from bot.pages import load_pages  # a clear ValueError for a bad file
+        self.PAGES = load_pages(self.PAGES_FILE)
+        # Without any page token (here or in PAGES_FILE) there is no Meta: run against the stand-in.
+        from bot.live_checks import is_live
+        self.SANDBOX = not is_live(self.PAGE_ACCESS_TOKEN, self.PAGES)
         self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
         self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
         self.APP_ID = env("APP_ID", "")
@@ -58,10 +63,6 @@ class Config:
         self.ATTACHMENTS_DIR = env("ATTACHMENTS_DIR", "data/attachments")
         self.SECRET_KEY = env("SECRET_KEY", "") or secrets.token_hex(32)
         self.WARD_CODE = env("WARD_CODE", "AQ")
-        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
-        self.PAGES_FILE = env("PAGES_FILE", "")
-        from bot.pages import load_pages  # a clear ValueError for a bad file
-        self.PAGES = load_pages(self.PAGES_FILE)
         self.WARD_NAME = env("WARD_NAME", "UBND phường Ái Quốc")
         self.HOTLINE = env("HOTLINE", "0902 231 089")
         self.HOTLINE_OFFICER = env("HOTLINE_OFFICER", "Ông Nguyễn Anh Tuấn")
