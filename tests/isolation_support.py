@@ -20,6 +20,7 @@ OFFICERS = {"a_officer": ("officer", PAGE_A), "a_leader": ("leader", PAGE_A),
 
 def two_ward_server(folder, graph, **env):
     """The natural multi-ward set-up: every token in PAGES_FILE, none in the environment."""
+    folder.mkdir(parents=True, exist_ok=True)
     server = BotServer(folder, graph.url, "", PAGES_FILE=str(write_pages_file(folder)), **env)
     for name in ("PAGE_ACCESS_TOKEN", "APP_SECRET"):
         server.env.pop(name)
