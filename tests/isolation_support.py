@@ -43,10 +43,10 @@ def citizen(server, graph, page, psid):
     return LiveCitizen(server, graph, PageMessenger(page), psid)
 
 
-def file_case(person, category, before_done=()):
-    """A complete conversation of `category`; `before_done`: more (action, value) steps typed
-    before "CONTENT_DONE" (an attachment, more text). Returns the case code."""
-    script = list(SCRIPTS[category])
+def file_case(person, category, before_done=(), script=None):
+    """A complete conversation of `category` (or `script`); `before_done`: more (action, value) steps
+    typed before "CONTENT_DONE" (an attachment, more text). Returns the case code."""
+    script = list(script or SCRIPTS[category])
     at = script.index(("tap", "CONTENT_DONE"))
     for action, value in script[:at] + list(before_done) + script[at:]:
         if action == "postback":

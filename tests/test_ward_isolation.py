@@ -4,8 +4,11 @@ One real server with two wards in PAGES_FILE (every token in the file, none in t
 an officer and a leader in each ward, and cases filed by signed webhook events of each page.
 Each test names the point of the issue it closes; each failed before its fix.
 """
+import io
 import json
+import re
 
+import openpyxl
 import pytest
 
 from isolation_support import (PAGE_A, PAGE_B, Officer, add_officers, citizen, file_case,
@@ -38,6 +41,12 @@ def denunciation(server, graph):
     person = citizen(server, graph, PAGE_A, "a-denouncer")
     code = file_case(person, "denunciation", [("attachment", graph.url + "/cdn/bang-chung.png")])
     return code, person.psid
+
+
+def xlsx_text(data):
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    return " ".join(str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row
+                    if cell.value is not None)
 
 
 def db_of(server):
@@ -90,3 +99,30 @@ def test_point10_files_and_exports_are_never_stored(server, denunciation):
         response = leader.get(path)
         assert response.status_code == 200, path
         assert response.headers["Cache-Control"] == "no-store", path
+
+
+TRANG = ("Tôi là Phan Thu Trang (chị Trang), sđt 0944/555/666, zalo 0944_555_666, "
+         "email trang.phan@example.vn, xin phường giữ kín")
+TRANG_SCRIPT = [("say", "alo"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_INNOVATION"), ("say", TRANG),
+                ("tap", "CONTENT_DONE"), ("tap", "SKIP"), ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
+                ("say", "Đòi tiền để làm nhanh hồ sơ"), ("tap", "CONSENT_YES"), ("say", "Phan Thu Trang"),
+                ("say", "0944 555 666"), ("say", "Số 9 ngõ Hoa Sữa"), ("tap", "SUBMIT")]
+
+
+def trang_in(text):
+    """The ways of writing Trang's identity the blanking used to miss."""
+    digits = re.sub(r"\D", "", text)
+    return [needle for needle in ("chị Trang", "Thu Trang", "trang.phan", "0944/555", "0944_555")
+            if needle in text] + (["phone"] if "944555666" in digits else [])
+
+
+def test_point6_blanking_catches_slashes_underscores_the_given_name_and_emails(server, graph):
+    code = file_case(citizen(server, graph, PAGE_A, "a-trang"), "denunciation", script=TRANG_SCRIPT)
+    officer = Officer(server, "a_officer")
+    outputs = {path: officer.get(path).content.decode("utf-8-sig")
+               for path in ("/console/", f"/console/cases/{code}", "/console/export.csv")}
+    outputs["json"] = json.dumps(officer.get(f"/console/cases/{code}/json").json(), ensure_ascii=False)
+    outputs["xlsx"] = xlsx_text(officer.get("/console/export.xlsx").content)
+    assert all(code in text for text in outputs.values())  # each output really holds the case
+    assert {name: trang_in(text) for name, text in outputs.items() if trang_in(text)} == {}
+    assert "trang.phan@example.vn" in Officer(server, "a_leader").get(f"/console/cases/{code}").text
