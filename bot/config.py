@@ -80,7 +80,8 @@ class Config:
         self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
-        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "127.0.0.1")
+        # Not trusted by default: any local process could otherwise claim any address (issue 15).
+        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "")
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
         # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
