@@ -52,7 +52,7 @@ def on_menu_input(turn):
     code = parse_code(turn.inp.text) if turn.inp.kind == "text" else None
     if code:
         return answer_lookup(turn, code)
-    report = latest_report_of(turn.db, turn.conv["psid"])
+    report = latest_report_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is None:
         return show_menu(turn)
     add_to_thread(turn, report)
@@ -85,7 +85,7 @@ def on_lookup_input(turn):
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
     report = report_by_code(turn.db, code)
-    if report is None or report["psid"] != turn.conv["psid"]:
+    if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
         return show_menu(turn, turn.fmt(texts.LOOKUP_NOT_FOUND, code=code) + "\n" + texts.MENU_AGAIN)
     answer = texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
     updated = format_date(local_date(dt.datetime.fromisoformat(report["updated_at"]), turn.cfg["TIMEZONE"]))

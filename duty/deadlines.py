@@ -117,7 +117,7 @@ def reclassify(db, report_id, by=None, cfg=None):
 def tell_citizen(db, case, text):
     """An automated message may only go inside 24 h of the citizen's last message (never
     tagged HUMAN_AGENT): True if queued, False if the officer must phone instead."""
-    if not messenger_window(db, case["psid"]).notice_may_go:
+    if not messenger_window(db, case["psid"], page_id=case.get("page_id")).notice_may_go:
         return False
     enqueue_text(db, case["psid"], text, report_id=case["id"])
     return True

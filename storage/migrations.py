@@ -465,6 +465,33 @@ def m009_pages(db):
         """)
 
 
+@migrations()
+def m015_conversations_by_page(db):
+    """Issue 15 point 3: a conversation is keyed by (page, PSID), so an event signed by ward A's app
+    never moves ward B's citizen's draft. '' is the single-ward setup (no PAGES_FILE); an existing
+    conversation takes the page of its citizen's latest case (a draft without one: '')."""
+    _run_script(db, """
+        CREATE TABLE conversations_by_page (
+            page_id TEXT NOT NULL DEFAULT '',
+            psid TEXT NOT NULL,
+            step TEXT NOT NULL,
+            draft TEXT NOT NULL DEFAULT '{}',
+            history TEXT NOT NULL DEFAULT '[]',
+            last_inbound_ms INTEGER,
+            thread_ack_ms INTEGER,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (page_id, psid)
+        );
+        INSERT INTO conversations_by_page
+            SELECT coalesce((SELECT page_id FROM reports r WHERE r.psid = c.psid ORDER BY r.id DESC LIMIT 1), ''),
+                   psid, step, draft, history, last_inbound_ms, thread_ack_ms, updated_at
+            FROM conversations c;
+        DROP TABLE conversations;
+        ALTER TABLE conversations_by_page RENAME TO conversations;
+        CREATE INDEX conversations_psid ON conversations(psid);
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from isolation_support import (PAGE_A, PAGE_B, Officer, add_officers, citizen, file_case,
                                standin_for_both_pages, two_ward_server)
+from bot import texts
+from scripts import SCRIPTS
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -126,3 +128,34 @@ def test_point6_blanking_catches_slashes_underscores_the_given_name_and_emails(s
     assert all(code in text for text in outputs.values())  # each output really holds the case
     assert {name: trang_in(text) for name, text in outputs.items() if trang_in(text)} == {}
     assert "trang.phan@example.vn" in Officer(server, "a_leader").get(f"/console/cases/{code}").text
+
+
+def test_point3_an_event_signed_by_ward_a_never_reaches_ward_bs_citizen(server, graph):
+    db = db_of(server)
+    on_b = citizen(server, graph, PAGE_B, "b-citizen")
+    code = file_case(on_b, "feedback")
+    case_id = next(db.query("SELECT id FROM reports WHERE code = ?", [code]))["id"]
+    forged = citizen(server, graph, PAGE_A, "b-citizen")  # ward A's app, naming B's citizen
+    forged.say("Tôi bổ sung: hồ sơ này do ward A gửi")
+    answer = forged.say(code)
+    assert db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text LIKE '%ward A%'",
+                      [case_id]).fetchone()[0] == 0
+    assert texts.LOOKUP_NOT_FOUND.split("{code}")[0] + code in " ".join(text for text, _ in answer)
+    assert texts.LOOKUP_RESULT.split("{code}")[0] + code not in " ".join(graph.texts_to("b-citizen")[-3:])
+    # B's own citizen still adds to their case: the refusal is by page, not by person.
+    on_b.say("Tôi bổ sung ảnh sau")
+    assert db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text = 'Tôi bổ sung ảnh sau'",
+                      [case_id]).fetchone()[0] == 1
+
+
+def test_point3_ward_a_cannot_file_ward_bs_half_made_denunciation(server, graph):
+    db = db_of(server)
+    script = SCRIPTS["denunciation"]
+    on_b = citizen(server, graph, PAGE_B, "b-drafter")
+    for action, value in script[:-1]:  # everything but "Gửi"
+        getattr(on_b, action)(value)
+    citizen(server, graph, PAGE_A, "b-drafter").tap("SUBMIT")
+    assert db.execute("SELECT count(*) FROM reports WHERE psid = 'b-drafter'").fetchone()[0] == 0
+    on_b.tap("SUBMIT")  # the draft is intact on its own page
+    assert [tuple(r) for r in db.execute("SELECT page_id, category FROM reports WHERE psid = 'b-drafter'")] == [
+        (PAGE_B["page_id"], "denunciation")]
