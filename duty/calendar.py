@@ -81,6 +81,7 @@ class WardCalendar:
         return found
 
 
-def load_calendar(db, weekdays=MONDAY_TO_FRIDAY):
-    """The calendar with the officers' table applied (read fresh: they may have just edited it)."""
-    return WardCalendar(calendar_overrides(db), weekdays)
+def load_calendar(db, weekdays=MONDAY_TO_FRIDAY, page_id=None):
+    """The calendar with the officers' table applied (read fresh: they may have just edited it):
+    ward `page_id`'s own decisions over those for every ward."""
+    return WardCalendar(calendar_overrides(db, page_id), weekdays)

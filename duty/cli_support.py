@@ -43,3 +43,19 @@ def fail(message):
 
 def show_json(data):
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _known_page(ctx, param, page_id):
+    """--page must name a page of PAGES_FILE: a typo would keep a roster nobody reads."""
+    if page_id:
+        from bot.config import Config
+        from bot.pages import unknown_page_message
+        problem = unknown_page_message(Config().as_dict(), page_id)
+        if problem:
+            raise click.BadParameter(problem, ctx, param)
+    return page_id or None
+
+
+# The ward whose roster or calendar a command keeps (several wards on one server); none: every ward's.
+ward_option = click.option("--page", "page_id", callback=_known_page,
+                           help="One ward's page (PAGES_FILE); default: what applies to every ward.")

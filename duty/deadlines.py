@@ -8,7 +8,7 @@ caller's transaction if there is one, else open their own.
 from console.window import messenger_window
 from duty import summaries
 from duty.rules import rule_for
-from duty.ward import Ward
+from duty.ward import case_ward
 from storage.case_deadlines import deadline_state, move_deadline, save_deadline_state
 from storage.db import joined_transaction
 from storage.outbox import enqueue_text
@@ -30,8 +30,8 @@ def initial_deadline(ward, category, received_on):
 
 def start_deadline(db, report_id, received_at, cfg=None):
     """At submission: the first deadline, logged as `received`."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     received_on = ward.local_date(received_at)
     stage, deadline = initial_deadline(ward, case["category"], received_on)
     with joined_transaction(db):
@@ -43,8 +43,8 @@ def start_deadline(db, report_id, received_at, cfg=None):
 def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
     """Thụ lý: a complaint or denunciation now runs to its resolution period from this day.
     Feedback and petitions keep their answer date (the move is still logged)."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     accepted_on = ward.local_date(accepted_at)
     with joined_transaction(db):
@@ -60,8 +60,8 @@ def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
 def extend(db, report_id, days, reason, by=None, cfg=None):
     """Gia hạn by `days` (in the category's extension unit), within the law's limits; the
     citizen is told when Messenger allows it."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     reason = (reason or "").strip()
     if not reason:
@@ -88,8 +88,8 @@ def extend(db, report_id, days, reason, by=None, cfg=None):
 def mark_complex(db, report_id, by=None, reason=None, cfg=None):
     """Vụ việc phức tạp: a complaint resolves within 45 days of acceptance instead of 30. Before
     acceptance the flag waits for it; for other categories it is recorded (extensions need it)."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     deadline = case["deadline"]
     if rule.get("complex") and case["stage"] == "resolve":
@@ -103,8 +103,8 @@ def mark_complex(db, report_id, by=None, reason=None, cfg=None):
 def reclassify(db, report_id, by=None, cfg=None):
     """Call after the officer changed the case's category: a case not yet accepted takes the
     new category's first deadline, counted from the day it was received."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     if case["stage"] == "resolve":
         return ward.local_date(case["deadline"])
     stage, deadline = initial_deadline(ward, case["category"], ward.local_date(case["received_on"]))

@@ -26,7 +26,7 @@ class Ward:
         self.cfg = current_config(cfg)
         self.tz = zoneinfo.ZoneInfo(self.cfg["TIMEZONE"])
         self.hours = OfficeHours.parse(self.cfg["OFFICE_HOURS"], self.cfg["TIMEZONE"])
-        self.calendar = load_calendar(db, self.hours.weekdays)
+        self.calendar = load_calendar(db, self.hours.weekdays, self.cfg.get("PAGE_ID"))  # this ward's
 
     def local_date(self, moment=None):
         """The ward's date of `moment` (a datetime, an ISO string or a date); today by default."""
@@ -46,3 +46,10 @@ class Ward:
 
     def next_opening(self, moment=None):
         return self.hours.next_opening(moment or now(), self.calendar)
+
+
+def case_ward(db, cfg, case):
+    """The ward a case belongs to, with its page's settings and its own calendar (several wards on
+    one server): ward A's day off moves only ward A's deadlines (issue 15, point 7)."""
+    from bot.pages import page_config
+    return Ward(db, page_config(current_config(cfg), case.get("page_id")))

@@ -492,6 +492,29 @@ def m015_conversations_by_page(db):
         """)
 
 
+@migrations()
+def m015_ward_duty_tables(db):
+    """Issue 15 point 7: the duty roster, the calendar table and answer templates belong to a ward.
+    NULL is the single-ward setup, and with several wards what applies to every ward (set by a
+    province admin or the command line); a ward's own rows come first for that ward."""
+    _run_script(db, """
+        ALTER TABLE duty_roster ADD COLUMN page_id TEXT;
+        ALTER TABLE answer_templates ADD COLUMN page_id TEXT;
+        CREATE TABLE calendar_days_by_page (
+            page_id TEXT,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('off', 'workday')),
+            note TEXT,
+            created_by TEXT,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO calendar_days_by_page SELECT NULL, day, kind, note, created_by, created_at FROM calendar_days;
+        DROP TABLE calendar_days;
+        ALTER TABLE calendar_days_by_page RENAME TO calendar_days;
+        CREATE UNIQUE INDEX calendar_days_page_day ON calendar_days(coalesce(page_id, ''), day);
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -4,6 +4,7 @@ One real server with two wards in PAGES_FILE (every token in the file, none in t
 an officer and a leader in each ward, and cases filed by signed webhook events of each page.
 Each test names the point of the issue it closes; each failed before its fix.
 """
+import datetime as dt
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from isolation_support import (PAGE_A, PAGE_B, Officer, add_officers, citizen, f
 from bot import texts
 from scripts import SCRIPTS
 from storage import connect
+from storage.duty_roster import officers_on_duty
 
 pytestmark = pytest.mark.slow
 DENOUNCER_PHONE = "0902231089"  # the scripts' contact (bench/citizens.py CONTACT)
@@ -159,3 +161,40 @@ def test_point3_ward_a_cannot_file_ward_bs_half_made_denunciation(server, graph)
     on_b.tap("SUBMIT")  # the draft is intact on its own page
     assert [tuple(r) for r in db.execute("SELECT page_id, category FROM reports WHERE psid = 'b-drafter'")] == [
         (PAGE_B["page_id"], "denunciation")]
+
+
+def test_point7_a_wards_leader_keeps_only_their_own_roster(server):
+    day = (dt.date.today() + dt.timedelta(days=3)).strftime("%d/%m/%Y")
+    b_leader, a_leader = Officer(server, "b_leader"), Officer(server, "a_leader")
+    assert b_leader.post("/console/duty/roster", {"day": day, "usernames": "b_officer"}, "/console/duty").status_code == 302
+    refused = a_leader.post("/console/duty/roster", {"day": day, "usernames": "b_officer"}, "/console/duty")
+    assert refused.status_code == 400  # ward B's officer is not ward A's to put on duty
+    assert a_leader.post("/console/duty/roster", {"day": day, "usernames": "a_officer"}, "/console/duty").status_code == 302
+    db = db_of(server)
+    on_duty = {page: [o["username"] for o in officers_on_duty(db, dt.datetime.strptime(day, "%d/%m/%Y").date(), page)]
+               for page in (PAGE_A["page_id"], PAGE_B["page_id"])}
+    assert on_duty == {PAGE_A["page_id"]: ["a_officer"], PAGE_B["page_id"]: ["b_officer"]}
+    assert "b_officer" not in a_leader.get("/console/duty").text
+
+
+def test_point7_a_day_off_in_ward_a_moves_no_deadline_of_ward_b(server, graph):
+    db = db_of(server)
+    deadline_of = lambda code: next(db.query("SELECT deadline FROM reports WHERE code = ?", [code]))["deadline"]  # noqa: E731
+    before = deadline_of(file_case(citizen(server, graph, PAGE_B, "b-before"), "feedback"))
+    day_off = dt.date.fromisoformat(before).strftime("%d/%m/%Y")  # a working day: deadlines end on one
+    assert Officer(server, "a_leader").post("/console/duty/calendar", {
+        "day": day_off, "kind": "off", "note": "Quyết định nghỉ của phường Ái Quốc"}, "/console/duty").status_code == 302
+    assert deadline_of(file_case(citizen(server, graph, PAGE_B, "b-after"), "feedback")) == before
+    assert deadline_of(file_case(citizen(server, graph, PAGE_A, "a-after"), "feedback")) > before  # A's moved
+
+
+def test_point7_answer_templates_belong_to_their_ward(server):
+    b_leader, a_leader = Officer(server, "b_leader"), Officer(server, "a_leader")
+    title = "Mẫu riêng của phường Lê Chân"
+    b_leader.post("/console/templates", {"title": title, "body": "Phường Lê Chân đã nhận."}, "/console/templates")
+    db = db_of(server)
+    (template_id,) = [r["id"] for r in db.query("SELECT id FROM answer_templates WHERE title = ?", [title])]
+    assert title not in a_leader.get("/console/templates").text
+    a_leader.post(f"/console/templates/{template_id}/delete", {}, "/console/templates")
+    assert db.execute("SELECT count(*) FROM answer_templates WHERE id = ?", [template_id]).fetchone()[0] == 1
+    assert title in b_leader.get("/console/templates").text
