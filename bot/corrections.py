@@ -4,7 +4,6 @@ It edits that part alone, then comes back where the citizen was (or to the
 summary), instead of being stored as the answer to the question on screen.
 Only short messages count: a story that happens to contain "sửa" is content.
 """
-from bot import texts
 from core.folding import fold_command
 
 VERBS = ("sua", "doi", "chinh lai", "chinh sua", "thay doi", "nhap lai", "ghi lai", "sai", "nham")

@@ -1,7 +1,7 @@
 """Outside a report: the welcome and menu, look-up, the case thread, asking for an officer."""
 import datetime as dt
 
-from bot import report_steps as rs, texts
+from bot import report_steps as rs
 from casework.promised_dates import format_date, local_date
 from core.folding import fold_command
 from core.validation import parse_code
@@ -60,7 +60,7 @@ def on_menu_input(turn):
     code = typed_code(turn)
     if code:
         return answer_lookup(turn, code)
-    report = latest_report_of(turn.db, turn.conv["psid"])
+    report = latest_report_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is None:
         return show_menu(turn)
     add_to_thread(turn, report)
@@ -108,7 +108,7 @@ def list_my_cases(turn):
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
     report = report_by_code(turn.db, code)
-    if report is None or report["psid"] != turn.conv["psid"]:
+    if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
         return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code) + "\n" + turn.texts.MENU_AGAIN)
     answer = turn.texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
     updated = format_date(local_date(dt.datetime.fromisoformat(report["updated_at"]), turn.cfg["TIMEZONE"]))

@@ -11,9 +11,10 @@ from storage.conversations import load_conversation, save_conversation
 def ask_for_rating(db, report, old_status, new_status, note, officer):
     """Inside the 24 h window only: an automated question may never go tagged HUMAN_AGENT. A citizen
     in the middle of another report is not interrupted (the officer may ask on the phone)."""
-    if new_status != "resolved" or not report["psid"] or not messenger_window(db, report["psid"]).notice_may_go:
+    if new_status != "resolved" or not report["psid"] or not messenger_window(
+            db, report["psid"], page_id=report["page_id"]).notice_may_go:
         return
-    conv = load_conversation(db, report["psid"])
+    conv = load_conversation(db, report["psid"], report["page_id"])
     if conv["step"] in STEPS and STEPS[conv["step"]].in_report:
         return
     turn = new_turn(db, current_config(), conv, Input(kind="system"))

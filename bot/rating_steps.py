@@ -5,7 +5,7 @@ question; the other functions are the steps' handlers in bot/flow.py's table.
 Every message of these steps joins the case's thread, so the officer reads the
 verdict where the answer was given.
 """
-from bot import menu, texts
+from bot import menu
 from core.folding import clean_text, fold_command
 from casework import publishing
 from casework.ratings import CITIZEN, record_rating

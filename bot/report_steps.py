@@ -3,7 +3,7 @@
 only follows it. Editing a part from the summary asks that part's questions
 again (and any the change made necessary), then returns to the summary.
 """
-from bot import submission, texts, withdrawal
+from bot import submission, withdrawal
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from core.clock import from_ms, now_iso

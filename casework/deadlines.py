@@ -5,10 +5,10 @@ The console's status workflow calls these plain functions; each one sets
 move in `deadline_changes`, and refreshes the case's summary. They join the
 caller's transaction if there is one, else open their own.
 """
-from casework.window import messenger_window
 from casework import summaries
+from casework.ward import case_ward
+from casework.window import messenger_window
 from core.deadline_rules import rule_for
-from casework.ward import Ward
 from storage.case_deadlines import deadline_state, move_deadline, save_deadline_state
 from storage.db import joined_transaction
 from storage.outbox import enqueue_text
@@ -34,8 +34,8 @@ def initial_deadline(ward, category, received_on):
 
 def start_deadline(db, report_id, received_at, cfg=None):
     """At submission: the first deadline, logged as `received`."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     received_on = ward.local_date(received_at)
     stage, deadline = initial_deadline(ward, case["category"], received_on)
     with joined_transaction(db):
@@ -47,8 +47,8 @@ def start_deadline(db, report_id, received_at, cfg=None):
 def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
     """Thụ lý: a complaint or denunciation now runs to its resolution period from this day.
     Feedback and petitions keep their answer date (the move is still logged)."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     accepted_on = ward.local_date(accepted_at)
     with joined_transaction(db):
@@ -66,8 +66,8 @@ def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
 def extend(db, report_id, days, reason, by=None, cfg=None):
     """Gia hạn by `days` (in the category's extension unit), within the law's limits; the
     citizen is told when Messenger allows it."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     reason = (reason or "").strip()
     if not reason:
@@ -94,8 +94,8 @@ def extend(db, report_id, days, reason, by=None, cfg=None):
 def mark_complex(db, report_id, by=None, reason=None, cfg=None):
     """Vụ việc phức tạp: a complaint resolves within 45 days of acceptance instead of 30. Before
     acceptance the flag waits for it; for other categories it is recorded (extensions need it)."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     rule = rule_for(ward.cfg, case["category"])
     deadline = case["deadline"]
     if rule.get("complex") and case["stage"] == "resolve":
@@ -109,8 +109,8 @@ def mark_complex(db, report_id, by=None, reason=None, cfg=None):
 def reclassify(db, report_id, by=None, cfg=None):
     """Call after the officer changed the case's category: a case not yet accepted takes the
     new category's first deadline, counted from the day it was received."""
-    ward = Ward(db, cfg)
     case = _case(db, report_id)
+    ward = case_ward(db, cfg, case)
     if case["stage"] == "resolve":
         return ward.local_date(case["deadline"])
     stage, deadline = initial_deadline(ward, case["category"], ward.local_date(case["received_on"]))
@@ -123,7 +123,7 @@ def reclassify(db, report_id, by=None, cfg=None):
 def tell_citizen(db, case, text):
     """An automated message may only go inside 24 h of the citizen's last message (never
     tagged HUMAN_AGENT): True if queued, False if the officer must phone instead."""
-    if not messenger_window(db, case["psid"]).notice_may_go:
+    if not messenger_window(db, case["psid"], page_id=case.get("page_id")).notice_may_go:
         return False
     enqueue_text(db, case["psid"], text, report_id=case["id"])
     return True

@@ -106,20 +106,26 @@ def _name(officer):
     return officer["username"] if isinstance(officer, dict) else str(officer)
 
 
-def messenger_matches(db, report):
-    """Messenger citizens who gave this case's phone when they filed: [{psid, codes}]."""
+def messenger_matches(db, report, sees_identity=False):
+    """Messenger citizens who gave this case's phone when they filed: [{psid, codes}].
+
+    A citizen who filed a denunciation is offered only to `sees_identity` officers: to anyone else the
+    match itself would name the denouncer (Law on Denunciations 2018, Art. 47), and a link would put
+    them in that officer's conversation."""
     if not report["phone"]:
         return []
-    rows = db.query("SELECT psid, group_concat(code, ', ') AS codes FROM reports WHERE phone = ?"
+    rows = db.query("SELECT psid, group_concat(code, ', ') AS codes, max(category = 'denunciation') AS denouncer"
+                    " FROM reports WHERE phone = ?"
                     " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? AND page_id IS ?"
                     " GROUP BY psid ORDER BY max(id) DESC", [report["phone"], report["id"], report["page_id"]])
-    return [dict(r) for r in rows if r["psid"] != report["psid"]]
+    return [{"psid": r["psid"], "codes": r["codes"]} for r in rows
+            if r["psid"] != report["psid"] and (sees_identity or not r["denouncer"])]
 
 
-def link_messenger(db, report, psid, officer, ip=None):
+def link_messenger(db, report, psid, officer, ip=None, sees_identity=False):
     """Answers to this case may now go out by Messenger too (the window permitting)."""
     with joined_transaction(db):
-        if psid not in {m["psid"] for m in messenger_matches(db, report)}:
+        if psid not in {m["psid"] for m in messenger_matches(db, report, sees_identity)}:
             raise CallError("Không có người dân nào nhắn tin qua Messenger với số điện thoại này.")
         db.execute("UPDATE reports SET psid = ? WHERE id = ?", [psid, report["id"]])
         audit.record(db, officer, "link_messenger", report["id"], ip=ip, detail={"psid": psid})

@@ -51,7 +51,8 @@ def notify_new_report(db, cfg, report, received_at):
         _record(db, report["id"], [{"channel": "held"}])
         return {"notified": [], "held": True, "opens_at": opens_at}
     # Several wards on one server: only this case's ward's officers (and the province's).
-    officers = [o for o in officers_on_duty(db, ward.local_date(received_at)) if officer_sees(o, report)]
+    officers = [o for o in officers_on_duty(db, ward.local_date(received_at), report["page_id"])
+                if officer_sees(o, report)]
     mark = "[KHẨN] " if report["urgent"] else ""
     subject = f"[PAKN] {mark}Hồ sơ mới {report['code']}"
     text = f"{mark}Hồ sơ mới tại {cfg['WARD_NAME']}:\n{report['summary']}\nXem và xử lý trong console."

@@ -28,7 +28,8 @@ def answer_deadline(category, received_on, rules=None, db=None, cfg=None):
     if rules is None:
         rules = {c: r.get("accept") or r["answer"] for c, r in deadline_rules(cfg or {}).items()}
     count, unit = rules.get(category, rules["feedback"])
-    calendar = load_calendar(db) if db is not None else WardCalendar()
+    page = (cfg or {}).get("PAGE_ID")  # the ward's own days off count for its cases
+    calendar = load_calendar(db, page_id=page) if db is not None else WardCalendar()
     return calendar.period_end(received_on, count, unit)
 
 

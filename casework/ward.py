@@ -22,9 +22,10 @@ def current_config(cfg=None):
     return Config().as_dict()
 
 
-def load_calendar(db, weekdays=MONDAY_TO_FRIDAY):
-    """The calendar with the officers' table applied (read fresh: they may have just edited it)."""
-    return WardCalendar(calendar_overrides(db), weekdays)
+def load_calendar(db, weekdays=MONDAY_TO_FRIDAY, page_id=None):
+    """The calendar with the officers' table applied (read fresh: they may have just edited it):
+    ward `page_id`'s own decisions over those for every ward."""
+    return WardCalendar(calendar_overrides(db, page_id), weekdays)
 
 
 class Ward:
@@ -32,7 +33,7 @@ class Ward:
         self.cfg = current_config(cfg)
         self.tz = zoneinfo.ZoneInfo(self.cfg["TIMEZONE"])
         self.hours = OfficeHours.parse(self.cfg["OFFICE_HOURS"], self.cfg["TIMEZONE"])
-        self.calendar = load_calendar(db, self.hours.weekdays)
+        self.calendar = load_calendar(db, self.hours.weekdays, self.cfg.get("PAGE_ID"))  # this ward's
 
     def local_date(self, moment=None):
         """The ward's date of `moment` (a datetime, an ISO string or a date); today by default."""
@@ -52,3 +53,10 @@ class Ward:
 
     def next_opening(self, moment=None):
         return self.hours.next_opening(moment or now(), self.calendar)
+
+
+def case_ward(db, cfg, case):
+    """The ward a case belongs to, with its page's settings and its own calendar (several wards on
+    one server): ward A's day off moves only ward A's deadlines (issue 15, point 7)."""
+    from core.pages import page_config
+    return Ward(db, page_config(current_config(cfg), case.get("page_id")))

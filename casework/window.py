@@ -36,10 +36,11 @@ class Window:
         return {"messaging_type": "MESSAGE_TAG", "tag": "HUMAN_AGENT"}
 
 
-def messenger_window(db, psid, at=None):
+def messenger_window(db, psid, at=None, page_id=None):
+    """The window of `psid` on `page_id` (a case's page): PSIDs are page-scoped."""
     if not psid:
         return Window("none")
-    last_ms = load_conversation(db, psid)["last_inbound_ms"]
+    last_ms = load_conversation(db, psid, page_id)["last_inbound_ms"]
     if last_ms is None:
         return Window("none")
     last = from_ms(last_ms)

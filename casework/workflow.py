@@ -94,7 +94,7 @@ def change_status(db, report_id, new_status, note, officer, forwarded_to=None, i
             raise CaseError(f"Không chuyển được hồ sơ {report['code']} từ \"{texts.STATUS_NAMES[old]}\" "
                             f"sang \"{texts.STATUS_NAMES[new_status]}\".")
         set_status(db, report_id, new_status, forwarded_to)
-        window = messenger_window(db, report["psid"])
+        window = messenger_window(db, report["psid"], page_id=report["page_id"])
         notified = window.notice_may_go
         if notified:
             notice = texts.STATUS_NOTICE[new_status].format(code=report["code"], note=note,

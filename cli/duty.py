@@ -8,11 +8,11 @@ import json
 
 import click
 
-from core.pages import unknown_page_message
-from core.calendar import public_holidays
-from cli.support import DATE, fail, open_db, settings, show_json
+from cli.support import DATE, fail, open_db, settings, show_json, ward_option
 from casework.digest import build_digest, digest_text, send_digest
 from casework.mailer import send_due_emails
+from core.calendar import public_holidays
+from core.pages import unknown_page_message
 from storage.calendar_days import calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.db import write_transaction
 
@@ -26,37 +26,41 @@ def calendar_group():
 @calendar_group.command("add-off", help="Make DATE a day off (e.g. an extra Tết day announced this year).")
 @click.argument("day", type=DATE)
 @click.option("--note", help="Why, e.g. the announcement's number.")
-def calendar_add_off(day, note):
-    _set_day(day, "off", note)
+@ward_option
+def calendar_add_off(day, note, page_id):
+    _set_day(day, "off", note, page_id)
 
 
 @calendar_group.command("add-workday", help="Make DATE a working day (a make-up working Saturday).")
 @click.argument("day", type=DATE)
 @click.option("--note", help="Why, e.g. the announcement's number.")
-def calendar_add_workday(day, note):
-    _set_day(day, "workday", note)
+@ward_option
+def calendar_add_workday(day, note, page_id):
+    _set_day(day, "workday", note, page_id)
 
 
-def _set_day(day, kind, note):
+def _set_day(day, kind, note, page_id):
     db = open_db()
     with write_transaction(db):
-        set_calendar_day(db, day, kind, note, by="cli")
+        set_calendar_day(db, day, kind, note, by="cli", page_id=page_id)
     click.echo(f"{day:%d/%m/%Y}: {'ngày nghỉ' if kind == 'off' else 'ngày làm việc'} (đã lưu).")
 
 
 @calendar_group.command("remove", help="Forget the ward's decision for DATE (back to the public calendar).")
 @click.argument("day", type=DATE)
-def calendar_remove(day):
+@ward_option
+def calendar_remove(day, page_id):
     db = open_db()
     with write_transaction(db):
-        removed = remove_calendar_day(db, day)
+        removed = remove_calendar_day(db, day, page_id)
     click.echo(f"{day:%d/%m/%Y}: " + ("đã xóa." if removed else "không có trong bảng của phường."))
 
 
 @calendar_group.command("list", help="Days off and make-up working days of YEAR, and where each comes from.")
 @click.argument("year", type=click.IntRange(1990, 2100))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def calendar_list(year, as_json):
+@ward_option
+def calendar_list(year, as_json, page_id):
     db = open_db()
     holidays_of_year, makeup_days = public_holidays(year)
     rows = [{"date": d.isoformat(), "kind": "off", "source": "holidays", "note": name}
@@ -64,7 +68,7 @@ def calendar_list(year, as_json):
     rows += [{"date": d.isoformat(), "kind": "workday", "source": "holidays", "note": "ngày làm bù"}
              for d in makeup_days]
     rows += [{"date": r["day"], "kind": r["kind"], "source": "ward", "note": r["note"]}
-             for r in calendar_days_of_year(db, year)]
+             for r in calendar_days_of_year(db, year, page_id)]
     rows.sort(key=lambda r: (r["date"], r["source"] != "ward"))
     if as_json:
         return show_json(rows)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from cli.support import DATE, fail, open_db, show_json
+from cli.support import DATE, fail, open_db, show_json, ward_option
 from casework.notify import in_messenger_window
 from casework.ward import Ward
 from storage.db import write_transaction
@@ -41,21 +41,23 @@ def _day_key(day):
                                   "nobody is set); replaces that day's roster.")
 @click.argument("day")
 @click.argument("usernames", nargs=-1, required=True)
-def roster_set(day, usernames):
+@ward_option
+def roster_set(day, usernames, page_id):
     key = _day_key(day)
     db = open_db()
     with write_transaction(db):
-        set_roster(db, key, [_officer(db, u)["id"] for u in usernames])
+        set_roster(db, key, [_officer(db, u)["id"] for u in usernames], page_id)
     click.echo(f"{'Mặc định' if key == DEFAULT_DAY else key}: {', '.join(usernames)} trực.")
 
 
 @roster_group.command("clear", help="Nobody set on DAY (the default roster applies).")
 @click.argument("day")
-def roster_clear(day):
+@ward_option
+def roster_clear(day, page_id):
     key = _day_key(day)
     db = open_db()
     with write_transaction(db):
-        set_roster(db, key, [])
+        set_roster(db, key, [], page_id)
     click.echo(f"{key}: đã xóa lịch trực.")
 
 
@@ -63,7 +65,8 @@ def roster_clear(day):
 @click.option("--from", "start", type=DATE, help="First day (default: today).")
 @click.option("--days", default=7, show_default=True, type=click.IntRange(1, 366), help="How many days.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def roster_list(start, days, as_json):
+@ward_option
+def roster_list(start, days, as_json, page_id):
     db = open_db()
     start = start or Ward(db).local_date()
     rows = []
@@ -71,7 +74,7 @@ def roster_list(start, days, as_json):
         day = start + dt.timedelta(days=offset)
         rows.append({"date": day.isoformat(), "officers": [
             {"username": o["username"], "email": o["email"], "messenger_linked": bool(o["psid"]),
-             "messenger_window_open": in_messenger_window(o)} for o in officers_on_duty(db, day)]})
+             "messenger_window_open": in_messenger_window(o)} for o in officers_on_duty(db, day, page_id)]})
     if as_json:
         return show_json(rows)
     for row in rows:

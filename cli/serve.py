@@ -17,14 +17,14 @@ import click
 from waitress.server import create_server
 
 from core.config import Config
-from webhook import create_app
+from core.live_checks import placeholder_settings
 from sandbox.simulator.delivery import server_url
+from webhook import create_app
 from storage import connect
 from storage.backup import BackupError, hold_server_lock
 from storage.migrations import SchemaTooNew
 from storage.officers import AccountError, count_officers, create_officer, generate_password
 
-PLACEHOLDERS = {"", "change-me", "changeme"}
 SECRET_HINTS = {  # nosec B105 # hints, not secrets
     "APP_SECRET": "the app secret from Meta (App settings → Basic)",
     "VERIFY_TOKEN": "any string, typed again in the app's webhook settings",
@@ -40,12 +40,15 @@ def check_secrets(cfg):
     """A live page with a placeholder secret would accept forged webhooks or forged sessions."""
     if cfg["SANDBOX"]:
         return
-    bad = [name for name in SECRET_HINTS if os.environ.get(name, "").strip() in PLACEHOLDERS]
+    bad = placeholder_settings(cfg)
     if bad:
-        hints = "; ".join(f"{name}: {SECRET_HINTS[name]}" for name in bad)
-        raise StartupError(f"PAGE_ACCESS_TOKEN is set, so this is a live page, but {', '.join(bad)} "
+        settings = dict.fromkeys(name.split()[0].upper() for name in bad)  # a page's app_secret: APP_SECRET
+        hints = "; ".join(f"{name}: {SECRET_HINTS[name]}" for name in settings)
+        token = "PAGE_ACCESS_TOKEN is" if cfg["PAGE_ACCESS_TOKEN"] else "PAGES_FILE has page tokens"
+        raise StartupError(f"{token} set, so this is a live page, but {', '.join(bad)} "
                            f"{'is' if len(bad) == 1 else 'are'} empty or 'change-me': set "
-                           f"{'it' if len(bad) == 1 else 'them'} in .env ({hints}).")
+                           f"{'it' if len(bad) == 1 else 'them'} in .env"
+                           f"{' or PAGES_FILE' if cfg.get('PAGES') else ''} ({hints}).")
 
 
 def check_data_folders(cfg):

@@ -7,6 +7,7 @@ import click
 
 from core.config import Config
 from core.dates import parse_date
+from core.pages import unknown_page_message
 from storage import connect
 from storage.migrations import apply_migrations
 
@@ -56,3 +57,17 @@ def fail(message):
 
 def show_json(data):
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _known_page(ctx, param, page_id):
+    """--page must name a page of PAGES_FILE: a typo would keep a roster nobody reads."""
+    if page_id:
+        problem = unknown_page_message(settings(), page_id)
+        if problem:
+            raise click.BadParameter(problem, ctx, param)
+    return page_id or None
+
+
+# The ward whose roster or calendar a command keeps (several wards on one server); none: every ward's.
+ward_option = click.option("--page", "page_id", callback=_known_page,
+                           help="One ward's page (PAGES_FILE); default: what applies to every ward.")

@@ -3,6 +3,7 @@ leaders and admins add and remove them."""
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
 from core.folding import clean_text
+from core.pages import officer_page
 from web.address_bar import ID
 from console.auth import role_required
 from storage import write_transaction
@@ -15,7 +16,7 @@ bp = Blueprint("answer_templates", __name__)
 
 @bp.get("/templates")
 def index():
-    return render_template("console/templates.html", templates=list_templates(get_db()), form={})
+    return render_template("console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)), form={})
 
 
 @bp.post("/templates")
@@ -23,12 +24,12 @@ def index():
 def add():
     title, body = clean_text(request.form.get("title"))[:100], clean_text(request.form.get("body"))[:4000]
     if not title or not body:
-        return render_template("console/templates.html", templates=list_templates(get_db()),
+        return render_template("console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)),
                                form={"title": title, "body": body},
                                error="Vui lòng nhập cả tên mẫu và nội dung."), 400
     db = get_db()
     with write_transaction(db):
-        template_id = add_template(db, title, body, g.officer["username"])
+        template_id = add_template(db, title, body, g.officer["username"], officer_page(g.officer))
         record(db, g.officer, "template", detail={"added": template_id, "title": title})
     flash(f"Đã thêm mẫu \"{title}\".", "success")
     return redirect(url_for("console.answer_templates.index"))
@@ -39,7 +40,7 @@ def add():
 def delete(template_id):
     db = get_db()
     with write_transaction(db):
-        removed = delete_template(db, template_id)
+        removed = delete_template(db, template_id, officer_page(g.officer))  # never another ward's
         if removed:
             record(db, g.officer, "template", detail={"deleted": template_id})
     flash("Đã xóa mẫu." if removed else "Mẫu này không còn nữa.", "info")

@@ -1,8 +1,9 @@
 """Logging in and out, and the session every console page but the login needs.
 
-Failed logins are counted per account and per address: past the limit the
-account is locked for a while without even checking the password, so a
-password cannot be guessed by trying. A session ends when idle too long,
+Failed logins are counted per account and address (storage/login_limit.py):
+past the limit the account is locked from that address for a while without
+even checking the password, so a password cannot be guessed by trying, and
+its owner elsewhere still gets in. A session ends when idle too long,
 when too old, at logout, and when the account is disabled or its password
 reset (storage/console_sessions.py).
 """
@@ -16,13 +17,12 @@ from web.security import page_before
 from storage import write_transaction
 from web.db import get_db
 from storage.audit import record
-from storage.console_sessions import (create_session, end_session, recent_failures, record_login_attempt,
-                                      session_officer, touch_session)
+from storage.console_sessions import create_session, end_session, session_officer, touch_session
+from storage.login_limit import claim_attempt, succeeded
 from storage.officers import authenticate
 
 bp = Blueprint("auth", __name__)
 PUBLIC_ENDPOINTS = {"console.auth.login", "console.static"}
-IP_FAILURES_FACTOR = 4  # one address may fail for a few accounts (a shared office), not for many
 EXPIRED = {"expired": "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
            "disabled": "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên."}
 
@@ -76,8 +76,8 @@ def login():
     username = request.form.get("username", "").strip()[:100]
     password = request.form.get("password", "")
     ip = request.remote_addr
-    by_user, by_ip = recent_failures(db, username, ip, cfg["LOGIN_LOCK_MINUTES"])
-    if by_user >= cfg["LOGIN_MAX_FAILURES"] or by_ip >= cfg["LOGIN_MAX_FAILURES"] * IP_FAILURES_FACTOR:
+    attempt = claim_attempt(db, username, ip, cfg["LOGIN_MAX_FAILURES"], cfg["LOGIN_LOCK_MINUTES"])
+    if attempt is None:
         with write_transaction(db):
             record(db, username or "?", "login_locked", ip=ip)
         message = (f"Đã nhập sai quá {cfg['LOGIN_MAX_FAILURES']} lần. Vui lòng thử lại sau "
@@ -85,10 +85,10 @@ def login():
         return render_template("console/login.html", error=message, username=username), 429
     officer = authenticate(db, username, password) if username and password else None
     with write_transaction(db):
-        record_login_attempt(db, username, ip, officer is not None)
         if officer is None:
             record(db, username or "?", "login_failed", ip=ip)
         else:
+            succeeded(db, attempt)
             end_session(db, session.get("sid", ""))  # whatever this browser held before ends here
             token = create_session(db, officer["id"], ip)
             record(db, officer, "login", ip=ip)
@@ -112,8 +112,10 @@ def logout():
 
 
 def _safe_next(target):
-    """Only back into the console: a login link must not send the officer to another site."""
+    """Only back into the console: a login link must not send the officer to another site, nor
+    hold a control character (CR/LF cannot go into a Location header: it was a 500)."""
     parts = urlsplit(target or "")
-    if parts.scheme or parts.netloc or not parts.path.startswith("/console") or "\\" in (target or ""):
+    if parts.scheme or parts.netloc or not parts.path.startswith("/console") or "\\" in (target or "") \
+            or any(ord(char) < 32 or ord(char) == 127 for char in target):
         return url_for("console.inbox.index")
     return target

@@ -62,9 +62,9 @@ def render_case(report, error=None, drafts=None, status=200):
             message["text"] = redact_text(message["text"], report)
     page = render_template(
         "console/case.html", case=case, hidden=hidden, thread=thread, error=error, drafts=drafts or {},
-        window=messenger_window(db, report["psid"]), consent=consent_of(db, report["consent_id"]),
+        window=messenger_window(db, report["psid"], page_id=report["page_id"]), consent=consent_of(db, report["consent_id"]),
         history=case_history(db, report["id"]), problems=delivery_problems(db, report["id"]),
-        templates=list_templates(db),
+        templates=list_templates(db, report["page_id"]),
         officers=[o for o in list_officers(db, include_disabled=False) if officer_sees(o, report)],
         next_statuses=allowed_next(report["status"]),
         overdue=report["deadline"] < today_iso() and report["status"] in OPEN_STATUSES,

@@ -11,6 +11,7 @@ import datetime as dt
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
 from core.folding import clean_text
+from core.pages import officer_page
 from console.auth import role_required
 from core.calendar import public_holidays
 from core.dates import parse_date
@@ -47,7 +48,7 @@ def set_day():
         return _page(error, calendar_form=form), 400
     db = get_db()
     with write_transaction(db):
-        set_calendar_day(db, day, form["kind"], form["note"], by=g.officer["username"])
+        set_calendar_day(db, day, form["kind"], form["note"], by=g.officer["username"], page_id=_ward())
         record(db, g.officer, "calendar", detail={"day": day.isoformat(), "kind": form["kind"],
                                                   "note": form["note"]})
     flash(f"Đã lưu {day:%d/%m/%Y} là {'ngày nghỉ' if form['kind'] == 'off' else 'ngày làm bù'}.", "success")
@@ -62,7 +63,7 @@ def remove_day():
         return _page(error), 400
     db = get_db()
     with write_transaction(db):
-        removed = remove_calendar_day(db, day)
+        removed = remove_calendar_day(db, day, _ward())
         if removed:
             record(db, g.officer, "calendar", detail={"day": day.isoformat(), "removed": True})
     flash(f"Đã xóa {day:%d/%m/%Y} khỏi bảng của phường." if removed
@@ -83,7 +84,7 @@ def set_day_roster():
     if error:
         return _page(error, roster_form={"day": typed, "usernames": usernames}), 400
     with write_transaction(db):
-        set_roster(db, day.isoformat(), [enabled[u] for u in sorted(usernames)])
+        set_roster(db, day.isoformat(), [enabled[u] for u in sorted(usernames)], _ward())
         record(db, g.officer, "roster", detail={"day": day.isoformat(), "usernames": sorted(usernames)})
     flash(f"{day:%d/%m/%Y}: " + (f"{', '.join(sorted(usernames))} trực." if usernames
                                  else "đã xóa lịch trực riêng, áp dụng lịch trực mặc định."), "success")
@@ -110,6 +111,12 @@ def unlink_messenger():
     flash("Đã hủy liên kết Messenger: trợ lý sẽ không nhắn tin báo hồ sơ cho anh/chị nữa." if removed
           else "Tài khoản chưa liên kết Messenger.", "info")
     return redirect(url_for("console.duty.index"))
+
+
+def _ward():
+    """The ward the officer keeps the calendar and roster of; None (every ward's) for a province
+    officer or a single ward. Ward A's leader never sets ward B's duty days (issue 15, point 7)."""
+    return officer_page(g.officer)
 
 
 def _typed_date(typed):
@@ -144,19 +151,21 @@ def _calendar_rows(db, today):
                      for d, name in holidays_of_year.items()})
         rows.update({d: {"day": d, "kind": "workday", "note": "Ngày làm bù", "ward": False} for d in makeup_days})
         rows.update({dt.date.fromisoformat(r["day"]): {**r, "day": dt.date.fromisoformat(r["day"]), "ward": True}
-                     for r in calendar_days_of_year(db, year)})
+                     for r in calendar_days_of_year(db, year, _ward())})
     return [rows[d] for d in sorted(rows) if start <= d <= end]
 
 
 def _roster(db, today):
     days = [today + dt.timedelta(days=n) for n in range(ROSTER_DAYS)]
-    own = {r["day"] for r in db.query("SELECT DISTINCT day FROM duty_roster WHERE day BETWEEN ? AND ?",
-                                      [days[0].isoformat(), days[-1].isoformat()])}
-    return [{"day": d, "officers": officers_on_duty(db, d), "own": d.isoformat() in own} for d in days]
+    own = {r["day"] for r in db.query("SELECT DISTINCT day FROM duty_roster WHERE day BETWEEN ? AND ?"
+                                      " AND page_id IS ?", [days[0].isoformat(), days[-1].isoformat(), _ward()])}
+    return [{"day": d, "officers": officers_on_duty(db, d, _ward()), "own": d.isoformat() in own} for d in days]
 
 
 def _enabled_officers(db):
-    return list(db.query("SELECT id, username, full_name FROM officers WHERE disabled = 0 ORDER BY username"))
+    """The officers a leader may put on duty: their ward's (every officer for a province's)."""
+    return list(db.query("SELECT id, username, full_name FROM officers WHERE disabled = 0"
+                         " AND (:page IS NULL OR page_id = :page) ORDER BY username", {"page": _ward()}))
 
 
 def _my_link(db):

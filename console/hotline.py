@@ -4,7 +4,7 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 
 from bot.texts import CHANNEL_NAMES
 from console.cases import case_or_404, render_case
-from casework.identity import hides_identity
+from casework.identity import hides_identity, may_see_identity
 from casework.workflow import CATEGORIES, FIELDS
 from casework.hotline import CONSENT_SCRIPT, CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.publishing import ORAL_SCRIPT
@@ -43,7 +43,8 @@ def link(code):
     if hides_identity(report, g.officer["role"], current_app.config):
         return render_case(report, error="Chỉ lãnh đạo được liên kết hồ sơ của người tố cáo.", status=403)
     try:
-        link_messenger(get_db(), report, request.form.get("psid", ""), g.officer, ip=request.remote_addr)
+        link_messenger(get_db(), report, request.form.get("psid", ""), g.officer, ip=request.remote_addr,
+                       sees_identity=_sees_identity())
     except CallError as error:
         return render_case(report, error=str(error), status=400)
     flash("Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua Messenger (khi Messenger "
@@ -56,7 +57,11 @@ def caller_links(case, hidden):
     """For the case page: Messenger citizens who gave this hotline caller's phone."""
     if case["channel"] != "hotline" or hidden:
         return []
-    return messenger_matches(get_db(), case)
+    return messenger_matches(get_db(), case, _sees_identity())
+
+
+def _sees_identity():
+    return may_see_identity(g.officer["role"], current_app.config)
 
 
 @bp.app_template_filter()

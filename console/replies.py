@@ -46,7 +46,7 @@ def answer_citizen(db, report_id, text, officer, ip=None):
         report = report_by_id(db, report_id)
         if report is None:
             raise CaseError("Không có hồ sơ này.")
-        window = messenger_window(db, report["psid"])
+        window = messenger_window(db, report["psid"], page_id=report["page_id"])
         outbox_ids = []
         if window.person_may_reply:
             outbox_ids = enqueue_text(db, report["psid"], text, report_id=report_id, sent_by=sender,

@@ -51,8 +51,13 @@ class Config:
     def __init__(self):
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
-        # Without a page token there is no Meta: run against the built-in stand-in.
-        self.SANDBOX = not self.PAGE_ACCESS_TOKEN
+        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        self.PAGES_FILE = env("PAGES_FILE", "")
+        from core.pages import load_pages  # a clear ValueError for a bad file
+        self.PAGES = load_pages(self.PAGES_FILE)
+        # Without any page token (here or in PAGES_FILE) there is no Meta: run against the stand-in.
+        from core.live_checks import is_live
+        self.SANDBOX = not is_live(self.PAGE_ACCESS_TOKEN, self.PAGES)
         self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
         self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
         self.APP_ID = env("APP_ID", "")
@@ -63,10 +68,6 @@ class Config:
         self.ATTACHMENTS_DIR = env("ATTACHMENTS_DIR", "data/attachments")
         self.SECRET_KEY = env("SECRET_KEY", "") or secrets.token_hex(32)
         self.WARD_CODE = env("WARD_CODE", "AQ")
-        # Several wards on one server (core/pages.py): each page's secret, token and ward details.
-        self.PAGES_FILE = env("PAGES_FILE", "")
-        from core.pages import load_pages  # a clear ValueError for a bad file
-        self.PAGES = load_pages(self.PAGES_FILE)
         self.WARD_NAME = env("WARD_NAME", "UBND phường Ái Quốc")
         self.HOTLINE = env("HOTLINE", "0902 231 089")
         self.HOTLINE_OFFICER = env("HOTLINE_OFFICER", "Ông Nguyễn Anh Tuấn")
@@ -92,7 +93,8 @@ class Config:
         self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
-        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "127.0.0.1")
+        # Not trusted by default: any local process could otherwise claim any address (issue 15).
+        self.TRUSTED_PROXY = env("TRUSTED_PROXY", "")
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
         # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.

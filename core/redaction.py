@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from core.folding import fold
+from core.identity_forms import PHONE_SEPARATOR, blank_emails, blank_given_name
 
 HIDDEN = "[đã ẩn]"
 _WORD = re.compile(r"\w+")
@@ -36,7 +37,8 @@ def redact(text, identity):
         wanted = [fold(m.group()) for m in _WORD.finditer(unicodedata.normalize("NFC", value or ""))]
         if wanted:
             text = _replace_words(text, wanted)
-    return text
+    text = blank_given_name(text, unicodedata.normalize("NFC", identity.get("name") or ""), HIDDEN)
+    return blank_emails(text, HIDDEN)
 
 
 def _national(e164):
@@ -45,8 +47,8 @@ def _national(e164):
 
 
 def _phone_pattern(national):
-    """The number written any way: 0902 231 089, 0902.231.089, +84 902-231-089, 84902231089."""
-    separator = r"[\s.\-()]*"
+    """The number written any way: 0902 231 089, 0902.231.089, +84 902-231-089, 0902/231/089, 0902_231_089."""
+    separator = PHONE_SEPARATOR
     return re.compile(r"(?:\+?\s*84|0)?" + separator + separator.join(map(re.escape, national)))
 
 

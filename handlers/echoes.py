@@ -20,7 +20,7 @@ def handle_echo(db, cfg, row, event):
     if cfg.get("APP_ID") and str(message.get("app_id")) == str(cfg["APP_ID"]):
         return
     text = message.get("text") if isinstance(message.get("text"), str) else "[tệp]"
-    report = latest_report_of(db, row["psid"])
+    report = latest_report_of(db, row["psid"], cfg.get("PAGE_ID"))
     record_message(db, row["psid"], "out", text, kind="page_inbox",
                    at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"],
                    report_id=report["id"] if report else None)

@@ -18,6 +18,7 @@ import requests
 from flask import Blueprint, Flask, abort, current_app, jsonify, request
 
 from messenger.signature import sign
+from sandbox.standin_cdn import NEVER_A_PAGE, BoundedFiles, served
 
 # A 1×1 PNG: what the stand-in CDN serves for a photo nobody uploaded.
 SAMPLE_PNG = base64.b64decode(
@@ -37,7 +38,7 @@ class StandinState:
         self.subscribed_fields = []
         self.profile_posts = []     # every POST to /me/messenger_profile and /me/subscribed_apps, in order
         self.faults = deque()       # each: {"status": int, "body": dict} and/or {"delay": s}
-        self.files = {}
+        self.files = BoundedFiles()  # the CDN's uploads, capped (bot/standin_cdn.py)
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
         # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
@@ -193,10 +194,9 @@ def create_blueprint(state=None):
     @bp.get("/cdn/<name>")
     def cdn_file(name):
         if name in state.files:
-            data, content_type = state.files[name]
-            return data, 200, {"Content-Type": content_type}
+            return served(*state.files[name])
         if name.endswith((".png", ".jpg")):
-            return SAMPLE_PNG, 200, {"Content-Type": "image/png"}
+            return SAMPLE_PNG, 200, dict(NEVER_A_PAGE, **{"Content-Type": "image/png"})
         abort(404)
 
     return bp

@@ -6,25 +6,32 @@ from core.clock import now_iso
 KINDS = ("off", "workday")
 
 
-def calendar_overrides(db):
-    return {dt.date.fromisoformat(day): kind
-            for day, kind in db.execute("SELECT day, kind FROM calendar_days").fetchall()}
+# Each ward reads the rows for every ward (page_id NULL) and its own, its own winning (issue 15).
+_SEEN_BY = "(page_id IS NULL OR page_id = :page)"
 
 
-def set_calendar_day(db, day, kind, note=None, by=None):
-    """Insert or replace the ward's decision for `day` (one decision per day)."""
+def calendar_overrides(db, page_id=None):
+    rows = db.execute(f"SELECT day, kind FROM calendar_days WHERE {_SEEN_BY} ORDER BY page_id IS NOT NULL",  # nosec B608 # constant
+                      {"page": page_id}).fetchall()
+    return {dt.date.fromisoformat(day): kind for day, kind in rows}
+
+
+def set_calendar_day(db, day, kind, note=None, by=None, page_id=None):
+    """Insert or replace the decision for `day` of ward `page_id` (None: every ward's)."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
-    db.execute("INSERT INTO calendar_days (day, kind, note, created_by, created_at) VALUES (?, ?, ?, ?, ?)"
-               " ON CONFLICT(day) DO UPDATE SET kind = excluded.kind, note = excluded.note,"
-               " created_by = excluded.created_by, created_at = excluded.created_at",
-               [day.isoformat(), kind, note, by, now_iso()])
+    remove_calendar_day(db, day, page_id)
+    db.execute("INSERT INTO calendar_days (page_id, day, kind, note, created_by, created_at)"
+               " VALUES (?, ?, ?, ?, ?, ?)", [page_id, day.isoformat(), kind, note, by, now_iso()])
 
 
-def remove_calendar_day(db, day):
-    return db.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()]).rowcount
+def remove_calendar_day(db, day, page_id=None):
+    """Only the ward's own decision: another ward's, or every ward's, is not this ward's to remove."""
+    return db.execute("DELETE FROM calendar_days WHERE day = ? AND page_id IS ?",
+                      [day.isoformat(), page_id]).rowcount
 
 
-def calendar_days_of_year(db, year):
-    return list(db.query("SELECT day, kind, note, created_by, created_at FROM calendar_days"
-                         " WHERE day LIKE ? ORDER BY day", [f"{year:04d}-%"]))
+def calendar_days_of_year(db, year, page_id=None):
+    return list(db.query("SELECT day, kind, note, created_by, created_at, page_id FROM calendar_days"
+                         f" WHERE day LIKE :year AND {_SEEN_BY} ORDER BY day, page_id IS NOT NULL",  # nosec B608 # constant
+                         {"year": f"{year:04d}-%", "page": page_id}))

@@ -5,7 +5,7 @@ from core.clock import now_iso
 def deadline_state(db, report_id):
     """The case with its deadline stage; None if there is no such case."""
     return next(db.query(
-        "SELECT r.id, r.code, r.category, r.psid, r.deadline, r.created_at, d.stage, d.received_on,"
+        "SELECT r.id, r.code, r.category, r.psid, r.page_id, r.deadline, r.created_at, d.stage, d.received_on,"
         " d.accepted_on, coalesce(d.complex, 0) AS complex, coalesce(d.extensions, 0) AS extensions"
         " FROM reports r LEFT JOIN case_deadlines d ON d.report_id = r.id WHERE r.id = ?", [report_id]), None)
 

@@ -57,19 +57,3 @@ def end_session(db, token):
 
 def end_sessions_of(db, officer_id):
     return db.execute("DELETE FROM console_sessions WHERE officer_id = ?", [officer_id]).rowcount
-
-
-def record_login_attempt(db, username, ip, ok):
-    db["login_attempts"].insert({"username": username, "ip": ip, "at": now_iso(), "ok": int(ok)})
-
-
-def recent_failures(db, username, ip, minutes):
-    """Failures in the last `minutes`: for this account since its last success, and from this address."""
-    since = (now() - dt.timedelta(minutes=minutes)).isoformat(timespec="milliseconds")
-    (by_user,) = db.execute(
-        "SELECT count(*) FROM login_attempts WHERE username = ? AND ok = 0 AND at >= ? AND at >"
-        " coalesce((SELECT max(at) FROM login_attempts WHERE username = ? AND ok = 1), '')",
-        [username, since, username]).fetchone()
-    (by_ip,) = db.execute("SELECT count(*) FROM login_attempts WHERE ip IS ? AND ok = 0 AND at >= ?",
-                          [ip, since]).fetchone()
-    return by_user, by_ip

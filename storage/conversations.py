@@ -8,27 +8,30 @@ import json
 from core.clock import now_iso
 
 
-def load_conversation(db, psid):
-    """The citizen's state, or a fresh one (step None: never talked to us)."""
+def load_conversation(db, psid, page_id=None):
+    """The citizen's state on this page, or a fresh one (step None: never talked to us there).
+    A PSID is page-scoped at Meta: the same number on another page is another conversation."""
+    page = page_id or ""  # the single-ward setup
     row = db.execute(
-        "SELECT step, draft, history, last_inbound_ms, thread_ack_ms, language FROM conversations WHERE psid = ?",
-        [psid]).fetchone()
+        "SELECT step, draft, history, last_inbound_ms, thread_ack_ms, language FROM conversations"
+        " WHERE page_id = ? AND psid = ?", [page, psid]).fetchone()
     if row is None:
-        return {"psid": psid, "step": None, "draft": {}, "history": [],
+        return {"psid": psid, "page_id": page, "step": None, "draft": {}, "history": [],
                 "last_inbound_ms": None, "thread_ack_ms": None, "language": "vi"}
     step, draft, history, last_ms, ack_ms, language = row
-    return {"psid": psid, "step": step, "draft": json.loads(draft), "history": json.loads(history),
-            "last_inbound_ms": last_ms, "thread_ack_ms": ack_ms, "language": language or "vi"}
+    return {"psid": psid, "page_id": page, "step": step, "draft": json.loads(draft),
+            "history": json.loads(history), "last_inbound_ms": last_ms, "thread_ack_ms": ack_ms,
+            "language": language or "vi"}
 
 
 def save_conversation(db, conv):
     db.execute(
-        "INSERT INTO conversations (psid, step, draft, history, last_inbound_ms, thread_ack_ms, language,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(psid) DO UPDATE SET step = excluded.step, draft = excluded.draft,"
+        "INSERT INTO conversations (page_id, psid, step, draft, history, last_inbound_ms, thread_ack_ms,"
+        " language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(page_id, psid) DO UPDATE SET step = excluded.step, draft = excluded.draft,"
         " history = excluded.history, last_inbound_ms = excluded.last_inbound_ms,"
         " thread_ack_ms = excluded.thread_ack_ms, language = excluded.language, updated_at = excluded.updated_at",
-        [conv["psid"], conv["step"], json.dumps(conv["draft"], ensure_ascii=False),
+        [conv.get("page_id") or "", conv["psid"], conv["step"], json.dumps(conv["draft"], ensure_ascii=False),
          json.dumps(conv["history"]), conv["last_inbound_ms"], conv["thread_ack_ms"], conv.get("language", "vi"),
          now_iso()])
 

@@ -16,19 +16,26 @@ def officer_by_username(db, username):
     return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
 
 
-def set_roster(db, day, officer_ids):
-    """Replace the roster of `day` (an ISO date or 'default')."""
-    db.execute("DELETE FROM duty_roster WHERE day = ?", [day])
+def set_roster(db, day, officer_ids, page_id=None):
+    """Replace ward `page_id`'s roster of `day` (an ISO date or 'default'); None: every ward's."""
+    db.execute("DELETE FROM duty_roster WHERE day = ? AND page_id IS ?", [day, page_id])
     for officer_id in officer_ids:
-        db.execute("INSERT INTO duty_roster (day, officer_id) VALUES (?, ?)", [day, officer_id])
+        db.execute("INSERT INTO duty_roster (day, officer_id, page_id) VALUES (?, ?, ?)", [day, officer_id, page_id])
 
 
-def officers_on_duty(db, day):
-    """Enabled officers on duty on `day` (a date), with their e-mail and Messenger link."""
+def officers_on_duty(db, day, page_id=None):
+    """Enabled officers on duty on `day` (a date) in ward `page_id`, with their e-mail and Messenger
+    link: the ward's roster of the day, else its default, else the roster for every ward (issue 15)."""
     query = ("SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
              " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
-             " WHERE r.day = ? AND o.disabled = 0 ORDER BY o.username")
-    return list(db.query(query, [day.isoformat()])) or list(db.query(query, [DEFAULT_DAY]))
+             " WHERE r.day = ? AND r.page_id IS ? AND o.disabled = 0 ORDER BY o.username")
+    pages = [page_id, None] if page_id is not None else [None]
+    for page in pages:
+        for key in (day.isoformat(), DEFAULT_DAY):
+            rows = list(db.query(query, [key, page]))
+            if rows:
+                return rows
+    return []
 
 
 def set_email(db, username, email):

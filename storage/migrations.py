@@ -524,6 +524,57 @@ def m012_understanding(db):
                         "VALUES (?, ?, ?, ?)", OUT_OF_SCOPE)
 
 
+@migrations()
+def m013_conversations_by_page(db):
+    """Issue 15 point 3: a conversation is keyed by (page, PSID), so an event signed by ward A's app
+    never moves ward B's citizen's draft. '' is the single-ward setup (no PAGES_FILE); an existing
+    conversation takes the page of its citizen's latest case (a draft without one: '')."""
+    _run_script(db, """
+        CREATE TABLE conversations_by_page (
+            page_id TEXT NOT NULL DEFAULT '',
+            psid TEXT NOT NULL,
+            step TEXT NOT NULL,
+            draft TEXT NOT NULL DEFAULT '{}',
+            history TEXT NOT NULL DEFAULT '[]',
+            last_inbound_ms INTEGER,
+            thread_ack_ms INTEGER,
+            updated_at TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT 'vi',
+            PRIMARY KEY (page_id, psid)
+        );
+        INSERT INTO conversations_by_page
+            SELECT coalesce((SELECT page_id FROM reports r WHERE r.psid = c.psid ORDER BY r.id DESC LIMIT 1), ''),
+                   psid, step, draft, history, last_inbound_ms, thread_ack_ms, updated_at, language
+            FROM conversations c;
+        DROP TABLE conversations;
+        ALTER TABLE conversations_by_page RENAME TO conversations;
+        CREATE INDEX conversations_psid ON conversations(psid);
+        """)
+
+
+@migrations()
+def m014_ward_duty_tables(db):
+    """Issue 15 point 7: the duty roster, the calendar table and answer templates belong to a ward.
+    NULL is the single-ward setup, and with several wards what applies to every ward (set by a
+    province admin or the command line); a ward's own rows come first for that ward."""
+    _run_script(db, """
+        ALTER TABLE duty_roster ADD COLUMN page_id TEXT;
+        ALTER TABLE answer_templates ADD COLUMN page_id TEXT;
+        CREATE TABLE calendar_days_by_page (
+            page_id TEXT,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('off', 'workday')),
+            note TEXT,
+            created_by TEXT,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO calendar_days_by_page SELECT NULL, day, kind, note, created_by, created_at FROM calendar_days;
+        DROP TABLE calendar_days;
+        ALTER TABLE calendar_days_by_page RENAME TO calendar_days;
+        CREATE UNIQUE INDEX calendar_days_page_day ON calendar_days(coalesce(page_id, ''), day);
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

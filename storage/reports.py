@@ -23,12 +23,14 @@ def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
     row.update(code=code, psid=psid, page_id=page_id, deadline=deadline.isoformat(), created_at=created_at,
                updated_at=created_at, status="new")
     report_id = db["reports"].insert(row).last_pk
-    attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0))
+    attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0), page_id)
     return report_id
 
 
-def latest_report_of(db, psid):
-    return next(db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id DESC LIMIT 1", [psid]), None)
+def latest_report_of(db, psid, page_id=None):
+    """The citizen's latest case on this page (None: the single-ward setup)."""
+    return next(db.query("SELECT * FROM reports WHERE psid = ? AND page_id IS ? ORDER BY id DESC LIMIT 1",
+                         [psid, page_id]), None)
 
 
 def cases_of(db, psid, page_id=None, limit=10):

@@ -42,11 +42,19 @@ def discard_draft_attachments(db, psid):
     db.execute("UPDATE attachments SET status = 'discarded' WHERE psid = ? AND report_id IS NULL", [psid])
 
 
-def attach_draft_to_report(db, psid, report_id, since_message_id):
-    db.execute("UPDATE messages SET report_id = ? WHERE psid = ? AND report_id IS NULL AND id > ?",
-               [report_id, psid, since_message_id])
-    db.execute("UPDATE attachments SET report_id = ? WHERE psid = ? AND report_id IS NULL"
-               " AND status != 'discarded'", [report_id, psid])
+# A message that came in on another page (an event signed by another ward's app naming this PSID)
+# is not this citizen's: it never joins their case (issue 15, point 3). Bot replies have no event.
+_FROM_PAGE = ("(event_key IS NULL OR :page IS NULL"
+              " OR event_key IN (SELECT event_key FROM inbound_events WHERE page_id = :page))")
+
+
+def attach_draft_to_report(db, psid, report_id, since_message_id, page_id=None):
+    values = {"report": report_id, "psid": psid, "since": since_message_id, "page": page_id}
+    db.execute("UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"
+               f" AND {_FROM_PAGE}", values)  # nosec B608 # a constant fragment, values bound
+    db.execute("UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"
+               " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
+               f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))", values)  # nosec B608 # constant
 
 
 def messages_for_report(db, report_id):

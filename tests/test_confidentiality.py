@@ -16,7 +16,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlsplit
 
 import openpyxl
 import pytest
@@ -252,6 +252,7 @@ def test_the_denouncers_identity_is_in_no_output(world):
         assert code not in page, query
         outputs[f"console search {query}"] = without_echo(page, query)
     outputs["console json"] = as_text(officer.get(f"/console/cases/{code}/json").json())
+    assert "denouncer" not in outputs["console json"]  # no file path or URL naming the PSID (issue 15)
     outputs["console xlsx"] = xlsx_text(officer.get("/console/export.xlsx").content)
     assert code in outputs["console /console/"] and code in outputs["console /console/export.csv"]
 
@@ -281,3 +282,10 @@ def test_the_denouncers_identity_is_in_no_output(world):
     assert found(leader.get(f"/console/cases/{code}").text) == ["name", "address", "phone"]
     assert set(found(" ".join(graph.texts_to("denouncer")))) == {"name", "address", "phone"}
     assert len(outputs) > 40
+
+    # A hotline call from the denouncer's phone offers the officer no way to them (issue 15, point 1).
+    call = officer.post("/console/hotline", {"category": "feedback", "field": "other", "content": "Hỏi hồ sơ",
+                                             "phone": PHONE, "consent": "1"})
+    assert call.status_code == 302, call.text
+    call_page = officer.get(urlsplit(call.headers["Location"]).path).text
+    assert "denouncer" not in call_page and code not in call_page

@@ -45,7 +45,10 @@ def add_security_headers(response):
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("Cache-Control", "no-store")
+    if not (request.endpoint or "").endswith(".static"):
+        # Set, not defaulted: send_file's "no-cache" still lets a browser or proxy keep a citizen's
+        # photo or an export on disk; "no-store" does not (issue 15, point 10).
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

@@ -1,0 +1,48 @@
+"""The login limit: counted and claimed in one write transaction, locked per account and address.
+
+Each attempt first claims its row (as a failure) inside `BEGIN IMMEDIATE`, after counting the
+failures that bar it; only then is the password checked, and a right one turns the row into a
+success. So 40 wrong passwords sent at once get exactly LOGIN_MAX_FAILURES real checks, not
+however many read the count before the others wrote it (issue 15, point 8). The lock holds for
+the account *from that address*: someone who knows a username cannot keep its owner out by
+failing on purpose from elsewhere. An address failing for many accounts is stopped too, and so
+is an account failing from very many addresses (a spread-out guess).
+"""
+import datetime as dt
+
+from core.clock import now, now_iso
+from storage.db import write_transaction
+
+PER_ADDRESS_FACTOR = 4   # one address may fail for a few accounts (a shared office), not for many
+PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together
+
+
+def claim_attempt(db, username, ip, max_failures, lock_minutes):
+    """The id of this attempt's row, claimed as a failure; None while a limit holds."""
+    since = (now() - dt.timedelta(minutes=lock_minutes)).isoformat(timespec="milliseconds")
+    with write_transaction(db):
+        pair, address, account = _failures(db, username, ip, since)
+        if pair >= max_failures or address >= max_failures * PER_ADDRESS_FACTOR \
+                or account >= max_failures * PER_ACCOUNT_FACTOR:
+            return None
+        return db.execute("INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)",
+                          [username, ip, now_iso()]).lastrowid
+
+
+def succeeded(db, attempt_id):
+    """The password was right: the claimed row counts as a success (call inside a transaction)."""
+    db.execute("UPDATE login_attempts SET ok = 1 WHERE id = ?", [attempt_id])
+
+
+def _failures(db, username, ip, since):
+    """Recent failures since the account's last success: from this address, from this address for
+    any account, and for this account from anywhere."""
+    last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ok = 1), '')"
+    values = {"user": username, "ip": ip, "since": since}
+    (pair,) = db.execute("SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
+                         f" AND at >= :since AND at > {last_success}", values).fetchone()  # nosec B608 # constant
+    (address,) = db.execute("SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since",
+                            values).fetchone()
+    (account,) = db.execute("SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"
+                            f" AND at >= :since AND at > {last_success}", values).fetchone()  # nosec B608 # constant
+    return pair, address, account
