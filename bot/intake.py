@@ -10,7 +10,7 @@ import logging
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from bot.pages import signed_by, verify_tokens
-from handlers import citizen_of, classify
+from handlers import citizen_of, classify, kind_in
 from storage import get_db
 from storage.events import event_key, record_inbound_events
 
@@ -69,17 +69,17 @@ def events_of(delivery):
         for field in ("messaging", "standby"):
             events = entry.get(field)
             for event in events if isinstance(events, list) else []:
-                row = _row(entry, event)
+                row = _row(entry, event, field)
                 if row:
                     rows.append(row)
     return rows
 
 
-def _row(entry, event):
+def _row(entry, event, field="messaging"):
     if not isinstance(event, dict):
         return None
-    kind = classify(event)
-    psid = citizen_of(event, kind)
+    kind = kind_in(field, event)
+    psid = citizen_of(event, classify(event))  # a standby echo's citizen is its recipient too
     timestamp = event.get("timestamp")
     if psid is None or not isinstance(timestamp, int) or isinstance(timestamp, bool) \
             or not 0 <= timestamp < 2**53:

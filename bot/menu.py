@@ -38,13 +38,9 @@ def get_started(turn):
 
 
 def request_officer(turn):
-    """Flag the thread for the duty officer; the draft, if any, carries on."""
-    turn.db.execute("UPDATE messages SET kind = 'officer_request' WHERE id = ?", [turn.inp.message_id])
-    turn.say(turn.fmt(texts.OFFICER_REQUESTED))
-    if turn.step not in (None, "menu", "lookup"):
-        turn.ask(turn.step)
-    else:
-        show_menu(turn)
+    """Hand the citizen to a person (bot/handoff.py); a draft is kept for when they come back."""
+    from bot import handoff  # bot.handoff uses this module's MENU
+    handoff.request_officer(turn)
 
 
 def on_menu_input(turn):

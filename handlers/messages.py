@@ -1,4 +1,5 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
+from bot import handoff
 from bot.flow import Input, handle_input
 from bot.folding import clean_text
 from duty import officer_chat
@@ -25,7 +26,9 @@ def handle_message(db, cfg, row, event):
                 timestamp=row["timestamp"], event_key=row["event_key"], message_id=message_id)
     if officer_chat.handle(db, cfg, row["psid"], inp):  # an officer linking or checking in ("trực")
         return
-    handle_input(db, cfg, row["psid"], inp)
+    inp = handoff.route(db, cfg, row["psid"], inp)  # None: waiting for a person, the bot stays quiet
+    if inp is not None:
+        handle_input(db, cfg, row["psid"], inp)
 
 
 def _attachments(message):
