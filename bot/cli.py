@@ -87,6 +87,9 @@ for command in (chat, setup_page, backup, restore):
 from console import commands as console_commands, officer_commands  # noqa: E402 - the officer's console
 for _command in console_commands.COMMANDS:
     console.add_command(_command)
+from console import handoff_commands  # noqa: E402 - issue 13: conversations with a person
+for _command in handoff_commands.COMMANDS:
+    console.add_command(_command)
 cli.add_command(officer_commands.officer)
 
 from hotline.cli import add_case  # noqa: E402 - issue 8: `console add --channel hotline`
