@@ -37,6 +37,8 @@ def create_blueprint():
     from satisfaction import views as satisfaction_views
     for module in (hotline_views, satisfaction_views, publication_views):
         bp.register_blueprint(module.bp)
+    from console import conversations  # issue 13: citizens waiting for a person
+    bp.register_blueprint(conversations.bp)
 
     @bp.route("/<path:unknown>")
     def not_found(unknown):

@@ -91,8 +91,9 @@ def quiet_handoffs(db, before_iso):
 def thread_of(db, handoff_id, after_id=0):
     """The handoff's messages in order (those after `after_id` for live updates)."""
     return list(db.query(
-        "SELECT id, direction, text, kind, at, outbox_id FROM messages WHERE handoff_id = ? AND id > ?"
-        " ORDER BY id", [handoff_id, after_id]))
+        "SELECT m.id, m.direction, m.text, m.kind, m.at, o.sent_by, o.status AS delivery FROM messages m"
+        " LEFT JOIN outbox o ON o.id = m.outbox_id WHERE m.handoff_id = ? AND m.id > ? ORDER BY m.id",
+        [handoff_id, after_id]))
 
 
 def record_app_roles(db, page_id, roles_by_app):
