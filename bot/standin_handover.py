@@ -93,6 +93,19 @@ def register(bp, state, check_token):
             inbox.record(call, body, new_owner=PRIMARY_APP_ID if call == "take_thread_control" else None)
         return jsonify(success=True)
 
+    # Playing the officer in Meta Business Suite (sandbox and tests): not Meta's API, like /_sent.
+    @bp.post("/_inbox/reply")
+    def inbox_reply():
+        args = request.get_json(silent=True) or {}
+        inbox.reply(str(args.get("psid", "")), str(args.get("text", "")))
+        return jsonify(owner=inbox.owner_of(str(args.get("psid", ""))))
+
+    @bp.post("/_inbox/pass_back")
+    def inbox_pass_back():
+        psid = str((request.get_json(silent=True) or {}).get("psid", ""))
+        inbox.pass_back(psid)
+        return jsonify(owner=inbox.owner_of(psid))
+
     @bp.get("/<version>/me/secondary_receivers")
     def secondary_receivers(version):
         return check_token() or jsonify(data=[{"id": k, "name": v} for k, v in inbox.secondary.items()])

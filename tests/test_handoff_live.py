@@ -122,3 +122,37 @@ def test_the_page_inbox_holds_the_thread_and_passes_it_back(setup):
     assert db.execute("SELECT first_answer_by FROM handoffs WHERE id = ?", [row["id"]]).fetchone()[0] == "page_inbox"
     replies = citizen.say("menu")
     assert replies and "MENU_REPORT" in replies[-1][1]
+
+
+def test_the_simulator_plays_the_page_inbox(tmp_path):
+    """Sandbox mode (`make run`): the built-in stand-in takes the thread for its Page inbox, the
+    simulator then delivers the citizen's messages as standby events, and the inbox can answer
+    and pass the thread back."""
+    from sandbox import SandboxServer
+    server = SandboxServer(tmp_path / "sandbox").start()
+    standin = server.url + "/graph-standin"
+
+    def send(**action):
+        response = requests.post(server.url + "/simulator/api/send", json={"psid": "9401", **action}, timeout=10)
+        assert response.status_code == 200, response.text
+        server.settle()
+
+    def owner():
+        return requests.get(f"{standin}/v21.0/me/thread_owner", timeout=5,
+                            params={"recipient": "9401", "access_token": "sandbox-page-token"}).json()
+    try:
+        send(kind="postback", payload="GET_STARTED", title="Bắt đầu")
+        send(kind="quick_reply", payload="MENU_OFFICER", title="Gặp cán bộ")
+        wait_until(lambda: owner()["data"][0]["thread_owner"]["app_id"] == PAGE_INBOX_APP_ID,
+                   what="the pass to the stand-in's Page inbox")
+        before = len(server.sent_to("9401"))
+        send(kind="text", text="alo, có ai không")
+        assert len(server.sent_to("9401")) == before  # a standby event: never answered
+        requests.post(f"{standin}/_inbox/reply", json={"psid": "9401", "text": "Tôi đây, anh nói đi."}, timeout=5)
+        requests.post(f"{standin}/_inbox/pass_back", json={"psid": "9401"}, timeout=5)
+        wait_until(lambda: server.sent_to("9401")[-1]["message"]["text"] == texts.HANDOFF_ENDED,
+                   what="the bot to take over again")
+        assert [m["message"]["text"] for m in server.sent_to("9401")][before:] == [
+            "Tôi đây, anh nói đi.", texts.HANDOFF_ENDED]
+    finally:
+        server.stop()
