@@ -60,6 +60,10 @@ def route(db, cfg, psid, inp):
     handoff = open_handoff_of(db, page_of(cfg), psid)
     if handoff is None:
         return inp
+    if handoff["reason"] == "unmatched":  # only listed for the officers: the bot still answers
+        tag_messages(db, handoff["id"], [inp.message_id])
+        touch(db, handoff["id"])
+        return inp
     if _comes_back(inp):
         end_handoff(db, cfg, handoff, by="citizen", reason="citizen", tell_citizen=False)
         return dataclasses.replace(inp, payload="GET_STARTED") if inp.payload is None else inp
@@ -67,6 +71,17 @@ def route(db, cfg, psid, inp):
     if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and fold_command(inp.text) in ASK_AGAIN_WORDS):
         _say(db, handoff, psid, texts.HANDOFF_WAITING)
     return None
+
+
+def list_unmatched(turn):
+    """Free text that fits no case (no report to add it to, not a code): the officers see it in
+    "Trò chuyện", and may answer; the bot answers as before."""
+    db, cfg, psid = turn.db, turn.cfg, turn.conv["psid"]
+    if turn.inp.kind not in ("text", "attachments") or turn.inp.message_id is None:
+        return
+    at = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
+    handoff, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
+    tag_messages(db, handoff["id"], [turn.inp.message_id])
 
 
 def keep_in_thread(db, handoff, psid, inp):

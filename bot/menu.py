@@ -50,6 +50,8 @@ def on_menu_input(turn):
         return answer_lookup(turn, code)
     report = latest_report_of(turn.db, turn.conv["psid"])
     if report is None:
+        from bot.handoff import list_unmatched  # bot.handoff uses this module's MENU
+        list_unmatched(turn)  # fits no case: the officers see it under "Trò chuyện"
         return show_menu(turn)
     add_to_thread(turn, report)
 

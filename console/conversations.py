@@ -27,6 +27,8 @@ from storage.handoffs import handoff_by_id, open_handoffs, thread_of
 bp = Blueprint("conversations", __name__)
 POLL_SECONDS = 4
 ROBOT_SENDERS = {"bot", "status_notice", "duty", "handover", None}
+REASONS = {"asked": "Đề nghị gặp cán bộ", "page_inbox": "Hộp thư trang", "answered": "Cán bộ đang trả lời",
+           "unmatched": "Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)"}
 
 
 @bp.get("/tro-chuyen")
@@ -112,6 +114,7 @@ def _rows():
         rows.append({"id": handoff["id"], "url": url_for("console.conversations.show", handoff_id=handoff["id"]),
                      "since": local_datetime(handoff["opened_at"]), "waited": age(handoff["opened_at"]),
                      "answered": handoff["first_answer_at"] is not None, "page_inbox": bool(handoff["inbox_control"]),
+                     "reason": REASONS.get(handoff["reason"], handoff["reason"]),
                      "last": _redacted(handoff, last_in["text"])[:140] if last_in else "",
                      "count": len(thread)})
     return rows

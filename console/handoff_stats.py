@@ -19,6 +19,7 @@ def handoff_stats(db, cfg, year, page_id=None, today=None):
     bounds = year_bounds(year, cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh"))
     rows = list(db.query(
         "SELECT opened_at, first_answer_at FROM handoffs WHERE opened_at >= :start AND opened_at < :end"
+        " AND reason != 'unmatched'"  # listed messages nobody asked a person about are not handoffs
         + (" AND page_id = :page" if page_id else ""), dict(bounds, page=page_id)))
     ward = Ward(db, cfg)
     opened = [_moment(r["opened_at"]) for r in rows]

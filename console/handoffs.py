@@ -20,7 +20,7 @@ from duty.intake import on_report_submitted
 from storage.audit import record
 from storage.clock import now_iso
 from storage.db import joined_transaction
-from storage.handoffs import handoff_by_id, record_human_answer, tag_messages, thread_of
+from storage.handoffs import handoff_by_id, record_human_answer, set_reason, tag_messages, thread_of
 from storage.outbox import enqueue_text
 from storage.reports import create_report, next_ticket_code
 
@@ -51,6 +51,8 @@ def answer_handoff(db, handoff_id, text, officer, ip=None):
         if not window.person_may_reply:
             raise CaseError(WINDOW_CLOSED)
         take_from_inbox(db, handoff, "answered from the console")
+        if handoff["reason"] == "unmatched":  # a person took it up: the bot must not talk over them
+            set_reason(db, handoff["id"], "answered")
         outbox_ids = enqueue_text(db, handoff["psid"], text, sent_by=officer["username"], **window.send_options())
         tag_messages(db, handoff["id"], outbox_ids=outbox_ids)
         record_human_answer(db, handoff["id"], officer["username"])

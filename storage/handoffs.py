@@ -35,11 +35,18 @@ def open_handoffs(db, page_id=None, psid=None):
 
 
 def create_handoff(db, page_id, psid, reason, at=None, inbox_control=False):
-    """Open a handoff; the one already open if there is one (returns (row, created))."""
+    """Open a handoff; the one already open if there is one (returns (row, created)).
+
+    A conversation only listed (`unmatched`) becomes a real handoff from now: created is True."""
+    at = at or now_iso()
     existing = open_handoff_of(db, page_id, psid)
+    if existing and existing["reason"] == "unmatched" and reason != "unmatched":
+        db.execute("UPDATE handoffs SET reason = ?, opened_at = ?, last_activity_at = ?,"
+                   " inbox_control = max(inbox_control, ?) WHERE id = ?",
+                   [reason, at, at, int(inbox_control), existing["id"]])
+        return handoff_by_id(db, existing["id"]), True
     if existing:
         return existing, False
-    at = at or now_iso()
     handoff_id = db.execute(
         "INSERT INTO handoffs (page_id, psid, reason, opened_at, last_activity_at, inbox_control)"
         " VALUES (?, ?, ?, ?, ?, ?)", [page_id, psid, reason, at, at, int(inbox_control)]).lastrowid
@@ -64,6 +71,11 @@ def record_human_answer(db, handoff_id, by, at=None):
     db.execute("UPDATE handoffs SET first_answer_at = coalesce(first_answer_at, ?),"
                " first_answer_by = coalesce(first_answer_by, ?), last_activity_at = ? WHERE id = ?",
                [at, by, at, handoff_id])
+
+
+def set_reason(db, handoff_id, reason):
+    """A listed conversation becomes a handoff (asked for, or answered by, a person)."""
+    db.execute("UPDATE handoffs SET reason = ? WHERE id = ?", [reason, handoff_id])
 
 
 def set_inbox_control(db, handoff_id, has_control):

@@ -475,7 +475,8 @@ def m010_handoffs(db):
             id INTEGER PRIMARY KEY,
             page_id TEXT,                     -- NULL in a single-ward setup, as reports.page_id
             psid TEXT NOT NULL,
-            reason TEXT NOT NULL,             -- asked | page_inbox | inbox_request
+            reason TEXT NOT NULL,             -- asked | page_inbox | answered | unmatched (listed only:
+                                              -- messages that fit no case; the bot keeps answering)
             status TEXT NOT NULL DEFAULT 'open',  -- open | closed
             opened_at TEXT NOT NULL,
             last_activity_at TEXT NOT NULL,   -- the quiet time counts from here

@@ -107,3 +107,12 @@ def test_the_statistics_page_counts_handoffs(waiting, login, runner, chat):
     section = page[page.index("Người dân gặp cán bộ"):]
     assert "<td>Số lần đề nghị gặp cán bộ trong năm</td><td>1</td>" in section
     assert "<td>Đã có cán bộ trả lời</td><td>1</td>" in section
+
+
+def test_answering_a_listed_conversation_pauses_the_bot(chat, runner, login, db):
+    chat.send(chat.m.postback(chat.psid))
+    assert chat.say("Phường có hỗ trợ cài VNeID tại nhà không")  # fits no case: listed, still answered
+    rows = login("tuan").get("/console/tro-chuyen/danh-sach.json").json["conversations"]
+    assert [r["reason"] for r in rows] == ["Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)"]
+    assert runner("console", "answer", chat.psid, "Có ạ, anh/chị để lại địa chỉ nhé.").exit_code == 0
+    assert chat.say("Số 5 Lê Lợi") == []  # a person answers now: the bot does not talk over them

@@ -34,7 +34,8 @@
         cell(row, c.since);
         cell(row, c.waited);
         cell(row, c.last);
-        cell(row, (c.answered ? "Đã trả lời" : "Chưa trả lời") + (c.page_inbox ? " · hộp thư trang" : ""));
+        cell(row, c.reason + " · " + (c.answered ? "Đã trả lời" : "Chưa trả lời") +
+                  (c.page_inbox ? " · hộp thư trang" : ""));
         body.appendChild(row);
       });
       document.getElementById("no-conversations").hidden = data.conversations.length > 0;
