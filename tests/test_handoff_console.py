@@ -115,4 +115,5 @@ def test_answering_a_listed_conversation_pauses_the_bot(chat, runner, login, db)
     rows = login("tuan").get("/console/tro-chuyen/danh-sach.json").json["conversations"]
     assert [r["reason"] for r in rows] == ["Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)"]
     assert runner("console", "answer", chat.psid, "Có ạ, anh/chị để lại địa chỉ nhé.").exit_code == 0
+    assert chat.replies() == [("Có ạ, anh/chị để lại địa chỉ nhé.", [])]
     assert chat.say("Số 5 Lê Lợi") == []  # a person answers now: the bot does not talk over them
