@@ -60,9 +60,7 @@ def route(db, cfg, psid, inp):
     handoff = open_handoff_of(db, page_of(cfg), psid)
     if handoff is None:
         return inp
-    if handoff["reason"] == "unmatched":  # only listed for the officers: the bot still answers
-        tag_messages(db, handoff["id"], [inp.message_id])
-        touch(db, handoff["id"])
+    if handoff["reason"] == "unmatched":  # only listed: the bot answers, and lists what fits no case
         return inp
     if _comes_back(inp):
         end_handoff(db, cfg, handoff, by="citizen", reason="citizen", tell_citizen=False)
@@ -81,7 +79,8 @@ def list_unmatched(turn):
         return
     at = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
     handoff, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
-    tag_messages(db, handoff["id"], [turn.inp.message_id])
+    tag_messages(db, handoff["id"], [turn.inp.message_id])  # only these: never a report being drafted
+    touch(db, handoff["id"])
 
 
 def keep_in_thread(db, handoff, psid, inp):

@@ -21,6 +21,7 @@ from console.window import messenger_window
 from console.workflow import CATEGORIES, FIELDS, CaseError
 from duty.ward import Ward
 from storage import get_db
+from storage.conversations import load_conversation
 from storage.duty_roster import officers_on_duty
 from storage.handoffs import handoff_by_id, open_handoffs, thread_of
 
@@ -139,12 +140,18 @@ def _who(message):
 
 
 def _redacted(handoff, text):
-    """The text as this officer may read it: a denouncer's identity blanked for other roles."""
+    """The text as this officer may read it: a denouncer's identity blanked for other roles, from
+    their denunciations and from a denunciation they are drafting (not filed yet)."""
     if may_see_identity(g.officer["role"], current_app.config):
         return text
-    for report in get_db().query("SELECT * FROM reports WHERE psid = ? AND category = 'denunciation'",
-                                 [handoff["psid"]]):
-        text = redact_text(text, report)
+    db = get_db()
+    identities = list(db.query("SELECT * FROM reports WHERE psid = ? AND category = 'denunciation'",
+                               [handoff["psid"]]))
+    draft = load_conversation(db, handoff["psid"])["draft"]
+    if draft.get("category") == "denunciation":
+        identities.append(draft)
+    for identity in identities:
+        text = redact_text(text, {field: identity.get(field) for field in ("name", "phone", "address")})
     return text
 
 

@@ -117,3 +117,20 @@ def test_answering_a_listed_conversation_pauses_the_bot(chat, runner, login, db)
     assert runner("console", "answer", chat.psid, "Có ạ, anh/chị để lại địa chỉ nhé.").exit_code == 0
     assert chat.replies() == [("Có ạ, anh/chị để lại địa chỉ nhé.", [])]
     assert chat.say("Số 5 Lê Lợi") == []  # a person answers now: the bot does not talk over them
+
+
+def test_a_denouncer_still_drafting_is_blanked_too(chat, login, db):
+    """Mid-way through a denunciation, before any case exists, they ask for an officer and repeat
+    who they are: an officer's view of the conversation does not show it."""
+    from scripts import SCRIPTS
+    for action, value in SCRIPTS["denunciation"][:-1]:  # everything but the final "send"
+        chat.send(chat.m.postback(chat.psid, value)) if action == "postback" else getattr(chat, action)(value)
+    draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
+    assert draft["category"] == "denunciation" and draft["phone"]
+    chat.say("gặp cán bộ")
+    chat.say(f"Tôi ở {draft['address']}, số 0902 231 089")
+    (handoff,) = open_handoffs(db)
+    page = login("tuan").get(f"/console/tro-chuyen/{handoff['id']}").get_data(as_text=True)
+    assert "0902 231 089" not in page and draft["address"] not in page
+    page = login("lan").get(f"/console/tro-chuyen/{handoff['id']}").get_data(as_text=True)
+    assert "0902 231 089" in page and draft["address"] in page
