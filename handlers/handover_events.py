@@ -16,7 +16,7 @@ from storage.handoffs import create_handoff, open_handoff_of, record_app_roles, 
 from storage.transcript import record_message
 
 NOTES = {"take_thread_control": "[Hộp thư trang đã nhận cuộc trò chuyện]",
-         "pass_thread_control": "[Hộp thư trang đã trả cuộc trò chuyện cho trợ lý]",
+         "pass_thread_control": "[Hộp thư trang đã trả cuộc trò chuyện cho trợ lý]",  # nosec B105 # a thread note, not a password
          "request_thread_control": "[Hộp thư trang xin nhận cuộc trò chuyện]"}
 
 
