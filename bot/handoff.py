@@ -9,7 +9,7 @@ the citizen writes (each message goes into the officer's thread) except
 """
 import dataclasses
 
-from bot import menu, texts
+from bot import texts
 from bot.folding import fold_command
 from bot.handover import pass_to_inbox, take_from_inbox
 from console.window import messenger_window
@@ -102,14 +102,15 @@ def note_inbound(db, psid, timestamp_ms):
     save_conversation(db, conv)
 
 
-def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None):
-    """Close it, take the thread back from the inbox, and (inside 24 h) say the bot is back."""
+def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None, choices=()):
+    """Close it, take the thread back from the inbox, and (inside 24 h) say the bot is back,
+    offering `choices` (the menu's: callers pass bot.menu.MENU, which imports this module)."""
     if not close_handoff(db, handoff["id"], by, reason, report_id):
         return False
     if reason != "page_inbox":  # the inbox passing control back already gave it to us
         take_from_inbox(db, handoff, f"handoff {handoff['id']} closed")
     if tell_citizen and messenger_window(db, handoff["psid"]).notice_may_go:
-        _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, menu.MENU)
+        _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, choices)
     return True
 
 

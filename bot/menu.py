@@ -1,7 +1,7 @@
 """Outside a report: the welcome and menu, look-up, the case thread, asking for an officer."""
 import datetime as dt
 
-from bot import report_steps as rs, texts
+from bot import handoff, report_steps as rs, texts
 from bot.deadlines import format_date, local_date
 from bot.validation import parse_code
 from storage.transcript import record_attachment
@@ -39,7 +39,6 @@ def get_started(turn):
 
 def request_officer(turn):
     """Hand the citizen to a person (bot/handoff.py); a draft is kept for when they come back."""
-    from bot import handoff  # bot.handoff uses this module's MENU
     handoff.request_officer(turn)
 
 
@@ -50,8 +49,7 @@ def on_menu_input(turn):
         return answer_lookup(turn, code)
     report = latest_report_of(turn.db, turn.conv["psid"])
     if report is None:
-        from bot.handoff import list_unmatched  # bot.handoff uses this module's MENU
-        list_unmatched(turn)  # fits no case: the officers see it under "Trò chuyện"
+        handoff.list_unmatched(turn)  # fits no case: the officers see it under "Trò chuyện"
         return show_menu(turn)
     add_to_thread(turn, report)
 

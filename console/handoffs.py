@@ -13,6 +13,7 @@ from bot.deadlines import answer_deadline, local_date
 from bot.folding import clean_text
 from bot.handoff import end_handoff
 from bot.handover import take_from_inbox
+from bot.menu import MENU
 from bot.pages import page_config
 from console.window import messenger_window
 from console.workflow import CATEGORIES, FIELDS, CaseError
@@ -65,7 +66,8 @@ def close_by_officer(db, cfg, handoff_id, officer, ip=None):
     """End the conversation: the bot answers the citizen again (and says so inside 24 h)."""
     with joined_transaction(db):
         handoff = open_or_fail(db, handoff_id)
-        end_handoff(db, page_config(cfg, handoff["page_id"]), handoff, by=officer["username"], reason="officer")
+        end_handoff(db, page_config(cfg, handoff["page_id"]), handoff, by=officer["username"], reason="officer",
+                    choices=MENU)
         record(db, officer, "handoff_close", ip=ip, detail={"handoff": handoff["id"]})
     return handoff
 

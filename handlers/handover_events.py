@@ -11,8 +11,9 @@
 """
 from bot import handoff
 from bot.handover import inbox_app_id, pass_to_inbox
+from bot.menu import MENU
 from storage.clock import from_ms
-from storage.handoffs import create_handoff, open_handoff_of, record_app_roles, set_inbox_control
+from storage.handoffs import create_handoff, open_handoff_of, record_app_roles, set_inbox_control, tag_messages
 from storage.transcript import record_message
 
 NOTES = {"take_thread_control": "[Hộp thư trang đã nhận cuộc trò chuyện]",
@@ -37,7 +38,7 @@ def _control_back(db, cfg, row, detail):
     if current is None:
         return
     _note(db, current["id"], row, "pass_thread_control")
-    handoff.end_handoff(db, cfg, current, by="page_inbox", reason="page_inbox")
+    handoff.end_handoff(db, cfg, current, by="page_inbox", reason="page_inbox", choices=MENU)
 
 
 def _control_taken(db, cfg, row, detail):
@@ -64,4 +65,4 @@ def _note(db, handoff_id, row, kind):
     """A line in the officer's thread, so they see who held the conversation when."""
     message_id = record_message(db, row["psid"], "out", NOTES[kind], kind="handover",
                                 at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
-    handoff.tag_messages(db, handoff_id, [message_id])
+    tag_messages(db, handoff_id, [message_id])

@@ -13,12 +13,13 @@ from storage.transcript import record_message
 
 
 def handle_standby(db, cfg, row, event):
-    from handlers import classify  # the package imports this module
-    kind = classify(event)
-    if kind == "echo":  # the officer typing in the Page inbox, or our own send confirmed
+    message = event.get("message")
+    if isinstance(message, dict) and message.get("is_echo"):  # the officer typing in the Page inbox
         return echoes.handle_echo(db, cfg, row, event)
-    if kind in ("text", "quick_reply", "attachments", "sticker", "postback"):
-        return _keep(db, cfg, row, event, kind)
+    if isinstance(message, dict):
+        return _keep(db, cfg, row, event, "attachments" if message.get("attachments") else "text")
+    if isinstance(event.get("postback"), dict):
+        return _keep(db, cfg, row, event, "postback")
     return None  # reads, deliveries, reactions: nothing for the thread
 
 
@@ -29,7 +30,7 @@ def _keep(db, cfg, row, event, kind):
     text = clean_text(typed if isinstance(typed, str) else "")
     attachments = messages._attachments(part) if kind != "postback" else []
     shown = text or " ".join(messages.PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
-        or messages.PLACEHOLDERS.get("sticker" if kind == "sticker" else "file")
+        or messages.PLACEHOLDERS["file"]
     at = from_ms(row["timestamp"])
     message_id = record_message(db, row["psid"], "in", shown, kind="standby", at=at.isoformat(),
                                 event_key=row["event_key"])
