@@ -134,3 +134,19 @@ def test_a_denouncer_still_drafting_is_blanked_too(chat, login, db):
     assert "0902 231 089" not in page and draft["address"] not in page
     page = login("lan").get(f"/console/tro-chuyen/{handoff['id']}").get_data(as_text=True)
     assert "0902 231 089" in page and draft["address"] in page
+
+
+def test_polling_does_not_keep_an_idle_session_alive(waiting, login, app, db):
+    tuan = login("tuan")
+    idle = app.config["SESSION_IDLE_MINUTES"]
+    with write_transaction(db):
+        db.execute("UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
+                   [f"-{idle - 1} minutes"])
+    before = db.execute("SELECT last_seen_at FROM console_sessions").fetchone()[0]
+    assert tuan.get("/console/tro-chuyen/danh-sach.json").status_code == 200
+    assert tuan.get(f"/console/tro-chuyen/{waiting['id']}/tin-nhan.json").status_code == 200
+    assert db.execute("SELECT last_seen_at FROM console_sessions").fetchone()[0] == before
+    with write_transaction(db):
+        db.execute("UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
+                   [f"-{idle + 1} minutes"])
+    assert tuan.get("/console/tro-chuyen/danh-sach.json").status_code == 302  # to the login page

@@ -5,7 +5,13 @@
   function poll(url, seconds, apply) {
     function tick() {
       fetch(url(), {credentials: "same-origin", headers: {"Accept": "application/json"}})
-        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (r) {
+          if (r.redirected) {  // the session ended (idle): show the login page, which comes back here
+            window.location.reload();
+            return null;
+          }
+          return r.ok ? r.json() : null;
+        })
         .then(function (data) { if (data) apply(data); })
         .catch(function () {})
         .finally(function () { window.setTimeout(tick, seconds * 1000); });
