@@ -1,7 +1,7 @@
 """Outside a report: the welcome and menu, look-up, the case thread, asking for an officer."""
 import datetime as dt
 
-from bot import report_steps as rs
+from bot import handoff, report_steps as rs
 from casework.promised_dates import format_date, local_date
 from core.folding import fold_command
 from core.validation import parse_code
@@ -37,13 +37,8 @@ def get_started(turn):
 
 
 def request_officer(turn):
-    """Flag the thread for the duty officer; the draft, if any, carries on."""
-    turn.db.execute("UPDATE messages SET kind = 'officer_request' WHERE id = ?", [turn.inp.message_id])
-    turn.say(turn.fmt(turn.texts.OFFICER_REQUESTED))
-    if turn.step not in (None, "menu", "lookup"):
-        turn.ask(turn.step)
-    else:
-        show_menu(turn)
+    """Hand the citizen to a person (bot/handoff.py); a draft is kept for when they come back."""
+    handoff.request_officer(turn)
 
 
 def ticket_prefixes(cfg):
@@ -62,6 +57,7 @@ def on_menu_input(turn):
         return answer_lookup(turn, code)
     report = latest_report_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is None:
+        handoff.list_unmatched(turn)  # fits no case: the officers see it under "Trò chuyện"
         return show_menu(turn)
     add_to_thread(turn, report)
 

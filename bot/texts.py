@@ -193,9 +193,25 @@ NOT_WITHDRAWN = "Vâng, hồ sơ {code} vẫn được giải quyết như bình
 CORRECTING = "Vâng, anh/chị sửa phần này nhé."
 NOT_CANCELLED = "Vâng, mình tiếp tục nhé."
 NOTHING_TO_GO_BACK = "Đây là bước đầu tiên rồi."
-OFFICER_REQUESTED = (
-    "Trợ lý đã báo cán bộ trực. Cán bộ sẽ trả lời anh/chị tại đây trong giờ hành chính. "
-    "Việc gấp, anh/chị gọi {hotline} ({hotline_officer})."
+# A person instead of the bot (bot/handoff.py): while an officer is asked for, the bot stays quiet.
+HANDOFF_OPENED = (
+    "Trợ lý đã báo cán bộ trực. Cán bộ sẽ trả lời anh/chị ngay tại đây. Anh/chị cứ nhắn nội dung cần "
+    "trao đổi: mọi tin nhắn đều được chuyển đến cán bộ, trợ lý sẽ không tự trả lời. "
+    "Muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+)
+HANDOFF_OPENED_CLOSED_OFFICE = (
+    "Trợ lý đã báo cán bộ trực. Hiện ngoài giờ làm việc: cán bộ sẽ đọc tin nhắn của anh/chị từ {when}. "
+    "Việc gấp, anh/chị gọi đường dây nóng {hotline} ({hotline_officer}). Anh/chị cứ nhắn nội dung cần "
+    "trao đổi; muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+)
+HANDOFF_WAITING = (
+    "Anh/chị đang chờ cán bộ trả lời; tin nhắn của anh/chị đã được chuyển đến cán bộ. "
+    "Muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+)
+HANDOFF_ENDED = "Cán bộ đã kết thúc cuộc trò chuyện. Trợ lý tiếp tục hỗ trợ anh/chị: anh/chị chọn một mục bên dưới."
+HANDOFF_CASE_OPENED = (
+    "Cán bộ đã lập hồ sơ {code} từ nội dung anh/chị trao đổi. Để tra cứu, anh/chị gửi mã {code} vào đây "
+    "bất cứ lúc nào."
 )
 THREAD_ADDED = (
     "Trợ lý đã chuyển tin nhắn của anh/chị vào hồ sơ {code} để cán bộ xem. "

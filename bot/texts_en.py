@@ -276,3 +276,17 @@ SHARED_LOCATION = "Location: {lat}, {long} (map: {map_url})"
 MAP_URL = "https://www.google.com/maps?q={lat},{long}"
 LIKE_SHOWN = "[👍 like]"
 STICKER_SHOWN = "[sticker]"
+
+# "Talk to an officer": a person answers instead of the assistant (bot/handoff.py).
+HANDOFF_OPENED = ("The assistant has told the officer on duty, who will answer you right here. Please write what "
+                  "you need: every message goes to the officer and the assistant will not reply on its own. "
+                  "To come back to the assistant, send \"menu\".")
+HANDOFF_OPENED_CLOSED_OFFICE = ("The assistant has told the officer on duty. The office is closed now: an officer "
+                                "will read your messages from {when}. For anything urgent, call the hotline "
+                                "{hotline} ({hotline_officer}). You can write what you need here; to come back "
+                                "to the assistant, send \"menu\".")
+HANDOFF_WAITING = ("You are waiting for an officer; your messages have been passed on. To come back to the "
+                   "assistant, send \"menu\".")
+HANDOFF_ENDED = "The officer has ended the conversation. The assistant is here again: please choose below."
+HANDOFF_CASE_OPENED = ("The officer has opened case {code} from what you discussed. To check on it, send the code "
+                       "{code} here at any time.")

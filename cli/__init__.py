@@ -7,7 +7,7 @@ different rules than the console.
 """
 import click
 
-from cli import backups, cases, deadlines, hotline, knowledge, officers, roster
+from cli import backups, cases, deadlines, handoffs, hotline, knowledge, officers, roster
 from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
@@ -34,7 +34,7 @@ def register_commands():
                     deadlines.deadline_group, digest, deadlines.monthly, chat, setup_page,
                     backups.backup, backups.restore, knowledge.knowledge):
         cli.add_command(command)
-    for command in (*cases.COMMANDS, hotline.add_case):
+    for command in (*cases.COMMANDS, hotline.add_case, *handoffs.COMMANDS):
         console.add_command(command)
 
 

@@ -39,6 +39,8 @@ def create_blueprint():
     from console import understanding  # issue 12: the knowledge base and keyword tables, for leaders
     for module in (hotline_views, satisfaction_views, publication_views, understanding):
         bp.register_blueprint(module.bp)
+    from console import conversations  # issue 13: citizens waiting for a person
+    bp.register_blueprint(conversations.bp)
 
     @bp.route("/<path:unknown>")
     def not_found(unknown):

@@ -27,6 +27,11 @@ EXPIRED = {"expired": "Phiên làm việc đã hết hạn. Vui lòng đăng nh�
            "disabled": "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên."}
 
 
+# Addresses an open page asks every few seconds (live updates): they must not keep an unattended
+# screen logged in past SESSION_IDLE_MINUTES.
+POLLING_ENDPOINTS = {"console.conversations.list_json", "console.conversations.messages_json"}
+
+
 def load_officer():
     """Before every console request: who is logged in; everyone else goes to the login page."""
     g.officer = None
@@ -40,7 +45,8 @@ def load_officer():
             if why in EXPIRED:
                 flash(EXPIRED[why], "warning")
         else:
-            touch_session(db, token)
+            if request.endpoint not in POLLING_ENDPOINTS:  # a page polling by itself is not the officer
+                touch_session(db, token)
             g.officer = dict(officer)
     if g.officer is None and request.endpoint not in PUBLIC_ENDPOINTS:
         return redirect(url_for("console.auth.login", next=_back_after_login()))

@@ -10,6 +10,7 @@ from bot.texts import CHANNEL_NAMES
 from console import texts
 from web import address_bar
 from console.formatting import today_iso
+from console.handoff_stats import handoff_stats
 from web.db import get_db
 from storage.search import OPEN_STATUSES
 from storage.stats import counts_by, timeliness
@@ -39,6 +40,7 @@ def index():
         by_status=_named(counts("status"), texts.STATUS_NAMES),
         by_channel=_named(counts("channel"), CHANNEL_NAMES),
         satisfaction=year_satisfaction(db, year, zone, page),  # issue 8, console/satisfaction_stats.html
+        handoffs=handoff_stats(db, cfg, year, page),  # issue 13, console/handoff_stats.html
         months=months, chart=month_chart(months), on_time=on_time)
 
 

@@ -109,6 +109,11 @@ class Config:
         self.SMTP_SECURITY = env("SMTP_SECURITY", "starttls")  # starttls | ssl | none
         from core.settings import check_duty_settings  # a clear ValueError for a typo in the above
         check_duty_settings(vars(self))
+        # A person instead of the bot (issue 13): Meta's Page inbox app, passed the thread on a handoff
+        # where the page has it as secondary receiver (empty: never), and the quiet time after which
+        # an open handoff closes by itself and the bot answers again.
+        self.PAGE_INBOX_APP_ID = env("PAGE_INBOX_APP_ID", "263902037430900")
+        self.HANDOFF_QUIET_HOURS = _float("HANDOFF_QUIET_HOURS", 72)
         # The officer's console (console/). Roles that may see a denouncer's name, phone and
         # address (Law on Denunciations 2018, Art. 47), comma-separated.
         self.IDENTITY_ROLES = env("IDENTITY_ROLES", "leader,admin")

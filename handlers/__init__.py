@@ -3,7 +3,7 @@
 `classify` runs on the acknowledgement path (cheap, no I/O); the handlers run
 later in the worker, inside its transaction.
 """
-from handlers import echoes, messages, passive, postbacks
+from handlers import echoes, handover_events, messages, passive, postbacks, standby
 
 HANDLERS = {
     "text": messages.handle_message,
@@ -18,7 +18,14 @@ HANDLERS = {
     "delivery": passive.ignore,
     "referral": passive.ignore,
     "unknown": passive.ignore,
+    # Issue 13: the handover protocol, and events for a thread another app owns.
+    "standby": standby.handle_standby,
+    "pass_thread_control": handover_events.handle_handover,
+    "take_thread_control": handover_events.handle_handover,
+    "request_thread_control": handover_events.handle_handover,
+    "app_roles": handover_events.handle_handover,
 }
+HANDOVER_KINDS = ("pass_thread_control", "take_thread_control", "request_thread_control", "app_roles")
 
 
 def classify(event):
@@ -37,6 +44,9 @@ def classify(event):
         if isinstance(attachments, list) and attachments:
             return "attachments"
         return "text"
+    for kind in HANDOVER_KINDS:
+        if isinstance(event.get(kind), dict):
+            return kind
     for key, kind in (("postback", "postback"), ("message_edit", "edit"), ("reaction", "reaction"),
                       ("read", "read"), ("delivery", "delivery"), ("referral", "referral")):
         if isinstance(event.get(key), dict):
@@ -45,10 +55,16 @@ def classify(event):
 
 
 def citizen_of(event, kind):
-    """The citizen's PSID: the recipient of an echo, the sender of anything else."""
-    side = event.get("recipient" if kind == "echo" else "sender")
+    """The citizen's PSID: the recipient of an echo, the sender of anything else. `app_roles`
+    concerns the page, not a citizen: it is stored under the page's id (the recipient)."""
+    side = event.get("recipient" if kind in ("echo", "app_roles") else "sender")
     psid = side.get("id") if isinstance(side, dict) else None
     return str(psid) if isinstance(psid, (str, int)) and str(psid) else None
+
+
+def kind_in(field, event):
+    """The stored kind: every event of the `standby` field is "standby" (never answered)."""
+    return "standby" if field == "standby" else classify(event)
 
 
 def handle_event(db, cfg, row, event):

@@ -1,4 +1,5 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
+from bot import handoff
 from bot.flow import Input, handle_input
 from bot import officer_chat
 from core.clock import from_ms
@@ -33,4 +34,6 @@ def handle_message(db, cfg, row, event):
     # Downloaded now whatever the step, before Meta's URL expires; the conversation decides
     # later which case the files belong to (issue 14).
     record_arrivals(db, row["psid"], message_id, attachments)
-    handle_input(db, cfg, row["psid"], inp)
+    inp = handoff.route(db, cfg, row["psid"], inp)  # None: waiting for a person, the bot stays quiet
+    if inp is not None:
+        handle_input(db, cfg, row["psid"], inp)

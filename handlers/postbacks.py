@@ -1,4 +1,5 @@
 """Buttons: Get Started, the persistent menu and ice breakers arrive as postbacks."""
+from bot import handoff
 from bot.flow import Input, handle_input
 from core.clock import from_ms
 from storage.transcript import record_message
@@ -12,4 +13,6 @@ def handle_postback(db, cfg, row, event):
                                 at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
     inp = Input(kind="postback", text=title, payload=payload or "GET_STARTED",
                 timestamp=row["timestamp"], event_key=row["event_key"], message_id=message_id)
-    handle_input(db, cfg, row["psid"], inp)
+    inp = handoff.route(db, cfg, row["psid"], inp)  # None: waiting for a person, the bot stays quiet
+    if inp is not None:
+        handle_input(db, cfg, row["psid"], inp)

@@ -10,7 +10,7 @@ import logging
 from flask import Blueprint, current_app, jsonify, request
 
 from core.pages import verify_tokens
-from handlers import citizen_of, classify
+from handlers import citizen_of, classify, kind_in
 from messenger.pages import signed_by
 from messenger.unicode_repair import may_hold_surrogates, repair
 from storage.db import thread_connection
@@ -77,7 +77,7 @@ def events_of(delivery):
             events = entry.get(field)
             for event in events if isinstance(events, list) else []:
                 try:
-                    row = _row(entry, event)
+                    row = _row(entry, event, field)
                 except Exception:  # noqa: BLE001 - a shape nobody foresaw costs this event only
                     log.exception("webhook: refused an event that could not be read")
                     row = None
@@ -88,12 +88,13 @@ def events_of(delivery):
     return rows, refused
 
 
-def _row(entry, event):
+def _row(entry, event, field="messaging"):
     if not isinstance(event, dict):
         return None
-    kind = classify(event)
-    psid = citizen_of(event, kind)
-    timestamp = event_time(event, kind)
+    shape = classify(event)
+    kind = kind_in(field, event)  # every event of the standby field is "standby": recorded, never answered
+    psid = citizen_of(event, shape)  # a standby echo's citizen is its recipient too
+    timestamp = event_time(event, shape)
     if psid is None or timestamp is None:
         log.warning("webhook: skipped a %s event without a sender or timestamp", kind)
         return None

@@ -15,7 +15,8 @@ GREETING_MAX = 160  # Meta cuts longer greetings
 PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")
 # The webhook fields the bot handles (handlers/); echoes settle replies sent before a crash.
 WEBHOOK_FIELDS = ("messages", "messaging_postbacks", "message_echoes", "message_reactions", "message_reads",
-                  "message_deliveries", "message_edits", "messaging_referrals", "standby")
+                  "message_deliveries", "message_edits", "messaging_referrals", "standby",
+                  "messaging_handovers")  # handover: thread control with Meta's Page inbox (issue 13)
 MENU_PAYLOADS = ("MENU_REPORT", "MENU_LOOKUP", "MENU_OFFICER")
 ICE_BREAKERS = (("Tôi muốn gửi phản ánh, kiến nghị", "MENU_REPORT"), ("Tôi muốn khiếu nại", "MENU_COMPLAINT"),
                 ("Tôi muốn tố cáo", "MENU_DENOUNCE"), ("Tra cứu hồ sơ đã gửi", "MENU_LOOKUP"))

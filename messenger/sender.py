@@ -15,6 +15,7 @@ import json
 import logging
 import time
 
+from bot.handover import send_or_hand_over
 from messenger.pages import client_for
 from messenger.send_api import BAD_TOKEN, SendError
 from storage.alerts import clear_alert, raise_alert
@@ -79,7 +80,7 @@ def deliver(db, cfg, client, row, claimed=False):
                 return
     message = dict(json.loads(row["message"]), metadata=f"outbox:{row['id']}")
     try:
-        message_id = client_for(client, row).send_message(row["psid"], message, row["messaging_type"], row["tag"])
+        message_id = send_or_hand_over(client_for(client, row), row, message)  # a reply, or a handover call
     except SendError as error:
         return _record_failure(db, cfg, row, error)
     with write_transaction(db):

@@ -8,6 +8,7 @@ makes sure the day's digest goes out once.
 """
 import logging
 
+from bot.handoff_quiet import CHECK_EVERY_SECONDS as QUIET_CHECK_SECONDS, close_quiet_handoffs
 from casework.digest import send_digest
 from casework.mailer import send_due_emails
 from core.settings import check_duty_settings, digest_time
@@ -45,7 +46,14 @@ class DutyLoops:
             return CHECK_EVERY_SECONDS
 
         self.digest = Loop("digest", path, digest_step)
-        self.loops = [self.mailer, self.digest]
+
+        def quiet_step(db):  # issue 13: handoffs nobody wrote in for the quiet time close
+            if close_quiet_handoffs(db, cfg):
+                wake_sender()  # a thread-control call may be queued
+            return QUIET_CHECK_SECONDS
+
+        self.handoffs = Loop("handoffs", path, quiet_step)
+        self.loops = [self.mailer, self.digest, self.handoffs]
 
     def wake(self):
         """New e-mails may be queued (a report was submitted)."""

@@ -1,4 +1,4 @@
-"""A local stand-in for Meta's Graph API: the Send API, the Messenger Profile, a CDN.
+"""A local stand-in for Meta's Graph API: the Send API, the Messenger Profile, handover, a CDN.
 
 Nothing here reaches Meta. The sandbox (`make run` without a page token)
 mounts it inside the bot's own server; tests run it as a separate server and
@@ -19,6 +19,7 @@ from flask import Blueprint, Flask, abort, current_app, jsonify, request
 
 from messenger.signature import sign
 from sandbox.standin_cdn import NEVER_A_PAGE, BoundedFiles, served
+from sandbox.standin_handover import register as register_handover
 
 # A 1×1 PNG: what the stand-in CDN serves for a photo nobody uploaded.
 SAMPLE_PNG = base64.b64decode(
@@ -174,6 +175,8 @@ def create_blueprint(state=None):
                 state.profile_posts.append(("subscribed_apps", fields))
             return jsonify(success=True)
         return jsonify(data=[{"subscribed_fields": state.subscribed_fields}])
+
+    register_handover(bp, state, check_token)  # thread control and Meta's Page inbox
 
     @bp.get("/_sent")
     def sent_messages():

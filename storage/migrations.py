@@ -575,6 +575,44 @@ def m014_ward_duty_tables(db):
         """)
 
 
+@migrations()
+def m015_handoffs(db):
+    """Issue 13: a citizen handed to a person (asked for an officer, or the Page inbox took the
+    thread). One open handoff per (page, PSID): PSIDs are page-scoped, and conversation state is
+    moving to that key too. The thread is the messages tagged with the handoff's id."""
+    _run_script(db, """
+        CREATE TABLE handoffs (
+            id INTEGER PRIMARY KEY,
+            page_id TEXT,                     -- NULL in a single-ward setup, as reports.page_id
+            psid TEXT NOT NULL,
+            reason TEXT NOT NULL,             -- asked | page_inbox | answered | unmatched (listed only:
+                                              -- messages that fit no case; the bot keeps answering)
+            status TEXT NOT NULL DEFAULT 'open',  -- open | closed
+            opened_at TEXT NOT NULL,
+            last_activity_at TEXT NOT NULL,   -- the quiet time counts from here
+            first_answer_at TEXT,             -- the first human answer (console, CLI or Page inbox)
+            first_answer_by TEXT,
+            inbox_control INTEGER NOT NULL DEFAULT 0,  -- 1 while Meta's Page inbox holds the thread
+            notices TEXT NOT NULL DEFAULT '[]',        -- the duty notices sent, JSON
+            closed_at TEXT,
+            closed_by TEXT,
+            close_reason TEXT,                -- officer | citizen | page_inbox | quiet | case
+            report_id INTEGER REFERENCES reports(id)   -- the case it was turned into
+        );
+        CREATE UNIQUE INDEX handoffs_one_open ON handoffs(coalesce(page_id, ''), psid) WHERE status = 'open';
+        CREATE INDEX handoffs_opened ON handoffs(opened_at);
+        ALTER TABLE messages ADD COLUMN handoff_id INTEGER REFERENCES handoffs(id);
+        CREATE INDEX messages_handoff ON messages(handoff_id, id);
+        CREATE TABLE page_app_roles (
+            page_id TEXT NOT NULL,            -- '' in a single-ward setup
+            app_id TEXT NOT NULL,
+            roles TEXT NOT NULL,              -- JSON list, from Meta's app_roles event
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (page_id, app_id)
+        );
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

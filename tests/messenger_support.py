@@ -85,6 +85,8 @@ class Chat:
         out = []
         for row in rows:
             message = json.loads(row["message"])
+            if "handover" in message:  # a thread-control call to Meta queued in line, not a reply
+                continue
             out.append((message["text"], [q["payload"] for q in message.get("quick_replies", [])]))
         return out
 

@@ -147,10 +147,15 @@ def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
 
 
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
+    """Issue 13: the bot hands over and stays quiet; "menu" brings it back, offering the draft."""
     to_field_step(chat)
     replies = chat.say("gặp cán bộ")
-    assert "cán bộ trực" in all_text(replies) and "lĩnh vực" in all_text(replies)
+    assert len(replies) == 1 and replies[0][0].startswith(texts.HANDOFF_OPENED.split(".")[0])
     assert db.execute("SELECT count(*) FROM messages WHERE kind = 'officer_request'").fetchone()[0] == 1
+    assert chat.say("Khoa học") == []  # meant for the officer, not an answer to "which field?"
+    replies = chat.say("menu")
+    assert [p for _, p in replies][-1][:2] == ["RESUME", "CMD_RESTART"]
+    assert "lĩnh vực" in all_text(chat.tap("RESUME"))  # the draft carried on at its step
 
 
 def test_edit_from_the_summary_changes_one_part(chat, db):

@@ -40,6 +40,10 @@ ACCESS = {
     "console.export.xlsx_file": EVERYONE, "console.stats.index": EVERYONE,
     "console.answer_templates.index": EVERYONE, "console.hotline.form": EVERYONE,
     "console.auditlog.index": LEADERS,
+    "console.conversations.index": EVERYONE, "console.conversations.list_json": EVERYONE,
+    "console.conversations.show": EVERYONE, "console.conversations.messages_json": EVERYONE,
+    "console.conversations.answer": EVERYONE, "console.conversations.close": EVERYONE,
+    "console.conversations.make_case": EVERYONE,
     "console.replies.reply": EVERYONE, "console.actions.status": EVERYONE, "console.actions.note": EVERYONE,
     "console.actions.assign_case": EVERYONE, "console.actions.classify": EVERYONE,
     "console.hotline.record": EVERYONE, "console.hotline.link": EVERYONE, "console.ratings.heard": EVERYONE,
@@ -70,7 +74,10 @@ def values(file_case, db, app):
     report_id = db.execute("SELECT id FROM reports WHERE code = ?", [code]).fetchone()[0]
     attachment_id = attach_file(db, app, report_id, citizen.psid, b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image/png")
     template_id = db.execute("SELECT min(id) FROM answer_templates").fetchone()[0]
-    return {"code": code, "attachment_id": attachment_id, "template_id": template_id,
+    citizen.say("gặp cán bộ")  # an open conversation for the "Trò chuyện" routes
+    handoff_id = db.execute("SELECT max(id) FROM handoffs").fetchone()[0]
+    return {"code": code, "attachment_id": attachment_id, "template_id": template_id, "handoff_id": handoff_id,
+            "call": "take_thread_control",
             "unknown": "khong-co-trang-nay", "filename": "console.css", "version": "v21.0", "name": "x.png"}
 
 

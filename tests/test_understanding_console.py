@@ -1,5 +1,5 @@
 """/console/understanding: leaders edit the knowledge base and the keyword tables; officers may not."""
-from console_support import PASSWORD, _password_hash, csrf_token, log_in, post_form
+from console_support import PASSWORD, _password_hash, log_in, post_form
 from storage import write_transaction
 from core.clock import now_iso
 from storage.knowledge import entry_by_key

@@ -55,12 +55,20 @@ def send():
         return jsonify(error=str(problem)), 400
     cfg = current_app.config
     try:
-        response = deliver(server_url(cfg) + "/webhook", cfg["APP_SECRET"], event)
+        response = deliver(server_url(cfg) + "/webhook", cfg["APP_SECRET"], event, field=_field(event))
     except requests.RequestException as exc:
         return jsonify(error=f"Không gửi được tới /webhook ({exc.__class__.__name__})."), 502
     if response.status_code != 200:
         return jsonify(error=f"/webhook trả lời {response.status_code}: {response.text[:200]}"), 502
     return jsonify(event=event, webhook=response.json())
+
+
+def _field(event):
+    """As Meta does: while the stand-in's Page inbox owns the thread, the bot gets `standby` events."""
+    standin = current_app.blueprints.get("graph_standin")
+    inbox = getattr(getattr(standin, "state", None), "page_inbox", None)
+    from sandbox.standin_handover import PRIMARY_APP_ID
+    return "standby" if inbox and inbox.owner_of(event["sender"]["id"]) != PRIMARY_APP_ID else "messaging"
 
 
 def event_for(action):

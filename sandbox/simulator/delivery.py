@@ -62,15 +62,16 @@ def attachment_event(psid, type_, url):
     return _event(psid, message={"mid": next(_mids), "attachments": [{"type": type_, "payload": {"url": url}}]})
 
 
-def delivery_body(*events):
-    """One POST body as Meta sends it: ASCII only, non-ASCII escaped as \\uXXXX."""
-    entries = [{"id": SANDBOX_PAGE_ID, "time": e["timestamp"], "messaging": [e]} for e in events]
+def delivery_body(*events, field="messaging"):
+    """One POST body as Meta sends it: ASCII only, non-ASCII escaped as \\uXXXX. `field` is
+    "standby" while another app (the Page inbox) owns the citizen's thread."""
+    entries = [{"id": SANDBOX_PAGE_ID, "time": e["timestamp"], field: [e]} for e in events]
     return json.dumps({"object": "page", "entry": entries}).encode("ascii")
 
 
-def deliver(webhook_url, app_secret, *events, http=requests, timeout=10):
+def deliver(webhook_url, app_secret, *events, http=requests, timeout=10, field="messaging"):
     """Sign and POST to the bot's webhook; return the response (raises requests errors)."""
-    body = delivery_body(*events)
+    body = delivery_body(*events, field=field)
     return http.post(webhook_url, data=body, timeout=timeout, headers={
         "Content-Type": "application/json", "X-Hub-Signature-256": sign(app_secret, body)})
 

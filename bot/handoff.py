@@ -1,0 +1,126 @@
+"""The citizen's side of a handoff: asking for an officer, the bot keeping quiet, coming back.
+
+"Gặp cán bộ" opens a handoff, tells the duty officer at once, tells the
+citizen plainly what happens next (out of office hours: when an officer will
+read, and the hotline), and passes the thread to the Page inbox where the
+page has it as secondary receiver. While it is open the bot answers nothing
+the citizen writes (each message goes into the officer's thread) except
+"menu" / "trợ lý", which close it and bring the bot back.
+"""
+import dataclasses
+
+from bot import texts
+from core.folding import fold_command
+from bot.handover import pass_to_inbox, take_from_inbox
+from casework.window import messenger_window
+from casework.handoff_notice import notify_handoff, when_read
+from core.office_hours import describe_moment
+from core.clock import from_ms, now
+from storage.conversations import load_conversation, save_conversation
+from storage.handoffs import close_handoff, create_handoff, open_handoff_of, tag_messages, touch
+from storage.outbox import enqueue_text
+from storage.transcript import record_attachment
+
+COME_BACK_WORDS = {"menu", "tro ly", "gap tro ly", "quay lai tro ly"}
+COME_BACK_PAYLOADS = {"GET_STARTED", "MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP"}
+ASK_AGAIN_WORDS = {"gap can bo", "noi chuyen voi can bo", "can bo"}
+KEPT_FILES = ("image", "video", "audio", "file")  # downloaded now: Meta's links expire
+
+
+def page_of(cfg):
+    """The page a handoff belongs to: NULL in a single-ward setup, as a case's page."""
+    return cfg.get("PAGE_ID") or None
+
+
+def iso(moment):
+    return moment.isoformat(timespec="milliseconds")
+
+
+def request_officer(turn):
+    """"Gặp cán bộ": open the handoff (or say it is open), notify, explain, hand over."""
+    db, cfg, inp, psid = turn.db, turn.cfg, turn.inp, turn.conv["psid"]
+    asked_at = from_ms(inp.timestamp) if inp.timestamp else now()
+    db.execute("UPDATE messages SET kind = 'officer_request' WHERE id = ?", [inp.message_id])
+    handoff, created = create_handoff(db, page_of(cfg), psid, "asked", iso(asked_at))
+    tag_messages(db, handoff["id"], [inp.message_id])
+    if not created:
+        return _say(db, handoff, psid, turn.fmt(turn.texts.HANDOFF_WAITING))
+    notify_handoff(db, cfg, handoff, asked_at)
+    opens_at = when_read(db, cfg, asked_at)
+    text = turn.fmt(turn.texts.HANDOFF_OPENED_CLOSED_OFFICE, when=describe_moment(opens_at)) if opens_at \
+        else turn.fmt(turn.texts.HANDOFF_OPENED)
+    _say(db, handoff, psid, text)
+    pass_to_inbox(db, cfg, handoff)  # queued after the reply, so the citizen reads it first
+
+
+def route(db, cfg, psid, inp):
+    """The input for the bot, or None when an open handoff takes it silently.
+
+    "menu"/"trợ lý" (or a menu button) close the handoff and go to the bot as "menu"."""
+    handoff = open_handoff_of(db, page_of(cfg), psid)
+    if handoff is None:
+        return inp
+    if handoff["reason"] == "unmatched":  # only listed: the bot answers, and lists what fits no case
+        return inp
+    if _comes_back(inp):
+        end_handoff(db, cfg, handoff, by="citizen", reason="citizen", tell_citizen=False)
+        return dataclasses.replace(inp, payload="GET_STARTED") if inp.payload is None else inp
+    keep_in_thread(db, handoff, psid, inp)
+    if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and fold_command(inp.text) in ASK_AGAIN_WORDS):
+        _say(db, handoff, psid, texts.HANDOFF_WAITING)
+    return None
+
+
+def list_unmatched(turn):
+    """Free text that fits no case (no report to add it to, not a code): the officers see it in
+    "Trò chuyện", and may answer; the bot answers as before."""
+    db, cfg, psid = turn.db, turn.cfg, turn.conv["psid"]
+    if turn.inp.kind not in ("text", "attachments") or turn.inp.message_id is None:
+        return
+    at = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
+    handoff, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
+    tag_messages(db, handoff["id"], [turn.inp.message_id])  # only these: never a report being drafted
+    touch(db, handoff["id"])
+
+
+def keep_in_thread(db, handoff, psid, inp):
+    """The citizen's message goes to the officer: in the thread, its files fetched, the window kept."""
+    tag_messages(db, handoff["id"], [inp.message_id])
+    for attachment in inp.attachments:
+        if attachment["type"] in KEPT_FILES and "id" not in attachment:  # not yet recorded on arrival
+            record_attachment(db, psid, inp.message_id, attachment["type"], attachment["url"])
+    touch(db, handoff["id"])
+    note_inbound(db, psid, inp.timestamp, handoff.get("page_id"))
+
+
+def note_inbound(db, psid, timestamp_ms, page_id=None):
+    """The 24 h / 7 day window counts from the citizen's last message, answered or not."""
+    conv = load_conversation(db, psid, page_id)
+    if conv["step"] is None:
+        conv["step"] = "menu"
+    conv["last_inbound_ms"] = max(timestamp_ms, conv["last_inbound_ms"] or 0)
+    save_conversation(db, conv)
+
+
+def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None, choices=()):
+    """Close it, take the thread back from the inbox, and (inside 24 h) say the bot is back,
+    offering `choices` (the menu's: callers pass bot.menu.MENU, which imports this module)."""
+    if not close_handoff(db, handoff["id"], by, reason, report_id):
+        return False
+    if reason != "page_inbox":  # the inbox passing control back already gave it to us
+        take_from_inbox(db, handoff, f"handoff {handoff['id']} closed")
+    if tell_citizen and messenger_window(db, handoff["psid"]).notice_may_go:
+        _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, choices)
+    return True
+
+
+def _comes_back(inp):
+    if inp.payload in COME_BACK_PAYLOADS:
+        return True
+    return inp.kind == "text" and fold_command(inp.text) in COME_BACK_WORDS
+
+
+def _say(db, handoff, psid, text, choices=()):
+    quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p} for p in choices]
+    outbox_ids = enqueue_text(db, psid, text, quick_replies or None)
+    tag_messages(db, handoff["id"], outbox_ids=outbox_ids)
