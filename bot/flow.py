@@ -11,6 +11,7 @@ from typing import Callable
 
 from bot import menu, report_steps as rs, texts
 from bot.folding import fold_command
+from privacy import chat as rights
 from satisfaction import steps as after
 from storage.conversations import load_conversation, save_conversation
 from storage.outbox import enqueue_text
@@ -66,6 +67,8 @@ STEPS = {
                               navigation=()),
     "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=()),
     "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
+    # The citizen's data (privacy/chat.py): withdrawing consent or deleting, confirmed.
+    rights.CONFIRM_STEP: Step(("YES", "NO"), rights.choose_confirm, navigation=()),
 }
 
 # Typed commands, folded; a quick reply with the payload works the same.
@@ -83,6 +86,8 @@ COMMAND_HANDLERS = {
     "MENU_OFFICER": menu.request_officer,
     "GET_STARTED": menu.get_started,
 }
+COMMANDS.update(rights.PHRASES)  # "dữ liệu của tôi", "rút lại đồng ý", "xóa dữ liệu của tôi"
+COMMAND_HANDLERS.update(rights.HANDLERS)
 
 
 class Turn:

@@ -1,0 +1,121 @@
+"""The citizen's data rights in the chat, through the signed webhook: see, withdraw, delete (issue 16)."""
+import re
+
+import pytest
+
+from console_support import login, officers  # noqa: F401 - fixtures
+from privacy import texts
+from privacy.settings import DEFAULTS
+from scripts import run_script
+from storage.audit import case_history
+
+CODE = re.compile(r"AQ-\d{4}-\d{5}")
+NAME, PHONE = "Nguyễn Văn An", "+84902231089"  # what the scripts type (tests/scripts.py EXPECTED)
+
+
+def file_case(chat, category):
+    return CODE.search("\n".join(t for t, _ in run_script(chat, category))).group()
+
+
+def text_of(replies):
+    return "\n".join(t for t, _ in replies)
+
+
+def case(db, code):
+    return next(db.query("SELECT * FROM reports WHERE code = ?", [code]))
+
+
+@pytest.mark.parametrize("typed", ["Dữ liệu của tôi", "du lieu cua toi", "DỮ LIỆU CỦA TÔI!"])
+def test_my_data_lists_cases_and_consents_however_it_is_typed(chat, db, typed):
+    code = file_case(chat, "petition")
+    shown = text_of(chat.say(typed))
+    assert code in shown
+    assert texts.CONSENT_PURPOSES["contact_for_report"] in shown
+    assert texts.DATA_CASE_CONTACT in shown
+    assert "/chinh-sach-quyen-rieng-tu" in shown
+    entries = list(db.query("SELECT * FROM audit_log WHERE action = 'data_access'"))
+    assert len(entries) == 1 and entries[0]["actor"] == "citizen"
+    assert case(db, code)["name"] == NAME  # seeing changes nothing
+
+
+def test_withdrawing_consent_is_confirmed_then_removes_contact_from_feedback_not_complaints(chat, db):
+    petition, complaint = file_case(chat, "petition"), file_case(chat, "complaint")
+    asked = chat.say("rut lai dong y")
+    assert text_of(asked) == texts.CONFIRM["withdraw"] and asked[-1][1] == ["YES", "NO"]
+    assert case(db, petition)["phone"] == PHONE  # nothing before the citizen confirms
+    done = text_of(chat.tap("YES"))
+    assert texts.CONTACT_REMOVED.format(codes=petition) in done
+    assert complaint in done and "năm" in done  # why the complaint keeps its identity, and how long
+    assert (case(db, petition)["name"], case(db, petition)["phone"], case(db, petition)["address"]) == (None,) * 3
+    assert case(db, complaint)["phone"] == PHONE and case(db, petition)["psid"] == chat.psid
+    withdrawn = [row["withdrawn_at"] for row in db.query("SELECT withdrawn_at FROM consents WHERE answer = 'granted'")]
+    assert withdrawn and all(withdrawn)
+    history = [h["action"] for h in case_history(db, case(db, petition)["id"])]
+    assert "data_withdraw" in history
+
+
+def test_no_keeps_everything(chat, db):
+    code = file_case(chat, "petition")
+    chat.say("Xóa dữ liệu của tôi")
+    assert text_of(chat.tap("NO")).startswith(texts.NOT_DONE.split(".")[0])
+    assert case(db, code)["name"] == NAME and case(db, code)["psid"] == chat.psid
+    assert list(db.query("SELECT * FROM audit_log WHERE action LIKE 'data_%'")) == []
+
+
+def test_deletion_drops_the_draft_anonymises_feedback_and_keeps_complaints_with_the_reason(chat, db, app):
+    petition, complaint = file_case(chat, "petition"), file_case(chat, "complaint")
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_OTHER")
+    chat.say("Bản nháp: đèn đường trước nhà số 9 hỏng")
+    chat.send(chat.m.attachment(chat.psid))
+    assert db.execute("SELECT count(*) FROM attachments WHERE report_id IS NULL").fetchone()[0] == 1
+
+    assert text_of(chat.say("xoa du lieu cua toi")) == texts.CONFIRM["delete"]
+    done = text_of(chat.tap("YES"))
+
+    assert texts.DELETED in done and texts.ANONYMISED.format(codes=petition) in done
+    years = DEFAULTS["OFFICIAL_RECORD_YEARS"]
+    assert texts.KEPT_OFFICIAL.format(codes=complaint, years=years) in done
+    assert db.execute("SELECT count(*) FROM attachments WHERE report_id IS NULL").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM messages WHERE text LIKE '%đèn đường%'").fetchone()[0] == 0
+    conv = next(db.query("SELECT draft FROM conversations WHERE psid = ?", [chat.psid]))
+    assert conv["draft"] == "{}"
+    anonymised = case(db, petition)
+    assert anonymised["psid"] is None and anonymised["anonymised_at"]
+    assert (anonymised["name"], anonymised["phone"], anonymised["address"]) == (None,) * 3
+    assert anonymised["content"]  # the substance stays for the officer
+    thread = " ".join(m["text"] for m in db.query("SELECT text FROM messages WHERE report_id = ?",
+                                                  [anonymised["id"]]))
+    assert "Nguyễn Văn An" not in thread and "0902 231 089" not in thread and "0902231089" not in thread
+    assert case(db, complaint)["name"] == NAME and case(db, complaint)["psid"] == chat.psid
+    actions = {(row["report_id"], row["action"]) for row in db.query("SELECT * FROM audit_log")}
+    assert {(anonymised["id"], "data_delete"), (case(db, complaint)["id"], "data_delete")} <= actions
+    # The anonymised case is no longer this Messenger account's: looking it up finds nothing.
+    assert "không tìm thấy" in text_of(chat.say(petition))
+
+
+def test_the_officer_sees_the_request_on_the_case_page(chat, db, login):
+    code = file_case(chat, "petition")
+    chat.say("xóa dữ liệu")
+    chat.tap("YES")
+    page = login("tuan").get(f"/console/cases/{code}").get_data(as_text=True)
+    assert "Xóa, ẩn danh dữ liệu cá nhân" in page and "hồ sơ đã ẩn danh" in page
+    assert NAME not in page
+
+
+def test_a_draft_in_progress_asks_consent_again_after_withdrawal(chat, db):
+    run_script(chat, "petition")
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_PETITION")
+    chat.tap("FIELD_OTHER")
+    chat.say("Xin lắp thêm wifi ở nhà văn hóa tổ 3")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.tap("CONSENT_YES")
+    chat.say("Lê Thị Hoa")
+    chat.say("rút lại đồng ý")
+    replies = chat.tap("YES")
+    assert replies[-1][1][:2] == ["CONSENT_YES", "CONSENT_NO"]  # asked again before anything is filed
