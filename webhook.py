@@ -49,6 +49,9 @@ def create_app(test_config=None):
     console.init_app(app)
     from publication import public  # /cong-khai: answered cases, no login
     app.register_blueprint(public.bp)
+    from privacy import meta_deletion, policy  # the privacy policy, Meta's deletion callback (issue 16)
+    app.register_blueprint(policy.bp)
+    app.register_blueprint(meta_deletion.bp)
     if app.config["SANDBOX"]:
         from bot import graph_standin
         standin = graph_standin.create_blueprint()
