@@ -170,4 +170,11 @@ def policy_url(cfg):
     return settings_of(cfg)["PUBLIC_URL"] + "/chinh-sach-quyen-rieng-tu" + page
 
 
+def policy_menu_items(cfg):
+    """The persistent menu's link to the privacy policy (Meta opens only absolute https links)."""
+    if not settings_of(cfg)["PUBLIC_URL"]:
+        return []
+    return [{"type": "web_url", "title": "Quyền riêng tư", "url": policy_url(cfg)}]
+
+
 HANDLERS = {"DATA_MINE": show_data, "DATA_WITHDRAW": ask_withdraw, "DATA_DELETE": ask_delete}
