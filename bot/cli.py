@@ -79,8 +79,9 @@ for _command in DUTY_COMMANDS:
 from bot.backup_commands import backup, restore  # noqa: E402 - commands registered after the group
 from bot.chat import chat  # noqa: E402
 from bot.page_setup import setup_page  # noqa: E402
+from privacy.commands import retention_command  # noqa: E402 - issue 16: retention periods
 
-for command in (chat, setup_page, backup, restore):
+for command in (chat, setup_page, backup, restore, retention_command):
     cli.add_command(command)
 
 

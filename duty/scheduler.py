@@ -13,6 +13,7 @@ from duty.digest import send_digest
 from duty.mailer import send_due_emails
 from duty.settings import check_duty_settings, digest_time
 from duty.ward import Ward
+from privacy.commands import CHECK_EVERY_SECONDS as RETENTION_CHECK_SECONDS, run_scheduled_retention
 from storage.clock import now
 from storage.digests import digest_of
 
@@ -46,7 +47,13 @@ class DutyLoops:
             return CHECK_EVERY_SECONDS
 
         self.digest = Loop("digest", path, digest_step)
-        self.loops = [self.mailer, self.digest]
+        # Issue 16: the retention periods, applied once a day (privacy/commands.py).
+        def retention_step(db):
+            run_scheduled_retention(db, cfg)
+            return RETENTION_CHECK_SECONDS
+
+        self.retention = Loop("retention", path, retention_step)
+        self.loops = [self.mailer, self.digest, self.retention]
 
     def wake(self):
         """New e-mails may be queued (a report was submitted)."""

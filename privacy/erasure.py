@@ -77,6 +77,9 @@ def anonymise_case(db, cfg, report):
     _scrub_case_texts(db, report)
     db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL, psid = NULL,"
                " anonymised_at = ? WHERE id = ?", [now_iso(), report["id"]])
+    db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE status != 'pending' AND event_key IN"
+               " (SELECT event_key FROM messages WHERE report_id = ? AND event_key IS NOT NULL)",
+               [ERASED, report["id"]])  # Meta's raw event held the same words the citizen typed
     db.execute("UPDATE messages SET psid = ? WHERE report_id = ?", [ERASED, report["id"]])
     db.execute("UPDATE outbox SET psid = ? WHERE report_id = ? AND status IN ('sent', 'failed')",
                [ERASED, report["id"]])
@@ -106,7 +109,7 @@ def _delete_loose_data(db, cfg, psid, keep_message_from):
     """What belongs to no case: drafts' files, the chat outside cases, the replies to it."""
     keep_from = keep_message_from or 2 ** 62
     for row in list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid])):
-        _remove_file(row["path"])
+        remove_file(row["path"])
         db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
     db.execute("DELETE FROM messages WHERE psid = ? AND report_id IS NULL AND id < ?"
                " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)", [psid, keep_from])
@@ -118,7 +121,7 @@ def delete_draft_files(db, psid):
     """A draft given up: its files (never part of a case) leave the disk and the table."""
     rows = list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid]))
     for row in rows:
-        _remove_file(row["path"])
+        remove_file(row["path"])
         db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
     return len(rows)
 
@@ -133,7 +136,7 @@ def _move_out_of_citizen_folder(cfg, row):
     return target
 
 
-def _remove_file(path):
+def remove_file(path):
     if path:
         try:
             os.remove(path)

@@ -89,6 +89,9 @@ def test_deletion_drops_the_draft_anonymises_feedback_and_keeps_complaints_with_
     thread = " ".join(m["text"] for m in db.query("SELECT text FROM messages WHERE report_id = ?",
                                                   [anonymised["id"]]))
     assert "Nguyễn Văn An" not in thread and "0902 231 089" not in thread and "0902231089" not in thread
+    raw = [row["body"] for row in db.query("SELECT body FROM inbound_events WHERE event_key IN (SELECT"
+                                           " event_key FROM messages WHERE report_id = ?)", [anonymised["id"]])]
+    assert raw and set(raw) == {"{}"}  # Meta's raw events held the same words
     assert case(db, complaint)["name"] == NAME and case(db, complaint)["psid"] == chat.psid
     actions = {(row["report_id"], row["action"]) for row in db.query("SELECT * FROM audit_log")}
     assert {(anonymised["id"], "data_delete"), (case(db, complaint)["id"], "data_delete")} <= actions
