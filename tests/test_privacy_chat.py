@@ -122,3 +122,20 @@ def test_a_draft_in_progress_asks_consent_again_after_withdrawal(chat, db):
     chat.say("rút lại đồng ý")
     replies = chat.tap("YES")
     assert replies[-1][1][:2] == ["CONSENT_YES", "CONSENT_NO"]  # asked again before anything is filed
+
+
+@pytest.mark.slow
+def test_deletion_through_the_real_server_reaches_the_phone_and_the_audit_log(live_citizen, live_bot):
+    from storage import connect  # the real server's database, read after its queues drained
+    citizen = live_citizen("privacy-live-1")
+    code = file_case(citizen, "petition")
+    assert text_of(citizen.say("xoá dữ liệu của tôi")) == texts.CONFIRM["delete"]  # old tone placement too
+    done = text_of(citizen.tap("YES"))
+    assert texts.ANONYMISED.format(codes=code) in done
+    db = connect(live_bot.env["DATABASE_PATH"])
+    try:
+        assert case(db, code)["psid"] is None and case(db, code)["name"] is None
+        assert ("citizen", "data_delete") in {(r["actor"], r["action"]) for r in db.query(
+            "SELECT a.actor, a.action FROM audit_log a JOIN reports r ON r.id = a.report_id WHERE r.code = ?", [code])}
+    finally:
+        db.conn.close()
