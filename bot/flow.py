@@ -142,7 +142,8 @@ def handle_input(db, cfg, psid, inp):
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if conv["step"] is None:
         menu.welcome(turn)
-        if _choice(inp, menu.MENU):  # an ice breaker, the menu, or "tôi muốn khiếu nại" says what they want
+        # An ice breaker, the menu, "tôi muốn khiếu nại" or "dữ liệu của tôi" says what they want.
+        if _choice(inp, menu.MENU) or _typed(inp, rights.PHRASES):
             dispatch(turn)
     elif silence > RESUME_AFTER_MS and conv["step"] in rs.REPORT_STEPS and inp.payload is None:
         rs.offer_resume(turn)

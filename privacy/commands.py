@@ -59,5 +59,6 @@ def run_scheduled_retention(db, cfg):
 
 
 def _ran_today(db, today, zone):
-    row = db.execute("SELECT at FROM audit_log WHERE action = 'retention' ORDER BY id DESC LIMIT 1").fetchone()
+    row = db.execute("SELECT created_at FROM data_requests WHERE source = 'retention' ORDER BY id DESC LIMIT 1"
+                     ).fetchone()
     return row is not None and dt.datetime.fromisoformat(row[0]).astimezone(zone).date() == today

@@ -139,3 +139,8 @@ def test_deletion_through_the_real_server_reaches_the_phone_and_the_audit_log(li
             "SELECT a.actor, a.action FROM audit_log a JOIN reports r ON r.id = a.report_id WHERE r.code = ?", [code])}
     finally:
         db.conn.close()
+
+
+def test_a_first_message_asking_for_my_data_is_answered_after_the_welcome(chat):
+    replies = chat.say("dữ liệu của tôi")
+    assert len(replies) == 2 and texts.DATA_NO_CASES in replies[1][0] and texts.DATA_NO_CONSENTS in replies[1][0]
