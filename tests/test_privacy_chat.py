@@ -144,3 +144,17 @@ def test_deletion_through_the_real_server_reaches_the_phone_and_the_audit_log(li
 def test_a_first_message_asking_for_my_data_is_answered_after_the_welcome(chat):
     replies = chat.say("dữ liệu của tôi")
     assert len(replies) == 2 and texts.DATA_NO_CASES in replies[1][0] and texts.DATA_NO_CONSENTS in replies[1][0]
+
+
+def test_withdrawing_takes_a_published_answer_off_the_public_page(client, app, db, messenger):
+    from test_publication import answer_and_resolve, file_feedback
+    code, citizen = file_feedback(client, app, db, messenger, "pub-rights")
+    answer_and_resolve(db, code)
+    citizen.tap("RATE_SATISFIED")
+    citizen.tap("SKIP")
+    citizen.tap("PUBLISH_YES")
+    assert code in client.get("/cong-khai/").get_data(as_text=True)
+    citizen.say("rút lại đồng ý")
+    citizen.tap("YES")
+    assert code not in client.get("/cong-khai/").get_data(as_text=True)
+    assert db.execute("SELECT count(*) FROM publications").fetchone()[0] == 0
