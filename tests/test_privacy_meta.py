@@ -156,3 +156,24 @@ def test_a_signed_payload_that_is_not_an_object_is_refused(meta_app):
 
 def test_an_unknown_confirmation_code_is_a_404(meta_app):
     assert meta_app.test_client().get("/meta/data-deletion/0123456789abcdef").status_code == 404
+
+
+def test_with_several_apps_a_request_erases_only_on_the_pages_of_the_app_that_signed_it(tmp_path, graph):
+    from pages_support import PageMessenger
+    PSIDS = {"AQ": "3000111", "LC": "3000222"}  # page-scoped: one person, two ids
+    page_a, page_b = dict(PAGE_A, app_id="111111"), dict(PAGE_B, app_id="222222")
+    app = make_app(tmp_path, graph.url, PAGES=load_pages(write_pages_file(tmp_path, page_a, page_b)))
+    db = connect(app.config["DATABASE_PATH"])
+    try:
+        codes = {}
+        for page in (page_a, page_b):
+            citizen = Chat(app.test_client(), app, db, PageMessenger(page), psid=PSIDS[page["ward_code"]])
+            last = "\n".join(t for t, _ in run_script(citizen, "petition"))
+            codes[page["ward_code"]] = re.search(rf"{page['ward_code']}-\d{{4}}-\d{{5}}", last).group()
+        # Meta knows the same person on both pages; only ward B's app asks.
+        graph.state.app_users[APP_USER] = [(PSIDS["AQ"], PAGE_A["page_id"]), (PSIDS["LC"], PAGE_B["page_id"])]
+        assert ask_deletion(app, make(PAGE_B["app_secret"], PAYLOAD)).status_code == 200
+        assert case(db, codes["LC"])["psid"] is None
+        assert case(db, codes["AQ"])["psid"] == PSIDS["AQ"]
+    finally:
+        db.conn.close()
