@@ -10,7 +10,7 @@ from bot import texts
 from bot.config import Config, graph_token
 from bot.pages import page_config, unknown_page_message
 from bot.send_api import GraphClient, SendError
-from privacy.chat import policy_menu_items
+from privacy.links import policy_menu_items
 
 GREETING_MAX = 160  # Meta cuts longer greetings
 PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")

@@ -6,11 +6,10 @@ work at every step. Withdrawing and deleting change data, so they are confirmed 
 `rights_confirm`, Có / Không) as cancelling a report is. Each request is audit-logged (the officer
 sees it on the audit page and on each case it touched) and kept in `data_requests`.
 """
-import datetime as dt
-
 from bot import menu, report_steps as rs, texts as bot_texts
-from bot.deadlines import format_date, local_date
 from privacy import texts
+from privacy.holdings_text import holdings_lines
+from privacy.links import policy_url
 from privacy.erasure import erase, forget_contact, holdings, withdraw_consents
 from privacy.settings import settings_of
 from storage import audit
@@ -22,7 +21,6 @@ PHRASES = {  # folded with bot.folding.fold_command: typed with or without diacr
     "DATA_DELETE": {"xoa du lieu cua toi", "xoa du lieu", "xoa thong tin cua toi", "delete my data"},
 }
 CONFIRM_STEP = "rights_confirm"
-MAX_CASES_LISTED = 10  # one message stays readable on a phone
 bot_texts.ASK.setdefault(CONFIRM_STEP, "Anh/chị chọn Có để xác nhận, hoặc Không để giữ nguyên.")
 CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messenger
 
@@ -30,9 +28,8 @@ CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messeng
 def show_data(turn):
     """"dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
     held = holdings(turn.db, turn.conv["psid"])
-    lines = [turn.fmt(texts.DATA_HEADER)] + _case_lines(turn, held["cases"]) + _consent_lines(turn, held)
-    lines.append(texts.DATA_MESSAGES.format(count=held["messages"]))
-    lines.append(texts.DATA_FOOTER.format(policy_url=policy_url(turn.cfg)))
+    lines = [turn.fmt(texts.DATA_HEADER), *holdings_lines(held, turn.cfg["TIMEZONE"]),
+             texts.DATA_FOOTER.format(policy_url=policy_url(turn.cfg))]
     audit.record(turn.db, CITIZEN, "data_access", detail={"cases": len(held["cases"])},
                  note="Người dân xem dữ liệu phường lưu về mình (qua Messenger).")
     record_request(turn.db, "chat", "access", {"cases": len(held["cases"])}, psid=turn.conv["psid"])
@@ -135,46 +132,6 @@ def _refresh_publications(db, psid):
     for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL",
                                 [psid])):
         refresh(db, report["id"])
-
-
-def _case_lines(turn, cases):
-    if not cases:
-        return [texts.DATA_NO_CASES]
-    lines = [texts.DATA_CASE.format(
-        code=c["code"], category=bot_texts.CATEGORY_NAMES.get(c["category"], c["category"]),
-        date=_day(turn, c["created_at"]), status=bot_texts.STATUS_NAMES.get(c["status"], c["status"]),
-        contact=texts.DATA_CASE_CONTACT if c["has_contact"] else "") for c in cases[-MAX_CASES_LISTED:]]
-    if len(cases) > MAX_CASES_LISTED:
-        lines.append(texts.DATA_MORE_CASES.format(count=len(cases) - MAX_CASES_LISTED))
-    return lines
-
-
-def _consent_lines(turn, held):
-    if not held["consents"]:
-        return [texts.DATA_NO_CONSENTS]
-    return [texts.DATA_CONSENT.format(
-        purpose=texts.CONSENT_PURPOSES.get(c["purpose"], c["purpose"]),
-        answer=texts.CONSENT_ANSWERS.get(c["answer"], c["answer"]), date=_day(turn, c["at"]),
-        withdrawn=texts.DATA_CONSENT_WITHDRAWN.format(date=_day(turn, c["withdrawn_at"]))
-        if c["withdrawn_at"] else "") for c in held["consents"]]
-
-
-def _day(turn, iso):
-    return format_date(local_date(dt.datetime.fromisoformat(iso), turn.cfg["TIMEZONE"]))
-
-
-def policy_url(cfg):
-    """Where the privacy policy is: absolute with PUBLIC_URL, else the path on the ward's site;
-    with several wards on one server, this ward's own (`?trang=PAGE_ID`, as /cong-khai)."""
-    page = f"?trang={cfg['PAGE_ID']}" if cfg.get("PAGES") and cfg.get("PAGE_ID") else ""
-    return settings_of(cfg)["PUBLIC_URL"] + "/chinh-sach-quyen-rieng-tu" + page
-
-
-def policy_menu_items(cfg):
-    """The persistent menu's link to the privacy policy (Meta opens only absolute https links)."""
-    if not settings_of(cfg)["PUBLIC_URL"]:
-        return []
-    return [{"type": "web_url", "title": "Quyền riêng tư", "url": policy_url(cfg)}]
 
 
 HANDLERS = {"DATA_MINE": show_data, "DATA_WITHDRAW": ask_withdraw, "DATA_DELETE": ask_delete}
