@@ -83,10 +83,10 @@ def apply(db, cfg, todo):
         audit.record(db, ACTOR, "data_delete", report["id"], detail={"anonymised": True},
                      note="Hết thời hạn lưu dữ liệu cá nhân: hồ sơ đã ẩn danh.")
     counts = summary(todo)
-    if any(counts.values()):  # the officers' audit log shows runs that changed something
+    if any(counts.values()):  # the audit log and the server's log show runs that changed something
         audit.record(db, ACTOR, "retention", detail=counts)
+        log.info("retention: %s", counts)
     record_request(db, "retention", "delete", counts)  # every run, the daily job's "done today" mark
-    log.info("retention: %s", counts)
     return counts
 
 
