@@ -51,6 +51,10 @@ def create_app(test_config=None):
     console.init_app(app)
     from web import public  # /cong-khai: answered cases, no login
     app.register_blueprint(public.bp)
+    from web import meta_deletion  # the privacy policy, Meta's deletion callback (issue 16)
+    from web import policy
+    app.register_blueprint(policy.bp)
+    app.register_blueprint(meta_deletion.bp)
     if app.config["SANDBOX"]:
         from sandbox import graph_standin
         standin = graph_standin.create_blueprint()

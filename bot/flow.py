@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from bot import corrections, menu, rating_steps as after, report_steps as rs, texts, texts_en, withdrawal
+from bot import rights
 from bot.turn import Input, Turn
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
@@ -110,11 +111,14 @@ STEPS = {
     "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
     # "hủy" or "rút đơn" after submission: withdraw the case (bot/withdrawal.py)?
     "withdraw":          Step(("WITHDRAW_YES", "WITHDRAW_NO"), withdrawal.choose_withdraw, navigation=()),
+    # The citizen's data (bot/rights.py): withdrawing consent or deleting, confirmed.
+    rights.CONFIRM_STEP: Step(("YES", "NO"), rights.choose_confirm, navigation=(), returns=True),
 }
 # Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft,
 # "withdraw your case?"; and the question the ward itself starts when it resolves a case
 # (bot/rating_hooks.py); and, in a draft, a correction in words ("sửa số điện thoại": bot/corrections.py).
-ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "withdraw", "rating") + corrections.TARGETS
+ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "withdraw", rights.CONFIRM_STEP,
+            "rating") + corrections.TARGETS
 
 # Typed commands, folded; a quick reply with the payload works the same.
 COMMANDS = {
@@ -132,6 +136,8 @@ COMMAND_HANDLERS = {
     "MENU_OFFICER": menu.request_officer,
     "GET_STARTED": menu.get_started,
 }
+COMMANDS.update(rights.PHRASES)  # "dữ liệu của tôi", "rút lại đồng ý", "xóa dữ liệu của tôi"
+COMMAND_HANDLERS.update(rights.HANDLERS)
 
 
 def question_text(turn, step):
@@ -150,7 +156,8 @@ def handle_input(db, cfg, psid, inp):
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if conv["step"] is None:
         menu.welcome(turn)
-        if _choice(inp, menu.MENU):  # an ice breaker, the menu, or "tôi muốn khiếu nại" says what they want
+        # An ice breaker, the menu, "tôi muốn khiếu nại" or "dữ liệu của tôi" says what they want.
+        if _choice(inp, menu.MENU) or _typed(inp, rights.PHRASES):
             dispatch(turn)
     elif silence > RESUME_AFTER_MS and STEPS[conv["step"]].in_report and inp.payload is None:
         rs.offer_resume(turn)

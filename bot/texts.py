@@ -113,6 +113,7 @@ ASK = {
     ),
     "edit_pick": "Anh/chị muốn sửa phần nào?",
     "confirm_cancel": "Anh/chị có chắc muốn hủy? Những gì đã nhập sẽ bị xóa.",
+    "rights_confirm": "Anh/chị chọn Có để xác nhận, hoặc Không để giữ nguyên.",
     "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",
     "resume": "Chào mừng anh/chị quay lại. Anh/chị đang gửi dở một {noun}. Anh/chị muốn tiếp tục không?",
     "rating": "Anh/chị đánh giá thế nào về kết quả giải quyết? Vui lòng chọn một mức bên dưới.",

@@ -125,6 +125,7 @@ ASK = {
     ),
     "edit_pick": "Which part would you like to change?",
     "confirm_cancel": "Are you sure you want to cancel? What you have entered will be deleted.",
+    "rights_confirm": "Please choose Yes to confirm, or No to keep things as they are.",
     "lookup": "Please send your case code (for example: {example_code}).",
     "resume": "Welcome back. You were in the middle of sending a {noun}. Would you like to continue?",
     "rating": "How do you rate the way your case was resolved? Please choose one below.",

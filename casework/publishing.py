@@ -50,7 +50,8 @@ def blocker(db, report):
 def consent_answer(db, report):
     if not report["publish_consent_id"]:
         return None
-    row = db.execute("SELECT answer FROM consents WHERE id = ?", [report["publish_consent_id"]]).fetchone()
+    row = db.execute("SELECT CASE WHEN withdrawn_at IS NULL THEN answer ELSE 'withdrawn' END FROM consents"
+                     " WHERE id = ?", [report["publish_consent_id"]]).fetchone()  # issue 16: withdrawn
     return row[0] if row else None
 
 

@@ -7,7 +7,7 @@ different rules than the console.
 """
 import click
 
-from cli import backups, cases, deadlines, handoffs, hotline, knowledge, officers, roster
+from cli import backups, cases, deadlines, handoffs, hotline, knowledge, officers, retention, roster
 from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
@@ -32,7 +32,8 @@ def register_commands():
     """Every command of `python -m bot`, in the order `--help` lists them."""
     for command in (serve, console, officers.officer, calendar_group, roster.roster_group,
                     deadlines.deadline_group, digest, deadlines.monthly, chat, setup_page,
-                    backups.backup, backups.restore, knowledge.knowledge):
+                    backups.backup, backups.restore, knowledge.knowledge,
+                    retention.retention_command):
         cli.add_command(command)
     for command in (*cases.COMMANDS, hotline.add_case, *handoffs.COMMANDS):
         console.add_command(command)

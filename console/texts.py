@@ -58,6 +58,9 @@ AUDIT_ACTIONS = {
     "rating_comment": "Ý kiến của người dân", "publish": "Đăng công khai", "unpublish": "Gỡ khỏi trang công khai",
     # Issue 5: the duty page.
     "calendar": "Sửa ngày nghỉ, ngày làm bù", "roster": "Sửa lịch trực", "messenger_link": "Messenger của cán bộ",
+    # Issue 16: the citizen's data rights, and the retention job.
+    "data_access": "Người dân xem dữ liệu của mình", "data_withdraw": "Người dân rút lại đồng ý",
+    "data_delete": "Xóa, ẩn danh dữ liệu cá nhân", "retention": "Xóa dữ liệu hết thời hạn lưu",
 }
 
 

@@ -123,6 +123,9 @@ class Config:
         self.LOGIN_LOCK_MINUTES = _int("LOGIN_LOCK_MINUTES", 15)
         # Secure cookies travel over HTTPS only. Empty: on in live mode, off in the sandbox (plain http).
         self.COOKIE_SECURE = env("COOKIE_SECURE", "")
+        # The citizen's data (privacy/): how long each kind is kept, and who answers for it.
+        from core.privacy_settings import read_privacy_settings  # a clear ValueError for a typo
+        vars(self).update(read_privacy_settings(env))
 
     def as_dict(self):
         return {k: v for k, v in vars(self).items() if k.isupper()}

@@ -16,7 +16,8 @@ PAGE_KEYS = {"page_id": "PAGE_ID",
              "verify_token": "VERIFY_TOKEN",  # nosec B105 # the setting's name, not a secret
              "ward_code": "WARD_CODE", "ward_name": "WARD_NAME",
              "hotline": "HOTLINE", "hotline_officer": "HOTLINE_OFFICER",
-             "reception_address": "RECEPTION_ADDRESS"}
+             "reception_address": "RECEPTION_ADDRESS",
+             "app_id": "APP_ID"}  # issue 16: Meta's deletion callback maps ids with the app's token
 REQUIRED = ("page_id", "app_secret", "access_token", "ward_code")
 
 

@@ -10,6 +10,7 @@ from bot import texts
 from core.config import Config, graph_token
 from core.pages import page_config, unknown_page_message
 from messenger.send_api import GraphClient, SendError
+from core.policy_links import policy_menu_items
 
 GREETING_MAX = 160  # Meta cuts longer greetings
 PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")
@@ -45,7 +46,8 @@ def messenger_profile(cfg):
         "greeting": [{"locale": locale, "text": greeting_text(*pair, cfg["WARD_NAME"])}
                      for locale, pair in GREETINGS.items()],
         "persistent_menu": [{"locale": "default", "composer_input_disabled": False, "call_to_actions": [
-            {"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]}],
+            {"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]
+            + policy_menu_items(cfg)}],  # issue 16: the privacy policy, one tap away
         "ice_breakers": [{"locale": "default", "call_to_actions": [
             {"question": question, "payload": payload} for question, payload in ICE_BREAKERS]}],
     }
@@ -80,7 +82,7 @@ def describe(field, value):
     if field == "greeting":
         return " | ".join(f"{g['locale']} ({len(g['text'])} chars): {g['text']}" for g in value)
     if field == "persistent_menu":
-        return " · ".join(f"{a['title']} ({a['payload']})" for a in value[0]["call_to_actions"])
+        return " · ".join(f"{a['title']} ({a.get('payload') or a.get('url')})" for a in value[0]["call_to_actions"])
     return " · ".join(f"{a['question']} ({a['payload']})" for a in value[0]["call_to_actions"])
 
 

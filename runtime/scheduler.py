@@ -15,6 +15,7 @@ from core.settings import check_duty_settings, digest_time
 from casework.ward import Ward
 from core.clock import now
 from runtime.loop import Loop
+from casework.retention_schedule import CHECK_EVERY_SECONDS as RETENTION_CHECK_SECONDS, run_scheduled_retention
 from storage.digests import digest_of
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,14 @@ class DutyLoops:
             return QUIET_CHECK_SECONDS
 
         self.handoffs = Loop("handoffs", path, quiet_step)
-        self.loops = [self.mailer, self.digest, self.handoffs]
+
+        # Issue 16: the retention periods, applied once a day.
+        def retention_step(db):
+            run_scheduled_retention(db, cfg)
+            return RETENTION_CHECK_SECONDS
+
+        self.retention = Loop("retention", path, retention_step)
+        self.loops = [self.mailer, self.digest, self.handoffs, self.retention]
 
     def wake(self):
         """New e-mails may be queued (a report was submitted)."""

@@ -6,6 +6,8 @@ script faults into it. It answers in the shapes Meta documents, including its
 error bodies, and records everything it was sent.
 """
 import base64
+import hashlib
+import hmac
 import itertools
 import json
 import queue
@@ -40,6 +42,7 @@ class StandinState:
         self.profile_posts = []     # every POST to /me/messenger_profile and /me/subscribed_apps, in order
         self.faults = deque()       # each: {"status": int, "body": dict} and/or {"delay": s}
         self.files = BoundedFiles()  # the CDN's uploads, capped (bot/standin_cdn.py)
+        self.app_users = {}         # app-scoped user id -> [(psid, page_id)]: ID matching (ids_for_pages)
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
         # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
@@ -177,6 +180,23 @@ def create_blueprint(state=None):
         return jsonify(data=[{"subscribed_fields": state.subscribed_fields}])
 
     register_handover(bp, state, check_token)  # thread control and Meta's Page inbox
+
+    @bp.get("/<version>/<user_id>/ids_for_pages")
+    def ids_for_pages(version, user_id):
+        """ID matching: the person's PSIDs on the business's pages. Like Meta, only with the app's
+        token (`APP_ID|APP_SECRET`) and the matching `appsecret_proof`."""
+        token = request.args.get("access_token", "")
+        app_id, _, secret = token.partition("|")
+        proof = hmac.new(secret.encode(), token.encode(), hashlib.sha256).hexdigest()
+        if not app_id or not secret or not hmac.compare_digest(request.args.get("appsecret_proof", ""), proof):
+            return jsonify(error={"message": "Invalid appsecret_proof or app access token.",
+                                  "type": "OAuthException", "code": 190}), 400
+        fault = state.take_fault()
+        if fault and "status" in fault:
+            return jsonify(fault.get("body", {})), fault["status"]
+        with state.changed:
+            rows = state.app_users.get(user_id, [])
+            return jsonify(data=[{"id": psid, "page": {"id": page, "name": f"Trang {page}"}} for psid, page in rows])
 
     @bp.get("/_sent")
     def sent_messages():

@@ -12,7 +12,7 @@ from core.clock import now_iso
 # What the case page shows as the case's history; the rest (logins, views) is for the audit page.
 CASE_HISTORY_ACTIONS = ("status", "answer", "note", "assign", "classify", "application",
                         "hotline_call", "link_messenger", "rating", "rating_comment", "publish", "unpublish",
-                        "withdrawal")
+                        "withdrawal", "data_access", "data_withdraw", "data_delete")  # issue 16: data rights
 
 
 def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):

@@ -613,6 +613,27 @@ def m015_handoffs(db):
         """)
 
 
+@migrations()
+def m016_data_rights(db):
+    """Issue 16: the citizen's data rights. A consent can be withdrawn (kept, dated, never deleted: it
+    shows what was agreed and until when); a case's personal data can be anonymised; each request
+    (in the chat, or Meta's deletion callback) is kept with what was done, under an unguessable code."""
+    _run_script(db, """
+        ALTER TABLE consents ADD COLUMN withdrawn_at TEXT;
+        ALTER TABLE reports ADD COLUMN anonymised_at TEXT;
+        CREATE TABLE data_requests (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,       -- Meta's confirmation_code, and the status page's address
+            source TEXT NOT NULL,            -- chat | meta | retention
+            kind TEXT NOT NULL,              -- access | withdraw | delete
+            psid TEXT,                       -- NULL once the request is done and the citizen erased
+            page_id TEXT,
+            outcome TEXT NOT NULL DEFAULT '{}',  -- JSON: counts of what was deleted, anonymised, kept
+            created_at TEXT NOT NULL
+        );
+        """)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

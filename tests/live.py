@@ -90,7 +90,7 @@ class BotServer:
             raise AssertionError(f"server exited with {self.process.returncode}")
         try:
             return requests.get(self.url + "/healthz", timeout=1).ok
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not listening yet, or still busy starting
             return False
 
     def health(self):

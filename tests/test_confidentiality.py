@@ -262,6 +262,8 @@ def test_the_denouncers_identity_is_in_no_output(world):
     for query in SEARCHES:
         page = requests.get(server.url + "/cong-khai/", params={"q": query}, timeout=10).text
         outputs[f"public search {query}"] = without_echo(page, query)
+    outputs["privacy policy"] = requests.get(server.url + "/chinh-sach-quyen-rieng-tu", timeout=10).text  # issue 16
+    outputs["retention --dry-run"] = run_bot(server, "retention", "--dry-run").stdout
     outputs.update({f"error {name}": text for name, text in error_pages(world).items()})
     server.settle()
     outputs["server log"] = (world["tmp_path"] / "confidential" / "server.log").read_text("utf-8", "replace")

@@ -92,3 +92,14 @@ def test_an_ice_breaker_on_first_contact_starts_what_it_says(chat, question, pay
     (welcome, menu), (text, _) = chat.send(chat.m.postback(chat.psid, payload, question))
     assert "trợ lý tự động" in welcome and "MENU_REPORT" in menu
     assert asked in text
+
+
+def test_the_persistent_menu_links_the_privacy_policy_when_the_public_address_is_set(setup_page, graph,
+                                                                                    monkeypatch):
+    monkeypatch.setenv("PUBLIC_URL", "https://pakn.example.gov.vn/")
+    result = setup_page()
+    assert result.exit_code == 0, result.output
+    (menu,) = graph.state.profile["persistent_menu"]
+    assert menu["call_to_actions"][-1] == {"type": "web_url", "title": "Quyền riêng tư",
+                                           "url": "https://pakn.example.gov.vn/chinh-sach-quyen-rieng-tu"}
+    assert "https://pakn.example.gov.vn/chinh-sach-quyen-rieng-tu" in result.output

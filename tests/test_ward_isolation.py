@@ -20,7 +20,7 @@ from storage import connect
 from storage.duty_roster import officers_on_duty
 
 pytestmark = pytest.mark.slow
-DENOUNCER_PHONE = "0902231089"  # the scripts' contact (bench/citizens.py CONTACT)
+DENOUNCER_PHONE = "0913456789"  # the scripts' contact (bench/citizens.py CONTACT)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,139 @@
+"""The citizen's data rights in the chat: see what is held, withdraw consent, ask for deletion.
+
+Three intents, each a set of folded phrases (`PHRASES`) and a handler (`HANDLERS`) taking the turn,
+so any table of commands can call them: bot/flow.py merges both into its typed commands, which
+work at every step. Withdrawing and deleting change data, so they are confirmed (step
+`rights_confirm`, Có / Không) as cancelling a report is. Each request is audit-logged (the officer
+sees it on the audit page and on each case it touched) and kept in `data_requests`.
+"""
+from bot import menu
+from bot import rights_texts as texts
+from bot.holdings_text import holdings_lines
+from core.policy_links import policy_url
+from casework.erasure import erase, forget_contact, holdings, withdraw_consents
+from core.privacy_settings import settings_of
+from storage import audit
+from storage.data_requests import record_request
+
+PHRASES = {  # folded with core.folding.fold_command: typed with or without diacritics
+    "DATA_MINE": {"du lieu cua toi", "xem du lieu cua toi", "thong tin cua toi", "my data"},
+    "DATA_WITHDRAW": {"rut lai dong y", "rut dong y", "toi rut lai dong y", "withdraw consent"},
+    "DATA_DELETE": {"xoa du lieu cua toi", "xoa du lieu", "xoa thong tin cua toi", "delete my data"},
+}
+CONFIRM_STEP = "rights_confirm"
+CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messenger
+
+
+def show_data(turn):
+    """"dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
+    held = holdings(turn.db, turn.conv["psid"])
+    lines = [turn.fmt(texts.DATA_HEADER), *holdings_lines(held, turn.cfg["TIMEZONE"]),
+             texts.DATA_FOOTER.format(policy_url=policy_url(turn.cfg))]
+    audit.record(turn.db, CITIZEN, "data_access", detail={"cases": len(held["cases"])},
+                 note="Người dân xem dữ liệu phường lưu về mình (qua Messenger).")
+    record_request(turn.db, "chat", "access", {"cases": len(held["cases"])}, psid=turn.conv["psid"])
+    _back_to_where_they_were(turn, "\n".join(lines))
+
+
+def ask_withdraw(turn):
+    _ask_confirmation(turn, "withdraw")
+
+
+def ask_delete(turn):
+    _ask_confirmation(turn, "delete")
+
+
+def choose_confirm(turn, payload):
+    kind = turn.draft.pop("rights_pending", "delete")
+    back_to = turn.draft.pop("rights_return", "menu")
+    if payload == "NO":
+        return turn.return_to(back_to, prefix=turn.fmt(texts.NOT_DONE)) if back_to != "menu" else \
+            menu.show_menu(turn, turn.fmt(texts.NOT_DONE))
+    if kind == "withdraw":
+        return _withdraw(turn, back_to)
+    _delete(turn)
+
+
+def _ask_confirmation(turn, kind):
+    if turn.step != CONFIRM_STEP:
+        turn.draft["rights_return"] = turn.step or "menu"
+    turn.draft["rights_pending"] = kind
+    turn.enter(CONFIRM_STEP)
+    turn.say(turn.fmt(texts.CONFIRM[kind]), ("YES", "NO"))
+
+
+def _withdraw(turn, back_to):
+    db, psid = turn.db, turn.conv["psid"]
+    count = withdraw_consents(db, psid)
+    cleared, kept = forget_contact(db, psid)
+    _refresh_publications(db, psid)
+    for report in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid]):
+        audit.record(db, CITIZEN, "data_withdraw", report["id"],
+                     detail={"contact_removed": report["code"] in cleared},
+                     note="Người dân rút lại đồng ý xử lý dữ liệu cá nhân (qua Messenger).")
+    record_request(db, "chat", "withdraw", {"consents": count, "contact_removed": cleared,
+                                            "kept": [r["code"] for r in kept]}, psid=psid)
+    parts = [texts.WITHDRAWN.format(count=count) if count else texts.WITHDRAWN_NONE]
+    if cleared:
+        parts.append(texts.CONTACT_REMOVED.format(codes=", ".join(cleared)))
+    parts += _kept_lines(turn, kept)
+    if turn.draft.pop("consent", None) is not None:  # the draft in progress asks again before filing
+        for key in ("consent_id", "name", "phone", "address"):
+            turn.draft.pop(key, None)
+        back_to = "consent" if _in_draft(turn, back_to) else back_to
+    _finish(turn, parts, back_to)
+
+
+def _delete(turn):
+    db, psid = turn.db, turn.conv["psid"]
+    reports = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
+    anonymised, kept = erase(db, turn.cfg, psid, keep_message_from=turn.inp.message_id)
+    for code in anonymised:
+        audit.record(db, CITIZEN, "data_delete", reports[code], detail={"anonymised": True},
+                     note="Người dân yêu cầu xóa dữ liệu (qua Messenger): hồ sơ đã ẩn danh.")
+    for report in kept:
+        audit.record(db, CITIZEN, "data_delete", report["id"], detail={"anonymised": False},
+                     note="Người dân yêu cầu xóa dữ liệu (qua Messenger): hồ sơ khiếu nại/tố cáo, "
+                          "pháp luật yêu cầu giữ; đã báo người dân lý do và thời hạn.")
+    record_request(db, "chat", "delete", {"anonymised": anonymised, "kept": [r["code"] for r in kept]})
+    turn.enter("menu")
+    turn.conv.update(draft={}, history=[])
+    parts = [texts.DELETED]
+    if anonymised:
+        parts.append(texts.ANONYMISED.format(codes=", ".join(anonymised)))
+    _finish(turn, parts + _kept_lines(turn, kept), "menu")
+
+
+def _kept_lines(turn, kept):
+    if not kept:
+        return []
+    years = settings_of(turn.cfg)["OFFICIAL_RECORD_YEARS"]
+    return [texts.KEPT_OFFICIAL.format(codes=", ".join(r["code"] for r in kept), years=years)]
+
+
+def _finish(turn, parts, back_to):
+    parts.append(turn.fmt(texts.NEXT))
+    _back_to_where_they_were(turn, "\n".join(parts), back_to)
+
+
+def _back_to_where_they_were(turn, text, step=None):
+    """Answer, then carry on: the draft's question again, or the menu."""
+    step = step or turn.step
+    if _in_draft(turn, step):
+        turn.say(text)
+        return turn.ask(step) if step == turn.step else turn.return_to(step)
+    menu.show_menu(turn, text)
+
+
+def _in_draft(turn, step):
+    return step in turn.table and turn.table[step].in_report
+
+
+def _refresh_publications(db, psid):
+    from casework.publishing import refresh  # a withdrawn agreement takes the public copy down
+    for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL",
+                                [psid])):
+        refresh(db, report["id"])
+
+
+HANDLERS = {"DATA_MINE": show_data, "DATA_WITHDRAW": ask_withdraw, "DATA_DELETE": ask_delete}

@@ -1,0 +1,144 @@
+"""What the ward holds about one citizen, and taking it away (Law 91/2025/QH15, Decree 13/2023).
+
+One door for every way a citizen's data leaves: the chat ("xóa dữ liệu của tôi"), Meta's deletion
+callback and the retention job all call `erase` or `anonymise_case`, inside the caller's transaction.
+
+Complaint and denunciation files are official records the law requires the ward to keep
+(`OFFICIAL_RECORD_YEARS`): they stay whole, with the citizen's identity, because the ward must still
+be able to answer and to show how it decided. Every other case keeps its substance (what happened,
+where, the photos) and loses who sent it: name, phone, address and the Messenger id, in the case and
+in every copy of its conversation.
+"""
+import os
+
+from core.redaction import redact
+from core.privacy_settings import is_official_record
+from core.clock import now_iso
+
+ERASED = "erased"  # the psid of rows that must keep a value (NOT NULL) once the citizen is gone
+
+
+def holdings(db, psid):
+    """What `psid`'s citizen can see about themselves: cases, consents, and a draft in progress."""
+    cases = list(db.query(
+        "SELECT code, category, status, created_at, name IS NOT NULL OR phone IS NOT NULL"
+        " OR address IS NOT NULL AS has_contact FROM reports WHERE psid = ? ORDER BY id", [psid]))
+    consents = list(db.query("SELECT purpose, answer, at, withdrawn_at FROM consents WHERE psid = ?"
+                             " ORDER BY id", [psid]))
+    (messages,) = db.execute("SELECT count(*) FROM messages WHERE psid = ?", [psid]).fetchone()
+    return {"cases": cases, "consents": consents, "messages": messages}
+
+
+def withdraw_consents(db, psid, purposes=None):
+    """Date every consent still in force; the rows stay, as proof of what was agreed until when."""
+    where, params = ("", []) if purposes is None else (
+        f" AND purpose IN ({', '.join('?' for _ in purposes)})", list(purposes))
+    return db.execute(f"UPDATE consents SET withdrawn_at = ? WHERE psid = ? AND answer = 'granted'"  # nosec B608 # constant fragments, values bound
+                      f" AND withdrawn_at IS NULL{where}", [now_iso(), psid, *params]).rowcount
+
+
+def forget_contact(db, psid):
+    """Consent withdrawn: the contact details of cases that rested on it go; official records stay."""
+    done, kept = [], []
+    for report in db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id", [psid]):
+        if is_official_record(report):
+            kept.append(report)
+        elif report["name"] or report["phone"] or report["address"]:
+            _scrub_case_texts(db, report)
+            db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL WHERE id = ?",
+                       [report["id"]])
+            done.append(report["code"])
+    return done, kept
+
+
+def erase(db, cfg, psid, keep_message_from=None):
+    """Everything about `psid` that the law lets go: drafts and chatter deleted, non-official cases
+    anonymised, consents withdrawn. `keep_message_from`: transcript ids from here on stay (the
+    request itself, being answered now). Returns (anonymised codes, kept official reports)."""
+    withdraw_consents(db, psid)
+    kept, anonymised = [], []
+    for report in db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id", [psid]):
+        if is_official_record(report):
+            kept.append(report)
+        else:
+            anonymise_case(db, cfg, report)
+            anonymised.append(report["code"])
+    _delete_loose_data(db, cfg, psid, keep_message_from)
+    if not kept:  # no official record still needs to prove what was agreed
+        db.execute("UPDATE consents SET psid = ? WHERE psid = ?", [ERASED, psid])
+        db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE psid = ? AND status = 'done'",
+                   [ERASED, psid])
+    db.execute("DELETE FROM conversations WHERE psid = ?", [psid])
+    return anonymised, kept
+
+
+def anonymise_case(db, cfg, report):
+    """The case keeps its substance and loses who sent it, everywhere it was copied."""
+    _scrub_case_texts(db, report)
+    db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL, psid = NULL,"
+               " anonymised_at = ? WHERE id = ?", [now_iso(), report["id"]])
+    db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE status != 'pending' AND event_key IN"
+               " (SELECT event_key FROM messages WHERE report_id = ? AND event_key IS NOT NULL)",
+               [ERASED, report["id"]])  # Meta's raw event held the same words the citizen typed
+    db.execute("UPDATE messages SET psid = ? WHERE report_id = ?", [ERASED, report["id"]])
+    db.execute("UPDATE outbox SET psid = ? WHERE report_id = ? AND status IN ('sent', 'failed')",
+               [ERASED, report["id"]])
+    for row in list(db.query("SELECT id, path FROM attachments WHERE report_id = ?", [report["id"]])):
+        db.execute("UPDATE attachments SET psid = ?, path = ? WHERE id = ?",
+                   [ERASED, _move_out_of_citizen_folder(cfg, row), row["id"]])
+
+
+def _scrub_case_texts(db, report):
+    """The name, phone and address wherever the citizen or the bot wrote them into the case."""
+    identity = {"name": report["name"], "phone": report["phone"], "address": report["address"]}
+    if not any(identity.values()):
+        return
+    columns = ("content", "place_time", "complaint_act", "complaint_by", "complaint_request",
+               "accused", "violation", "summary")
+    values = [redact(report.get(column), identity) or report.get(column) for column in columns]
+    db.execute(f"UPDATE reports SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",  # nosec B608 # constant fragments, values bound
+               [*values, report["id"]])
+    for table, column in (("messages", "text"), ("outbox", "message")):
+        for row in list(db.query(f"SELECT id, {column} AS value FROM {table} WHERE report_id = ?",  # nosec B608 # constant fragments, values bound
+                                 [report["id"]])):
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",  # nosec B608 # constant fragments, values bound
+                       [redact(row["value"], identity), row["id"]])
+
+
+def _delete_loose_data(db, cfg, psid, keep_message_from):
+    """What belongs to no case: drafts' files, the chat outside cases, the replies to it."""
+    keep_from = keep_message_from or 2 ** 62
+    for row in list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid])):
+        remove_file(row["path"])
+        db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
+    db.execute("DELETE FROM messages WHERE psid = ? AND report_id IS NULL AND id < ?"
+               " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)", [psid, keep_from])
+    db.execute("DELETE FROM outbox WHERE psid = ? AND report_id IS NULL AND status IN ('sent', 'failed')"
+               " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)", [psid])
+
+
+def delete_draft_files(db, psid):
+    """A draft given up: its files (never part of a case) leave the disk and the table."""
+    rows = list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid]))
+    for row in rows:
+        remove_file(row["path"])
+        db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
+    return len(rows)
+
+
+def _move_out_of_citizen_folder(cfg, row):
+    """Files live under a folder named after the citizen's psid: move them where no name is."""
+    if not row["path"] or not os.path.exists(row["path"]):
+        return row["path"]
+    target = os.path.join(cfg["ATTACHMENTS_DIR"], ERASED, f"{row['id']}.bin")
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    os.replace(row["path"], target)
+    return target
+
+
+def remove_file(path):
+    if path:
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
