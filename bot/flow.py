@@ -15,7 +15,7 @@ and the replies it queues commit together.
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import corrections, menu, rating_steps as after, report_steps as rs, texts, texts_en, withdrawal
+from bot import corrections, free_text, menu, rating_steps as after, report_steps as rs, texts, texts_en, withdrawal
 from bot import rights
 from bot.turn import Input, Turn
 from core.folding import fold_command
@@ -64,6 +64,11 @@ def consent_granted(draft):
     return draft.get("consent") == "granted"
 
 
+def told_the_story(draft):
+    """The first message told what happened: it is the content, not asked again."""
+    return bool(draft.get("story") and draft.get("content"))
+
+
 def not_formal(draft):
     return draft.get("category") not in rs.FORMAL
 
@@ -74,11 +79,13 @@ def formal_and_refused(draft):
 
 EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")
 STEPS = {
-    "menu":              Step(menu.MENU, menu.choose, menu.on_menu_input, navigation=(), jumps=("lookup",),
+    "menu":              Step(menu.MENU, menu.choose, free_text.on_menu_text, navigation=(),
+                              jumps=("lookup", "more_or_new"),
                               text="menu"),
     "lookup":            Step((), None, menu.on_lookup_input, navigation=("CMD_CANCEL",)),
     "category":          Step(rs.CATEGORIES, rs.choose_category, part="category", then=("field",)),
-    "field":             Step(rs.FIELDS, rs.choose_field, part="field", then=("content",)),
+    "field":             Step(rs.FIELDS, rs.choose_field, part="field",
+                              then=(("place_time", told_the_story), "content")),
     "content":           Step(("CONTENT_DONE",), rs.finish_content, rs.on_content_input, part="content",
                               then=("place_time",)),
     "place_time":        Step(("SKIP",), rs.skip, rs.free_text_answer, part="place_time",
@@ -109,6 +116,9 @@ STEPS = {
     "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=(),
                               jumps=("publish_consent",)),
     "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
+    # A story from a citizen whose case is still open: more for that case, or a new matter?
+    "more_or_new":       Step(("ADD_TO_CASE", "NEW_REPORT"), free_text.choose_more_or_new, navigation=(),
+                              jumps=("category",)),
     # "hủy" or "rút đơn" after submission: withdraw the case (bot/withdrawal.py)?
     "withdraw":          Step(("WITHDRAW_YES", "WITHDRAW_NO"), withdrawal.choose_withdraw, navigation=()),
     # The citizen's data (bot/rights.py): withdrawing consent or deleting, confirmed.
@@ -154,7 +164,10 @@ def handle_input(db, cfg, psid, inp):
     turn = new_turn(db, cfg, conv, inp)
     silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
-    if conv["step"] is None:
+    if conv["step"] is None and inp.kind == "text" and inp.payload is None and inp.text.strip() \
+            and not _choice(inp, menu.MENU) and not _typed(inp, COMMANDS):
+        free_text.first_message(turn)  # the whole story, a question, a code: typed before any tap
+    elif conv["step"] is None:
         menu.welcome(turn)
         # An ice breaker, the menu, "tôi muốn khiếu nại" or "dữ liệu của tôi" says what they want.
         if _choice(inp, menu.MENU) or _typed(inp, rights.PHRASES):

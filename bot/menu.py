@@ -62,14 +62,14 @@ def on_menu_input(turn):
     add_to_thread(turn, report)
 
 
-def add_to_thread(turn, report):
+def add_to_thread(turn, report, always_ack=False):
     """Messages after submission reach the officer as part of the case."""
     db, inp = turn.db, turn.inp
     db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
     attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
     touch_report(db, report["id"])
     last_ack = turn.conv["thread_ack_ms"]
-    if last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
+    if always_ack or last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
         turn.conv["thread_ack_ms"] = inp.timestamp
         turn.report_id = report["id"]
         turn.say(turn.fmt(turn.texts.THREAD_ADDED, code=report["code"]), MENU)

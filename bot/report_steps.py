@@ -117,20 +117,28 @@ def question_text(turn, step):
         note = turn.texts.CONFIDENTIAL_NOTE if turn.draft.get("category") == "denunciation" else (
             "" if turn.draft.get("category") in FORMAL else turn.texts.OPTIONAL_CONTACT_NOTE)
         return turn.texts.ASK["consent"].format(confidential=note)
+    if step == "more_or_new":
+        return turn.texts.ASK["more_or_new"].format(case_code=turn.draft.get("case_code"))
     if step == "withdraw":
         return turn.texts.ASK["withdraw"].format(code=turn.draft.get("withdraw_code"),
                                             noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"),
                                                                           "hồ sơ"))
     if step in ("phone", "address") and turn.draft.get("category") not in FORMAL:
         return turn.fmt(turn.texts.ASK[step]) + turn.texts.SKIP_HINT
+    if step == "field" and (turn.draft.get("suggest") or {}).get("field"):
+        suggested = turn.draft["suggest"]["field"].removeprefix("FIELD_").lower()
+        return turn.fmt(turn.texts.ASK["field"]) + turn.texts.FIELD_GUESS.format(
+            field_name=turn.texts.FIELD_NAMES[suggested])
     if step == "resume":
         return turn.texts.ASK["resume"].format(noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh"))
     return turn.fmt(turn.texts.ASK[step])
 
 
-def start_report(turn, category=None):
+def start_report(turn, category=None, ask=True):
     turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])},
                      history=[])
+    if not ask:  # the caller asks the first question itself (bot/free_text.py)
+        return None
     if category:
         turn.draft["category"] = category
         turn.enter("category")  # answered by the menu's choice: on to the next question

@@ -42,6 +42,8 @@ TITLES = {
     "YES": "Có",
     "NO": "Không",
     "WITHDRAW_YES": "Rút hồ sơ",
+    "ADD_TO_CASE": "Thêm vào hồ sơ cũ",
+    "NEW_REPORT": "Gửi việc mới",
     "WITHDRAW_NO": "Không rút",
     "RESUME": "Tiếp tục",
     "CMD_BACK": "Quay lại",
@@ -64,6 +66,27 @@ WELCOME = (
     "Anh/chị muốn làm gì? Vui lòng chọn một mục bên dưới."
 )
 MENU_AGAIN = "Anh/chị vui lòng chọn một mục bên dưới để bắt đầu."
+
+# Free text (bot/free_text.py): what the bot says when the citizen types instead of tapping.
+INTRO = "Xin chào anh/chị, đây là trợ lý tự động của {ward_name}."
+THANKS_REPLY = "Dạ, phường cảm ơn anh/chị. Khi cần, anh/chị chọn một mục bên dưới."
+NOT_UNDERSTOOD = (
+    "Trợ lý chưa hiểu rõ ý anh/chị, nên đã chuyển tin nhắn để cán bộ xem. Anh/chị muốn gửi phản ánh, "
+    "tra cứu hồ sơ hay gặp cán bộ? Vui lòng chọn một mục bên dưới."
+)
+FAQ_FOOTER = "Anh/chị cần gì thêm, vui lòng chọn một mục bên dưới."
+NO_ANSWER = (
+    "Trợ lý chưa có câu trả lời chính thức của phường cho câu hỏi này, nên không tự trả lời để tránh sai. "
+    "Câu hỏi đã được chuyển để cán bộ xem. Anh/chị có thể gửi phản ánh, bấm \"Gặp cán bộ\", hoặc gọi {hotline}."
+)
+STORY_KEPT = "Trợ lý đã ghi lại nội dung anh/chị kể, anh/chị không cần kể lại."
+OUT_OF_SCOPE = "Lưu ý: việc này thường do {handler}{phone} giải quyết. Phường vẫn tiếp nhận và chuyển giúp anh/chị."
+SUGGEST_CATEGORY = "Trợ lý hiểu đây là {category_name}. Anh/chị bấm để xác nhận, hoặc chọn loại khác."
+SUGGEST_CATEGORY_LEGAL = (
+    "Nội dung anh/chị kể có thể là {category_name}. Vì việc này có giá trị pháp lý, anh/chị vui lòng tự chọn "
+    "đúng loại bên dưới."
+)
+FIELD_GUESS = "\nTrợ lý đoán là lĩnh vực {field_name} (nút đầu tiên)."
 
 ASK = {
     "category": (
@@ -112,6 +135,10 @@ ASK = {
         "Việc khẩn cấp (lừa đảo, mất tiền, nguy hiểm), bấm \"Gửi - việc khẩn cấp\" để cán bộ trực được báo ngay."
     ),
     "edit_pick": "Anh/chị muốn sửa phần nào?",
+    "more_or_new": (
+        "Anh/chị đang có hồ sơ {case_code} đang được giải quyết. Tin nhắn này là thông tin thêm cho hồ sơ đó, "
+        "hay một việc mới?"
+    ),
     "confirm_cancel": "Anh/chị có chắc muốn hủy? Những gì đã nhập sẽ bị xóa.",
     "rights_confirm": "Anh/chị chọn Có để xác nhận, hoặc Không để giữ nguyên.",
     "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",

@@ -48,6 +48,8 @@ TITLES = {
     "EDIT_CONTACT": "Contact",
     "YES": "Yes",
     "NO": "No",
+    "ADD_TO_CASE": "Add to my case",
+    "NEW_REPORT": "A new matter",
     "WITHDRAW_YES": "Withdraw it",
     "WITHDRAW_NO": "Keep it",
     "RESUME": "Continue",
@@ -123,6 +125,7 @@ ASK = {
         "or \"Cancel\". If it is urgent (fraud, lost money, danger), press \"Send - urgent\" so the "
         "officer on duty is told at once."
     ),
+    "more_or_new": "You have case {case_code} being handled. Is this message more for that case, or a new matter?",
     "edit_pick": "Which part would you like to change?",
     "confirm_cancel": "Are you sure you want to cancel? What you have entered will be deleted.",
     "rights_confirm": "Please choose Yes to confirm, or No to keep things as they are.",
@@ -270,6 +273,22 @@ STATUS_NOTICE = {
     "rejected": "Your case {code} was not accepted. Reason: {note}",
 }
 NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
+
+# Free text (bot/free_text.py): what the assistant says when the citizen types instead of tapping.
+INTRO = "Hello, this is the automated assistant of {ward_name}."
+THANKS_REPLY = "Thank you. Whenever you need us, please choose an option below."
+NOT_UNDERSTOOD = ("The assistant did not quite understand, so your message has been passed to an officer. Would "
+                  "you like to send a report, look up a case or talk to an officer? Please choose below.")
+FAQ_FOOTER = "If you need anything else, please choose an option below."
+NO_ANSWER = ("The assistant has no official answer from the ward to this question, so it will not guess. Your "
+             "question has been passed to an officer. You can send a report, tap \"Talk to officer\", or "
+             "call {hotline}.")
+STORY_KEPT = "The assistant has noted what you wrote; there is no need to tell it again."
+OUT_OF_SCOPE = "Please note: this is usually handled by {handler}{phone}. The ward still takes it and passes it on."
+SUGGEST_CATEGORY = "The assistant understands this as a {category_name}. Tap to confirm, or choose another type."
+SUGGEST_CATEGORY_LEGAL = ("What you wrote may be a {category_name}. As that has legal weight, please choose the "
+                          "right type yourself below.")
+FIELD_GUESS = "\nThe assistant's guess is {field_name} (the first button)."
 
 # What a shared link or location becomes in the report, and how a like or a sticker shows in the thread.
 SHARED_LINK = "{title} ({url})"

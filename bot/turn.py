@@ -87,8 +87,11 @@ class Turn:
         """Put the question of `step` (and make it the current step)."""
         self.enter(step)
         spec = self.table[step]
-        self.say((prefix + "\n" if prefix else "") + self.question(self, step),
-                 spec.offered(self.draft) + spec.navigation)
+        choices = spec.offered(self.draft)
+        suggested = (self.draft.get("suggest") or {}).get(step)
+        if suggested in choices:  # what the citizen's own words suggest comes first: one tap
+            choices = (suggested,) + tuple(c for c in choices if c != suggested)
+        self.say((prefix + "\n" if prefix else "") + self.question(self, step), choices + spec.navigation)
 
     def goto(self, step, prefix=""):
         """Move forward: remember where we were so that "back" can return."""
