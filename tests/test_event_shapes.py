@@ -242,7 +242,7 @@ def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
     """The sandbox's stand-in after a restart: the echo of a new reply is a new event, and settles
     its reply, instead of being taken for the echo of an older one (`m_bot_1` again)."""
     from core.config import SANDBOX_APP_SECRET
-    from sandbox import SandboxServer
+    from sandbox_server import SandboxServer
     server = SandboxServer(tmp_path / "sandbox").start()
     messenger.secret = SANDBOX_APP_SECRET
     db = db_of(server)
@@ -272,7 +272,7 @@ def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(
     """A photo before the report is started and a file at a question that wants words: both fetched
     at once, the citizen asked again for words, and both in the case when it is filed."""
     from console_support import CODE
-    from sandbox import console_json
+    from sandbox_server import console_json
     citizen = LiveCitizen(server, live_graph, messenger, f"files-{uuid.uuid4().hex[:8]}")
     at_menu(citizen)
     before, during = (f"{live_graph.url}/cdn/{name}-{citizen.psid}.png" for name in ("truoc", "giua"))

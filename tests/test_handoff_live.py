@@ -128,7 +128,7 @@ def test_the_simulator_plays_the_page_inbox(tmp_path):
     """Sandbox mode (`make run`): the built-in stand-in takes the thread for its Page inbox, the
     simulator then delivers the citizen's messages as standby events, and the inbox can answer
     and pass the thread back."""
-    from sandbox import SandboxServer
+    from sandbox_server import SandboxServer
     server = SandboxServer(tmp_path / "sandbox").start()
     standin = server.url + "/graph-standin"
 
