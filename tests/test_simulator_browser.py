@@ -89,3 +89,25 @@ def test_simulator_is_served_from_the_package_without_external_resources(sandbox
     for name in ("simulator.css", "simulator.js"):
         assert os.path.exists(os.path.join(os.path.dirname(__file__), "..", "sandbox", "simulator", "static", name))
         assert requests.get(f"{sandbox.url}/simulator/static/{name}", timeout=5).ok
+
+
+def test_a_first_message_typed_as_a_story_becomes_a_report(phone, sandbox):
+    """Issue 12: no button first. The story typed in the simulator is the case's content; the bot
+    suggests the category (first button), guesses the field, and never asks for the story again."""
+    psid = phone.new_citizen()
+    story = "Cong dich vu cong bi loi tu sang, toi khong nop duoc ho so xin cap chu ky so"
+    phone.say(story)
+    first = phone.wait_for_reply()
+    assert "trợ lý tự động" in first and "không cần kể lại" in first
+    assert phone.quick_replies()[0] == "Phản ánh"       # suggested, one tap to confirm
+    phone.tap("Phản ánh")
+    phone.wait_for_text("lĩnh vực")
+    assert phone.quick_replies()[0] == "Chuyển đổi số"  # guessed from "dịch vụ công", "chữ ký số"
+    for title, next_words in (("Chuyển đổi số", "ở đâu"), ("Bỏ qua", "đồng ý"), ("Không đồng ý", "Tóm tắt")):
+        phone.tap(title)
+        phone.wait_for_text(next_words)
+    phone.tap("Gửi")
+    code = CODE.search(phone.wait_for_text(CODE)).group()
+    report = next(r for r in console_json(sandbox, "list") if r["code"] == code)
+    assert (report["psid"], report["category"], report["field"]) == (psid, "feedback", "digital_transformation")
+    assert report["content"] == story
