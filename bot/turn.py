@@ -7,10 +7,13 @@ So the table answers "what comes after X?", and a handler that jumps
 elsewhere fails its test instead of silently growing a new path.
 """
 import dataclasses
+import logging
 from dataclasses import dataclass, field
 
 from bot import texts, texts_en
 from storage.outbox import enqueue_text
+
+log = logging.getLogger(__name__)
 
 
 class UndeclaredTransition(RuntimeError):
@@ -69,8 +72,15 @@ class Turn:
         row = self.table.get(current)
         if step != current and row is not None and step not in self.anywhere \
                 and step not in row.jumps and step not in self.along_then(current):
-            raise UndeclaredTransition(f"{current} -> {step} is not in the conversation table")
+            self.undeclared(f"{current} -> {step} is not in the conversation table")
         self.conv["step"] = step
+
+    def undeclared(self, problem):
+        """Tests fail on a move the table does not list; a live citizen is still answered (and the
+        error logged), since refusing the move would leave them without a reply."""
+        if self.cfg.get("TESTING"):
+            raise UndeclaredTransition(problem)
+        log.error("conversation: %s", problem)
 
     def along_then(self, step):
         """Every state down `step`'s chain of next questions (editing skips those already answered)."""
@@ -113,7 +123,7 @@ class Turn:
         marked `returns` (or a report question, where "back" works) may do this."""
         row = self.table.get(self.conv["step"])
         if row is not None and not (row.returns or row.in_report):
-            raise UndeclaredTransition(f"{self.conv['step']} cannot return to {step}")
+            self.undeclared(f"{self.conv['step']} cannot return to {step}")
         self.conv["step"] = step
         if ask:
             self.ask(step, prefix)
