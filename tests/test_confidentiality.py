@@ -149,6 +149,11 @@ def world(bot_servers, smtp, messenger, tmp_path):
         last = denouncer.do(action, value)
     code = CODE.search(last).group()
     denouncer.do("say", "Tôi bổ sung: số của tôi là 0913 579 246, tên Phùng Thị Xuân Diệu")
+    # "Gặp cán bộ" (issue 13): the duty notice goes out and the conversation opens in the console; what
+    # the denouncer then writes, identity included, is for the officer's thread only.
+    denouncer.do("tap", "MENU_OFFICER")
+    assert denouncer.post(denouncer.m.text("denouncer", f"Tôi là {NAME}, nhà ở {ADDRESS}, gọi {PHONE}")).ok
+    server.settle()
     curious = Citizen(server, graph, messenger, "curious")
     curious.do("say", "Xin chào")
     curious.do("tap", "MENU_LOOKUP")
@@ -254,6 +259,15 @@ def test_the_denouncers_identity_is_in_no_output(world):
     outputs["console json"] = as_text(officer.get(f"/console/cases/{code}/json").json())
     assert "denouncer" not in outputs["console json"]  # no file path or URL naming the PSID (issue 15)
     outputs["console xlsx"] = xlsx_text(officer.get("/console/export.xlsx").content)
+    # The conversations view (issue 13): the list, its JSON, the thread page and the thread's JSON.
+    listed = officer.get("/console/tro-chuyen/danh-sach.json").json()["conversations"]
+    assert listed, "the denouncer's request for an officer is listed"
+    outputs["conversations json"] = as_text(listed)
+    outputs["conversations page"] = officer.get("/console/tro-chuyen").text
+    for row in listed:
+        outputs[f"conversation {row['id']}"] = officer.get(f"/console/tro-chuyen/{row['id']}").text
+        outputs[f"conversation {row['id']} json"] = as_text(
+            officer.get(f"/console/tro-chuyen/{row['id']}/tin-nhan.json").json())
     assert code in outputs["console /console/"] and code in outputs["console /console/export.csv"]
 
     # Anyone: health, the public page, error pages (and what a crashed request writes to the log).
