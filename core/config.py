@@ -92,6 +92,9 @@ class Config:
         self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
         self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
         self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
+        # Issue 17: a digest read in a minute lists this many cases per section, the rest as a count.
+        self.DIGEST_SECTION_LIMIT = _int("DIGEST_SECTION_LIMIT", 10)
+        self.PUBLIC_URL = env("PUBLIC_URL", "")  # the digest's console links (casework/digest_sections.py)
         self.SMTP_HOST = env("SMTP_HOST", "")
         self.SMTP_PORT = _int("SMTP_PORT", 587)
         self.SMTP_USER = env("SMTP_USER", "")
