@@ -12,8 +12,8 @@ from flask import Blueprint, current_app, jsonify, request
 from core.pages import verify_tokens
 from messenger.pages import signed_by
 from handlers import citizen_of, classify
-from storage.db import thread_connection
-from storage.events import event_key, record_inbound_events
+from storage.events import event_key
+from storage.group_commit import commit_events
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
@@ -44,7 +44,8 @@ def receive_events():
         log.warning("webhook: refused a body signed by one app that names another app's page")
         return jsonify(error="page not served by the app that signed this body"), 403
     rows = events_of(delivery)
-    new = record_inbound_events(thread_connection(current_app.config["DATABASE_PATH"]), rows) if rows else 0
+    # Shared with the deliveries arriving meanwhile; returns once their transaction has committed.
+    new = commit_events(current_app.config["DATABASE_PATH"], rows) if rows else 0
     if new:
         current_app.extensions["pakn_workers"].wake()
     return jsonify(status="EVENT_RECEIVED", events=len(rows), new=new), 200

@@ -52,6 +52,16 @@ def record_inbound_events(db, rows):
         return db.conn.total_changes - before
 
 
+def insert_event_rows(db, rows):
+    """Insert one delivery's events inside the caller's transaction (the group commit's); how many were new."""
+    received_at, before = now_iso(), db.conn.total_changes
+    for start in range(0, len(rows), ONE_STATEMENT_ROWS):
+        chunk = rows[start:start + ONE_STATEMENT_ROWS]
+        db.conn.execute(_INSERT + ", ".join([_ROW] * len(chunk)),
+                        [row.get(c) if c != "received_at" else received_at for row in chunk for c in _COLUMNS])
+    return db.conn.total_changes - before
+
+
 def pending_events(db, limit=200):
     """The oldest unprocessed events, in citizen-timestamp order."""
     return list(db.query(
