@@ -55,7 +55,8 @@ def create_app(test_config=None):
         from sandbox import graph_standin
         standin = graph_standin.create_blueprint()
         app.register_blueprint(standin, url_prefix=SANDBOX_GRAPH_PREFIX)
-        if app.config["START_WORKERS"]:  # echo sends back like Meta, so a crash leaves nothing in doubt
+        if app.config["START_WORKERS"] or app.config.get("ECHO_SENDS"):  # echo sends back like Meta, so a
+            # crash leaves nothing in doubt (ECHO_SENDS: the workers run in a process of their own)
             standin.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/webhook",
                                          app.config["APP_SECRET"])
         from sandbox import simulator
