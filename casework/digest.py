@@ -14,7 +14,7 @@ import zoneinfo
 from casework import texts
 from core.pages import officer_page, page_config, ward_pages
 from casework.notify import deliver_to_officers
-from casework.digest_sections import CLOSED, capped_section, console_link, section_limit
+from casework.digest_sections import CLOSED_CASES, OPEN_CASES, capped_section, console_link, section_limit
 from casework.ward import Ward
 from core.clock import UTC, now
 from storage.db import joined_transaction
@@ -37,13 +37,13 @@ def build_digest(db, cfg, day=None, page_id=None):
     since = _since(db, ward, day)
     soon = ward.calendar.add_working_days(day, DUE_SOON_WORKING_DAYS).isoformat()
     iso = day.isoformat()
-    open_ = f"status NOT IN {CLOSED}"
+    open_ = OPEN_CASES
     limit = section_limit(cfg)
     wheres = {
         "new": ("created_at > ? AND created_at <= ?", [since, _iso(until)]),
         "due_soon": (f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon]),
         "overdue": (f"{open_} AND deadline < ?", [iso]),
-        "answered": (f"status IN {CLOSED} AND updated_at > ? AND updated_at <= ?", [since, _iso(until)]),
+        "answered": (f"{CLOSED_CASES} AND updated_at > ? AND updated_at <= ?", [since, _iso(until)]),
     }
     totals, sections = {}, {}
     for name, (where, params) in wheres.items():

@@ -5,13 +5,21 @@ the benchmark's ward): listing them all made a digest of 16,860 lines that
 nobody reads. Each section therefore lists at most DIGEST_SECTION_LIMIT cases,
 the most urgent first (flagged urgent, then the nearest or longest-passed
 deadline), and says how many more there are and where in the console to see
-them. The count is one `count(*)` and the list one `LIMIT` query, so the
-digest costs the same at a thousand reports as at a million.
+them. Each section is one query (the list with `LIMIT`, the total from
+`count(*) OVER ()`), written so SQLite picks a plan that stays fast at a
+million reports (bench/bigdata.py: 2.24 s before, see README).
 """
 from casework import texts
 from casework.summaries import one_line
 
 CLOSED = ("resolved", "rejected", "forwarded")
+# Every other status. Written as `status IN OPEN` (not NOT IN CLOSED) the open sections read the 17,194
+# open cases through the status index instead of scanning a million rows: 22 ms instead of 500.
+OPEN = ("new", "accepted", "in_progress")
+OPEN_CASES = f"status IN {OPEN}"
+# The closed ones are nearly all the table: a plain scan (`+status` keeps SQLite off the status index,
+# which would look up 985,000 rows one by one) takes 0.38 s instead of 0.65.
+CLOSED_CASES = f"+status IN {CLOSED}"
 DEFAULT_LIMIT = 10
 # Most urgent first: what the citizen or URGENT_WORDS flagged, then the deadline that comes (or came) first.
 URGENT_FIRST = "urgent DESC, deadline, id"
@@ -36,10 +44,9 @@ def capped_section(db, where, params, limit, page_id=None):
     """(total, the `limit` most urgent cases as digest items) for one section's WHERE clause."""
     if page_id:
         where, params = f"{where} AND page_id = ?", [*params, page_id]
-    total = db.execute(f"SELECT count(*) FROM reports WHERE {where}", params).fetchone()[0]  # nosec B608 # constant fragments, values bound
-    rows = db.query(f"SELECT {COLUMNS} FROM reports WHERE {where} "  # nosec B608 # constant fragments, values bound
-                    f"ORDER BY {URGENT_FIRST} LIMIT ?", [*params, limit])
-    return total, [_item(row) for row in rows]
+    rows = list(db.query(f"SELECT {COLUMNS}, count(*) OVER () AS total FROM reports WHERE {where} "  # nosec B608 # constant fragments, values bound
+                         f"ORDER BY {URGENT_FIRST} LIMIT ?", [*params, limit]))
+    return (rows[0]["total"] if rows else 0), [_item(row) for row in rows]
 
 
 def _item(row):
