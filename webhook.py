@@ -62,6 +62,8 @@ def create_app(test_config=None):
         from sandbox import simulator
         app.register_blueprint(simulator.bp)
     _register_error_pages(app)
+    from messenger.fast_intake import WebhookFastPath
+    app.wsgi_app = WebhookFastPath(app)  # Meta's deliveries answered without Flask's request machinery
 
     workers = Workers(app.config)
     app.extensions["pakn_workers"] = workers
