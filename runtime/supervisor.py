@@ -31,6 +31,7 @@ class WorkerSupervisor:
         self.process, self.started, self.restarts = None, False, 0
         self._stopping = threading.Event()
         self._lock = threading.Lock()  # the pipe and the process change together
+        self._retired, self.pipe = [], None
 
     def start(self):
         self._spawn()
@@ -39,9 +40,12 @@ class WorkerSupervisor:
 
     def _spawn(self):
         with self._lock:
+            if self.process is not None:  # kept, so its pipe's number is never reused under a wake-up
+                self._retired.append(self.process)
             self.process = subprocess.Popen([sys.executable, "-m", "runtime.worker_process"],  # nosec B603 # this interpreter, a fixed module
                                             env=self.env, stdin=subprocess.PIPE)
             os.set_blocking(self.process.stdin.fileno(), False)  # a full pipe already holds a wake-up
+            self.pipe = self.process.stdin.fileno()
         log.info("worker process started (pid %d)", self.process.pid)
 
     def _watch(self):
@@ -62,11 +66,12 @@ class WorkerSupervisor:
             self._spawn()
 
     def _send(self, byte):
-        with self._lock:
-            try:
-                os.write(self.process.stdin.fileno(), byte)  # unbuffered: one system call, no flush
-            except OSError:  # BlockingIOError, BrokenPipeError
-                pass  # a full pipe will wake it anyway; a dead worker's successor looks at the table
+        """One byte, one system call, no lock: a write this small is atomic, and a full pipe
+        already holds a wake-up; a dead worker's successor looks at the tables when it starts."""
+        try:
+            os.write(self.pipe, byte)
+        except OSError:  # BlockingIOError, BrokenPipeError
+            pass
 
     def wake(self):
         if self.started:

@@ -23,7 +23,7 @@ from storage.events import mark_event, pending_events
 log = logging.getLogger(__name__)
 BATCH = 200
 GROUP_EVENTS = 25
-GROUP_SECONDS = 0.025
+GROUP_SECONDS = 0.003
 
 
 def process_pending_events(db, cfg, kinds=None):

@@ -50,6 +50,7 @@ def listen_for_wakeups(workers, pipe):
 
 def main():
     die_with_the_supervisor()
+    os.nice(int(os.environ.get("WORKER_NICE", "10")))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s worker %(name)s: %(message)s")
     from core.config import Config
     from runtime.background import Workers
