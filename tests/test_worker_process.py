@@ -65,10 +65,12 @@ def test_a_killed_worker_is_restarted_and_nothing_is_lost(tmp_path, graph, messe
 
 def test_a_killed_server_takes_its_worker_with_it(tmp_path, graph):
     server = BotServer(tmp_path, graph.url, APP_SECRET).start()
-    (worker,) = wait_until(lambda: children(server.process.pid), what="the worker process")
-    server.kill()
-    wait_until(lambda: not alive(worker), timeout=10, what="the orphaned worker to die")
-    server.log.close()
+    try:
+        (worker,) = wait_until(lambda: children(server.process.pid), what="the worker process")
+        server.kill()
+        wait_until(lambda: not alive(worker), timeout=10, what="the orphaned worker to die")
+    finally:
+        server.stop()
 
 
 def test_worker_process_0_keeps_the_workers_in_the_web_process(tmp_path, graph, messenger):
