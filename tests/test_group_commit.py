@@ -83,3 +83,21 @@ def test_a_delivery_that_cannot_be_stored_fails_alone(app, db, messenger):
     assert committer.groups_started == 3 and committer.groups_committed == 2   # the shared one failed
     assert outcomes == {"a": 1, "bad": "ProgrammingError", "c": 1}
     assert {row[0] for row in db.execute("SELECT psid FROM inbound_events")} == {"w", "a", "c"}
+
+
+def test_writers_of_other_processes_queue_on_the_same_file_lock(app, db):
+    """The web process and the worker process write one file: a write lock held here is held for
+    the other process too (a non-blocking try from a second process fails), and only while held."""
+    import subprocess
+    import sys
+    try_lock = ("import fcntl, sys; f = open(sys.argv[1], 'a+')\n"
+                "try:\n    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)")
+    lock_file = app.config["DATABASE_PATH"] + "-writers.lock"
+
+    def other_process_gets_it():
+        return subprocess.run([sys.executable, "-c", try_lock, lock_file], timeout=30).returncode == 0
+    with write_lock(db):
+        with write_lock(db):          # reentrant: the inner release keeps the outer hold
+            pass
+        assert not other_process_gets_it()
+    assert other_process_gets_it()
