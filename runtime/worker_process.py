@@ -63,7 +63,8 @@ def main():
     register_rules()  # before anything can change a case, as in the web process
     workers = Workers(Config().as_dict())
     stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):  # systemd's stop; Ctrl-C reaches the whole group
+        signal.signal(stop_signal, lambda *_: stopped.set())
     workers.start()
     log.info("workers started (pid %d)", os.getpid())
     reader = threading.Thread(target=lambda: (listen_for_wakeups(workers, sys.stdin.fileno()), stopped.set()),
