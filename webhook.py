@@ -59,12 +59,15 @@ def create_app(test_config=None):
         from sandbox import graph_standin
         standin = graph_standin.create_blueprint()
         app.register_blueprint(standin, url_prefix=SANDBOX_GRAPH_PREFIX)
-        if app.config["START_WORKERS"]:  # echo sends back like Meta, so a crash leaves nothing in doubt
+        if app.config["START_WORKERS"] or app.config.get("ECHO_SENDS"):  # echo sends back like Meta, so a
+            # crash leaves nothing in doubt (ECHO_SENDS: the workers run in a process of their own)
             standin.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/webhook",
                                          app.config["APP_SECRET"])
         from sandbox import simulator
         app.register_blueprint(simulator.bp)
     _register_error_pages(app)
+    from messenger.fast_intake import WebhookFastPath
+    app.wsgi_app = WebhookFastPath(app)  # Meta's deliveries answered without Flask's request machinery
 
     workers = Workers(app.config)
     app.extensions["pakn_workers"] = workers

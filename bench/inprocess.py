@@ -74,5 +74,6 @@ def _top(profiler, count=12):
     stats = pstats.Stats(profiler, stream=io.StringIO())
     rows = [(cumulative, f"{os.path.basename(file)}:{name}")
             for (file, _, name), (_, _, _, cumulative, _) in stats.stats.items()
-            if "/bot/" in file or "/storage/" in file or "flask/sessions" in file or "sqlite3" in name]
+            if any(part in file for part in ("/messenger/", "/bot/", "/storage/", "flask/sessions"))
+            or "sqlite3" in name]
     return [[where, round(seconds / REQUESTS * 1e6, 1)] for seconds, where in sorted(rows, reverse=True)[:count]]

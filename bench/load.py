@@ -40,7 +40,8 @@ def measure_load(workdir, quick, profile_dir=None):
         for n in range(rounds):
             flats.append(bot_phase(bot, standin, f"flat{n}", flat_citizens))
             ceilings.append(ack_figures(drive(ceiling, Crowd(APP_SECRET, f"ceiling{n}"), flat_citizens)))
-        results["peak_rss_mb"] = bot.peak_rss_mb()
+        results["peak_rss_mb"] = bot.peak_rss_mb()   # the web process and its worker process together
+        results["server_processes"] = bot.processes()
         if sampler:
             results["profile"] = sampler.stop()
     finally:
@@ -52,6 +53,11 @@ def measure_load(workdir, quick, profile_dir=None):
     results["flat_out"] = median_by(flats, "end_to_end_rate")
     results["ceiling"] = median_by(ceilings, "ack_rate")
     results["ack_ratio"] = sorted(ratios)[len(ratios) // 2]
+    # Issue 17's second target: the bot's p99 acknowledgement against the bare app's, round by round.
+    p99_ratios = [f["ack_p99_ms"] / c["ack_p99_ms"] for f, c in zip(flats, ceilings)]
+    for round_, p99_ratio in zip(results["rounds"], p99_ratios):
+        round_["ack_p99_ratio"] = p99_ratio
+    results["ack_p99_ratio"] = sorted(p99_ratios)[len(p99_ratios) // 2]
     # A run that lost anything measured a broken system, not a fast one: say so in the table.
     bot_phases = (results["steady"], *flats)
     results["errors"] = sum(p["errors"] for p in (*bot_phases, *ceilings))

@@ -19,10 +19,13 @@ FIGURES = [
     ("events sent, flat out", ("load", "flat_out", "events"), "", None),
     ("ceiling: bare Flask ack rate", ("load", "ceiling", "ack_rate"), "req/s", None),
     ("ack rate / ceiling", ("load", "ack_ratio"), "%", (">=", 70)),
+    ("ceiling: bare Flask ack p99", ("load", "ceiling", "ack_p99_ms"), "ms", None),
+    ("ack p99 flat out / ceiling's p99", ("load", "ack_p99_ratio"), "x", ("<=", 2)),
     ("ack path in-process, bot", ("ack_path", "bot_us_per_request"), "µs", None),
     ("ack path in-process, ceiling", ("ack_path", "ceiling_us_per_request"), "µs", None),
     ("in-process ceiling / bot", ("ack_path", "ratio"), "%", None),
-    ("peak server RSS (VmHWM)", ("load", "peak_rss_mb"), "MB", ("<", 150)),
+    ("peak server RSS (VmHWM), all its processes", ("load", "peak_rss_mb"), "MB", ("<", 150)),
+    ("server processes (web + workers)", ("load", "server_processes"), "", None),
     ("answers other than 200", ("load", "errors"), "", ("<", 1)),
     ("events without a reply", ("load", "unanswered"), "", ("<", 1)),
     ("conversations without a case", ("load", "reports_missing"), "", ("<", 1)),
@@ -31,6 +34,7 @@ FIGURES = [
     ("inbox page p95", ("reports", "inbox_p95_ms"), "ms", ("<", 100)),
     ("search p95", ("reports", "search_p95_ms"), "ms", ("<", 100)),
     ("digest", ("reports", "digest_ms"), "ms", ("<", 2000)),
+    ("digest lines", ("reports", "digest_lines"), "", None),
     ("monthly report", ("reports", "monthly_ms"), "ms", None),
 ]
 
@@ -48,7 +52,7 @@ def verdict(value, target):
     if target is None or value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     op, limit = target
-    ok = value < limit if op == "<" else value >= limit
+    ok = {"<": value < limit, "<=": value <= limit, ">=": value >= limit}[op]
     return "met" if ok else f"MISSED ({op} {limit:g})"
 
 
@@ -57,8 +61,8 @@ def print_table(results):
                f"Python {results['machine']['python']}, SQLite {results['machine']['sqlite']}"
                f"{' (quick run)' if results['quick'] else ''}, load average at start "
                f"{results['machine']['load_average_at_start']:.1f}")
-    click.echo(f"{'figure':<34} {'value':>12} {'unit':<6} {'target':<18}")
-    click.echo("-" * 72)
+    click.echo(f"{'figure':<44} {'value':>12} {'unit':<6} {'target':<18}")
+    click.echo("-" * 82)
     for label, path, unit, target in FIGURES:
         value = lookup(results, path)
         if value is None and path[0] not in results:
@@ -66,13 +70,15 @@ def print_table(results):
         if unit == "%" and value is not None:
             value *= 100
         shown = "n/a" if value is None else f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
-        click.echo(f"{label:<34} {shown:>12} {unit:<6} {verdict(value, target):<18}")
+        click.echo(f"{label:<44} {shown:>12} {unit:<6} {verdict(value, target):<18}")
     rounds = lookup(results, ("load", "rounds")) or []
     if len(rounds) > 1:
         click.echo("flat-out rounds (median shown): end to end "
                    + " / ".join(f"{r['end_to_end_rate']:.0f}" for r in rounds) + " ev/s, ack "
                    + " / ".join(f"{r['ack_rate']:.0f}" for r in rounds) + " req/s, ceiling "
-                   + " / ".join(f"{r['ceiling_ack_rate']:.0f}" for r in rounds) + " req/s")
+                   + " / ".join(f"{r['ceiling_ack_rate']:.0f}" for r in rounds) + " req/s, ack ratio "
+                   + " / ".join(f"{r['ack_ratio']:.0%}" for r in rounds) + ", p99 ratio "
+                   + " / ".join(f"{r.get('ack_p99_ratio', float('nan')):.1f}x" for r in rounds))
     profile = lookup(results, ("load", "profile"))
     if profile:
         click.echo(f"profile of the bot under load ({profile['samples']} samples holding the interpreter lock, "

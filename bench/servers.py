@@ -60,11 +60,13 @@ class Process:
         return [] if self.args[:2] == ["-m", "bot"] else [str(self.port)]
 
     def peak_rss_mb(self):
-        with open(f"/proc/{self.process.pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-        return None
+        """The server's peak plus its children's (`bot serve` runs its workers in a process of their
+        own): a sum of peaks, so never less than the peak of the sum."""
+        pids = [self.process.pid, *children_of(self.process.pid)]
+        return sum(_vm_hwm_kb(pid) or 0 for pid in pids) / 1024
+
+    def processes(self):
+        return 1 + len(children_of(self.process.pid))
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -74,6 +76,30 @@ class Process:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def children_of(pid):
+    """The pids whose parent is `pid`, from /proc."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[1] == str(pid):
+                    found.append(int(entry))
+        except OSError:
+            continue
+    return found
+
+
+def _vm_hwm_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
 
 
 def graph_standin(workdir):

@@ -14,14 +14,13 @@ import zoneinfo
 from casework import texts
 from core.pages import officer_page, page_config, ward_pages
 from casework.notify import deliver_to_officers
-from casework.summaries import one_line
+from casework.digest_sections import CLOSED_CASES, OPEN_CASES, capped_section, console_link, section_limit
 from casework.ward import Ward
 from core.clock import UTC, now
 from storage.db import joined_transaction
 from storage.digests import digest_of, last_digest_before, record_digest
 from storage.duty_roster import officers_on_duty
 
-CLOSED = ("resolved", "rejected", "forwarded")
 DUE_SOON_WORKING_DAYS = 2
 SECTIONS = (("new", "Hồ sơ mới"), ("due_soon", "Sắp đến hạn (2 ngày làm việc)"), ("overdue", "Quá hạn"),
             ("answered", "Đã trả lời, chuyển hoặc không thụ lý"))
@@ -38,18 +37,24 @@ def build_digest(db, cfg, day=None, page_id=None):
     since = _since(db, ward, day)
     soon = ward.calendar.add_working_days(day, DUE_SOON_WORKING_DAYS).isoformat()
     iso = day.isoformat()
-    open_ = f"status NOT IN {CLOSED}"
-    sections = {
-        "new": _cases(db, "created_at > ? AND created_at <= ?", [since, _iso(until)], page_id=page_id),
-        "due_soon": _cases(db, f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon], "deadline", page_id),
-        "overdue": _cases(db, f"{open_} AND deadline < ?", [iso], "deadline", page_id),
-        "answered": _cases(db, f"status IN {CLOSED} AND updated_at > ? AND updated_at <= ?",
-                           [since, _iso(until)], page_id=page_id),
+    open_ = OPEN_CASES
+    limit = section_limit(cfg)
+    wheres = {
+        "new": ("created_at > ? AND created_at <= ?", [since, _iso(until)]),
+        "due_soon": (f"{open_} AND deadline >= ? AND deadline <= ?", [iso, soon]),
+        "overdue": (f"{open_} AND deadline < ?", [iso]),
+        "answered": (f"{CLOSED_CASES} AND updated_at > ? AND updated_at <= ?", [since, _iso(until)]),
     }
+    totals, sections = {}, {}
+    for name, (where, params) in wheres.items():
+        totals[name], sections[name] = capped_section(db, where, params, limit, page_id)
+    # `counts` are the sections' totals (as before the cap); `shown` what is listed, `more` the rest.
     return {"date": iso, "page_id": page_id, "working_day": ward.calendar.is_working_day(day), "ward": cfg["WARD_NAME"],
             "timezone": cfg["TIMEZONE"],
             "since": since, "until": _iso(until), "due_soon_until": soon,
-            "counts": {name: len(items) for name, items in sections.items()}, **sections}
+            "counts": totals, "shown": {name: len(items) for name, items in sections.items()},
+            "more": {name: totals[name] - len(sections[name]) for name in sections},
+            "links": {name: console_link(cfg, name) for name in sections}, **sections}
 
 
 def digest_text(digest):
@@ -60,10 +65,12 @@ def digest_text(digest):
              f"(Hồ sơ mới tính từ {since:%H:%M %d/%m/%Y})"]
     for name, title in SECTIONS:
         items = digest[name]
-        lines.append(f"\n{title} ({len(items)}):" + ("" if items else " không có"))
+        lines.append(f"\n{title} ({digest['counts'][name]}):" + ("" if items else " không có"))
         for item in items:
             due = dt.date.fromisoformat(item["deadline"])
             lines.append(f"- {item['line']} (hạn {due:%d/%m/%Y})")
+        if digest["more"][name]:
+            lines.append(texts.DIGEST_MORE.format(count=digest["more"][name], link=digest["links"][name]))
     lines.append("\nXem và xử lý trong console.")
     return "\n".join(lines)
 
@@ -101,17 +108,6 @@ def _since(db, ward, day):
     while not ward.calendar.is_working_day(previous):
         previous -= dt.timedelta(days=1)
     return _iso(dt.datetime.combine(previous, dt.time(), ward.tz))
-
-
-def _cases(db, where, params, order="id", page_id=None):
-    if page_id:
-        where, params = f"{where} AND page_id = ?", [*params, page_id]
-    rows = db.query(f"SELECT * FROM reports WHERE {where} ORDER BY {order}, id", params)  # nosec B608 # constant fragments, values bound
-    return [{"code": r["code"], "category": r["category"], "field": r["field"], "status": r["status"],
-             "deadline": r["deadline"], "urgent": bool(r["urgent"]), "created_at": r["created_at"],
-             "channel": r["channel"],
-             "status_name": texts.STATUS_NAMES.get(r["status"], r["status"]), "line": one_line(r)}
-            for r in rows]
 
 
 def _iso(moment):

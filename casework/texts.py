@@ -38,3 +38,6 @@ STATUS_NOTICE = {
     "rejected": "Hồ sơ {code} của anh/chị không được thụ lý. Lý do: {note}",
 }
 NOTICE_TAIL = "\nAnh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."
+
+# The digest lists the most urgent cases of each section; the rest are one line and a console link.
+DIGEST_MORE = "… và {count} hồ sơ khác: {link}"

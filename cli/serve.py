@@ -16,6 +16,7 @@ import traceback
 import click
 from waitress.server import create_server
 
+from cli.serve_workers import start_worker_process, stop_worker_process, web_only_overrides
 from core.config import Config
 from core.live_checks import placeholder_settings
 from sandbox.simulator.delivery import server_url
@@ -109,10 +110,10 @@ def _listen_problem(exc, host, port):
     return f"Cannot listen on {host}:{port} ({exc}): set HOST to an address of this machine in .env."
 
 
-def open_app(cfg):
+def open_app(cfg, overrides=None):
     path = cfg["DATABASE_PATH"]
     try:
-        return create_app()
+        return create_app(overrides)
     except SchemaTooNew as exc:
         raise StartupError(f"The database {path} cannot be used: {exc}.") from None
     except sqlite3.DatabaseError as exc:
@@ -159,10 +160,11 @@ def run_server():
         check_data_folders(cfg)
         lock = hold_server_lock(cfg["DATABASE_PATH"])
         check_port(cfg)
-        app = open_app(cfg)
+        app = open_app(cfg, web_only_overrides(cfg))
         app.extensions["pakn_server_lock"] = lock  # held as long as the app, i.e. until the process ends
         server = listen(app, cfg)
         announce(app.config)
+        start_worker_process(app, cfg)
     except BackupError as exc:
         raise StartupError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
     except click.ClickException:
@@ -175,6 +177,8 @@ def run_server():
         server.run()
     except KeyboardInterrupt:
         click.echo("Stopped.")
+    finally:
+        stop_worker_process(app)
 
 
 @click.command(help="Run the production server (waitress) on HOST:PORT.")

@@ -97,10 +97,16 @@ class Config:
         self.TRUSTED_PROXY = env("TRUSTED_PROXY", "")
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
+        # 1: `bot serve` runs the workers in a process of their own, so the acknowledgement never waits
+        # for the conversation (issue 17); 0: as threads of the web process.
+        self.WORKER_PROCESS = env("WORKER_PROCESS", "1") not in ("0", "false", "no")
         # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
         self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
         self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
         self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
+        # Issue 17: a digest read in a minute lists this many cases per section, the rest as a count.
+        self.DIGEST_SECTION_LIMIT = _int("DIGEST_SECTION_LIMIT", 10)
+        self.PUBLIC_URL = env("PUBLIC_URL", "")  # the digest's console links (casework/digest_sections.py)
         self.SMTP_HOST = env("SMTP_HOST", "")
         self.SMTP_PORT = _int("SMTP_PORT", 587)
         self.SMTP_USER = env("SMTP_USER", "")

@@ -13,8 +13,8 @@ from core.pages import verify_tokens
 from handlers import citizen_of, classify, kind_in
 from messenger.pages import signed_by
 from messenger.unicode_repair import may_hold_surrogates, repair
-from storage.db import thread_connection
-from storage.events import event_key, record_delivery
+from storage.events import event_key, screen_rows
+from storage.group_commit import commit_events
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
@@ -31,28 +31,38 @@ def verify_subscription():
 @bp.post("/webhook")
 def receive_events():
     body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
-    allowed_pages = signed_by(current_app.config, body, request.headers.get("X-Hub-Signature-256"))
+    status, answer = acknowledge(current_app.config, body, request.headers.get("X-Hub-Signature-256"),
+                                 current_app.extensions["pakn_workers"])
+    return jsonify(answer), status
+
+
+def acknowledge(cfg, body, signature, workers):
+    """Check, parse once, commit every event, wake the workers: (HTTP status, JSON answer).
+
+    Shared by this view and the WSGI fast path in front of Flask (messenger/fast_intake.py)."""
+    allowed_pages = signed_by(cfg, body, signature)
     if allowed_pages is None:
         log.warning("webhook: rejected a body with a missing or wrong signature")
-        return jsonify(error="invalid signature"), 403
+        return 403, {"error": "invalid signature"}
     try:
         delivery = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        return jsonify(error="body is not JSON"), 400
+        return 400, {"error": "body is not JSON"}
     if not isinstance(delivery, dict) or delivery.get("object") != "page":
-        return jsonify(error="object must be 'page'"), 400
+        return 400, {"error": "object must be 'page'"}
     if not speaks_only_for(delivery, allowed_pages):
         log.warning("webhook: refused a body signed by one app that names another app's page")
-        return jsonify(error="page not served by the app that signed this body"), 403
+        return 403, {"error": "page not served by the app that signed this body"}
     if may_hold_surrogates(body):
         delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT (issue 14)
     rows, refused = events_of(delivery)
-    new, refused_by_db = record_delivery(thread_connection(current_app.config["DATABASE_PATH"]), rows) if rows else (0, 0)
+    rows, screened_out = screen_rows(rows)  # each event stored or refused on its own
+    # Shared with the deliveries arriving meanwhile; returns once their transaction has committed.
+    new = commit_events(cfg["DATABASE_PATH"], rows) if rows else 0
     if new:
-        current_app.extensions["pakn_workers"].wake()
+        workers.wake()
     # 200 even when some were refused: they can never be stored, and a redelivery would change nothing.
-    return jsonify(status="EVENT_RECEIVED", events=len(rows) - refused_by_db, new=new,
-                   refused=refused + refused_by_db), 200
+    return 200, {"status": "EVENT_RECEIVED", "events": len(rows), "new": new, "refused": refused + screened_out}
 
 
 def speaks_only_for(delivery, allowed_pages):

@@ -20,6 +20,8 @@ import threading
 
 import sqlite_utils
 
+from storage.write_queue import WriteQueue
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -30,7 +32,10 @@ _per_thread = threading.local()
 
 def _write_lock(path):
     with _write_locks_guard:
-        return _write_locks.setdefault(os.path.abspath(path), threading.RLock())
+        key = os.path.abspath(path)
+        if key not in _write_locks:  # shared with the other processes on this file (storage/write_queue.py)
+            _write_locks[key] = WriteQueue(key)
+        return _write_locks[key]
 
 
 def connect(path):

@@ -60,11 +60,40 @@ def record_inbound_events(db, rows):
         return db.conn.total_changes - before
 
 
+def screen_rows(rows):
+    """The rows SQLite can store, and how many it cannot (a value no column takes): those are refused
+    before any transaction, so one bad event never costs another citizen's, alone or in a group."""
+    good, refused = [], 0
+    for row in rows:
+        try:
+            for column in _COLUMNS[:-1]:
+                _check_value(row.get(column))
+            good.append(row)
+        except ROW_ERRORS as exc:
+            refused += 1
+            log.warning("webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"),
+                        exc.__class__.__name__)
+    return good, refused
+
+
+def _check_value(value):
+    if isinstance(value, str):
+        value.encode("utf-8")  # a lone surrogate left unrepaired raises here, not inside the INSERT
+    elif isinstance(value, bool) or value is None or isinstance(value, float):
+        return
+    elif isinstance(value, int):
+        if not -2**63 <= value < 2**63:
+            raise OverflowError("integer out of SQLite's range")
+    else:
+        raise TypeError(f"cannot store a {type(value).__name__}")
+
+
 def record_delivery(db, rows):
     """Store a delivery's events; return (new, refused). All in one statement when every row is
     sound (the fast path); else each on its own, so one bad event never costs another (issue 14)."""
+    rows, screened_out = screen_rows(rows)
     try:
-        return record_inbound_events(db, rows), 0
+        return record_inbound_events(db, rows), screened_out
     except ROW_ERRORS:
         log.warning("webhook: a delivery could not be stored whole; storing its %d events one by one",
                     len(rows))
@@ -76,7 +105,17 @@ def record_delivery(db, rows):
             refused += 1
             log.warning("webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"),
                         exc.__class__.__name__)
-    return new, refused
+    return new, refused + screened_out
+
+
+def insert_event_rows(db, rows):
+    """Insert one delivery's events inside the caller's transaction (the group commit's); how many were new."""
+    received_at, before = now_iso(), db.conn.total_changes
+    for start in range(0, len(rows), ONE_STATEMENT_ROWS):
+        chunk = rows[start:start + ONE_STATEMENT_ROWS]
+        db.conn.execute(_INSERT + ", ".join([_ROW] * len(chunk)),
+                        [row.get(c) if c != "received_at" else received_at for row in chunk for c in _COLUMNS])
+    return db.conn.total_changes - before
 
 
 def pending_events(db, limit=200):

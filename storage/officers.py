@@ -1,4 +1,5 @@
 """Officer accounts: officer, leader, admin. Passwords are only ever stored hashed (scrypt)."""
+import functools
 import secrets
 
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -31,7 +32,7 @@ def authenticate(db, username, password):
     """The officer row if the password matches an enabled account, else None."""
     row = next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
     if row is None or row["disabled"]:
-        check_password_hash(_DUMMY_HASH, password)  # same cost either way: no user enumeration by timing
+        check_password_hash(_dummy_hash(), password)  # same cost either way: no user enumeration by timing
         return None
     return row if check_password_hash(row["password_hash"], password) else None
 
@@ -53,7 +54,11 @@ def generate_password():
     return secrets.token_urlsafe(12)
 
 
-_DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
+@functools.cache
+def _dummy_hash():
+    """Made at the first failed login, not at import: scrypt takes 32 MB for a moment, and every
+    process that imports this module (the worker process too) kept that peak (bench/, issue 17)."""
+    return generate_password_hash("not-a-real-password", method="scrypt")
 
 
 def officer_by_username(db, username):
