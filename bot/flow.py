@@ -201,6 +201,9 @@ def _dispatch_once(turn):
     choice = _choice(inp, step.choices)
     if choice:
         return step.on_choice(turn, choice)
+    code = menu.typed_code(turn) if step.on_input is None and turn.step != "lookup" else None
+    if code:  # a code where a button is expected: look it up, then ask the same question again
+        return menu.answer_lookup_mid_draft(turn, code)
     if step.on_input and inp.payload is None:
         return step.on_input(turn)
     turn.reask("choice" if inp.kind in ("text", "quick_reply", "postback") else "not_text")

@@ -103,13 +103,25 @@ def list_my_cases(turn):
 
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
+    text, found = lookup_text(turn, code)
+    show_menu(turn, text + ("" if found else "\n" + turn.texts.MENU_AGAIN))
+
+
+def answer_lookup_mid_draft(turn, code):
+    """A code typed in the middle of a report: answered, then the question on screen again."""
+    text, _found = lookup_text(turn, code)
+    turn.ask(turn.step, prefix=text)
+
+
+def lookup_text(turn, code):
+    """(what to say, was it found): only the Messenger user who filed the case, on this page, is told."""
     report = report_by_code(turn.db, code)
     if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
-        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code) + "\n" + turn.texts.MENU_AGAIN)
+        return turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code), False
     answer = turn.texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
     updated = format_date(local_date(dt.datetime.fromisoformat(report["updated_at"]), turn.cfg["TIMEZONE"]))
-    show_menu(turn, turn.texts.LOOKUP_RESULT.format(
+    return turn.texts.LOOKUP_RESULT.format(
         code=code, category_name=turn.texts.CATEGORY_NAMES[report["category"]],
         status=turn.texts.STATUS_NAMES.get(report["status"], report["status"]), updated=updated,
-        answer=answer))
+        answer=answer), True
 

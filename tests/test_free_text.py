@@ -118,3 +118,14 @@ def test_thanks_and_unknown_are_answered_not_dropped(chat, db):
     assert chat.say("cảm ơn ad nhiều")[-1][0].startswith(texts.THANKS_REPLY.split(".")[0])
     replies = chat.say("bấm nhầm")
     assert replies[-1][0].startswith(texts.NOT_UNDERSTOOD.split(",")[0])
+
+
+def test_a_code_typed_where_a_button_is_expected_is_looked_up_and_the_question_asked_again(chat, db):
+    from scripts import run_script
+    run_script(chat, "petition")
+    code = db.execute("SELECT code FROM reports").fetchone()[0]
+    chat.tap("MENU_REPORT")
+    replies = chat.say(code.lower())
+    assert conv(db)[0] == "category"
+    assert replies[-1][0].startswith(texts.LOOKUP_RESULT.split(" (")[0].format(code=code))
+    assert replies[-1][1][0] == "CATEGORY_FEEDBACK"
