@@ -5,6 +5,7 @@ import pytest
 
 from messenger.downloads import download_due_attachments
 from console_support import CODE
+from scripts import to_content
 
 
 @pytest.fixture
@@ -55,8 +56,7 @@ def test_a_path_outside_the_attachments_folder_is_never_served(login, photo, db,
 
 
 def test_a_draft_attachment_belongs_to_no_case_and_is_not_served(login, chat, messenger, db, app, graph):
-    chat.send(messenger.postback("7001"))
-    chat.tap("MENU_REPORT"), chat.tap("CATEGORY_FEEDBACK"), chat.tap("FIELD_OTHER")
+    to_content(chat)
     chat.send(messenger.attachment("7001", url=graph.url + "/cdn/draft.png"))
     download_due_attachments(db, app.config)
     (attachment_id, report_id) = db.execute("SELECT id, report_id FROM attachments").fetchone()
