@@ -102,7 +102,7 @@ def test_exports_statistics_digest_and_report_split_by_channel(file_case, runner
     hotline_code = CODE.search(record(officer).headers["Location"]).group()
     export = officer.get("/console/export.csv").get_data(as_text=True).lstrip("\ufeff")
     rows = {row["Mã hồ sơ"]: row for row in csv.DictReader(export.splitlines())}
-    assert rows[hotline_code]["Kênh tiếp nhận"] == "Đường dây nóng"
+    assert rows[hotline_code]["Kênh tiếp nhận"] == CHANNEL_NAMES["hotline"]
     assert rows[messenger_code]["Kênh tiếp nhận"] == "Messenger"
     assert runner("console", "export", str(tmp_path / "h.csv"), "--channel", "hotline").exit_code == 0
     only = (tmp_path / "h.csv").read_text(encoding="utf-8-sig")

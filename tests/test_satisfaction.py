@@ -42,7 +42,7 @@ def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(file_case,
     assert question["messaging_type"] == "RESPONSE" and question["tag"] is None  # automated: never HUMAN_AGENT
     assert texts.RATING_INTRO.format(code=code) in question["message"]["text"]
     titles = [q["title"] for q in question["message"]["quick_replies"]]
-    assert titles == ["Rất hài lòng", "Hài lòng", "Không hài lòng", "Bỏ qua"]
+    assert titles == [texts.TITLES[p] for p in ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED", "RATE_SKIP")]
     assert all(len(t) <= 20 for t in titles)
 
     replies = citizen.tap("RATE_VERY_SATISFIED")
