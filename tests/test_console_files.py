@@ -11,9 +11,7 @@ from scripts import to_content
 @pytest.fixture
 def photo(chat, graph, app, db, messenger):
     """A feedback with a photo of the broken street light, downloaded from the stand-in's CDN."""
-    chat.send(messenger.postback(chat.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
-        chat.tap(payload)
+    to_content(chat, field="technology")
     chat.say("Đèn đường ở ngõ 12 bị hỏng")
     chat.send(messenger.attachment(chat.psid, url=graph.url + "/cdn/den-duong.png"))
     for payload in ("CONTENT_DONE", "SKIP", "CONSENT_NO"):
