@@ -26,3 +26,50 @@ def run_script(citizen, category):
             replies = getattr(citizen, action)(value)
         assert replies, f"no reply to {action} {value!r}"
     return replies
+
+
+# The taps that lead a citizen to one step of a report, shared by the tests that start mid-conversation.
+# Each helper returns the replies to its last move: the question of the step it reached.
+CONTENT = "Wifi miễn phí ở nhà văn hóa bị hỏng"
+NAME = "Lê Thị Hoa"
+
+
+def to_field(citizen, category="feedback"):
+    """Get started, "Gửi phản ánh", the category: the field is asked."""
+    citizen.send(citizen.m.postback(citizen.psid))
+    citizen.tap("MENU_REPORT")
+    return citizen.tap(f"CATEGORY_{category.upper()}")
+
+
+def to_content(citizen, category="feedback", field="other"):
+    """... and the field: the story is asked."""
+    to_field(citizen, category)
+    return citizen.tap(f"FIELD_{field.upper()}")
+
+
+def to_place_time(citizen, category="feedback", field="other", content=CONTENT):
+    """... the story told, "Xong": where and when is asked."""
+    to_content(citizen, category, field)
+    citizen.say(content)
+    return citizen.tap("CONTENT_DONE")
+
+
+def to_consent(citizen, category="feedback", field="other", content=CONTENT, details=()):
+    """... "Bỏ qua" where and when, the category's own questions answered: consent is asked."""
+    to_place_time(citizen, category, field, content)
+    replies = citizen.tap("SKIP")
+    for answer in details:
+        replies = citizen.say(answer)
+    return replies
+
+
+def to_contact(citizen, category="feedback", field="other", content=CONTENT, details=()):
+    """... consent given: the name is asked."""
+    to_consent(citizen, category, field, content, details)
+    return citizen.tap("CONSENT_YES")
+
+
+def to_phone(citizen, category="feedback", field="other", content=CONTENT, details=(), name=NAME):
+    """... the name given: the phone is asked."""
+    to_contact(citizen, category, field, content, details)
+    return citizen.say(name)

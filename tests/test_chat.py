@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from bot.texts import ASK, REASK, SUMMARY_HEADER, TITLES, WELCOME
 from live import ROOT
 from sandbox_server import SandboxServer, console_json, run_bot
 
@@ -69,21 +70,23 @@ def test_a_complete_report_through_the_terminal_chat(sandbox, tmp_path):
     chat = Terminal(sandbox, "chat-citizen-1")
     chat.expect("PSID chat-citizen-1")
     chat.type("/start")
-    chat.expect("trợ lý tự động")
-    for title in ("Gửi phản ánh", "Kiến nghị", "Chuyển đổi số"):
-        chat.choose(title)
-    chat.expect("kể lại sự việc")
+    chat.expect(re.escape(WELCOME.split("{")[0]))
+    for payload in ("MENU_REPORT", "CATEGORY_PETITION", "FIELD_DIGITAL_TRANSFORMATION"):
+        chat.choose(TITLES[payload])
+    chat.expect(re.escape(ASK["content"].split(".")[0]))
     chat.type("Đề nghị mở lớp hướng dẫn dùng dịch vụ công trực tuyến cho người cao tuổi")
-    chat.expect("Đã ghi nhận")
+    kept = re.escape(REASK["content_kept"].split(".")[0])
+    chat.expect(kept)
     chat.type(f"/photo {photo}")
-    chat.expect("Đã ghi nhận")
-    for title in ("Xong", "Bỏ qua", "Đồng ý"):
-        chat.choose(title)
-    for answer, next_question in (("Trần Thị Bình", "Số điện thoại"), ("0912 345 678", "Địa chỉ"),
-                                  ("Số 12 Trần Phú, tổ dân phố 5", "Tóm tắt")):
+    chat.expect(kept)
+    for payload in ("CONTENT_DONE", "SKIP", "CONSENT_YES"):
+        chat.choose(TITLES[payload])
+    for answer, next_question in (("Trần Thị Bình", ASK["phone"].split("?")[0]),
+                                  ("0912 345 678", ASK["address"].split("?")[0]),
+                                  ("Số 12 Trần Phú, tổ dân phố 5", SUMMARY_HEADER)):
         chat.type(answer)
-        chat.expect(next_question)
-    chat.choose("Gửi")
+        chat.expect(re.escape(next_question))
+    chat.choose(TITLES["SUBMIT"])
     code = chat.expect(CODE.pattern).group()
     assert chat.close() == 0
 

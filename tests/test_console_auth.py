@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 import time_machine
 
+from console.auth import EXPIRED
 from console_support import PASSWORD, csrf_token, log_in, post_form
 from storage import write_transaction
 from storage.officers import set_disabled, set_password
@@ -100,7 +101,7 @@ def test_session_expires_when_idle_and_at_its_maximum_age(app, login):
         clock.shift(dt.timedelta(minutes=61))
         expired = client.get("/console/")
         assert expired.status_code == 302 and "/console/login" in expired.headers["Location"]
-        assert "Phiên làm việc đã hết hạn" in client.get(expired.headers["Location"]).get_data(as_text=True)
+        assert EXPIRED["expired"] in client.get(expired.headers["Location"]).get_data(as_text=True)
         client = login("tuan")
         statuses = []
         for _ in range(13):  # busy all day: ends after SESSION_MAX_HOURS (12) all the same

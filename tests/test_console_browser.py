@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from console import texts
 from live import wait_until
 from sandbox_server import run_bot
 from scripts import run_script
@@ -53,7 +54,7 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     page.click(f"a:has-text('{code}')")
     page.wait_for_selector(f"h1:has-text('{code}')")
     assert "Đề nghị mở lớp hướng dẫn dùng VNeID cho người cao tuổi" in page.inner_text(".thread")
-    assert "Câu trả lời gửi ngay qua Messenger" in page.inner_text(".window")
+    assert texts.WINDOW["open"].split(". ")[1].split("(")[0] in page.inner_text(".window")
 
     page.select_option("select.template-picker", label="Đã nhận, đang xem xét")
     assert "Phường đã nhận được thông tin" in page.input_value("#reply-text")  # a template fills the box
@@ -65,8 +66,8 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     assert not page.is_visible("input[name=forwarded_to]")  # only asked when forwarding
     page.fill("textarea[name=note]", "Kiến nghị hợp lý, giao tổ công nghệ số chuẩn bị lớp học.")
     page.click("button:has-text('Đổi trạng thái')")
-    page.wait_for_selector(".flash:has-text('Người dân đã được báo qua Messenger')")
-    assert page.inner_text(".case-head .status") == "Đã thụ lý"
+    page.wait_for_selector(f".flash:has-text('{texts.STATUS_NOTIFIED.strip().rstrip('.')}')")
+    assert page.inner_text(".case-head .status") == texts.STATUS_NAMES["accepted"]
 
     # The session ends while the officer types a note: nothing typed is lost.
     note = "Đã gọi cho anh An, anh đồng ý tham gia lớp."
@@ -81,10 +82,11 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     assert page.input_value("textarea[aria-label='Ghi chú nội bộ']") == note
     assert page.is_visible("text=Đã khôi phục nội dung anh/chị đang soạn dở")
     page.click("button:has-text('Lưu ghi chú')")
-    page.wait_for_selector(".flash:has-text('Đã lưu ghi chú nội bộ')")
+    page.wait_for_selector(f".flash:has-text('{texts.NOTE_ADDED.split(' (')[0]}')")
     assert page.input_value("textarea[aria-label='Ghi chú nội bộ']") == ""  # saved: the draft is gone
     history = page.inner_text(".history")
-    assert "Đã gọi cho anh An" in history and "Đổi trạng thái" in history and "Trả lời người dân" in history
+    assert "Đã gọi cho anh An" in history and texts.AUDIT_ACTIONS["status"] in history
+    assert texts.AUDIT_ACTIONS["answer"] in history
 
     wait_until(lambda: len(live_graph.texts_to("browser-1")) >= already + 2, what="the answer and the notice")
     live_bot.settle()

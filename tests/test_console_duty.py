@@ -6,7 +6,9 @@ import re
 import pytest
 import time_machine
 
+from bot.officer_chat import LINKED
 from casework.promised_dates import answer_deadline
+from console.duty import BAD_DATE
 from messenger_support import Chat
 from console_support import post_form
 from duty_fixtures import local
@@ -61,7 +63,7 @@ def test_a_bad_date_is_refused_and_the_form_keeps_what_was_typed(login, db):
     response = post_form(lan, f"{PAGE}/calendar", {"day": "31/02/2026", "kind": "off", "note": "Lý do gõ dở"}, PAGE)
     page = response.get_data(as_text=True)
     assert response.status_code == 400
-    assert "\"31/02/2026\" không phải ngày hợp lệ" in page.replace("&#34;", '"')
+    assert BAD_DATE.format(typed="31/02/2026") in page.replace("&#34;", '"')
     assert 'value="31/02/2026"' in page and 'value="Lý do gõ dở"' in page
     response = post_form(lan, f"{PAGE}/roster", {"day": "mai", "usernames": ["tuan"]}, PAGE)
     assert response.status_code == 400 and 'value="mai"' in response.get_data(as_text=True)
@@ -87,7 +89,7 @@ def test_an_officer_cannot_edit_but_links_their_own_messenger(login, client, app
     page = post_form(tuan, f"{PAGE}/link", {}, PAGE).get_data(as_text=True)
     code = LINK_CODE.search(page).group(1)
     phone = Chat(client, app, db, messenger, psid="officer-tuan")
-    assert "Đã liên kết tài khoản Messenger này với cán bộ Tuan" in phone.say(f"trực {code}")[0][0]
+    assert LINKED.format(name="Tuan") in phone.say(f"trực {code}")[0][0]
     tuan_id = db.execute("SELECT id FROM officers WHERE username = 'tuan'").fetchone()[0]
     assert db.execute("SELECT officer_id FROM officer_messenger WHERE psid = 'officer-tuan'").fetchone()[0] == tuan_id
     assert "Đang nhận trực" in tuan.get(PAGE).get_data(as_text=True)

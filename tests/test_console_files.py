@@ -5,14 +5,13 @@ import pytest
 
 from messenger.downloads import download_due_attachments
 from console_support import CODE
+from scripts import to_content
 
 
 @pytest.fixture
 def photo(chat, graph, app, db, messenger):
     """A feedback with a photo of the broken street light, downloaded from the stand-in's CDN."""
-    chat.send(messenger.postback(chat.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
-        chat.tap(payload)
+    to_content(chat, field="technology")
     chat.say("Đèn đường ở ngõ 12 bị hỏng")
     chat.send(messenger.attachment(chat.psid, url=graph.url + "/cdn/den-duong.png"))
     for payload in ("CONTENT_DONE", "SKIP", "CONSENT_NO"):
@@ -55,8 +54,7 @@ def test_a_path_outside_the_attachments_folder_is_never_served(login, photo, db,
 
 
 def test_a_draft_attachment_belongs_to_no_case_and_is_not_served(login, chat, messenger, db, app, graph):
-    chat.send(messenger.postback("7001"))
-    chat.tap("MENU_REPORT"), chat.tap("CATEGORY_FEEDBACK"), chat.tap("FIELD_OTHER")
+    to_content(chat)
     chat.send(messenger.attachment("7001", url=graph.url + "/cdn/draft.png"))
     download_due_attachments(db, app.config)
     (attachment_id, report_id) = db.execute("SELECT id, report_id FROM attachments").fetchone()

@@ -7,6 +7,8 @@ import json
 import openpyxl
 import pytest
 
+from console.texts import AUDIT_ACTIONS, CATEGORY_NAMES, FIELD_NAMES
+
 
 
 SECRETS = ["Nguyễn Văn An", "0913 456 789", "+84913456789", "Số 5 Lê Lợi", "Lê Lợi, tổ dân phố 3"]
@@ -54,7 +56,7 @@ def test_a_leader_sees_the_denouncer_and_the_view_is_audit_logged(login, denunci
     (actor, detail), = db.execute("SELECT actor, detail FROM audit_log WHERE action = 'view_identity'")
     assert actor == "lan" and json.loads(detail)["where"] == where
     audit_page = login("quantri").get("/console/audit?action=view_identity").get_data(as_text=True)
-    assert "Xem danh tính người tố cáo" in audit_page and "lan" in audit_page
+    assert AUDIT_ACTIONS["view_identity"] in audit_page and "lan" in audit_page
 
 
 def test_identity_roles_come_from_config(app, login, denunciation):
@@ -123,7 +125,8 @@ def test_statistics_count_and_chart(login, file_case, db):
     page = login("lan").get("/console/stats").get_data(as_text=True)
     assert "<svg" in page and page.count("<rect") == 12  # one bar per month
     assert "Tổng số hồ sơ đã nhận: <strong>2</strong>" in page
-    assert "Phản ánh" in page and "Khiếu nại" in page and "Chuyển đổi số" in page
+    assert CATEGORY_NAMES["feedback"] in page and CATEGORY_NAMES["complaint"] in page
+    assert FIELD_NAMES["digital_transformation"] in page
 
 
 def test_statistics_count_local_months_and_timeliness(db):

@@ -5,7 +5,9 @@ import html
 
 import pytest
 
+from bot.texts import LOOKUP_ANSWER, WELCOME
 from casework.deadlines import ACCEPTED_TEXT
+from console import texts
 import time_machine
 
 from console_support import drain_to, post_form
@@ -38,7 +40,7 @@ def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph
         assert sent["message"]["text"] == answer
         assert sent["messaging_type"] == messaging_type and sent.get("tag") == tag
         shown = page_text(client.get(response.headers["Location"]))
-        assert ("Đã gửi câu trả lời qua Messenger" in shown) and answer in shown
+        assert (texts.REPLY_SENT_TAGGED if tag else texts.REPLY_SENT) in shown and answer in shown
     row = db.execute("SELECT sent_by, status FROM outbox WHERE message LIKE ?", [f"%{answer[:30]}%"]).fetchone()
     assert row == ("tuan", "sent")
 
@@ -51,10 +53,11 @@ def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown
     with time_machine.travel(NOW + dt.timedelta(days=8)):
         client = login("tuan")
         page = page_text(client.get(f"/console/cases/{code}"))
-        assert "Messenger không cho phép gửi tin nữa" in page and "0913 456 789" in page
+        assert texts.WINDOW["closed"].split("(")[0] in page and "0913 456 789" in page
         response = post_form(client, f"/console/cases/{code}/reply", {"text": "Mời anh đến phường."})
         shown = page_text(client.get(response.headers["Location"]))
-    assert "Messenger không gửi được" in shown and "0913 456 789" in shown
+    assert texts.REPLY_NOT_SENT.split("{")[0] in shown
+    assert texts.CALL_PHONE.format(phone="0913 456 789") in shown
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == before
     assert db.execute("SELECT answer FROM reports WHERE code = ?", [code]).fetchone() == ("Mời anh đến phường.",)
 
@@ -64,7 +67,7 @@ def test_the_citizen_reads_the_answer_by_looking_up_the_code(file_case, login, d
     post_form(login("tuan"), f"/console/cases/{code}/reply", {"text": "Cổng dịch vụ công đã hoạt động lại."})
     citizen.replies()
     (lookup, _), = citizen.say(code)
-    assert "Trả lời của phường: Cổng dịch vụ công đã hoạt động lại." in lookup
+    assert LOOKUP_ANSWER.format(answer="Cổng dịch vụ công đã hoạt động lại.") in lookup
 
 
 def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph, db, app):
@@ -74,11 +77,11 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
     client = login("tuan")
     response = post_form(client, f"/console/cases/{code}/status",
                          {"status": "accepted", "note": "Đủ điều kiện thụ lý theo Điều 27 Luật Khiếu nại."})
-    assert "Người dân đã được báo qua Messenger" in page_text(client.get(response.headers["Location"]))
+    assert texts.STATUS_NOTIFIED.strip() in page_text(client.get(response.headers["Location"]))
     drain_to(graph, db, app)
     notice, deadline = graph.state.messages_to("s-1")[before:]
     assert notice["messaging_type"] == "RESPONSE" and "tag" not in notice
-    assert notice["message"]["text"].startswith(f"Hồ sơ {code} của anh/chị đã được thụ lý")
+    assert notice["message"]["text"].startswith(texts.STATUS_NOTICE["accepted"].format(code=code))
     # A complaint: the citizen is told the new date, the end of the resolution period (issue 12).
     resolve_by = db.execute("SELECT deadline FROM reports WHERE code = ?", [code]).fetchone()[0]
     assert deadline["message"]["text"] == ACCEPTED_TEXT.format(
@@ -97,7 +100,7 @@ def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(file
         response = post_form(client, f"/console/cases/{code}/status",
                              {"status": "rejected", "note": "Đã quá thời hiệu khiếu nại (Điều 9)."})
         shown = page_text(client.get(response.headers["Location"]))
-    assert "Không gửi được thông báo cho người dân qua Messenger" in shown
+    assert texts.STATUS_NOT_NOTIFIED.strip() in shown
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == before  # never sent as HUMAN_AGENT
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("rejected",)
 
@@ -132,7 +135,7 @@ def test_notes_are_never_sent_and_history_shows_every_change(file_case, login, d
     post_form(client, f"/console/cases/{code}/classify", {"category": "complaint", "field": "science"})
     assert citizen.replies() == []  # nothing went to the citizen
     page = page_text(client.get(f"/console/cases/{code}"))
-    assert "Đã gọi điện, anh An hẹn thứ Hai lên ký đơn." in page and "Giao hồ sơ" in page
+    assert "Đã gọi điện, anh An hẹn thứ Hai lên ký đơn." in page and texts.AUDIT_ACTIONS["assign"] in page
     assert db.execute("SELECT assigned_to FROM reports WHERE code = ?", [code]).fetchone() == (officers["lan"],)
     bad = post_form(client, f"/console/cases/{code}/assign", {"username": "nobody"})
     assert bad.status_code == 400 and "Không có cán bộ" in page_text(bad)
@@ -147,14 +150,14 @@ def test_delivery_failures_show_on_the_case(file_case, login, graph, db, app):
     post_form(client, f"/console/cases/{code}/reply", {"text": "Phường đã nhận được."})
     drain_to(graph, db, app)
     page = page_text(client.get(f"/console/cases/{code}"))
-    assert "không đến được người dân" in page and "đã chặn trang hoặc khóa tài khoản" in page
+    assert "không đến được người dân" in page and texts.send_error_text(551) in page
 
 
 def test_the_case_page_shows_the_whole_conversation_fields_and_consent(file_case, login):
     code, _ = file_case("complaint", psid="p-1")
     page = page_text(login("tuan").get(f"/console/cases/{code}"))
     for expected in ["Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do",   # the citizen's words
-                     "Xin chào anh/chị! Đây là trợ lý tự động",               # the bot's
+                     WELCOME.split("{")[0],               # the bot's
                      "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026", "Bộ phận một cửa phường",
                      "Nguyễn Văn An", "0913 456 789", "Đồng ý lúc", "In đơn để người dân ký"]:
         assert expected in page, expected

@@ -6,7 +6,8 @@ import unicodedata
 import pytest
 
 from bot import texts
-from scripts import EXPECTED, SCRIPTS, run_script
+from casework.texts import STATUS_NAMES
+from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 
@@ -15,20 +16,8 @@ def all_text(replies):
     return "\n".join(text for text, _ in replies)
 
 
-def to_field_step(chat):
-    chat.send(chat.m.postback(chat.psid))
-    chat.tap("MENU_REPORT")
-    return chat.tap("CATEGORY_FEEDBACK")
-
-
-def to_phone_step(chat):
-    to_field_step(chat)
-    chat.tap("FIELD_OTHER")
-    chat.say("Wifi miễn phí ở nhà văn hóa bị hỏng")
-    chat.tap("CONTENT_DONE")
-    chat.tap("SKIP")
-    chat.tap("CONSENT_YES")
-    return chat.say("Lê Thị Hoa")
+def step_of(db):
+    return db.execute("SELECT step FROM conversations").fetchone()[0]
 
 
 @pytest.mark.parametrize("category", SCRIPTS)
@@ -59,7 +48,7 @@ def test_formal_categories_explain_the_signed_application(chat):
 def test_consent_is_recorded_with_the_text_shown(chat, db):
     run_script(chat, "petition")
     consent = next(db.query("SELECT c.* FROM consents c JOIN reports r ON r.consent_id = c.id"))
-    assert consent["answer"] == "granted" and "Bảo vệ dữ liệu cá nhân" in consent["text_shown"]
+    assert consent["answer"] == "granted" and texts.ASK["consent"].split("{")[0] in consent["text_shown"]
     assert consent["at"].startswith("20")
 
 
@@ -69,52 +58,54 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_REPORT")
     replies = chat.say(typed)
-    assert "lĩnh vực" in all_text(replies)
+    assert texts.ASK["field"] in all_text(replies)
     assert chat.db.execute("SELECT draft FROM conversations").fetchone()[0].count('"complaint"') == 1
 
 
 @pytest.mark.parametrize("typed", ["huy", "Hủy", unicodedata.normalize("NFD", "hủy"), "HUỶ"])
 def test_cancel_in_any_form_is_confirmed_first(chat, typed):
-    to_field_step(chat)
+    to_field(chat)
     replies = chat.say(typed)
     assert replies[-1][1][:2] == ["YES", "NO"]
-    assert "chắc muốn hủy" in all_text(replies)
+    assert texts.ASK["confirm_cancel"] in all_text(replies)
     replies = chat.tap("NO")
-    assert "lĩnh vực" in all_text(replies)  # back where we were, nothing lost
+    assert texts.ASK["field"] in all_text(replies)  # back where we were, nothing lost
     chat.say(typed)
     replies = chat.tap("YES")
-    assert "Đã hủy" in all_text(replies) and "MENU_REPORT" in replies[-1][1]
+    assert texts.CANCELLED in all_text(replies) and "MENU_REPORT" in replies[-1][1]
 
 
 def test_invalid_phone_is_reasked_then_stored_as_e164(chat, db):
-    to_phone_step(chat)
+    to_phone(chat)
     replies = chat.say("0123")
-    assert "chưa đúng" in all_text(replies) and "Số điện thoại" in all_text(replies)
+    assert texts.REASK["phone"].format(value="0123") in all_text(replies)
+    assert texts.ASK["phone"] in all_text(replies) and step_of(db) == "phone"
     replies = chat.say("+84 987 654 321")
-    assert "Địa chỉ" in all_text(replies)
+    assert texts.ASK["address"] in all_text(replies)
     draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
     assert draft["phone"] == "+84987654321"
 
 
 @pytest.mark.parametrize("event", ["sticker", "image"])
-def test_non_text_at_a_text_step_is_reasked_gently(chat, event):
-    to_phone_step(chat)
+def test_non_text_at_a_text_step_is_reasked_gently(chat, db, event):
+    to_phone(chat)
     replies = chat.send(chat.m.sticker(chat.psid) if event == "sticker" else chat.m.attachment(chat.psid))
-    assert "cần gõ chữ" in all_text(replies) and "Số điện thoại" in all_text(replies)
+    assert texts.REASK["not_text"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
+    assert step_of(db) == "phone"
 
 
 def test_attachments_during_content_are_kept_and_counted(chat, db):
-    to_field_step(chat)
+    to_field(chat)
     chat.tap("FIELD_OTHER")
     chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/a.jpg"))
     chat.send(chat.m.attachment(chat.psid, "file", "https://cdn.example/b.pdf"))
     replies = chat.send(chat.m.sticker(chat.psid))
-    assert "hình dán" in all_text(replies)
+    assert texts.REASK["not_content"] in all_text(replies)
     chat.say("Ảnh chụp màn hình lỗi")
     chat.tap("CONTENT_DONE")
     chat.tap("SKIP")
     replies = chat.tap("CONSENT_NO")
-    assert "Tệp đính kèm: 2" in all_text(replies)
+    assert texts.SUMMARY_LINES["attachments"].format(2) in all_text(replies)
     chat.tap("SUBMIT")
     rows = list(db.query("SELECT a.type, a.url, r.code FROM attachments a JOIN reports r ON r.id = a.report_id"))
     assert [(r["type"], r["url"]) for r in rows] == [("image", "https://cdn.example/a.jpg"),
@@ -122,40 +113,40 @@ def test_attachments_during_content_are_kept_and_counted(chat, db):
 
 
 def test_done_without_content_is_reasked(chat):
-    to_field_step(chat)
+    to_field(chat)
     chat.tap("FIELD_OTHER")
     replies = chat.tap("CONTENT_DONE")
-    assert "chưa gửi nội dung" in all_text(replies)
+    assert texts.REASK["empty_content"] in all_text(replies)
 
 
 def test_back_returns_one_step(chat):
-    to_field_step(chat)
+    to_field(chat)
     chat.tap("FIELD_SCIENCE")
     replies = chat.say("quay lai")
-    assert "lĩnh vực" in all_text(replies)
+    assert texts.ASK["field"] in all_text(replies)
     replies = chat.tap("CMD_BACK")
-    assert "loại nào" in all_text(replies)
+    assert texts.ASK["category"] in all_text(replies)
 
 
 def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
-    to_field_step(chat)
+    to_field(chat)
     chat.tap("FIELD_SCIENCE")
     chat.say("bat dau lai")
     replies = chat.tap("YES")
-    assert "loại nào" in all_text(replies)
+    assert texts.ASK["category"] in all_text(replies)
     assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0]).get("field") is None
 
 
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
     """Issue 13: the bot hands over and stays quiet; "menu" brings it back, offering the draft."""
-    to_field_step(chat)
+    to_field(chat)
     replies = chat.say("gặp cán bộ")
     assert len(replies) == 1 and replies[0][0].startswith(texts.HANDOFF_OPENED.split(".")[0])
     assert db.execute("SELECT count(*) FROM messages WHERE kind = 'officer_request'").fetchone()[0] == 1
     assert chat.say("Khoa học") == []  # meant for the officer, not an answer to "which field?"
     replies = chat.say("menu")
     assert [p for _, p in replies][-1][:2] == ["RESUME", "CMD_RESTART"]
-    assert "lĩnh vực" in all_text(chat.tap("RESUME"))  # the draft carried on at its step
+    assert texts.ASK["field"] in all_text(chat.tap("RESUME"))  # the draft carried on at its step
 
 
 def test_edit_from_the_summary_changes_one_part(chat, db):
@@ -164,12 +155,12 @@ def test_edit_from_the_summary_changes_one_part(chat, db):
         chat.send(chat.m.postback(chat.psid, value)) if action == "postback" else getattr(chat, action)(value)
     chat.tap("EDIT")
     replies = chat.tap("EDIT_CONTACT")
-    assert "đồng ý" in all_text(replies)
+    assert texts.ASK["consent"].split("{")[0] in all_text(replies)
     chat.tap("CONSENT_YES")
     chat.say("Phạm Thị Hồng")
     chat.say("0987 654 321")
     replies = chat.say("Tổ dân phố 5")
-    assert "Phạm Thị Hồng" in all_text(replies) and "Tóm tắt" in all_text(replies)
+    assert "Phạm Thị Hồng" in all_text(replies) and texts.SUMMARY_HEADER in all_text(replies)
     chat.tap("SUBMIT")
     assert db.execute("SELECT name, phone FROM reports").fetchone() == ("Phạm Thị Hồng", "+84987654321")
 
@@ -184,7 +175,7 @@ def test_anonymous_denunciation_becomes_flagged_feedback(chat, db):
     chat.say("Ông X")
     chat.say("Nhận 5 triệu để duyệt hồ sơ")
     replies = chat.tap("CONSENT_NO")
-    assert "ẩn danh" in all_text(replies)
+    assert texts.ASK["anonymous"] in all_text(replies)
     chat.tap("ANONYMOUS")
     chat.tap("SUBMIT")
     row = db.execute("SELECT category, flagged, name FROM reports").fetchone()
@@ -192,13 +183,13 @@ def test_anonymous_denunciation_becomes_flagged_feedback(chat, db):
 
 
 def test_half_finished_report_resumes_hours_later_without_losing_the_answer(chat, db):
-    to_field_step(chat)
+    to_field(chat)
     chat.tap("FIELD_SCIENCE")
     chat.m.later(5 * 60 * 60 * 1000)
     replies = chat.say("Máy tính bảng ở thư viện bị hỏng")
-    assert "quay lại" in all_text(replies) and "RESUME" in replies[-1][1]
+    assert texts.ASK["resume"].split("{")[0] in all_text(replies) and "RESUME" in replies[-1][1]
     replies = chat.tap("RESUME")
-    assert "Đã ghi nhận" in all_text(replies)
+    assert texts.REASK["content_kept"] in all_text(replies)
     draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
     assert draft["content"] == ["Máy tính bảng ở thư viện bị hỏng"]
 
@@ -207,12 +198,13 @@ def test_lookup_shows_status_only_to_the_citizen_who_filed(chat, client, app, db
     from messenger_support import Chat
     code = CODE.search(all_text(run_script(chat, "feedback"))).group()
     replies = chat.say(code.lower())
-    assert "Mới tiếp nhận" in all_text(replies)
+    assert STATUS_NAMES["new"] in all_text(replies)
     stranger = Chat(client, app, db, messenger, psid="9999")
     stranger.send(messenger.postback("9999"))
     stranger.tap("MENU_LOOKUP")
     replies = stranger.say(code)
-    assert "không tìm thấy" in all_text(replies) and "Mới tiếp nhận" not in all_text(replies)
+    assert texts.LOOKUP_NOT_FOUND.split("{")[0] in all_text(replies)
+    assert STATUS_NAMES["new"] not in all_text(replies)
 
 
 def test_messages_after_submission_join_the_case_thread(chat, db):
@@ -235,10 +227,11 @@ def test_ticket_codes_are_sequential(chat, client, app, db, messenger):
     assert [c[-5:] for c in codes] == ["00001", "00002"]
 
 
-def test_unknown_quick_reply_payload_reasks_the_current_step(chat):
-    to_phone_step(chat)
+def test_unknown_quick_reply_payload_reasks_the_current_step(chat, db):
+    to_phone(chat)
     replies = chat.tap("CATEGORY_COMPLAINT")
-    assert "chưa hiểu" in all_text(replies) and "Số điện thoại" in all_text(replies)
+    assert texts.REASK["choice"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
+    assert step_of(db) == "phone"
 
 
 def test_every_quick_reply_is_within_meta_limits(chat):
@@ -253,15 +246,15 @@ def test_every_quick_reply_is_within_meta_limits(chat):
 
 def test_first_message_that_says_what_they_want_is_acted_on(chat):
     replies = chat.say("Tôi muốn khiếu nại")
-    assert "trợ lý tự động" in replies[0][0] and "lĩnh vực" in replies[-1][0]
+    assert replies[0][0].startswith(texts.WELCOME.split("{")[0]) and texts.ASK["field"] in replies[-1][0]
 
 
 def test_persistent_menu_mid_report_offers_to_continue(chat):
-    to_field_step(chat)
+    to_field(chat)
     replies = chat.send(chat.m.postback(chat.psid, "MENU_LOOKUP", "Tra cứu hồ sơ"))
-    assert "RESUME" in replies[-1][1] and "chưa hiểu" not in all_text(replies)
+    assert "RESUME" in replies[-1][1] and texts.REASK["choice"] not in all_text(replies)
     replies = chat.tap("RESUME")
-    assert "lĩnh vực" in all_text(replies)
+    assert texts.ASK["field"] in all_text(replies)
 
 
 def test_a_photo_sent_after_submission_is_kept_with_the_case(chat, db):

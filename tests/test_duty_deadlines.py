@@ -8,7 +8,9 @@ import re
 import pytest
 import time_machine
 
+from bot.texts import DEADLINE_LINES
 from casework import deadlines
+from casework.summaries import STAGE_NAMES
 from duty_fixtures import at_moment, local
 from scripts import run_script
 from storage import write_transaction
@@ -110,11 +112,12 @@ def test_extension_tells_the_citizen_inside_the_24h_window(chat, db, app):
     with time_machine.travel(local(2026, 3, 2, 9, 0), tick=False):
         at_moment(chat, local(2026, 3, 2, 9, 0))
         run_script(chat, "denunciation")
-        report_id = db.execute("SELECT id FROM reports").fetchone()[0]
+        report_id, code = db.execute("SELECT id, code FROM reports").fetchone()
         deadlines.record_acceptance(db, report_id, D(2026, 3, 3), cfg=app.config)
         deadlines.extend(db, report_id, 30, "cần xác minh thêm", cfg=app.config)
     told = chat.replies()
-    assert "gia hạn đến 04/05/2026" in told[-1][0]             # 02/05 is a Saturday: Art. 148
+    extended = deadlines.EXTENDED_TEXT.format(code=code, deadline="04/05/2026", reason="cần xác minh thêm")
+    assert told[-1][0].startswith(extended.split("\n")[0])             # 02/05 is a Saturday: Art. 148
     with time_machine.travel(local(2026, 3, 5, 9, 0), tick=False):  # 48 h later: no automated message
         deadlines.mark_complex(db, report_id, cfg=app.config)
         assert deadlines.tell_citizen(db, dict(id=report_id, psid=chat.psid), "x") is False
@@ -127,9 +130,9 @@ def test_confirmation_message_and_console_show_the_same_date(chat, db, runner):
         last = run_script(chat, "feedback")
     text = last[-1][0]
     code = re.search(r"AQ-\d{4}-\d{5}", text).group()
-    assert "Hạn trả lời dự kiến: 06/03/2026" in text
+    assert DEADLINE_LINES["answer"].format(deadline="06/03/2026") in text
     shown = json.loads(runner("console", "show", code, "--json").output)
-    assert shown["deadline"] == "2026-03-06" and "Hạn trả lời: 06/03/2026" in shown["summary"]
+    assert shown["deadline"] == "2026-03-06" and f"{STAGE_NAMES['answer']}: 06/03/2026" in shown["summary"]
     moves = json.loads(runner("deadline", "show", code, "--json").output)
     assert moves["history"][0]["event"] == "received" and moves["history"][0]["new_deadline"] == "2026-03-06"
 

@@ -5,7 +5,7 @@ import json
 import pytest
 import time_machine
 
-from casework.digest import build_digest
+from casework.digest import SECTIONS as SECTION_TITLES, build_digest
 from runtime.scheduler import run_scheduled_digest
 from duty_fixtures import add_officer, at_moment, local
 from scripts import run_script
@@ -91,4 +91,4 @@ def test_json_shape(chat, db, runner):
     assert {"code", "category", "field", "status", "deadline", "urgent", "line"} <= set(item)
     assert item["code"] == code and item["deadline"] == "2026-03-12" and item["line"].startswith(code)
     text = runner("digest", "--date", "03/03/2026").output
-    assert "Hồ sơ mới (1):" in text and code in text
+    assert f"{dict(SECTION_TITLES)['new']} (1):" in text and code in text

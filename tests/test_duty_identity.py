@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 import time_machine
 
+from bot.texts import SUMMARY_LINES
+from casework.summaries import STAGE_NAMES
 from core.folding import fold
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
@@ -60,9 +62,10 @@ def test_the_summary_says_what_the_officer_needs(filed, db):
     lines = summary.splitlines()
     assert lines[0] == "AQ-2026-00001 · Tố cáo · Đổi mới sáng tạo"
     assert "Cán bộ thu tiền làm nhanh hồ sơ" in summary
-    assert "Nơi, thời gian: Bộ phận một cửa, sáng 20/02/2026" in lines
-    assert "Người bị tố cáo: Ông Trần Văn B, cán bộ tiếp nhận" in lines
-    assert "Tệp đính kèm: 1" in lines and "Hạn thụ lý: 11/03/2026" in lines and "Mức độ: thường" in lines
+    assert SUMMARY_LINES["place_time"].format("Bộ phận một cửa, sáng 20/02/2026") in lines
+    assert SUMMARY_LINES["accused"].format("Ông Trần Văn B, cán bộ tiếp nhận") in lines
+    assert SUMMARY_LINES["attachments"].format(1) in lines and f"{STAGE_NAMES['accept']}: 11/03/2026" in lines
+    assert "Mức độ: thường" in lines
     assert "Người gửi: có thông tin liên hệ (xem trong console)" in lines
 
 

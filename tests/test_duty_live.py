@@ -9,6 +9,7 @@ from aiosmtpd.controller import Controller
 from messenger_support import APP_SECRET, LiveCitizen, Messenger
 from duty_fixtures import Inbox
 from live import BotServer, GraphStandin, free_port, wait_until
+from scripts import to_consent
 from storage import connect, write_transaction
 from storage.calendar_days import set_calendar_day
 from storage.duty_roster import set_roster
@@ -48,15 +49,9 @@ def test_serve_sends_the_digest_and_urgent_notices_by_email(tmp_path, inbox):
         wait_until(lambda: any("Bản tin" in s for s in subjects(inbox)), timeout=60, what="the digest e-mail")
         assert db.execute("SELECT day FROM digests").fetchall() == [(today.isoformat(),)]
         citizen = LiveCitizen(server, graph, Messenger(), "live-urgent")
-        for event in (citizen.m.postback(citizen.psid), citizen.m.quick_reply(citizen.psid, "MENU_REPORT"),
-                      citizen.m.quick_reply(citizen.psid, "CATEGORY_FEEDBACK"),
-                      citizen.m.quick_reply(citizen.psid, "FIELD_OTHER"),
-                      citizen.m.text(citizen.psid, "Có kẻ lừa đảo mạo danh phường thu tiền"),
-                      citizen.m.quick_reply(citizen.psid, "CONTENT_DONE"),
-                      citizen.m.quick_reply(citizen.psid, "SKIP"),
-                      citizen.m.quick_reply(citizen.psid, "CONSENT_NO"),
-                      citizen.m.quick_reply(citizen.psid, "SUBMIT")):
-            citizen.post(event)
+        to_consent(citizen, content="Có kẻ lừa đảo mạo danh phường thu tiền")
+        citizen.tap("CONSENT_NO")
+        citizen.tap("SUBMIT")
         wait_until(lambda: any("[KHẨN]" in s for s in subjects(inbox)), timeout=30, what="the urgent notice")
         assert len([s for s in subjects(inbox) if "Bản tin" in s]) == 1
     finally:

@@ -5,13 +5,17 @@ import time
 import pytest
 import time_machine
 
+from bot.officer_chat import BAD_CODE, CHECKED_IN, CHECKED_OUT
+from bot.texts import WELCOME
+from casework.new_case import HELD_NOTE, URGENT_NOTE
+from casework.summaries import CITIZEN_SAID_URGENT
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
 from messenger_support import Chat
 from casework.mailer import send_due_emails
 from runtime.scheduler import run_scheduled_digest
 from duty_fixtures import add_officer, at_moment, link_messenger, local
-from scripts import run_script
+from scripts import run_script, to_consent
 from storage.alerts import open_alerts
 
 MONDAY_9 = local(2026, 3, 2, 9, 0)
@@ -29,13 +33,7 @@ def submit(chat, moment, category="feedback", content=None, urgent_tap=False):
         at_moment(chat, moment)
         if content is None and not urgent_tap:
             return run_script(chat, category)[-1][0]
-        chat.send(chat.m.postback(chat.psid))
-        chat.tap("MENU_REPORT")
-        chat.tap("CATEGORY_FEEDBACK")
-        chat.tap("FIELD_OTHER")
-        chat.say(content or "Wifi nhà văn hóa hỏng")
-        chat.tap("CONTENT_DONE")
-        chat.tap("SKIP")
+        to_consent(chat, content=content or "Wifi nhà văn hóa hỏng")
         chat.tap("CONSENT_NO")
         return chat.tap("SUBMIT_URGENT" if urgent_tap else "SUBMIT")[-1][0]
 
@@ -63,7 +61,7 @@ def code_of(db):
 def test_in_office_hours_the_officer_is_emailed_at_once_through_a_real_smtp_server(chat, db, app, smtp_server):
     add_officer(db, "lan", email="lan@aiquoc.example")
     reply = submit(chat, MONDAY_9)
-    assert "ngoài giờ" not in reply
+    assert HELD_NOTE.split("{")[0] not in reply
     (queued,) = officer_emails(db)
     assert queued["to_addr"] == "lan@aiquoc.example" and queued["status"] == "pending"
     send_due_emails(db, app.config)
@@ -77,7 +75,7 @@ def test_in_office_hours_the_officer_is_emailed_at_once_through_a_real_smtp_serv
 def test_normal_report_at_21h_waits_for_the_morning_digest(chat, db, app, smtp_server):
     add_officer(db, "lan", email="lan@aiquoc.example")
     reply = submit(chat, MONDAY_21)
-    assert "ngoài giờ làm việc, cán bộ trực sẽ đọc phản ánh của anh/chị từ 07:30 thứ Ba, 03/03/2026" in reply
+    assert HELD_NOTE.format(noun="phản ánh", when="07:30 thứ Ba, 03/03/2026") in reply
     assert officer_emails(db) == []
     assert db.execute("SELECT channel FROM duty_notices").fetchall() == [("held",)]
     with time_machine.travel(local(2026, 3, 3, 7, 29), tick=False):
@@ -97,12 +95,12 @@ def test_normal_report_at_21h_waits_for_the_morning_digest(chat, db, app, smtp_s
 def test_urgent_report_at_21h_notifies_at_once(chat, db, app, smtp_server, content, urgent_tap):
     add_officer(db, "lan", email="lan@aiquoc.example")
     reply = submit(chat, MONDAY_21, content=content, urgent_tap=urgent_tap)
-    assert "trợ lý đã báo ngay cho cán bộ trực" in reply
+    assert URGENT_NOTE in reply
     send_due_emails(db, app.config)
     (received,) = smtp_server.messages
     assert "[KHẨN]" in received["Subject"] and "KHẨN CẤP" in received.get_content()
     urgent, summary = db.execute("SELECT urgent, summary FROM reports").fetchone()
-    assert urgent == 1 and ("lừa đảo" in summary or "người gửi báo khẩn cấp" in summary)
+    assert urgent == 1 and ("lừa đảo" in summary or CITIZEN_SAID_URGENT in summary)
 
 
 def test_the_word_gap_alone_is_not_urgent(chat, db, app, smtp_server):
@@ -134,19 +132,19 @@ def test_checking_in_again_reopens_the_window(chat, chat_as, db, app):
         officer = link_messenger(lambda p: at_moment(chat_as(p), local(2026, 3, 2, 8, 0)), db, lan, "officer-lan")
     with time_machine.travel(local(2026, 3, 3, 9, 0), tick=False):
         at_moment(officer, local(2026, 3, 3, 9, 0))
-        assert "đã nhận trực" in officer.say("Trực")[-1][0]
+        assert officer.say("Trực")[-1][0].startswith(CHECKED_IN.split("{")[0])
     submit(chat, local(2026, 3, 3, 9, 30))
     assert len(officer_messages(db, "officer-lan")) == 1
     with time_machine.travel(local(2026, 3, 3, 9, 40), tick=False):
-        assert "hết trực" in officer.say("hết trực")[-1][0]
+        assert officer.say("hết trực")[-1][0] == CHECKED_OUT
     submit(chat_as("citizen-2"), local(2026, 3, 3, 10, 0))
     assert len(officer_messages(db, "officer-lan")) == 1
 
 
 def test_truc_from_a_citizen_is_an_ordinary_message_and_a_wrong_code_is_refused(chat_as, db):
     citizen = chat_as("citizen-9")
-    assert "trợ lý tự động" in citizen.say("trực")[0][0]              # the welcome, as before
-    assert "không đúng hoặc đã hết hạn" in citizen.say("trực 12345678")[0][0]
+    assert citizen.say("trực")[0][0].startswith(WELCOME.split("{")[0])              # the welcome, as before
+    assert citizen.say("trực 12345678")[0][0] == BAD_CODE
     assert db.execute("SELECT count(*) FROM officer_messenger").fetchone()[0] == 0
 
 

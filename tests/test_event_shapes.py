@@ -18,6 +18,7 @@ from bot import texts
 from messenger.signature import sign
 from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen
 from live import wait_until
+from scripts import to_content
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -59,9 +60,7 @@ def db_of(server):
 
 
 def at_content_step(citizen):
-    citizen.send(citizen.m.postback(citizen.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
-        citizen.tap(payload)
+    to_content(citizen, field="technology")
 
 
 def at_menu(citizen):

@@ -25,7 +25,7 @@ def test_a_first_message_that_tells_the_story_becomes_the_content(chat, db, runn
     replies = chat.say(STORY)
     step, draft, _ = conv(db)
     assert step == "category" and draft["content"] == [STORY]
-    assert texts.STORY_KEPT in text_of(replies) and "trợ lý tự động" in text_of(replies)
+    assert texts.STORY_KEPT in text_of(replies) and texts.INTRO.format(ward_name="UBND phường Ái Quốc") in text_of(replies)
     # A complaint carries legal weight: suggested first, never assumed.
     assert "category" not in draft and replies[-1][1][0] == "CATEGORY_COMPLAINT"
     chat.tap("CATEGORY_FEEDBACK")

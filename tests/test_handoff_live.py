@@ -8,6 +8,7 @@ import pytest
 import requests
 
 from bot import texts
+from casework.handoff_notice import BODY
 from sandbox.standin_handover import PAGE_INBOX_APP_ID, PRIMARY_APP_ID
 from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen, Messenger
 from console_support import CSRF
@@ -71,7 +72,7 @@ def ask_for_an_officer(server, graph, messenger, officer_chat, psid):
     assert reply[0].startswith(FIRST_SENTENCE)
     # The daily digest may reach the officer's Messenger too (after DIGEST_TIME): not a handoff notice.
     notices = [text for text, _ in officer_chat.replies() if not text.startswith(DIGEST_HEADLINE)]
-    assert len(notices) == 1 and notices[0].startswith("Một công dân đề nghị gặp cán bộ") and psid not in notices[0]
+    assert len(notices) == 1 and notices[0].startswith(BODY.split("{")[0]) and psid not in notices[0]
     return citizen
 
 

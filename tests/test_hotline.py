@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from casework.texts import CHANNEL_NAMES
 from console_support import CODE, post_form
 from storage.reports import report_by_code
 
@@ -29,14 +30,14 @@ def test_a_call_becomes_a_case_like_a_messenger_one(file_case, db, login):
     report = report_by_code(db, code)
     assert (report["channel"], report["psid"], report["phone"], report["urgent"]) == \
         ("hotline", None, "+84913456789", 1)
-    assert "Đường dây nóng" in report["summary"] and "0902" not in report["summary"]
+    assert CHANNEL_NAMES["hotline"] in report["summary"] and "0902" not in report["summary"]
     assert db.execute("SELECT count(*) FROM case_deadlines WHERE report_id = ?", [report["id"]]).fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM duty_notices WHERE report_id = ?", [report["id"]]).fetchone()[0] >= 1
     consent = db.execute("SELECT purpose, answer, recorded_by, report_id FROM consents WHERE id = ?",
                          [report["consent_id"]]).fetchone()
     assert consent == ("contact_for_report", "granted", "tuan", report["id"])  # oral, heard by tuan
     inbox = officer.get("/console/?channel=hotline").get_data(as_text=True)
-    assert code in inbox and messenger_code not in inbox and "Đường dây nóng" in inbox
+    assert code in inbox and messenger_code not in inbox and CHANNEL_NAMES["hotline"] in inbox
     accepted = post_form(officer, f"/console/cases/{code}/status", {"status": "accepted", "note": "Thụ lý"})
     assert accepted.status_code == 302
 
@@ -101,17 +102,17 @@ def test_exports_statistics_digest_and_report_split_by_channel(file_case, runner
     hotline_code = CODE.search(record(officer).headers["Location"]).group()
     export = officer.get("/console/export.csv").get_data(as_text=True).lstrip("\ufeff")
     rows = {row["Mã hồ sơ"]: row for row in csv.DictReader(export.splitlines())}
-    assert rows[hotline_code]["Kênh tiếp nhận"] == "Đường dây nóng"
+    assert rows[hotline_code]["Kênh tiếp nhận"] == CHANNEL_NAMES["hotline"]
     assert rows[messenger_code]["Kênh tiếp nhận"] == "Messenger"
     assert runner("console", "export", str(tmp_path / "h.csv"), "--channel", "hotline").exit_code == 0
     only = (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
     assert hotline_code in only and messenger_code not in only
     stats = officer.get("/console/stats").get_data(as_text=True)
-    assert "Theo kênh tiếp nhận" in stats and "<td>Đường dây nóng</td><td>1</td>" in stats
+    assert "Theo kênh tiếp nhận" in stats and f"<td>{CHANNEL_NAMES['hotline']}</td><td>1</td>" in stats
     digest = json.loads(runner("digest", "--json").output)
     new = {item["code"]: item for item in digest["new"]}
-    assert new[hotline_code]["channel"] == "hotline" and "Đường dây nóng" in new[hotline_code]["line"]
-    assert "Đường dây nóng" in runner("digest").output
+    assert new[hotline_code]["channel"] == "hotline" and CHANNEL_NAMES["hotline"] in new[hotline_code]["line"]
+    assert CHANNEL_NAMES["hotline"] in runner("digest").output
     month = report_by_code(db, hotline_code)["created_at"][:7]
     data = json.loads(runner("report", "--month", month, "--json").output)
     assert data["by_channel"] == {"messenger": 1, "hotline": 1}

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from console.texts import CHANNEL_NAMES, WINDOW
 from live import wait_until
 from sandbox_server import console_json, run_bot
 from scripts import run_script
@@ -60,12 +61,12 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
     page.click("button:has-text('Ghi nhận cuộc gọi')")
     page.wait_for_selector(".flash.success:has-text('Đã ghi nhận cuộc gọi thành hồ sơ')")
     code = CODE.search(page.inner_text("h1")).group()
-    assert code != messenger_code and "kênh Đường dây nóng" in page.inner_text(".case-head")
+    assert code != messenger_code and f"kênh {CHANNEL_NAMES['hotline']}" in page.inner_text(".case-head")
 
     assert messenger_code in page.inner_text(".followup")           # the caller also wrote from Messenger
     page.click("button:has-text('Liên kết để trả lời qua Messenger')")
     page.wait_for_selector(".flash.success:has-text('Đã liên kết')")
-    assert "Câu trả lời gửi ngay qua Messenger" in page.inner_text(".window")
+    assert WINDOW["open"].split(". ")[1].split("(")[0] in page.inner_text(".window")
     page.fill("#reply-text", ANSWER)
     page.click("button:has-text('Gửi trả lời')")
     page.wait_for_selector(".flash.success:has-text('Đã gửi câu trả lời qua Messenger')")
@@ -73,7 +74,7 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
 
     page.click("a:has-text('Hộp thư')")
     row = page.locator("tr", has=page.locator(f"a:has-text('{code}')"))
-    assert "Đường dây nóng" in row.inner_text()
+    assert CHANNEL_NAMES["hotline"] in row.inner_text()
     page.select_option("select[name=channel]", label="Đường dây nóng")
     page.click("button:has-text('Lọc')")
     assert page.locator("td.code").all_inner_texts() == [code]

@@ -8,7 +8,7 @@ import time_machine
 
 from messenger_support import Chat, Messenger
 from casework.retention_schedule import run_scheduled_retention
-from scripts import run_script
+from scripts import run_script, to_content
 from storage import write_transaction
 from storage.casework import set_status
 
@@ -29,10 +29,7 @@ def file_case(chat, category):
 
 
 def start_draft(chat):
-    chat.send(chat.m.postback(chat.psid))
-    chat.tap("MENU_REPORT")
-    chat.tap("CATEGORY_FEEDBACK")
-    chat.tap("FIELD_OTHER")
+    to_content(chat)
     chat.say("Đèn đường tổ 5 không sáng")
     chat.send(chat.m.attachment(chat.psid))
 

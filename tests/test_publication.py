@@ -8,6 +8,7 @@ import pytest
 from messenger_support import Chat
 from casework.workflow import change_status, reclassify
 from console_support import CODE, post_form
+from scripts import to_phone
 from console.replies import answer_citizen
 from casework.publishing import record_consent
 from storage.reports import report_by_code
@@ -18,13 +19,11 @@ CONTENT = ("Tôi là Trần Thị Bích, điện thoại 0912 345 678. Đèn đ�
 ANSWER = "Chào chị Bích, phường đã thay bóng đèn đường ngày 20/11/2026. Cảm ơn chị đã phản ánh."
 
 
-def file_feedback(client, app, db, messenger, psid, content=CONTENT, category="CATEGORY_FEEDBACK"):
+def file_feedback(client, app, db, messenger, psid, content=CONTENT, category="feedback"):
     citizen = Chat(client, app, db, messenger, psid=psid)
-    citizen.send(messenger.postback(psid))
-    for action, value in [("tap", "MENU_REPORT"), ("tap", category), ("tap", "FIELD_TECHNOLOGY"),
-                          ("say", content), ("tap", "CONTENT_DONE"), ("tap", "SKIP"), ("tap", "CONSENT_YES"),
-                          ("say", "Trần Thị Bích"), ("say", "0912345678"), ("say", "Số 12 ngõ 5 Lạch Tray")]:
-        getattr(citizen, action)(value)
+    to_phone(citizen, category, "technology", content, name="Trần Thị Bích")
+    citizen.say("0912345678")
+    citizen.say("Số 12 ngõ 5 Lạch Tray")
     return CODE.search(citizen.tap("SUBMIT")[-1][0]).group(), citizen
 
 

@@ -8,6 +8,8 @@ import re
 import pytest
 import time_machine
 
+from bot import texts
+from casework.texts import NOTICE_TAIL, RATING_NAMES, STATUS_NAMES, STATUS_NOTICE
 from console_support import post_form
 from console.replies import answer_citizen
 from casework.workflow import change_status
@@ -35,17 +37,16 @@ def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(file_case,
     code, citizen = file_case("feedback", psid="rate-1")
     resolve(db, code)
     assert [text for text, _ in citizen.replies()][:2] == [  # the answer, the notice, then the question
-        ANSWER, f"Hồ sơ {code} của anh/chị đã được thụ lý, nghĩa là phường nhận giải quyết.\n"
-                f"Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."]
+        ANSWER, STATUS_NOTICE["accepted"].format(code=code) + NOTICE_TAIL.format(code=code)]
     question = outgoing(db, "rate-1")[-1]
     assert question["messaging_type"] == "RESPONSE" and question["tag"] is None  # automated: never HUMAN_AGENT
-    assert code in question["message"]["text"] and "đánh giá" in question["message"]["text"]
+    assert texts.RATING_INTRO.format(code=code) in question["message"]["text"]
     titles = [q["title"] for q in question["message"]["quick_replies"]]
-    assert titles == ["Rất hài lòng", "Hài lòng", "Không hài lòng", "Bỏ qua"]
+    assert titles == [texts.TITLES[p] for p in ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED", "RATE_SKIP")]
     assert all(len(t) <= 20 for t in titles)
 
     replies = citizen.tap("RATE_VERY_SATISFIED")
-    assert "Cảm ơn" in replies[0][0] and replies[0][1] == ["SKIP"]        # may add a comment
+    assert texts.RATING_THANKS in replies[0][0] and replies[0][1] == ["SKIP"]        # may add a comment
     replies = citizen.say("Cán bộ trả lời nhanh, rất cảm ơn")
     assert replies[-1][1] == ["PUBLISH_YES", "PUBLISH_NO"]                # then the separate publication question
     rows = list(db.query("SELECT source, status, rating, comment FROM ratings"))
@@ -68,7 +69,7 @@ def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(file_case, db, logi
     replies = citizen.tap("RATE_UNSATISFIED")
     report = report_by_code(db, code)
     assert report["status"] == "in_progress" and report["review"] == "unsatisfied"
-    assert any("mở lại để lãnh đạo" in text for text, _ in replies)
+    assert any(texts.RATING_UNSATISFIED.format(code=code) in text for text, _ in replies)
     citizen.say("Vẫn chưa đăng nhập được")
     assert db.execute("SELECT comment FROM ratings").fetchone()[0] == "Vẫn chưa đăng nhập được"
     history = [(r["actor"], r["action"]) for r in db.query(
@@ -114,7 +115,7 @@ def test_a_citizen_who_turns_to_something_else_is_not_trapped(file_case, db):
     resolve(db, code)
     citizen.replies()
     replies = citizen.say(code)                                   # a look-up instead of a rating: answered
-    assert code in replies[0][0] and "Đã giải quyết" in replies[0][0] and ANSWER in replies[0][0]
+    assert code in replies[0][0] and STATUS_NAMES["resolved"] in replies[0][0] and ANSWER in replies[0][0]
     assert db.execute("SELECT status FROM ratings").fetchone()[0] == "asked"   # left unanswered, not guessed
     replies = citizen.tap("MENU_REPORT")                          # and the menu works again
     assert replies[0][1][:2] == ["CATEGORY_FEEDBACK", "CATEGORY_PETITION"]
@@ -137,7 +138,7 @@ def test_the_officer_records_the_verdict_heard_on_the_phone(runner, db, login):
     row = db.execute("SELECT source, rating, comment, recorded_by FROM ratings").fetchone()
     assert tuple(row) == ("call", "unsatisfied", "Vẫn chập chờn", "tuan")
     page = officer.get(f"/console/cases/{code}").get_data(as_text=True)
-    assert "Không hài lòng" in page and "qua điện thoại, tuan ghi" in page
+    assert RATING_NAMES["unsatisfied"] in page and "qua điện thoại, tuan ghi" in page
 
 
 @pytest.mark.parametrize("payload, status", [("RATE_SATISFIED", "answered"), ("RATE_SKIP", "skipped")])
@@ -155,5 +156,5 @@ def test_the_persistent_menu_over_a_pending_rating_does_what_it_says(file_case, 
     resolve(db, code)
     citizen.replies()
     replies = citizen.send(messenger.postback("rate-7", "MENU_LOOKUP", "Tra cứu hồ sơ"))
-    assert "mã hồ sơ" in replies[0][0]
+    assert replies[0][0].startswith(texts.ASK["lookup"].split("{")[0])
     assert db.execute("SELECT step FROM conversations WHERE psid = 'rate-7'").fetchone()[0] == "lookup"

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from core.folding import clean_text
 from console_support import CODE, post_form
 from messenger_support import Chat
+from scripts import to_consent
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every tag the console's templates write (and nothing a citizen could add).
@@ -176,12 +177,8 @@ def officer(login):
 @given(text=HOSTILE_TEXT)
 def test_any_text_in_a_report_is_shown_as_text(client, app, db, messenger, officer, text):
     citizen = Chat(client, app, db, messenger, psid="hypo-" + str(abs(hash(text)) % 10**9))
-    citizen.send(messenger.postback(citizen.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_OTHER"):
-        citizen.tap(payload)
-    citizen.say("Nội dung: " + text)
-    for payload in ("CONTENT_DONE", "SKIP", "CONSENT_NO"):
-        citizen.tap(payload)
+    to_consent(citizen, content="Nội dung: " + text)
+    citizen.tap("CONSENT_NO")
     code = CODE.search(citizen.tap("SUBMIT")[-1][0]).group()
     page = shown_text(officer.get(f"/console/cases/{code}"))
     assert clean_text("Nội dung: " + text) in page

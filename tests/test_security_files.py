@@ -10,6 +10,7 @@ from core.filetypes import sniff
 from console_support import CODE
 from live import wait_until
 from sandbox_server import run_bot
+from scripts import to_content
 from storage import connect
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" \
@@ -30,9 +31,7 @@ EXTENSIONS = {"text/plain": ".txt", "application/octet-stream": ".bin", "image/g
 
 
 def file_a_case_with(chat, messenger, graph, urls):
-    chat.send(messenger.postback(chat.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
-        chat.tap(payload)
+    to_content(chat, field="technology")
     chat.say("Ảnh chụp bảng giá dịch vụ công")
     for url, kind in urls:
         chat.send(messenger.attachment(chat.psid, kind, url=url))
@@ -90,9 +89,7 @@ def test_a_file_changed_on_disk_after_the_download_is_no_longer_shown(login, lyi
 
 def test_a_forged_psid_cannot_choose_where_a_file_is_written(chat, messenger, graph, app, db):
     chat.psid = "../../../tmp/ngoai"
-    chat.send(messenger.postback(chat.psid))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_OTHER"):
-        chat.tap(payload)
+    to_content(chat)
     chat.send(messenger.attachment(chat.psid, "image", url=graph.url + "/cdn/anh.png"))
     download_due_attachments(db, app.config)
     (path,) = db.execute("SELECT path FROM attachments WHERE status = 'stored'").fetchone()

@@ -9,6 +9,7 @@ from bot import texts
 from casework.mailer import send_due_emails
 from casework.withdrawal import NOTICE_SUBJECT
 from duty_fixtures import add_officer
+import scripts
 from scripts import run_script
 
 
@@ -20,23 +21,20 @@ def step_of(db, psid="7001"):
     return db.execute("SELECT step FROM conversations WHERE psid = ?", [psid]).fetchone()[0]
 
 
-def to_content(chat, category="CATEGORY_FEEDBACK"):
-    chat.send(chat.m.postback(chat.psid))
-    chat.tap("MENU_REPORT")
-    chat.tap(category)
-    chat.tap("FIELD_OTHER")
-    return chat.say("Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay")
+STORY = "Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay"
+COMPLAINT_DETAILS = ("Phiếu trả hồ sơ số 12", "Bộ phận một cửa", "Nhận lại hồ sơ")
 
 
-def to_contact(chat, category="CATEGORY_FEEDBACK"):
-    to_content(chat, category)
-    chat.tap("CONTENT_DONE")
-    chat.tap("SKIP")
-    if category == "CATEGORY_COMPLAINT":
-        for answer in ("Phiếu trả hồ sơ số 12", "Bộ phận một cửa", "Nhận lại hồ sơ"):
-            chat.say(answer)
-    chat.tap("CONSENT_YES")
-    return chat.say("Lê Thị Hoa")
+def to_content(chat, category="feedback"):
+    """At the content step, the story already told."""
+    scripts.to_content(chat, category)
+    return chat.say(STORY)
+
+
+def to_contact(chat, category="feedback"):
+    """At the phone step: the story told, consent given, the name typed."""
+    return scripts.to_phone(chat, category, content=STORY,
+                            details=COMPLAINT_DETAILS if category == "complaint" else ())
 
 
 @pytest.mark.parametrize("typed", ["xong rồi", "xong roi", "đủ rồi", "hết", "Xong rồi ạ"])
@@ -44,7 +42,7 @@ def test_done_words_finish_the_content_and_are_not_content(chat, db, typed):
     to_content(chat)
     replies = chat.say(typed)
     assert step_of(db) == "place_time"
-    assert draft_of(db)["content"] == ["Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay"]
+    assert draft_of(db)["content"] == [STORY]
     assert texts.ASK["place_time"].split("?")[0] in replies[-1][0]
 
 
@@ -86,7 +84,7 @@ def test_a_long_story_that_mentions_sua_is_content_not_a_correction(chat, db):
 
 
 def test_a_complaint_is_not_offered_skip_where_skip_is_refused(chat, db):
-    replies = to_contact(chat, "CATEGORY_COMPLAINT")
+    replies = to_contact(chat, "complaint")
     assert step_of(db) == "phone" and "SKIP" not in replies[-1][1]
     replies = chat.say("0987 654 321")
     assert step_of(db) == "address" and "SKIP" not in replies[-1][1]
