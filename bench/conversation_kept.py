@@ -20,7 +20,8 @@ def stories_kept(corpus):
     stories = [line["text"] for line in corpus if line["intent"] == "report" and line.get("story")]
     with tempfile.TemporaryDirectory(prefix="pakn-kept-") as folder:
         app = create_app({"DATABASE_PATH": os.path.join(folder, "bot.db"), "APP_SECRET": SECRET,
-                          "PAGE_ACCESS_TOKEN": "bench", "SANDBOX": False, "START_WORKERS": False,
+                          "PAGE_ACCESS_TOKEN": "bench", "SANDBOX": False,  # nosec B105 # an in-process app, no Meta
+                          "START_WORKERS": False,
                           "GRAPH_API_URL": "http://127.0.0.1:9/v21.0", "TESTING": True})
         client, db = app.test_client(), connect(app.config["DATABASE_PATH"])
         lost = [text for number, text in enumerate(stories) if not _kept(client, db, app, f"kept-{number}", text)]
