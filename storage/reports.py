@@ -1,6 +1,7 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
 from core.clock import now_iso
-from storage.transcript import attach_draft_to_report, attachments_for_report, messages_for_report
+from storage.receipts import receipt_marks
+from storage.transcript import attach_draft_to_report, attachments_for_report
 
 REPORT_FIELDS = ("category", "field", "content", "place_time", "complaint_act", "complaint_by",
                  "complaint_request", "accused", "violation", "name", "phone", "address",
@@ -67,8 +68,23 @@ def report_as_json(db, report, with_messages=True):
         "attachments": attachments_for_report(db, report["id"]),
     }
     if with_messages:
-        result["messages"] = messages_for_report(db, report["id"])
+        result["messages"] = messages_with_receipts(db, report)
     return result
+
+
+def messages_with_receipts(db, report):
+    """The case's thread; each answer sent by Messenger says whether Meta's receipts show it delivered
+    or read ("receipt": "delivered" | "read" | None), as the console's case page does (issue 14)."""
+    rows = db.query("SELECT direction, text, kind, at, outbox_id FROM messages WHERE report_id = ? ORDER BY id",
+                    [report["id"]])
+    messages = list(rows)
+    marks = receipt_marks(db, report["psid"], [m["outbox_id"] for m in messages if m["outbox_id"]],
+                          report.get("page_id")) if report["psid"] else {}
+    for message in messages:
+        outbox_id = message.pop("outbox_id")
+        if message["direction"] == "out":
+            message["receipt"] = marks.get(outbox_id)
+    return messages
 
 
 def consent_of(db, consent_id):

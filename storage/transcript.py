@@ -57,11 +57,6 @@ def attach_draft_to_report(db, psid, report_id, since_message_id, page_id=None):
                f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))", values)  # nosec B608 # constant
 
 
-def messages_for_report(db, report_id):
-    return list(db.query(
-        "SELECT direction, text, kind, at FROM messages WHERE report_id = ? ORDER BY id", [report_id]))
-
-
 def attachments_for_report(db, report_id):
     return list(db.query(
         "SELECT id, type, url, status, path, size, content_type FROM attachments"

@@ -61,6 +61,9 @@ def test_answers_show_delivered_then_read_from_the_watermarks(browser, live_bot,
     # Delivered up to just before the last answer was handed to Meta: all but the last.
     post(live_bot, receipt(citizen.psid, "delivery", int(claims[-1] * 1000) - 1))
     assert marks(page, url) == [["đã nhận"]] * (len(claims) - 1) + [[]]
+    shown = json.loads(run_bot(live_bot, "console", "show", code, "--json").stdout)  # the same in the CLI's JSON
+    assert [m["receipt"] for m in shown["messages"] if m["direction"] == "out"] == \
+        ["delivered"] * (len(claims) - 1) + [None]
 
     post(live_bot, receipt(citizen.psid, "read", int(time.time() * 1000)))
     assert marks(page, url) == [["đã xem"]] * len(claims)  # read implies delivered
