@@ -93,7 +93,9 @@ def answer_question(turn, found, prefix):
     """Only an approved entry of the ward's base is ever said; otherwise say so, keep the question for
     an officer, and offer what the citizen can do."""
     if found.faq:
-        return menu.show_menu(turn, prefix + found.faq["answer"] + "\n" + turn.texts.FAQ_FOOTER)
+        english = turn.conv.get("language") == "en" and found.faq.get("answer_en")
+        text = found.faq["answer_en"] if english else found.faq["answer"]
+        return menu.show_menu(turn, prefix + text + "\n" + turn.texts.FAQ_FOOTER)
     handoff.list_unmatched(turn)
     menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER))
 

@@ -61,7 +61,8 @@ def row_id():
 @bp.post("/understanding/knowledge")
 def save_knowledge():
     entry = {"key": form("key", 40).lower(), "question": form("question", 300), "keywords": form("keywords", 500),
-             "answer": form("answer", 2000), "approved": 1 if request.form.get("approved") else 0}
+             "answer": form("answer", 2000), "answer_en": form("answer_en", 2000) or None,
+             "approved": 1 if request.form.get("approved") else 0}
     if not _KEY.match(entry["key"]) or not entry["question"] or not entry["answer"]:
         return index("Cần mã (chữ thường, số, _), câu hỏi và câu trả lời.", 400)
     db, entry_id = get_db(), row_id()

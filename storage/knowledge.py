@@ -7,7 +7,7 @@ in step here, in the same transaction as the entry, so no entry is ever answered
 from core.folding import fold
 from core.clock import now_iso
 
-EDITABLE = ("key", "question", "keywords", "answer", "approved", "page_id")
+EDITABLE = ("key", "question", "keywords", "answer", "answer_en", "approved", "page_id")
 
 
 def save_entry(db, entry, updated_by, entry_id=None):
@@ -68,7 +68,8 @@ def search(db, match, page_id=None, limit=5):
 
 def approved_answers(db):
     """Every approved answer as stored: what any answer the bot gives must come from."""
-    return {row["answer"] for row in db.query("SELECT answer FROM knowledge_entries WHERE approved = 1")}
+    rows = list(db.query("SELECT answer, answer_en FROM knowledge_entries WHERE approved = 1"))
+    return {row["answer"] for row in rows} | {row["answer_en"] for row in rows if row["answer_en"]}
 
 
 def list_synonyms(db, page_id=None):

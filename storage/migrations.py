@@ -634,6 +634,18 @@ def m016_data_rights(db):
         """)
 
 
+@migrations()
+def m017_english_answers(db):
+    """Issue 12: the knowledge base's answers in English too, for foreign residents; the ward edits them
+    beside the Vietnamese ones (console "Hỏi đáp"). Only the seeded entries get one here."""
+    _run_script(db, """
+        ALTER TABLE knowledge_entries ADD COLUMN answer_en TEXT;
+        """)
+    from storage.understanding_seed import ENGLISH_ANSWERS
+    db.conn.executemany("UPDATE knowledge_entries SET answer_en = ? WHERE key = ? AND page_id IS NULL",
+                        [(answer, key) for key, answer in ENGLISH_ANSWERS.items()])
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

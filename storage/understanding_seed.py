@@ -100,3 +100,40 @@ OUT_OF_SCOPE = [
     ("waste", "rac,thu gom rac,bai rac,rac thai", "Phòng Kinh tế, Hạ tầng và Đô thị phường", None),
     ("traffic", "giao thong,un tac,do xe,chan loi di,lan chiem via he,den giao thong", "Công an phường (giao thông)", "113"),
 ]
+
+# The seeded answers in English (migration m017_english_answers), for a citizen who writes in English.
+ENGLISH_ANSWERS = {
+    "hotline": "The hotline of {WARD_NAME} is {HOTLINE} ({HOTLINE_OFFICER}), answered during office hours on "
+               "working days; outside them, only for urgent matters. You can call it, or send a report here.",
+    "page_officer": "The officer in charge of the ward's Facebook page is Mr Vũ Mạnh Tú, Deputy Director of the "
+                    "Public Administration Centre, phone 0904.687.249. Write here, or type \"talk to officer\".",
+    "office_hours": "{WARD_NAME} works {OFFICE_HOURS}, except public holidays. Outside office hours the hotline "
+                    "{HOTLINE} takes urgent matters only. You can send a report here at any time; officers read "
+                    "it during office hours.",
+    "urgent": "Outside office hours, urgent and important matters are taken on the hotline {HOTLINE} "
+              "({HOTLINE_OFFICER}). For emergencies about security and public order, call the police on 113.",
+    "address": "Please come to {RECEPTION_ADDRESS} during office hours ({OFFICE_HOURS}). The ward's notices and "
+               "procedures are on https://aiquoc.haiphong.gov.vn. You can also send your matter here.",
+    "portal": "The ward's portal is https://aiquoc.haiphong.gov.vn. Online applications go through the National "
+              "Public Service Portal https://dichvucong.gov.vn, signing in with VNeID. If it shows an error, you "
+              "can report it here.",
+    "how_to_complain": "A complaint needs a dated application with the complainant's name, address, what it is "
+                       "about, the reasons, what is asked and a signature, or it can be presented in person at "
+                       "{RECEPTION_ADDRESS} (Law on Complaints 2011, Art. 8). You can start here: the ward records "
+                       "it and explains the next steps.",
+    "how_to_denounce": "A denunciation needs a dated application with the denouncer's name and address, the "
+                       "violation and a signature, or it can be presented in person at {RECEPTION_ADDRESS} (Law "
+                       "on Denunciations 2018, Art. 23). The denouncer's name, address and handwriting are kept "
+                       "confidential (Art. 47). You can start here.",
+    "deadlines": "Reports and suggestions: answered within 10 working days. Complaints: accepted within 10 days, "
+                 "resolved within 30 days of acceptance (45 if complex). Denunciations: accepted within 7 working "
+                 "days, resolved within 30 days of acceptance, which may be extended. Use your case code to "
+                 "check progress.",
+    "documents": "Please bring your citizen identity card (CCCD) or other ID, your application (if written) and "
+                 "related papers and photos; someone acting for you also brings the authorisation; if you sent "
+                 "it through this page, bring the case code.",
+    "scope": "This is the page of {WARD_NAME}. It takes reports, suggestions, complaints and denunciations about "
+             "science, technology, innovation and digital transformation (public services, VNeID, digital "
+             "signatures, wifi, cameras, online scams…). Other matters (land, noise, environment…) can still be "
+             "sent: the ward tells you who handles them.",
+}

@@ -129,3 +129,10 @@ def test_a_code_typed_where_a_button_is_expected_is_looked_up_and_the_question_a
     assert conv(db)[0] == "category"
     assert replies[-1][0].startswith(texts.LOOKUP_RESULT.split(" (")[0].format(code=code))
     assert replies[-1][1][0] == "CATEGORY_FEEDBACK"
+
+
+def test_an_english_question_gets_the_wards_approved_english_answer(chat, db, app):
+    replies = chat.say("What are the office hours of the ward?")
+    entry = answer(db, "What are the office hours of the ward?", settings=app.config)
+    assert entry["key"] == "office_hours" and entry["answer_en"]
+    assert entry["answer_en"] in replies[-1][0] and entry["answer"] not in replies[-1][0]

@@ -47,6 +47,8 @@ def answer(db, text, page_id=None, settings=None):
     entry = dict(rows[0])
     entry["template"] = entry["answer"]
     entry["answer"] = render(entry["template"], settings or {})
+    # The same approved entry in English, for a citizen who writes in English (None: Vietnamese only).
+    entry["answer_en"] = render(entry["answer_en"], settings or {}) if entry.get("answer_en") else None
     return entry
 
 
