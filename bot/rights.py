@@ -10,7 +10,7 @@ from bot import menu
 from bot import rights_texts as texts
 from bot.holdings_text import holdings_lines
 from core.policy_links import policy_url
-from casework.erasure import erase, forget_contact, holdings, withdraw_consents
+from casework.erasure import erase_and_log, forget_contact, holdings, withdraw_consents
 from core.privacy_settings import settings_of
 from storage import audit
 from storage.data_requests import record_request
@@ -86,15 +86,8 @@ def _withdraw(turn, back_to):
 
 def _delete(turn):
     db, psid = turn.db, turn.conv["psid"]
-    reports = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
-    anonymised, kept = erase(db, turn.cfg, psid, keep_message_from=turn.inp.message_id)
-    for code in anonymised:
-        audit.record(db, CITIZEN, "data_delete", reports[code], detail={"anonymised": True},
-                     note="Người dân yêu cầu xóa dữ liệu (qua Messenger): hồ sơ đã ẩn danh.")
-    for report in kept:
-        audit.record(db, CITIZEN, "data_delete", report["id"], detail={"anonymised": False},
-                     note="Người dân yêu cầu xóa dữ liệu (qua Messenger): hồ sơ khiếu nại/tố cáo, "
-                          "pháp luật yêu cầu giữ; đã báo người dân lý do và thời hạn.")
+    anonymised, kept = erase_and_log(db, turn.cfg, psid, CITIZEN, "qua Messenger",
+                                     keep_message_from=turn.inp.message_id, citizen_told=True)
     record_request(db, "chat", "delete", {"anonymised": anonymised, "kept": [r["code"] for r in kept]})
     turn.enter("menu")
     turn.conv.update(draft={}, history=[])

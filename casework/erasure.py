@@ -14,6 +14,7 @@ import os
 from core.redaction import redact
 from core.privacy_settings import is_official_record
 from core.clock import now_iso
+from storage import audit
 
 ERASED = "erased"  # the psid of rows that must keep a value (NOT NULL) once the citizen is gone
 
@@ -49,6 +50,25 @@ def forget_contact(db, psid):
                        [report["id"]])
             done.append(report["code"])
     return done, kept
+
+
+ERASED_NOTE = "Yêu cầu xóa dữ liệu ({via}): hồ sơ đã ẩn danh."
+KEPT_NOTE = "Yêu cầu xóa dữ liệu ({via}): hồ sơ khiếu nại/tố cáo, pháp luật yêu cầu giữ{told}."
+
+
+def erase_and_log(db, cfg, psid, actor, via, keep_message_from=None, citizen_told=False):
+    """`erase`, with one audit entry on each case it touched: anonymised, or kept and why. `via` says how
+    the request came (Messenger, Meta's callback); the same words whoever asked."""
+    ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
+    anonymised, kept = erase(db, cfg, psid, keep_message_from)  # an anonymised case forgets the PSID
+    for code in anonymised:
+        audit.record(db, actor, "data_delete", ids[code], detail={"anonymised": True},
+                     note=ERASED_NOTE.format(via=via))
+    told = "; đã báo người dân lý do và thời hạn" if citizen_told else ""
+    for report in kept:
+        audit.record(db, actor, "data_delete", report["id"], detail={"anonymised": False},
+                     note=KEPT_NOTE.format(via=via, told=told))
+    return anonymised, kept
 
 
 def erase(db, cfg, psid, keep_message_from=None):

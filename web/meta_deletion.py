@@ -83,15 +83,8 @@ def _erase_all(cfg, matched):
     outcome = {"matched": len(matched), "anonymised": 0, "kept": 0}
     with write_transaction(get_db()) as db:
         for psid, page_id in matched:
-            ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
-            anonymised, kept = erasure.erase(db, page_config(cfg, page_id), psid)
-            for code in anonymised:
-                audit.record(db, ACTOR, "data_delete", ids[code], detail={"anonymised": True},
-                             note="Yêu cầu xóa dữ liệu qua Facebook (Meta): hồ sơ đã ẩn danh.")
-            for report in kept:
-                audit.record(db, ACTOR, "data_delete", report["id"], detail={"anonymised": False},
-                             note="Yêu cầu xóa dữ liệu qua Facebook (Meta): hồ sơ khiếu nại/tố cáo, "
-                                  "pháp luật yêu cầu giữ.")
+            anonymised, kept = erasure.erase_and_log(db, page_config(cfg, page_id), psid, ACTOR,
+                                                     "qua Facebook (Meta)")
             outcome["anonymised"] += len(anonymised)
             outcome["kept"] += len(kept)
     return outcome
