@@ -22,10 +22,11 @@ def is_sticker(message):
 
 def reaction_text(message):
     """How the thread shows a like or a sticker."""
-    sticker_id = message.get("sticker_id")
-    payload_ids = {(a.get("payload") or {}).get("sticker_id") for a in _items(message)
-                   if isinstance(a.get("payload"), dict)}
-    return texts.LIKE_SHOWN if ({sticker_id} | payload_ids) & LIKE_STICKER_IDS else texts.STICKER_SHOWN
+    ids = [message.get("sticker_id")] + [a["payload"].get("sticker_id") for a in _items(message)
+                                         if isinstance(a.get("payload"), dict)]
+    # Only numbers can be Meta's like: a forged list or object in the field is just not one.
+    is_like = any(isinstance(i, int) and not isinstance(i, bool) and i in LIKE_STICKER_IDS for i in ids)
+    return texts.LIKE_SHOWN if is_like else texts.STICKER_SHOWN
 
 
 def file_attachments(message):

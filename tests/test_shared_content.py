@@ -57,3 +57,10 @@ def test_files_are_kept_and_odd_items_ignored():
              {"type": "audio", "payload": {"url": "https://cdn.fbsbx.com/b.mp4"}}]
     assert file_attachments(message(*items)) == [{"type": "image", "url": "https://cdn.fbsbx.com/a.jpg"},
                                                  {"type": "audio", "url": "https://cdn.fbsbx.com/b.mp4"}]
+
+
+@pytest.mark.parametrize("sticker_id", [{"id": 1}, [369239263222822], "369239263222822", True, None])
+def test_a_sticker_id_of_the_wrong_type_is_a_sticker_not_a_crash(sticker_id):
+    """Found by the hypothesis test of hostile input: a dict in `sticker_id` failed the worker."""
+    message = {"sticker_id": sticker_id, "attachments": [{"type": "image", "payload": {"sticker_id": sticker_id}}]}
+    assert reaction_text(message) == texts.STICKER_SHOWN
