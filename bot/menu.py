@@ -3,7 +3,7 @@ import datetime as dt
 
 from bot import handoff, report_steps as rs
 from casework.promised_dates import format_date, local_date
-from core.folding import fold_command
+from understanding.intents import understand
 from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
 from storage.transcript import attach_message_files
@@ -75,15 +75,11 @@ def add_to_thread(turn, report, always_ack=False):
         turn.say(turn.fmt(turn.texts.THREAD_ADDED, code=report["code"]), MENU)
 
 
-FORGOT_CODE = ("quen ma", "khong nho ma", "mat ma", "khong biet ma", "ma nao", "quen mat", "khong nho",
-               "forgot", "lost the code", "dont remember")
-
-
 def on_lookup_input(turn):
     code = typed_code(turn)
     if code is not None:
         return answer_lookup(turn, code)
-    if turn.inp.kind == "text" and any(words in fold_command(turn.inp.text) for words in FORGOT_CODE):
+    if turn.inp.kind == "text" and understand(turn.inp.text).forgot_code:
         return list_my_cases(turn)
     turn.ask("lookup", prefix=turn.fmt(turn.texts.LOOKUP_BAD_CODE))
 

@@ -8,6 +8,7 @@ from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from core.clock import from_ms, now_iso
 from storage.conversations import record_consent
+from understanding.commands import finishes
 from storage.transcript import discard_draft_attachments, thread_start
 
 CATEGORIES = ("CATEGORY_FEEDBACK", "CATEGORY_PETITION", "CATEGORY_COMPLAINT",
@@ -33,9 +34,7 @@ SYNONYMS = {
     "CATEGORY_UNSURE": {"chua ro", "khong biet", "khong ro", "not sure"},
     "FIELD_DIGITAL_TRANSFORMATION": {"chuyen doi so", "cds", "digital"},
     "FIELD_OTHER": {"khac", "linh vuc khac", "other"},
-    "CONTENT_DONE": {"xong", "het", "done", "da xong", "gui xong", "xong roi", "xong r", "du roi", "da du",
-                     "het roi", "vay thoi", "the thoi", "chi vay thoi", "co vay thoi", "gui di", "xong a",
-                     "xong roi a", "ok xong", "that's all", "finished"},
+    "CONTENT_DONE": {"xong", "het", "done", "da xong", "gui xong"},  # and what understanding's `finishes` says
     "SKIP": {"bo qua", "khong", "skip", "khong co"},
     "CONSENT_YES": {"dong y", "co", "ok", "yes", "u", "vang", "dong y cung cap"},
     "CONSENT_NO": {"khong dong y", "khong", "no"},
@@ -158,6 +157,8 @@ def choose_field(turn, payload):
 
 def on_content_input(turn):
     inp = turn.inp
+    if inp.kind == "text" and finishes(inp.text):  # "xong rồi ạ", "đủ rồi": a command, never content
+        return finish_content(turn, "CONTENT_DONE")
     kept = [a for a in inp.attachments if a["type"] in KEPT_ATTACHMENTS]  # recorded on arrival (handlers/)
     text = clean_text(inp.text) if inp.kind in ("text", "attachments") else ""
     if text:

@@ -10,8 +10,8 @@ from understanding.normalize import contains, normalize
 FINISH = ("xong", "xong roi", "du roi", "het", "het roi", "vay thoi", "the thoi", "chi vay thoi", "nhu vay thoi",
           "du", "done", "finish", "finished", "that s all", "thats all", "gui di", "gui luon", "ok xong")
 FINISH_FILLER = P.FILLER | {"la", "co", "vay", "nhu", "the", "ok", "chi", "a"}
-CORRECTION_VERBS = ("sua", "sua lai", "doi", "doi lai", "thay doi", "nhap lai", "ghi lai", "change", "edit", "fix",
-                    "correct", "cap nhat")
+CORRECTION_VERBS = ("sua", "sua lai", "doi", "doi lai", "thay doi", "nhap lai", "ghi lai", "chinh lai", "sai",
+                    "nham", "change", "edit", "fix", "correct", "cap nhat")
 # Step → the words that name it; a longer name is tried first ("dia diem" before "diem").
 PARTS = {
     "phone": ("so dien thoai", "dien thoai", "phone", "phone number"),

@@ -18,7 +18,7 @@ WITHDRAW = ("rut don", "rut lai", "withdraw", "rut phan anh", "rut khieu nai", "
             "khong muon to cao nua", "khong muon khieu nai nua")
 MY_DATA = ("du lieu", "thong tin ca nhan", "personal data", "my data", "xoa so dien thoai", "xoa thong tin",
            "dung so dien thoai cua toi", "so dien thoai cua toi cho", "xoa du lieu")
-FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "forgot my code", "lost my code", "quen mat ma")
+FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "khong biet ma", "forgot my code", "lost my code", "quen mat ma")
 OFFICER = ("gap can bo", "noi chuyen voi", "nguoi that", "can bo oi", "goi lai cho toi", "nhan vien truc",
            "real person", "a human", "talk to", "gap nguoi", "lien he voi can bo", "can bo goi lai",
            "gap nhan vien", "gap truc tiep can bo")
