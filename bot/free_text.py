@@ -13,9 +13,9 @@ import dataclasses
 
 from bot import handoff, menu, report_steps as rs, withdrawal
 from core.folding import fold_command
+from storage.reports import open_case_of
 from understanding.intents import understand
 
-OPEN = ("new", "accepted", "in_progress")
 # Words that say "this is more for my case", not a new matter.
 MORE_WORDS = ("gui them", "bo sung", "them thong tin", "them anh", "van con", "van chua", "van khong",
               "cap nhat them", "noi them", "ho so cua toi", "more information", "still not")
@@ -78,7 +78,7 @@ def route(turn, found, intro=""):
     if intent == "greeting":
         return menu.welcome(turn)
     if intent == "report":
-        report = open_case(turn)
+        report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
         if report is not None and not intro:
             return more_or_new(turn, found, report, prefix)
         return start_from_words(turn, found, prefix, turn.inp.text)
@@ -98,11 +98,6 @@ def answer_question(turn, found, prefix):
         return menu.show_menu(turn, prefix + text + "\n" + turn.texts.FAQ_FOOTER)
     handoff.list_unmatched(turn)
     menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER))
-
-
-def open_case(turn):
-    report = menu.latest_report_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
-    return report if report is not None and report["status"] in OPEN else None
 
 
 def more_or_new(turn, found, report, prefix):

@@ -4,7 +4,8 @@ Withdrawing a complaint is a legal act (Law on Complaints 2011, art. 10), so
 it is never assumed: the citizen confirms, the withdrawal joins the case's
 thread, the officers on duty are told, and the case page shows it.
 """
-from casework.withdrawal import open_case_of, record_withdrawal
+from casework.withdrawal import record_withdrawal
+from storage.reports import open_case_of
 
 
 def start(turn):

@@ -12,18 +12,9 @@ from storage import audit
 from storage.duty_roster import officers_on_duty
 
 CITIZEN = "người dân"
-OPEN = ("new", "accepted", "in_progress")
 NOTICE_SUBJECT = "[PAKN] Người dân rút hồ sơ {code}"
 NOTICE_TEXT = ("Người gửi hồ sơ {code} tại {ward} đã đề nghị rút hồ sơ qua Messenger lúc {at}.\n"
                "Vui lòng xem và quyết định trong console.")
-
-
-def open_case_of(db, psid, page_id=None):
-    """The citizen's latest case still being handled and not withdrawn, or None."""
-    return next(db.query(
-        "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
-        "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
-        [psid, page_id, page_id]), None)
 
 
 def record_withdrawal(db, cfg, report_id, timestamp_ms=None, event_key=None):

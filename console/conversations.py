@@ -10,7 +10,7 @@ markup). An officer sees only their own ward's conversations; what they read
 from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 
 from core.pages import officer_sees
-from console import conversation_view as view
+from console import conversation_view as view, texts
 from web.address_bar import ID, row_id
 from console.handoffs import answer_handoff, case_draft, close_by_officer, turn_into_case
 from console.replies import wake_sender
@@ -60,8 +60,7 @@ def answer(handoff_id):
     except CaseError as error:
         return show(handoff_id, error=str(error), drafts={"reply": text}, status=400)
     wake_sender()
-    flash("Đã gửi câu trả lời qua Messenger" + (" (ngoài 24 giờ, kèm thẻ HUMAN_AGENT)."
-                                                if window.state != "open" else "."), "success")
+    flash(texts.REPLY_SENT if window.state == "open" else texts.REPLY_SENT_TAGGED, "success")
     return redirect(url_for("console.conversations.show", handoff_id=handoff_id))
 
 

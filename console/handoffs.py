@@ -18,6 +18,7 @@ from core.pages import page_config
 from casework.window import messenger_window
 from casework.workflow import CATEGORIES, FIELDS, CaseError
 from casework.new_case import on_report_submitted
+from console.replies import checked_answer
 from storage.audit import record
 from core.clock import now_iso
 from storage.db import joined_transaction
@@ -25,7 +26,6 @@ from storage.handoffs import handoff_by_id, record_human_answer, set_reason, tag
 from storage.outbox import enqueue_text
 from storage.reports import create_report, next_ticket_code
 
-MAX_ANSWER = 8000
 WINDOW_CLOSED = ("Đã quá 7 ngày kể từ tin nhắn cuối của công dân: Messenger không cho gửi nữa. "
                  "Anh/chị lập hồ sơ từ cuộc trò chuyện này hoặc liên hệ công dân bằng cách khác.")
 
@@ -41,11 +41,7 @@ def open_or_fail(db, handoff_id):
 
 def answer_handoff(db, handoff_id, text, officer, ip=None):
     """Queue the officer's answer to the citizen; returns the window it went in."""
-    text = clean_text(text)
-    if not text:
-        raise CaseError("Vui lòng nhập nội dung trả lời.")
-    if len(text) > MAX_ANSWER:
-        raise CaseError(f"Câu trả lời dài quá {MAX_ANSWER} ký tự; vui lòng rút gọn.")
+    text = checked_answer(text)  # the same rules as a case's answer
     with joined_transaction(db):
         handoff = open_or_fail(db, handoff_id)
         window = messenger_window(db, handoff["psid"])

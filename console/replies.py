@@ -34,13 +34,19 @@ class ReplyResult:
     outbox_ids: list
 
 
-def answer_citizen(db, report_id, text, officer, ip=None):
-    """Queue the officer's answer if Messenger allows it, and keep it as the case's answer."""
+def checked_answer(text):
+    """An officer's answer, cleaned; a refusal in one sentence when it is empty or too long."""
     text = clean_text(text)
     if not text:
         raise CaseError("Vui lòng nhập nội dung trả lời.")
     if len(text) > MAX_ANSWER:
         raise CaseError(f"Câu trả lời dài quá {MAX_ANSWER} ký tự; vui lòng rút gọn.")
+    return text
+
+
+def answer_citizen(db, report_id, text, officer, ip=None):
+    """Queue the officer's answer if Messenger allows it, and keep it as the case's answer."""
+    text = checked_answer(text)
     sender = officer["username"] if isinstance(officer, dict) else str(officer)
     with joined_transaction(db):
         report = report_by_id(db, report_id)

@@ -41,6 +41,14 @@ def cases_of(db, psid, page_id=None, limit=10):
                          [psid, page_id, page_id, limit]))
 
 
+def open_case_of(db, psid, page_id=None):
+    """The citizen's latest case still being handled and not withdrawn, or None."""
+    return next(db.query(
+        "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
+        "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
+        [psid, page_id, page_id]), None)
+
+
 def report_by_code(db, code):
     return next(db.query("SELECT * FROM reports WHERE code = ?", [code]), None)
 
