@@ -53,10 +53,13 @@ def acknowledge(cfg, body, signature, workers):
     if not speaks_only_for(delivery, allowed_pages):
         log.warning("webhook: refused a body signed by one app that names another app's page")
         return 403, {"error": "page not served by the app that signed this body"}
-    if may_hold_surrogates(body):
+    suspect = may_hold_surrogates(body)  # checked on the bytes: the common body skips both steps below
+    if suspect:
         delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT (issue 14)
     rows, refused = events_of(delivery)
-    rows, screened_out = screen_rows(rows)  # each event stored or refused on its own
+    screened_out = 0
+    if suspect:  # whatever the repair missed is refused alone, never with the whole delivery
+        rows, screened_out = screen_rows(rows)
     # Shared with the deliveries arriving meanwhile; returns once their transaction has committed.
     new = commit_events(cfg["DATABASE_PATH"], rows) if rows else 0
     if new:
