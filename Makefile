@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install install-browser run test test-fast bench clean
+.PHONY: install install-browser run test test-fast lint bench clean
 
 install: $(STAMP)
 
@@ -24,9 +24,15 @@ install-browser:
 
 # Then bandit over our code and pip-audit over .venv (tools/security_checks.py); pip-audit needs
 # PyPI: when it cannot be asked, the step says NOT CHECKED, and fails with AUDIT_REQUIRED=1.
-test: install install-browser
+test: install install-browser lint
 	$(PY) -m pytest -q
 	$(PY) tools/security_checks.py
+
+# ruff (lint, import order, format) and mypy on core/ and storage/, configured in pyproject.toml.
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 test-fast: install
 	$(PY) -m pytest -q -m "not slow"

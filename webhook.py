@@ -3,17 +3,19 @@
 Start-up applies migrations before anything is served, then starts the
 background workers, which first process whatever a crash left pending.
 """
+
 import logging
 
 from flask import Flask, jsonify
 from flask.sessions import SecureCookieSessionInterface
 
+from core.config import SANDBOX_GRAPH_PREFIX, Config
 from runtime.background import Workers
 from runtime.rules import register_rules
-from core.config import SANDBOX_GRAPH_PREFIX, Config
 from storage import connect
-from web.db import init_app
 from storage.migrations import apply_migrations
+from web.db import init_app
+
 
 class SessionsForPeopleOnly(SecureCookieSessionInterface):
     """Meta's deliveries carry no cookie and need no session: building the signing
@@ -32,8 +34,7 @@ def create_app(test_config=None):
     if test_config:
         app.config.update(test_config)
     if app.config["SANDBOX"] and not app.config["GRAPH_API_URL"]:
-        app.config["GRAPH_API_URL"] = (f"http://{app.config['HOST']}:{app.config['PORT']}"
-                                       f"{SANDBOX_GRAPH_PREFIX}/v21.0")
+        app.config["GRAPH_API_URL"] = f"http://{app.config['HOST']}:{app.config['PORT']}{SANDBOX_GRAPH_PREFIX}/v21.0"
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     register_rules()  # before anything can change a case
@@ -42,31 +43,40 @@ def create_app(test_config=None):
     db.conn.close()
     init_app(app)
 
+    from messenger import intake
     from web import health
 
-    from messenger import intake
     app.register_blueprint(intake.bp)
     app.register_blueprint(health.bp)
     import console  # the officer's console at /console, and CSRF on every form of the app
+
     console.init_app(app)
     from web import public  # /cong-khai: answered cases, no login
+
     app.register_blueprint(public.bp)
-    from web import meta_deletion  # the privacy policy, Meta's deletion callback (issue 16)
-    from web import policy
+    from web import (
+        meta_deletion,  # the privacy policy, Meta's deletion callback (issue 16)
+        policy,
+    )
+
     app.register_blueprint(policy.bp)
     app.register_blueprint(meta_deletion.bp)
     if app.config["SANDBOX"]:
         from sandbox import graph_standin
+
         standin = graph_standin.create_blueprint()
         app.register_blueprint(standin, url_prefix=SANDBOX_GRAPH_PREFIX)
         if app.config["START_WORKERS"] or app.config.get("ECHO_SENDS"):  # echo sends back like Meta, so a
             # crash leaves nothing in doubt (ECHO_SENDS: the workers run in a process of their own)
-            standin.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/webhook",
-                                         app.config["APP_SECRET"])
+            standin.state.send_echoes_to(
+                f"http://{app.config['HOST']}:{app.config['PORT']}/webhook", app.config["APP_SECRET"]
+            )
         from sandbox import simulator
+
         app.register_blueprint(simulator.bp)
     _register_error_pages(app)
     from messenger.fast_intake import WebhookFastPath
+
     app.wsgi_app = WebhookFastPath(app)  # Meta's deliveries answered without Flask's request machinery
 
     workers = Workers(app.config)

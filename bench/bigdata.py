@@ -8,6 +8,7 @@ package's own functions (`build_digest` + `digest_text`, `monthly_report`).
 Where a part does not exist in this checkout, the equivalent storage query
 is timed instead, with a note saying so.
 """
+
 import cProfile
 import datetime as dt
 import importlib.util
@@ -25,8 +26,14 @@ from bench.synthetic import generate
 from storage.db import connect
 
 OFFICER, PASSWORD = "bench.officer", "bench-password-1"
-INBOX_PAGES = ["", "?status=new", "?overdue=1", "?category=complaint", "?field=science&status=resolved",
-               "?status=resolved&after={deep}"]
+INBOX_PAGES = [
+    "",
+    "?status=new",
+    "?overdue=1",
+    "?category=complaint",
+    "?field=science&status=resolved",
+    "?status=resolved&after={deep}",
+]
 CODE = re.compile(r"AQ-\d{4}-\d{5,}")
 SEARCHES = ["duong", "Đường Lê Lợi", "nuoc sach", "VNeID", "lừa đảo", "khong dang nhap", "{code}", "0908"]
 
@@ -35,15 +42,22 @@ def measure_reports(workdir, count, quick):
     path = os.path.join(workdir, "reports.db")
     start = time.perf_counter()
     tally = generate(path, count)
-    results = {"count": count, "generate_seconds": time.perf_counter() - start, "open": tally["open"],
-               "overdue": tally["overdue"], "notes": []}
+    results = {
+        "count": count,
+        "generate_seconds": time.perf_counter() - start,
+        "open": tally["open"],
+        "overdue": tally["overdue"],
+        "notes": [],
+    }
     repeat = 5 if quick else 20
     if importlib.util.find_spec("console") is not None:
         results.update(_console_over_http(workdir, path, repeat))
     else:
         results.update(_storage_queries(path, repeat))
-        results["notes"].append("console/ does not exist yet: timed storage.reports.list_reports and an "
-                                "FTS5 query instead of the inbox page and its search")
+        results["notes"].append(
+            "console/ does not exist yet: timed storage.reports.list_reports and an "
+            "FTS5 query instead of the inbox page and its search"
+        )
     results.update(_duty_reports(path, repeat, results["notes"]))
     return results
 
@@ -51,31 +65,52 @@ def measure_reports(workdir, count, quick):
 def _console_over_http(workdir, path, repeat):
     db = connect(path)
     from storage.officers import create_officer
+
     create_officer(db, OFFICER, PASSWORD, role="officer", full_name="Cán bộ đo tải")
     deep = db.execute("SELECT id FROM reports ORDER BY id LIMIT 1 OFFSET 1000").fetchone()[0]
     code = db.execute("SELECT code FROM reports ORDER BY id DESC LIMIT 1 OFFSET 5000").fetchone()[0]
     db.conn.close()
-    server = Process("console", ["-m", "bot", "serve"], workdir, DATABASE_PATH=path, START_WORKERS=0,
-                     ATTACHMENTS_DIR=os.path.join(workdir, "files"), SECRET_KEY="bench", VERIFY_TOKEN="v",  # nosec B106 # a throw-away benchmark database
-                     GRAPH_API_URL="http://127.0.0.1:9/v21.0", COOKIE_SECURE=0).start(timeout=120)
+    server = Process(
+        "console",
+        ["-m", "bot", "serve"],
+        workdir,
+        DATABASE_PATH=path,
+        START_WORKERS=0,
+        ATTACHMENTS_DIR=os.path.join(workdir, "files"),
+        SECRET_KEY="bench",
+        VERIFY_TOKEN="v",  # nosec B106 # a throw-away benchmark database
+        GRAPH_API_URL="http://127.0.0.1:9/v21.0",
+        COOKIE_SECURE=0,
+    ).start(timeout=120)
     try:
         http = _logged_in(server.url)
         inbox = _time_pages(http, server.url, [p.format(deep=deep) for p in INBOX_PAGES], repeat)
-        search = _time_pages(http, server.url, ["?q=" + requests.utils.quote(q.format(code=code))
-                                                for q in SEARCHES], repeat)
+        search = _time_pages(
+            http, server.url, ["?q=" + requests.utils.quote(q.format(code=code)) for q in SEARCHES], repeat
+        )
     finally:
         server.stop()
-    return {"inbox_p95_ms": percentile(inbox["all"], 95), "inbox_p50_ms": percentile(inbox["all"], 50),
-            "search_p95_ms": percentile(search["all"], 95), "search_p50_ms": percentile(search["all"], 50),
-            "inbox_pages": inbox["each"], "searches": search["each"], "measured_through": "console over HTTP"}
+    return {
+        "inbox_p95_ms": percentile(inbox["all"], 95),
+        "inbox_p50_ms": percentile(inbox["all"], 50),
+        "search_p95_ms": percentile(search["all"], 95),
+        "search_p50_ms": percentile(search["all"], 50),
+        "inbox_pages": inbox["each"],
+        "searches": search["each"],
+        "measured_through": "console over HTTP",
+    }
 
 
 def _logged_in(url):
     http = requests.Session()
     form = http.get(url + "/console/login", timeout=30).text
     token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
-    answer = http.post(url + "/console/login", timeout=30, allow_redirects=False,
-                       data={"csrf_token": token, "username": OFFICER, "password": PASSWORD, "next": ""})
+    answer = http.post(
+        url + "/console/login",
+        timeout=30,
+        allow_redirects=False,
+        data={"csrf_token": token, "username": OFFICER, "password": PASSWORD, "next": ""},
+    )
     if answer.status_code not in (302, 303):
         raise RuntimeError(f"bench could not log in to the console: HTTP {answer.status_code}")
     return http
@@ -85,11 +120,13 @@ def _time_pages(http, url, queries, repeat):
     """Each page timed `repeat` times after one warm-up; {all: [ms], each: {query: p95}}."""
     every, each = [], {}
     for query in queries:
+
         def load(query=query):
             response = http.get(url + "/console/" + query, timeout=60, allow_redirects=False)
             if response.status_code != 200:
                 raise RuntimeError(f"/console/{query}: HTTP {response.status_code}")
             return response.text
+
         load()
         durations, page = timed(load, repeat)
         every += durations
@@ -100,29 +137,43 @@ def _time_pages(http, url, queries, repeat):
 
 def _storage_queries(path, repeat):
     from storage.reports import list_reports
+
     db = connect(path)
     inbox, _ = timed(lambda: list_reports(db, None, 50), repeat)
-    search, _ = timed(lambda: db.execute("SELECT rowid FROM report_search WHERE report_search MATCH ?"
-                                         " ORDER BY rowid DESC LIMIT 50", ['"duong"*']).fetchall(), repeat)
+    search, _ = timed(
+        lambda: db.execute(
+            "SELECT rowid FROM report_search WHERE report_search MATCH ? ORDER BY rowid DESC LIMIT 50", ['"duong"*']
+        ).fetchall(),
+        repeat,
+    )
     db.conn.close()
-    return {"inbox_p95_ms": percentile(inbox, 95), "search_p95_ms": percentile(search, 95),
-            "measured_through": "storage queries"}
+    return {
+        "inbox_p95_ms": percentile(inbox, 95),
+        "search_p95_ms": percentile(search, 95),
+        "measured_through": "storage queries",
+    }
 
 
 def _duty_reports(path, repeat, notes):
     from core.config import Config
+
     db = connect(path)
     cfg = dict(Config().as_dict(), DATABASE_PATH=path)
     results = {}
     try:
         from casework.digest import build_digest, digest_text
+
         durations, digest = timed(lambda: digest_text(build_digest(db, cfg)), max(3, repeat // 4))
-        results.update(digest_ms=percentile(durations, 95), digest_lines=digest.count("\n") + 1,
-                       digest_profile=profile_of(lambda: digest_text(build_digest(db, cfg))))
+        results.update(
+            digest_ms=percentile(durations, 95),
+            digest_lines=digest.count("\n") + 1,
+            digest_profile=profile_of(lambda: digest_text(build_digest(db, cfg))),
+        )
     except ImportError:
         notes.append("casework/digest.py does not exist yet: the digest was not timed")
     try:
         from casework.monthly import monthly_report
+
         month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
         durations, report = timed(lambda: monthly_report(db, cfg, month), max(3, repeat // 4))
         results.update(monthly_ms=percentile(durations, 95), monthly_received=report["received"])
@@ -137,6 +188,11 @@ def profile_of(call, count=12):
     profiler = cProfile.Profile()
     profiler.runcall(call)
     stats = pstats.Stats(profiler, stream=io.StringIO()).stats
-    rows = sorted(((cumulative, f"{os.path.basename(file)}:{line}:{name}")
-                   for (file, line, name), (_, _, _, cumulative, _) in stats.items()), reverse=True)
+    rows = sorted(
+        (
+            (cumulative, f"{os.path.basename(file)}:{line}:{name}")
+            for (file, line, name), (_, _, _, cumulative, _) in stats.items()
+        ),
+        reverse=True,
+    )
     return [[where, round(seconds * 1000, 1)] for seconds, where in rows[:count]]

@@ -5,6 +5,7 @@ thread count, same options), so the ratio of the two request rates is what our
 acknowledgement path (parse, classify, commit to SQLite) costs on top of the
 web stack itself. `python -m bench.ceiling PORT` runs it.
 """
+
 import os
 import sys
 
@@ -34,8 +35,15 @@ def create_ceiling_app(secret):
 def serve_like_the_bot(app, port):
     """The waitress call of `bot serve`, with the bot's own thread setting."""
     from waitress import serve
-    serve(app, host="127.0.0.1", port=port, threads=Config().WAITRESS_THREADS, ident="pakn-bot",
-          clear_untrusted_proxy_headers=True)
+
+    serve(
+        app,
+        host="127.0.0.1",
+        port=port,
+        threads=Config().WAITRESS_THREADS,
+        ident="pakn-bot",
+        clear_untrusted_proxy_headers=True,
+    )
 
 
 if __name__ == "__main__":

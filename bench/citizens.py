@@ -4,6 +4,7 @@ The bench keeps its own scripts rather than importing the tests': a benchmark
 run from a fresh clone must not depend on the test tree, and a change to a
 test must not silently change what the figures measure.
 """
+
 import itertools
 import json
 import time
@@ -12,30 +13,61 @@ from messenger.signature import sign
 
 PAGE_ID = "100200300400500"
 
-CONTACT = [("tap", "CONSENT_YES"), ("say", "Nguyễn Văn An"), ("say", "0913.456.789"),
-           ("say", "Số 5 Lê Lợi, tổ dân phố 3")]
+CONTACT = [
+    ("tap", "CONSENT_YES"),
+    ("say", "Nguyễn Văn An"),
+    ("say", "0913.456.789"),
+    ("say", "Số 5 Lê Lợi, tổ dân phố 3"),
+]
 
 CONVERSATIONS = {
     "feedback": [
-        ("postback", "GET_STARTED"), ("tap", "MENU_REPORT"), ("tap", "CATEGORY_FEEDBACK"),
-        ("tap", "FIELD_DIGITAL_TRANSFORMATION"), ("say", "Cổng dịch vụ công không đăng nhập được"),
-        ("tap", "CONTENT_DONE"), ("say", "Bộ phận một cửa, sáng 20/11/2026"), ("tap", "CONSENT_NO"),
-        ("tap", "SUBMIT")],
+        ("postback", "GET_STARTED"),
+        ("tap", "MENU_REPORT"),
+        ("tap", "CATEGORY_FEEDBACK"),
+        ("tap", "FIELD_DIGITAL_TRANSFORMATION"),
+        ("say", "Cổng dịch vụ công không đăng nhập được"),
+        ("tap", "CONTENT_DONE"),
+        ("say", "Bộ phận một cửa, sáng 20/11/2026"),
+        ("tap", "CONSENT_NO"),
+        ("tap", "SUBMIT"),
+    ],
     "petition": [
-        ("say", "Xin chào"), ("tap", "MENU_REPORT"), ("tap", "CATEGORY_PETITION"), ("tap", "FIELD_SCIENCE"),
-        ("say", "Đề nghị mở lớp hướng dẫn dùng VNeID cho người cao tuổi"), ("tap", "CONTENT_DONE"),
-        ("tap", "SKIP"), *CONTACT, ("tap", "SUBMIT")],
+        ("say", "Xin chào"),
+        ("tap", "MENU_REPORT"),
+        ("tap", "CATEGORY_PETITION"),
+        ("tap", "FIELD_SCIENCE"),
+        ("say", "Đề nghị mở lớp hướng dẫn dùng VNeID cho người cao tuổi"),
+        ("tap", "CONTENT_DONE"),
+        ("tap", "SKIP"),
+        *CONTACT,
+        ("tap", "SUBMIT"),
+    ],
     "complaint": [
-        ("say", "chào"), ("tap", "MENU_COMPLAINT"), ("tap", "FIELD_TECHNOLOGY"),
-        ("say", "Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do"), ("tap", "CONTENT_DONE"),
-        ("tap", "SKIP"), ("say", "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026"),
-        ("say", "Bộ phận một cửa phường"), ("say", "Xem xét lại và nhận hồ sơ"), *CONTACT, ("tap", "SUBMIT")],
+        ("say", "chào"),
+        ("tap", "MENU_COMPLAINT"),
+        ("tap", "FIELD_TECHNOLOGY"),
+        ("say", "Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do"),
+        ("tap", "CONTENT_DONE"),
+        ("tap", "SKIP"),
+        ("say", "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026"),
+        ("say", "Bộ phận một cửa phường"),
+        ("say", "Xem xét lại và nhận hồ sơ"),
+        *CONTACT,
+        ("tap", "SUBMIT"),
+    ],
     "denunciation": [
-        ("say", "alo"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_INNOVATION"),
-        ("say", "Có người thu tiền để làm nhanh hồ sơ khởi nghiệp"), ("tap", "CONTENT_DONE"),
-        ("tap", "SKIP"), ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
-        ("say", "Đòi 2 triệu đồng ngày 15/11/2026, có tin nhắn làm bằng chứng"), *CONTACT,
-        ("tap", "SUBMIT")],
+        ("say", "alo"),
+        ("tap", "MENU_DENOUNCE"),
+        ("tap", "FIELD_INNOVATION"),
+        ("say", "Có người thu tiền để làm nhanh hồ sơ khởi nghiệp"),
+        ("tap", "CONTENT_DONE"),
+        ("tap", "SKIP"),
+        ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
+        ("say", "Đòi 2 triệu đồng ngày 15/11/2026, có tin nhắn làm bằng chứng"),
+        *CONTACT,
+        ("tap", "SUBMIT"),
+    ],
 }
 CATEGORIES = tuple(CONVERSATIONS)
 
@@ -88,8 +120,9 @@ class Crowd:
         self._last_ms = max(self._last_ms + 1, int(time.time() * 1000))
         mid = f"m_{self.run_name}_{next(self._mids)}"
         event = citizen.next_event(mid, self._last_ms)
-        body = json.dumps({"object": "page", "entry": [
-            {"id": PAGE_ID, "time": self._last_ms, "messaging": [event]}]}).encode()
+        body = json.dumps(
+            {"object": "page", "entry": [{"id": PAGE_ID, "time": self._last_ms, "messaging": [event]}]}
+        ).encode()
         return mid, body, {"Content-Type": "application/json", "X-Hub-Signature-256": sign(self.secret, body)}
 
 

@@ -1,4 +1,5 @@
 """`python -m bench [--quick] [--json PATH]`: run everything, print the table, write the JSON."""
+
 import datetime as dt
 import json
 import os
@@ -12,20 +13,28 @@ import click
 from bench.report import print_table
 
 
-@click.group(invoke_without_command=True,
-             help="Measure PAKN Bot on this machine: webhook load against the real server, the "
-                  "bare-Flask ceiling, and the officer's queries on a million synthetic reports. "
-                  "`understanding`: the free-text rules against the labelled first messages.")
+@click.group(
+    invoke_without_command=True,
+    help="Measure PAKN Bot on this machine: webhook load against the real server, the "
+    "bare-Flask ceiling, and the officer's queries on a million synthetic reports. "
+    "`understanding`: the free-text rules against the labelled first messages.",
+)
 @click.pass_context
 @click.option("--quick", is_flag=True, help="A smaller run that finishes in under a minute (smoke test).")
-@click.option("--json", "json_path", default="data/bench.json", show_default=True,
-              help="Where to write the figures as JSON.")
-@click.option("--reports", type=int, default=None,
-              help="How many synthetic reports (default 1,000,000; 50,000 with --quick).")
+@click.option(
+    "--json", "json_path", default="data/bench.json", show_default=True, help="Where to write the figures as JSON."
+)
+@click.option(
+    "--reports", type=int, default=None, help="How many synthetic reports (default 1,000,000; 50,000 with --quick)."
+)
 @click.option("--skip-load", is_flag=True, help="Only the synthetic-reports part.")
 @click.option("--skip-reports", is_flag=True, help="Only the load part.")
-@click.option("--profile", "profile_dir", default=None,
-              help="Sample the bot server with py-spy during the load and write the profile here.")
+@click.option(
+    "--profile",
+    "profile_dir",
+    default=None,
+    help="Sample the bot server with py-spy during the load and write the profile here.",
+)
 @click.option("--keep", is_flag=True, help="Keep the working folder (databases, server logs).")
 def main(ctx, quick, json_path, reports, skip_load, skip_reports, profile_dir, keep):
     if ctx.invoked_subcommand:
@@ -36,10 +45,12 @@ def main(ctx, quick, json_path, reports, skip_load, skip_reports, profile_dir, k
         if not skip_load:
             from bench.inprocess import measure_inprocess
             from bench.load import measure_load
+
             results["load"] = measure_load(workdir, quick, profile_dir)
             results["ack_path"] = measure_inprocess(workdir)
         if not skip_reports:
             from bench.bigdata import measure_reports
+
             count = reports or (50_000 if quick else 1_000_000)
             results["reports"] = measure_reports(workdir, count, quick)
     finally:
@@ -56,17 +67,25 @@ def main(ctx, quick, json_path, reports, skip_load, skip_reports, profile_dir, k
 
 def machine():
     """What the figures depend on, including how busy the machine already was (other work skews them)."""
-    return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-            "sqlite": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()[0]}
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "sqlite": sqlite3.sqlite_version,
+        "load_average_at_start": os.getloadavg()[0],
+    }
 
 
-@main.command(help="The understanding rules (understanding/) against bench/data/first_messages.jsonl and "
-                   "the held-out set: routed right per intent, report words kept, FAQ answers right, "
-                   "answers not from the base. Exits 1 when a target is missed.")
+@main.command(
+    help="The understanding rules (understanding/) against bench/data/first_messages.jsonl and "
+    "the held-out set: routed right per intent, report words kept, FAQ answers right, "
+    "answers not from the base. Exits 1 when a target is missed."
+)
 @click.option("--misses", is_flag=True, help="Also list every message the rules got wrong.")
 @click.option("--corpus", default=None, help="Only this labelled JSONL file.")
 def understanding(misses, corpus):
     from bench.understanding import CORPUS, HELD_OUT, measure_understanding, meets_targets, print_report
+
     results = [measure_understanding(path) for path in ([corpus] if corpus else [CORPUS, HELD_OUT])]
     for result in results:
         print_report(result, click.echo, show_misses=misses)

@@ -5,6 +5,7 @@ with the servers it measures: `requests` spends about a millisecond of CPU per
 call, an asyncio stream a tenth of that. Each citizen has at most one delivery
 in flight, as a person has one phone, so their events are committed in order.
 """
+
 import asyncio
 import collections
 import time
@@ -16,6 +17,7 @@ RETRIES = 3
 @dataclass
 class Sent:
     """One delivery: when it left (wall clock, to compare with the stand-in's) and its answer."""
+
     mid: str
     psid: str
     sent_at: float
@@ -42,8 +44,11 @@ class Connection:
         if self.writer is None:
             await self.open()
         head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-        self.writer.write(f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{head}"
-                          f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        self.writer.write(
+            f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{head}"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
         response_head = await self.reader.readuntil(b"\r\n\r\n")
         lines = response_head.decode("latin-1").split("\r\n")
         status = int(lines[0].split()[1])

@@ -6,6 +6,7 @@ transaction, so in the transcript every outbound row belongs to the inbound
 row before it (per citizen); the outbox id rides to the stand-in in the
 message's `metadata`, where the stand-in stamps its arrival time.
 """
+
 import math
 import sqlite3
 import time
@@ -40,22 +41,29 @@ def measure_load(workdir, quick, profile_dir=None):
         for n in range(rounds):
             flats.append(bot_phase(bot, standin, f"flat{n}", flat_citizens))
             ceilings.append(ack_figures(drive(ceiling, Crowd(APP_SECRET, f"ceiling{n}"), flat_citizens)))
-        results["peak_rss_mb"] = bot.peak_rss_mb()   # the web process and its worker process together
+        results["peak_rss_mb"] = bot.peak_rss_mb()  # the web process and its worker process together
         results["server_processes"] = bot.processes()
         if sampler:
             results["profile"] = sampler.stop()
     finally:
         for server in (bot, standin, ceiling):
             server.stop()
-    ratios = [f["ack_rate"] / c["ack_rate"] for f, c in zip(flats, ceilings)]
-    results["rounds"] = [{"ack_rate": f["ack_rate"], "end_to_end_rate": f["end_to_end_rate"],
-                          "ceiling_ack_rate": c["ack_rate"], "ack_ratio": r} for f, c, r in zip(flats, ceilings, ratios)]
+    ratios = [f["ack_rate"] / c["ack_rate"] for f, c in zip(flats, ceilings, strict=True)]
+    results["rounds"] = [
+        {
+            "ack_rate": f["ack_rate"],
+            "end_to_end_rate": f["end_to_end_rate"],
+            "ceiling_ack_rate": c["ack_rate"],
+            "ack_ratio": r,
+        }
+        for f, c, r in zip(flats, ceilings, ratios, strict=True)
+    ]
     results["flat_out"] = median_by(flats, "end_to_end_rate")
     results["ceiling"] = median_by(ceilings, "ack_rate")
     results["ack_ratio"] = sorted(ratios)[len(ratios) // 2]
     # Issue 17's second target: the bot's p99 acknowledgement against the bare app's, round by round.
-    p99_ratios = [f["ack_p99_ms"] / c["ack_p99_ms"] for f, c in zip(flats, ceilings)]
-    for round_, p99_ratio in zip(results["rounds"], p99_ratios):
+    p99_ratios = [f["ack_p99_ms"] / c["ack_p99_ms"] for f, c in zip(flats, ceilings, strict=True)]
+    for round_, p99_ratio in zip(results["rounds"], p99_ratios, strict=True):
         round_["ack_p99_ratio"] = p99_ratio
     results["ack_p99_ratio"] = sorted(p99_ratios)[len(p99_ratios) // 2]
     # A run that lost anything measured a broken system, not a fast one: say so in the table.
@@ -98,16 +106,24 @@ def wait_until_drained(bot):
 
 def ack_figures(records):
     acks = [r.ack_seconds for r in records]
-    return {"events": len(records), "errors": sum(r.status != 200 for r in records),
-            "ack_p50_ms": percentile(acks, 50) * 1000, "ack_p99_ms": percentile(acks, 99) * 1000,
-            "ack_rate": rate(len(records), min(r.sent_at for r in records),
-                             max(r.sent_at + r.ack_seconds for r in records))}
+    return {
+        "events": len(records),
+        "errors": sum(r.status != 200 for r in records),
+        "ack_p50_ms": percentile(acks, 50) * 1000,
+        "ack_p99_ms": percentile(acks, 99) * 1000,
+        "ack_rate": rate(
+            len(records), min(r.sent_at for r in records), max(r.sent_at + r.ack_seconds for r in records)
+        ),
+    }
 
 
 def reply_figures(records, sent, database_path, run_name):
     """Event → last reply it caused, as the stand-in saw it arrive."""
-    arrived = {int(m["message"]["metadata"].split(":")[1]): m["at"] for m in sent
-               if str(m["message"].get("metadata", "")).startswith("outbox:")}
+    arrived = {
+        int(m["message"]["metadata"].split(":")[1]): m["at"]
+        for m in sent
+        if str(m["message"].get("metadata", "")).startswith("outbox:")
+    }
     cause = replies_by_event(database_path, run_name)
     last_reply = {}
     for outbox_id, event_key in cause.items():
@@ -121,16 +137,22 @@ def reply_figures(records, sent, database_path, run_name):
         else:
             latencies.append(at - r.sent_at)
     first = min(r.sent_at for r in records)
-    return {"replies": len(arrived), "unanswered": unanswered,
-            "reply_p50_ms": percentile(latencies, 50) * 1000, "reply_p99_ms": percentile(latencies, 99) * 1000,
-            "end_to_end_rate": rate(len(records), first, max(arrived.values(), default=first))}
+    return {
+        "replies": len(arrived),
+        "unanswered": unanswered,
+        "reply_p50_ms": percentile(latencies, 50) * 1000,
+        "reply_p99_ms": percentile(latencies, 99) * 1000,
+        "end_to_end_rate": rate(len(records), first, max(arrived.values(), default=first)),
+    }
 
 
 def replies_by_event(database_path, run_name):
     """{outbox id: event key of the citizen's message that caused it}."""
     db = sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)
-    rows = db.execute("SELECT psid, direction, event_key, outbox_id FROM messages WHERE psid LIKE ?"
-                      " ORDER BY psid, id", [run_name + "-%"])
+    rows = db.execute(
+        "SELECT psid, direction, event_key, outbox_id FROM messages WHERE psid LIKE ? ORDER BY psid, id",
+        [run_name + "-%"],
+    )
     cause, current = {}, (None, None)
     for psid, direction, event_key, outbox_id in rows:
         if direction == "in":

@@ -8,6 +8,7 @@ path's CPU (py-spy's --subprocesses would add the worker's). The summary groups 
 request threads, events, senders…) and lists the functions that hold the most
 samples, inclusive and self: the shares the README cites.
 """
+
 import collections
 import os
 import re
@@ -30,8 +31,24 @@ class Sampler:
             return
         os.makedirs(out_dir, exist_ok=True)
         self.process = subprocess.Popen(  # nosec B603 # fixed arguments, no shell
-            [py_spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "--threads", "--gil",
-             "--nonblocking", "--output", self.path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                py_spy,
+                "record",
+                "--pid",
+                str(pid),
+                "--rate",
+                "200",
+                "--format",
+                "raw",
+                "--threads",
+                "--gil",
+                "--nonblocking",
+                "--output",
+                self.path,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def stop(self):
         """Stop sampling (py-spy writes its file on SIGINT); the summary, or None."""
@@ -58,5 +75,11 @@ def summarise(path, top=25):
 
     def shares(counter):
         return [[name, round(n / total, 4)] for name, n in counter.most_common(top)]
-    return {"samples": total, "threads": dict(shares(threads)), "inclusive": shares(inclusive),
-            "self": shares(own), "raw": path}
+
+    return {
+        "samples": total,
+        "threads": dict(shares(threads)),
+        "inclusive": shares(inclusive),
+        "self": shares(own),
+        "raw": path,
+    }

@@ -1,4 +1,5 @@
 """The table printed at the end: every figure, its target, and whether it is met."""
+
 import math
 
 import click
@@ -57,10 +58,12 @@ def verdict(value, target):
 
 
 def print_table(results):
-    click.echo(f"\nPAKN Bot benchmark, {results['date']}, {results['machine']['cpus']} CPUs, "
-               f"Python {results['machine']['python']}, SQLite {results['machine']['sqlite']}"
-               f"{' (quick run)' if results['quick'] else ''}, load average at start "
-               f"{results['machine']['load_average_at_start']:.1f}")
+    click.echo(
+        f"\nPAKN Bot benchmark, {results['date']}, {results['machine']['cpus']} CPUs, "
+        f"Python {results['machine']['python']}, SQLite {results['machine']['sqlite']}"
+        f"{' (quick run)' if results['quick'] else ''}, load average at start "
+        f"{results['machine']['load_average_at_start']:.1f}"
+    )
     click.echo(f"{'figure':<44} {'value':>12} {'unit':<6} {'target':<18}")
     click.echo("-" * 82)
     for label, path, unit, target in FIGURES:
@@ -73,16 +76,24 @@ def print_table(results):
         click.echo(f"{label:<44} {shown:>12} {unit:<6} {verdict(value, target):<18}")
     rounds = lookup(results, ("load", "rounds")) or []
     if len(rounds) > 1:
-        click.echo("flat-out rounds (median shown): end to end "
-                   + " / ".join(f"{r['end_to_end_rate']:.0f}" for r in rounds) + " ev/s, ack "
-                   + " / ".join(f"{r['ack_rate']:.0f}" for r in rounds) + " req/s, ceiling "
-                   + " / ".join(f"{r['ceiling_ack_rate']:.0f}" for r in rounds) + " req/s, ack ratio "
-                   + " / ".join(f"{r['ack_ratio']:.0%}" for r in rounds) + ", p99 ratio "
-                   + " / ".join(f"{r.get('ack_p99_ratio', float('nan')):.1f}x" for r in rounds))
+        click.echo(
+            "flat-out rounds (median shown): end to end "
+            + " / ".join(f"{r['end_to_end_rate']:.0f}" for r in rounds)
+            + " ev/s, ack "
+            + " / ".join(f"{r['ack_rate']:.0f}" for r in rounds)
+            + " req/s, ceiling "
+            + " / ".join(f"{r['ceiling_ack_rate']:.0f}" for r in rounds)
+            + " req/s, ack ratio "
+            + " / ".join(f"{r['ack_ratio']:.0%}" for r in rounds)
+            + ", p99 ratio "
+            + " / ".join(f"{r.get('ack_p99_ratio', float('nan')):.1f}x" for r in rounds)
+        )
     profile = lookup(results, ("load", "profile"))
     if profile:
-        click.echo(f"profile of the bot under load ({profile['samples']} samples holding the interpreter lock, "
-                   f"{profile['raw']}): " + ", ".join(f"{name} {share:.0%}" for name, share in profile["threads"].items()))
+        click.echo(
+            f"profile of the bot under load ({profile['samples']} samples holding the interpreter lock, "
+            f"{profile['raw']}): " + ", ".join(f"{name} {share:.0%}" for name, share in profile["threads"].items())
+        )
         for name, share in profile["inclusive"][:15]:
             click.echo(f"  {share:6.1%}  {name}")
     for note in lookup(results, ("reports", "notes")) or []:

@@ -3,6 +3,7 @@
 Each runs as its own process, started with the venv's interpreter from the
 project root, and is ready when its health URL answers (a deadline, not a sleep).
 """
+
 import json
 import os
 import signal
@@ -35,16 +36,27 @@ class Process:
         self.name, self.args, self.health_path = name, args, health_path
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = dict(os.environ, PAKN_ENV_FILE=os.devnull, APP_SECRET=APP_SECRET,
-                        PAGE_ACCESS_TOKEN=PAGE_TOKEN, HOST="127.0.0.1", PORT=str(self.port),
-                        **{k: str(v) for k, v in env.items()})
+        self.env = dict(
+            os.environ,
+            PAKN_ENV_FILE=os.devnull,
+            APP_SECRET=APP_SECRET,
+            PAGE_ACCESS_TOKEN=PAGE_TOKEN,
+            HOST="127.0.0.1",
+            PORT=str(self.port),
+            **{k: str(v) for k, v in env.items()},
+        )
         self.log_path = os.path.join(workdir, f"{name}.log")
         self.process = None
 
     def start(self, timeout=30):
         with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen([sys.executable, *self.args, *self._port_arg()], cwd=ROOT,  # nosec B603 # sys.executable and fixed arguments
-                                            env=self.env, stdout=log, stderr=log)
+            self.process = subprocess.Popen(
+                [sys.executable, *self.args, *self._port_arg()],
+                cwd=ROOT,  # nosec B603 # sys.executable and fixed arguments
+                env=self.env,
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -103,16 +115,27 @@ def _vm_hwm_kb(pid):
 
 
 def graph_standin(workdir):
-    return Process("graph-standin", ["-m", "bench.standin"], workdir, health_path="/v21.0/me/subscribed_apps"
-                   f"?access_token={PAGE_TOKEN}")
+    return Process(
+        "graph-standin",
+        ["-m", "bench.standin"],
+        workdir,
+        health_path=f"/v21.0/me/subscribed_apps?access_token={PAGE_TOKEN}",
+    )
 
 
 def bot_server(workdir, graph_url):
     """`python -m bot serve` on a fresh file database, workers on, replies to the stand-in."""
-    return Process("bot", ["-m", "bot", "serve"], workdir,
-                   DATABASE_PATH=os.path.join(workdir, "load.db"), ATTACHMENTS_DIR=os.path.join(workdir, "files"),
-                   VERIFY_TOKEN="bench-verify", GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="bench",  # nosec B106 # benchmark-only values
-                   START_WORKERS=1)
+    return Process(
+        "bot",
+        ["-m", "bot", "serve"],
+        workdir,
+        DATABASE_PATH=os.path.join(workdir, "load.db"),
+        ATTACHMENTS_DIR=os.path.join(workdir, "files"),
+        VERIFY_TOKEN="bench-verify",
+        GRAPH_API_URL=graph_url + "/v21.0",
+        SECRET_KEY="bench",  # nosec B106 # benchmark-only values
+        START_WORKERS=1,
+    )
 
 
 def ceiling_server(workdir):

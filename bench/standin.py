@@ -3,6 +3,7 @@
 In the bot's process it would steal the interpreter lock from the code being
 measured; Meta is another machine, so the stand-in is at least another process.
 """
+
 import os
 import sys
 

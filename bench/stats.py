@@ -1,4 +1,5 @@
 """Percentiles, rates and timing: the arithmetic every figure of the bench goes through."""
+
 import math
 import time
 

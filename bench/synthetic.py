@@ -7,6 +7,7 @@ history of which old cases are closed and recent ones are open, and a few
 open cases past their deadline. The schema is the app's own (migrations),
 so the console's search index fills through its triggers as in production.
 """
+
 import datetime as dt
 import random
 
@@ -16,29 +17,94 @@ from storage.migrations import apply_migrations
 BATCH = 20_000
 YEARS_OF_HISTORY = 3
 CATEGORIES = ["feedback"] * 55 + ["petition"] * 30 + ["complaint"] * 10 + ["denunciation"] * 5
-FIELDS = ["digital_transformation"] * 40 + ["technology"] * 25 + ["science"] * 10 + ["innovation"] * 10 \
-    + ["other"] * 15
-SUBJECTS = ["Cổng dịch vụ công", "Ứng dụng VNeID", "Wifi công cộng ở nhà văn hóa", "Đường truyền internet",
-            "Camera an ninh trên đường Lê Lợi", "Hệ thống nước sạch", "Đèn chiếu sáng đường Trần Phú",
-            "Trang thông tin điện tử của phường", "Chữ ký số", "Hồ sơ cấp phép xây dựng", "Máy lấy số tự động",
-            "Thanh toán trực tuyến lệ phí", "Loa phát thanh tổ dân phố", "Tài khoản định danh điện tử",
-            "Cơ sở dữ liệu dân cư", "Trạm sạc xe điện", "Dự án khởi nghiệp sáng tạo", "Đường Hoàng Văn Thụ"]
-PROBLEMS = ["không đăng nhập được", "bị lỗi khi nộp hồ sơ", "chạy rất chậm vào buổi sáng",
-            "hỏng đã hơn một tuần", "thu phí không đúng quy định", "không nhận được mã OTP",
-            "hiển thị sai thông tin cá nhân", "mất kết nối thường xuyên", "chưa được hướng dẫn cho người cao tuổi",
-            "có người lợi dụng để lừa đảo", "gây ồn ào vào ban đêm", "bị trả lại không rõ lý do"]
-REQUESTS = ["Đề nghị phường kiểm tra và khắc phục sớm.", "Mong cán bộ hướng dẫn cụ thể.",
-            "Xin phường trả lời bằng văn bản.", "Đề nghị xử lý nghiêm người vi phạm.",
-            "Kiến nghị mở lớp tập huấn cho người dân.", "Rất mong được phản hồi."]
-PLACES = ["Tổ dân phố 3", "Bộ phận một cửa", "Nhà văn hóa khu 5", "Ngõ 12 đường Lê Lợi", "Chợ Ái Quốc",
-          "Trường tiểu học Ái Quốc", "Đường Nguyễn Trãi"]
+FIELDS = ["digital_transformation"] * 40 + ["technology"] * 25 + ["science"] * 10 + ["innovation"] * 10 + ["other"] * 15
+SUBJECTS = [
+    "Cổng dịch vụ công",
+    "Ứng dụng VNeID",
+    "Wifi công cộng ở nhà văn hóa",
+    "Đường truyền internet",
+    "Camera an ninh trên đường Lê Lợi",
+    "Hệ thống nước sạch",
+    "Đèn chiếu sáng đường Trần Phú",
+    "Trang thông tin điện tử của phường",
+    "Chữ ký số",
+    "Hồ sơ cấp phép xây dựng",
+    "Máy lấy số tự động",
+    "Thanh toán trực tuyến lệ phí",
+    "Loa phát thanh tổ dân phố",
+    "Tài khoản định danh điện tử",
+    "Cơ sở dữ liệu dân cư",
+    "Trạm sạc xe điện",
+    "Dự án khởi nghiệp sáng tạo",
+    "Đường Hoàng Văn Thụ",
+]
+PROBLEMS = [
+    "không đăng nhập được",
+    "bị lỗi khi nộp hồ sơ",
+    "chạy rất chậm vào buổi sáng",
+    "hỏng đã hơn một tuần",
+    "thu phí không đúng quy định",
+    "không nhận được mã OTP",
+    "hiển thị sai thông tin cá nhân",
+    "mất kết nối thường xuyên",
+    "chưa được hướng dẫn cho người cao tuổi",
+    "có người lợi dụng để lừa đảo",
+    "gây ồn ào vào ban đêm",
+    "bị trả lại không rõ lý do",
+]
+REQUESTS = [
+    "Đề nghị phường kiểm tra và khắc phục sớm.",
+    "Mong cán bộ hướng dẫn cụ thể.",
+    "Xin phường trả lời bằng văn bản.",
+    "Đề nghị xử lý nghiêm người vi phạm.",
+    "Kiến nghị mở lớp tập huấn cho người dân.",
+    "Rất mong được phản hồi.",
+]
+PLACES = [
+    "Tổ dân phố 3",
+    "Bộ phận một cửa",
+    "Nhà văn hóa khu 5",
+    "Ngõ 12 đường Lê Lợi",
+    "Chợ Ái Quốc",
+    "Trường tiểu học Ái Quốc",
+    "Đường Nguyễn Trãi",
+]
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
-GIVEN = ["Văn An", "Thị Bình", "Đức Cường", "Thị Dung", "Minh Đức", "Thu Hà", "Quang Huy", "Thị Lan",
-         "Văn Nam", "Thị Phương", "Hữu Phước", "Thanh Tâm"]
+GIVEN = [
+    "Văn An",
+    "Thị Bình",
+    "Đức Cường",
+    "Thị Dung",
+    "Minh Đức",
+    "Thu Hà",
+    "Quang Huy",
+    "Thị Lan",
+    "Văn Nam",
+    "Thị Phương",
+    "Hữu Phước",
+    "Thanh Tâm",
+]
 OPEN = ("new", "accepted", "in_progress")
 CLOSED = ("resolved", "resolved", "resolved", "forwarded", "rejected")
-COLUMNS = ("id", "code", "psid", "category", "field", "content", "place_time", "name", "phone", "address",
-           "status", "created_at", "deadline", "updated_at", "closed_at", "answered_at", "urgent")
+COLUMNS = (
+    "id",
+    "code",
+    "psid",
+    "category",
+    "field",
+    "content",
+    "place_time",
+    "name",
+    "phone",
+    "address",
+    "status",
+    "created_at",
+    "deadline",
+    "updated_at",
+    "closed_at",
+    "answered_at",
+    "urgent",
+)
 
 
 def generate(path, count, seed=7, today=None):
@@ -53,8 +119,10 @@ def generate(path, count, seed=7, today=None):
     sql = f"INSERT INTO reports ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # nosec B608 # column names and ? marks only
     counters, tally = {}, {"count": count, "open": 0, "overdue": 0}
     for first in range(1, count + 1, BATCH):
-        rows = [_report(rng, n, start + dt.timedelta(seconds=span * (n - 1) / count), today, counters, tally)
-                for n in range(first, min(first + BATCH, count + 1))]
+        rows = [
+            _report(rng, n, start + dt.timedelta(seconds=span * (n - 1) / count), today, counters, tally)
+            for n in range(first, min(first + BATCH, count + 1))
+        ]
         with write_transaction(db):
             db.conn.executemany(sql, rows)
     db.conn.execute("PRAGMA synchronous = NORMAL")
@@ -72,18 +140,35 @@ def _report(rng, n, created, today, counters, tally):
     status = rng.choice(OPEN) if is_open else rng.choice(CLOSED)
     tally["open"] += is_open
     tally["overdue"] += is_open and deadline < today
-    closed = None if is_open else min(created + dt.timedelta(days=rng.randint(1, 35), hours=rng.randint(0, 8)),
-                                      dt.datetime.combine(today, dt.time(), dt.timezone.utc))
+    closed = (
+        None
+        if is_open
+        else min(
+            created + dt.timedelta(days=rng.randint(1, 35), hours=rng.randint(0, 8)),
+            dt.datetime.combine(today, dt.time(), dt.timezone.utc),
+        )
+    )
     anonymous = category in ("feedback", "petition") and rng.random() < 0.3
     name = None if anonymous else f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
     year = created.year
     counters[year] = counters.get(year, 0) + 1
     iso = created.isoformat(timespec="milliseconds")
-    return (n, f"AQ-{year}-{counters[year]:05d}", f"psid{n}", category, field, content,
-            rng.choice(PLACES) if rng.random() < 0.6 else None, name,
-            None if anonymous else f"+8490{rng.randint(1000000, 9999999)}",
-            None if anonymous else f"Số {rng.randint(1, 200)} {rng.choice(PLACES)}", status, iso,
-            deadline.isoformat(), (closed or created).isoformat(timespec="milliseconds"),
-            closed and closed.isoformat(timespec="milliseconds"),
-            closed and status == "resolved" and closed.isoformat(timespec="milliseconds"),
-            int(rng.random() < 0.02))
+    return (
+        n,
+        f"AQ-{year}-{counters[year]:05d}",
+        f"psid{n}",
+        category,
+        field,
+        content,
+        rng.choice(PLACES) if rng.random() < 0.6 else None,
+        name,
+        None if anonymous else f"+8490{rng.randint(1000000, 9999999)}",
+        None if anonymous else f"Số {rng.randint(1, 200)} {rng.choice(PLACES)}",
+        status,
+        iso,
+        deadline.isoformat(),
+        (closed or created).isoformat(timespec="milliseconds"),
+        closed and closed.isoformat(timespec="milliseconds"),
+        closed and status == "resolved" and closed.isoformat(timespec="milliseconds"),
+        int(rng.random() < 0.02),
+    )

@@ -7,6 +7,7 @@ share of report messages telling a story whose words would reach the case conten
 that is its own content), the FAQ answers right, and the answers given that are not an approved entry of
 the base, which must be 0. Run against a fresh database with the seeded tables, as a new ward starts.
 """
+
 import json
 import os
 import tempfile
@@ -22,9 +23,13 @@ CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "first
 # Written after the rules were tuned on CORPUS, and never tuned on: how the rules do on messages they
 # were not fitted to.
 HELD_OUT = os.path.join(os.path.dirname(CORPUS), "first_messages_heldout.jsonl")
-SETTINGS = {"WARD_NAME": "UBND phường Ái Quốc", "HOTLINE": "0902 231 089", "HOTLINE_OFFICER": "Ông Nguyễn Anh Tuấn",
-            "RECEPTION_ADDRESS": "Bộ phận tiếp công dân, UBND phường Ái Quốc",
-            "OFFICE_HOURS": "Mon-Fri 07:30-11:30,13:30-17:00"}
+SETTINGS = {
+    "WARD_NAME": "UBND phường Ái Quốc",
+    "HOTLINE": "0902 231 089",
+    "HOTLINE_OFFICER": "Ông Nguyễn Anh Tuấn",
+    "RECEPTION_ADDRESS": "Bộ phận tiếp công dân, UBND phường Ái Quốc",
+    "OFFICE_HOURS": "Mon-Fri 07:30-11:30,13:30-17:00",
+}
 TARGETS = {"routed": 0.90, "kept": 1.0, "kept_in_flow": 1.0, "not_from_base": 0}
 
 
@@ -44,6 +49,7 @@ def measure_understanding(path=CORPUS):
         finally:
             db.conn.close()
     from bench.conversation_kept import stories_kept  # the real webhook and conversation, end to end
+
     flow = stories_kept(corpus)
     result["figures"]["kept_in_flow"] = {"right": flow["right"], "total": flow["total"]}
     result["misses"] += [{"figure": "kept_in_flow", "text": text, "expected": {}, "got": {}} for text in flow["lost"]]
@@ -87,8 +93,16 @@ def _checks(line, got):
 
 
 def _brief(got):
-    return {"intent": got.intent, "because": got.because, "category": got.category, "story": got.is_story,
-            "faq": (got.faq or {}).get("key"), "field": got.field, "code": got.code, "language": got.language}
+    return {
+        "intent": got.intent,
+        "because": got.because,
+        "category": got.category,
+        "story": got.is_story,
+        "faq": (got.faq or {}).get("key"),
+        "field": got.field,
+        "code": got.code,
+        "language": got.language,
+    }
 
 
 def share(figure):
@@ -103,18 +117,25 @@ def print_report(result, echo, show_misses=False):
         figure = figures.get(f"intent:{intent}")
         if figure:
             echo(f"  {intent:<42}{share(figure):>8.1%}{figure['total']:>6}")
-    rows = [("routed right, overall (target ≥ 90 %)", "routed"),
-            ("report stories whose words reach the case (target 100 %)", "kept"),
-            ("  the same through /webhook and the conversation", "kept_in_flow"),
-            ("FAQ answers right", "faq"), ("category suggested right (reports)", "category"),
-            ("field suggested right", "field"), ("ticket code read right", "code"),
-            ("'quên mã' recognised", "forgot_code"), ("language detected right", "language")]
+    rows = [
+        ("routed right, overall (target ≥ 90 %)", "routed"),
+        ("report stories whose words reach the case (target 100 %)", "kept"),
+        ("  the same through /webhook and the conversation", "kept_in_flow"),
+        ("FAQ answers right", "faq"),
+        ("category suggested right (reports)", "category"),
+        ("field suggested right", "field"),
+        ("ticket code read right", "code"),
+        ("'quên mã' recognised", "forgot_code"),
+        ("language detected right", "language"),
+    ]
     for label, name in rows:
         figure = figures.get(name, {})
         echo(f"{label:<58}{share(figure):>8.1%}{figure.get('total', 0):>6}")
     answers = figures.get("answers", {})
-    echo(f"{'answers given / not from the base (target 0)':<58}{answers.get('total', 0):>8}"
-         f"{answers.get('not_from_base', 0):>6}")
+    echo(
+        f"{'answers given / not from the base (target 0)':<58}{answers.get('total', 0):>8}"
+        f"{answers.get('not_from_base', 0):>6}"
+    )
     if show_misses:
         for miss in result["misses"]:
             echo(f"- {miss['figure']}: {miss['text'][:90]!r} → {miss['got']}")
@@ -122,6 +143,8 @@ def print_report(result, echo, show_misses=False):
 
 def meets_targets(result):
     figures = result["figures"]
-    return (share(figures["routed"]) >= TARGETS["routed"]
-            and all(share(figures[name]) >= TARGETS[name] for name in ("kept", "kept_in_flow") if name in figures)
-            and figures.get("answers", {}).get("not_from_base", 0) == TARGETS["not_from_base"])
+    return (
+        share(figures["routed"]) >= TARGETS["routed"]
+        and all(share(figures[name]) >= TARGETS[name] for name in ("kept", "kept_in_flow") if name in figures)
+        and figures.get("answers", {}).get("not_from_base", 0) == TARGETS["not_from_base"]
+    )

@@ -5,6 +5,7 @@ summary), instead of being stored as the answer to the question on screen.
 Which words are a correction is `understanding.commands.correction`'s to say: only short messages
 count, so a story that happens to contain "sửa" is content.
 """
+
 from understanding.commands import PARTS, correction
 
 TARGETS = tuple(PARTS)  # the states a correction may lead to (bot/flow.py: ANYWHERE)

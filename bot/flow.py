@@ -12,11 +12,13 @@ kept equal to it by tests/test_conversation_table.py.
 `handle_input` runs inside the worker's write transaction, so the state change
 and the replies it queues commit together.
 """
+
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import corrections, free_text, menu, rating_steps as after, report_steps as rs, texts, texts_en, withdrawal
-from bot import rights
+from bot import corrections, free_text, menu, rights, texts, texts_en, withdrawal
+from bot import rating_steps as after
+from bot import report_steps as rs
 from bot.turn import Input, Turn
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
@@ -28,15 +30,15 @@ NAV = ("CMD_BACK", "CMD_CANCEL")
 
 @dataclass(frozen=True)
 class Step:
-    choices: tuple = ()            # payloads offered as quick replies
+    choices: tuple = ()  # payloads offered as quick replies
     on_choice: Callable | None = None
     on_input: Callable | None = None  # typed text, attachments, anything not a choice
     navigation: tuple = NAV
-    then: tuple = ()               # next questions: a state, or (state, condition on the draft)
-    jumps: tuple = ()              # other states this state's handlers lead to
-    part: str | None = None        # the part of the report it fills (editing asks a part again)
-    returns: bool = False          # may go back to a remembered state
-    text: str | None = None        # its question in texts.ASK (default: the state's name)
+    then: tuple = ()  # next questions: a state, or (state, condition on the draft)
+    jumps: tuple = ()  # other states this state's handlers lead to
+    part: str | None = None  # the part of the report it fills (editing asks a part again)
+    returns: bool = False  # may go back to a remembered state
+    text: str | None = None  # its question in texts.ASK (default: the state's name)
     skip_if: Callable | None = None  # "Bỏ qua" is offered (and accepted) only when this holds
 
     def offered(self, draft):
@@ -79,61 +81,100 @@ def formal_and_refused(draft):
 
 EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")
 STEPS = {
-    "menu":              Step(menu.MENU, menu.choose, free_text.on_menu_text, navigation=(),
-                              jumps=("lookup", "more_or_new"),
-                              text="menu"),
-    "lookup":            Step((), None, menu.on_lookup_input, navigation=("CMD_CANCEL",)),
-    "category":          Step(rs.CATEGORIES, rs.choose_category, part="category", then=("field",)),
-    "field":             Step(rs.FIELDS, rs.choose_field, part="field",
-                              then=(("place_time", told_the_story), "content")),
-    "content":           Step(("CONTENT_DONE",), rs.finish_content, rs.on_content_input, part="content",
-                              then=("place_time",)),
-    "place_time":        Step(("SKIP",), rs.skip, rs.free_text_answer, part="place_time",
-                              then=(("complaint_act", is_complaint), ("accused", is_denunciation), "consent")),
-    "complaint_act":     Step((), None, rs.free_text_answer, part="details", then=("complaint_by",)),
-    "complaint_by":      Step((), None, rs.free_text_answer, part="details", then=("complaint_request",)),
+    "menu": Step(
+        menu.MENU, menu.choose, free_text.on_menu_text, navigation=(), jumps=("lookup", "more_or_new"), text="menu"
+    ),
+    "lookup": Step((), None, menu.on_lookup_input, navigation=("CMD_CANCEL",)),
+    "category": Step(rs.CATEGORIES, rs.choose_category, part="category", then=("field",)),
+    "field": Step(rs.FIELDS, rs.choose_field, part="field", then=(("place_time", told_the_story), "content")),
+    "content": Step(("CONTENT_DONE",), rs.finish_content, rs.on_content_input, part="content", then=("place_time",)),
+    "place_time": Step(
+        ("SKIP",),
+        rs.skip,
+        rs.free_text_answer,
+        part="place_time",
+        then=(("complaint_act", is_complaint), ("accused", is_denunciation), "consent"),
+    ),
+    "complaint_act": Step((), None, rs.free_text_answer, part="details", then=("complaint_by",)),
+    "complaint_by": Step((), None, rs.free_text_answer, part="details", then=("complaint_request",)),
     "complaint_request": Step((), None, rs.free_text_answer, part="details", then=("consent",)),
-    "accused":           Step((), None, rs.free_text_answer, part="details", then=("violation",)),
-    "violation":         Step((), None, rs.free_text_answer, part="details", then=("consent",)),
-    "consent":           Step(("CONSENT_YES", "CONSENT_NO"), rs.choose_consent, part="contact",
-                              then=(("name", consent_granted), ("anonymous", formal_and_refused), "confirm")),
-    "anonymous":         Step(("CONSENT_YES", "ANONYMOUS"), rs.choose_consent, part="contact",
-                              then=(("name", consent_granted), "confirm")),
-    "name":              Step((), None, rs.name_answer, part="contact", then=("phone",)),
-    "phone":             Step(("SKIP",), rs.skip, rs.phone_answer, part="contact", then=("address",),
-                              skip_if=not_formal),
-    "address":           Step(("SKIP",), rs.skip, rs.free_text_answer, part="contact", then=("confirm",),
-                              skip_if=not_formal),
-    "confirm":           Step(("SUBMIT", "EDIT", "SUBMIT_URGENT"), rs.choose_confirm, navigation=("CMD_CANCEL",),
-                              part="confirm", jumps=("edit_pick",)),
-    "edit_pick":         Step(rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",), part="confirm",
-                              jumps=EDITABLE + ("edit_pick",)),
-    "confirm_cancel":    Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=(), returns=True),
-    "resume":            Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=(), returns=True),
+    "accused": Step((), None, rs.free_text_answer, part="details", then=("violation",)),
+    "violation": Step((), None, rs.free_text_answer, part="details", then=("consent",)),
+    "consent": Step(
+        ("CONSENT_YES", "CONSENT_NO"),
+        rs.choose_consent,
+        part="contact",
+        then=(("name", consent_granted), ("anonymous", formal_and_refused), "confirm"),
+    ),
+    "anonymous": Step(
+        ("CONSENT_YES", "ANONYMOUS"), rs.choose_consent, part="contact", then=(("name", consent_granted), "confirm")
+    ),
+    "name": Step((), None, rs.name_answer, part="contact", then=("phone",)),
+    "phone": Step(("SKIP",), rs.skip, rs.phone_answer, part="contact", then=("address",), skip_if=not_formal),
+    "address": Step(("SKIP",), rs.skip, rs.free_text_answer, part="contact", then=("confirm",), skip_if=not_formal),
+    "confirm": Step(
+        ("SUBMIT", "EDIT", "SUBMIT_URGENT"),
+        rs.choose_confirm,
+        navigation=("CMD_CANCEL",),
+        part="confirm",
+        jumps=("edit_pick",),
+    ),
+    "edit_pick": Step(
+        rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",), part="confirm", jumps=EDITABLE + ("edit_pick",)
+    ),
+    "confirm_cancel": Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=(), returns=True),
+    "resume": Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=(), returns=True),
     # After a case is resolved (bot/rating_steps.py): rate the answer, comment, agree to publish.
-    "rating":            Step(after.RATINGS + ("RATE_SKIP",), after.choose_rating, after.on_rating_input,
-                              navigation=(), jumps=("rating_comment", "publish_consent")),
-    "rating_comment":    Step(("SKIP",), after.skip_comment, after.comment_answer, navigation=(),
-                              jumps=("publish_consent",)),
-    "publish_consent":   Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
+    "rating": Step(
+        after.RATINGS + ("RATE_SKIP",),
+        after.choose_rating,
+        after.on_rating_input,
+        navigation=(),
+        jumps=("rating_comment", "publish_consent"),
+    ),
+    "rating_comment": Step(
+        ("SKIP",), after.skip_comment, after.comment_answer, navigation=(), jumps=("publish_consent",)
+    ),
+    "publish_consent": Step(("PUBLISH_YES", "PUBLISH_NO"), after.choose_publish, navigation=()),
     # A story from a citizen whose case is still open: more for that case, or a new matter?
-    "more_or_new":       Step(("ADD_TO_CASE", "NEW_REPORT"), free_text.choose_more_or_new, navigation=(),
-                              jumps=("category",)),
+    "more_or_new": Step(
+        ("ADD_TO_CASE", "NEW_REPORT"), free_text.choose_more_or_new, navigation=(), jumps=("category",)
+    ),
     # "hủy" or "rút đơn" after submission: withdraw the case (bot/withdrawal.py)?
-    "withdraw":          Step(("WITHDRAW_YES", "WITHDRAW_NO"), withdrawal.choose_withdraw, navigation=()),
+    "withdraw": Step(("WITHDRAW_YES", "WITHDRAW_NO"), withdrawal.choose_withdraw, navigation=()),
     # The citizen's data (bot/rights.py): withdrawing consent or deleting, confirmed.
     rights.CONFIRM_STEP: Step(("YES", "NO"), rights.choose_confirm, navigation=(), returns=True),
 }
 # Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft,
 # "withdraw your case?"; and the question the ward itself starts when it resolves a case
 # (bot/rating_hooks.py); and, in a draft, a correction in words ("sửa số điện thoại": bot/corrections.py).
-ANYWHERE = ("menu", "confirm_cancel", "resume", "category", "withdraw", rights.CONFIRM_STEP,
-            "rating") + corrections.TARGETS
+ANYWHERE = (
+    "menu",
+    "confirm_cancel",
+    "resume",
+    "category",
+    "withdraw",
+    rights.CONFIRM_STEP,
+    "rating",
+) + corrections.TARGETS
 
 # Typed commands, folded; a quick reply with the payload works the same.
 COMMANDS = {
-    "CMD_CANCEL": {"huy", "huy bo", "cancel", "thoi huy", "thoi", "thoi khong gui nua", "khong gui nua",
-                   "rut don", "rut ho so", "rut lai don", "rut lai", "toi muon rut don", "withdraw"},
+    "CMD_CANCEL": {
+        "huy",
+        "huy bo",
+        "cancel",
+        "thoi huy",
+        "thoi",
+        "thoi khong gui nua",
+        "khong gui nua",
+        "rut don",
+        "rut ho so",
+        "rut lai don",
+        "rut lai",
+        "toi muon rut don",
+        "withdraw",
+    },
     "CMD_BACK": {"quay lai", "tro lai", "back", "lui lai"},
     "CMD_RESTART": {"bat dau lai", "lam lai", "start over", "restart"},
     "MENU_OFFICER": {"gap can bo", "noi chuyen voi can bo", "can bo", "talk to officer", "officer"},
@@ -164,8 +205,14 @@ def handle_input(db, cfg, psid, inp):
     turn = new_turn(db, cfg, conv, inp)
     silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
-    if conv["step"] is None and inp.kind == "text" and inp.payload is None and inp.text.strip() \
-            and not _choice(inp, menu.MENU) and not _typed(inp, COMMANDS):
+    if (
+        conv["step"] is None
+        and inp.kind == "text"
+        and inp.payload is None
+        and inp.text.strip()
+        and not _choice(inp, menu.MENU)
+        and not _typed(inp, COMMANDS)
+    ):
         free_text.first_message(turn)  # the whole story, a question, a code: typed before any tap
     elif conv["step"] is None:
         menu.welcome(turn)
@@ -225,7 +272,9 @@ def _choice(inp, choices):
     if folded.isdigit() and 1 <= int(folded) <= len(choices):
         return choices[int(folded) - 1]
     for payload in choices:
-        if folded in (fold_command(texts.TITLES[payload]), fold_command(texts_en.TITLES[payload])) \
-                or folded in rs.SYNONYMS.get(payload, ()):
+        if folded in (
+            fold_command(texts.TITLES[payload]),
+            fold_command(texts_en.TITLES[payload]),
+        ) or folded in rs.SYNONYMS.get(payload, ()):
             return payload
     return None

@@ -9,28 +9,56 @@ case). The category of a report is suggested, never assumed: the citizen
 confirms it with one tap, and a complaint or a denunciation, which carry legal
 weight, is only ever offered.
 """
+
 import dataclasses
 
-from bot import handoff, menu, report_steps as rs, withdrawal
+from bot import handoff, menu, withdrawal
+from bot import report_steps as rs
 from core.folding import fold_command
 from storage.reports import open_case_of
 from understanding.intents import understand
 
 # Words that say "this is more for my case", not a new matter.
-MORE_WORDS = ("gui them", "bo sung", "them thong tin", "them anh", "van con", "van chua", "van khong",
-              "cap nhat them", "noi them", "ho so cua toi", "more information", "still not")
+MORE_WORDS = (
+    "gui them",
+    "bo sung",
+    "them thong tin",
+    "them anh",
+    "van con",
+    "van chua",
+    "van khong",
+    "cap nhat them",
+    "noi them",
+    "ho so cua toi",
+    "more information",
+    "still not",
+)
 
-CATEGORY_CHOICE = {"feedback": "CATEGORY_FEEDBACK", "petition": "CATEGORY_PETITION",
-                   "complaint": "CATEGORY_COMPLAINT", "denunciation": "CATEGORY_DENUNCIATION"}
-FIELD_CHOICE = {"science": "FIELD_SCIENCE", "technology": "FIELD_TECHNOLOGY", "innovation": "FIELD_INNOVATION",
-                "digital_transformation": "FIELD_DIGITAL_TRANSFORMATION", "other": "FIELD_OTHER"}
+CATEGORY_CHOICE = {
+    "feedback": "CATEGORY_FEEDBACK",
+    "petition": "CATEGORY_PETITION",
+    "complaint": "CATEGORY_COMPLAINT",
+    "denunciation": "CATEGORY_DENUNCIATION",
+}
+FIELD_CHOICE = {
+    "science": "FIELD_SCIENCE",
+    "technology": "FIELD_TECHNOLOGY",
+    "innovation": "FIELD_INNOVATION",
+    "digital_transformation": "FIELD_DIGITAL_TRANSFORMATION",
+    "other": "FIELD_OTHER",
+}
 LANGUAGE_WORDS = 3  # a message this long says which language the citizen reads
 
 
 def understood(turn):
     text = turn.inp.text if turn.inp.kind == "text" else ""
-    return understand(text, kb=turn.db, prefixes=tuple(menu.ticket_prefixes(turn.cfg)),
-                      page_id=turn.cfg.get("PAGE_ID"), settings=turn.cfg)
+    return understand(
+        text,
+        kb=turn.db,
+        prefixes=tuple(menu.ticket_prefixes(turn.cfg)),
+        page_id=turn.cfg.get("PAGE_ID"),
+        settings=turn.cfg,
+    )
 
 
 def first_message(turn):
@@ -105,16 +133,28 @@ def more_or_new(turn, found, report, prefix):
     otherwise one short question, more for that case or a new matter?"""
     if any(words in fold_command(turn.inp.text) for words in MORE_WORDS):
         return menu.add_to_thread(turn, report)
-    turn.conv.update(draft={"pending_text": turn.inp.text, "pending_message_id": turn.inp.message_id,
-                            "case_id": report["id"], "case_code": report["code"]}, history=[])
+    turn.conv.update(
+        draft={
+            "pending_text": turn.inp.text,
+            "pending_message_id": turn.inp.message_id,
+            "case_id": report["id"],
+            "case_code": report["code"],
+        },
+        history=[],
+    )
     turn.ask("more_or_new", prefix=prefix.strip())
 
 
 def choose_more_or_new(turn, payload):
     draft = dict(turn.draft)
     report = next(turn.db.query("SELECT * FROM reports WHERE id = ?", [draft.get("case_id")]), None)
-    pending = dataclasses.replace(turn.inp, kind="text", text=draft.get("pending_text") or "", payload=None,
-                                  message_id=draft.get("pending_message_id"))
+    pending = dataclasses.replace(
+        turn.inp,
+        kind="text",
+        text=draft.get("pending_text") or "",
+        payload=None,
+        message_id=draft.get("pending_message_id"),
+    )
     turn.inp = pending
     if payload == "ADD_TO_CASE" and report is not None:
         turn.conv.update(draft={}, history=[])

@@ -7,15 +7,16 @@ page has it as secondary receiver. While it is open the bot answers nothing
 the citizen writes (each message goes into the officer's thread) except
 "menu" / "trợ lý", which close it and bring the bot back.
 """
+
 import dataclasses
 
 from bot import texts
-from core.folding import fold_command
 from bot.handover import pass_to_inbox, take_from_inbox
-from casework.window import messenger_window
 from casework.handoff_notice import notify_handoff, when_read
-from core.office_hours import describe_moment
+from casework.window import messenger_window
 from core.clock import from_ms, now
+from core.folding import fold_command
+from core.office_hours import describe_moment
 from storage.conversations import load_conversation, save_conversation
 from storage.handoffs import close_handoff, create_handoff, open_handoff_of, tag_messages, touch
 from storage.outbox import enqueue_text
@@ -37,7 +38,7 @@ def iso(moment):
 
 
 def request_officer(turn):
-    """"Gặp cán bộ": open the handoff (or say it is open), notify, explain, hand over."""
+    """ "Gặp cán bộ": open the handoff (or say it is open), notify, explain, hand over."""
     db, cfg, inp, psid = turn.db, turn.cfg, turn.inp, turn.conv["psid"]
     asked_at = from_ms(inp.timestamp) if inp.timestamp else now()
     db.execute("UPDATE messages SET kind = 'officer_request' WHERE id = ?", [inp.message_id])
@@ -47,8 +48,11 @@ def request_officer(turn):
         return _say(db, handoff, psid, turn.fmt(turn.texts.HANDOFF_WAITING))
     notify_handoff(db, cfg, handoff, asked_at)
     opens_at = when_read(db, cfg, asked_at)
-    text = turn.fmt(turn.texts.HANDOFF_OPENED_CLOSED_OFFICE, when=describe_moment(opens_at)) if opens_at \
+    text = (
+        turn.fmt(turn.texts.HANDOFF_OPENED_CLOSED_OFFICE, when=describe_moment(opens_at))
+        if opens_at
         else turn.fmt(turn.texts.HANDOFF_OPENED)
+    )
     _say(db, handoff, psid, text)
     pass_to_inbox(db, cfg, handoff)  # queued after the reply, so the citizen reads it first
 

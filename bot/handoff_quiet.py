@@ -6,11 +6,12 @@ minute; the thread is taken back from the Page inbox like any close. The
 citizen is not messaged (they have been silent; the bot answers when they
 write again).
 """
+
 import datetime as dt
 
 from bot.handoff import end_handoff, iso
-from core.pages import page_config
 from core.clock import now
+from core.pages import page_config
 from storage.db import write_transaction
 from storage.handoffs import quiet_handoffs
 

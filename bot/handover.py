@@ -6,6 +6,7 @@ in line with the citizen's replies: "the officer has been told" goes out
 before control passes to the inbox, and control is taken back before the
 bot's next reply. The sender tells a handover row by its `handover` key.
 """
+
 import json
 
 from core.clock import now_iso
@@ -35,7 +36,8 @@ def enqueue_handover(db, psid, call, metadata, target_app_id=None, page_id=None)
         body["target_app_id"] = target_app_id
     return db.execute(
         "INSERT INTO outbox (psid, message, sent_by, page_id, created_at) VALUES (?, ?, 'handover', ?, ?)",
-        [psid, json.dumps(body), page_id, now_iso()]).lastrowid
+        [psid, json.dumps(body), page_id, now_iso()],
+    ).lastrowid
 
 
 def pass_to_inbox(db, cfg, handoff):
@@ -43,8 +45,7 @@ def pass_to_inbox(db, cfg, handoff):
     target = inbox_app_id(cfg)
     if not target or handoff["inbox_control"] or not inbox_is_secondary(db, cfg):
         return False
-    enqueue_handover(db, handoff["psid"], "pass_thread_control", f"handoff:{handoff['id']}", target,
-                     handoff["page_id"])
+    enqueue_handover(db, handoff["psid"], "pass_thread_control", f"handoff:{handoff['id']}", target, handoff["page_id"])
     set_inbox_control(db, handoff["id"], True)
     return True
 

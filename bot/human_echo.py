@@ -1,5 +1,6 @@
 """A person typed to the citizen in Meta's Page inbox: their message is the officer's, and the bot
 pauses for that citizen (a handoff opens if none is) so it never talks over the officer."""
+
 from bot.handoff import iso, page_of
 from core.clock import from_ms
 from storage.handoffs import create_handoff, record_human_answer, tag_messages

@@ -1,12 +1,14 @@
 """Outside a report: the welcome and menu, look-up, the case thread, asking for an officer."""
+
 import datetime as dt
 
-from bot import handoff, report_steps as rs
+from bot import handoff
+from bot import report_steps as rs
 from casework.promised_dates import format_date, local_date
-from understanding.intents import understand
 from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
 from storage.transcript import attach_message_files
+from understanding.intents import understand
 
 MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
 THREAD_ACK_EVERY_MS = 30 * 60 * 1000  # say "added to your case" at most this often
@@ -85,15 +87,19 @@ def on_lookup_input(turn):
 
 
 def list_my_cases(turn):
-    """"I forgot my code": this Messenger account's own cases, and nobody else's."""
+    """ "I forgot my code": this Messenger account's own cases, and nobody else's."""
     reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if not reports:
         return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
-    lines = "\n".join(turn.texts.LOOKUP_CASE_LINE.format(
-        code=r["code"], category_name=turn.texts.CATEGORY_NAMES[r["category"]],
-        status=turn.texts.STATUS_NAMES.get(r["status"], r["status"]),
-        created=format_date(local_date(dt.datetime.fromisoformat(r["created_at"]), turn.cfg["TIMEZONE"])))
-        for r in reports)
+    lines = "\n".join(
+        turn.texts.LOOKUP_CASE_LINE.format(
+            code=r["code"],
+            category_name=turn.texts.CATEGORY_NAMES[r["category"]],
+            status=turn.texts.STATUS_NAMES.get(r["status"], r["status"]),
+            created=format_date(local_date(dt.datetime.fromisoformat(r["created_at"]), turn.cfg["TIMEZONE"])),
+        )
+        for r in reports
+    )
     turn.ask("lookup", prefix=turn.texts.LOOKUP_MY_CASES.format(lines=lines))
 
 
@@ -117,7 +123,9 @@ def lookup_text(turn, code):
     answer = turn.texts.LOOKUP_ANSWER.format(answer=report["answer"]) if report["answer"] else ""
     updated = format_date(local_date(dt.datetime.fromisoformat(report["updated_at"]), turn.cfg["TIMEZONE"]))
     return turn.texts.LOOKUP_RESULT.format(
-        code=code, category_name=turn.texts.CATEGORY_NAMES[report["category"]],
-        status=turn.texts.STATUS_NAMES.get(report["status"], report["status"]), updated=updated,
-        answer=answer), True
-
+        code=code,
+        category_name=turn.texts.CATEGORY_NAMES[report["category"]],
+        status=turn.texts.STATUS_NAMES.get(report["status"], report["status"]),
+        updated=updated,
+        answer=answer,
+    ), True

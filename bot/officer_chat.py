@@ -6,6 +6,7 @@ console) and sends "trực 12345678" to the page: that links their PSID. Sending
 message them; "hết trực" closes it. Anything else from them, or "trực" from a
 citizen, goes on to the citizen's conversation as before.
 """
+
 import datetime as dt
 import re
 import zoneinfo
@@ -19,11 +20,15 @@ CHECK_IN_WORDS = {"truc", "nhan truc", "check in"}
 CHECK_OUT_WORDS = {"het truc", "nghi truc", "check out"}
 
 LINKED = "Đã liên kết tài khoản Messenger này với cán bộ {name}."
-BAD_CODE = ("Mã liên kết không đúng hoặc đã hết hạn (mỗi mã dùng một lần, trong 30 phút). "
-            "Anh/chị lấy mã mới trong console hoặc bằng lệnh `python -m bot roster link`.")
-CHECKED_IN = ("Anh/chị đã nhận trực. Trợ lý sẽ báo hồ sơ mới qua Messenger đến {until}. "
-              "Gửi \"trực\" lại để gia hạn thêm 24 giờ, \"hết trực\" để dừng nhận tin.")
-CHECKED_OUT = "Anh/chị đã hết trực: trợ lý sẽ không nhắn tin báo hồ sơ nữa. Gửi \"trực\" để nhận lại."
+BAD_CODE = (
+    "Mã liên kết không đúng hoặc đã hết hạn (mỗi mã dùng một lần, trong 30 phút). "
+    "Anh/chị lấy mã mới trong console hoặc bằng lệnh `python -m bot roster link`."
+)
+CHECKED_IN = (
+    "Anh/chị đã nhận trực. Trợ lý sẽ báo hồ sơ mới qua Messenger đến {until}. "
+    'Gửi "trực" lại để gia hạn thêm 24 giờ, "hết trực" để dừng nhận tin.'
+)
+CHECKED_OUT = 'Anh/chị đã hết trực: trợ lý sẽ không nhắn tin báo hồ sơ nữa. Gửi "trực" để nhận lại.'
 
 
 def handle(db, cfg, psid, inp):
@@ -39,8 +44,14 @@ def handle(db, cfg, psid, inp):
             return True
         officer = linked_officer(db, psid)
         check_in(db, officer_id, inp.timestamp)
-        _say(db, cfg, psid, LINKED.format(name=officer["full_name"] or officer["username"]) + "\n"
-             + _checked_in_text(cfg, inp.timestamp))
+        _say(
+            db,
+            cfg,
+            psid,
+            LINKED.format(name=officer["full_name"] or officer["username"])
+            + "\n"
+            + _checked_in_text(cfg, inp.timestamp),
+        )
         return True
     if folded not in CHECK_IN_WORDS | CHECK_OUT_WORDS:
         return False

@@ -5,20 +5,24 @@ question; the other functions are the steps' handlers in bot/flow.py's table.
 Every message of these steps joins the case's thread, so the officer reads the
 verdict where the answer was given.
 """
+
 from bot import menu
-from core.folding import clean_text, fold_command
 from casework import publishing
 from casework.ratings import CITIZEN, record_rating
+from core.folding import clean_text, fold_command
 from storage import audit, ratings
 from storage.casework import report_by_id
 
 RATINGS = ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED")
-RATING_OF = {"RATE_VERY_SATISFIED": "very_satisfied", "RATE_SATISFIED": "satisfied",
-             "RATE_UNSATISFIED": "unsatisfied"}
+RATING_OF = {"RATE_VERY_SATISFIED": "very_satisfied", "RATE_SATISFIED": "satisfied", "RATE_UNSATISFIED": "unsatisfied"}
 AFTERCARE_STEPS = ("rating", "rating_comment", "publish_consent")
 # Typed sentences that carry a rating ("dạ tôi rất hài lòng ạ"), folded; the first found wins.
-_RATING_WORDS = (("khong hai long", "RATE_UNSATISFIED"), ("chua hai long", "RATE_UNSATISFIED"),
-                 ("rat hai long", "RATE_VERY_SATISFIED"), ("hai long", "RATE_SATISFIED"))
+_RATING_WORDS = (
+    ("khong hai long", "RATE_UNSATISFIED"),
+    ("chua hai long", "RATE_UNSATISFIED"),
+    ("rat hai long", "RATE_VERY_SATISFIED"),
+    ("hai long", "RATE_SATISFIED"),
+)
 
 
 def start(turn, report, rating_id):
@@ -78,17 +82,26 @@ def skip_comment(turn, _payload):
 
 def _offer_publication(turn, report):
     """Ask to publish a case that could be published, once, and never after "không hài lòng"."""
-    if turn.draft.get("unsatisfied") or not publishing.may_ask(report) or report["publish_consent_id"] \
-            or not (report["answer"] or "").strip():
+    if (
+        turn.draft.get("unsatisfied")
+        or not publishing.may_ask(report)
+        or report["publish_consent_id"]
+        or not (report["answer"] or "").strip()
+    ):
         return menu.show_menu(turn, turn.texts.RATING_DONE + "\n" + turn.texts.MENU_AGAIN)
     turn.ask("publish_consent")
 
 
 def choose_publish(turn, payload):
     report = _case(turn)
-    publishing.record_consent(turn.db, report, payload == "PUBLISH_YES",
-                              turn.fmt(turn.texts.ASK["publish_consent"]), psid=turn.conv["psid"],
-                              event_key=turn.inp.event_key)
+    publishing.record_consent(
+        turn.db,
+        report,
+        payload == "PUBLISH_YES",
+        turn.fmt(turn.texts.ASK["publish_consent"]),
+        psid=turn.conv["psid"],
+        event_key=turn.inp.event_key,
+    )
     done = turn.texts.PUBLISH_AGREED if payload == "PUBLISH_YES" else turn.texts.PUBLISH_DECLINED
     menu.show_menu(turn, done + "\n" + turn.texts.MENU_AGAIN)
 

@@ -3,20 +3,24 @@
 only follows it. Editing a part from the summary asks that part's questions
 again (and any the change made necessary), then returns to the summary.
 """
+
 from bot import submission, withdrawal
+from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
-from core.clock import from_ms, now_iso
 from storage.conversations import record_consent
-from understanding.commands import finishes
 from storage.transcript import discard_draft_attachments, thread_start
+from understanding.commands import finishes
 
-CATEGORIES = ("CATEGORY_FEEDBACK", "CATEGORY_PETITION", "CATEGORY_COMPLAINT",
-              "CATEGORY_DENUNCIATION", "CATEGORY_UNSURE")
-FIELDS = ("FIELD_SCIENCE", "FIELD_TECHNOLOGY", "FIELD_INNOVATION",
-          "FIELD_DIGITAL_TRANSFORMATION", "FIELD_OTHER")
-EDIT_PARTS = ("EDIT_CATEGORY", "EDIT_FIELD", "EDIT_CONTENT", "EDIT_PLACE_TIME", "EDIT_DETAILS",
-              "EDIT_CONTACT")
+CATEGORIES = (
+    "CATEGORY_FEEDBACK",
+    "CATEGORY_PETITION",
+    "CATEGORY_COMPLAINT",
+    "CATEGORY_DENUNCIATION",
+    "CATEGORY_UNSURE",
+)
+FIELDS = ("FIELD_SCIENCE", "FIELD_TECHNOLOGY", "FIELD_INNOVATION", "FIELD_DIGITAL_TRANSFORMATION", "FIELD_OTHER")
+EDIT_PARTS = ("EDIT_CATEGORY", "EDIT_FIELD", "EDIT_CONTENT", "EDIT_PLACE_TIME", "EDIT_DETAILS", "EDIT_CONTACT")
 FORMAL = ("complaint", "denunciation")  # valid only as a signed application: contact required
 KEPT_ATTACHMENTS = ("image", "video", "audio", "file")
 EXAMPLE_PHONE = "09xx xxx xxx"  # the example in texts.ASK["phone"]: a shape no number can copy
@@ -52,6 +56,7 @@ SYNONYMS = {
     "PUBLISH_YES": {"dong y", "dong y dang", "co", "ok", "yes", "u", "vang"},
     "PUBLISH_NO": {"khong", "khong dang", "khong dong y", "no"},
 }
+
 
 def in_report(turn):
     """Is the citizen in the middle of a draft (or of a question about it)?"""
@@ -113,29 +118,35 @@ def question_text(turn, step):
     if step == "confirm":
         return turn.texts.ASK["confirm"].format(summary=submission.summary(turn))
     if step == "consent":
-        note = turn.texts.CONFIDENTIAL_NOTE if turn.draft.get("category") == "denunciation" else (
-            "" if turn.draft.get("category") in FORMAL else turn.texts.OPTIONAL_CONTACT_NOTE)
+        note = (
+            turn.texts.CONFIDENTIAL_NOTE
+            if turn.draft.get("category") == "denunciation"
+            else ("" if turn.draft.get("category") in FORMAL else turn.texts.OPTIONAL_CONTACT_NOTE)
+        )
         return turn.texts.ASK["consent"].format(confidential=note)
     if step == "more_or_new":
         return turn.texts.ASK["more_or_new"].format(case_code=turn.draft.get("case_code"))
     if step == "withdraw":
-        return turn.texts.ASK["withdraw"].format(code=turn.draft.get("withdraw_code"),
-                                            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"),
-                                                                          "hồ sơ"))
+        return turn.texts.ASK["withdraw"].format(
+            code=turn.draft.get("withdraw_code"),
+            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"), "hồ sơ"),
+        )
     if step in ("phone", "address") and turn.draft.get("category") not in FORMAL:
         return turn.fmt(turn.texts.ASK[step]) + turn.texts.SKIP_HINT
     if step == "field" and (turn.draft.get("suggest") or {}).get("field"):
         suggested = turn.draft["suggest"]["field"].removeprefix("FIELD_").lower()
         return turn.fmt(turn.texts.ASK["field"]) + turn.texts.FIELD_GUESS.format(
-            field_name=turn.texts.FIELD_NAMES[suggested])
+            field_name=turn.texts.FIELD_NAMES[suggested]
+        )
     if step == "resume":
-        return turn.texts.ASK["resume"].format(noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh"))
+        return turn.texts.ASK["resume"].format(
+            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh")
+        )
     return turn.fmt(turn.texts.ASK[step])
 
 
 def start_report(turn, category=None, ask=True):
-    turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])},
-                     history=[])
+    turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])}, history=[])
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
         return None
     if category:
@@ -219,8 +230,14 @@ def choose_consent(turn, payload):
     granted = payload == "CONSENT_YES"
     if payload != "ANONYMOUS":
         turn.draft["consent_id"] = record_consent(
-            turn.db, turn.conv["psid"], "contact_for_report", question_text(turn, "consent"),
-            "granted" if granted else "refused", _event_time(turn.inp), turn.inp.event_key)
+            turn.db,
+            turn.conv["psid"],
+            "contact_for_report",
+            question_text(turn, "consent"),
+            "granted" if granted else "refused",
+            _event_time(turn.inp),
+            turn.inp.event_key,
+        )
     turn.draft["consent"] = "granted" if granted else "refused"
     if not granted:
         for key in ("name", "phone", "address"):

@@ -6,11 +6,12 @@ work at every step. Withdrawing and deleting change data, so they are confirmed 
 `rights_confirm`, Có / Không) as cancelling a report is. Each request is audit-logged (the officer
 sees it on the audit page and on each case it touched) and kept in `data_requests`.
 """
+
 from bot import menu
 from bot import rights_texts as texts
 from bot.holdings_text import holdings_lines
-from core.policy_links import policy_url
 from casework.erasure import erase_and_log, forget_contact, holdings, withdraw_consents
+from core.policy_links import policy_url
 from core.privacy_settings import settings_of
 from storage import audit
 from storage.data_requests import record_request
@@ -25,12 +26,20 @@ CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messeng
 
 
 def show_data(turn):
-    """"dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
+    """ "dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
     held = holdings(turn.db, turn.conv["psid"])
-    lines = [turn.fmt(texts.DATA_HEADER), *holdings_lines(held, turn.cfg["TIMEZONE"]),
-             texts.DATA_FOOTER.format(policy_url=policy_url(turn.cfg))]
-    audit.record(turn.db, CITIZEN, "data_access", detail={"cases": len(held["cases"])},
-                 note="Người dân xem dữ liệu phường lưu về mình (qua Messenger).")
+    lines = [
+        turn.fmt(texts.DATA_HEADER),
+        *holdings_lines(held, turn.cfg["TIMEZONE"]),
+        texts.DATA_FOOTER.format(policy_url=policy_url(turn.cfg)),
+    ]
+    audit.record(
+        turn.db,
+        CITIZEN,
+        "data_access",
+        detail={"cases": len(held["cases"])},
+        note="Người dân xem dữ liệu phường lưu về mình (qua Messenger).",
+    )
     record_request(turn.db, "chat", "access", {"cases": len(held["cases"])}, psid=turn.conv["psid"])
     _back_to_where_they_were(turn, "\n".join(lines))
 
@@ -47,8 +56,11 @@ def choose_confirm(turn, payload):
     kind = turn.draft.pop("rights_pending", "delete")
     back_to = turn.draft.pop("rights_return", "menu")
     if payload == "NO":
-        return turn.return_to(back_to, prefix=turn.fmt(texts.NOT_DONE)) if back_to != "menu" else \
-            menu.show_menu(turn, turn.fmt(texts.NOT_DONE))
+        return (
+            turn.return_to(back_to, prefix=turn.fmt(texts.NOT_DONE))
+            if back_to != "menu"
+            else menu.show_menu(turn, turn.fmt(texts.NOT_DONE))
+        )
     if kind == "withdraw":
         return _withdraw(turn, back_to)
     _delete(turn)
@@ -68,11 +80,21 @@ def _withdraw(turn, back_to):
     cleared, kept = forget_contact(db, psid)
     _refresh_publications(db, psid)
     for report in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid]):
-        audit.record(db, CITIZEN, "data_withdraw", report["id"],
-                     detail={"contact_removed": report["code"] in cleared},
-                     note="Người dân rút lại đồng ý xử lý dữ liệu cá nhân (qua Messenger).")
-    record_request(db, "chat", "withdraw", {"consents": count, "contact_removed": cleared,
-                                            "kept": [r["code"] for r in kept]}, psid=psid)
+        audit.record(
+            db,
+            CITIZEN,
+            "data_withdraw",
+            report["id"],
+            detail={"contact_removed": report["code"] in cleared},
+            note="Người dân rút lại đồng ý xử lý dữ liệu cá nhân (qua Messenger).",
+        )
+    record_request(
+        db,
+        "chat",
+        "withdraw",
+        {"consents": count, "contact_removed": cleared, "kept": [r["code"] for r in kept]},
+        psid=psid,
+    )
     parts = [texts.WITHDRAWN.format(count=count) if count else texts.WITHDRAWN_NONE]
     if cleared:
         parts.append(texts.CONTACT_REMOVED.format(codes=", ".join(cleared)))
@@ -86,8 +108,9 @@ def _withdraw(turn, back_to):
 
 def _delete(turn):
     db, psid = turn.db, turn.conv["psid"]
-    anonymised, kept = erase_and_log(db, turn.cfg, psid, CITIZEN, "qua Messenger",
-                                     keep_message_from=turn.inp.message_id, citizen_told=True)
+    anonymised, kept = erase_and_log(
+        db, turn.cfg, psid, CITIZEN, "qua Messenger", keep_message_from=turn.inp.message_id, citizen_told=True
+    )
     record_request(db, "chat", "delete", {"anonymised": anonymised, "kept": [r["code"] for r in kept]})
     turn.enter("menu")
     turn.conv.update(draft={}, history=[])
@@ -124,8 +147,8 @@ def _in_draft(turn, step):
 
 def _refresh_publications(db, psid):
     from casework.publishing import refresh  # a withdrawn agreement takes the public copy down
-    for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL",
-                                [psid])):
+
+    for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL", [psid])):
         refresh(db, report["id"])
 
 

@@ -11,7 +11,7 @@ DATA_NO_CONSENTS = "• Anh/chị chưa đồng ý cho phường xử lý thông
 DATA_MESSAGES = "• {count} tin nhắn trao đổi với trợ lý."
 DATA_FOOTER = (
     "Chính sách quyền riêng tư: {policy_url}\n"
-    "Muốn rút lại đồng ý, anh/chị gửi \"rút lại đồng ý\"; muốn xóa dữ liệu, gửi \"xóa dữ liệu của tôi\"."
+    'Muốn rút lại đồng ý, anh/chị gửi "rút lại đồng ý"; muốn xóa dữ liệu, gửi "xóa dữ liệu của tôi".'
 )
 CONSENT_PURPOSES = {
     "contact_for_report": "Dùng họ tên, số điện thoại, địa chỉ để giải quyết hồ sơ",

@@ -1,14 +1,28 @@
 """The summary the citizen checks, and turning the draft into a case with a ticket code."""
+
 from bot import texts
+from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, format_date, local_date
+from core.clock import from_ms, now, now_iso
 from core.deadline_rules import rule_for
 from core.validation import format_phone
-from casework.new_case import on_report_submitted
-from core.clock import from_ms, now, now_iso
 from storage.reports import create_report, next_ticket_code
 
-SUMMARY_ORDER = ("category", "field", "content", "attachments", "place_time", "complaint_act",
-                 "complaint_by", "complaint_request", "accused", "violation", "name", "phone", "address")
+SUMMARY_ORDER = (
+    "category",
+    "field",
+    "content",
+    "attachments",
+    "place_time",
+    "complaint_act",
+    "complaint_by",
+    "complaint_request",
+    "accused",
+    "violation",
+    "name",
+    "phone",
+    "address",
+)
 
 
 def summary(turn):
@@ -19,8 +33,11 @@ def summary(turn):
     values["content"] = _shorten("\n".join(draft.get("content", [])), 600)
     values["phone"] = format_phone(draft.get("phone"))
     lines = [turn.texts.SUMMARY_HEADER]
-    lines += [turn.texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
-              for key in SUMMARY_ORDER if values.get(key)]
+    lines += [
+        turn.texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
+        for key in SUMMARY_ORDER
+        if values.get(key)
+    ]
     if draft.get("consent") != "granted":
         lines.append(turn.texts.ANONYMOUS_LINE)
     return "\n".join(lines)
@@ -52,13 +69,18 @@ def submit(turn):
     deadline = answer_deadline(draft["category"], received_on, db=turn.db, cfg=cfg)
     code = next_ticket_code(turn.db, cfg["WARD_CODE"], received_on.year)
     report_draft = dict(draft, content="\n".join(draft.get("content", [])))
-    turn.report_id = create_report(turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso(),
-                                   page_id=cfg.get("PAGE_ID"))
+    turn.report_id = create_report(
+        turn.db, turn.conv["psid"], report_draft, code, deadline, now_iso(), page_id=cfg.get("PAGE_ID")
+    )
     # Urgency, the logged deadline, the summary and the duty officer's notice (casework/new_case.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
     noun = turn.texts.CATEGORY_NOUNS[draft["category"]]
-    text = turn.fmt(turn.texts.SUBMITTED, noun=noun, code=code,
-                    deadline_line=deadline_line(cfg, draft["category"], duty.deadline, turn.texts))
+    text = turn.fmt(
+        turn.texts.SUBMITTED,
+        noun=noun,
+        code=code,
+        deadline_line=deadline_line(cfg, draft["category"], duty.deadline, turn.texts),
+    )
     if draft["category"] in ("complaint", "denunciation"):
         text += turn.fmt(turn.texts.SUBMITTED_FORMAL, noun=noun)
     text += duty.citizen_note(noun)

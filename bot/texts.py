@@ -5,8 +5,8 @@ a person; polite (anh/chị), short sentences, a legal word explained the first
 time, never blaming the citizen, and every message ends with what to do next.
 Placeholders in braces are filled from the ward's config.
 """
-from casework.texts import (CATEGORY_NAMES, CATEGORY_NOUNS, CHANNEL_NAMES, FIELD_NAMES,  # noqa: F401 - one source
-                            RATING_NAMES, STATUS_NAMES)
+
+from casework.texts import CATEGORY_NAMES, CATEGORY_NOUNS, CHANNEL_NAMES, FIELD_NAMES, RATING_NAMES, STATUS_NAMES  # noqa: F401 - one source
 
 # Quick reply titles: Meta cuts them at 20 characters.
 TITLES = {
@@ -77,7 +77,7 @@ NOT_UNDERSTOOD = (
 FAQ_FOOTER = "Anh/chị cần gì thêm, vui lòng chọn một mục bên dưới."
 NO_ANSWER = (
     "Trợ lý chưa có câu trả lời chính thức của phường cho câu hỏi này, nên không tự trả lời để tránh sai. "
-    "Câu hỏi đã được chuyển để cán bộ xem. Anh/chị có thể gửi phản ánh, bấm \"Gặp cán bộ\", hoặc gọi {hotline}."
+    'Câu hỏi đã được chuyển để cán bộ xem. Anh/chị có thể gửi phản ánh, bấm "Gặp cán bộ", hoặc gọi {hotline}.'
 )
 STORY_KEPT = "Trợ lý đã ghi lại nội dung anh/chị kể, anh/chị không cần kể lại."
 OUT_OF_SCOPE = "Lưu ý: việc này thường do {handler}{phone} giải quyết. Phường vẫn tiếp nhận và chuyển giúp anh/chị."
@@ -96,16 +96,16 @@ ASK = {
         "• Khiếu nại: đề nghị xem lại một quyết định hay việc làm của cơ quan, cán bộ mà anh/chị "
         "cho là sai, ảnh hưởng đến quyền lợi của mình.\n"
         "• Tố cáo: báo hành vi vi phạm pháp luật của cơ quan, tổ chức hay cá nhân.\n"
-        "Nếu chưa rõ, anh/chị chọn \"Chưa rõ\", cán bộ sẽ phân loại giúp."
+        'Nếu chưa rõ, anh/chị chọn "Chưa rõ", cán bộ sẽ phân loại giúp.'
     ),
     "field": "Việc này thuộc lĩnh vực nào? Vui lòng chọn một lĩnh vực bên dưới.",
     "content": (
         "Anh/chị vui lòng kể lại sự việc. Anh/chị có thể gửi nhiều tin nhắn, kèm ảnh, video, "
-        "ghi âm hoặc tệp. Khi đã gửi đủ, bấm \"Xong\"."
+        'ghi âm hoặc tệp. Khi đã gửi đủ, bấm "Xong".'
     ),
     "place_time": (
         "Việc này xảy ra ở đâu và khi nào? (ví dụ: Nhà văn hóa tổ dân phố 3, sáng 20/11/2026)\n"
-        "Nếu không cần, bấm \"Bỏ qua\"."
+        'Nếu không cần, bấm "Bỏ qua".'
     ),
     "complaint_act": (
         "Anh/chị khiếu nại quyết định hoặc việc làm nào? Vui lòng ghi rõ (ví dụ: số, ngày của "
@@ -122,8 +122,7 @@ ASK = {
     ),
     "name": "Anh/chị vui lòng cho biết họ và tên.",
     "phone": (
-        "Số điện thoại của anh/chị là gì? (dạng 09xx xxx xxx; số nước ngoài ghi cả mã nước, "
-        "như +44 20 7946 0958)"
+        "Số điện thoại của anh/chị là gì? (dạng 09xx xxx xxx; số nước ngoài ghi cả mã nước, như +44 20 7946 0958)"
     ),
     "withdraw": (
         "Anh/chị muốn rút {noun} {code} phải không? Nếu rút, phường ghi nhận và dừng giải quyết hồ sơ "
@@ -131,8 +130,8 @@ ASK = {
     ),
     "address": "Địa chỉ của anh/chị ở đâu? (số nhà, đường, tổ dân phố)",
     "confirm": (
-        "{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm \"Gửi\" để gửi, \"Sửa\" để sửa, hoặc \"Hủy\". "
-        "Việc khẩn cấp (lừa đảo, mất tiền, nguy hiểm), bấm \"Gửi - việc khẩn cấp\" để cán bộ trực được báo ngay."
+        '{summary}\n\nAnh/chị kiểm tra lại giúp. Bấm "Gửi" để gửi, "Sửa" để sửa, hoặc "Hủy". '
+        'Việc khẩn cấp (lừa đảo, mất tiền, nguy hiểm), bấm "Gửi - việc khẩn cấp" để cán bộ trực được báo ngay.'
     ),
     "edit_pick": "Anh/chị muốn sửa phần nào?",
     "more_or_new": (
@@ -144,7 +143,7 @@ ASK = {
     "lookup": "Anh/chị vui lòng gửi mã hồ sơ (ví dụ: {example_code}).",
     "resume": "Chào mừng anh/chị quay lại. Anh/chị đang gửi dở một {noun}. Anh/chị muốn tiếp tục không?",
     "rating": "Anh/chị đánh giá thế nào về kết quả giải quyết? Vui lòng chọn một mức bên dưới.",
-    "rating_comment": "Anh/chị có muốn góp thêm ý kiến không? Anh/chị gõ ý kiến vào đây, hoặc bấm \"Bỏ qua\".",
+    "rating_comment": 'Anh/chị có muốn góp thêm ý kiến không? Anh/chị gõ ý kiến vào đây, hoặc bấm "Bỏ qua".',
     "publish_consent": (
         "Phường muốn đăng câu hỏi của anh/chị và câu trả lời của phường lên trang công khai, để người có "
         "cùng thắc mắc cũng biết. Họ tên, số điện thoại, địa chỉ, số giấy tờ và biển số xe được xóa trước "
@@ -158,7 +157,7 @@ ASK = {
     ),
 }
 
-SKIP_HINT = "\nNếu không muốn cung cấp, anh/chị bấm \"Bỏ qua\"."
+SKIP_HINT = '\nNếu không muốn cung cấp, anh/chị bấm "Bỏ qua".'
 CONFIDENTIAL_NOTE = " Danh tính người tố cáo được giữ bí mật theo Luật Tố cáo."
 OPTIONAL_CONTACT_NOTE = " Nếu không đồng ý, anh/chị vẫn gửi được ẩn danh; phường sẽ trả lời qua Messenger."
 
@@ -166,27 +165,33 @@ REASK = {
     "not_text": "Ở bước này cần gõ chữ, trợ lý chưa đọc được hình dán, ảnh hay ghi âm.",
     "choice": "Trợ lý chưa hiểu lựa chọn này.",
     "not_content": "Trợ lý chưa đọc được hình dán hay lượt thích. Anh/chị gõ chữ, hoặc gửi ảnh, video, tệp.",
-    "empty_content": "Anh/chị chưa gửi nội dung nào. Vui lòng kể lại sự việc trước khi bấm \"Xong\".",
+    "empty_content": 'Anh/chị chưa gửi nội dung nào. Vui lòng kể lại sự việc trước khi bấm "Xong".',
     "too_short": "Câu trả lời hơi ngắn, anh/chị ghi rõ thêm một chút giúp.",
     "name": "Trợ lý chưa nhận ra họ tên. Anh/chị vui lòng gõ họ và tên đầy đủ, ví dụ: Nguyễn Văn An.",
     "phone": (
-        "Số điện thoại \"{value}\" chưa đúng. Anh/chị vui lòng gõ lại số di động hoặc số cố định "
+        'Số điện thoại "{value}" chưa đúng. Anh/chị vui lòng gõ lại số di động hoặc số cố định '
         "của Việt Nam, dạng 09xx xxx xxx, hoặc số nước ngoài có mã nước, ví dụ: +44 20 7946 0958."
     ),
     "not_own_phone": (
-        "Số {value} là số của phường, không phải số của anh/chị. Anh/chị vui lòng gõ số "
-        "điện thoại của mình."
+        "Số {value} là số của phường, không phải số của anh/chị. Anh/chị vui lòng gõ số điện thoại của mình."
     ),
-    "content_kept": "Đã ghi nhận. Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm \"Xong\".",
+    "content_kept": 'Đã ghi nhận. Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm "Xong".',
     "cannot_skip": "Phần này cần có để giải quyết khiếu nại, tố cáo.",
 }
 
 SUMMARY_LINES = {
-    "category": "Loại: {}", "field": "Lĩnh vực: {}", "content": "Nội dung: {}",
-    "attachments": "Tệp đính kèm: {}", "place_time": "Nơi, thời gian: {}",
-    "complaint_act": "Quyết định/việc bị khiếu nại: {}", "complaint_by": "Do: {}",
-    "complaint_request": "Đề nghị: {}", "accused": "Người bị tố cáo: {}",
-    "violation": "Hành vi: {}", "name": "Họ tên: {}", "phone": "Điện thoại: {}",
+    "category": "Loại: {}",
+    "field": "Lĩnh vực: {}",
+    "content": "Nội dung: {}",
+    "attachments": "Tệp đính kèm: {}",
+    "place_time": "Nơi, thời gian: {}",
+    "complaint_act": "Quyết định/việc bị khiếu nại: {}",
+    "complaint_by": "Do: {}",
+    "complaint_request": "Đề nghị: {}",
+    "accused": "Người bị tố cáo: {}",
+    "violation": "Hành vi: {}",
+    "name": "Họ tên: {}",
+    "phone": "Điện thoại: {}",
     "address": "Địa chỉ: {}",
 }
 SUMMARY_HEADER = "Tóm tắt nội dung anh/chị gửi:"
@@ -214,8 +219,7 @@ SUBMITTED_FORMAL = (
 CANCELLED = "Đã hủy. Anh/chị có thể bắt đầu lại bất cứ lúc nào bằng một mục bên dưới."
 NOTHING_TO_CANCEL = "Anh/chị không có việc nào đang gửi dở. Anh/chị chọn một mục bên dưới để bắt đầu."
 WITHDRAWN = (
-    "Phường đã ghi nhận anh/chị rút hồ sơ {code}, và đã báo cán bộ. Anh/chị có thể gửi việc mới bằng "
-    "một mục bên dưới."
+    "Phường đã ghi nhận anh/chị rút hồ sơ {code}, và đã báo cán bộ. Anh/chị có thể gửi việc mới bằng một mục bên dưới."
 )
 NOT_WITHDRAWN = "Vâng, hồ sơ {code} vẫn được giải quyết như bình thường."
 CORRECTING = "Vâng, anh/chị sửa phần này nhé."
@@ -225,21 +229,20 @@ NOTHING_TO_GO_BACK = "Đây là bước đầu tiên rồi."
 HANDOFF_OPENED = (
     "Trợ lý đã báo cán bộ trực. Cán bộ sẽ trả lời anh/chị ngay tại đây. Anh/chị cứ nhắn nội dung cần "
     "trao đổi: mọi tin nhắn đều được chuyển đến cán bộ, trợ lý sẽ không tự trả lời. "
-    "Muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+    'Muốn quay lại trợ lý, anh/chị gửi "menu".'
 )
 HANDOFF_OPENED_CLOSED_OFFICE = (
     "Trợ lý đã báo cán bộ trực. Hiện ngoài giờ làm việc: cán bộ sẽ đọc tin nhắn của anh/chị từ {when}. "
     "Việc gấp, anh/chị gọi đường dây nóng {hotline} ({hotline_officer}). Anh/chị cứ nhắn nội dung cần "
-    "trao đổi; muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+    'trao đổi; muốn quay lại trợ lý, anh/chị gửi "menu".'
 )
 HANDOFF_WAITING = (
     "Anh/chị đang chờ cán bộ trả lời; tin nhắn của anh/chị đã được chuyển đến cán bộ. "
-    "Muốn quay lại trợ lý, anh/chị gửi \"menu\"."
+    'Muốn quay lại trợ lý, anh/chị gửi "menu".'
 )
 HANDOFF_ENDED = "Cán bộ đã kết thúc cuộc trò chuyện. Trợ lý tiếp tục hỗ trợ anh/chị: anh/chị chọn một mục bên dưới."
 HANDOFF_CASE_OPENED = (
-    "Cán bộ đã lập hồ sơ {code} từ nội dung anh/chị trao đổi. Để tra cứu, anh/chị gửi mã {code} vào đây "
-    "bất cứ lúc nào."
+    "Cán bộ đã lập hồ sơ {code} từ nội dung anh/chị trao đổi. Để tra cứu, anh/chị gửi mã {code} vào đây bất cứ lúc nào."
 )
 THREAD_ADDED = (
     "Trợ lý đã chuyển tin nhắn của anh/chị vào hồ sơ {code} để cán bộ xem. "

@@ -82,17 +82,17 @@ ASK = {
         "• Complaint: ask the ward to review a decision or an act of an office or an official "
         "that you believe is wrong and affects your rights.\n"
         "• Denunciation: report that an office, organisation or person has broken the law.\n"
-        "If you are not sure, choose \"Not sure\" and an officer will sort it for you."
+        'If you are not sure, choose "Not sure" and an officer will sort it for you.'
     ),
     "field": "Which field is this about? Please choose one below.",
     "content": (
         "Please tell us what happened. You can send several messages, with photos, videos, "
-        "voice recordings or files. When you have sent everything, press \"Done\"."
+        'voice recordings or files. When you have sent everything, press "Done".'
     ),
     "place_time": (
         "Where and when did this happen? (for example: the community hall of residential group 3, "
         "morning of 20/11/2026)\n"
-        "If it does not apply, press \"Skip\"."
+        'If it does not apply, press "Skip".'
     ),
     "complaint_act": (
         "Which decision or act is your complaint about? Please describe it (for example: the number "
@@ -101,9 +101,7 @@ ASK = {
     "complaint_by": "Which office or person made that decision or did that act?",
     "complaint_request": "What would you like the ward to do about it?",
     "accused": "Who are you denouncing (name, position and office, if you know them)?",
-    "violation": (
-        "What did that person do wrong? Please describe what they did, when, and any evidence you have."
-    ),
+    "violation": ("What did that person do wrong? Please describe what they did, when, and any evidence you have."),
     "consent": (
         "So that an officer can contact you and reply, the ward needs to keep your full name, phone "
         "number and address. They are used only to handle what you send, under the Personal Data "
@@ -121,8 +119,8 @@ ASK = {
     ),
     "address": "What is your address? (house number, street, residential group)",
     "confirm": (
-        "{summary}\n\nPlease check the details. Press \"Send\" to send, \"Edit\" to change something, "
-        "or \"Cancel\". If it is urgent (fraud, lost money, danger), press \"Send - urgent\" so the "
+        '{summary}\n\nPlease check the details. Press "Send" to send, "Edit" to change something, '
+        'or "Cancel". If it is urgent (fraud, lost money, danger), press "Send - urgent" so the '
         "officer on duty is told at once."
     ),
     "more_or_new": "You have case {case_code} being handled. Is this message more for that case, or a new matter?",
@@ -132,7 +130,7 @@ ASK = {
     "lookup": "Please send your case code (for example: {example_code}).",
     "resume": "Welcome back. You were in the middle of sending a {noun}. Would you like to continue?",
     "rating": "How do you rate the way your case was resolved? Please choose one below.",
-    "rating_comment": "Would you like to add a comment? Type it here, or press \"Skip\".",
+    "rating_comment": 'Would you like to add a comment? Type it here, or press "Skip".',
     "publish_consent": (
         "The ward would like to publish your question and its answer on its public page, so others "
         "with the same question can read it. Names, phone numbers, addresses, ID numbers and vehicle "
@@ -146,7 +144,7 @@ ASK = {
     ),
 }
 
-SKIP_HINT = "\nIf you prefer not to give this, press \"Skip\"."
+SKIP_HINT = '\nIf you prefer not to give this, press "Skip".'
 CONFIDENTIAL_NOTE = " Under the Law on Denunciations, the identity of the person who denounces is kept confidential."
 OPTIONAL_CONTACT_NOTE = " If you do not agree, you can still send anonymously; the ward will reply on Messenger."
 
@@ -154,26 +152,31 @@ REASK = {
     "not_text": "This step needs typed text; the assistant cannot read stickers, photos or voice messages here.",
     "choice": "The assistant did not understand that choice.",
     "not_content": "The assistant cannot read stickers or likes. Please type text, or send photos, videos or files.",
-    "empty_content": "Nothing has been received yet. Please tell us what happened before pressing \"Done\".",
+    "empty_content": 'Nothing has been received yet. Please tell us what happened before pressing "Done".',
     "too_short": "That answer is a little short; please add a few more details.",
     "name": "The assistant could not recognise a name. Please type your full name, for example: Anna Smith.",
     "phone": (
-        "The phone number \"{value}\" does not look right. Please type a Vietnamese mobile or landline "
+        'The phone number "{value}" does not look right. Please type a Vietnamese mobile or landline '
         "number, like 09xx xxx xxx, or a foreign number with its country code, for example: +44 20 7946 0958."
     ),
-    "not_own_phone": (
-        "{value} is the ward's number, not yours. Please type your own phone number."
-    ),
-    "content_kept": "Received. You can send more text, photos or files; when you are done, press \"Done\".",
+    "not_own_phone": ("{value} is the ward's number, not yours. Please type your own phone number."),
+    "content_kept": 'Received. You can send more text, photos or files; when you are done, press "Done".',
     "cannot_skip": "This part is needed to handle a complaint or denunciation.",
 }
 
 SUMMARY_LINES = {
-    "category": "Type: {}", "field": "Field: {}", "content": "Description: {}",
-    "attachments": "Attachments: {}", "place_time": "Place and time: {}",
-    "complaint_act": "Decision or act complained about: {}", "complaint_by": "Made by: {}",
-    "complaint_request": "Request: {}", "accused": "Person denounced: {}",
-    "violation": "What they did: {}", "name": "Full name: {}", "phone": "Phone: {}",
+    "category": "Type: {}",
+    "field": "Field: {}",
+    "content": "Description: {}",
+    "attachments": "Attachments: {}",
+    "place_time": "Place and time: {}",
+    "complaint_act": "Decision or act complained about: {}",
+    "complaint_by": "Made by: {}",
+    "complaint_request": "Request: {}",
+    "accused": "Person denounced: {}",
+    "violation": "What they did: {}",
+    "name": "Full name: {}",
+    "phone": "Phone: {}",
     "address": "Address: {}",
 }
 SUMMARY_HEADER = "Summary of what you are sending:"
@@ -243,21 +246,33 @@ PUBLISH_DECLINED = "All right, the ward will not publish this case."
 
 # Citizen-facing names and notices; in Vietnamese they live in casework/texts.py.
 CATEGORY_NAMES = {
-    "feedback": "Report", "petition": "Suggestion", "complaint": "Complaint",
-    "denunciation": "Denunciation", "unsure": "Not sure (an officer will sort it)",
+    "feedback": "Report",
+    "petition": "Suggestion",
+    "complaint": "Complaint",
+    "denunciation": "Denunciation",
+    "unsure": "Not sure (an officer will sort it)",
 }
 # The noun in running text ("The ward has received your {noun}").
 CATEGORY_NOUNS = {
-    "feedback": "report", "petition": "suggestion", "complaint": "complaint",
-    "denunciation": "denunciation", "unsure": "request",
+    "feedback": "report",
+    "petition": "suggestion",
+    "complaint": "complaint",
+    "denunciation": "denunciation",
+    "unsure": "request",
 }
 FIELD_NAMES = {
-    "science": "Science", "technology": "Technology", "innovation": "Innovation",
-    "digital_transformation": "Digital transformation", "other": "Other field",
+    "science": "Science",
+    "technology": "Technology",
+    "innovation": "Innovation",
+    "digital_transformation": "Digital transformation",
+    "other": "Other field",
 }
 STATUS_NAMES = {
-    "new": "Received", "accepted": "Accepted", "in_progress": "Being handled",
-    "resolved": "Resolved", "forwarded": "Forwarded to the competent authority",
+    "new": "Received",
+    "accepted": "Accepted",
+    "in_progress": "Being handled",
+    "resolved": "Resolved",
+    "forwarded": "Forwarded to the competent authority",
     "rejected": "Not accepted",
 }
 RATING_NAMES = {"very_satisfied": "Very satisfied", "satisfied": "Satisfied", "unsatisfied": "Not satisfied"}
@@ -269,7 +284,7 @@ STATUS_NOTICE = {
     "in_progress": "Your case {code} is being handled by an officer.",
     "resolved": "Your case {code} has been resolved.",
     "forwarded": "Your case {code} is outside the ward's authority, so it has been forwarded to "
-                 "{forwarded_to} to handle.",
+    "{forwarded_to} to handle.",
     "rejected": "Your case {code} was not accepted. Reason: {note}",
 }
 NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
@@ -277,17 +292,22 @@ NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
 # Free text (bot/free_text.py): what the assistant says when the citizen types instead of tapping.
 INTRO = "Hello, this is the automated assistant of {ward_name}."
 THANKS_REPLY = "Thank you. Whenever you need us, please choose an option below."
-NOT_UNDERSTOOD = ("The assistant did not quite understand, so your message has been passed to an officer. Would "
-                  "you like to send a report, look up a case or talk to an officer? Please choose below.")
+NOT_UNDERSTOOD = (
+    "The assistant did not quite understand, so your message has been passed to an officer. Would "
+    "you like to send a report, look up a case or talk to an officer? Please choose below."
+)
 FAQ_FOOTER = "If you need anything else, please choose an option below."
-NO_ANSWER = ("The assistant has no official answer from the ward to this question, so it will not guess. Your "
-             "question has been passed to an officer. You can send a report, tap \"Talk to officer\", or "
-             "call {hotline}.")
+NO_ANSWER = (
+    "The assistant has no official answer from the ward to this question, so it will not guess. Your "
+    'question has been passed to an officer. You can send a report, tap "Talk to officer", or '
+    "call {hotline}."
+)
 STORY_KEPT = "The assistant has noted what you wrote; there is no need to tell it again."
 OUT_OF_SCOPE = "Please note: this is usually handled by {handler}{phone}. The ward still takes it and passes it on."
 SUGGEST_CATEGORY = "The assistant understands this as a {category_name}. Tap to confirm, or choose another type."
-SUGGEST_CATEGORY_LEGAL = ("What you wrote may be a {category_name}. As that has legal weight, please choose the "
-                          "right type yourself below.")
+SUGGEST_CATEGORY_LEGAL = (
+    "What you wrote may be a {category_name}. As that has legal weight, please choose the right type yourself below."
+)
 FIELD_GUESS = "\nThe assistant's guess is {field_name} (the first button)."
 
 # What a shared link or location becomes in the report, and how a like or a sticker shows in the thread.
@@ -298,15 +318,21 @@ LIKE_SHOWN = "[👍 like]"
 STICKER_SHOWN = "[sticker]"
 
 # "Talk to an officer": a person answers instead of the assistant (bot/handoff.py).
-HANDOFF_OPENED = ("The assistant has told the officer on duty, who will answer you right here. Please write what "
-                  "you need: every message goes to the officer and the assistant will not reply on its own. "
-                  "To come back to the assistant, send \"menu\".")
-HANDOFF_OPENED_CLOSED_OFFICE = ("The assistant has told the officer on duty. The office is closed now: an officer "
-                                "will read your messages from {when}. For anything urgent, call the hotline "
-                                "{hotline} ({hotline_officer}). You can write what you need here; to come back "
-                                "to the assistant, send \"menu\".")
-HANDOFF_WAITING = ("You are waiting for an officer; your messages have been passed on. To come back to the "
-                   "assistant, send \"menu\".")
+HANDOFF_OPENED = (
+    "The assistant has told the officer on duty, who will answer you right here. Please write what "
+    "you need: every message goes to the officer and the assistant will not reply on its own. "
+    'To come back to the assistant, send "menu".'
+)
+HANDOFF_OPENED_CLOSED_OFFICE = (
+    "The assistant has told the officer on duty. The office is closed now: an officer "
+    "will read your messages from {when}. For anything urgent, call the hotline "
+    "{hotline} ({hotline_officer}). You can write what you need here; to come back "
+    'to the assistant, send "menu".'
+)
+HANDOFF_WAITING = (
+    'You are waiting for an officer; your messages have been passed on. To come back to the assistant, send "menu".'
+)
 HANDOFF_ENDED = "The officer has ended the conversation. The assistant is here again: please choose below."
-HANDOFF_CASE_OPENED = ("The officer has opened case {code} from what you discussed. To check on it, send the code "
-                       "{code} here at any time.")
+HANDOFF_CASE_OPENED = (
+    "The officer has opened case {code} from what you discussed. To check on it, send the code {code} here at any time."
+)

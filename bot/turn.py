@@ -6,6 +6,7 @@ lists as a way on (`then`, `jumps`), or one of the commands every state has.
 So the table answers "what comes after X?", and a handler that jumps
 elsewhere fails its test instead of silently growing a new path.
 """
+
 import dataclasses
 import logging
 from dataclasses import dataclass, field
@@ -23,11 +24,12 @@ class UndeclaredTransition(RuntimeError):
 @dataclass
 class Input:
     """One thing the citizen did, whatever Messenger event carried it."""
-    kind: str                      # text | quick_reply | postback | attachments | sticker | system
+
+    kind: str  # text | quick_reply | postback | attachments | sticker | system
     text: str = ""
     payload: str | None = None
     attachments: list = field(default_factory=list)  # [{"type": ..., "url": ...}]
-    timestamp: int = 0             # Meta's, ms
+    timestamp: int = 0  # Meta's, ms
     event_key: str = ""
     message_id: int | None = None  # its row in the transcript
 
@@ -38,8 +40,8 @@ class Turn:
     def __init__(self, db, cfg, conv, inp, table, question, anywhere=()):
         self.db, self.cfg, self.conv, self.inp = db, cfg, conv, inp
         self.table, self.question, self.anywhere = table, question, set(anywhere)
-        self.report_id = None      # replies after submission belong to the case's thread
-        self.redelivered = None    # an Input to handle again in the state just entered
+        self.report_id = None  # replies after submission belong to the case's thread
+        self.redelivered = None  # an Input to handle again in the state just entered
 
     @property
     def texts(self):
@@ -55,23 +57,32 @@ class Turn:
         return self.conv["step"]
 
     def fmt(self, text, **extra):
-        values = {"ward_name": self.cfg["WARD_NAME"], "hotline": self.cfg["HOTLINE"],
-                  "hotline_officer": self.cfg["HOTLINE_OFFICER"],
-                  "reception": self.cfg["RECEPTION_ADDRESS"],
-                  "example_code": f"{self.cfg['WARD_CODE']}-2026-00042"}
+        values = {
+            "ward_name": self.cfg["WARD_NAME"],
+            "hotline": self.cfg["HOTLINE"],
+            "hotline_officer": self.cfg["HOTLINE_OFFICER"],
+            "reception": self.cfg["RECEPTION_ADDRESS"],
+            "example_code": f"{self.cfg['WARD_CODE']}-2026-00042",
+        }
         return text.format(**values, **extra)
 
     def say(self, text, choices=()):
-        quick_replies = [{"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p}
-                         for p in choices[:13]]
+        quick_replies = [
+            {"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p} for p in choices[:13]
+        ]
         enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
 
     def enter(self, step):
         """Make `step` current without asking its question (a handler answers in its place)."""
         current = self.conv["step"]
         row = self.table.get(current)
-        if step != current and row is not None and step not in self.anywhere \
-                and step not in row.jumps and step not in self.along_then(current):
+        if (
+            step != current
+            and row is not None
+            and step not in self.anywhere
+            and step not in row.jumps
+            and step not in self.along_then(current)
+        ):
             self.undeclared(f"{current} -> {step} is not in the conversation table")
         self.conv["step"] = step
 

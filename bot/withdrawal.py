@@ -4,6 +4,7 @@ Withdrawing a complaint is a legal act (Law on Complaints 2011, art. 10), so
 it is never assumed: the citizen confirms, the withdrawal joins the case's
 thread, the officers on duty are told, and the case page shows it.
 """
+
 from casework.withdrawal import record_withdrawal
 from storage.reports import open_case_of
 
@@ -13,8 +14,14 @@ def start(turn):
     report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is None:
         return turn.to_menu(turn.fmt(turn.texts.NOTHING_TO_CANCEL))
-    turn.conv.update(draft={"withdraw_report_id": report["id"], "withdraw_code": report["code"],
-                            "withdraw_category": report["category"]}, history=[])
+    turn.conv.update(
+        draft={
+            "withdraw_report_id": report["id"],
+            "withdraw_code": report["code"],
+            "withdraw_category": report["category"],
+        },
+        history=[],
+    )
     _thread(turn, report["id"])
     turn.ask("withdraw")
 

@@ -4,6 +4,7 @@
 `on_status_change` inside its transaction; runtime/rules.py registers this one,
 for the app and the command line alike.
 """
+
 from casework.deadlines import record_acceptance
 from core.clock import now
 
@@ -14,4 +15,3 @@ def start_resolution_on_acceptance(db, report, old_status, new_status, note, off
     if old_status == "new" and new_status in ACCEPTING:
         by = officer["username"] if isinstance(officer, dict) else str(officer)
         record_acceptance(db, report["id"], now(), by=by)
-

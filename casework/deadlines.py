@@ -5,6 +5,7 @@ The console's status workflow calls these plain functions; each one sets
 move in `deadline_changes`, and refreshes the case's summary. They join the
 caller's transaction if there is one, else open their own.
 """
+
 from casework import summaries
 from casework.ward import case_ward
 from casework.window import messenger_window
@@ -13,12 +14,16 @@ from storage.case_deadlines import deadline_state, move_deadline, save_deadline_
 from storage.db import joined_transaction
 from storage.outbox import enqueue_text
 
-EXTENDED_TEXT = ("Hồ sơ {code}: thời hạn giải quyết được gia hạn đến {deadline}. Lý do: {reason}\n"
-                 "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu.")
+EXTENDED_TEXT = (
+    "Hồ sơ {code}: thời hạn giải quyết được gia hạn đến {deadline}. Lý do: {reason}\n"
+    "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."
+)
 
 
-ACCEPTED_TEXT = ("Hồ sơ {code}: phường đã thụ lý (nhận giải quyết). Thời hạn giải quyết: đến {deadline}.\n"
-                 "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu.")
+ACCEPTED_TEXT = (
+    "Hồ sơ {code}: phường đã thụ lý (nhận giải quyết). Thời hạn giải quyết: đến {deadline}.\n"
+    "Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."
+)
 
 
 class DeadlineError(ValueError):
@@ -56,8 +61,7 @@ def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
             return _log(db, ward, case, "accepted", case["deadline"], by=by)
         period = rule["complex"] if case["complex"] and rule.get("complex") else rule["resolve"]
         deadline = ward.calendar.period_end(accepted_on, *period)
-        save_deadline_state(db, report_id, "resolve", case["received_on"], accepted_on.isoformat(),
-                            case["complex"], 0)
+        save_deadline_state(db, report_id, "resolve", case["received_on"], accepted_on.isoformat(), case["complex"], 0)
         result = _log(db, ward, case, "accepted", deadline.isoformat(), by=by)
         tell_citizen(db, case, ACCEPTED_TEXT.format(code=case["code"], deadline=deadline.strftime("%d/%m/%Y")))
         return result
@@ -73,21 +77,30 @@ def extend(db, report_id, days, reason, by=None, cfg=None):
     if not reason:
         raise DeadlineError("Cần ghi lý do gia hạn.")
     if not rule.get("extension") or case["extensions"] >= rule["max_extensions"]:
-        raise DeadlineError(f"Hồ sơ {case['code']} không được gia hạn thêm "
-                            f"(tối đa {rule['max_extensions']} lần; khiếu nại phức tạp: đánh dấu phức tạp).")
+        raise DeadlineError(
+            f"Hồ sơ {case['code']} không được gia hạn thêm "
+            f"(tối đa {rule['max_extensions']} lần; khiếu nại phức tạp: đánh dấu phức tạp)."
+        )
     if case["stage"] == "accept":
         raise DeadlineError(f"Hồ sơ {case['code']} chưa được thụ lý: chỉ gia hạn thời hạn giải quyết.")
     limit, unit = rule["extension"]
     if not isinstance(days, int) or not 1 <= days <= limit:
-        raise DeadlineError(f"Mỗi lần gia hạn từ 1 đến {limit} ngày"
-                            f"{' làm việc' if unit == 'working' else ''}.")
+        raise DeadlineError(f"Mỗi lần gia hạn từ 1 đến {limit} ngày{' làm việc' if unit == 'working' else ''}.")
     deadline = ward.calendar.period_end(ward.local_date(case["deadline"]), days, unit)
     with joined_transaction(db):
-        save_deadline_state(db, report_id, case["stage"] or "answer", case["received_on"],
-                            case["accepted_on"], case["complex"], case["extensions"] + 1)
+        save_deadline_state(
+            db,
+            report_id,
+            case["stage"] or "answer",
+            case["received_on"],
+            case["accepted_on"],
+            case["complex"],
+            case["extensions"] + 1,
+        )
         result = _log(db, ward, case, "extended", deadline.isoformat(), reason, by)
-        tell_citizen(db, case, EXTENDED_TEXT.format(code=case["code"], reason=reason,
-                                                    deadline=deadline.strftime("%d/%m/%Y")))
+        tell_citizen(
+            db, case, EXTENDED_TEXT.format(code=case["code"], reason=reason, deadline=deadline.strftime("%d/%m/%Y"))
+        )
     return result
 
 
@@ -101,8 +114,9 @@ def mark_complex(db, report_id, by=None, reason=None, cfg=None):
     if rule.get("complex") and case["stage"] == "resolve":
         deadline = ward.calendar.period_end(ward.local_date(case["accepted_on"]), *rule["complex"]).isoformat()
     with joined_transaction(db):
-        save_deadline_state(db, report_id, case["stage"] or "answer", case["received_on"],
-                            case["accepted_on"], 1, case["extensions"])
+        save_deadline_state(
+            db, report_id, case["stage"] or "answer", case["received_on"], case["accepted_on"], 1, case["extensions"]
+        )
         return _log(db, ward, case, "complex", deadline, reason, by)
 
 
@@ -115,8 +129,7 @@ def reclassify(db, report_id, by=None, cfg=None):
         return ward.local_date(case["deadline"])
     stage, deadline = initial_deadline(ward, case["category"], ward.local_date(case["received_on"]))
     with joined_transaction(db):
-        save_deadline_state(db, report_id, stage, case["received_on"], None, case["complex"],
-                            case["extensions"])
+        save_deadline_state(db, report_id, stage, case["received_on"], None, case["complex"], case["extensions"])
         return _log(db, ward, case, "reclassified", deadline.isoformat(), case["category"], by)
 
 

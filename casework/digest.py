@@ -7,23 +7,28 @@ is written in the same transaction as the queued e-mails and Messenger notices,
 so a second run finds it and sends nothing. Non-working days send nothing; their
 news waits for the next working day's digest.
 """
+
 import datetime as dt
 import json
 import zoneinfo
 
 from casework import texts
-from core.pages import officer_page, page_config, ward_pages
-from casework.notify import deliver_to_officers
 from casework.digest_sections import CLOSED_CASES, OPEN_CASES, capped_section, console_link, section_limit
+from casework.notify import deliver_to_officers
 from casework.ward import Ward
 from core.clock import UTC, now
+from core.pages import officer_page, page_config, ward_pages
 from storage.db import joined_transaction
 from storage.digests import digest_of, last_digest_before, record_digest
 from storage.duty_roster import officers_on_duty
 
 DUE_SOON_WORKING_DAYS = 2
-SECTIONS = (("new", "Hồ sơ mới"), ("due_soon", "Sắp đến hạn (2 ngày làm việc)"), ("overdue", "Quá hạn"),
-            ("answered", "Đã trả lời, chuyển hoặc không thụ lý"))
+SECTIONS = (
+    ("new", "Hồ sơ mới"),
+    ("due_soon", "Sắp đến hạn (2 ngày làm việc)"),
+    ("overdue", "Quá hạn"),
+    ("answered", "Đã trả lời, chuyển hoặc không thụ lý"),
+)
 
 
 def build_digest(db, cfg, day=None, page_id=None):
@@ -49,20 +54,31 @@ def build_digest(db, cfg, day=None, page_id=None):
     for name, (where, params) in wheres.items():
         totals[name], sections[name] = capped_section(db, where, params, limit, page_id)
     # `counts` are the sections' totals (as before the cap); `shown` what is listed, `more` the rest.
-    return {"date": iso, "page_id": page_id, "working_day": ward.calendar.is_working_day(day), "ward": cfg["WARD_NAME"],
-            "timezone": cfg["TIMEZONE"],
-            "since": since, "until": _iso(until), "due_soon_until": soon,
-            "counts": totals, "shown": {name: len(items) for name, items in sections.items()},
-            "more": {name: totals[name] - len(sections[name]) for name in sections},
-            "links": {name: console_link(cfg, name) for name in sections}, **sections}
+    return {
+        "date": iso,
+        "page_id": page_id,
+        "working_day": ward.calendar.is_working_day(day),
+        "ward": cfg["WARD_NAME"],
+        "timezone": cfg["TIMEZONE"],
+        "since": since,
+        "until": _iso(until),
+        "due_soon_until": soon,
+        "counts": totals,
+        "shown": {name: len(items) for name, items in sections.items()},
+        "more": {name: totals[name] - len(sections[name]) for name in sections},
+        "links": {name: console_link(cfg, name) for name in sections},
+        **sections,
+    }
 
 
 def digest_text(digest):
     day = dt.date.fromisoformat(digest["date"])
     since = dt.datetime.fromisoformat(digest["since"]).astimezone(zoneinfo.ZoneInfo(digest["timezone"]))
-    lines = [f"Bản tin tiếp nhận phản ánh, kiến nghị ngày {day:%d/%m/%Y} - {digest['ward']}",
-             " | ".join(f"{title}: {digest['counts'][name]}" for name, title in SECTIONS),
-             f"(Hồ sơ mới tính từ {since:%H:%M %d/%m/%Y})"]
+    lines = [
+        f"Bản tin tiếp nhận phản ánh, kiến nghị ngày {day:%d/%m/%Y} - {digest['ward']}",
+        " | ".join(f"{title}: {digest['counts'][name]}" for name, title in SECTIONS),
+        f"(Hồ sơ mới tính từ {since:%H:%M %d/%m/%Y})",
+    ]
     for name, title in SECTIONS:
         items = digest[name]
         lines.append(f"\n{title} ({digest['counts'][name]}):" + ("" if items else " không có"))
@@ -89,8 +105,10 @@ def send_digest(db, cfg, day=None):
         for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers
             on_duty = officers_on_duty(db, day, page_id)  # the ward's own roster (issue 15)
             digest = build_digest(db, page_cfg, day, page_id)
-            subject = (f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
-                       f"{digest['counts']['overdue']} quá hạn")
+            subject = (
+                f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
+                f"{digest['counts']['overdue']} quá hạn"
+            )
             officers = [o for o in on_duty if officer_page(o) in (None, page_id)]
             notices += deliver_to_officers(db, page_cfg, officers, subject, digest_text(digest), "digest")
             digests.append(digest)

@@ -9,6 +9,7 @@ them. Each section is one query (the list with `LIMIT`, the total from
 `count(*) OVER ()`), written so SQLite picks a plan that stays fast at a
 million reports (bench/bigdata.py: 2.24 s before, see README).
 """
+
 from casework import texts
 from casework.summaries import one_line
 
@@ -24,8 +25,7 @@ DEFAULT_LIMIT = 10
 # Most urgent first: what the citizen or URGENT_WORDS flagged, then the deadline that comes (or came) first.
 URGENT_FIRST = "urgent DESC, deadline, id"
 # Where the console lists each section's cases (console/inbox.py filters): the "… và N hồ sơ khác" link.
-CONSOLE_FILTERS = {"new": "?status=new", "due_soon": "", "overdue": "?overdue=1",
-                   "answered": "?status=resolved"}
+CONSOLE_FILTERS = {"new": "?status=new", "due_soon": "", "overdue": "?overdue=1", "answered": "?status=resolved"}
 COLUMNS = "code, category, field, status, deadline, urgent, created_at, channel, content, name, phone, address, flagged"
 
 
@@ -44,13 +44,26 @@ def capped_section(db, where, params, limit, page_id=None):
     """(total, the `limit` most urgent cases as digest items) for one section's WHERE clause."""
     if page_id:
         where, params = f"{where} AND page_id = ?", [*params, page_id]
-    rows = list(db.query(f"SELECT {COLUMNS}, count(*) OVER () AS total FROM reports WHERE {where} "  # nosec B608 # constant fragments, values bound
-                         f"ORDER BY {URGENT_FIRST} LIMIT ?", [*params, limit]))
+    rows = list(
+        db.query(
+            f"SELECT {COLUMNS}, count(*) OVER () AS total FROM reports WHERE {where} "  # nosec B608 # constant fragments, values bound
+            f"ORDER BY {URGENT_FIRST} LIMIT ?",
+            [*params, limit],
+        )
+    )
     return (rows[0]["total"] if rows else 0), [_item(row) for row in rows]
 
 
 def _item(row):
-    return {"code": row["code"], "category": row["category"], "field": row["field"], "status": row["status"],
-            "deadline": row["deadline"], "urgent": bool(row["urgent"]), "created_at": row["created_at"],
-            "channel": row["channel"], "status_name": texts.STATUS_NAMES.get(row["status"], row["status"]),
-            "line": one_line(row)}
+    return {
+        "code": row["code"],
+        "category": row["category"],
+        "field": row["field"],
+        "status": row["status"],
+        "deadline": row["deadline"],
+        "urgent": bool(row["urgent"]),
+        "created_at": row["created_at"],
+        "channel": row["channel"],
+        "status_name": texts.STATUS_NAMES.get(row["status"], row["status"]),
+        "line": one_line(row),
+    }

@@ -9,11 +9,13 @@ be able to answer and to show how it decided. Every other case keeps its substan
 where, the photos) and loses who sent it: name, phone, address and the Messenger id, in the case and
 in every copy of its conversation.
 """
+
+import contextlib
 import os
 
-from core.redaction import redact
-from core.privacy_settings import is_official_record
 from core.clock import now_iso
+from core.privacy_settings import is_official_record
+from core.redaction import redact
 from storage import audit
 
 ERASED = "erased"  # the psid of rows that must keep a value (NOT NULL) once the citizen is gone
@@ -21,21 +23,30 @@ ERASED = "erased"  # the psid of rows that must keep a value (NOT NULL) once the
 
 def holdings(db, psid):
     """What `psid`'s citizen can see about themselves: cases, consents, and a draft in progress."""
-    cases = list(db.query(
-        "SELECT code, category, status, created_at, name IS NOT NULL OR phone IS NOT NULL"
-        " OR address IS NOT NULL AS has_contact FROM reports WHERE psid = ? ORDER BY id", [psid]))
-    consents = list(db.query("SELECT purpose, answer, at, withdrawn_at FROM consents WHERE psid = ?"
-                             " ORDER BY id", [psid]))
+    cases = list(
+        db.query(
+            "SELECT code, category, status, created_at, name IS NOT NULL OR phone IS NOT NULL"
+            " OR address IS NOT NULL AS has_contact FROM reports WHERE psid = ? ORDER BY id",
+            [psid],
+        )
+    )
+    consents = list(
+        db.query("SELECT purpose, answer, at, withdrawn_at FROM consents WHERE psid = ? ORDER BY id", [psid])
+    )
     (messages,) = db.execute("SELECT count(*) FROM messages WHERE psid = ?", [psid]).fetchone()
     return {"cases": cases, "consents": consents, "messages": messages}
 
 
 def withdraw_consents(db, psid, purposes=None):
     """Date every consent still in force; the rows stay, as proof of what was agreed until when."""
-    where, params = ("", []) if purposes is None else (
-        f" AND purpose IN ({', '.join('?' for _ in purposes)})", list(purposes))
-    return db.execute(f"UPDATE consents SET withdrawn_at = ? WHERE psid = ? AND answer = 'granted'"  # nosec B608 # constant fragments, values bound
-                      f" AND withdrawn_at IS NULL{where}", [now_iso(), psid, *params]).rowcount
+    where, params = (
+        ("", []) if purposes is None else (f" AND purpose IN ({', '.join('?' for _ in purposes)})", list(purposes))
+    )
+    return db.execute(
+        f"UPDATE consents SET withdrawn_at = ? WHERE psid = ? AND answer = 'granted'"  # nosec B608 # constant fragments, values bound
+        f" AND withdrawn_at IS NULL{where}",
+        [now_iso(), psid, *params],
+    ).rowcount
 
 
 def forget_contact(db, psid):
@@ -46,8 +57,7 @@ def forget_contact(db, psid):
             kept.append(report)
         elif report["name"] or report["phone"] or report["address"]:
             _scrub_case_texts(db, report)
-            db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL WHERE id = ?",
-                       [report["id"]])
+            db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL WHERE id = ?", [report["id"]])
             done.append(report["code"])
     return done, kept
 
@@ -62,12 +72,17 @@ def erase_and_log(db, cfg, psid, actor, via, keep_message_from=None, citizen_tol
     ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
     anonymised, kept = erase(db, cfg, psid, keep_message_from)  # an anonymised case forgets the PSID
     for code in anonymised:
-        audit.record(db, actor, "data_delete", ids[code], detail={"anonymised": True},
-                     note=ERASED_NOTE.format(via=via))
+        audit.record(db, actor, "data_delete", ids[code], detail={"anonymised": True}, note=ERASED_NOTE.format(via=via))
     told = "; đã báo người dân lý do và thời hạn" if citizen_told else ""
     for report in kept:
-        audit.record(db, actor, "data_delete", report["id"], detail={"anonymised": False},
-                     note=KEPT_NOTE.format(via=via, told=told))
+        audit.record(
+            db,
+            actor,
+            "data_delete",
+            report["id"],
+            detail={"anonymised": False},
+            note=KEPT_NOTE.format(via=via, told=told),
+        )
     return anonymised, kept
 
 
@@ -86,8 +101,7 @@ def erase(db, cfg, psid, keep_message_from=None):
     _delete_loose_data(db, cfg, psid, keep_message_from)
     if not kept:  # no official record still needs to prove what was agreed
         db.execute("UPDATE consents SET psid = ? WHERE psid = ?", [ERASED, psid])
-        db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE psid = ? AND status = 'done'",
-                   [ERASED, psid])
+        db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE psid = ? AND status = 'done'", [ERASED, psid])
     db.execute("DELETE FROM conversations WHERE psid = ?", [psid])
     return anonymised, kept
 
@@ -95,17 +109,24 @@ def erase(db, cfg, psid, keep_message_from=None):
 def anonymise_case(db, cfg, report):
     """The case keeps its substance and loses who sent it, everywhere it was copied."""
     _scrub_case_texts(db, report)
-    db.execute("UPDATE reports SET name = NULL, phone = NULL, address = NULL, psid = NULL,"
-               " anonymised_at = ? WHERE id = ?", [now_iso(), report["id"]])
-    db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE status != 'pending' AND event_key IN"
-               " (SELECT event_key FROM messages WHERE report_id = ? AND event_key IS NOT NULL)",
-               [ERASED, report["id"]])  # Meta's raw event held the same words the citizen typed
+    db.execute(
+        "UPDATE reports SET name = NULL, phone = NULL, address = NULL, psid = NULL, anonymised_at = ? WHERE id = ?",
+        [now_iso(), report["id"]],
+    )
+    db.execute(
+        "UPDATE inbound_events SET psid = ?, body = '{}' WHERE status != 'pending' AND event_key IN"
+        " (SELECT event_key FROM messages WHERE report_id = ? AND event_key IS NOT NULL)",
+        [ERASED, report["id"]],
+    )  # Meta's raw event held the same words the citizen typed
     db.execute("UPDATE messages SET psid = ? WHERE report_id = ?", [ERASED, report["id"]])
-    db.execute("UPDATE outbox SET psid = ? WHERE report_id = ? AND status IN ('sent', 'failed')",
-               [ERASED, report["id"]])
+    db.execute(
+        "UPDATE outbox SET psid = ? WHERE report_id = ? AND status IN ('sent', 'failed')", [ERASED, report["id"]]
+    )
     for row in list(db.query("SELECT id, path FROM attachments WHERE report_id = ?", [report["id"]])):
-        db.execute("UPDATE attachments SET psid = ?, path = ? WHERE id = ?",
-                   [ERASED, _move_out_of_citizen_folder(cfg, row), row["id"]])
+        db.execute(
+            "UPDATE attachments SET psid = ?, path = ? WHERE id = ?",
+            [ERASED, _move_out_of_citizen_folder(cfg, row), row["id"]],
+        )
 
 
 def _scrub_case_texts(db, report):
@@ -113,28 +134,50 @@ def _scrub_case_texts(db, report):
     identity = {"name": report["name"], "phone": report["phone"], "address": report["address"]}
     if not any(identity.values()):
         return
-    columns = ("content", "place_time", "complaint_act", "complaint_by", "complaint_request",
-               "accused", "violation", "summary")
+    columns = (
+        "content",
+        "place_time",
+        "complaint_act",
+        "complaint_by",
+        "complaint_request",
+        "accused",
+        "violation",
+        "summary",
+    )
     values = [redact(report.get(column), identity) or report.get(column) for column in columns]
-    db.execute(f"UPDATE reports SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",  # nosec B608 # constant fragments, values bound
-               [*values, report["id"]])
+    db.execute(
+        f"UPDATE reports SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",  # nosec B608 # constant fragments, values bound
+        [*values, report["id"]],
+    )
     for table, column in (("messages", "text"), ("outbox", "message")):
-        for row in list(db.query(f"SELECT id, {column} AS value FROM {table} WHERE report_id = ?",  # nosec B608 # constant fragments, values bound
-                                 [report["id"]])):
-            db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",  # nosec B608 # constant fragments, values bound
-                       [redact(row["value"], identity), row["id"]])
+        for row in list(
+            db.query(
+                f"SELECT id, {column} AS value FROM {table} WHERE report_id = ?",  # nosec B608 # constant fragments, values bound
+                [report["id"]],
+            )
+        ):
+            db.execute(
+                f"UPDATE {table} SET {column} = ? WHERE id = ?",  # nosec B608 # constant fragments, values bound
+                [redact(row["value"], identity), row["id"]],
+            )
 
 
 def _delete_loose_data(db, cfg, psid, keep_message_from):
     """What belongs to no case: drafts' files, the chat outside cases, the replies to it."""
-    keep_from = keep_message_from or 2 ** 62
+    keep_from = keep_message_from or 2**62
     for row in list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid])):
         remove_file(row["path"])
         db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
-    db.execute("DELETE FROM messages WHERE psid = ? AND report_id IS NULL AND id < ?"
-               " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)", [psid, keep_from])
-    db.execute("DELETE FROM outbox WHERE psid = ? AND report_id IS NULL AND status IN ('sent', 'failed')"
-               " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)", [psid])
+    db.execute(
+        "DELETE FROM messages WHERE psid = ? AND report_id IS NULL AND id < ?"
+        " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)",
+        [psid, keep_from],
+    )
+    db.execute(
+        "DELETE FROM outbox WHERE psid = ? AND report_id IS NULL AND status IN ('sent', 'failed')"
+        " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)",
+        [psid],
+    )
 
 
 def delete_draft_files(db, psid):
@@ -158,7 +201,5 @@ def _move_out_of_citizen_folder(cfg, row):
 
 def remove_file(path):
     if path:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.remove(path)
-        except FileNotFoundError:
-            pass

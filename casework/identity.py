@@ -6,9 +6,9 @@ admin) see them, and every such view is audit-logged; any other role sees
 "(bảo mật)" in the inbox, the case page, the exports and the JSON, and the
 identity is blanked out of the transcript too (the citizen typed it there).
 """
-from core.redaction import redact
 
 from casework import texts
+from core.redaction import redact
 
 IDENTITY_FIELDS = ("name", "phone", "address")
 
@@ -37,8 +37,9 @@ def redact_text(text, report):
 
 def masked_report(report):
     """A copy of the row safe to show a role that may not see its author."""
-    safe = {key: (redact_text(value, report) if isinstance(value, str) else value)
-            for key, value in dict(report).items()}
+    safe = {
+        key: (redact_text(value, report) if isinstance(value, str) else value) for key, value in dict(report).items()
+    }
     safe.update(name=None, phone=None, address=None, psid=None, identity_hidden=True)
     return safe
 

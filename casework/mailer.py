@@ -5,6 +5,7 @@ A server that is down or answers 4xx is retried with backoff; a 5xx answer
 table with the server's words, and raises an alert the admin sees in
 /healthz, so nothing is lost silently.
 """
+
 import email.utils
 import logging
 import smtplib
@@ -14,8 +15,13 @@ from email.message import EmailMessage
 
 from storage.alerts import clear_alert, raise_alert
 from storage.db import write_transaction
-from storage.email_outbox import (claim_due_emails, mark_email_failed, mark_email_retry, mark_email_sent,
-                                  next_email_due_at)
+from storage.email_outbox import (
+    claim_due_emails,
+    mark_email_failed,
+    mark_email_retry,
+    mark_email_sent,
+    next_email_due_at,
+)
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 10
@@ -47,8 +53,11 @@ def _send_batch(db, cfg, rows):
                 _send_one(db, smtp, cfg, row)
     except (OSError, smtplib.SMTPException) as error:  # could not talk to the server at all
         with write_transaction(db):
-            for row in db.query("SELECT * FROM email_outbox WHERE status = 'sending' AND id IN (%s)"  # nosec B608 # constant fragments, values bound
-                                % ",".join("?" * len(rows)), [r["id"] for r in rows]):
+            for row in db.query(
+                "SELECT * FROM email_outbox WHERE status = 'sending' AND id IN (%s)"  # nosec B608 # constant fragments, values bound
+                % ",".join("?" * len(rows)),
+                [r["id"] for r in rows],
+            ):
                 _failed(db, row, error, transient=not _permanent(error))
 
 

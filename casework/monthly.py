@@ -5,6 +5,7 @@ case's deadline; the average days from receipt to closing; the list of cases
 overdue at the report's date. Built only from codes, categories, dates and
 redacted one-line summaries: no citizen's identity is ever in it.
 """
+
 import datetime as dt
 import re
 from collections import Counter
@@ -12,11 +13,11 @@ from collections import Counter
 from openpyxl import Workbook
 
 from casework import texts
-from core.pages import page_config
-from casework.summaries import one_line
 from casework.rating_stats import month_satisfaction
+from casework.summaries import one_line
 from casework.ward import Ward
 from core.clock import UTC
+from core.pages import page_config
 
 CLOSED = ("resolved", "rejected", "forwarded")
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -44,8 +45,13 @@ def monthly_report(db, cfg, month, page_id=None):
     start = dt.datetime.combine(first, dt.time(), ward.tz).astimezone(UTC).isoformat(timespec="milliseconds")
     end = dt.datetime.combine(after, dt.time(), ward.tz).astimezone(UTC).isoformat(timespec="milliseconds")
     closed_at = "closed_at" if "closed_at" in db["reports"].columns_dict else "updated_at"
-    rows = list(db.query(f"SELECT *, {closed_at} AS closed_moment FROM reports"  # nosec B608 # constant fragments, values bound
-                         f" WHERE created_at >= ? AND created_at < ?{of_page} ORDER BY id", [start, end, *page]))
+    rows = list(
+        db.query(
+            f"SELECT *, {closed_at} AS closed_moment FROM reports"  # nosec B608 # constant fragments, values bound
+            f" WHERE created_at >= ? AND created_at < ?{of_page} ORDER BY id",
+            [start, end, *page],
+        )
+    )
     on_time = late = 0
     days_to_close = []
     for row in rows:
@@ -53,19 +59,37 @@ def monthly_report(db, cfg, month, page_id=None):
             closed_on = ward.local_date(row["closed_moment"])
             on_time, late = (on_time + 1, late) if closed_on.isoformat() <= row["deadline"] else (on_time, late + 1)
             days_to_close.append((closed_on - ward.local_date(row["created_at"])).days)
-    overdue = list(db.query(f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ?{of_page}"  # nosec B608 # constant fragments, values bound
-                            " ORDER BY deadline, id", [as_of.isoformat(), *page]))
+    overdue = list(
+        db.query(
+            f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ?{of_page}"  # nosec B608 # constant fragments, values bound
+            " ORDER BY deadline, id",
+            [as_of.isoformat(), *page],
+        )
+    )
     return {
-        "month": month, "as_of": as_of.isoformat(), "ward": cfg["WARD_NAME"], "received": len(rows),
+        "month": month,
+        "as_of": as_of.isoformat(),
+        "ward": cfg["WARD_NAME"],
+        "received": len(rows),
         "by_category": dict(Counter(r["category"] for r in rows)),
         "by_field": dict(Counter(r["field"] for r in rows)),
         "by_status": dict(Counter(r["status"] for r in rows)),
         "by_channel": dict(Counter(r["channel"] for r in rows)),
         "satisfaction": month_satisfaction(db, first, after, cfg["TIMEZONE"], page_id),  # verdicts given this month
-        "closed_on_time": on_time, "closed_late": late,
+        "closed_on_time": on_time,
+        "closed_late": late,
         "average_days_to_close": round(sum(days_to_close) / len(days_to_close), 1) if days_to_close else None,
-        "overdue": [{"code": r["code"], "category": r["category"], "status": r["status"], "channel": r["channel"],
-                     "deadline": r["deadline"], "line": one_line(r)} for r in overdue],
+        "overdue": [
+            {
+                "code": r["code"],
+                "category": r["category"],
+                "status": r["status"],
+                "channel": r["channel"],
+                "deadline": r["deadline"],
+                "line": one_line(r),
+            }
+            for r in overdue
+        ],
     }
 
 
@@ -76,10 +100,12 @@ def write_xlsx(report, path):
     sheet.title = "Tổng hợp"
     sheet.append([f"Báo cáo tháng {report['month'][5:]}/{report['month'][:4]} - {report['ward']}"])
     sheet.append(["Tổng số tiếp nhận", report["received"]])
-    for title, key, names in (("Theo loại", "by_category", texts.CATEGORY_NAMES),
-                              ("Theo lĩnh vực", "by_field", texts.FIELD_NAMES),
-                              ("Theo trạng thái", "by_status", texts.STATUS_NAMES),
-                              ("Theo kênh tiếp nhận", "by_channel", texts.CHANNEL_NAMES)):
+    for title, key, names in (
+        ("Theo loại", "by_category", texts.CATEGORY_NAMES),
+        ("Theo lĩnh vực", "by_field", texts.FIELD_NAMES),
+        ("Theo trạng thái", "by_status", texts.STATUS_NAMES),
+        ("Theo kênh tiếp nhận", "by_channel", texts.CHANNEL_NAMES),
+    ):
         sheet.append([])
         sheet.append([title])
         for key_name, count in sorted(report[key].items()):
@@ -92,9 +118,15 @@ def write_xlsx(report, path):
     overdue = workbook.create_sheet("Quá hạn")
     overdue.append(["Mã hồ sơ", "Loại", "Trạng thái", "Hạn", "Tóm tắt"])
     for item in report["overdue"]:
-        overdue.append([item["code"], texts.CATEGORY_NAMES.get(item["category"], item["category"]),
-                        texts.STATUS_NAMES.get(item["status"], item["status"]),
-                        dt.date.fromisoformat(item["deadline"]), item["line"]])
+        overdue.append(
+            [
+                item["code"],
+                texts.CATEGORY_NAMES.get(item["category"], item["category"]),
+                texts.STATUS_NAMES.get(item["status"], item["status"]),
+                dt.date.fromisoformat(item["deadline"]),
+                item["line"],
+            ]
+        )
     workbook.save(path)
 
 
@@ -109,5 +141,13 @@ def _satisfaction_rows(sheet, satisfaction):
         sheet.append([])
         sheet.append([title, *header[1:]])
         for group, row in sorted(satisfaction[key].items()):
-            sheet.append([names[key].get(group, group), row["very_satisfied"], row["satisfied"], row["unsatisfied"],
-                          row["total"], row["satisfied_percent"]])
+            sheet.append(
+                [
+                    names[key].get(group, group),
+                    row["very_satisfied"],
+                    row["satisfied"],
+                    row["unsatisfied"],
+                    row["total"],
+                    row["satisfied_percent"],
+                ]
+            )

@@ -4,12 +4,13 @@ its summary, and the notice to the officers on duty, all in the submission's tra
 `bot/submission.py` calls `on_report_submitted` right after `create_report` and
 tells the citizen the deadline and the note this returns.
 """
+
 from dataclasses import dataclass, field
 
 from casework.deadlines import start_deadline
 from casework.notify import notify_new_report
-from core.office_hours import describe_moment
 from casework.summaries import case_texts, refresh_summary, urgency_reasons
+from core.office_hours import describe_moment
 
 HELD_NOTE = "\nHiện ngoài giờ làm việc, cán bộ trực sẽ đọc {noun} của anh/chị từ {when}."
 URGENT_NOTE = "\nVì đây là việc khẩn cấp, trợ lý đã báo ngay cho cán bộ trực."
@@ -17,11 +18,11 @@ URGENT_NOTE = "\nVì đây là việc khẩn cấp, trợ lý đã báo ngay cho
 
 @dataclass
 class Submitted:
-    deadline: object                  # datetime.date, the same as reports.deadline
+    deadline: object  # datetime.date, the same as reports.deadline
     urgent: bool
     held: bool
     notices: list = field(default_factory=list)
-    opens_at: object = None           # when an officer next reads, if the office is closed
+    opens_at: object = None  # when an officer next reads, if the office is closed
 
     def citizen_note(self, noun):
         if self.opens_at is not None and self.held:
@@ -39,8 +40,13 @@ def on_report_submitted(db, cfg, report_id, received_at, urgent_requested=False)
     deadline = start_deadline(db, report_id, received_at, cfg)
     refresh_summary(db, report_id, cfg)
     outcome = notify_new_report(db, cfg, _report(db, report_id), received_at)
-    return Submitted(deadline=deadline, urgent=urgent, held=outcome["held"], notices=outcome["notified"],
-                     opens_at=outcome["opens_at"])
+    return Submitted(
+        deadline=deadline,
+        urgent=urgent,
+        held=outcome["held"],
+        notices=outcome["notified"],
+        opens_at=outcome["opens_at"],
+    )
 
 
 def _report(db, report_id):

@@ -4,12 +4,13 @@ Messenger goes only to an officer who linked their account and sent "trực"
 within the last 24 hours (less a margin for the sender's retries): outside that
 window Meta forbids automated messages, and the product forbids them anyway.
 """
+
 import datetime as dt
 
-from core.pages import officer_sees
 from casework.mailer import smtp_configured
 from casework.ward import Ward
 from core.clock import now, now_iso
+from core.pages import officer_sees
 from storage.duty_roster import officers_on_duty
 from storage.email_outbox import enqueue_email
 from storage.outbox import enqueue_text
@@ -51,8 +52,9 @@ def notify_new_report(db, cfg, report, received_at):
         _record(db, report["id"], [{"channel": "held"}])
         return {"notified": [], "held": True, "opens_at": opens_at}
     # Several wards on one server: only this case's ward's officers (and the province's).
-    officers = [o for o in officers_on_duty(db, ward.local_date(received_at), report["page_id"])
-                if officer_sees(o, report)]
+    officers = [
+        o for o in officers_on_duty(db, ward.local_date(received_at), report["page_id"]) if officer_sees(o, report)
+    ]
     mark = "[KHẨN] " if report["urgent"] else ""
     subject = f"[PAKN] {mark}Hồ sơ mới {report['code']}"
     text = f"{mark}Hồ sơ mới tại {cfg['WARD_NAME']}:\n{report['summary']}\nXem và xử lý trong console."
@@ -65,5 +67,6 @@ def notify_new_report(db, cfg, report, received_at):
 def _record(db, report_id, notices):
     at = now_iso()
     for notice in notices:
-        db["duty_notices"].insert({"report_id": report_id, "at": at, "officer_id": None, "email_id": None,
-                                   "outbox_id": None, **notice})
+        db["duty_notices"].insert(
+            {"report_id": report_id, "at": at, "officer_id": None, "email_id": None, "outbox_id": None, **notice}
+        )

@@ -7,6 +7,7 @@ DEADLINES) in `core.deadline_rules`; a case's deadline and its moves in `casewor
 Civil Code 2015, Art. 148: a period whose last day is a day off ends at the
 close of the next working day.
 """
+
 import zoneinfo
 
 from casework.ward import load_calendar

@@ -1,6 +1,7 @@
 """Keep the public page in step with the console's workflow: a case leaves it when reopened or
 reclassified (say, to a denunciation), and joins it when resolved with the citizen's agreement.
 Registered with the workflow by runtime/rules.py."""
+
 from casework.publishing import refresh
 
 

@@ -1,20 +1,23 @@
 """Whether a case is on the public page, kept true by calling `refresh` after anything that could
 change it: the status, the category, the answer, the citizen's agreement, an officer's decision."""
+
 import datetime as dt
 import zoneinfo
 
-from casework.ward import current_config
 from casework.scrub import scrub
+from casework.ward import current_config
+from core.clock import now_iso
 from storage import audit
 from storage.casework import report_by_id
-from core.clock import now_iso
 from storage.db import joined_transaction
 from storage.publications import PUBLISHABLE, publication_of, remove_publication, save_publication
 
 PURPOSE = "publish_answer"
 # What an officer reads on the phone before ticking "agreed to publication".
-ORAL_SCRIPT = ("Phường có thể đăng câu hỏi của anh/chị và câu trả lời của phường lên trang công khai, sau khi "
-               "xóa họ tên, số điện thoại, địa chỉ và các số giấy tờ. Anh/chị có đồng ý cho đăng không?")
+ORAL_SCRIPT = (
+    "Phường có thể đăng câu hỏi của anh/chị và câu trả lời của phường lên trang công khai, sau khi "
+    "xóa họ tên, số điện thoại, địa chỉ và các số giấy tờ. Anh/chị có đồng ý cho đăng không?"
+)
 WHY_NOT = {
     "category": "Chỉ phản ánh, kiến nghị mới được đăng công khai (không bao giờ đăng khiếu nại, tố cáo).",
     "anonymous": "Khiếu nại, tố cáo gửi ẩn danh không được đăng công khai.",
@@ -50,17 +53,31 @@ def blocker(db, report):
 def consent_answer(db, report):
     if not report["publish_consent_id"]:
         return None
-    row = db.execute("SELECT CASE WHEN withdrawn_at IS NULL THEN answer ELSE 'withdrawn' END FROM consents"
-                     " WHERE id = ?", [report["publish_consent_id"]]).fetchone()  # issue 16: withdrawn
+    row = db.execute(
+        "SELECT CASE WHEN withdrawn_at IS NULL THEN answer ELSE 'withdrawn' END FROM consents WHERE id = ?",
+        [report["publish_consent_id"]],
+    ).fetchone()  # issue 16: withdrawn
     return row[0] if row else None
 
 
 def record_consent(db, report, granted, text_shown, psid="", at=None, event_key=None, recorded_by=None):
     """The citizen's answer to the publication question, kept like every consent; then refresh."""
-    consent_id = db["consents"].insert({
-        "psid": psid or "", "purpose": PURPOSE, "text_shown": text_shown,
-        "answer": "granted" if granted else "refused", "at": at or now_iso(), "event_key": event_key,
-        "report_id": report["id"], "recorded_by": recorded_by}).last_pk
+    consent_id = (
+        db["consents"]
+        .insert(
+            {
+                "psid": psid or "",
+                "purpose": PURPOSE,
+                "text_shown": text_shown,
+                "answer": "granted" if granted else "refused",
+                "at": at or now_iso(),
+                "event_key": event_key,
+                "report_id": report["id"],
+                "recorded_by": recorded_by,
+            }
+        )
+        .last_pk
+    )
     db.execute("UPDATE reports SET publish_consent_id = ? WHERE id = ?", [consent_id, report["id"]])
     refresh(db, report["id"])
     return consent_id
@@ -74,9 +91,14 @@ def refresh(db, report_id):
         return False
     identity = {"name": report["name"], "phone": report["phone"], "address": report["address"]}
     zone = zoneinfo.ZoneInfo(current_config()["TIMEZONE"])
-    save_publication(db, report, scrub(report["content"], identity), scrub(report["answer"], identity),
-                     _local_day(report["created_at"], zone),
-                     _local_day(report["answered_at"] or report["closed_at"] or report["updated_at"], zone))
+    save_publication(
+        db,
+        report,
+        scrub(report["content"], identity),
+        scrub(report["answer"], identity),
+        _local_day(report["created_at"], zone),
+        _local_day(report["answered_at"] or report["closed_at"] or report["updated_at"], zone),
+    )
     return True
 
 
@@ -85,8 +107,7 @@ def set_withheld(db, report_id, withheld, officer, ip=None):
     with joined_transaction(db):
         db.execute("UPDATE reports SET publication_withheld = ? WHERE id = ?", [int(withheld), report_id])
         public = refresh(db, report_id)
-        audit.record(db, officer, "unpublish" if withheld else "publish", report_id, ip=ip,
-                     detail={"public": public})
+        audit.record(db, officer, "unpublish" if withheld else "publish", report_id, ip=ip, detail={"public": public})
     return public
 
 
@@ -97,6 +118,10 @@ def _local_day(value, zone):
 def state(db, report):
     """For the case page: is it public, and if not, why."""
     why = blocker(db, report)
-    return {"public": why is None and publication_of(db, report["id"]) is not None, "why": WHY_NOT.get(why),
-            "consent": consent_answer(db, report), "withheld": bool(report["publication_withheld"]),
-            "public_copy": publication_of(db, report["id"])}
+    return {
+        "public": why is None and publication_of(db, report["id"]) is not None,
+        "why": WHY_NOT.get(why),
+        "consent": consent_answer(db, report),
+        "withheld": bool(report["publication_withheld"]),
+        "public_copy": publication_of(db, report["id"]),
+    }

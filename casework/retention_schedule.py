@@ -5,6 +5,7 @@ once the ward's local RETENTION_TIME has passed and today's run is not recorded,
 plan. A server started late still runs that day; a second server, or cron running `python -m bot
 retention`, only finds less to do, since every change is idempotent.
 """
+
 import datetime as dt
 import zoneinfo
 
@@ -28,6 +29,7 @@ def run_scheduled_retention(db, cfg):
 
 
 def _ran_today(db, today, zone):
-    row = db.execute("SELECT created_at FROM data_requests WHERE source = 'retention' ORDER BY id DESC LIMIT 1"
-                     ).fetchone()
+    row = db.execute(
+        "SELECT created_at FROM data_requests WHERE source = 'retention' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     return row is not None and dt.datetime.fromisoformat(row[0]).astimezone(zone).date() == today

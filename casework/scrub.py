@@ -7,6 +7,7 @@ nobody declared: other people's names after a form of address ("anh Tuấn", "ô
 starting with a common family name, numbered addresses, and any long run of digits. The page is
 public: when in doubt a word is hidden, and a street named after a person may be hidden too.
 """
+
 import re
 import unicodedata
 
@@ -16,20 +17,23 @@ from core.redaction import HIDDEN, redact
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _CAP_WORD = rf"[{_UPPER}]\w*"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}"
-_TITLES = ("tên tôi là|họ và tên|họ tên|tôi là|tên là|đồng chí|gia đình|ông|bà|anh|chị|em|cô|chú|bác|cậu|"
-           "dì|thím|mợ|cháu")
-_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Mai|Trịnh|"
-             "Lương|Cao|Tạ|Hà|Chu|Lâm|Vương|Quách|Tô|Thái|Triệu|Kiều|Lưu|Mạc|Nghiêm|Phùng|Tăng|Từ|Doãn|Đoàn|"
-             "Khổng|Lò|La|Âu|Diệp|Giang|Hứa|Lã|Lục|Mẫn|Ninh|Ông|Quan|Thân|Tống|Trương|Văn|Vi|Đàm|Đồng|Kim")
+_TITLES = "tên tôi là|họ và tên|họ tên|tôi là|tên là|đồng chí|gia đình|ông|bà|anh|chị|em|cô|chú|bác|cậu|dì|thím|mợ|cháu"
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Mai|Trịnh|"
+    "Lương|Cao|Tạ|Hà|Chu|Lâm|Vương|Quách|Tô|Thái|Triệu|Kiều|Lưu|Mạc|Nghiêm|Phùng|Tăng|Từ|Doãn|Đoàn|"
+    "Khổng|Lò|La|Âu|Diệp|Giang|Hứa|Lã|Lục|Mẫn|Ninh|Ông|Quan|Thân|Tống|Trương|Văn|Vi|Đàm|Đồng|Kim"
+)
 _ALLEY = r"(?i:ngõ|ngách|hẻm|kiệt)\s*\d+\w*(?:/\d+\w*)*"
 
 PATTERNS = [
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),                                   # e-mail
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail
     re.compile(r"(?<![\w.])\d{2}\s?-?\s?[A-Za-z]{1,2}\d?\s?-?\s?\d{3}[.\s]?\d{1,2}(?![\w])"),  # plate 15A-123.45
     re.compile(r"(?<!\w)\+?\d(?:[\s.\-]?\d){8,}(?!\w)(?!\s*(?i:đồng|đ\b|vnđ|vnd|triệu|tỷ))"),  # phone, ID
-    re.compile(r"(?<!\w)[A-Z]\d{7}(?!\w)"),                                        # passport
-    re.compile(rf"(?i:số nhà|nhà số)\s*\d+\w*(?:/\d+\w*)*(?:\s*,?\s*{_ALLEY})*"
-               rf"(?:\s*,?\s*(?:(?i:đường|phố)\s+)?{_NAME})?"),
+    re.compile(r"(?<!\w)[A-Z]\d{7}(?!\w)"),  # passport
+    re.compile(
+        rf"(?i:số nhà|nhà số)\s*\d+\w*(?:/\d+\w*)*(?:\s*,?\s*{_ALLEY})*"
+        rf"(?:\s*,?\s*(?:(?i:đường|phố)\s+)?{_NAME})?"
+    ),
     re.compile(rf"(?<!\w)(?i:số)\s*\d+\w*(?:/\d+\w*)*(?:\s*,?\s*{_ALLEY})*\s*,?\s*(?:(?i:đường|phố)\s+)?{_NAME}"),
     re.compile(rf"(?<!\w){_ALLEY}"),
 ]
@@ -37,8 +41,23 @@ _TITLED = re.compile(rf"(?<!\w)((?i:{_TITLES}))(\s*:?[ \t]+)({_NAME})")
 _FAMILY_NAME = re.compile(rf"(?<!\w)(?:{_SURNAMES})(?:[ \t]+{_CAP_WORD}){{1,3}}(?!\w)")
 # Place names that start like a family name; never a person on this page.
 _RUN_OF_HIDDEN = re.compile(re.escape(HIDDEN) + r"(?:[ \t,]*" + re.escape(HIDDEN) + ")+")
-_PLACES = {"ha noi", "ho chi minh", "hai phong", "ha long", "ha nam", "ha giang", "ha tinh", "cao bang",
-           "lam dong", "ha dong", "dong nai", "dong thap", "kim bang", "thai binh", "thai nguyen"}
+_PLACES = {
+    "ha noi",
+    "ho chi minh",
+    "hai phong",
+    "ha long",
+    "ha nam",
+    "ha giang",
+    "ha tinh",
+    "cao bang",
+    "lam dong",
+    "ha dong",
+    "dong nai",
+    "dong thap",
+    "kim bang",
+    "thai binh",
+    "thai nguyen",
+}
 
 
 def scrub(text, identity=None):

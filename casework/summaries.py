@@ -5,6 +5,7 @@ first); rebuilt when the deadline moves. Every free text in it went through
 `redaction.redact`, and it never names who filed the case: "có liên hệ" or
 "ẩn danh" is all an e-mail, a digest or a Messenger notice needs.
 """
+
 import re
 
 from casework import texts
@@ -33,8 +34,11 @@ def _short(text, limit):
 
 def headline(report):
     """`AQ-2026-00042 · Phản ánh · Chuyển đổi số`, with a KHẨN mark when urgent."""
-    parts = [report["code"], texts.CATEGORY_NAMES.get(report["category"], report["category"]),
-             texts.FIELD_NAMES.get(report["field"], report["field"])]
+    parts = [
+        report["code"],
+        texts.CATEGORY_NAMES.get(report["category"], report["category"]),
+        texts.FIELD_NAMES.get(report["field"], report["field"]),
+    ]
     if report.get("channel") == "hotline":  # issue 8: a call, not a Messenger conversation
         parts.append(texts.CHANNEL_NAMES["hotline"])
     return ("[KHẨN] " if report.get("urgent") else "") + " · ".join(parts)
@@ -48,24 +52,39 @@ def one_line(report, limit=90):
 
 def build_summary(report, attachment_count, stage, cfg):
     hide = identity_of(report)
-    lines = [headline(report), "Nội dung: " + (_short(redact(report.get("content"), hide), 400)
-                                             or "(chỉ có tệp đính kèm)")]
-    details = (("Nơi, thời gian", "place_time"), ("Quyết định/việc bị khiếu nại", "complaint_act"),
-               ("Do", "complaint_by"), ("Đề nghị", "complaint_request"), ("Người bị tố cáo", "accused"),
-               ("Hành vi", "violation"))
+    lines = [
+        headline(report),
+        "Nội dung: " + (_short(redact(report.get("content"), hide), 400) or "(chỉ có tệp đính kèm)"),
+    ]
+    details = (
+        ("Nơi, thời gian", "place_time"),
+        ("Quyết định/việc bị khiếu nại", "complaint_act"),
+        ("Do", "complaint_by"),
+        ("Đề nghị", "complaint_request"),
+        ("Người bị tố cáo", "accused"),
+        ("Hành vi", "violation"),
+    )
     lines += [f"{label}: {_short(redact(report[key], hide), 200)}" for label, key in details if report.get(key)]
     lines.append(f"Tệp đính kèm: {attachment_count}")
-    lines.append("Người gửi: " + ("có thông tin liên hệ (xem trong console)" if report.get("phone")
-                                   or report.get("name") else "ẩn danh, trả lời qua Messenger"))
+    lines.append(
+        "Người gửi: "
+        + (
+            "có thông tin liên hệ (xem trong console)"
+            if report.get("phone") or report.get("name")
+            else "ẩn danh, trả lời qua Messenger"
+        )
+    )
     if (report.get("flagged") or "").startswith("anonymous_"):
-        lines.append("Lưu ý: " + texts.CATEGORY_NOUNS.get(report["flagged"].removeprefix("anonymous_"), "")
-                     + " ẩn danh, ghi nhận là phản ánh")
+        lines.append(
+            "Lưu ý: "
+            + texts.CATEGORY_NOUNS.get(report["flagged"].removeprefix("anonymous_"), "")
+            + " ẩn danh, ghi nhận là phản ánh"
+        )
     deadline = report["deadline"]
     lines.append(f"{STAGE_NAMES.get(stage, 'Hạn')}: {deadline[8:10]}/{deadline[5:7]}/{deadline[:4]}")
     if report.get("urgent"):
         reasons = urgency_reasons(case_texts(report), cfg)
-        lines.append("Mức độ: KHẨN CẤP (" + (", ".join(f"có từ \"{w}\"" for w in reasons)
-                                               or CITIZEN_SAID_URGENT) + ")")
+        lines.append("Mức độ: KHẨN CẤP (" + (", ".join(f'có từ "{w}"' for w in reasons) or CITIZEN_SAID_URGENT) + ")")
     else:
         lines.append("Mức độ: thường")
     return "\n".join(lines)
@@ -73,11 +92,16 @@ def build_summary(report, attachment_count, stage, cfg):
 
 def refresh_summary(db, report_id, cfg=None):
     from casework.ward import current_config
-    report = next(db.query(
-        "SELECT r.*, d.stage FROM reports r LEFT JOIN case_deadlines d ON d.report_id = r.id WHERE r.id = ?",
-        [report_id]))
-    count = db.execute("SELECT count(*) FROM attachments WHERE report_id = ? AND status != 'discarded'",
-                       [report_id]).fetchone()[0]
+
+    report = next(
+        db.query(
+            "SELECT r.*, d.stage FROM reports r LEFT JOIN case_deadlines d ON d.report_id = r.id WHERE r.id = ?",
+            [report_id],
+        )
+    )
+    count = db.execute(
+        "SELECT count(*) FROM attachments WHERE report_id = ? AND status != 'discarded'", [report_id]
+    ).fetchone()[0]
     summary = build_summary(report, count, report["stage"], current_config(cfg))
     db.execute("UPDATE reports SET summary = ? WHERE id = ?", [summary, report_id])
     return summary

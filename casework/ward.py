@@ -3,12 +3,13 @@
 Functions that the console calls without passing a configuration find it here:
 the Flask app's when there is one, else the environment's (the CLI).
 """
+
 import datetime as dt
 import zoneinfo
 
 from core.calendar import MONDAY_TO_FRIDAY, WardCalendar
-from core.office_hours import OfficeHours
 from core.clock import now
+from core.office_hours import OfficeHours
 from storage.calendar_days import calendar_overrides
 
 
@@ -16,9 +17,11 @@ def current_config(cfg=None):
     if cfg is not None:
         return cfg
     from flask import current_app, has_app_context
+
     if has_app_context():
         return current_app.config
     from core.config import Config
+
     return Config().as_dict()
 
 
@@ -40,8 +43,9 @@ class Ward:
         if moment is None:
             moment = now()
         if isinstance(moment, str):
-            moment = dt.datetime.fromisoformat(moment) if "T" in moment or " " in moment \
-                else dt.date.fromisoformat(moment)
+            moment = (
+                dt.datetime.fromisoformat(moment) if "T" in moment or " " in moment else dt.date.fromisoformat(moment)
+            )
         if isinstance(moment, dt.datetime):
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=self.tz)
@@ -59,4 +63,5 @@ def case_ward(db, cfg, case):
     """The ward a case belongs to, with its page's settings and its own calendar (several wards on
     one server): ward A's day off moves only ward A's deadlines (issue 15, point 7)."""
     from core.pages import page_config
+
     return Ward(db, page_config(current_config(cfg), case.get("page_id")))

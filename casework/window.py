@@ -4,6 +4,7 @@ Inside 24 h any reply goes as RESPONSE. From 24 h to 7 days only a person's
 reply may go, tagged HUMAN_AGENT; an automated notice may not. After 7 days
 Messenger delivers nothing: the officer must phone.
 """
+
 import dataclasses
 import datetime as dt
 
@@ -16,7 +17,7 @@ HUMAN_AGENT_WINDOW = dt.timedelta(days=7)
 
 @dataclasses.dataclass(frozen=True)
 class Window:
-    state: str                       # open | human_agent | closed | none
+    state: str  # open | human_agent | closed | none
     last_inbound: dt.datetime | None = None
     until: dt.datetime | None = None  # when the current state ends
 

@@ -8,12 +8,13 @@ registers them all, in one place); `reclassify` runs those registered with
 `on_reclassify`. Each function joins the caller's
 transaction or opens its own, so a change and its log commit together.
 """
+
 import dataclasses
 
-from core.folding import clean_text
-from core.pages import officer_sees
 from casework import texts
 from casework.window import Window, messenger_window
+from core.folding import clean_text
+from core.pages import officer_sees
 from storage import audit
 from storage.casework import report_by_id, set_assignee, set_classification, set_status
 from storage.db import joined_transaction
@@ -70,8 +71,10 @@ def on_reclassify(hook):
 
 def registered_rules():
     """The rules in force, by name: what a test compares between the app and the command line."""
-    return {"status": [f"{h.__module__}.{h.__name__}" for h in _status_hooks],
-            "reclassify": [f"{h.__module__}.{h.__name__}" for h in _classify_hooks]}
+    return {
+        "status": [f"{h.__module__}.{h.__name__}" for h in _status_hooks],
+        "reclassify": [f"{h.__module__}.{h.__name__}" for h in _classify_hooks],
+    }
 
 
 def allowed_next(status):
@@ -82,7 +85,7 @@ def change_status(db, report_id, new_status, note, officer, forwarded_to=None, i
     """Move a case to `new_status`; return what happened (was the citizen told?)."""
     note, forwarded_to = clean_text(note)[:MAX_NOTE], clean_text(forwarded_to)[:300] or None
     if new_status not in STATUSES:
-        raise CaseError(f"Trạng thái \"{new_status}\" không có. Các trạng thái: {', '.join(STATUSES)}.")
+        raise CaseError(f'Trạng thái "{new_status}" không có. Các trạng thái: {", ".join(STATUSES)}.')
     if not note:
         raise CaseError("Vui lòng ghi lý do hoặc ghi chú cho lần đổi trạng thái này.")
     if new_status == "forwarded" and not forwarded_to:
@@ -91,19 +94,38 @@ def change_status(db, report_id, new_status, note, officer, forwarded_to=None, i
         report = _report(db, report_id)
         old = report["status"]
         if new_status not in allowed_next(old):
-            raise CaseError(f"Không chuyển được hồ sơ {report['code']} từ \"{texts.STATUS_NAMES[old]}\" "
-                            f"sang \"{texts.STATUS_NAMES[new_status]}\".")
+            raise CaseError(
+                f'Không chuyển được hồ sơ {report["code"]} từ "{texts.STATUS_NAMES[old]}" '
+                f'sang "{texts.STATUS_NAMES[new_status]}".'
+            )
         set_status(db, report_id, new_status, forwarded_to)
         window = messenger_window(db, report["psid"], page_id=report["page_id"])
         notified = window.notice_may_go
         if notified:
-            notice = texts.STATUS_NOTICE[new_status].format(code=report["code"], note=note,
-                                                             forwarded_to=forwarded_to)
-            enqueue_text(db, report["psid"], notice + texts.NOTICE_TAIL.format(code=report["code"]),
-                         report_id=report_id, sent_by="status_notice", messaging_type="RESPONSE")
-        audit.record(db, officer, "status", report_id, note=note, ip=ip, detail={
-            "from": old, "to": new_status, "forwarded_to": forwarded_to, "citizen_told": notified,
-            "window": window.state})
+            notice = texts.STATUS_NOTICE[new_status].format(code=report["code"], note=note, forwarded_to=forwarded_to)
+            enqueue_text(
+                db,
+                report["psid"],
+                notice + texts.NOTICE_TAIL.format(code=report["code"]),
+                report_id=report_id,
+                sent_by="status_notice",
+                messaging_type="RESPONSE",
+            )
+        audit.record(
+            db,
+            officer,
+            "status",
+            report_id,
+            note=note,
+            ip=ip,
+            detail={
+                "from": old,
+                "to": new_status,
+                "forwarded_to": forwarded_to,
+                "citizen_told": notified,
+                "window": window.state,
+            },
+        )
         report = _report(db, report_id)
         for hook in _status_hooks:
             hook(db, report, old, new_status, note, officer)
@@ -118,11 +140,20 @@ def assign(db, report_id, username, officer, ip=None):
         if username:
             target = officer_by_username(db, username)
             if target is None or target["disabled"] or not officer_sees(target, report):  # not another ward's
-                raise CaseError(f"Không có cán bộ đang làm việc với tên đăng nhập \"{username}\".")
+                raise CaseError(f'Không có cán bộ đang làm việc với tên đăng nhập "{username}".')
         set_assignee(db, report_id, target["id"] if target else None)
-        audit.record(db, officer, "assign", report_id, ip=ip, detail={
-            "from": report["assigned_to"], "to": target["id"] if target else None,
-            "username": target["username"] if target else None})
+        audit.record(
+            db,
+            officer,
+            "assign",
+            report_id,
+            ip=ip,
+            detail={
+                "from": report["assigned_to"],
+                "to": target["id"] if target else None,
+                "username": target["username"] if target else None,
+            },
+        )
     return target
 
 
@@ -143,8 +174,14 @@ def reclassify(db, report_id, category, field, officer, ip=None):
     with joined_transaction(db):
         report = _report(db, report_id)
         set_classification(db, report_id, category, field)
-        audit.record(db, officer, "classify", report_id, ip=ip, detail={
-            "from": [report["category"], report["field"]], "to": [category, field]})
+        audit.record(
+            db,
+            officer,
+            "classify",
+            report_id,
+            ip=ip,
+            detail={"from": [report["category"], report["field"]], "to": [category, field]},
+        )
         report = _report(db, report_id)
         for hook in _classify_hooks:
             hook(db, report, officer)

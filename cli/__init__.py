@@ -5,6 +5,7 @@ registers the workflow's rules before any command runs, exactly as the app
 factory does (runtime/rules.py), so a command can never change a case under
 different rules than the console.
 """
+
 import click
 
 from cli import backups, cases, deadlines, handoffs, hotline, knowledge, officers, retention, roster
@@ -16,8 +17,7 @@ from runtime.rules import register_rules
 from sandbox.chat import chat
 
 
-@click.group(help="PAKN Bot: the ward's Messenger assistant for feedback, petitions, complaints "
-                  "and denunciations.")
+@click.group(help="PAKN Bot: the ward's Messenger assistant for feedback, petitions, complaints and denunciations.")
 def cli():
     settings()
     register_rules()
@@ -30,10 +30,22 @@ def console():
 
 def register_commands():
     """Every command of `python -m bot`, in the order `--help` lists them."""
-    for command in (serve, console, officers.officer, calendar_group, roster.roster_group,
-                    deadlines.deadline_group, digest, deadlines.monthly, chat, setup_page,
-                    backups.backup, backups.restore, knowledge.knowledge,
-                    retention.retention_command):
+    for command in (
+        serve,
+        console,
+        officers.officer,
+        calendar_group,
+        roster.roster_group,
+        deadlines.deadline_group,
+        digest,
+        deadlines.monthly,
+        chat,
+        setup_page,
+        backups.backup,
+        backups.restore,
+        knowledge.knowledge,
+        retention.retention_command,
+    ):
         cli.add_command(command)
     for command in (*cases.COMMANDS, hotline.add_case, *handoffs.COMMANDS):
         console.add_command(command)

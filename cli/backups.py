@@ -1,10 +1,10 @@
 """`python -m bot backup PATH` and `python -m bot restore PATH`, for the ward's IT admin."""
+
 import contextlib
 
 import click
 
 from cli.support import settings
-
 from storage.backup import BackupError, backup_database, restore_database, verify_backup
 
 
@@ -19,8 +19,10 @@ def one_sentence(writing, hint):
         raise click.ClickException(f"Cannot write {writing} ({exc.strerror}): {hint}.") from None
 
 
-@click.command(help="Write a consistent copy of the database to PATH (a file, or a folder for a dated "
-                    "name). Safe while the server runs.")
+@click.command(
+    help="Write a consistent copy of the database to PATH (a file, or a folder for a dated "
+    "name). Safe while the server runs."
+)
 @click.argument("path", type=click.Path(dir_okay=True, file_okay=True))
 def backup(path):
     cfg = settings()
@@ -30,8 +32,10 @@ def backup(path):
     click.echo(f"Copy the attachments folder ({cfg['ATTACHMENTS_DIR']}) after it, e.g. with rsync.")
 
 
-@click.command(help="Replace the database by the backup at PATH. The server must be stopped; the "
-                    "current database is kept aside, never deleted.")
+@click.command(
+    help="Replace the database by the backup at PATH. The server must be stopped; the "
+    "current database is kept aside, never deleted."
+)
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def restore(path, yes):

@@ -4,18 +4,20 @@ Each acts as an officer named with `--as` (audit-logged under that name) or,
 without it, as `cli`: whoever runs commands on the server, who can read the
 database anyway. Refusals exit non-zero with one clear sentence.
 """
+
 import json
 import sys
 
 import click
 
 from casework import texts
-from cli.support import open_db as _db, settings
+from casework.identity import may_see_identity
+from casework.workflow import STATUSES, CaseError, add_note, assign, change_status
+from cli.support import open_db as _db
+from cli.support import settings
 from console.export import export_rows, write_csv, write_xlsx
 from console.formatting import today_in
-from casework.identity import may_see_identity
 from console.replies import answer_citizen, call_instead
-from casework.workflow import STATUSES, CaseError, add_note, assign, change_status
 from storage.audit import record
 from storage.officers import officer_by_username
 from storage.reports import list_reports, report_as_json, report_by_code
@@ -51,12 +53,13 @@ def _officer(db, acting_as):
         return CLI_ACTOR
     officer = officer_by_username(db, acting_as)
     if officer is None or officer["disabled"]:
-        fail(f"Không có cán bộ đang làm việc với tên đăng nhập \"{acting_as}\".")
+        fail(f'Không có cán bộ đang làm việc với tên đăng nhập "{acting_as}".')
     return dict(officer)
 
 
-as_option = click.option("--as", "acting_as", metavar="USERNAME",
-                         help="Act as this officer (recorded in the audit log). Default: cli.")
+as_option = click.option(
+    "--as", "acting_as", metavar="USERNAME", help="Act as this officer (recorded in the audit log). Default: cli."
+)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
@@ -70,14 +73,22 @@ def reply(code, text, acting_as, as_json):
     result = attempt(answer_citizen, db, report["id"], text, officer)
     options = result.window.send_options() if result.sent else {}
     if as_json:
-        click.echo(json.dumps({"code": report["code"], "sent": result.sent, "window": result.window.state,
-                               **options}, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {"code": report["code"], "sent": result.sent, "window": result.window.state, **options},
+                ensure_ascii=False,
+            )
+        )
     if not result.sent:
-        fail(f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng Messenger không gửi được. "
-             + call_instead(report, hidden=False))
+        fail(
+            f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng Messenger không gửi được. "
+            + call_instead(report, hidden=False)
+        )
     if not as_json:
-        click.echo(f"Đã xếp câu trả lời vào hàng gửi cho hồ sơ {report['code']} ({options['messaging_type']}"
-                   f"{', ' + options['tag'] if options['tag'] else ''}).")
+        click.echo(
+            f"Đã xếp câu trả lời vào hàng gửi cho hồ sơ {report['code']} ({options['messaging_type']}"
+            f"{', ' + options['tag'] if options['tag'] else ''})."
+        )
 
 
 @click.command("status", help=f"Change a case's status ({', '.join(STATUSES)}), with a note saying why.")
@@ -89,11 +100,19 @@ def reply(code, text, acting_as, as_json):
 @json_option
 def status(code, status, note, forwarded_to, acting_as, as_json):
     db, report, officer = _context(code, acting_as)
-    result = attempt(change_status, db, report["id"], status.strip().lower(), note, officer,
-                     forwarded_to=forwarded_to)
+    result = attempt(change_status, db, report["id"], status.strip().lower(), note, officer, forwarded_to=forwarded_to)
     if as_json:
-        return click.echo(json.dumps({"code": report["code"], "from": result.old_status, "to": result.new_status,
-                                      "citizen_told": result.notified, "window": result.window.state}))
+        return click.echo(
+            json.dumps(
+                {
+                    "code": report["code"],
+                    "from": result.old_status,
+                    "to": result.new_status,
+                    "citizen_told": result.notified,
+                    "window": result.window.state,
+                }
+            )
+        )
     told = "đã báo người dân qua Messenger" if result.notified else "chưa báo được người dân qua Messenger"
     click.echo(f"Hồ sơ {report['code']}: {result.old_status} → {result.new_status} ({told}).")
 
@@ -132,8 +151,15 @@ def export(path, status, category, field, overdue, query, channel, acting_as):
     cfg = settings()
     db = _db()
     officer = _officer(db, acting_as)
-    flt = InboxFilter(status=status, category=category, field=field, overdue=overdue, query=query,
-                      today=today_in(cfg), channel=channel)
+    flt = InboxFilter(
+        status=status,
+        category=category,
+        field=field,
+        overdue=overdue,
+        query=query,
+        today=today_in(cfg),
+        channel=channel,
+    )
     identity = may_see_identity(officer["role"], cfg)
     total = count_reports(db, flt, identity)
     rows = export_rows(iter_reports(db, flt, identity), officer["role"], cfg, flt.today)
@@ -143,10 +169,13 @@ def export(path, status, category, field, overdue, query, channel, acting_as):
         else:
             with open(path, "w", encoding="utf-8", newline="") as out:
                 write_csv(bar, out)
-    record(db, officer, "export", detail={"format": path.rsplit(".", 1)[-1], "count": total,
-                                                "with_identity": identity, "path": path})
+    record(
+        db,
+        officer,
+        "export",
+        detail={"format": path.rsplit(".", 1)[-1], "count": total, "with_identity": identity, "path": path},
+    )
     click.echo(f"Đã xuất {total} hồ sơ ra {path}.")
-
 
 
 @click.command("list", help="List cases, newest first.")
@@ -161,8 +190,10 @@ def console_list(status, limit, as_json):
     if not reports:
         return click.echo("Không có hồ sơ nào.")
     for r in reports:
-        click.echo(f"{r['code']}  {r['status']:<11} {r['category']:<12} {r['field']:<22} "
-                   f"hạn {r['deadline']}  {r['content'][:60]!s}".replace("\n", " "))
+        click.echo(
+            f"{r['code']}  {r['status']:<11} {r['category']:<12} {r['field']:<22} "
+            f"hạn {r['deadline']}  {r['content'][:60]!s}".replace("\n", " ")
+        )
 
 
 @click.command("show", help="Show one case with its whole conversation.")
@@ -177,11 +208,14 @@ def console_show(code, as_json):
     data = report_as_json(db, report)
     if as_json:
         return click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    click.echo(f"{data['code']} · {texts.CATEGORY_NAMES.get(data['category'])} · "
-               f"{texts.FIELD_NAMES.get(data['field'])} · {data['status']} · hạn {data['deadline']}")
+    click.echo(
+        f"{data['code']} · {texts.CATEGORY_NAMES.get(data['category'])} · "
+        f"{texts.FIELD_NAMES.get(data['field'])} · {data['status']} · hạn {data['deadline']}"
+    )
     click.echo(f"Người gửi: {data['citizen']['name'] or 'ẩn danh'} {data['citizen']['phone'] or ''}")
     click.echo(f"Nội dung: {data['content']}")
     for m in data["messages"]:
         click.echo(f"  [{m['at'][:16]}] {'→' if m['direction'] == 'out' else '←'} {m['text']}")
+
 
 COMMANDS = [console_list, console_show, reply, status, note, assign_case, export]

@@ -3,22 +3,26 @@
 Dates are typed as people write them (20/02/2026) or ISO (2026-02-20); a bad
 one gets a clear message and changes nothing.
 """
+
 import datetime as dt
 import json
 
 import click
 
-from cli.support import DATE, fail, open_db, settings, show_json, ward_option
 from casework.digest import build_digest, digest_text, send_digest
 from casework.mailer import send_due_emails
+from cli.support import DATE, fail, open_db, settings, show_json, ward_option
 from core.calendar import public_holidays
 from core.pages import unknown_page_message
 from storage.calendar_days import calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.db import write_transaction
 
 
-@click.group("calendar", help="The ward's working days: public holidays plus the days the government "
-                              "announces each year (extra days off, make-up working Saturdays).")
+@click.group(
+    "calendar",
+    help="The ward's working days: public holidays plus the days the government "
+    "announces each year (extra days off, make-up working Saturdays).",
+)
 def calendar_group():
     pass
 
@@ -63,12 +67,17 @@ def calendar_remove(day, page_id):
 def calendar_list(year, as_json, page_id):
     db = open_db()
     holidays_of_year, makeup_days = public_holidays(year)
-    rows = [{"date": d.isoformat(), "kind": "off", "source": "holidays", "note": name}
-            for d, name in holidays_of_year.items()]
-    rows += [{"date": d.isoformat(), "kind": "workday", "source": "holidays", "note": "ngày làm bù"}
-             for d in makeup_days]
-    rows += [{"date": r["day"], "kind": r["kind"], "source": "ward", "note": r["note"]}
-             for r in calendar_days_of_year(db, year, page_id)]
+    rows = [
+        {"date": d.isoformat(), "kind": "off", "source": "holidays", "note": name}
+        for d, name in holidays_of_year.items()
+    ]
+    rows += [
+        {"date": d.isoformat(), "kind": "workday", "source": "holidays", "note": "ngày làm bù"} for d in makeup_days
+    ]
+    rows += [
+        {"date": r["day"], "kind": r["kind"], "source": "ward", "note": r["note"]}
+        for r in calendar_days_of_year(db, year, page_id)
+    ]
     rows.sort(key=lambda r: (r["date"], r["source"] != "ward"))
     if as_json:
         return show_json(rows)
@@ -79,8 +88,11 @@ def calendar_list(year, as_json, page_id):
         click.echo(f"{day:%d/%m/%Y}  {kind:<9} {source:<13} {r['note'] or ''}")
 
 
-@click.command("digest", help="The daily digest for the officers on duty (new, due soon, overdue, answered). "
-                              "With --send, send it once per working day (for cron).")
+@click.command(
+    "digest",
+    help="The daily digest for the officers on duty (new, due soon, overdue, answered). "
+    "With --send, send it once per working day (for cron).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.option("--send", is_flag=True, help="Send it (once per day; nothing on non-working days).")
 @click.option("--date", "day", type=DATE, help="The day (default: today in the ward's time zone).")
@@ -95,10 +107,13 @@ def digest(as_json, send, day, page_id):
         send_due_emails(db, cfg)  # cron may run without the server; the claim stops double sends
         if as_json:
             return show_json(result)
-        return click.echo({"sent": "Đã gửi bản tin ({notices} thông báo).",
-                           "already_sent": "Bản tin hôm nay đã gửi rồi: không gửi lại.",
-                           "not_working_day": "Hôm nay không phải ngày làm việc: không gửi bản tin."}
-                          [result["status"]].format(notices=result["notices"]))
+        return click.echo(
+            {
+                "sent": "Đã gửi bản tin ({notices} thông báo).",
+                "already_sent": "Bản tin hôm nay đã gửi rồi: không gửi lại.",
+                "not_working_day": "Hôm nay không phải ngày làm việc: không gửi bản tin.",
+            }[result["status"]].format(notices=result["notices"])
+        )
     data = build_digest(db, cfg, day, page_id)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else digest_text(data))
 

@@ -5,15 +5,16 @@ The same actions as the console's "Trò chuyện" (console/handoffs.py), as
 server's operator sees them; `--page` picks the page when a server has several.
 Refusals exit non-zero with one sentence.
 """
+
 import json
 import zoneinfo
 
 import click
 
-from core.config import Config
 from cli.cases import _db, _officer, as_option, attempt, fail, json_option
 from console.formatting import parse_moment
 from console.handoffs import answer_handoff, close_by_officer
+from core.config import Config
 from storage.handoffs import open_handoffs, thread_of
 
 page_option = click.option("--page", "page_id", metavar="PAGE_ID", help="The page, if the server has several.")
@@ -29,11 +30,18 @@ def _open_one(db, psid, page_id):
 
 
 def _as_dict(db, handoff):
-    return {"id": handoff["id"], "psid": handoff["psid"], "page_id": handoff["page_id"],
-            "since": handoff["opened_at"], "reason": handoff["reason"],
-            "answered": handoff["first_answer_at"] is not None, "page_inbox": bool(handoff["inbox_control"]),
-            "messages": [{"direction": m["direction"], "text": m["text"], "at": m["at"]}
-                         for m in thread_of(db, handoff["id"])]}
+    return {
+        "id": handoff["id"],
+        "psid": handoff["psid"],
+        "page_id": handoff["page_id"],
+        "since": handoff["opened_at"],
+        "reason": handoff["reason"],
+        "answered": handoff["first_answer_at"] is not None,
+        "page_inbox": bool(handoff["inbox_control"]),
+        "messages": [
+            {"direction": m["direction"], "text": m["text"], "at": m["at"]} for m in thread_of(db, handoff["id"])
+        ],
+    }
 
 
 @click.command("handoffs", help="List open conversations with a person: PSID, since when, the messages.")
@@ -48,8 +56,9 @@ def handoffs(as_json):
     zone = zoneinfo.ZoneInfo(Config().TIMEZONE)
     for row in rows:
         since = parse_moment(row["since"]).astimezone(zone)
-        click.echo(f"#{row['id']}  PSID {row['psid']}  từ {since:%d/%m/%Y %H:%M}"
-                   f"{'  (đã trả lời)' if row['answered'] else ''}")
+        click.echo(
+            f"#{row['id']}  PSID {row['psid']}  từ {since:%d/%m/%Y %H:%M}{'  (đã trả lời)' if row['answered'] else ''}"
+        )
         for message in row["messages"]:
             click.echo(f"    {'→' if message['direction'] == 'out' else '←'} {message['text']}")
 
@@ -64,8 +73,10 @@ def answer(psid, text, page_id, acting_as):
     handoff = _open_one(db, psid, page_id)
     window = attempt(answer_handoff, db, handoff["id"], text, _officer(db, acting_as))
     options = window.send_options()
-    click.echo(f"Đã xếp câu trả lời vào hàng gửi cho PSID {psid} ({options['messaging_type']}"
-               f"{', ' + options['tag'] if options['tag'] else ''}).")
+    click.echo(
+        f"Đã xếp câu trả lời vào hàng gửi cho PSID {psid} ({options['messaging_type']}"
+        f"{', ' + options['tag'] if options['tag'] else ''})."
+    )
 
 
 @click.command("close-handoff", help="End a citizen's conversation with a person: the bot answers again.")

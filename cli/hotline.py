@@ -1,5 +1,6 @@
 """`python -m bot console add --channel hotline …`: record a call from the command line, the same
 case the console's form makes (checks, code, deadline, summary, duty notices, audit)."""
+
 import json
 
 import click
@@ -12,10 +13,14 @@ from cli.support import open_db, settings
 from storage.casework import report_by_id
 
 
-@click.command("add", help="Record a case received outside Messenger (a hotline call), with the same code "
-                           "series, deadlines, summaries and workflow.")
-@click.option("--channel", type=click.Choice(["hotline"]), default="hotline", show_default=True,
-              help="Where the case came from.")
+@click.command(
+    "add",
+    help="Record a case received outside Messenger (a hotline call), with the same code "
+    "series, deadlines, summaries and workflow.",
+)
+@click.option(
+    "--channel", type=click.Choice(["hotline"]), default="hotline", show_default=True, help="Where the case came from."
+)
 @click.option("--category", type=click.Choice(CATEGORIES), required=True, help="Category of the case.")
 @click.option("--field", type=click.Choice(FIELDS), required=True, help="Field of the case.")
 @click.option("--content", required=True, help="What the caller reported.")
@@ -25,8 +30,12 @@ from storage.casework import report_by_id
 @click.option("--consent", is_flag=True, help="The caller agreed orally to their contact details being kept.")
 @click.option("--urgent", is_flag=True, help="Urgent: the officers on duty are told at once.")
 @click.option("--publish", is_flag=True, help="The caller agreed orally to publication on /cong-khai.")
-@click.option("--link-messenger", "link", is_flag=True,
-              help="Link the caller to the one Messenger citizen who gave the same phone.")
+@click.option(
+    "--link-messenger",
+    "link",
+    is_flag=True,
+    help="Link the caller to the one Messenger citizen who gave the same phone.",
+)
 @as_option
 @json_option
 def add_case(channel, link, acting_as, as_json, **values):
@@ -38,17 +47,30 @@ def add_case(channel, link, acting_as, as_json, **values):
         sees_identity = may_see_identity(officer["role"], cfg)
         matches = messenger_matches(db, report, sees_identity)
         if link and len(matches) != 1:
-            raise CallError(f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: có {len(matches)} người dân Messenger "
-                            "với số điện thoại này (cần đúng 1).")
+            raise CallError(
+                f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: có {len(matches)} người dân Messenger "
+                "với số điện thoại này (cần đúng 1)."
+            )
         if link:
             link_messenger(db, report, matches[0]["psid"], officer, sees_identity=sees_identity)
     except CallError as error:
         fail(str(error))
-    result = {"code": code, "channel": channel, "deadline": duty.deadline.isoformat(), "urgent": duty.urgent,
-              "linked": bool(link), "messenger_matches": [m["codes"] for m in matches]}
+    result = {
+        "code": code,
+        "channel": channel,
+        "deadline": duty.deadline.isoformat(),
+        "urgent": duty.urgent,
+        "linked": bool(link),
+        "messenger_matches": [m["codes"] for m in matches],
+    }
     if as_json:
         return click.echo(json.dumps(result, ensure_ascii=False))
-    click.echo(f"Đã ghi nhận hồ sơ {code} ({channel}), hạn {duty.deadline:%d/%m/%Y}."
-               + (" Đã liên kết Messenger." if link else "")
-               + (f" Người dân Messenger cùng số điện thoại: {', '.join(result['messenger_matches'])}."
-                  if matches and not link else ""))
+    click.echo(
+        f"Đã ghi nhận hồ sơ {code} ({channel}), hạn {duty.deadline:%d/%m/%Y}."
+        + (" Đã liên kết Messenger." if link else "")
+        + (
+            f" Người dân Messenger cùng số điện thoại: {', '.join(result['messenger_matches'])}."
+            if matches and not link
+            else ""
+        )
+    )

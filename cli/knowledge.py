@@ -1,5 +1,6 @@
 """`python -m bot knowledge …`: the ward's question-and-answer base, synonyms, field keywords and
 out-of-scope table from the command line (the console's /console/understanding does the same)."""
+
 import json
 import sys
 
@@ -7,13 +8,25 @@ import click
 
 from cli.support import open_db, settings
 from core.pages import page_config
-
 from storage import write_transaction
 from storage.audit import record
-from storage.knowledge import (add_synonym, all_synonyms, delete_entry, delete_synonym, entry_by_key,
-                               list_entries, save_entry)
-from storage.understanding_tables import (all_field_keywords, all_scope_entries, delete_field_keyword,
-                                          delete_scope_entry, save_field_keyword, save_scope_entry)
+from storage.knowledge import (
+    add_synonym,
+    all_synonyms,
+    delete_entry,
+    delete_synonym,
+    entry_by_key,
+    list_entries,
+    save_entry,
+)
+from storage.understanding_tables import (
+    all_field_keywords,
+    all_scope_entries,
+    delete_field_keyword,
+    delete_scope_entry,
+    save_field_keyword,
+    save_scope_entry,
+)
 from understanding.fields import FIELDS
 from understanding.intents import understand
 
@@ -56,8 +69,18 @@ def knowledge_add(key, question, answer, keywords, unapproved, page_id):
     if entry_by_key(db, key, page_id):
         _fail(f"{key} already exists: use `knowledge edit`.")
     with write_transaction(db):
-        save_entry(db, {"key": key, "question": question, "answer": answer, "keywords": keywords,
-                        "approved": 0 if unapproved else 1, "page_id": page_id}, "cli")
+        save_entry(
+            db,
+            {
+                "key": key,
+                "question": question,
+                "answer": answer,
+                "keywords": keywords,
+                "approved": 0 if unapproved else 1,
+                "page_id": page_id,
+            },
+            "cli",
+        )
         record(db, "cli", "knowledge", detail={"added": key})
     click.echo(f"Added {key}.")
 
@@ -72,8 +95,16 @@ def knowledge_add(key, question, answer, keywords, unapproved, page_id):
 def knowledge_edit(key, question, answer, keywords, approve, page_id):
     db = _db()
     entry = entry_by_key(db, key, page_id) or _fail(f"No entry {key}.")
-    changes = {name: value for name, value in (("question", question), ("answer", answer),
-               ("keywords", keywords), ("approved", None if approve is None else int(approve))) if value is not None}
+    changes = {
+        name: value
+        for name, value in (
+            ("question", question),
+            ("answer", answer),
+            ("keywords", keywords),
+            ("approved", None if approve is None else int(approve)),
+        )
+        if value is not None
+    }
     with write_transaction(db):
         save_entry(db, dict(entry, **changes), "cli", entry["id"])
         record(db, "cli", "knowledge", detail={"edited": key, "fields": sorted(changes)})

@@ -3,19 +3,27 @@
 Passwords are read from standard input (never from the command line, where
 they would stay in the shell history and show in `ps`), and stored hashed.
 """
+
 import json
 import sys
 
 import click
 
-from cli.support import settings
-
-from core.pages import unknown_page_message
 from cli.cases import _db, fail
+from cli.support import settings
+from core.pages import unknown_page_message
 from storage import write_transaction
-from storage.officers import (ROLES, AccountError, create_officer, generate_password, list_officers,
-                              officer_by_username, set_disabled, set_password)
 from storage.console_sessions import end_sessions_of
+from storage.officers import (
+    ROLES,
+    AccountError,
+    create_officer,
+    generate_password,
+    list_officers,
+    officer_by_username,
+    set_disabled,
+    set_password,
+)
 
 
 def read_password():
@@ -24,8 +32,10 @@ def read_password():
         return click.prompt("Mật khẩu (ít nhất 10 ký tự)", hide_input=True, confirmation_prompt=True)
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        fail("Chưa nhận được mật khẩu: hãy gõ mật khẩu vào đầu vào chuẩn (stdin), ví dụ: "
-             "echo 'mat-khau-dai' | python -m bot officer add ten --role officer")
+        fail(
+            "Chưa nhận được mật khẩu: hãy gõ mật khẩu vào đầu vào chuẩn (stdin), ví dụ: "
+            "echo 'mat-khau-dai' | python -m bot officer add ten --role officer"
+        )
     return line
 
 
@@ -36,13 +46,22 @@ def officer():
 
 @officer.command("add", help="Create an account; the password is read from standard input.")
 @click.argument("username")
-@click.option("--role", type=click.Choice(ROLES), default="officer", show_default=True,
-              help="officer: handles cases; leader: also sees statistics, audit and denouncers' identities "
-                   "(IDENTITY_ROLES); admin: everything.")
+@click.option(
+    "--role",
+    type=click.Choice(ROLES),
+    default="officer",
+    show_default=True,
+    help="officer: handles cases; leader: also sees statistics, audit and denouncers' identities "
+    "(IDENTITY_ROLES); admin: everything.",
+)
 @click.option("--full-name", help="The name colleagues know (shown as assignee).")
 @click.option("--email", help="For notices and digests.")
-@click.option("--page", "page_id", help="The Facebook page id of the officer's ward (PAGES_FILE): they see only "
-                                        "its cases. Without it: every page (a single ward, or a province admin).")
+@click.option(
+    "--page",
+    "page_id",
+    help="The Facebook page id of the officer's ward (PAGES_FILE): they see only "
+    "its cases. Without it: every page (a single ward, or a province admin).",
+)
 def add(username, role, full_name, email, page_id):
     refused = unknown_page_message(settings(), page_id)
     if refused:
@@ -91,8 +110,10 @@ def _set_disabled(username, disabled):
         fail(f"Không đổi được tài khoản: {error}.")
 
 
-@officer.command("reset-password", help="Set a new password (from standard input, or --generate one); "
-                                        "the account's console sessions end.")
+@officer.command(
+    "reset-password",
+    help="Set a new password (from standard input, or --generate one); the account's console sessions end.",
+)
 @click.argument("username")
 @click.option("--generate", is_flag=True, help="Make a random password and print it once.")
 def reset_password(username, generate):

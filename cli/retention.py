@@ -2,6 +2,7 @@
 
 The server applies the same plan once a day (casework/retention_schedule.py).
 """
+
 import click
 
 from casework import retention
@@ -19,8 +20,11 @@ LINES = {  # what each count means, for the ward's IT admin reading the output o
 }
 
 
-@click.command("retention", help="Remove or anonymise what is past the retention periods "
-                                 "(RETENTION_* settings); --dry-run only says what it would do.")
+@click.command(
+    "retention",
+    help="Remove or anonymise what is past the retention periods "
+    "(RETENTION_* settings); --dry-run only says what it would do.",
+)
 @click.option("--dry-run", is_flag=True, help="Only list what would be removed or anonymised.")
 def retention_command(dry_run):
     cfg, db = settings(), open_db()
@@ -28,8 +32,11 @@ def retention_command(dry_run):
         todo = retention.plan(db, cfg)
         counts = retention.summary(todo) if dry_run else retention.apply(db, cfg, todo)
     keep = settings_of(cfg)
-    days = {"drafts": keep["RETENTION_DRAFT_DAYS"], "files": keep["RETENTION_FILES_DAYS"],
-            "personal": keep["RETENTION_PERSONAL_DAYS"]}
+    days = {
+        "drafts": keep["RETENTION_DRAFT_DAYS"],
+        "files": keep["RETENTION_FILES_DAYS"],
+        "personal": keep["RETENTION_PERSONAL_DAYS"],
+    }
     click.echo("Chạy thử, không thay đổi gì:" if dry_run else "Đã áp dụng thời hạn lưu giữ:")
     for key, line in LINES.items():
         click.echo(f"  {counts[key]:>6}  {line.format(**days)}")

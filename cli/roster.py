@@ -2,16 +2,25 @@
 
 Registered in cli/__init__.py with every other command.
 """
+
 import datetime as dt
 
 import click
 
-from cli.support import DATE, fail, open_db, show_json, ward_option
 from casework.notify import in_messenger_window
 from casework.ward import Ward
+from cli.support import DATE, fail, open_db, show_json, ward_option
 from storage.db import write_transaction
-from storage.duty_roster import (DEFAULT_DAY, LINK_CODE_SECONDS, new_link_code, officer_by_username,
-                                 officers_on_duty, set_email, set_roster, unlink)
+from storage.duty_roster import (
+    DEFAULT_DAY,
+    LINK_CODE_SECONDS,
+    new_link_code,
+    officer_by_username,
+    officers_on_duty,
+    set_email,
+    set_roster,
+    unlink,
+)
 
 
 @click.group("roster", help="The duty roster: who is on duty each day, their e-mail and Messenger link.")
@@ -37,8 +46,10 @@ def _day_key(day):
     return DEFAULT_DAY if day.strip().lower() == DEFAULT_DAY else DATE.convert(day, None, None).isoformat()
 
 
-@roster_group.command("set", help="Put USERNAMES on duty on DAY (a date, or 'default' for every day "
-                                  "nobody is set); replaces that day's roster.")
+@roster_group.command(
+    "set",
+    help="Put USERNAMES on duty on DAY (a date, or 'default' for every day nobody is set); replaces that day's roster.",
+)
 @click.argument("day")
 @click.argument("usernames", nargs=-1, required=True)
 @ward_option
@@ -72,15 +83,30 @@ def roster_list(start, days, as_json, page_id):
     rows = []
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
-        rows.append({"date": day.isoformat(), "officers": [
-            {"username": o["username"], "email": o["email"], "messenger_linked": bool(o["psid"]),
-             "messenger_window_open": in_messenger_window(o)} for o in officers_on_duty(db, day, page_id)]})
+        rows.append(
+            {
+                "date": day.isoformat(),
+                "officers": [
+                    {
+                        "username": o["username"],
+                        "email": o["email"],
+                        "messenger_linked": bool(o["psid"]),
+                        "messenger_window_open": in_messenger_window(o),
+                    }
+                    for o in officers_on_duty(db, day, page_id)
+                ],
+            }
+        )
     if as_json:
         return show_json(rows)
     for row in rows:
-        names = ", ".join(f"{o['username']} ({o['email'] or 'không e-mail'}; Messenger "
-                          f"{'đang trực' if o['messenger_window_open'] else 'đã liên kết' if o['messenger_linked'] else 'chưa liên kết'})"
-                          for o in row["officers"]) or "chưa có ai"
+        names = (
+            ", ".join(
+                f"{o['username']} ({o['email'] or 'không e-mail'}; Messenger {_messenger_state(o)})"
+                for o in row["officers"]
+            )
+            or "chưa có ai"
+        )
         click.echo(f"{dt.date.fromisoformat(row['date']):%d/%m/%Y}: {names}")
 
 
@@ -98,9 +124,11 @@ def roster_email(username, address):
 @click.argument("username")
 def roster_link(username):
     code = _officer_change(username, lambda db, officer: new_link_code(db, officer["id"]))
-    click.echo(f"Mã liên kết của {username} (dùng một lần, trong {LINK_CODE_SECONDS // 60} phút):\n"
-               f"  Từ Messenger của mình, gửi tới trang: trực {code}\n"
-               f"Sau đó mỗi ngày gửi \"trực\" để nhận báo hồ sơ mới trong 24 giờ.")
+    click.echo(
+        f"Mã liên kết của {username} (dùng một lần, trong {LINK_CODE_SECONDS // 60} phút):\n"
+        f"  Từ Messenger của mình, gửi tới trang: trực {code}\n"
+        f'Sau đó mỗi ngày gửi "trực" để nhận báo hồ sơ mới trong 24 giờ.'
+    )
 
 
 @roster_group.command("unlink", help="Stop Messenger notices to USERNAME (forget their Messenger account).")
@@ -111,3 +139,9 @@ def roster_unlink(username):
 
 
 COMMANDS = (roster_group,)
+
+
+def _messenger_state(officer):
+    if officer["messenger_window_open"]:
+        return "đang trực"
+    return "đã liên kết" if officer["messenger_linked"] else "chưa liên kết"

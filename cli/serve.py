@@ -5,6 +5,7 @@ folder, the port, the database) before any thread starts. Each failure is one
 sentence that says what to fix, printed as `Error: …` with exit status 1:
 the admin reads it in `journalctl`, where a traceback helps nobody.
 """
+
 import errno
 import getpass
 import os
@@ -20,16 +21,16 @@ from cli.serve_workers import start_worker_process, stop_worker_process, web_onl
 from core.config import Config
 from core.live_checks import placeholder_settings
 from sandbox.simulator.delivery import server_url
-from webhook import create_app
 from storage import connect
 from storage.backup import BackupError, hold_server_lock
 from storage.migrations import SchemaTooNew
 from storage.officers import AccountError, count_officers, create_officer, generate_password
+from webhook import create_app
 
 SECRET_HINTS = {  # nosec B105 # hints, not secrets
     "APP_SECRET": "the app secret from Meta (App settings → Basic)",
     "VERIFY_TOKEN": "any string, typed again in the app's webhook settings",
-    "SECRET_KEY": "a random key from `python -c \"import secrets; print(secrets.token_hex(32))\"`",
+    "SECRET_KEY": 'a random key from `python -c "import secrets; print(secrets.token_hex(32))"`',
 }
 
 
@@ -46,24 +47,30 @@ def check_secrets(cfg):
         settings = dict.fromkeys(name.split()[0].upper() for name in bad)  # a page's app_secret: APP_SECRET
         hints = "; ".join(f"{name}: {SECRET_HINTS[name]}" for name in settings)
         token = "PAGE_ACCESS_TOKEN is" if cfg["PAGE_ACCESS_TOKEN"] else "PAGES_FILE has page tokens"
-        raise StartupError(f"{token} set, so this is a live page, but {', '.join(bad)} "
-                           f"{'is' if len(bad) == 1 else 'are'} empty or 'change-me': set "
-                           f"{'it' if len(bad) == 1 else 'them'} in .env"
-                           f"{' or PAGES_FILE' if cfg.get('PAGES') else ''} ({hints}).")
+        raise StartupError(
+            f"{token} set, so this is a live page, but {', '.join(bad)} "
+            f"{'is' if len(bad) == 1 else 'are'} empty or 'change-me': set "
+            f"{'it' if len(bad) == 1 else 'them'} in .env"
+            f"{' or PAGES_FILE' if cfg.get('PAGES') else ''} ({hints})."
+        )
 
 
 def check_data_folders(cfg):
     """Create the folders and really write in them: permissions, read-only disks, a file in the way."""
-    folders = {"DATABASE_PATH": os.path.dirname(os.path.abspath(cfg["DATABASE_PATH"])),
-               "ATTACHMENTS_DIR": os.path.abspath(cfg["ATTACHMENTS_DIR"])}
+    folders = {
+        "DATABASE_PATH": os.path.dirname(os.path.abspath(cfg["DATABASE_PATH"])),
+        "ATTACHMENTS_DIR": os.path.abspath(cfg["ATTACHMENTS_DIR"]),
+    }
     for setting, folder in folders.items():
         try:
             os.makedirs(folder, exist_ok=True)
             with tempfile.TemporaryFile(dir=folder):
                 pass
         except OSError as exc:
-            raise StartupError(f"The data folder {folder} cannot be written ({exc.strerror}): create it and "
-                               f"let the user {getpass.getuser()} write it, or set {setting} in .env.") from None
+            raise StartupError(
+                f"The data folder {folder} cannot be written ({exc.strerror}): create it and "
+                f"let the user {getpass.getuser()} write it, or set {setting} in .env."
+            ) from None
 
 
 def check_port(cfg):
@@ -85,8 +92,15 @@ def check_port(cfg):
 def listen(app, cfg):
     host, port = cfg["HOST"], cfg["PORT"]
     try:
-        return create_server(app, host=host, port=port, threads=cfg["WAITRESS_THREADS"], ident="pakn-bot",
-                             clear_untrusted_proxy_headers=True, **proxy_settings(cfg))
+        return create_server(
+            app,
+            host=host,
+            port=port,
+            threads=cfg["WAITRESS_THREADS"],
+            ident="pakn-bot",
+            clear_untrusted_proxy_headers=True,
+            **proxy_settings(cfg),
+        )
     except OSError as exc:
         raise StartupError(_listen_problem(exc, host, port)) from None
 
@@ -97,14 +111,19 @@ def proxy_settings(cfg):
     audit log records 127.0.0.1 for all. The proxy's own X-Forwarded-For entry is the one trusted."""
     if not cfg["TRUSTED_PROXY"]:
         return {}
-    return {"trusted_proxy": cfg["TRUSTED_PROXY"], "trusted_proxy_count": 1,
-            "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}}
+    return {
+        "trusted_proxy": cfg["TRUSTED_PROXY"],
+        "trusted_proxy_count": 1,
+        "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
+    }
 
 
 def _listen_problem(exc, host, port):
     if exc.errno == errno.EADDRINUSE:
-        return (f"Port {port} on {host} is already in use (is PAKN Bot already running?): stop that "
-                "program or set another PORT in .env.")
+        return (
+            f"Port {port} on {host} is already in use (is PAKN Bot already running?): stop that "
+            "program or set another PORT in .env."
+        )
     if exc.errno == errno.EACCES:
         return f"Port {port} needs root: set PORT above 1024 in .env and let the reverse proxy use 443."
     return f"Cannot listen on {host}:{port} ({exc}): set HOST to an address of this machine in .env."
@@ -117,8 +136,10 @@ def open_app(cfg, overrides=None):
     except SchemaTooNew as exc:
         raise StartupError(f"The database {path} cannot be used: {exc}.") from None
     except sqlite3.DatabaseError as exc:
-        raise StartupError(f"The database {path} cannot be opened ({exc}): check that it is a PAKN Bot "
-                           "database this user can write, or restore a backup.") from None
+        raise StartupError(
+            f"The database {path} cannot be opened ({exc}): check that it is a PAKN Bot "
+            "database this user can write, or restore a backup."
+        ) from None
 
 
 def first_admin_password(db_path):
@@ -146,8 +167,10 @@ def announce(cfg):
     click.echo(f"  Officer console:                           {base}/console")
     password = first_admin_password(cfg["DATABASE_PATH"])
     if password:
-        click.echo(f"  First console login: admin / {password}   (shown only this once; a new one: "
-                   "python -m bot officer reset-password admin --generate)")
+        click.echo(
+            f"  First console login: admin / {password}   (shown only this once; a new one: "
+            "python -m bot officer reset-password admin --generate)"
+        )
 
 
 def run_server():
@@ -171,8 +194,9 @@ def run_server():
         raise
     except Exception as exc:  # noqa: BLE001 - unforeseen: the details, then the sentence
         traceback.print_exc()
-        raise StartupError(f"PAKN Bot could not start ({exc.__class__.__name__}: {exc}); the details are "
-                           "above.") from None
+        raise StartupError(
+            f"PAKN Bot could not start ({exc.__class__.__name__}: {exc}); the details are above."
+        ) from None
     try:
         server.run()
     except KeyboardInterrupt:

@@ -5,6 +5,7 @@ inside it) and supervises the worker process; WORKER_PROCESS=0 keeps the
 workers as threads of the web process, as before, and START_WORKERS=0 runs
 none at all (another server runs them).
 """
+
 import signal
 
 from runtime.supervisor import WorkerSupervisor

@@ -1,4 +1,5 @@
 """What the commands share: the configuration, the database, dates as people type them, messages."""
+
 import datetime as dt
 import json
 import sys
@@ -69,5 +70,6 @@ def _known_page(ctx, param, page_id):
 
 
 # The ward whose roster or calendar a command keeps (several wards on one server); none: every ward's.
-ward_option = click.option("--page", "page_id", callback=_known_page,
-                           help="One ward's page (PAGES_FILE); default: what applies to every ward.")
+ward_option = click.option(
+    "--page", "page_id", callback=_known_page, help="One ward's page (PAGES_FILE); default: what applies to every ward."
+)

@@ -5,13 +5,14 @@ templates; each concern is a child blueprint in its own module (auth, inbox,
 cases, replies, actions, application, auditlog, export, stats,
 answer_templates). `init_app` is called once by the app factory.
 """
+
 from flask import Blueprint, abort, g, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from console import texts
-from web import security
 from console.formatting import register_filters
+from web import security
 
 ERRORS = {
     400: "Yêu cầu không hợp lệ.",
@@ -24,22 +25,41 @@ ERRORS = {
 
 
 def create_blueprint():
-    from console import (actions, answer_templates, application, auditlog, auth, cases, duty, export, inbox,
-                         replies, stats)
-    bp = Blueprint("console", __name__, url_prefix="/console", template_folder="templates",
-                   static_folder="static", static_url_path="/static")
+    from console import (
+        actions,
+        answer_templates,
+        application,
+        auditlog,
+        auth,
+        cases,
+        duty,
+        export,
+        inbox,
+        replies,
+        stats,
+    )
+
+    bp = Blueprint(
+        "console",
+        __name__,
+        url_prefix="/console",
+        template_folder="templates",
+        static_folder="static",
+        static_url_path="/static",
+    )
     bp.before_request(auth.load_officer)
     bp.after_request(security.add_security_headers)
-    for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates,
-                   duty):
+    for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates, duty):
         bp.register_blueprint(module.bp)
     from console import hotline as hotline_views  # issue 8: hotline calls, ratings, publication
     from console import publication as publication_views
     from console import ratings as satisfaction_views
     from console import understanding  # issue 12: the knowledge base and keyword tables, for leaders
+
     for module in (hotline_views, satisfaction_views, publication_views, understanding):
         bp.register_blueprint(module.bp)
     from console import conversations  # issue 13: citizens waiting for a person
+
     bp.register_blueprint(conversations.bp)
 
     @bp.route("/<path:unknown>")
@@ -52,8 +72,10 @@ def create_blueprint():
 
     @bp.errorhandler(CSRFError)
     def csrf_error(error):
-        message = ("Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã bảo vệ), nên chưa được lưu. Anh/chị "
-                   "quay lại trang trước rồi gửi lại: nội dung đang soạn vẫn còn ở đó.")
+        message = (
+            "Biểu mẫu đã hết hạn hoặc không hợp lệ (thiếu mã bảo vệ), nên chưa được lưu. Anh/chị "
+            "quay lại trang trước rồi gửi lại: nội dung đang soạn vẫn còn ở đó."
+        )
         return render_template("console/error.html", message=message, back=security.page_before()), 400
 
     @bp.errorhandler(HTTPException)
@@ -66,6 +88,7 @@ def create_blueprint():
 
 def init_app(app):
     from console.auditlog import describe
+
     security.init_app(app)
     register_filters(app)
     app.add_template_filter(describe, "describe")

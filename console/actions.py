@@ -3,13 +3,14 @@
 The rules live in casework/workflow.py (shared with the command line); here a
 refused change re-shows the page with the reason and what the officer typed.
 """
+
 from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
+from casework.identity import hides_identity
+from casework.workflow import CaseError, add_note, assign, change_status, reclassify
 from console import texts
 from console.cases import case_or_404, render_case
-from casework.identity import hides_identity
 from console.replies import wake_sender
-from casework.workflow import CaseError, add_note, assign, change_status, reclassify
 from web.db import get_db
 
 bp = Blueprint("actions", __name__)
@@ -29,11 +30,23 @@ def status(code):
     report = case_or_404(code)
     form = request.form
     try:
-        result = change_status(get_db(), report["id"], form.get("status", ""), form.get("note", ""), g.officer,
-                               forwarded_to=form.get("forwarded_to"), ip=request.remote_addr)
+        result = change_status(
+            get_db(),
+            report["id"],
+            form.get("status", ""),
+            form.get("note", ""),
+            g.officer,
+            forwarded_to=form.get("forwarded_to"),
+            ip=request.remote_addr,
+        )
     except CaseError as error:
-        return _refused(report, error, status_note=form.get("note", ""), forwarded_to=form.get("forwarded_to", ""),
-                        new_status=form.get("status", ""))
+        return _refused(
+            report,
+            error,
+            status_note=form.get("note", ""),
+            forwarded_to=form.get("forwarded_to", ""),
+            new_status=form.get("status", ""),
+        )
     message = texts.STATUS_CHANGED.format(status=texts.STATUS_NAMES[result.new_status])
     if result.notified:
         wake_sender()
@@ -57,8 +70,9 @@ def note(code):
 def assign_case(code):
     report = case_or_404(code)
     try:
-        target = assign(get_db(), report["id"], request.form.get("username", "").strip(), g.officer,
-                        ip=request.remote_addr)
+        target = assign(
+            get_db(), report["id"], request.form.get("username", "").strip(), g.officer, ip=request.remote_addr
+        )
     except CaseError as error:
         return _refused(report, error)
     if target is None:
@@ -69,13 +83,21 @@ def assign_case(code):
 @bp.post("/cases/<code>/classify")
 def classify(code):
     report = case_or_404(code)
-    if hides_identity(report, g.officer["role"], current_app.config) \
-            and request.form.get("category") != report["category"]:
+    if (
+        hides_identity(report, g.officer["role"], current_app.config)
+        and request.form.get("category") != report["category"]
+    ):
         # Once not a denunciation, the case would show its author to this officer (Art. 47).
         return render_case(report, error=texts.KEEP_DENUNCIATION, status=403)
     try:
-        reclassify(get_db(), report["id"], request.form.get("category", ""), request.form.get("field", ""),
-                   g.officer, ip=request.remote_addr)
+        reclassify(
+            get_db(),
+            report["id"],
+            request.form.get("category", ""),
+            request.form.get("field", ""),
+            g.officer,
+            ip=request.remote_addr,
+        )
     except CaseError as error:
         return _refused(report, error)
     return _done(report, texts.CLASSIFIED)

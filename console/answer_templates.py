@@ -1,22 +1,25 @@
 """`/console/templates`: saved answers for common replies. Everyone uses them on the case page;
 leaders and admins add and remove them."""
+
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
+from console.auth import role_required
 from core.folding import clean_text
 from core.pages import officer_page
-from web.address_bar import ID
-from console.auth import role_required
 from storage import write_transaction
-from web.db import get_db
 from storage.answer_templates import add_template, delete_template, list_templates
 from storage.audit import record
+from web.address_bar import ID
+from web.db import get_db
 
 bp = Blueprint("answer_templates", __name__)
 
 
 @bp.get("/templates")
 def index():
-    return render_template("console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)), form={})
+    return render_template(
+        "console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)), form={}
+    )
 
 
 @bp.post("/templates")
@@ -24,14 +27,17 @@ def index():
 def add():
     title, body = clean_text(request.form.get("title"))[:100], clean_text(request.form.get("body"))[:4000]
     if not title or not body:
-        return render_template("console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)),
-                               form={"title": title, "body": body},
-                               error="Vui lòng nhập cả tên mẫu và nội dung."), 400
+        return render_template(
+            "console/templates.html",
+            templates=list_templates(get_db(), officer_page(g.officer)),
+            form={"title": title, "body": body},
+            error="Vui lòng nhập cả tên mẫu và nội dung.",
+        ), 400
     db = get_db()
     with write_transaction(db):
         template_id = add_template(db, title, body, g.officer["username"], officer_page(g.officer))
         record(db, g.officer, "template", detail={"added": template_id, "title": title})
-    flash(f"Đã thêm mẫu \"{title}\".", "success")
+    flash(f'Đã thêm mẫu "{title}".', "success")
     return redirect(url_for("console.answer_templates.index"))
 
 

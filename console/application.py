@@ -6,14 +6,15 @@ written one. This page prints what the citizen gave, in the usual layout,
 with blank lines for what is missing. For a role that may not see a
 denouncer's identity, those lines stay blank for the citizen to fill in.
 """
+
 from flask import Blueprint, abort, current_app, g, render_template, request
 
-from console.cases import case_or_404
 from casework.identity import hides_identity, masked_report
+from console.cases import case_or_404
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
 from storage.transcript import attachments_for_report
+from web.db import get_db
 
 bp = Blueprint("application", __name__)
 KINDS = {"complaint": "ĐƠN KHIẾU NẠI", "denunciation": "ĐƠN TỐ CÁO"}
@@ -29,8 +30,20 @@ def printable(code):
     case = masked_report(report) if hidden else dict(report)
     db = get_db()
     with write_transaction(db):
-        record(db, g.officer, "application", report["id"], ip=request.remote_addr,
-               detail={"with_identity": not hidden and report["category"] == "denunciation"})
+        record(
+            db,
+            g.officer,
+            "application",
+            report["id"],
+            ip=request.remote_addr,
+            detail={"with_identity": not hidden and report["category"] == "denunciation"},
+        )
     files = [a for a in attachments_for_report(db, report["id"]) if a["status"] == "stored"]
-    return render_template("console/application.html", case=case, title=KINDS[report["category"]],
-                           hidden=hidden, files=files, ward=current_app.config["WARD_NAME"])
+    return render_template(
+        "console/application.html",
+        case=case,
+        title=KINDS[report["category"]],
+        hidden=hidden,
+        files=files,
+        ward=current_app.config["WARD_NAME"],
+    )

@@ -1,13 +1,14 @@
 """`/console/audit`: who did what, for leaders and admins; and each entry told in plain words."""
+
 from flask import Blueprint, g, render_template, request
 
-from core.pages import officer_page
 from bot.texts import RATING_NAMES
 from console import texts
-from web.address_bar import row_id
 from console.auth import role_required
-from web.db import get_db
+from core.pages import officer_page
 from storage.audit import audit_entries
+from web.address_bar import row_id
+from web.db import get_db
 
 bp = Blueprint("auditlog", __name__)
 PAGE_SIZE = 100
@@ -23,8 +24,13 @@ def index():
     entries = audit_entries(get_db(), action, actor, before, PAGE_SIZE + 1, officer_page(g.officer))
     more = len(entries) > PAGE_SIZE
     entries = entries[:PAGE_SIZE]
-    return render_template("console/audit.html", entries=entries, action=action, actor=actor or "",
-                           next_before=entries[-1]["id"] if more else None)
+    return render_template(
+        "console/audit.html",
+        entries=entries,
+        action=action,
+        actor=actor or "",
+        next_before=entries[-1]["id"] if more else None,
+    )
 
 
 def describe(entry):
@@ -35,8 +41,9 @@ def describe(entry):
         line = f"{status.get(d.get('from'), d.get('from'))} → {status.get(d.get('to'), d.get('to'))}"
         if d.get("forwarded_to"):
             line += f" (chuyển đến {d['forwarded_to']})"
-        return line + ("; đã báo người dân qua Messenger" if d.get("citizen_told")
-                       else "; chưa báo được người dân qua Messenger")
+        return line + (
+            "; đã báo người dân qua Messenger" if d.get("citizen_told") else "; chưa báo được người dân qua Messenger"
+        )
     if action == "assign":
         return f"giao cho {d['username']}" if d.get("username") else "bỏ giao, chưa ai phụ trách"
     if action == "answer":
@@ -46,8 +53,10 @@ def describe(entry):
     if action == "classify":
         (old_category, old_field), (category, field) = d.get("from", ["", ""]), d.get("to", ["", ""])
         names = texts.CATEGORY_NAMES, texts.FIELD_NAMES
-        return (f"{names[0].get(old_category, old_category)}, {names[1].get(old_field, old_field)} → "
-                f"{names[0].get(category, category)}, {names[1].get(field, field)}")
+        return (
+            f"{names[0].get(old_category, old_category)}, {names[1].get(old_field, old_field)} → "
+            f"{names[0].get(category, category)}, {names[1].get(field, field)}"
+        )
     if action == "export":
         identity = "có danh tính người tố cáo" if d.get("with_identity") else "không có danh tính người tố cáo"
         return f"{str(d.get('format', '')).upper()}, {d.get('count', '?')} hồ sơ, {identity}"
@@ -60,7 +69,7 @@ def describe(entry):
         how = "qua điện thoại" if d.get("source") == "call" else "qua Messenger"
         return f"{RATING_NAMES.get(d.get('rating'), d.get('rating'))} ({how})"
     if action == "template":
-        return f"thêm mẫu \"{d['title']}\"" if d.get("title") else "xóa một mẫu"
+        return f'thêm mẫu "{d["title"]}"' if d.get("title") else "xóa một mẫu"
     if action in ("calendar", "roster", "messenger_link"):  # issue 5: the duty page
         return _describe_duty(action, d)
     return ""

@@ -7,24 +7,26 @@ its owner elsewhere still gets in. A session ends when idle too long,
 when too old, at logout, and when the account is disabled or its password
 reset (storage/console_sessions.py).
 """
+
 import functools
 from urllib.parse import urlsplit
 
-from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request, session,
-                   url_for)
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 
-from web.security import page_before
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
 from storage.console_sessions import create_session, end_session, session_officer, touch_session
 from storage.login_limit import claim_attempt, succeeded
 from storage.officers import authenticate
+from web.db import get_db
+from web.security import page_before
 
 bp = Blueprint("auth", __name__)
 PUBLIC_ENDPOINTS = {"console.auth.login", "console.static"}
-EXPIRED = {"expired": "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
-           "disabled": "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên."}
+EXPIRED = {
+    "expired": "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
+    "disabled": "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.",
+}
 
 
 # Addresses an open page asks every few seconds (live updates): they must not keep an unattended
@@ -68,7 +70,9 @@ def role_required(*roles):
             if g.officer["role"] not in roles:
                 abort(403)
             return view(*args, **kwargs)
+
         return wrapped
+
     return decorate
 
 
@@ -86,8 +90,10 @@ def login():
     if attempt is None:
         with write_transaction(db):
             record(db, username or "?", "login_locked", ip=ip)
-        message = (f"Đã nhập sai quá {cfg['LOGIN_MAX_FAILURES']} lần. Vui lòng thử lại sau "
-                   f"{cfg['LOGIN_LOCK_MINUTES']} phút, hoặc liên hệ quản trị viên.")
+        message = (
+            f"Đã nhập sai quá {cfg['LOGIN_MAX_FAILURES']} lần. Vui lòng thử lại sau "
+            f"{cfg['LOGIN_LOCK_MINUTES']} phút, hoặc liên hệ quản trị viên."
+        )
         return render_template("console/login.html", error=message, username=username), 429
     officer = authenticate(db, username, password) if username and password else None
     with write_transaction(db):
@@ -121,7 +127,12 @@ def _safe_next(target):
     """Only back into the console: a login link must not send the officer to another site, nor
     hold a control character (CR/LF cannot go into a Location header: it was a 500)."""
     parts = urlsplit(target or "")
-    if parts.scheme or parts.netloc or not parts.path.startswith("/console") or "\\" in (target or "") \
-            or any(ord(char) < 32 or ord(char) == 127 for char in target):
+    if (
+        parts.scheme
+        or parts.netloc
+        or not parts.path.startswith("/console")
+        or "\\" in (target or "")
+        or any(ord(char) < 32 or ord(char) == 127 for char in target)
+    ):
         return url_for("console.inbox.index")
     return target

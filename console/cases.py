@@ -1,18 +1,17 @@
 """The case page: the whole conversation with its photos and files, the gathered fields, the
 consent record, the deadline and the history; plus the case as JSON and the file downloads."""
+
 import os
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
-from core.filetypes import extension, sniff_file
-from core.pages import officer_sees
-from web.address_bar import ID
-from console.formatting import today_iso
 from casework.identity import confidential, hides_identity, masked_json, masked_report, redact_text
 from casework.window import messenger_window
 from casework.workflow import CATEGORIES, FIELDS, allowed_next
+from console.formatting import today_iso
+from core.filetypes import extension, sniff_file
+from core.pages import officer_sees
 from storage import write_transaction
-from web.db import get_db
 from storage.answer_templates import list_templates
 from storage.audit import case_history, record
 from storage.casework import attachment_of_case, delivery_problems, thread_for_report
@@ -20,6 +19,8 @@ from storage.officers import list_officers
 from storage.receipts import receipt_marks
 from storage.reports import consent_of, report_as_json, report_by_code
 from storage.search import OPEN_STATUSES
+from web.address_bar import ID
+from web.db import get_db
 
 bp = Blueprint("cases", __name__)
 # Shown inline; anything else (SVG and HTML included) downloads, so no file runs as a page of ours.
@@ -61,14 +62,24 @@ def render_case(report, error=None, drafts=None, status=200):
         for message in thread:
             message["text"] = redact_text(message["text"], report)
     page = render_template(
-        "console/case.html", case=case, hidden=hidden, thread=thread, error=error, drafts=drafts or {},
-        window=messenger_window(db, report["psid"], page_id=report["page_id"]), consent=consent_of(db, report["consent_id"]),
-        history=case_history(db, report["id"]), problems=delivery_problems(db, report["id"]),
+        "console/case.html",
+        case=case,
+        hidden=hidden,
+        thread=thread,
+        error=error,
+        drafts=drafts or {},
+        window=messenger_window(db, report["psid"], page_id=report["page_id"]),
+        consent=consent_of(db, report["consent_id"]),
+        history=case_history(db, report["id"]),
+        problems=delivery_problems(db, report["id"]),
         templates=list_templates(db, report["page_id"]),
         officers=[o for o in list_officers(db, include_disabled=False) if officer_sees(o, report)],
         next_statuses=allowed_next(report["status"]),
         overdue=report["deadline"] < today_iso() and report["status"] in OPEN_STATUSES,
-        categories=CATEGORIES, fields=FIELDS, inline_types=INLINE_TYPES)
+        categories=CATEGORIES,
+        fields=FIELDS,
+        inline_types=INLINE_TYPES,
+    )
     return page, status
 
 
@@ -88,11 +99,13 @@ def attachment(attachment_id):
     path = _inside_attachments_dir(row["path"])
     # Inline only when the stored type (sniffed at download) and the bytes on disk agree on an image.
     real_type = sniff_file(path)
-    inline = (real_type in INLINE_TYPES and row["content_type"] == real_type
-              and request.args.get("download") != "1")
-    response = send_file(path, mimetype=real_type if inline else "application/octet-stream",
-                         as_attachment=not inline,
-                         download_name=f"{row['code']}-tep-{row['id']}{extension(real_type)}")
+    inline = real_type in INLINE_TYPES and row["content_type"] == real_type and request.args.get("download") != "1"
+    response = send_file(
+        path,
+        mimetype=real_type if inline else "application/octet-stream",
+        as_attachment=not inline,
+        download_name=f"{row['code']}-tep-{row['id']}{extension(real_type)}",
+    )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"  # a file is never a page
     return response

@@ -4,20 +4,25 @@ may read them (console/conversations.py serves them as HTML and as the JSON of l
 The citizen's PSID is never shown. For a citizen who filed, or is drafting, a denunciation, their
 name, phone and address are blanked out of what they typed, for roles outside IDENTITY_ROLES.
 """
+
 from flask import current_app, g, url_for
 
-from core.pages import officer_page, officer_sees
-from console.formatting import age, local_datetime
 from casework.identity import may_see_identity, redact_text
 from casework.ward import Ward
-from web.db import get_db
+from console.formatting import age, local_datetime
+from core.pages import officer_page, officer_sees
 from storage.conversations import load_conversation
 from storage.duty_roster import officers_on_duty
 from storage.handoffs import open_handoffs, thread_of
+from web.db import get_db
 
 ROBOT_SENDERS = {"bot", "status_notice", "duty", "handover", None}
-REASONS = {"asked": "Đề nghị gặp cán bộ", "page_inbox": "Hộp thư trang", "answered": "Cán bộ đang trả lời",
-           "unmatched": "Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)"}
+REASONS = {
+    "asked": "Đề nghị gặp cán bộ",
+    "page_inbox": "Hộp thư trang",
+    "answered": "Cán bộ đang trả lời",
+    "unmatched": "Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)",
+}
 
 
 def rows():
@@ -26,20 +31,36 @@ def rows():
     for handoff in open_handoffs(db, page_id=officer_page(g.officer)):
         thread = thread_of(db, handoff["id"])
         last_in = next((m for m in reversed(thread) if m["direction"] == "in"), None)
-        rows.append({"id": handoff["id"], "url": url_for("console.conversations.show", handoff_id=handoff["id"]),
-                     "since": local_datetime(handoff["opened_at"]), "waited": age(handoff["opened_at"]),
-                     "answered": handoff["first_answer_at"] is not None, "page_inbox": bool(handoff["inbox_control"]),
-                     "reason": REASONS.get(handoff["reason"], handoff["reason"]),
-                     "last": redacted(handoff, last_in["text"])[:140] if last_in else "",
-                     "count": len(thread)})
+        rows.append(
+            {
+                "id": handoff["id"],
+                "url": url_for("console.conversations.show", handoff_id=handoff["id"]),
+                "since": local_datetime(handoff["opened_at"]),
+                "waited": age(handoff["opened_at"]),
+                "answered": handoff["first_answer_at"] is not None,
+                "page_inbox": bool(handoff["inbox_control"]),
+                "reason": REASONS.get(handoff["reason"], handoff["reason"]),
+                "last": redacted(handoff, last_in["text"])[:140] if last_in else "",
+                "count": len(thread),
+            }
+        )
     return rows
 
 
 def thread(handoff, after=0):
     identities = _identities(handoff)
-    return [{"id": m["id"], "direction": m["direction"], "who": _who(m), "at": local_datetime(m["at"]),
-             "text": redacted(handoff, m["text"], identities), "kind": m["kind"],
-             "failed": m["delivery"] == "failed"} for m in thread_of(get_db(), handoff["id"], after)]
+    return [
+        {
+            "id": m["id"],
+            "direction": m["direction"],
+            "who": _who(m),
+            "at": local_datetime(m["at"]),
+            "text": redacted(handoff, m["text"], identities),
+            "kind": m["kind"],
+            "failed": m["delivery"] == "failed",
+        }
+        for m in thread_of(get_db(), handoff["id"], after)
+    ]
 
 
 def _who(message):
@@ -67,8 +88,13 @@ def _identities(handoff):
     if may_see_identity(g.officer["role"], current_app.config):
         return []
     db = get_db()
-    found = list(db.query("SELECT name, phone, address FROM reports WHERE psid = ? AND category = 'denunciation'"
-                          " AND coalesce(page_id, '') = coalesce(?, '')", [handoff["psid"], handoff["page_id"]]))
+    found = list(
+        db.query(
+            "SELECT name, phone, address FROM reports WHERE psid = ? AND category = 'denunciation'"
+            " AND coalesce(page_id, '') = coalesce(?, '')",
+            [handoff["psid"], handoff["page_id"]],
+        )
+    )
     draft = load_conversation(db, handoff["psid"], handoff["page_id"])["draft"]
     if draft.get("category") == "denunciation":
         found.append({field: draft.get(field) for field in ("name", "phone", "address")})
@@ -77,6 +103,9 @@ def _identities(handoff):
 
 def on_duty():
     db = get_db()
-    names = [o["full_name"] or o["username"] for o in officers_on_duty(db, Ward(db).local_date())
-             if officer_page(g.officer) is None or officer_sees(o, {"page_id": officer_page(g.officer)})]
+    names = [
+        o["full_name"] or o["username"]
+        for o in officers_on_duty(db, Ward(db).local_date())
+        if officer_page(g.officer) is None or officer_sees(o, {"page_id": officer_page(g.officer)})
+    ]
     return names

@@ -7,17 +7,19 @@ script asks a small JSON address every few seconds and writes text nodes (never
 markup). An officer sees only their own ward's conversations; what they read
 (and a denouncer's identity blanked) is console/conversation_view.py's.
 """
+
 from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 
-from core.pages import officer_sees
-from console import conversation_view as view, texts
-from web.address_bar import ID, row_id
-from console.handoffs import answer_handoff, case_draft, close_by_officer, turn_into_case
-from console.replies import wake_sender
 from casework.window import messenger_window
 from casework.workflow import CATEGORIES, FIELDS, CaseError
-from web.db import get_db
+from console import conversation_view as view
+from console import texts
+from console.handoffs import answer_handoff, case_draft, close_by_officer, turn_into_case
+from console.replies import wake_sender
+from core.pages import officer_sees
 from storage.handoffs import handoff_by_id
+from web.address_bar import ID, row_id
+from web.db import get_db
 
 bp = Blueprint("conversations", __name__)
 POLL_SECONDS = 4
@@ -25,8 +27,9 @@ POLL_SECONDS = 4
 
 @bp.get("/tro-chuyen")
 def index():
-    return render_template("console/conversations.html", rows=view.rows(), on_duty=view.on_duty(),
-                           poll_seconds=POLL_SECONDS)
+    return render_template(
+        "console/conversations.html", rows=view.rows(), on_duty=view.on_duty(), poll_seconds=POLL_SECONDS
+    )
 
 
 @bp.get("/tro-chuyen/danh-sach.json")
@@ -39,10 +42,18 @@ def show(handoff_id, error=None, drafts=None, status=200):
     handoff = _visible_or_404(handoff_id)
     thread = view.thread(handoff)
     return render_template(
-        "console/conversation.html", handoff=handoff, thread=thread, last_id=thread[-1]["id"] if thread else 0,
-        window=messenger_window(get_db(), handoff["psid"]), on_duty=view.on_duty(), error=error,
+        "console/conversation.html",
+        handoff=handoff,
+        thread=thread,
+        last_id=thread[-1]["id"] if thread else 0,
+        window=messenger_window(get_db(), handoff["psid"]),
+        on_duty=view.on_duty(),
+        error=error,
         drafts=drafts or {"content": view.redacted(handoff, case_draft(get_db(), handoff))},
-        categories=CATEGORIES, fields=FIELDS, poll_seconds=POLL_SECONDS), status
+        categories=CATEGORIES,
+        fields=FIELDS,
+        poll_seconds=POLL_SECONDS,
+    ), status
 
 
 @bp.get(f"/tro-chuyen/<{ID}:handoff_id>/tin-nhan.json")

@@ -6,28 +6,29 @@ their own Messenger (it only concerns them); changing the calendar or who is on
 duty is the leaders' and admins' decision. A bad date is refused with a message
 and the form keeps what was typed.
 """
+
 import datetime as dt
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from core.folding import clean_text
-from core.pages import officer_page
+from casework.notify import in_messenger_window
+from casework.ward import Ward
 from console.auth import role_required
 from core.calendar import public_holidays
 from core.dates import parse_date
-from casework.notify import in_messenger_window
-from casework.ward import Ward
+from core.folding import clean_text
+from core.pages import officer_page
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
 from storage.calendar_days import KINDS, calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.duty_roster import LINK_CODE_SECONDS, new_link_code, officers_on_duty, set_roster, unlink
+from web.db import get_db
 
 bp = Blueprint("duty", __name__)
 ROSTER_DAYS = 14
 YEARS = range(2000, 2101)  # the holidays package and the law's periods make sense here
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-BAD_DATE = "\"{typed}\" không phải ngày hợp lệ. Vui lòng viết ngày như 20/02/2026."
+BAD_DATE = '"{typed}" không phải ngày hợp lệ. Vui lòng viết ngày như 20/02/2026.'
 
 
 @bp.get("/duty")
@@ -49,8 +50,7 @@ def set_day():
     db = get_db()
     with write_transaction(db):
         set_calendar_day(db, day, form["kind"], form["note"], by=g.officer["username"], page_id=_ward())
-        record(db, g.officer, "calendar", detail={"day": day.isoformat(), "kind": form["kind"],
-                                                  "note": form["note"]})
+        record(db, g.officer, "calendar", detail={"day": day.isoformat(), "kind": form["kind"], "note": form["note"]})
     flash(f"Đã lưu {day:%d/%m/%Y} là {'ngày nghỉ' if form['kind'] == 'off' else 'ngày làm bù'}.", "success")
     return redirect(url_for("console.duty.index"))
 
@@ -66,8 +66,12 @@ def remove_day():
         removed = remove_calendar_day(db, day, _ward())
         if removed:
             record(db, g.officer, "calendar", detail={"day": day.isoformat(), "removed": True})
-    flash(f"Đã xóa {day:%d/%m/%Y} khỏi bảng của phường." if removed
-          else f"{day:%d/%m/%Y} không có trong bảng của phường.", "info")
+    flash(
+        f"Đã xóa {day:%d/%m/%Y} khỏi bảng của phường."
+        if removed
+        else f"{day:%d/%m/%Y} không có trong bảng của phường.",
+        "info",
+    )
     return redirect(url_for("console.duty.index"))
 
 
@@ -86,8 +90,15 @@ def set_day_roster():
     with write_transaction(db):
         set_roster(db, day.isoformat(), [enabled[u] for u in sorted(usernames)], _ward())
         record(db, g.officer, "roster", detail={"day": day.isoformat(), "usernames": sorted(usernames)})
-    flash(f"{day:%d/%m/%Y}: " + (f"{', '.join(sorted(usernames))} trực." if usernames
-                                 else "đã xóa lịch trực riêng, áp dụng lịch trực mặc định."), "success")
+    flash(
+        f"{day:%d/%m/%Y}: "
+        + (
+            f"{', '.join(sorted(usernames))} trực."
+            if usernames
+            else "đã xóa lịch trực riêng, áp dụng lịch trực mặc định."
+        ),
+        "success",
+    )
     return redirect(url_for("console.duty.index"))
 
 
@@ -108,8 +119,12 @@ def unlink_messenger():
         removed = unlink(db, g.officer["id"])
         if removed:
             record(db, g.officer, "messenger_link", detail={"unlinked": True})
-    flash("Đã hủy liên kết Messenger: trợ lý sẽ không nhắn tin báo hồ sơ cho anh/chị nữa." if removed
-          else "Tài khoản chưa liên kết Messenger.", "info")
+    flash(
+        "Đã hủy liên kết Messenger: trợ lý sẽ không nhắn tin báo hồ sơ cho anh/chị nữa."
+        if removed
+        else "Tài khoản chưa liên kết Messenger.",
+        "info",
+    )
     return redirect(url_for("console.duty.index"))
 
 
@@ -132,12 +147,21 @@ def _typed_date(typed):
 def _page(error=None, calendar_form=None, roster_form=None, link_code=None):
     db = get_db()
     today = Ward(db).local_date()
-    return render_template("console/duty.html", error=error, today=today, weekdays=WEEKDAYS,
-                           calendar_rows=_calendar_rows(db, today), roster=_roster(db, today),
-                           officers=_enabled_officers(db), my_link=_my_link(db),
-                           calendar_form=calendar_form or {}, roster_form=roster_form or {},
-                           link_code=link_code, link_minutes=LINK_CODE_SECONDS // 60,
-                           can_edit=g.officer["role"] in ("leader", "admin"))
+    return render_template(
+        "console/duty.html",
+        error=error,
+        today=today,
+        weekdays=WEEKDAYS,
+        calendar_rows=_calendar_rows(db, today),
+        roster=_roster(db, today),
+        officers=_enabled_officers(db),
+        my_link=_my_link(db),
+        calendar_form=calendar_form or {},
+        roster_form=roster_form or {},
+        link_code=link_code,
+        link_minutes=LINK_CODE_SECONDS // 60,
+        can_edit=g.officer["role"] in ("leader", "admin"),
+    )
 
 
 def _calendar_rows(db, today):
@@ -147,32 +171,52 @@ def _calendar_rows(db, today):
     rows = {}
     for year in sorted({start.year, end.year}):
         holidays_of_year, makeup_days = public_holidays(year)
-        rows.update({d: {"day": d, "kind": "off", "note": name, "ward": False}
-                     for d, name in holidays_of_year.items()})
+        rows.update({d: {"day": d, "kind": "off", "note": name, "ward": False} for d, name in holidays_of_year.items()})
         rows.update({d: {"day": d, "kind": "workday", "note": "Ngày làm bù", "ward": False} for d in makeup_days})
-        rows.update({dt.date.fromisoformat(r["day"]): {**r, "day": dt.date.fromisoformat(r["day"]), "ward": True}
-                     for r in calendar_days_of_year(db, year, _ward())})
+        rows.update(
+            {
+                dt.date.fromisoformat(r["day"]): {**r, "day": dt.date.fromisoformat(r["day"]), "ward": True}
+                for r in calendar_days_of_year(db, year, _ward())
+            }
+        )
     return [rows[d] for d in sorted(rows) if start <= d <= end]
 
 
 def _roster(db, today):
     days = [today + dt.timedelta(days=n) for n in range(ROSTER_DAYS)]
-    own = {r["day"] for r in db.query("SELECT DISTINCT day FROM duty_roster WHERE day BETWEEN ? AND ?"
-                                      " AND page_id IS ?", [days[0].isoformat(), days[-1].isoformat(), _ward()])}
+    own = {
+        r["day"]
+        for r in db.query(
+            "SELECT DISTINCT day FROM duty_roster WHERE day BETWEEN ? AND ? AND page_id IS ?",
+            [days[0].isoformat(), days[-1].isoformat(), _ward()],
+        )
+    }
     return [{"day": d, "officers": officers_on_duty(db, d, _ward()), "own": d.isoformat() in own} for d in days]
 
 
 def _enabled_officers(db):
     """The officers a leader may put on duty: their ward's (every officer for a province's)."""
-    return list(db.query("SELECT id, username, full_name FROM officers WHERE disabled = 0"
-                         " AND (:page IS NULL OR page_id = :page) ORDER BY username", {"page": _ward()}))
+    return list(
+        db.query(
+            "SELECT id, username, full_name FROM officers WHERE disabled = 0"
+            " AND (:page IS NULL OR page_id = :page) ORDER BY username",
+            {"page": _ward()},
+        )
+    )
 
 
 def _my_link(db):
-    link = next(db.query("SELECT psid, linked_at, checked_in_ms FROM officer_messenger WHERE officer_id = ?",
-                         [g.officer["id"]]), None)
+    link = next(
+        db.query(
+            "SELECT psid, linked_at, checked_in_ms FROM officer_messenger WHERE officer_id = ?", [g.officer["id"]]
+        ),
+        None,
+    )
     if link is None:
         return None
-    until = dt.datetime.fromtimestamp(link["checked_in_ms"] / 1000 + 24 * 3600, dt.timezone.utc) \
-        if link["checked_in_ms"] else None
+    until = (
+        dt.datetime.fromtimestamp(link["checked_in_ms"] / 1000 + 24 * 3600, dt.timezone.utc)
+        if link["checked_in_ms"]
+        else None
+    )
     return {**link, "window_open": in_messenger_window(link), "until": until}

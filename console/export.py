@@ -5,6 +5,7 @@ them. Text that starts like a formula (= + - @) is kept as text: the content
 comes from citizens, and a spreadsheet must never run it. Every export is
 audit-logged with its filter and size.
 """
+
 import csv
 import datetime as dt
 import io
@@ -14,19 +15,35 @@ from flask import Blueprint, Response, current_app, g, request, send_file, strea
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from core.validation import format_phone
-from console import texts
 from casework.identity import hides_identity, redact_text
+from console import texts
 from console.inbox import filter_from_args, with_identity
+from core.validation import format_phone
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
 from storage.search import OPEN_STATUSES, count_reports, iter_reports
+from web.db import get_db
 
 bp = Blueprint("export", __name__)
-HEADERS = ["Mã hồ sơ", "Ngày nhận", "Loại", "Lĩnh vực", "Trạng thái", "Hạn xử lý", "Quá hạn",
-           "Cán bộ phụ trách", "Họ tên", "Điện thoại", "Địa chỉ", "Nội dung", "Nơi, thời gian",
-           "Chuyển đến", "Trả lời của phường", "Ngày đóng hồ sơ", "Kênh tiếp nhận"]
+HEADERS = [
+    "Mã hồ sơ",
+    "Ngày nhận",
+    "Loại",
+    "Lĩnh vực",
+    "Trạng thái",
+    "Hạn xử lý",
+    "Quá hạn",
+    "Cán bộ phụ trách",
+    "Họ tên",
+    "Điện thoại",
+    "Địa chỉ",
+    "Nội dung",
+    "Nơi, thời gian",
+    "Chuyển đến",
+    "Trả lời của phường",
+    "Ngày đóng hồ sơ",
+    "Kênh tiếp nhận",
+]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -35,16 +52,27 @@ def export_rows(rows, role, cfg, today):
     zone = zoneinfo.ZoneInfo(cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh"))
     for row in rows:
         hidden = hides_identity(row, role, cfg)
-        text = (lambda value: redact_text(value, row)) if hidden else (lambda value: value or "")
-        identity = ([texts.MASKED] * 3 if hidden
-                    else [row["name"] or "", format_phone(row["phone"]), row["address"] or ""])
-        yield [row["code"], _local_date(row["created_at"], zone), texts.CATEGORY_NAMES.get(row["category"], ""),
-               texts.FIELD_NAMES.get(row["field"], ""), texts.STATUS_NAMES.get(row["status"], row["status"]),
-               dt.date.fromisoformat(row["deadline"]),
-               "Quá hạn" if row["deadline"] < today and row["status"] in OPEN_STATUSES else "",
-               row["assignee_name"] or row["assignee"] or "", *identity, text(row["content"]),
-               text(row["place_time"]), row["forwarded_to"] or "", text(row["answer"]),
-               _local_date(row["closed_at"], zone), texts.CHANNEL_NAMES.get(row["channel"], row["channel"])]
+        text = (lambda value, row=row: redact_text(value, row)) if hidden else (lambda value: value or "")
+        identity = (
+            [texts.MASKED] * 3 if hidden else [row["name"] or "", format_phone(row["phone"]), row["address"] or ""]
+        )
+        yield [
+            row["code"],
+            _local_date(row["created_at"], zone),
+            texts.CATEGORY_NAMES.get(row["category"], ""),
+            texts.FIELD_NAMES.get(row["field"], ""),
+            texts.STATUS_NAMES.get(row["status"], row["status"]),
+            dt.date.fromisoformat(row["deadline"]),
+            "Quá hạn" if row["deadline"] < today and row["status"] in OPEN_STATUSES else "",
+            row["assignee_name"] or row["assignee"] or "",
+            *identity,
+            text(row["content"]),
+            text(row["place_time"]),
+            row["forwarded_to"] or "",
+            text(row["answer"]),
+            _local_date(row["closed_at"], zone),
+            texts.CHANNEL_NAMES.get(row["channel"], row["channel"]),
+        ]
 
 
 def _local_date(value, zone):
@@ -101,17 +129,29 @@ def _prepare(fmt):
     flt = filter_from_args(request.args, officer)
     identity = with_identity(officer)
     with write_transaction(db):
-        record(db, officer, "export", ip=request.remote_addr, detail={
-            "format": fmt, "count": count_reports(db, flt, identity), "with_identity": identity,
-            "filter": {k: v for k, v in vars(flt).items() if v}})
+        record(
+            db,
+            officer,
+            "export",
+            ip=request.remote_addr,
+            detail={
+                "format": fmt,
+                "count": count_reports(db, flt, identity),
+                "with_identity": identity,
+                "filter": {k: v for k, v in vars(flt).items() if v},
+            },
+        )
     return export_rows(iter_reports(db, flt, identity), officer["role"], cfg, flt.today), flt.today
 
 
 @bp.get("/export.csv")
 def csv_file():
     rows, today = _prepare("csv")
-    return Response(stream_with_context(csv_chunks(rows)), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f"attachment; filename=ho-so-{today}.csv"})
+    return Response(
+        stream_with_context(csv_chunks(rows)),
+        mimetype="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f"attachment; filename=ho-so-{today}.csv"},
+    )
 
 
 @bp.get("/export.xlsx")
@@ -120,5 +160,9 @@ def xlsx_file():
     buffer = io.BytesIO()
     write_xlsx(rows, buffer)
     buffer.seek(0)
-    return send_file(buffer, as_attachment=True, download_name=f"ho-so-{today}.xlsx",
-                     mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return send_file(
+        buffer,
+        as_attachment=True,
+        download_name=f"ho-so-{today}.xlsx",
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )

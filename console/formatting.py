@@ -3,19 +3,19 @@
 Times are stored in UTC (ISO 8601) and shown in the ward's time zone as
 dd/mm/yyyy HH:MM; phones as people write them (0902 231 089).
 """
+
 import datetime as dt
 import zoneinfo
 
 from flask import current_app
 
-from core.validation import format_phone
 from console import texts
 from core.clock import now
+from core.validation import format_phone
 
 
 def _zone():
     return zoneinfo.ZoneInfo(current_app.config.get("TIMEZONE", "Asia/Ho_Chi_Minh"))
-
 
 
 def parse_moment(value):

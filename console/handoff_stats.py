@@ -5,6 +5,7 @@ were answered within office hours.
 the request: a request at 10:00 answered at 16:00 counts, one answered the next morning does
 not, and a request made on Saturday counts if it is answered by Monday's closing time.
 """
+
 import datetime as dt
 import statistics
 
@@ -18,8 +19,10 @@ def handoff_stats(db, cfg, year, page_id=None, today=None):
     """The year's handoffs (one ward's when `page_id` is given) as numbers for the stats page."""
     bounds = year_bounds(year, cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh"))
     # Listed messages nobody asked a person about are not handoffs.
-    query = ("SELECT opened_at, first_answer_at FROM handoffs WHERE opened_at >= :start AND opened_at < :end"
-             " AND reason != 'unmatched'")
+    query = (
+        "SELECT opened_at, first_answer_at FROM handoffs WHERE opened_at >= :start AND opened_at < :end"
+        " AND reason != 'unmatched'"
+    )
     if page_id:
         query += " AND page_id = :page"  # nosec B608 # a constant fragment, the value bound
     rows = list(db.query(query, dict(bounds, page=page_id)))
@@ -28,12 +31,15 @@ def handoff_stats(db, cfg, year, page_id=None, today=None):
     answered = [(_moment(r["opened_at"]), _moment(r["first_answer_at"])) for r in rows if r["first_answer_at"]]
     minutes = [(a - o).total_seconds() / 60 for o, a in answered]
     in_hours = sum(1 for o, a in answered if a <= _end_of_first_working_day(ward, o))
-    return {"total": len(rows), "per_day": _recent_days(ward, opened, today or ward.local_date()),
-            "answered": len(answered),
-            "median_minutes": round(statistics.median(minutes)) if minutes else None,
-            "mean_minutes": round(statistics.fmean(minutes)) if minutes else None,
-            "in_office_hours": in_hours,
-            "in_office_hours_share": round(100 * in_hours / len(rows)) if rows else None}
+    return {
+        "total": len(rows),
+        "per_day": _recent_days(ward, opened, today or ward.local_date()),
+        "answered": len(answered),
+        "median_minutes": round(statistics.median(minutes)) if minutes else None,
+        "mean_minutes": round(statistics.fmean(minutes)) if minutes else None,
+        "in_office_hours": in_hours,
+        "in_office_hours_share": round(100 * in_hours / len(rows)) if rows else None,
+    }
 
 
 def _moment(iso):

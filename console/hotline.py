@@ -1,13 +1,14 @@
 """`/console/hotline`: the form an officer fills while on the phone; and linking a caller to the
 Messenger citizen with the same phone. Children of the console's blueprint (login required)."""
+
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from bot.texts import CHANNEL_NAMES
-from console.cases import case_or_404, render_case
-from casework.identity import hides_identity, may_see_identity
-from casework.workflow import CATEGORIES, FIELDS
 from casework.hotline import CONSENT_SCRIPT, CallError, check_call, link_messenger, messenger_matches, record_call
+from casework.identity import hides_identity, may_see_identity
 from casework.publishing import ORAL_SCRIPT
+from casework.workflow import CATEGORIES, FIELDS
+from console.cases import case_or_404, render_case
 from web.db import get_db
 
 bp = Blueprint("hotline", __name__, template_folder="templates")
@@ -15,8 +16,7 @@ bp = Blueprint("hotline", __name__, template_folder="templates")
 
 @bp.get("/hotline")
 def form():
-    return render_template("console/hotline.html", values={"category": "feedback", "field": "other"},
-                           **_choices())
+    return render_template("console/hotline.html", values={"category": "feedback", "field": "other"}, **_choices())
 
 
 @bp.post("/hotline")
@@ -27,14 +27,16 @@ def record():
         _, code, duty = record_call(get_db(), current_app.config, call, g.officer)
     except CallError as error:
         return render_template("console/hotline.html", values=values, error=str(error), **_choices()), 400
-    flash(f"Đã ghi nhận cuộc gọi thành hồ sơ {code}, hạn {duty.deadline:%d/%m/%Y}. Vui lòng đọc mã hồ sơ "
-          "cho người gọi để tra cứu.", "success")
+    flash(
+        f"Đã ghi nhận cuộc gọi thành hồ sơ {code}, hạn {duty.deadline:%d/%m/%Y}. Vui lòng đọc mã hồ sơ "
+        "cho người gọi để tra cứu.",
+        "success",
+    )
     return redirect(url_for("console.cases.show", code=code))
 
 
 def _choices():
-    return {"categories": CATEGORIES, "fields": FIELDS, "consent_script": CONSENT_SCRIPT,
-            "publish_script": ORAL_SCRIPT}
+    return {"categories": CATEGORIES, "fields": FIELDS, "consent_script": CONSENT_SCRIPT, "publish_script": ORAL_SCRIPT}
 
 
 @bp.post("/cases/<code>/link-messenger")
@@ -43,12 +45,20 @@ def link(code):
     if hides_identity(report, g.officer["role"], current_app.config):
         return render_case(report, error="Chỉ lãnh đạo được liên kết hồ sơ của người tố cáo.", status=403)
     try:
-        link_messenger(get_db(), report, request.form.get("psid", ""), g.officer, ip=request.remote_addr,
-                       sees_identity=_sees_identity())
+        link_messenger(
+            get_db(),
+            report,
+            request.form.get("psid", ""),
+            g.officer,
+            ip=request.remote_addr,
+            sees_identity=_sees_identity(),
+        )
     except CallError as error:
         return render_case(report, error=str(error), status=400)
-    flash("Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua Messenger (khi Messenger "
-          "cho phép).", "success")
+    flash(
+        "Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua Messenger (khi Messenger cho phép).",
+        "success",
+    )
     return redirect(url_for("console.cases.show", code=report["code"]))
 
 

@@ -3,18 +3,19 @@
 Leaders (roles in IDENTITY_ROLES) see denouncers' names here, so each page
 that shows one is audit-logged; other roles see "(bảo mật)".
 """
+
 from flask import Blueprint, current_app, g, render_template, request
 
-from web.address_bar import row_id
-from console.formatting import today_iso
+from bot.texts import CHANNEL_NAMES
 from casework.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
 from casework.workflow import CATEGORIES, FIELDS, STATUSES
+from console.formatting import today_iso
 from core.pages import officer_page
-from bot.texts import CHANNEL_NAMES
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
 from storage.search import OPEN_STATUSES, InboxFilter, find_reports
+from web.address_bar import row_id
+from web.db import get_db
 
 bp = Blueprint("inbox", __name__)
 PAGE_SIZE = 50
@@ -22,14 +23,22 @@ PAGE_SIZE = 50
 
 def filter_from_args(args, officer):
     """The inbox filter from the query string; unknown values are ignored, never an error."""
+
     def pick(name, allowed):
         value = args.get(name, "")
         return value if value in allowed else None
-    return InboxFilter(status=pick("status", STATUSES), category=pick("category", CATEGORIES),
-                       field=pick("field", FIELDS), overdue=args.get("overdue") == "1",
-                       assigned_to=officer["id"] if args.get("mine") == "1" else None,
-                       query=args.get("q", "").strip()[:200], today=today_iso(),
-                       channel=pick("channel", CHANNEL_NAMES), page_id=officer_page(officer))
+
+    return InboxFilter(
+        status=pick("status", STATUSES),
+        category=pick("category", CATEGORIES),
+        field=pick("field", FIELDS),
+        overdue=args.get("overdue") == "1",
+        assigned_to=officer["id"] if args.get("mine") == "1" else None,
+        query=args.get("q", "").strip()[:200],
+        today=today_iso(),
+        channel=pick("channel", CHANNEL_NAMES),
+        page_id=officer_page(officer),
+    )
 
 
 def with_identity(officer):
@@ -46,22 +55,44 @@ def index():
     shown_identities = [c["code"] for c in cases if c["confidential"] and not c["hidden"]]
     if shown_identities:
         with write_transaction(db):
-            record(db, officer, "view_identity", ip=request.remote_addr,
-                   detail={"codes": shown_identities, "where": "inbox"})
+            record(
+                db,
+                officer,
+                "view_identity",
+                ip=request.remote_addr,
+                detail={"codes": shown_identities, "where": "inbox"},
+            )
     args = {k: v for k, v in request.args.items() if k != "after" and v}
-    return render_template("console/inbox.html", cases=cases, flt=flt, args=args, next_after=next_after,
-                           first_page=not after, statuses=STATUSES, categories=CATEGORIES, fields=FIELDS,
-                           channels=CHANNEL_NAMES)
+    return render_template(
+        "console/inbox.html",
+        cases=cases,
+        flt=flt,
+        args=args,
+        next_after=next_after,
+        first_page=not after,
+        statuses=STATUSES,
+        categories=CATEGORIES,
+        fields=FIELDS,
+        channels=CHANNEL_NAMES,
+    )
 
 
 def inbox_row(row, officer, today):
     hidden = hides_identity(row, officer["role"], current_app.config)
     return {
-        "code": row["code"], "category": row["category"], "field": row["field"], "status": row["status"],
-        "created_at": row["created_at"], "deadline": row["deadline"],
+        "code": row["code"],
+        "category": row["category"],
+        "field": row["field"],
+        "status": row["status"],
+        "created_at": row["created_at"],
+        "deadline": row["deadline"],
         "overdue": row["deadline"] < today and row["status"] in OPEN_STATUSES,
-        "citizen": citizen_label(row, hidden), "hidden": hidden, "confidential": confidential(row),
+        "citizen": citizen_label(row, hidden),
+        "hidden": hidden,
+        "confidential": confidential(row),
         "assignee": row["assignee_name"] or row["assignee"] or "",
         "summary": " ".join((redact_text(row["content"], row) if hidden else row["content"] or "").split())[:140],
-        "flagged": row["flagged"], "channel": row["channel"], "review": row["review"],
+        "flagged": row["flagged"],
+        "channel": row["channel"],
+        "review": row["review"],
     }

@@ -1,8 +1,9 @@
 """The case page's publication controls: take a case off /cong-khai, or put it back (audit-logged)."""
+
 from flask import Blueprint, flash, g, redirect, request, url_for
 
-from console.cases import case_or_404
 from casework.publishing import set_withheld, state
+from console.cases import case_or_404
 from web.db import get_db
 
 bp = Blueprint("publication", __name__, template_folder="templates")

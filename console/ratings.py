@@ -1,16 +1,17 @@
 """The case page's follow-up: the citizen's ratings, and the rating an officer hears on the phone
 (a hotline caller's, or any citizen Messenger can no longer reach)."""
+
 from flask import Blueprint, flash, g, redirect, request, url_for
 
 from bot import texts
-from core.folding import clean_text
-from console.cases import case_or_404, render_case
-from casework.workflow import CaseError
 from casework import publishing
 from casework.ratings import record_rating
+from casework.workflow import CaseError
+from console.cases import case_or_404, render_case
+from core.folding import clean_text
 from storage import ratings
-from web.db import get_db
 from storage.db import write_transaction
+from web.db import get_db
 
 bp = Blueprint("ratings", __name__, template_folder="templates")
 
@@ -30,8 +31,7 @@ def heard(code):
             rating_id = ratings.record_heard(db, report["id"], rating, comment, g.officer["username"])
             updated = record_rating(db, report, rating_id, g.officer, "call")
             if request.form.get("publish") == "1" and not report["publish_consent_id"]:
-                publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT,
-                                          recorded_by=g.officer["username"])
+                publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT, recorded_by=g.officer["username"])
     except CaseError as error:
         return render_case(report, error=str(error), status=400)
     message = "Đã ghi mức hài lòng của người dân."

@@ -6,22 +6,23 @@ HUMAN_AGENT up to 7 days. After that Messenger cannot deliver: the answer is
 still kept on the case (the citizen's look-up shows it) and the officer is
 told to phone. Every answer is audit-logged.
 """
+
 import dataclasses
 
 from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
-from core.folding import clean_text
-from core.validation import format_phone
-from console import texts
-from console.cases import case_or_404, render_case
 from casework.identity import hides_identity
 from casework.window import Window, messenger_window
 from casework.workflow import CaseError
-from web.db import get_db
+from console import texts
+from console.cases import case_or_404, render_case
+from core.folding import clean_text
+from core.validation import format_phone
 from storage.audit import record
 from storage.casework import record_answer, report_by_id
 from storage.db import joined_transaction
 from storage.outbox import enqueue_text
+from web.db import get_db
 
 bp = Blueprint("replies", __name__)
 MAX_ANSWER = 8000  # split into 2,000-character messages by the outbox
@@ -55,12 +56,24 @@ def answer_citizen(db, report_id, text, officer, ip=None):
         window = messenger_window(db, report["psid"], page_id=report["page_id"])
         outbox_ids = []
         if window.person_may_reply:
-            outbox_ids = enqueue_text(db, report["psid"], text, report_id=report_id, sent_by=sender,
-                                      **window.send_options())
+            outbox_ids = enqueue_text(
+                db, report["psid"], text, report_id=report_id, sent_by=sender, **window.send_options()
+            )
         record_answer(db, report_id, text)
-        record(db, officer, "answer", report_id, note=text, ip=ip, detail={
-            "sent": bool(outbox_ids), "window": window.state, "outbox_ids": outbox_ids,
-            **(window.send_options() if outbox_ids else {})})
+        record(
+            db,
+            officer,
+            "answer",
+            report_id,
+            note=text,
+            ip=ip,
+            detail={
+                "sent": bool(outbox_ids),
+                "window": window.state,
+                "outbox_ids": outbox_ids,
+                **(window.send_options() if outbox_ids else {}),
+            },
+        )
     return ReplyResult(bool(outbox_ids), window, outbox_ids)
 
 

@@ -3,8 +3,17 @@
 Plain words for a civil servant who is not an IT person; for the citizen the
 bot's voice (anh/chị, short sentences, what to do next).
 """
-from casework.texts import (ANONYMOUS, CATEGORY_NAMES, CHANNEL_NAMES, FIELD_NAMES, MASKED,  # noqa: F401 - one source
-                            NOTICE_TAIL, STATUS_NAMES, STATUS_NOTICE)
+
+from casework.texts import (  # noqa: F401 - one source
+    ANONYMOUS,
+    CATEGORY_NAMES,
+    CHANNEL_NAMES,
+    FIELD_NAMES,
+    MASKED,
+    NOTICE_TAIL,
+    STATUS_NAMES,
+    STATUS_NOTICE,
+)
 
 ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
 
@@ -12,26 +21,31 @@ ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản
 WINDOW = {
     "open": "Người dân nhắn tin lúc {last}. Câu trả lời gửi ngay qua Messenger (còn đến {until}).",
     "human_agent": "Đã quá 24 giờ kể từ tin nhắn cuối của người dân ({last}). Messenger chỉ cho phép "
-                   "cán bộ tự trả lời (gửi kèm thẻ HUMAN_AGENT) đến {until}. Thông báo tự động về trạng "
-                   "thái sẽ không gửi được.",
+    "cán bộ tự trả lời (gửi kèm thẻ HUMAN_AGENT) đến {until}. Thông báo tự động về trạng "
+    "thái sẽ không gửi được.",
     "closed": "Đã quá 7 ngày kể từ tin nhắn cuối của người dân ({last}): Messenger không cho phép gửi "
-              "tin nữa. Vui lòng gọi điện cho người dân.",
+    "tin nữa. Vui lòng gọi điện cho người dân.",
     "none": "Hồ sơ này không đến từ Messenger, hoặc người dân chưa nhắn tin: không gửi được qua Messenger.",
 }
 
 REPLY_SENT = "Đã gửi câu trả lời qua Messenger."
 REPLY_SENT_TAGGED = "Đã gửi câu trả lời qua Messenger (ngoài 24 giờ, kèm thẻ HUMAN_AGENT)."
-REPLY_NOT_SENT = ("Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger "
-                  "không gửi được. {call}")
+REPLY_NOT_SENT = (
+    "Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger không gửi được. {call}"
+)
 CALL_PHONE = "Vui lòng gọi cho người dân theo số {phone}."
 CALL_MASKED = "Số điện thoại của người tố cáo được bảo mật: đề nghị lãnh đạo liên hệ."
 NO_PHONE = "Người dân không để lại số điện thoại."
-KEEP_DENUNCIATION = ("Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: khi đó họ tên, số điện thoại, địa chỉ "
-                     "của người tố cáo sẽ không còn được che với cán bộ.")
-STATUS_CHANGED = "Đã chuyển hồ sơ sang \"{status}\"."
+KEEP_DENUNCIATION = (
+    "Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: khi đó họ tên, số điện thoại, địa chỉ "
+    "của người tố cáo sẽ không còn được che với cán bộ."
+)
+STATUS_CHANGED = 'Đã chuyển hồ sơ sang "{status}".'
 STATUS_NOTIFIED = " Người dân đã được báo qua Messenger."
-STATUS_NOT_NOTIFIED = (" Không gửi được thông báo cho người dân qua Messenger vì đã quá 24 giờ kể từ tin "
-                       "nhắn cuối của họ. Anh/chị có thể tự trả lời (trong 7 ngày) hoặc gọi điện.")
+STATUS_NOT_NOTIFIED = (
+    " Không gửi được thông báo cho người dân qua Messenger vì đã quá 24 giờ kể từ tin "
+    "nhắn cuối của họ. Anh/chị có thể tự trả lời (trong 7 ngày) hoặc gọi điện."
+)
 NOTE_ADDED = "Đã lưu ghi chú nội bộ (không gửi cho người dân)."
 ASSIGNED = "Đã giao hồ sơ cho {name}."
 UNASSIGNED = "Hồ sơ chưa giao cho ai."
@@ -48,19 +62,36 @@ SEND_ERRORS = {
 SEND_ERROR_OTHER = "Messenger không nhận tin nhắn này (mã lỗi {code})."
 
 AUDIT_ACTIONS = {
-    "login": "Đăng nhập", "login_failed": "Đăng nhập sai", "login_locked": "Đăng nhập bị khóa tạm",
-    "logout": "Đăng xuất", "status": "Đổi trạng thái", "answer": "Trả lời người dân",
-    "note": "Ghi chú nội bộ", "assign": "Giao hồ sơ", "classify": "Phân loại lại",
-    "export": "Xuất danh sách", "view_identity": "Xem danh tính người tố cáo",
-    "application": "In đơn", "template": "Sửa mẫu trả lời", "knowledge": "Sửa hỏi đáp, từ khóa",
+    "login": "Đăng nhập",
+    "login_failed": "Đăng nhập sai",
+    "login_locked": "Đăng nhập bị khóa tạm",
+    "logout": "Đăng xuất",
+    "status": "Đổi trạng thái",
+    "answer": "Trả lời người dân",
+    "note": "Ghi chú nội bộ",
+    "assign": "Giao hồ sơ",
+    "classify": "Phân loại lại",
+    "export": "Xuất danh sách",
+    "view_identity": "Xem danh tính người tố cáo",
+    "application": "In đơn",
+    "template": "Sửa mẫu trả lời",
+    "knowledge": "Sửa hỏi đáp, từ khóa",
     # Issue 8: hotline calls, the citizen's verdict, publication.
-    "hotline_call": "Ghi nhận cuộc gọi", "link_messenger": "Liên kết Messenger", "rating": "Đánh giá mức hài lòng",
-    "rating_comment": "Ý kiến của người dân", "publish": "Đăng công khai", "unpublish": "Gỡ khỏi trang công khai",
+    "hotline_call": "Ghi nhận cuộc gọi",
+    "link_messenger": "Liên kết Messenger",
+    "rating": "Đánh giá mức hài lòng",
+    "rating_comment": "Ý kiến của người dân",
+    "publish": "Đăng công khai",
+    "unpublish": "Gỡ khỏi trang công khai",
     # Issue 5: the duty page.
-    "calendar": "Sửa ngày nghỉ, ngày làm bù", "roster": "Sửa lịch trực", "messenger_link": "Messenger của cán bộ",
+    "calendar": "Sửa ngày nghỉ, ngày làm bù",
+    "roster": "Sửa lịch trực",
+    "messenger_link": "Messenger của cán bộ",
     # Issue 16: the citizen's data rights, and the retention job.
-    "data_access": "Người dân xem dữ liệu của mình", "data_withdraw": "Người dân rút lại đồng ý",
-    "data_delete": "Xóa, ẩn danh dữ liệu cá nhân", "retention": "Xóa dữ liệu hết thời hạn lưu",
+    "data_access": "Người dân xem dữ liệu của mình",
+    "data_withdraw": "Người dân rút lại đồng ý",
+    "data_delete": "Xóa, ẩn danh dữ liệu cá nhân",
+    "retention": "Xóa dữ liệu hết thời hạn lưu",
 }
 
 

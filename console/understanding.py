@@ -5,6 +5,7 @@ A leader bound to a page (`officer add --page`) edits that ward's rows; a row sh
 (page_id NULL) is not changed by them but overridden: editing it saves the ward's own copy. Every change
 is written to the audit log in the same transaction.
 """
+
 import re
 import sqlite3
 
@@ -12,19 +13,36 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from core.folding import clean_text
 from storage import write_transaction
-from web.db import get_db
 from storage.audit import record
-from storage.knowledge import (add_synonym, all_synonyms, delete_entry, delete_synonym, entry_by_id, list_entries,
-                               save_entry)
-from storage.understanding_tables import (all_field_keywords, all_scope_entries, delete_field_keyword,
-                                          delete_scope_entry, save_field_keyword, save_scope_entry)
+from storage.knowledge import (
+    add_synonym,
+    all_synonyms,
+    delete_entry,
+    delete_synonym,
+    entry_by_id,
+    list_entries,
+    save_entry,
+)
+from storage.understanding_tables import (
+    all_field_keywords,
+    all_scope_entries,
+    delete_field_keyword,
+    delete_scope_entry,
+    save_field_keyword,
+    save_scope_entry,
+)
 from understanding.fields import FIELDS
+from web.db import get_db
 
 bp = Blueprint("understanding", __name__)
 LEADERS = ("leader", "admin")
 _KEY = re.compile(r"^[a-z0-9_]{1,40}$")
-TABLES = {"knowledge": "knowledge_entries", "synonym": "knowledge_synonyms", "field": "field_keywords",
-          "scope": "out_of_scope"}
+TABLES = {
+    "knowledge": "knowledge_entries",
+    "synonym": "knowledge_synonyms",
+    "field": "field_keywords",
+    "scope": "out_of_scope",
+}
 
 
 @bp.before_request
@@ -39,9 +57,17 @@ def index(error=None, status=200):
 
     def visible(rows):  # a ward's leader sees the shared rows and the ward's own
         return [r for r in rows if page is None or r["page_id"] in (None, page)]
-    return render_template("console/understanding.html", error=error, fields=FIELDS, page=page,
-                           entries=visible(list_entries(db)), synonyms=visible(all_synonyms(db)),
-                           keywords=visible(all_field_keywords(db)), scopes=visible(all_scope_entries(db))), status
+
+    return render_template(
+        "console/understanding.html",
+        error=error,
+        fields=FIELDS,
+        page=page,
+        entries=visible(list_entries(db)),
+        synonyms=visible(all_synonyms(db)),
+        keywords=visible(all_field_keywords(db)),
+        scopes=visible(all_scope_entries(db)),
+    ), status
 
 
 def form(name, limit):
@@ -60,9 +86,14 @@ def row_id():
 
 @bp.post("/understanding/knowledge")
 def save_knowledge():
-    entry = {"key": form("key", 40).lower(), "question": form("question", 300), "keywords": form("keywords", 500),
-             "answer": form("answer", 2000), "answer_en": form("answer_en", 2000) or None,
-             "approved": 1 if request.form.get("approved") else 0}
+    entry = {
+        "key": form("key", 40).lower(),
+        "question": form("question", 300),
+        "keywords": form("keywords", 500),
+        "answer": form("answer", 2000),
+        "answer_en": form("answer_en", 2000) or None,
+        "approved": 1 if request.form.get("approved") else 0,
+    }
     if not _KEY.match(entry["key"]) or not entry["question"] or not entry["answer"]:
         return index("Cần mã (chữ thường, số, _), câu hỏi và câu trả lời.", 400)
     db, entry_id = get_db(), row_id()
@@ -74,8 +105,8 @@ def save_knowledge():
             saved = save_entry(db, dict(entry, page_id=_page()), g.officer["username"], entry_id)
             record(db, g.officer, "knowledge", detail={"saved": saved, "key": entry["key"]})
     except sqlite3.IntegrityError:
-        return index(f"Đã có câu hỏi mã \"{entry['key']}\": sửa câu đó thay vì thêm mới.", 400)
-    return done(f"Đã lưu câu hỏi \"{entry['key']}\".")
+        return index(f'Đã có câu hỏi mã "{entry["key"]}": sửa câu đó thay vì thêm mới.', 400)
+    return done(f'Đã lưu câu hỏi "{entry["key"]}".')
 
 
 @bp.post("/understanding/synonym")
@@ -87,7 +118,7 @@ def save_synonym():
     with write_transaction(db):
         add_synonym(db, term, expansion, _page())
         record(db, g.officer, "knowledge", detail={"synonym": term, "expansion": expansion})
-    return done(f"Đã thêm từ đồng nghĩa \"{term}\".")
+    return done(f'Đã thêm từ đồng nghĩa "{term}".')
 
 
 @bp.post("/understanding/field")
@@ -99,7 +130,7 @@ def save_field():
     with write_transaction(db):
         save_field_keyword(db, keyword, field, _page())
         record(db, g.officer, "knowledge", detail={"field_keyword": keyword, "field": field})
-    return done(f"Đã lưu từ khóa \"{keyword}\".")
+    return done(f'Đã lưu từ khóa "{keyword}".')
 
 
 @bp.post("/understanding/scope")
@@ -110,14 +141,19 @@ def save_scope():
     db, entry_id = get_db(), row_id()
     owned = entry_id and _owned(db, "scope", entry_id)
     with write_transaction(db):
-        saved = save_scope_entry(db, topic, keywords, name, form("handler_phone", 30), _page(),
-                                 entry_id if owned else None)
+        saved = save_scope_entry(
+            db, topic, keywords, name, form("handler_phone", 30), _page(), entry_id if owned else None
+        )
         record(db, g.officer, "knowledge", detail={"scope": saved, "topic": topic})
-    return done(f"Đã lưu chủ đề \"{topic}\".")
+    return done(f'Đã lưu chủ đề "{topic}".')
 
 
-REMOVERS = {"knowledge": delete_entry, "synonym": delete_synonym, "field": delete_field_keyword,
-            "scope": delete_scope_entry}
+REMOVERS = {
+    "knowledge": delete_entry,
+    "synonym": delete_synonym,
+    "field": delete_field_keyword,
+    "scope": delete_scope_entry,
+}
 
 
 @bp.post("/understanding/remove")
@@ -126,8 +162,9 @@ def remove():
     if table not in REMOVERS or entry_id is None:
         return index("Không rõ dòng cần xóa.", 400)
     if not _owned(db, table, entry_id):
-        return index("Dòng này không còn, hoặc dùng chung cho mọi phường: anh/chị chỉ xóa được dòng của "
-                     "phường mình.", 400)
+        return index(
+            "Dòng này không còn, hoặc dùng chung cho mọi phường: anh/chị chỉ xóa được dòng của phường mình.", 400
+        )
     with write_transaction(db):
         REMOVERS[table](db, entry_id)
         record(db, g.officer, "knowledge", detail={"removed": table, "id": entry_id})

@@ -7,11 +7,11 @@ table wins over the package. Periods follow the Civil Code 2015: counting starts
 the day after the event (Art. 147), and a period whose last day is a day off ends
 at the close of the next working day (Art. 148).
 """
+
 import datetime as dt
 import functools
 
 import holidays
-
 
 WORKING, CALENDAR = "working", "calendar"
 UNITS = (WORKING, CALENDAR)

@@ -1,4 +1,5 @@
 """Time in one place, so tests can move it (time-machine patches `datetime`)."""
+
 import datetime as dt
 
 UTC = dt.timezone.utc

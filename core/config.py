@@ -4,11 +4,11 @@ Every variable is documented in `config.example.env`. The defaults are those
 of the notice that started the project (UBND phường Ái Quốc, Hải Phòng), so
 `make run` works with no configuration at all.
 """
+
 import os
 import secrets
 
 from dotenv import load_dotenv
-
 
 load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
 
@@ -54,9 +54,11 @@ class Config:
         # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
         self.PAGES_FILE = env("PAGES_FILE", "")
         from core.pages import load_pages  # a clear ValueError for a bad file
+
         self.PAGES = load_pages(self.PAGES_FILE)
         # Without any page token (here or in PAGES_FILE) there is no Meta: run against the stand-in.
         from core.live_checks import is_live
+
         self.SANDBOX = not is_live(self.PAGE_ACCESS_TOKEN, self.PAGES)
         self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
         self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
@@ -114,6 +116,7 @@ class Config:
         self.SMTP_FROM = env("SMTP_FROM", "pakn-bot@localhost")
         self.SMTP_SECURITY = env("SMTP_SECURITY", "starttls")  # starttls | ssl | none
         from core.settings import check_duty_settings  # a clear ValueError for a typo in the above
+
         check_duty_settings(vars(self))
         # A person instead of the bot (issue 13): Meta's Page inbox app, passed the thread on a handoff
         # where the page has it as secondary receiver (empty: never), and the quiet time after which
@@ -131,6 +134,7 @@ class Config:
         self.COOKIE_SECURE = env("COOKIE_SECURE", "")
         # The citizen's data (privacy/): how long each kind is kept, and who answers for it.
         from core.privacy_settings import read_privacy_settings  # a clear ValueError for a typo
+
         vars(self).update(read_privacy_settings(env))
 
     def as_dict(self):

@@ -1,4 +1,5 @@
 """Dates as people type them: 20/02/2026 as on paper, or 2026-02-20."""
+
 import datetime as dt
 
 

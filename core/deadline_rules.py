@@ -15,6 +15,7 @@ acceptance). A period is (count, unit), unit `working` or `calendar` days.
 DEADLINES overrides any of these, e.g.
 `complaint.resolve=60 calendar; complaint.complex=90 calendar; feedback.max_extensions=0`.
 """
+
 import copy
 import functools
 
@@ -25,10 +26,18 @@ DEFAULT_RULES = {
     "feedback": ANSWERING,
     "petition": ANSWERING,
     "unsure": ANSWERING,  # until the officer classifies it
-    "complaint": {"accept": (10, "calendar"), "resolve": (30, "calendar"), "complex": (45, "calendar"),
-                  "max_extensions": 0},
-    "denunciation": {"accept": (7, "working"), "resolve": (30, "calendar"), "extension": (30, "calendar"),
-                     "max_extensions": 2},
+    "complaint": {
+        "accept": (10, "calendar"),
+        "resolve": (30, "calendar"),
+        "complex": (45, "calendar"),
+        "max_extensions": 0,
+    },
+    "denunciation": {
+        "accept": (7, "working"),
+        "resolve": (30, "calendar"),
+        "extension": (30, "calendar"),
+        "max_extensions": 2,
+    },
 }
 PERIOD_KEYS = ("answer", "accept", "resolve", "complex", "extension")
 
@@ -44,8 +53,10 @@ def _parsed(overrides):
         key, _, value = part.partition("=")
         category, _, item = key.strip().lower().partition(".")
         if category not in rules or item not in PERIOD_KEYS + ("max_extensions",):
-            raise RulesError(f"DEADLINES: {part.strip()!r}: expected CATEGORY.ITEM=VALUE with CATEGORY one of "
-                             f"{', '.join(rules)} and ITEM one of {', '.join(PERIOD_KEYS)}, max_extensions")
+            raise RulesError(
+                f"DEADLINES: {part.strip()!r}: expected CATEGORY.ITEM=VALUE with CATEGORY one of "
+                f"{', '.join(rules)} and ITEM one of {', '.join(PERIOD_KEYS)}, max_extensions"
+            )
         rules[category] = dict(rules[category])
         rules[category][item] = _value(item, value.strip(), part)
     for category, rule in rules.items():
@@ -61,8 +72,10 @@ def _value(item, value, part):
             return int(words[0])
     elif len(words) == 2 and words[0].isdigit() and int(words[0]) > 0 and words[1] in UNITS:
         return int(words[0]), words[1]
-    raise RulesError(f"DEADLINES: {part.strip()!r}: expected e.g. '10 working' or '30 calendar'"
-                     + (" (a whole number for max_extensions)" if item == "max_extensions" else ""))
+    raise RulesError(
+        f"DEADLINES: {part.strip()!r}: expected e.g. '10 working' or '30 calendar'"
+        + (" (a whole number for max_extensions)" if item == "max_extensions" else "")
+    )
 
 
 def deadline_rules(cfg):

@@ -4,6 +4,7 @@ Citizens type with or without diacritics, in NFC or NFD, with old or new tone
 placement (hòa/hoà). Folding removes all of that: NFC, lower case, `đ→d`
 (no Unicode decomposition maps it), strip combining marks, squeeze spaces.
 """
+
 import re
 import unicodedata
 

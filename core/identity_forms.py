@@ -7,6 +7,7 @@ a letter or a digit); the given name alone (the last word of a Vietnamese name) 
 written as a name, with a capital; and every e-mail address, which names its owner more often
 than not and which no notice or restricted view needs.
 """
+
 import re
 
 from core.folding import fold

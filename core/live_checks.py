@@ -5,6 +5,7 @@ that puts every ward's token in the file and none in the environment is as live 
 (issue 15, point 2): it must not fall back to the sandbox, which would mount the Graph stand-in
 and the simulator without a login, print an admin password and send cookies over plain http.
 """
+
 import os
 
 PLACEHOLDERS = {"", "change-me", "changeme"}
@@ -30,8 +31,11 @@ def placeholder_settings(cfg, environ=os.environ):
     if not pages:
         bad = [name for name in ("APP_SECRET", "VERIFY_TOKEN") if placeholder(environ.get(name))]
     else:
-        bad = [name for name in ("APP_SECRET", "VERIFY_TOKEN")
-               if environ.get(name) is not None and environ.get(name).strip() and placeholder(environ.get(name))]
+        bad = [
+            name
+            for name in ("APP_SECRET", "VERIFY_TOKEN")
+            if environ.get(name) is not None and environ.get(name).strip() and placeholder(environ.get(name))
+        ]
         for page in pages:
             page_id = page["PAGE_ID"]
             if placeholder(page.get("APP_SECRET")):

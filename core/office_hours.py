@@ -5,6 +5,7 @@ urgent matters, so "is the office open now?" decides whether a new report
 reaches the duty officer at once or waits for the morning digest, and "when
 does it open next?" is what the citizen is told.
 """
+
 import datetime as dt
 import re
 import zoneinfo
@@ -23,7 +24,7 @@ class OfficeHoursError(ValueError):
 
 class OfficeHours:
     def __init__(self, hours_by_weekday, timezone):
-        self.hours = hours_by_weekday          # {weekday: ((start, end), ...)}
+        self.hours = hours_by_weekday  # {weekday: ((start, end), ...)}
         self.tz = zoneinfo.ZoneInfo(timezone)
         # A make-up working Saturday keeps the hours of an ordinary working day.
         self.ordinary = next(iter(hours_by_weekday.values()))

@@ -6,18 +6,22 @@ from the usual variables, and every page id is accepted: a single-ward setup
 needs no extra configuration. `page_config` lays one page's values over the
 configuration, so the code that reads WARD_CODE or HOTLINE needs no change.
 """
+
 import json
 
-
 # Key in PAGES_FILE → the setting it replaces for that page.
-PAGE_KEYS = {"page_id": "PAGE_ID",
-             "app_secret": "APP_SECRET",  # nosec B105 # the setting's name, not a secret
-             "access_token": "PAGE_ACCESS_TOKEN",  # nosec B105 # the setting's name, not a secret
-             "verify_token": "VERIFY_TOKEN",  # nosec B105 # the setting's name, not a secret
-             "ward_code": "WARD_CODE", "ward_name": "WARD_NAME",
-             "hotline": "HOTLINE", "hotline_officer": "HOTLINE_OFFICER",
-             "reception_address": "RECEPTION_ADDRESS",
-             "app_id": "APP_ID"}  # issue 16: Meta's deletion callback maps ids with the app's token
+PAGE_KEYS = {
+    "page_id": "PAGE_ID",
+    "app_secret": "APP_SECRET",  # nosec B105 # the setting's name, not a secret
+    "access_token": "PAGE_ACCESS_TOKEN",  # nosec B105 # the setting's name, not a secret
+    "verify_token": "VERIFY_TOKEN",  # nosec B105 # the setting's name, not a secret
+    "ward_code": "WARD_CODE",
+    "ward_name": "WARD_NAME",
+    "hotline": "HOTLINE",
+    "hotline_officer": "HOTLINE_OFFICER",
+    "reception_address": "RECEPTION_ADDRESS",
+    "app_id": "APP_ID",
+}  # issue 16: Meta's deletion callback maps ids with the app's token
 REQUIRED = ("page_id", "app_secret", "access_token", "ward_code")
 
 

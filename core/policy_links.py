@@ -1,4 +1,5 @@
 """Where the privacy policy is, for the chat and the page's persistent menu."""
+
 from core.privacy_settings import settings_of
 
 

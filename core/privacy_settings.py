@@ -4,6 +4,7 @@ Law 91/2025/QH15 and Decree 13/2023 require the controller to say how long data 
 numbers are what the privacy page states, what the retention job applies and what the chat tells a
 citizen who asks for deletion, so they are read in one place.
 """
+
 import datetime as dt
 
 # Complaint and denunciation files are official records (Law on Complaints 2011, Law on
@@ -11,11 +12,11 @@ import datetime as dt
 OFFICIAL_CATEGORIES = ("complaint", "denunciation")
 
 DEFAULTS = {
-    "RETENTION_DRAFT_DAYS": "30",       # a half-made report nobody touched
-    "RETENTION_FILES_DAYS": "365",      # downloaded photos and files of a closed feedback case
-    "RETENTION_PERSONAL_DAYS": "730",   # name, phone, address, Messenger id of a closed feedback case
-    "OFFICIAL_RECORD_YEARS": "10",      # complaint and denunciation files, after they are closed
-    "RETENTION_TIME": "03:00",          # when the daily job runs, the ward's local time
+    "RETENTION_DRAFT_DAYS": "30",  # a half-made report nobody touched
+    "RETENTION_FILES_DAYS": "365",  # downloaded photos and files of a closed feedback case
+    "RETENTION_PERSONAL_DAYS": "730",  # name, phone, address, Messenger id of a closed feedback case
+    "OFFICIAL_RECORD_YEARS": "10",  # complaint and denunciation files, after they are closed
+    "RETENTION_TIME": "03:00",  # when the daily job runs, the ward's local time
 }
 
 

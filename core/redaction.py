@@ -6,6 +6,7 @@ An, số 0902 231 089…"). Summaries, digests and notices are built only from
 text that went through `redact`, whatever the category: a case may be
 reclassified, and a notice needs no contact details.
 """
+
 import re
 import unicodedata
 
@@ -20,8 +21,11 @@ def identity_of(report):
     """What must not leave the console: the name and phone always; the address of a denunciation
     (for other cases the citizen's street is often the place the report is about)."""
     denounced = report["category"] == "denunciation" or (report.get("flagged") or "").endswith("denunciation")
-    return {"name": report.get("name"), "phone": report.get("phone"),
-            "address": report.get("address") if denounced else None}
+    return {
+        "name": report.get("name"),
+        "phone": report.get("phone"),
+        "address": report.get("address") if denounced else None,
+    }
 
 
 def redact(text, identity):
@@ -57,7 +61,7 @@ def _replace_words(text, wanted):
     words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
     spans, i = [], 0
     while i + len(wanted) <= len(words):
-        if [w for _, _, w in words[i:i + len(wanted)]] == wanted:
+        if [w for _, _, w in words[i : i + len(wanted)]] == wanted:
             spans.append((words[i][0], words[i + len(wanted) - 1][1]))
             i += len(wanted)
         else:

@@ -2,11 +2,12 @@
 
 Light on imports on purpose: `core.config.Config` calls `check_duty_settings`.
 """
+
 import datetime as dt
 import re
 
-from core.office_hours import OfficeHours
 from core.deadline_rules import deadline_rules
+from core.office_hours import OfficeHours
 
 
 class ScheduleError(ValueError):

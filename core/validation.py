@@ -1,4 +1,5 @@
 """Checks on what citizens type: each returns (value, None) or (None, re-ask key)."""
+
 import re
 
 import phonenumbers

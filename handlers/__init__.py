@@ -3,6 +3,7 @@
 `classify` runs on the acknowledgement path (cheap, no I/O); the handlers run
 later in the worker, inside its transaction.
 """
+
 from handlers import echoes, handover_events, messages, passive, postbacks, standby
 
 HANDLERS = {
@@ -38,8 +39,9 @@ def classify(event):
             return "quick_reply"
         attachments = message.get("attachments")
         if message.get("sticker_id") or (
-                isinstance(attachments, list) and any(
-                    isinstance(a, dict) and a.get("type") == "sticker" for a in attachments)):
+            isinstance(attachments, list)
+            and any(isinstance(a, dict) and a.get("type") == "sticker" for a in attachments)
+        ):
             return "sticker"
         if isinstance(attachments, list) and attachments:
             return "attachments"
@@ -47,8 +49,14 @@ def classify(event):
     for kind in HANDOVER_KINDS:
         if isinstance(event.get(kind), dict):
             return kind
-    for key, kind in (("postback", "postback"), ("message_edit", "edit"), ("reaction", "reaction"),
-                      ("read", "read"), ("delivery", "delivery"), ("referral", "referral")):
+    for key, kind in (
+        ("postback", "postback"),
+        ("message_edit", "edit"),
+        ("reaction", "reaction"),
+        ("read", "read"),
+        ("delivery", "delivery"),
+        ("referral", "referral"),
+    ):
         if isinstance(event.get(key), dict):
             return kind
     return "unknown"

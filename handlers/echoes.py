@@ -5,6 +5,7 @@ the bot talk to itself); their echo proves Meta delivered them, which settles
 a message left in doubt by a crash. A message a person typed in the Page inbox
 (another app, or none) is part of the citizen's thread, so it is recorded.
 """
+
 from bot.human_echo import human_answered
 from core.clock import from_ms
 from storage.outbox import confirm_by_echo
@@ -22,9 +23,16 @@ def handle_echo(db, cfg, row, event):
         return
     text = message.get("text") if isinstance(message.get("text"), str) else "[tệp]"
     report = latest_report_of(db, row["psid"], cfg.get("PAGE_ID"))
-    message_id = record_message(db, row["psid"], "out", text, kind="page_inbox",
-                                at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"],
-                                report_id=report["id"] if report else None)
+    message_id = record_message(
+        db,
+        row["psid"],
+        "out",
+        text,
+        kind="page_inbox",
+        at=from_ms(row["timestamp"]).isoformat(),
+        event_key=row["event_key"],
+        report_id=report["id"] if report else None,
+    )
     human_answered(db, cfg, row["psid"], message_id, row["timestamp"])  # the bot pauses for this citizen
 
 

@@ -9,6 +9,7 @@
   Page inbox gets it, and the bot pauses.
 - `app_roles` says which app is primary and which secondary receiver.
 """
+
 from bot import handoff
 from bot.handover import inbox_app_id, pass_to_inbox
 from bot.menu import MENU
@@ -16,9 +17,11 @@ from core.clock import from_ms
 from storage.handoffs import create_handoff, open_handoff_of, record_app_roles, set_inbox_control, tag_messages
 from storage.transcript import record_message
 
-NOTES = {"take_thread_control": "[Hộp thư trang đã nhận cuộc trò chuyện]",
-         "pass_thread_control": "[Hộp thư trang đã trả cuộc trò chuyện cho trợ lý]",  # nosec B105 # a thread note, not a password
-         "request_thread_control": "[Hộp thư trang xin nhận cuộc trò chuyện]"}
+NOTES = {
+    "take_thread_control": "[Hộp thư trang đã nhận cuộc trò chuyện]",
+    "pass_thread_control": "[Hộp thư trang đã trả cuộc trò chuyện cho trợ lý]",  # nosec B105 # a thread note, not a password
+    "request_thread_control": "[Hộp thư trang xin nhận cuộc trò chuyện]",
+}
 
 
 def handle_handover(db, cfg, row, event):
@@ -29,8 +32,11 @@ def handle_handover(db, cfg, row, event):
             record_app_roles(db, handoff.page_of(cfg), {k: v for k, v in roles.items() if isinstance(v, list)})
         return
     detail = event.get(kind) if isinstance(event.get(kind), dict) else {}
-    {"pass_thread_control": _control_back, "take_thread_control": _control_taken,
-     "request_thread_control": _control_requested}[kind](db, cfg, row, detail)
+    {
+        "pass_thread_control": _control_back,
+        "take_thread_control": _control_taken,
+        "request_thread_control": _control_requested,
+    }[kind](db, cfg, row, detail)
 
 
 def _control_back(db, cfg, row, detail):
@@ -63,6 +69,13 @@ def _open(db, cfg, row):
 
 def _note(db, handoff_id, row, kind):
     """A line in the officer's thread, so they see who held the conversation when."""
-    message_id = record_message(db, row["psid"], "out", NOTES[kind], kind="handover",
-                                at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
+    message_id = record_message(
+        db,
+        row["psid"],
+        "out",
+        NOTES[kind],
+        kind="handover",
+        at=from_ms(row["timestamp"]).isoformat(),
+        event_key=row["event_key"],
+    )
     tag_messages(db, handoff_id, [message_id])

@@ -1,15 +1,21 @@
 """Messages from the citizen: text, quick replies, attachments, stickers and likes."""
-from bot import handoff
+
+from bot import handoff, officer_chat
 from bot.flow import Input, handle_input
-from bot import officer_chat
 from core.clock import from_ms
 from core.folding import clean_text
 from handlers.shared_content import file_attachments, placeholder_of, reaction_text, shared_text
 from storage.transcript import record_arrivals, record_message
 
 # What the officer reads in the thread for input that has no text.
-PLACEHOLDERS = {"sticker": "[hình dán]", "image": "[ảnh]", "video": "[video]", "audio": "[ghi âm]",
-                "file": "[tệp]", "location": "[vị trí]"}
+PLACEHOLDERS = {
+    "sticker": "[hình dán]",
+    "image": "[ảnh]",
+    "video": "[video]",
+    "audio": "[ghi âm]",
+    "file": "[tệp]",
+    "location": "[vị trí]",
+}
 
 
 def handle_message(db, cfg, row, event):
@@ -23,12 +29,19 @@ def handle_message(db, cfg, row, event):
     else:
         attachments = file_attachments(message)
         text = clean_text(shared_text(message, text))  # shared links and locations become text
-        shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
-            or placeholder_of(message)
-    message_id = record_message(db, row["psid"], "in", shown, kind=kind,
-                                at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"])
-    inp = Input(kind=kind, text=text, payload=payload, attachments=attachments,
-                timestamp=row["timestamp"], event_key=row["event_key"], message_id=message_id)
+        shown = text or " ".join(PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) or placeholder_of(message)
+    message_id = record_message(
+        db, row["psid"], "in", shown, kind=kind, at=from_ms(row["timestamp"]).isoformat(), event_key=row["event_key"]
+    )
+    inp = Input(
+        kind=kind,
+        text=text,
+        payload=payload,
+        attachments=attachments,
+        timestamp=row["timestamp"],
+        event_key=row["event_key"],
+        message_id=message_id,
+    )
     if officer_chat.handle(db, cfg, row["psid"], inp):  # an officer linking or checking in ("trực")
         return
     # Downloaded now whatever the step, before Meta's URL expires; the conversation decides

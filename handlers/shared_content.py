@@ -6,6 +6,7 @@ count as content and reach the officer (they used to be dropped, issue 14). A
 like or sticker is a reaction, never content or a file, even though Meta sends
 its picture as an `image` attachment.
 """
+
 import math
 
 from bot import texts
@@ -22,8 +23,9 @@ def is_sticker(message):
 
 def reaction_text(message):
     """How the thread shows a like or a sticker."""
-    ids = [message.get("sticker_id")] + [a["payload"].get("sticker_id") for a in _items(message)
-                                         if isinstance(a.get("payload"), dict)]
+    ids = [message.get("sticker_id")] + [
+        a["payload"].get("sticker_id") for a in _items(message) if isinstance(a.get("payload"), dict)
+    ]
     # Only numbers can be Meta's like: a forged list or object in the field is just not one.
     is_like = any(isinstance(i, int) and not isinstance(i, bool) and i in LIKE_STICKER_IDS for i in ids)
     return texts.LIKE_SHOWN if is_like else texts.STICKER_SHOWN
@@ -79,8 +81,7 @@ def _location(item):
     if lat is None or long is None:
         return []
     lat, long = f"{lat:.6f}".rstrip("0").rstrip("."), f"{long:.6f}".rstrip("0").rstrip(".")
-    return [texts.SHARED_LOCATION.format(lat=lat, long=long,
-                                         map_url=texts.MAP_URL.format(lat=lat, long=long))]
+    return [texts.SHARED_LOCATION.format(lat=lat, long=long, map_url=texts.MAP_URL.format(lat=lat, long=long))]
 
 
 def _items(message):

@@ -3,12 +3,13 @@ the officer answers on the phone). They are recorded in the officer's thread and
 the bot speaking there would talk over the officer, and the conversation's state does not move
 (a standby postback comes without a payload; it is not "Get Started").
 """
-from core.folding import clean_text
-from bot.handoff import iso, keep_in_thread, page_of
+
 from bot.flow import Input
+from bot.handoff import iso, keep_in_thread, page_of
+from core.clock import from_ms
+from core.folding import clean_text
 from handlers import echoes, messages
 from handlers.shared_content import file_attachments, shared_text
-from core.clock import from_ms
 from storage.handoffs import create_handoff
 from storage.transcript import record_message
 
@@ -32,13 +33,23 @@ def _keep(db, cfg, row, event, kind):
     if kind != "postback":
         text = shared_text(part, text)  # a shared link or a location is words for the officer too
     attachments = file_attachments(part) if kind != "postback" else []
-    shown = text or " ".join(messages.PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments) \
+    shown = (
+        text
+        or " ".join(messages.PLACEHOLDERS.get(a["type"], "[tệp]") for a in attachments)
         or messages.PLACEHOLDERS["file"]
+    )
     at = from_ms(row["timestamp"])
-    message_id = record_message(db, row["psid"], "in", shown, kind="standby", at=at.isoformat(),
-                                event_key=row["event_key"])
+    message_id = record_message(
+        db, row["psid"], "in", shown, kind="standby", at=at.isoformat(), event_key=row["event_key"]
+    )
     # The inbox owns the thread: a person is on it even if no handoff was opened here.
     handoff, _created = create_handoff(db, page_of(cfg), row["psid"], "page_inbox", iso(at), inbox_control=True)
-    inp = Input(kind=kind, text=text, attachments=attachments, timestamp=row["timestamp"],
-                event_key=row["event_key"], message_id=message_id)
+    inp = Input(
+        kind=kind,
+        text=text,
+        attachments=attachments,
+        timestamp=row["timestamp"],
+        event_key=row["event_key"],
+        message_id=message_id,
+    )
     keep_in_thread(db, handoff, row["psid"], inp)

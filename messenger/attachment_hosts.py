@@ -8,12 +8,14 @@ only: a name under *.fbcdn.net that points into the ward's network is refused.
 A host listed by its exact name or address (the sandbox's own stand-in) is
 trusted as listed.
 """
+
 import fnmatch
 import ipaddress
 import socket
 from urllib.parse import urlsplit
 
 from core.config import DEFAULT_ATTACHMENT_HOSTS
+
 # The sandbox serves its files from the built-in stand-in, on this machine (bot/graph_standin.py).
 SANDBOX_HOSTS = ("127.0.0.1", "localhost", "::1")
 

@@ -6,6 +6,7 @@ own database connection and HTTP session (neither is shared across threads).
 The workers are daemon threads: a download in progress never delays a shutdown
 (the file is still pending, and fetched again at the next start).
 """
+
 import logging
 import queue
 import threading
@@ -32,8 +33,9 @@ class DownloadPool:
             rows = due_attachments(db, limit=self.size - len(busy), skip=busy) if len(busy) < self.size else []
             self.in_flight.update(row["id"] for row in rows)
         if rows and not self.workers:
-            self.workers = [threading.Thread(target=self._work, name=f"download-{k}", daemon=True)
-                            for k in range(self.size)]
+            self.workers = [
+                threading.Thread(target=self._work, name=f"download-{k}", daemon=True) for k in range(self.size)
+            ]
             for worker in self.workers:
                 worker.start()
         for row in rows:

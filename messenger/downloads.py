@@ -5,6 +5,7 @@ afterwards, from allowed hosts only, capped in size and time (bot/safe_fetch.py)
 retrying with backoff when the fetch fails. The background loop runs several
 downloads at once (bot/download_pool.py), so one slow file never holds up the rest.
 """
+
 import logging
 import os
 import re
@@ -23,16 +24,21 @@ MAX_ATTEMPTS = 6
 
 def due_attachments(db, limit=20, skip=()):
     """Pending files whose time has come, oldest first, leaving out `skip` (in flight)."""
-    rows = db.query("SELECT * FROM attachments WHERE status = 'pending' AND next_attempt_at <= ?"
-                    " ORDER BY id LIMIT ?", [time.time(), limit + len(skip)])
+    rows = db.query(
+        "SELECT * FROM attachments WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+        [time.time(), limit + len(skip)],
+    )
     return [row for row in rows if row["id"] not in skip][:limit]
 
 
 def seconds_to_next(db, skip=()):
     """Until the next pending file is due (None: nothing pending but `skip`)."""
     skip = sorted(skip)
-    (due,) = db.execute("SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"
-                        f" AND id NOT IN ({', '.join('?' * len(skip))})", skip).fetchone()  # nosec B608 # only "?" placeholders are joined
+    (due,) = db.execute(
+        "SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"
+        f" AND id NOT IN ({', '.join('?' * len(skip))})",
+        skip,
+    ).fetchone()  # nosec B608 # only "?" placeholders are joined
     return None if due is None else max(0.0, due - time.time())
 
 
@@ -62,9 +68,10 @@ def fetch_attachment(db, cfg, row, http):
         if attempts >= MAX_ATTEMPTS:
             return _finish(db, row, "failed", error=str(exc)[:300])
         with write_transaction(db):
-            db.execute("UPDATE attachments SET attempts = ?, error = ?, next_attempt_at = ? WHERE id = ?",
-                       [attempts, str(exc)[:300], time.time() + cfg["RETRY_BASE_SECONDS"] * 2 ** attempts,
-                        row["id"]])
+            db.execute(
+                "UPDATE attachments SET attempts = ?, error = ?, next_attempt_at = ? WHERE id = ?",
+                [attempts, str(exc)[:300], time.time() + cfg["RETRY_BASE_SECONDS"] * 2**attempts, row["id"]],
+            )
         return None
     # The type the bytes have, not the one the URL or the header claims (core/filetypes.py).
     _finish(db, row, "stored", path=path, size=size, content_type=sniff_file(path))
@@ -77,8 +84,10 @@ def _remove(path):
 
 def _finish(db, row, status, path=None, size=None, content_type=None, error=None):
     with write_transaction(db):
-        db.execute("UPDATE attachments SET status = ?, path = ?, size = ?, content_type = ?, error = ?,"
-                   " attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
-                   [status, path, size, content_type, error, row["id"]])
+        db.execute(
+            "UPDATE attachments SET status = ?, path = ?, size = ?, content_type = ?, error = ?,"
+            " attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+            [status, path, size, content_type, error, row["id"]],
+        )
     if status != "stored":
         log.warning("attachment %s: %s (%s)", row["id"], status, error)

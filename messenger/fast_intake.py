@@ -11,6 +11,7 @@ hands everything else to Flask untouched, including a webhook POST it does
 not recognise at once (no Content-Length, or a body over MAX_BODY_BYTES: Flask
 answers those as before, 413 included).
 """
+
 import json
 
 from werkzeug.exceptions import InternalServerError
@@ -32,14 +33,14 @@ class WebhookFastPath:
             return self.flask(environ, start_response)
         body = environ["wsgi.input"].read(length)  # read once: the signature and the parser share it
         try:
-            status, answer = acknowledge(self.app.config, body, environ.get("HTTP_X_HUB_SIGNATURE_256"),
-                                         self.app.extensions["pakn_workers"])
+            status, answer = acknowledge(
+                self.app.config, body, environ.get("HTTP_X_HUB_SIGNATURE_256"), self.app.extensions["pakn_workers"]
+            )
         except Exception:  # noqa: BLE001 - as Flask would: the same log line, the same JSON 500
             self.app.logger.exception("Exception on /webhook [POST]")  # Meta delivers it again later
             status, answer = 500, {"error": InternalServerError.description, "status": 500}
         payload = json.dumps(answer, separators=(",", ":"), sort_keys=True).encode() + b"\n"
-        start_response(REASONS[status], [("Content-Type", "application/json"),
-                                         ("Content-Length", str(len(payload)))])
+        start_response(REASONS[status], [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))])
         return [payload]
 
     def _length(self, environ):
@@ -51,4 +52,4 @@ class WebhookFastPath:
         except ValueError:
             return None
         limit = self.app.config.get("MAX_CONTENT_LENGTH")
-        return length if 0 <= length and (limit is None or length <= limit) else None
+        return length if length >= 0 and (limit is None or length <= limit) else None

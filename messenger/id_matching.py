@@ -5,6 +5,7 @@ keyed by the id *a page* knows them by. The Graph API's ID matching (`/{user-id}
 with the app's access token `APP_ID|APP_SECRET` and its `appsecret_proof`) lists the PSIDs of the
 same person on the pages of the app's business.
 """
+
 import hashlib
 import hmac
 

@@ -4,6 +4,7 @@ The POST path does as little as possible: check the signature, parse, commit
 every event to SQLite, wake the worker, answer 200. No Graph call, no
 conversation logic: Meta times out slow webhooks and eventually disables them.
 """
+
 import json
 import logging
 
@@ -31,8 +32,9 @@ def verify_subscription():
 @bp.post("/webhook")
 def receive_events():
     body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
-    status, answer = acknowledge(current_app.config, body, request.headers.get("X-Hub-Signature-256"),
-                                 current_app.extensions["pakn_workers"])
+    status, answer = acknowledge(
+        current_app.config, body, request.headers.get("X-Hub-Signature-256"), current_app.extensions["pakn_workers"]
+    )
     return jsonify(answer), status
 
 
@@ -74,8 +76,11 @@ def speaks_only_for(delivery, allowed_pages):
     if allowed_pages == "any":
         return True
     entries = delivery.get("entry")
-    return all(str(entry.get("id")) in allowed_pages
-               for entry in (entries if isinstance(entries, list) else []) if isinstance(entry, dict))
+    return all(
+        str(entry.get("id")) in allowed_pages
+        for entry in (entries if isinstance(entries, list) else [])
+        if isinstance(entry, dict)
+    )
 
 
 def events_of(delivery):
@@ -112,9 +117,14 @@ def _row(entry, event, field="messaging"):
         log.warning("webhook: skipped a %s event without a sender or timestamp", kind)
         return None
     page_id = entry.get("id")
-    return {"event_key": event_key(event), "page_id": str(page_id) if page_id is not None else None,
-            "psid": psid, "kind": kind, "timestamp": timestamp,
-            "body": json.dumps(event, ensure_ascii=False)}
+    return {
+        "event_key": event_key(event),
+        "page_id": str(page_id) if page_id is not None else None,
+        "psid": psid,
+        "kind": kind,
+        "timestamp": timestamp,
+        "body": json.dumps(event, ensure_ascii=False),
+    }
 
 
 def event_time(event, kind):

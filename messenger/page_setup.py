@@ -4,32 +4,50 @@ Meta's UI for these is easy to get subtly wrong and impossible to review, so
 the profile lives here, built from the ward's config. The command reads what
 the page has and posts only what differs: a second run changes nothing.
 """
+
 import click
 
 from bot import texts
 from core.config import Config, graph_token
 from core.pages import page_config, unknown_page_message
-from messenger.send_api import GraphClient, SendError
 from core.policy_links import policy_menu_items
+from messenger.send_api import GraphClient, SendError
 
 GREETING_MAX = 160  # Meta cuts longer greetings
 PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")
 # The webhook fields the bot handles (handlers/); echoes settle replies sent before a crash.
-WEBHOOK_FIELDS = ("messages", "messaging_postbacks", "message_echoes", "message_reactions", "message_reads",
-                  "message_deliveries", "message_edits", "messaging_referrals", "standby",
-                  "messaging_handovers")  # handover: thread control with Meta's Page inbox (issue 13)
+WEBHOOK_FIELDS = (
+    "messages",
+    "messaging_postbacks",
+    "message_echoes",
+    "message_reactions",
+    "message_reads",
+    "message_deliveries",
+    "message_edits",
+    "messaging_referrals",
+    "standby",
+    "messaging_handovers",
+)  # handover: thread control with Meta's Page inbox (issue 13)
 MENU_PAYLOADS = ("MENU_REPORT", "MENU_LOOKUP", "MENU_OFFICER")
-ICE_BREAKERS = (("Tôi muốn gửi phản ánh, kiến nghị", "MENU_REPORT"), ("Tôi muốn khiếu nại", "MENU_COMPLAINT"),
-                ("Tôi muốn tố cáo", "MENU_DENOUNCE"), ("Tra cứu hồ sơ đã gửi", "MENU_LOOKUP"))
+ICE_BREAKERS = (
+    ("Tôi muốn gửi phản ánh, kiến nghị", "MENU_REPORT"),
+    ("Tôi muốn khiếu nại", "MENU_COMPLAINT"),
+    ("Tôi muốn tố cáo", "MENU_DENOUNCE"),
+    ("Tra cứu hồ sơ đã gửi", "MENU_LOOKUP"),
+)
 GREETINGS = {
-    "default": ("Xin chào anh/chị! Đây là trợ lý tự động của {ward}, tiếp nhận phản ánh, kiến nghị, "
-                "khiếu nại, tố cáo. Bấm \"Bắt đầu\" để gửi.",
-                "Xin chào anh/chị! Đây là trợ lý tự động của phường, tiếp nhận phản ánh, kiến nghị, "
-                "khiếu nại, tố cáo. Bấm \"Bắt đầu\" để gửi."),
-    "en_US": ("Hello! This is the automated assistant of {ward}. It takes feedback, petitions, complaints "
-              "and denunciations. Tap Get Started.",
-              "Hello! This is the ward's automated assistant. It takes feedback, petitions, complaints "
-              "and denunciations. Tap Get Started."),
+    "default": (
+        "Xin chào anh/chị! Đây là trợ lý tự động của {ward}, tiếp nhận phản ánh, kiến nghị, "
+        'khiếu nại, tố cáo. Bấm "Bắt đầu" để gửi.',
+        "Xin chào anh/chị! Đây là trợ lý tự động của phường, tiếp nhận phản ánh, kiến nghị, "
+        'khiếu nại, tố cáo. Bấm "Bắt đầu" để gửi.',
+    ),
+    "en_US": (
+        "Hello! This is the automated assistant of {ward}. It takes feedback, petitions, complaints "
+        "and denunciations. Tap Get Started.",
+        "Hello! This is the ward's automated assistant. It takes feedback, petitions, complaints "
+        "and denunciations. Tap Get Started.",
+    ),
 }
 
 
@@ -43,19 +61,30 @@ def messenger_profile(cfg):
     """The whole profile, as POSTed to /me/messenger_profile."""
     return {
         "get_started": {"payload": "GET_STARTED"},
-        "greeting": [{"locale": locale, "text": greeting_text(*pair, cfg["WARD_NAME"])}
-                     for locale, pair in GREETINGS.items()],
-        "persistent_menu": [{"locale": "default", "composer_input_disabled": False, "call_to_actions": [
-            {"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]
-            + policy_menu_items(cfg)}],  # issue 16: the privacy policy, one tap away
-        "ice_breakers": [{"locale": "default", "call_to_actions": [
-            {"question": question, "payload": payload} for question, payload in ICE_BREAKERS]}],
+        "greeting": [
+            {"locale": locale, "text": greeting_text(*pair, cfg["WARD_NAME"])} for locale, pair in GREETINGS.items()
+        ],
+        "persistent_menu": [
+            {
+                "locale": "default",
+                "composer_input_disabled": False,
+                "call_to_actions": [{"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]
+                + policy_menu_items(cfg),
+            }
+        ],  # issue 16: the privacy policy, one tap away
+        "ice_breakers": [
+            {
+                "locale": "default",
+                "call_to_actions": [{"question": question, "payload": payload} for question, payload in ICE_BREAKERS],
+            }
+        ],
     }
 
 
 def graph_client(cfg):
     """The Graph API of this config: Meta's, or in sandbox mode the stand-in inside the running server."""
     from core.config import SANDBOX_GRAPH_PREFIX
+
     url = cfg["GRAPH_API_URL"] or f"http://{cfg['HOST']}:{cfg['PORT']}{SANDBOX_GRAPH_PREFIX}/v21.0"
     return GraphClient(url, graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"])
 
@@ -86,8 +115,11 @@ def describe(field, value):
     return " · ".join(f"{a['question']} ({a['payload']})" for a in value[0]["call_to_actions"])
 
 
-@click.command("setup-page", help="Set the page's Messenger Profile (Get Started, greeting, menu, ice "
-                                  "breakers) and subscribe the webhook fields. Safe to run again.")
+@click.command(
+    "setup-page",
+    help="Set the page's Messenger Profile (Get Started, greeting, menu, ice "
+    "breakers) and subscribe the webhook fields. Safe to run again.",
+)
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
 @click.option("--page", "page_id", help="Which ward's page (PAGES_FILE): its token and ward details.")
 def setup_page(dry_run, page_id):
@@ -121,6 +153,8 @@ def _graph_problem(client, error):
     if error.code == 190:
         return f"Meta refused PAGE_ACCESS_TOKEN ({error}): generate a new page token and put it in .env."
     if error.http_status is None:
-        return (f"Cannot reach the Graph API at {client.base_url} ({error}): in sandbox mode start the "
-                "server first (`make run`), otherwise check GRAPH_API_URL and the network.")
+        return (
+            f"Cannot reach the Graph API at {client.base_url} ({error}): in sandbox mode start the "
+            "server first (`make run`), otherwise check GRAPH_API_URL and the network."
+        )
     return f"The Graph API answered {error.http_status}: {error}; check GRAPH_API_URL and the page token."

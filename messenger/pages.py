@@ -4,6 +4,7 @@ The settings of each page are read in core/pages.py; this is the Messenger side
 of them: the signature of a body tried against every app secret, and one Graph
 client per page token.
 """
+
 from core.pages import page_config
 from messenger.send_api import GraphClient
 from messenger.signature import signature_is_valid
@@ -31,8 +32,9 @@ class PageClients:
         if page is self.cfg:
             return self.default
         if page_id not in self.by_page:
-            self.by_page[page_id] = GraphClient(self.default.base_url, page["PAGE_ACCESS_TOKEN"],
-                                                self.default.timeout, self.default.session)
+            self.by_page[page_id] = GraphClient(
+                self.default.base_url, page["PAGE_ACCESS_TOKEN"], self.default.timeout, self.default.session
+            )
         return self.by_page[page_id]
 
 

@@ -5,6 +5,7 @@ one byte every 5 s held the downloader for as long as it liked. Here every read
 waits at most what is left of `ATTACHMENT_DEADLINE_SECONDS`, and redirects are
 followed by hand so that each new host is checked again (issue 15, point 4).
 """
+
 import os
 import time
 from urllib.parse import urljoin
@@ -31,8 +32,13 @@ def fetch_to_file(http, url, path, cfg, patterns):
     deadline = time.monotonic() + cfg["ATTACHMENT_DEADLINE_SECONDS"]
     for _hop in range(MAX_REDIRECTS + 1):
         host = check_url(url, patterns)
-        response = http.get(url, stream=True, allow_redirects=False, headers={"Accept-Encoding": "identity"},
-                            timeout=(_left(deadline, cfg), _left(deadline, cfg)))
+        response = http.get(
+            url,
+            stream=True,
+            allow_redirects=False,
+            headers={"Accept-Encoding": "identity"},
+            timeout=(_left(deadline, cfg), _left(deadline, cfg)),
+        )
         with response:
             if not _proxied(http, url):  # through a proxy, the peer is the proxy
                 _check_peer(response, host, patterns)
@@ -83,8 +89,9 @@ def _set_read_timeout(response, seconds):
 
 def _proxied(http, url):
     scheme = url.split(":", 1)[0]
-    return bool((getattr(http, "proxies", None) or {}).get(scheme)
-                or requests.utils.get_environ_proxies(url).get(scheme))
+    return bool(
+        (getattr(http, "proxies", None) or {}).get(scheme) or requests.utils.get_environ_proxies(url).get(scheme)
+    )
 
 
 def _check_peer(response, host, patterns):

@@ -4,6 +4,7 @@ Old wrappers (pymessenger, fbmessenger) are abandoned and verify signatures
 wrongly; this is all we need. Errors are sorted into transient (retry with
 backoff) and permanent (record and show the officer), as Meta documents.
 """
+
 import requests
 
 # Graph error codes worth retrying: unknown/temporary (1, 2, 1200), rate limits (4, 17, 32, 613).
@@ -41,16 +42,18 @@ class GraphClient:
 
     def post(self, path, body):
         try:
-            response = self.session.post(self.base_url + path, json=body, timeout=self.timeout,
-                                         params={"access_token": self.token})
+            response = self.session.post(
+                self.base_url + path, json=body, timeout=self.timeout, params={"access_token": self.token}
+            )
         except (requests.Timeout, requests.ConnectionError) as exc:
             raise _network_error(exc) from exc
         return _result(response)
 
     def get(self, path, params=None):
         try:
-            response = self.session.get(self.base_url + path, timeout=self.timeout,
-                                        params=dict(params or {}, access_token=self.token))
+            response = self.session.get(
+                self.base_url + path, timeout=self.timeout, params=dict(params or {}, access_token=self.token)
+            )
         except (requests.Timeout, requests.ConnectionError) as exc:
             raise SendError(f"network: {exc.__class__.__name__}", transient=True) from exc
         return _result(response)
@@ -58,7 +61,8 @@ class GraphClient:
 
 def _network_error(exc):
     never_sent = isinstance(exc, requests.ConnectTimeout) or (
-        isinstance(exc, requests.ConnectionError) and "NewConnectionError" in repr(exc))
+        isinstance(exc, requests.ConnectionError) and "NewConnectionError" in repr(exc)
+    )
     return SendError(f"network: {exc.__class__.__name__}", transient=True, ambiguous=not never_sent)
 
 
@@ -75,5 +79,6 @@ def _result(response):
     if code in (551, 100, BAD_TOKEN, 10):
         transient = False
     message = error.get("message") or f"HTTP {response.status_code}"
-    raise SendError(message, code=code, subcode=error.get("error_subcode"), transient=transient,
-                    http_status=response.status_code)
+    raise SendError(
+        message, code=code, subcode=error.get("error_subcode"), transient=transient, http_status=response.status_code
+    )

@@ -11,6 +11,7 @@ cannot know whether Meta delivered it; Meta's echo (metadata `outbox:<id>`)
 settles it. Messages still in doubt ECHO_WAIT_SECONDS after start-up are sent
 again: at least once is better than never.
 """
+
 import json
 import logging
 import time
@@ -20,8 +21,17 @@ from messenger.pages import client_for
 from messenger.send_api import BAD_TOKEN, SendError
 from storage.alerts import clear_alert, raise_alert
 from storage.db import write_transaction
-from storage.outbox import (claim_message, due_messages, in_doubt, mark_failed, mark_retry, mark_sent,
-                            next_due_at, release_claims, release_in_doubt)
+from storage.outbox import (
+    claim_message,
+    due_messages,
+    in_doubt,
+    mark_failed,
+    mark_retry,
+    mark_sent,
+    next_due_at,
+    release_claims,
+    release_in_doubt,
+)
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 600
@@ -43,7 +53,7 @@ def send_due_messages(db, cfg, client, shard=(0, 1)):
     finally:
         if done + 1 < len(rows):  # an unexpected error: the ones not yet tried are not in doubt
             with write_transaction(db):
-                release_claims(db, [row["id"] for row in rows[done + 1:]])
+                release_claims(db, [row["id"] for row in rows[done + 1 :]])
     if rows:
         return 0
     due = next_due_at(db, shard)
@@ -100,8 +110,9 @@ def _record_failure(db, cfg, row, error):
             return
         mark_failed(db, row["id"], error.code, text)
         if error.code == BAD_TOKEN:
-            raise_alert(db, "graph_token_invalid",
-                        "Meta từ chối PAGE_ACCESS_TOKEN (mã 190): cần cấp lại mã truy cập của trang.")
+            raise_alert(
+                db, "graph_token_invalid", "Meta từ chối PAGE_ACCESS_TOKEN (mã 190): cần cấp lại mã truy cập của trang."
+            )
     log.warning("outbox %s to %s failed for good: %s", row["id"], row["psid"], text)
 
 

@@ -1,4 +1,5 @@
 """Meta's `X-Hub-Signature-256`: HMAC-SHA256 of the raw body, keyed by the app secret."""
+
 import hashlib
 import hmac
 

@@ -5,6 +5,7 @@ the app secret; the payload names the algorithm and the app-scoped user id. Anyt
 refused with the reason, before any data is touched: a wrong algorithm, a wrong signature, text
 that is not base64url, a payload that is not a JSON object with a user id.
 """
+
 import base64
 import binascii
 import hashlib
@@ -13,7 +14,7 @@ import json
 import re
 
 ALGORITHM = "HMAC-SHA256"
-MAX_LENGTH = 4096          # Meta's are a few hundred characters
+MAX_LENGTH = 4096  # Meta's are a few hundred characters
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]+$")
 _USER_ID = re.compile(r"^[0-9]{1,32}$")
 

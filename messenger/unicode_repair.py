@@ -6,6 +6,7 @@ hashing the event or handing it to SQLite then raised UnicodeEncodeError and
 the webhook answered 500 to every redelivery of the same body (issue 14).
 Repairing it to U+FFFD keeps the rest of the citizen's text.
 """
+
 import re
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads already joins valid pairs

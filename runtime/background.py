@@ -3,6 +3,7 @@
 Each loop owns one database connection and sleeps until woken (a new event,
 a new reply) or until its next retry is due.
 """
+
 import logging
 
 import requests
@@ -41,8 +42,9 @@ class Workers:
 
     def __init__(self, cfg):
         path = cfg["DATABASE_PATH"]
-        self.client = GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"],
-                                  graph_session(cfg))
+        self.client = GraphClient(
+            cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg)
+        )
         # Several senders, each with its own citizens and connection to Meta: while one waits for
         # Meta's answer the others send (one thread spent most of its time waiting).
         self.senders = [self._sender_loop(cfg, path, k) for k in range(cfg.get("SENDER_THREADS", 5))]
@@ -54,12 +56,14 @@ class Workers:
         self.started = False
 
     def _sender_loop(self, cfg, path, k):
-        client = self.client if k == 0 else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg),
-                                                        cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg))
+        client = (
+            self.client
+            if k == 0
+            else GraphClient(cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg))
+        )
         client = PageClients(cfg, client)  # each page's own token (several wards, core/pages.py)
         shard = (k, cfg.get("SENDER_THREADS", 5))
-        return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard),
-                    idle=SENDER_IDLE_SECONDS)
+        return Loop(f"sender-{k}", path, lambda db: send_due_messages(db, cfg, client, shard), idle=SENDER_IDLE_SECONDS)
 
     def _process_events(self, cfg):
         def step(db):
@@ -72,6 +76,7 @@ class Workers:
                     self.downloader.wake()
                 self.duty.wake()
             return 0 if handled == BATCH else None
+
         return step
 
     def start(self):

@@ -4,6 +4,7 @@ A step returns how long to wait before the next (None: the idle time, 0: at
 once). An exception is logged and the loop goes on, so one bad row never stops
 the bot.
 """
+
 import logging
 import threading
 

@@ -5,6 +5,7 @@ The app factory (webhook.py) and the command line (cli/__init__.py) both call
 built-in plugins in one place: a rule is never switched on by an import, so an
 entry point cannot forget one and silently drop a permission check.
 """
+
 from bot.rating_hooks import ask_for_rating
 from casework.acceptance import start_resolution_on_acceptance
 from casework.publication_hooks import refresh_on_reclassify, refresh_on_status
@@ -15,12 +16,12 @@ from casework.workflow import on_reclassify, on_status_change
 # change does nothing else.
 STATUS_RULES = (
     only_a_leader_closes_a_reviewed_case,  # a case an unsatisfied citizen reopened: leaders close it
-    start_resolution_on_acceptance,         # thụ lý starts the resolution period (deadlines)
-    refresh_on_status,                      # /cong-khai gains or loses the case
-    ask_for_rating,                         # resolved: ask the citizen's verdict inside 24 h
+    start_resolution_on_acceptance,  # thụ lý starts the resolution period (deadlines)
+    refresh_on_status,  # /cong-khai gains or loses the case
+    ask_for_rating,  # resolved: ask the citizen's verdict inside 24 h
 )
 RECLASSIFY_RULES = (
-    refresh_on_reclassify,                  # a case that became a denunciation leaves /cong-khai
+    refresh_on_reclassify,  # a case that became a denunciation leaves /cong-khai
 )
 
 

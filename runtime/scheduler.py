@@ -6,16 +6,19 @@ and today's digest is not out yet; a server started late still sends it that
 day. Cron may run `python -m bot digest --send` as well: the `digests` table
 makes sure the day's digest goes out once.
 """
+
 import logging
 
-from bot.handoff_quiet import CHECK_EVERY_SECONDS as QUIET_CHECK_SECONDS, close_quiet_handoffs
+from bot.handoff_quiet import CHECK_EVERY_SECONDS as QUIET_CHECK_SECONDS
+from bot.handoff_quiet import close_quiet_handoffs
 from casework.digest import send_digest
 from casework.mailer import send_due_emails
-from core.settings import check_duty_settings, digest_time
+from casework.retention_schedule import CHECK_EVERY_SECONDS as RETENTION_CHECK_SECONDS
+from casework.retention_schedule import run_scheduled_retention
 from casework.ward import Ward
 from core.clock import now
+from core.settings import check_duty_settings, digest_time
 from runtime.loop import Loop
-from casework.retention_schedule import CHECK_EVERY_SECONDS as RETENTION_CHECK_SECONDS, run_scheduled_retention
 from storage.digests import digest_of
 
 log = logging.getLogger(__name__)

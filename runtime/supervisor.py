@@ -7,6 +7,8 @@ next worker takes them up (runtime/worker.py, messenger/sender.py), as after
 a crash of the whole server. Restarts back off, so a worker that cannot start
 does not spin the CPU the webhook needs.
 """
+
+import contextlib
 import logging
 import os
 import subprocess  # nosec B404 # starts our own worker with this interpreter
@@ -42,8 +44,11 @@ class WorkerSupervisor:
         with self._lock:
             if self.process is not None:  # kept, so its pipe's number is never reused under a wake-up
                 self._retired.append(self.process)
-            self.process = subprocess.Popen([sys.executable, "-m", "runtime.worker_process"],  # nosec B603 # this interpreter, a fixed module
-                                            env=self.env, stdin=subprocess.PIPE)
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "runtime.worker_process"],  # nosec B603 # this interpreter, a fixed module
+                env=self.env,
+                stdin=subprocess.PIPE,
+            )
             os.set_blocking(self.process.stdin.fileno(), False)  # a full pipe already holds a wake-up
             self.pipe = self.process.stdin.fileno()
         log.info("worker process started (pid %d)", self.process.pid)
@@ -57,8 +62,7 @@ class WorkerSupervisor:
             if self._stopping.is_set():
                 return
             backoff = FIRST_BACKOFF_SECONDS if time.monotonic() - started_at > STEADY_SECONDS else backoff
-            log.error("worker process %d exited with %s: starting another in %.1f s", self.process.pid, code,
-                      backoff)
+            log.error("worker process %d exited with %s: starting another in %.1f s", self.process.pid, code, backoff)
             if self._stopping.wait(backoff):
                 return
             backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
@@ -68,10 +72,8 @@ class WorkerSupervisor:
     def _send(self, byte):
         """One byte, one system call, no lock: a write this small is atomic, and a full pipe
         already holds a wake-up; a dead worker's successor looks at the tables when it starts."""
-        try:
+        with contextlib.suppress(OSError):  # BlockingIOError, BrokenPipeError
             os.write(self.pipe, byte)
-        except OSError:  # BlockingIOError, BrokenPipeError
-            pass
 
     def wake(self):
         if self.started:

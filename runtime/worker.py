@@ -11,6 +11,7 @@ cost more than the event itself under load (`python -m bench`). A group ends
 after GROUP_EVENTS events or GROUP_SECONDS, so the webhook, which waits for
 the same write lock, never waits long.
 """
+
 import json
 import logging
 import time
@@ -36,7 +37,7 @@ def process_pending_events(db, cfg, kinds=None):
     start = 0
     try:
         while start < len(rows):
-            start += process_group(db, cfg, rows[start:start + GROUP_EVENTS])
+            start += process_group(db, cfg, rows[start : start + GROUP_EVENTS])
     except TransactionLost as lost:
         # The rest of its group went with it and is still pending: taken again, in order, next time.
         with write_transaction(db):

@@ -14,6 +14,8 @@ supervisor is gone: this process stops too (and the kernel kills it at once
 if the supervisor was killed), so a restarted server never meets an orphaned
 second set of workers sending the same replies.
 """
+
+import contextlib
 import ctypes
 import logging
 import os
@@ -35,10 +37,8 @@ log = logging.getLogger(__name__)
 def die_with_the_supervisor():
     """Linux: SIGKILL this process when its parent dies, even by SIGKILL (prctl PR_SET_PDEATHSIG).
     A parent that died before the call is noticed by the parent's pid having changed."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: the end of the pipe still stops this process
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the end of the pipe still stops this process
-        pass
     expected = os.environ.get(SUPERVISOR_PID)
     if expected and os.getppid() != int(expected):
         sys.exit(0)
@@ -60,6 +60,7 @@ def main():
     from core.config import Config
     from runtime.background import Workers
     from runtime.rules import register_rules
+
     register_rules()  # before anything can change a case, as in the web process
     workers = Workers(Config().as_dict())
     stopped = threading.Event()
@@ -67,8 +68,9 @@ def main():
         signal.signal(stop_signal, lambda *_: stopped.set())
     workers.start()
     log.info("workers started (pid %d)", os.getpid())
-    reader = threading.Thread(target=lambda: (listen_for_wakeups(workers, sys.stdin.fileno()), stopped.set()),
-                              name="wake-pipe", daemon=True)
+    reader = threading.Thread(
+        target=lambda: (listen_for_wakeups(workers, sys.stdin.fileno()), stopped.set()), name="wake-pipe", daemon=True
+    )
     reader.start()
     stopped.wait()
     workers.stop()

@@ -5,6 +5,7 @@ the browser simulator does: signed events to `/webhook`, replies read from
 the Graph stand-in as they are sent (a watcher thread prints them the moment
 they arrive). Quick replies are numbered: typing the number taps it.
 """
+
 import os
 import sys
 import threading
@@ -16,12 +17,22 @@ import requests
 
 from core.config import Config
 from messenger.page_setup import messenger_profile
-from sandbox.simulator.delivery import (attachment_event, attachment_type, deliver, postback_event, quick_reply_event,
-                                server_url, text_event, upload)
+from sandbox.simulator.delivery import (
+    attachment_event,
+    attachment_type,
+    deliver,
+    postback_event,
+    quick_reply_event,
+    server_url,
+    text_event,
+    upload,
+)
 
-HELP = ("Gõ tin nhắn rồi Enter; gõ số để bấm nút trả lời nhanh.\n"
-        "/start: nút Bắt đầu · /menu: menu của trang · /photo ĐƯỜNG_DẪN: gửi ảnh · "
-        "/file ĐƯỜNG_DẪN: gửi tệp · /quit: thoát")
+HELP = (
+    "Gõ tin nhắn rồi Enter; gõ số để bấm nút trả lời nhanh.\n"
+    "/start: nút Bắt đầu · /menu: menu của trang · /photo ĐƯỜNG_DẪN: gửi ảnh · "
+    "/file ĐƯỜNG_DẪN: gửi tệp · /quit: thoát"
+)
 POLL_SECONDS = 0.25
 REPLY_WAIT_SECONDS = 15
 
@@ -32,6 +43,7 @@ class TerminalPhone:
     def __init__(self, base_url, app_secret, psid, menu):
         self.base_url, self.app_secret, self.psid, self.menu = base_url.rstrip("/"), app_secret, psid, menu
         from core.config import SANDBOX_GRAPH_PREFIX
+
         self.standin = self.base_url + SANDBOX_GRAPH_PREFIX
         self.http = requests.Session()
         self.choices = []  # [(event builder, payload, title)] that a number taps
@@ -42,22 +54,26 @@ class TerminalPhone:
     def connect(self):
         """Start reading after what was already sent: a new chat shows only new replies."""
         try:
-            response = self.http.get(f"{self.standin}/_sent", params={"psid": self.psid, "after": 2**62},
-                                     timeout=5)
+            response = self.http.get(f"{self.standin}/_sent", params={"psid": self.psid, "after": 2**62}, timeout=5)
         except requests.ConnectionError:
-            raise click.ClickException(f"Cannot reach PAKN Bot at {self.base_url}: start it in another terminal "
-                                       "with `make run` (sandbox mode, PAGE_ACCESS_TOKEN unset).") from None
+            raise click.ClickException(
+                f"Cannot reach PAKN Bot at {self.base_url}: start it in another terminal "
+                "with `make run` (sandbox mode, PAGE_ACCESS_TOKEN unset)."
+            ) from None
         if response.status_code == 404:
-            raise click.ClickException(f"The server at {self.base_url} is not in sandbox mode: the chat needs "
-                                       "its Graph stand-in, so run it with PAGE_ACCESS_TOKEN unset.")
+            raise click.ClickException(
+                f"The server at {self.base_url} is not in sandbox mode: the chat needs "
+                "its Graph stand-in, so run it with PAGE_ACCESS_TOKEN unset."
+            )
         self.cursor = response.json()["next"]
         threading.Thread(target=self._watch, daemon=True, name="chat-replies").start()
 
     def _watch(self):
         while True:
             try:
-                data = self.http.get(f"{self.standin}/_sent", params={"psid": self.psid, "after": self.cursor},
-                                     timeout=5).json()
+                data = self.http.get(
+                    f"{self.standin}/_sent", params={"psid": self.psid, "after": self.cursor}, timeout=5
+                ).json()
             except (requests.RequestException, ValueError):
                 time.sleep(1)  # the server restarts: keep the chat open
                 continue
@@ -112,6 +128,7 @@ class TerminalPhone:
             click.echo(f"Không mở được tệp {path!r}: {exc.strerror}.", err=True)
             return True
         import mimetypes
+
         content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
         extension = os.path.splitext(path)[1].lower()[:9] or ".bin"
         url = upload(self.standin, uuid.uuid4().hex + extension, data, content_type, http=self.http)
@@ -122,8 +139,9 @@ class TerminalPhone:
         self.replied.clear()
         response = deliver(self.base_url + "/webhook", self.app_secret, event, http=self.http)
         if response.status_code == 403:
-            raise click.ClickException("The server refused the signature: run the chat with the same "
-                                       "APP_SECRET (.env) as the server.")
+            raise click.ClickException(
+                "The server refused the signature: run the chat with the same APP_SECRET (.env) as the server."
+            )
         if response.status_code != 200:
             click.echo(f"/webhook answered {response.status_code}: {response.text[:200]}", err=True)
         elif not self.replied.wait(REPLY_WAIT_SECONDS):
@@ -131,14 +149,20 @@ class TerminalPhone:
         return True
 
 
-@click.command(help="Chat with the bot in the terminal as a citizen (sandbox mode), with numbered "
-                    "quick replies. Needs a running server: `make run` in another terminal.")
+@click.command(
+    help="Chat with the bot in the terminal as a citizen (sandbox mode), with numbered "
+    "quick replies. Needs a running server: `make run` in another terminal."
+)
 @click.option("--url", help="The server's address (default: http://HOST:PORT from the config).")
 @click.option("--psid", help="Continue as this citizen (default: a new one).")
 def chat(url, psid):
     cfg = Config().as_dict()
-    phone = TerminalPhone(url or server_url(cfg), cfg["APP_SECRET"], psid or str(int(time.time() * 1000)),
-                          messenger_profile(cfg)["persistent_menu"][0]["call_to_actions"])
+    phone = TerminalPhone(
+        url or server_url(cfg),
+        cfg["APP_SECRET"],
+        psid or str(int(time.time() * 1000)),
+        messenger_profile(cfg)["persistent_menu"][0]["call_to_actions"],
+    )
     phone.connect()
     click.echo(f"Người dân PSID {phone.psid} đang nhắn tin tới {cfg['WARD_NAME']} ({phone.base_url}).")
     click.echo(HELP)
@@ -149,5 +173,6 @@ def chat(url, psid):
     except KeyboardInterrupt:
         pass
     except requests.RequestException as exc:
-        raise click.ClickException(f"Lost the server at {phone.base_url} ({exc.__class__.__name__}): "
-                                   "is it still running?") from None
+        raise click.ClickException(
+            f"Lost the server at {phone.base_url} ({exc.__class__.__name__}): is it still running?"
+        ) from None

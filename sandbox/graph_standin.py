@@ -5,6 +5,7 @@ mounts it inside the bot's own server; tests run it as a separate server and
 script faults into it. It answers in the shapes Meta documents, including its
 error bodies, and records everything it was sent.
 """
+
 import base64
 import hashlib
 import hmac
@@ -25,7 +26,8 @@ from sandbox.standin_handover import register as register_handover
 
 # A 1×1 PNG: what the stand-in CDN serves for a photo nobody uploaded.
 SAMPLE_PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 class StandinState:
@@ -34,15 +36,15 @@ class StandinState:
     def __init__(self, expected_token=None, page_id="100200300400500"):
         self.expected_token = expected_token  # one token, or a set of them (several pages, core/pages.py)
         self.page_id = page_id
-        self.echoes = None          # an EchoDispatcher once `send_echoes_to` is called
-        self.sent = []              # every accepted Send API body, in order
-        self.attempts = 0           # every call to /me/messages, faults included
+        self.echoes = None  # an EchoDispatcher once `send_echoes_to` is called
+        self.sent = []  # every accepted Send API body, in order
+        self.attempts = 0  # every call to /me/messages, faults included
         self.profile = {}
         self.subscribed_fields = []
-        self.profile_posts = []     # every POST to /me/messenger_profile and /me/subscribed_apps, in order
-        self.faults = deque()       # each: {"status": int, "body": dict} and/or {"delay": s}
+        self.profile_posts = []  # every POST to /me/messenger_profile and /me/subscribed_apps, in order
+        self.faults = deque()  # each: {"status": int, "body": dict} and/or {"delay": s}
         self.files = BoundedFiles()  # the CDN's uploads, capped (bot/standin_cdn.py)
-        self.app_users = {}         # app-scoped user id -> [(psid, page_id)]: ID matching (ids_for_pages)
+        self.app_users = {}  # app-scoped user id -> [(psid, page_id)]: ID matching (ids_for_pages)
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
         # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
@@ -91,10 +93,17 @@ class EchoDispatcher:
 
     def echo(self, page_id, body, message_id):
         message = dict(body["message"], mid=message_id, is_echo=True, app_id=1)
-        event = {"sender": {"id": page_id}, "recipient": body["recipient"],
-                 "timestamp": int(time.time() * 1000), "message": message}
-        self.queue.put(json.dumps({"object": "page", "entry": [
-            {"id": page_id, "time": event["timestamp"], "messaging": [event]}]}).encode())
+        event = {
+            "sender": {"id": page_id},
+            "recipient": body["recipient"],
+            "timestamp": int(time.time() * 1000),
+            "message": message,
+        }
+        self.queue.put(
+            json.dumps(
+                {"object": "page", "entry": [{"id": page_id, "time": event["timestamp"], "messaging": [event]}]}
+            ).encode()
+        )
 
     def _run(self):
         session = requests.Session()
@@ -103,9 +112,15 @@ class EchoDispatcher:
             deadline = time.monotonic() + self.give_up_after
             while time.monotonic() < deadline:
                 try:
-                    response = session.post(self.webhook_url, data=body, timeout=5, headers={
-                        "Content-Type": "application/json",
-                        "X-Hub-Signature-256": sign(self.app_secret, body)})
+                    response = session.post(
+                        self.webhook_url,
+                        data=body,
+                        timeout=5,
+                        headers={
+                            "Content-Type": "application/json",
+                            "X-Hub-Signature-256": sign(self.app_secret, body),
+                        },
+                    )
                     if response.status_code == 200:
                         break
                 except requests.RequestException:
@@ -122,9 +137,10 @@ def create_blueprint(state=None):
     def check_token():
         token = request.args.get("access_token")
         expected = state.expected_token
-        if not token or (expected and token not in (expected if isinstance(expected, (set, frozenset)) else {expected})):
-            return jsonify(error={"message": "Invalid OAuth access token.", "type": "OAuthException",
-                                  "code": 190}), 400
+        if not token or (
+            expected and token not in (expected if isinstance(expected, (set, frozenset)) else {expected})
+        ):
+            return jsonify(error={"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}), 400
         return None
 
     @bp.post("/<version>/me/messages")
@@ -139,12 +155,16 @@ def create_blueprint(state=None):
             return bad
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or "recipient" not in body or "message" not in body:
-            return jsonify(error={"message": "(#100) Invalid parameter", "type": "OAuthException",
-                                  "code": 100}), 400
+            return jsonify(error={"message": "(#100) Invalid parameter", "type": "OAuthException", "code": 100}), 400
         text = body["message"].get("text")
         if text is not None and len(text) > 2000:
-            return jsonify(error={"message": "(#100) Length of param message[text] must be less "
-                                  "than or equal to 2000", "type": "OAuthException", "code": 100}), 400
+            return jsonify(
+                error={
+                    "message": "(#100) Length of param message[text] must be less than or equal to 2000",
+                    "type": "OAuthException",
+                    "code": 100,
+                }
+            ), 400
         message_id = state.record_send(body, request.args.get("access_token"))
         return jsonify(recipient_id=body["recipient"]["id"], message_id=message_id)
 
@@ -172,7 +192,8 @@ def create_blueprint(state=None):
             return bad
         if request.method == "POST":
             fields = request.args.get("subscribed_fields") or (request.get_json(silent=True) or {}).get(
-                "subscribed_fields", "")
+                "subscribed_fields", ""
+            )
             with state.changed:
                 state.subscribed_fields = sorted(set(str(fields).split(",")) - {""})
                 state.profile_posts.append(("subscribed_apps", fields))
@@ -189,8 +210,9 @@ def create_blueprint(state=None):
         app_id, _, secret = token.partition("|")
         proof = hmac.new(secret.encode(), token.encode(), hashlib.sha256).hexdigest()
         if not app_id or not secret or not hmac.compare_digest(request.args.get("appsecret_proof", ""), proof):
-            return jsonify(error={"message": "Invalid appsecret_proof or app access token.",
-                                  "type": "OAuthException", "code": 190}), 400
+            return jsonify(
+                error={"message": "Invalid appsecret_proof or app access token.", "type": "OAuthException", "code": 190}
+            ), 400
         fault = state.take_fault()
         if fault and "status" in fault:
             return jsonify(fault.get("body", {})), fault["status"]
@@ -203,8 +225,11 @@ def create_blueprint(state=None):
         """What the bot sent, for the simulator (another tab, another process)."""
         psid, after = request.args.get("psid"), request.args.get("after", 0, type=int)
         with state.changed:
-            rows = [dict({k: v for k, v in m.items() if k != "access_token"}, index=i) for i, m in enumerate(state.sent)
-                    if i >= after and (psid is None or m["recipient"]["id"] == psid)]
+            rows = [
+                dict({k: v for k, v in m.items() if k != "access_token"}, index=i)
+                for i, m in enumerate(state.sent)
+                if i >= after and (psid is None or m["recipient"]["id"] == psid)
+            ]
             return jsonify(messages=rows, next=len(state.sent))
 
     @bp.put("/cdn/<name>")

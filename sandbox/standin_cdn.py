@@ -8,6 +8,7 @@ attachment of unknown type; always with nosniff and a CSP that runs nothing. Upl
 memory, so their number and total size are capped: the oldest go first, as the bot has long since
 downloaded them (Meta's own CDN links expire too).
 """
+
 from collections import OrderedDict
 
 from core.filetypes import EXTENSIONS, UNKNOWN
@@ -16,8 +17,11 @@ MAX_FILES = 200
 MAX_TOTAL_BYTES = 100_000_000
 # Types a browser only displays or plays; never text, SVG, PDF (it can script) or an office file.
 PASSIVE_TYPES = {t for t in EXTENSIONS if t.split("/")[0] in ("image", "video", "audio")}
-NEVER_A_PAGE = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox",
-                "Cache-Control": "no-store"}
+NEVER_A_PAGE = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cache-Control": "no-store",
+}
 
 
 class BoundedFiles(OrderedDict):

@@ -7,13 +7,14 @@ messages reach the citizen and come back to the bot as echoes with the inbox's
 app id (as standby while the inbox owns the thread), and it can pass the
 thread back, which the bot receives as a `pass_thread_control` event.
 """
+
 import itertools
 import json
 import time
 
 from flask import jsonify, request
 
-PRIMARY_APP_ID = "1"                 # the bot's app, as in the stand-in's echoes
+PRIMARY_APP_ID = "1"  # the bot's app, as in the stand-in's echoes
 PAGE_INBOX_APP_ID = "263902037430900"
 
 
@@ -21,8 +22,8 @@ class PageInbox:
     def __init__(self, state):
         self.state = state
         self.secondary = {PAGE_INBOX_APP_ID: "Page Inbox"}
-        self.owner = {}              # psid → app id; the primary app when absent
-        self.calls = []              # (call, body) in order
+        self.owner = {}  # psid → app id; the primary app when absent
+        self.calls = []  # (call, body) in order
         self._mids = itertools.count(1)
 
     def owner_of(self, psid):
@@ -41,29 +42,44 @@ class PageInbox:
         mid = f"m_inbox_{next(self._mids)}"
         body = {"recipient": {"id": psid}, "messaging_type": "RESPONSE", "message": {"text": text}}
         with self.state.changed:
-            self.state.sent.append(dict(body, message_id=mid, at=time.time(), access_token=None,
-                                        from_page_inbox=True))
+            self.state.sent.append(dict(body, message_id=mid, at=time.time(), access_token=None, from_page_inbox=True))
             self.state.changed.notify_all()
         field = "standby" if self.owner_of(psid) != PRIMARY_APP_ID else "messaging"
-        self._post(field, {"sender": {"id": self.state.page_id}, "recipient": {"id": psid},
-                           "message": {"mid": mid, "text": text, "is_echo": True,
-                                       "app_id": int(PAGE_INBOX_APP_ID)}})
+        self._post(
+            field,
+            {
+                "sender": {"id": self.state.page_id},
+                "recipient": {"id": psid},
+                "message": {"mid": mid, "text": text, "is_echo": True, "app_id": int(PAGE_INBOX_APP_ID)},
+            },
+        )
 
     def pass_back(self, psid, metadata="done"):
         """The officer hands the thread back to the bot from the inbox ("Mark as done")."""
         self.record("inbox:pass_thread_control", {"recipient": {"id": psid}}, new_owner=PRIMARY_APP_ID)
-        self._post("messaging", {"sender": {"id": psid}, "recipient": {"id": self.state.page_id},
-                                 "pass_thread_control": {"new_owner_app_id": PRIMARY_APP_ID,
-                                                         "previous_owner_app_id": PAGE_INBOX_APP_ID,
-                                                         "metadata": metadata}})
+        self._post(
+            "messaging",
+            {
+                "sender": {"id": psid},
+                "recipient": {"id": self.state.page_id},
+                "pass_thread_control": {
+                    "new_owner_app_id": PRIMARY_APP_ID,
+                    "previous_owner_app_id": PAGE_INBOX_APP_ID,
+                    "metadata": metadata,
+                },
+            },
+        )
 
     def _post(self, field, event):
         """Deliver an event to the bot's webhook, signed, through the stand-in's echo queue."""
         if self.state.echoes is None:
             raise RuntimeError("call send_echoes_to(webhook_url, app_secret) first")
         event["timestamp"] = int(time.time() * 1000)
-        self.state.echoes.queue.put(json.dumps({"object": "page", "entry": [
-            {"id": self.state.page_id, "time": event["timestamp"], field: [event]}]}).encode())
+        self.state.echoes.queue.put(
+            json.dumps(
+                {"object": "page", "entry": [{"id": self.state.page_id, "time": event["timestamp"], field: [event]}]}
+            ).encode()
+        )
 
 
 def register(bp, state, check_token):
@@ -112,5 +128,6 @@ def register(bp, state, check_token):
 
     @bp.get("/<version>/me/thread_owner")
     def thread_owner(version):
-        return check_token() or jsonify(data=[{"thread_owner": {
-            "app_id": inbox.owner_of(request.args.get("recipient", ""))}}])
+        return check_token() or jsonify(
+            data=[{"thread_owner": {"app_id": inbox.owner_of(request.args.get("recipient", ""))}}]
+        )

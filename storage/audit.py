@@ -5,31 +5,60 @@ every view of a denouncer's identity is written here, in the same transaction
 as the change itself. Leaders and admins read it in the console; the case
 page shows a case's own entries as its history.
 """
+
 import json
 
 from core.clock import now_iso
 
 # What the case page shows as the case's history; the rest (logins, views) is for the audit page.
-CASE_HISTORY_ACTIONS = ("status", "answer", "note", "assign", "classify", "application",
-                        "hotline_call", "link_messenger", "rating", "rating_comment", "publish", "unpublish",
-                        "withdrawal", "data_access", "data_withdraw", "data_delete")  # issue 16: data rights
+CASE_HISTORY_ACTIONS = (
+    "status",
+    "answer",
+    "note",
+    "assign",
+    "classify",
+    "application",
+    "hotline_call",
+    "link_messenger",
+    "rating",
+    "rating_comment",
+    "publish",
+    "unpublish",
+    "withdrawal",
+    "data_access",
+    "data_withdraw",
+    "data_delete",
+)  # issue 16: data rights
 
 
 def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):
     """`actor` is an officer row (dict with id and username) or a name such as `cli`."""
     officer_id, name = (actor.get("id"), actor["username"]) if isinstance(actor, dict) else (None, str(actor))
-    return db["audit_log"].insert({
-        "at": now_iso(), "officer_id": officer_id, "actor": name, "action": action,
-        "report_id": report_id, "note": note,
-        "detail": json.dumps(detail, ensure_ascii=False) if detail is not None else None,
-        "ip": ip}).last_pk
+    return (
+        db["audit_log"]
+        .insert(
+            {
+                "at": now_iso(),
+                "officer_id": officer_id,
+                "actor": name,
+                "action": action,
+                "report_id": report_id,
+                "note": note,
+                "detail": json.dumps(detail, ensure_ascii=False) if detail is not None else None,
+                "ip": ip,
+            }
+        )
+        .last_pk
+    )
 
 
 def case_history(db, report_id):
     """Changes to one case, oldest first, with details decoded."""
     marks = ", ".join("?" for _ in CASE_HISTORY_ACTIONS)
-    rows = db.query(f"SELECT * FROM audit_log WHERE report_id = ? AND action IN ({marks}) ORDER BY id",  # nosec B608 # constant fragments, values bound
-                    [report_id, *CASE_HISTORY_ACTIONS])
+    rows = db.query(
+        f"SELECT * FROM audit_log WHERE report_id = ? AND action IN ({marks}) ORDER BY id",  # nosec B608 # constant fragments, values bound
+        [report_id, *CASE_HISTORY_ACTIONS],
+    )
     return [_decoded(row) for row in rows]
 
 
@@ -48,8 +77,11 @@ def audit_entries(db, action=None, actor=None, before_id=None, limit=100, page_i
         where.append("a.id < ?")
         params.append(before_id)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    rows = db.query(f"SELECT a.*, r.code FROM audit_log a LEFT JOIN reports r ON r.id = a.report_id"  # nosec B608 # constant fragments, values bound
-                    f" {clause} ORDER BY a.id DESC LIMIT ?", [*params, limit])
+    rows = db.query(
+        f"SELECT a.*, r.code FROM audit_log a LEFT JOIN reports r ON r.id = a.report_id"  # nosec B608 # constant fragments, values bound
+        f" {clause} ORDER BY a.id DESC LIMIT ?",
+        [*params, limit],
+    )
     return [_decoded(row) for row in rows]
 
 

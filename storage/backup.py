@@ -6,6 +6,7 @@ writers do not wait for it). A restore needs the server stopped: every
 restore takes it exclusively, so neither can start while the other runs. The
 lock is the kernel's (flock), so a killed server never leaves it behind.
 """
+
 import contextlib
 import datetime as dt
 import fcntl
@@ -33,12 +34,12 @@ def database_lock(db_path, exclusive):
 
 def hold_server_lock(db_path):
     """Taken by `serve` and kept until the process ends (the kernel releases it then)."""
-    handle = open(lock_path(db_path), "a+")
+    handle = open(lock_path(db_path), "a+")  # noqa: SIM115 - held for the process's life
     try:
         fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
-        raise BackupError(f"a restore of {db_path} is in progress: start the server when it has finished")
+        raise BackupError(f"a restore of {db_path} is in progress: start the server when it has finished") from None
     return handle
 
 
@@ -86,6 +87,7 @@ def verify_backup(path):
             if result != "ok":
                 raise BackupError(f"{path} is damaged (integrity_check: {result[:200]}): use another backup")
             import sqlite_utils
+
             check_not_newer(sqlite_utils.Database(conn))
             return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
     except SchemaTooNew as exc:
@@ -110,7 +112,8 @@ def restore_database(backup_path, db_path):
                     os.remove(leftover)  # a stale log must never be replayed onto the restored file
             os.replace(incoming, db_path)
     except BlockingIOError:
-        raise BackupError(f"PAKN Bot is running on {db_path}: stop it first "
-                          "(systemctl stop pakn-bot), then restore") from None
+        raise BackupError(
+            f"PAKN Bot is running on {db_path}: stop it first (systemctl stop pakn-bot), then restore"
+        ) from None
     verify_backup(db_path)
     return aside, reports

@@ -1,4 +1,5 @@
 """The officers' calendar table: extra days off and make-up working days the government announces."""
+
 import datetime as dt
 
 from core.clock import now_iso
@@ -11,8 +12,10 @@ _SEEN_BY = "(page_id IS NULL OR page_id = :page)"
 
 
 def calendar_overrides(db, page_id=None):
-    rows = db.execute(f"SELECT day, kind FROM calendar_days WHERE {_SEEN_BY} ORDER BY page_id IS NOT NULL",  # nosec B608 # constant
-                      {"page": page_id}).fetchall()
+    rows = db.execute(
+        f"SELECT day, kind FROM calendar_days WHERE {_SEEN_BY} ORDER BY page_id IS NOT NULL",  # nosec B608 # constant
+        {"page": page_id},
+    ).fetchall()
     return {dt.date.fromisoformat(day): kind for day, kind in rows}
 
 
@@ -21,17 +24,22 @@ def set_calendar_day(db, day, kind, note=None, by=None, page_id=None):
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
     remove_calendar_day(db, day, page_id)
-    db.execute("INSERT INTO calendar_days (page_id, day, kind, note, created_by, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?)", [page_id, day.isoformat(), kind, note, by, now_iso()])
+    db.execute(
+        "INSERT INTO calendar_days (page_id, day, kind, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [page_id, day.isoformat(), kind, note, by, now_iso()],
+    )
 
 
 def remove_calendar_day(db, day, page_id=None):
     """Only the ward's own decision: another ward's, or every ward's, is not this ward's to remove."""
-    return db.execute("DELETE FROM calendar_days WHERE day = ? AND page_id IS ?",
-                      [day.isoformat(), page_id]).rowcount
+    return db.execute("DELETE FROM calendar_days WHERE day = ? AND page_id IS ?", [day.isoformat(), page_id]).rowcount
 
 
 def calendar_days_of_year(db, year, page_id=None):
-    return list(db.query("SELECT day, kind, note, created_by, created_at, page_id FROM calendar_days"
-                         f" WHERE day LIKE :year AND {_SEEN_BY} ORDER BY day, page_id IS NOT NULL",  # nosec B608 # constant
-                         {"year": f"{year:04d}-%", "page": page_id}))
+    return list(
+        db.query(
+            "SELECT day, kind, note, created_by, created_at, page_id FROM calendar_days"
+            f" WHERE day LIKE :year AND {_SEEN_BY} ORDER BY day, page_id IS NOT NULL",  # nosec B608 # constant
+            {"year": f"{year:04d}-%", "page": page_id},
+        )
+    )

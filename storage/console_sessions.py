@@ -4,6 +4,7 @@ The browser's cookie holds only a random token; the database holds its hash,
 the officer and the times, so a session can expire when idle, end at logout,
 and die when the account is disabled or its password is reset.
 """
+
 import datetime as dt
 import hashlib
 import secrets
@@ -18,8 +19,9 @@ def _hash(token):
 def create_session(db, officer_id, ip=None):
     token = secrets.token_urlsafe(32)
     at = now_iso()
-    db["console_sessions"].insert({"token_hash": _hash(token), "officer_id": officer_id,
-                                   "created_at": at, "last_seen_at": at, "ip": ip})
+    db["console_sessions"].insert(
+        {"token_hash": _hash(token), "officer_id": officer_id, "created_at": at, "last_seen_at": at, "ip": ip}
+    )
     return token
 
 
@@ -27,9 +29,14 @@ def session_officer(db, token, idle_minutes, max_hours):
     """(officer, None) for a live session, else (None, why): `expired`, `ended` or `disabled`."""
     if not token:
         return None, "ended"
-    row = next(db.query(
-        "SELECT s.created_at AS session_created_at, s.last_seen_at, o.* FROM console_sessions s"
-        " JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = ?", [_hash(token)]), None)
+    row = next(
+        db.query(
+            "SELECT s.created_at AS session_created_at, s.last_seen_at, o.* FROM console_sessions s"
+            " JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = ?",
+            [_hash(token)],
+        ),
+        None,
+    )
     if row is None:
         return None, "ended"
     moment = now()
@@ -47,8 +54,10 @@ def session_officer(db, token, idle_minutes, max_hours):
 def touch_session(db, token, every_seconds=30):
     """Keep an active session alive; written at most every `every_seconds` to spare the database."""
     before = (now() - dt.timedelta(seconds=every_seconds)).isoformat(timespec="milliseconds")
-    db.execute("UPDATE console_sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?",
-               [now_iso(), _hash(token), before])
+    db.execute(
+        "UPDATE console_sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?",
+        [now_iso(), _hash(token), before],
+    )
 
 
 def end_session(db, token):

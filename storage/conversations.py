@@ -3,6 +3,7 @@
 A half-finished report lives here, so a citizen who comes back hours later
 continues where they stopped.
 """
+
 import json
 
 from core.clock import now_iso
@@ -14,14 +15,31 @@ def load_conversation(db, psid, page_id=None):
     page = page_id or ""  # the single-ward setup
     row = db.execute(
         "SELECT step, draft, history, last_inbound_ms, thread_ack_ms, language FROM conversations"
-        " WHERE page_id = ? AND psid = ?", [page, psid]).fetchone()
+        " WHERE page_id = ? AND psid = ?",
+        [page, psid],
+    ).fetchone()
     if row is None:
-        return {"psid": psid, "page_id": page, "step": None, "draft": {}, "history": [],
-                "last_inbound_ms": None, "thread_ack_ms": None, "language": "vi"}
+        return {
+            "psid": psid,
+            "page_id": page,
+            "step": None,
+            "draft": {},
+            "history": [],
+            "last_inbound_ms": None,
+            "thread_ack_ms": None,
+            "language": "vi",
+        }
     step, draft, history, last_ms, ack_ms, language = row
-    return {"psid": psid, "page_id": page, "step": step, "draft": json.loads(draft),
-            "history": json.loads(history), "last_inbound_ms": last_ms, "thread_ack_ms": ack_ms,
-            "language": language or "vi"}
+    return {
+        "psid": psid,
+        "page_id": page,
+        "step": step,
+        "draft": json.loads(draft),
+        "history": json.loads(history),
+        "last_inbound_ms": last_ms,
+        "thread_ack_ms": ack_ms,
+        "language": language or "vi",
+    }
 
 
 def save_conversation(db, conv):
@@ -31,13 +49,33 @@ def save_conversation(db, conv):
         " ON CONFLICT(page_id, psid) DO UPDATE SET step = excluded.step, draft = excluded.draft,"
         " history = excluded.history, last_inbound_ms = excluded.last_inbound_ms,"
         " thread_ack_ms = excluded.thread_ack_ms, language = excluded.language, updated_at = excluded.updated_at",
-        [conv.get("page_id") or "", conv["psid"], conv["step"], json.dumps(conv["draft"], ensure_ascii=False),
-         json.dumps(conv["history"]), conv["last_inbound_ms"], conv["thread_ack_ms"], conv.get("language", "vi"),
-         now_iso()])
+        [
+            conv.get("page_id") or "",
+            conv["psid"],
+            conv["step"],
+            json.dumps(conv["draft"], ensure_ascii=False),
+            json.dumps(conv["history"]),
+            conv["last_inbound_ms"],
+            conv["thread_ack_ms"],
+            conv.get("language", "vi"),
+            now_iso(),
+        ],
+    )
 
 
 def record_consent(db, psid, purpose, text_shown, answer, at, event_key):
     """Keep the exact text the citizen agreed (or refused) to, and when."""
-    return db["consents"].insert({
-        "psid": psid, "purpose": purpose, "text_shown": text_shown,
-        "answer": answer, "at": at, "event_key": event_key}).last_pk
+    return (
+        db["consents"]
+        .insert(
+            {
+                "psid": psid,
+                "purpose": purpose,
+                "text_shown": text_shown,
+                "answer": answer,
+                "at": at,
+                "event_key": event_key,
+            }
+        )
+        .last_pk
+    )

@@ -3,6 +3,7 @@
 The code is Meta's `confirmation_code` and the address of the status page, so it is random and
 long enough not to be guessed; the outcome holds counts and case codes, never a name or a phone.
 """
+
 import json
 import secrets
 
@@ -12,9 +13,11 @@ from core.clock import now_iso
 def record_request(db, source, kind, outcome, psid=None, page_id=None):
     """Keep one request (`source` chat | meta | retention; `kind` access | withdraw | delete)."""
     code = secrets.token_hex(8)
-    db.execute("INSERT INTO data_requests (code, source, kind, psid, page_id, outcome, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [code, source, kind, psid, page_id, json.dumps(outcome, ensure_ascii=False), now_iso()])
+    db.execute(
+        "INSERT INTO data_requests (code, source, kind, psid, page_id, outcome, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [code, source, kind, psid, page_id, json.dumps(outcome, ensure_ascii=False), now_iso()],
+    )
     return code
 
 

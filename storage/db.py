@@ -13,6 +13,7 @@ SQLite's busy-handler sleeps (1, 2, 5 … 100 ms); and each server thread keeps
 its request connection open, because opening one (pragmas, WAL set-up) cost
 more than the insert the webhook makes with it.
 """
+
 import contextlib
 import os
 import sqlite3
@@ -25,7 +26,7 @@ from storage.write_queue import WriteQueue
 BUSY_TIMEOUT_MS = 10_000
 
 
-_write_locks = {}  # absolute path -> the lock this process's writers queue on
+_write_locks: dict[str, WriteQueue] = {}  # absolute path -> the lock this process's writers queue on
 _write_locks_guard = threading.Lock()
 _per_thread = threading.local()
 
@@ -42,8 +43,7 @@ def connect(path):
     """Open the database with the pragmas every connection needs."""
     if path != ":memory:":
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                           check_same_thread=False)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL mode survives a process crash; only power loss may lose
@@ -51,7 +51,8 @@ def connect(path):
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     db = sqlite_utils.Database(conn)
-    db.write_lock = _write_lock(path) if path != ":memory:" else threading.RLock()
+    # The process-wide queue travels with the handle, so every writer of this file finds it.
+    db.write_lock = _write_lock(path) if path != ":memory:" else threading.RLock()  # type: ignore[attr-defined]
     return db
 
 

@@ -1,4 +1,5 @@
 """One row per working day whose digest went out: the guard against sending it twice."""
+
 from core.clock import now_iso
 
 
@@ -12,5 +13,6 @@ def last_digest_before(db, day):
 
 def record_digest(db, day, since, body, recipients):
     """Fails (primary key) if another process recorded the day first: its transaction rolls back."""
-    db["digests"].insert({"day": day.isoformat(), "since": since, "built_at": now_iso(), "body": body,
-                          "recipients": recipients})
+    db["digests"].insert(
+        {"day": day.isoformat(), "since": since, "built_at": now_iso(), "body": body, "recipients": recipients}
+    )

@@ -3,6 +3,7 @@
 A day with nobody set falls back to the `default` roster, so a ward with one
 duty officer (as in the notice) sets it once.
 """
+
 import secrets
 import time
 
@@ -26,9 +27,11 @@ def set_roster(db, day, officer_ids, page_id=None):
 def officers_on_duty(db, day, page_id=None):
     """Enabled officers on duty on `day` (a date) in ward `page_id`, with their e-mail and Messenger
     link: the ward's roster of the day, else its default, else the roster for every ward (issue 15)."""
-    query = ("SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
-             " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
-             " WHERE r.day = ? AND r.page_id IS ? AND o.disabled = 0 ORDER BY o.username")
+    query = (
+        "SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
+        " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
+        " WHERE r.day = ? AND r.page_id IS ? AND o.disabled = 0 ORDER BY o.username"
+    )
     pages = [page_id, None] if page_id is not None else [None]
     for page in pages:
         for key in (day.isoformat(), DEFAULT_DAY):
@@ -44,35 +47,47 @@ def set_email(db, username, email):
 
 def new_link_code(db, officer_id):
     """A one-time code the officer sends to the page ("trực 12345678"), valid 30 minutes."""
-    code = f"{secrets.randbelow(10 ** 8):08d}"
+    code = f"{secrets.randbelow(10**8):08d}"
     db.execute("DELETE FROM officer_link_codes WHERE officer_id = ? OR expires_at < ?", [officer_id, time.time()])
-    db.execute("INSERT INTO officer_link_codes (code, officer_id, expires_at) VALUES (?, ?, ?)",
-               [code, officer_id, time.time() + LINK_CODE_SECONDS])
+    db.execute(
+        "INSERT INTO officer_link_codes (code, officer_id, expires_at) VALUES (?, ?, ?)",
+        [code, officer_id, time.time() + LINK_CODE_SECONDS],
+    )
     return code
 
 
 def use_link_code(db, code, psid):
     """Link `psid` to the code's officer; the officer id, or None for a wrong or expired code."""
-    row = db.execute("SELECT officer_id FROM officer_link_codes WHERE code = ? AND used_at IS NULL"
-                     " AND expires_at >= ?", [code, time.time()]).fetchone()
+    row = db.execute(
+        "SELECT officer_id FROM officer_link_codes WHERE code = ? AND used_at IS NULL AND expires_at >= ?",
+        [code, time.time()],
+    ).fetchone()
     if row is None:
         return None
     db.execute("UPDATE officer_link_codes SET used_at = ? WHERE code = ?", [now_iso(), code])
     db.execute("DELETE FROM officer_messenger WHERE psid = ? OR officer_id = ?", [psid, row[0]])
-    db.execute("INSERT INTO officer_messenger (officer_id, psid, linked_at) VALUES (?, ?, ?)",
-               [row[0], psid, now_iso()])
+    db.execute(
+        "INSERT INTO officer_messenger (officer_id, psid, linked_at) VALUES (?, ?, ?)", [row[0], psid, now_iso()]
+    )
     return row[0]
 
 
 def linked_officer(db, psid):
-    return next(db.query("SELECT o.id, o.username, o.full_name, m.checked_in_ms FROM officer_messenger m"
-                         " JOIN officers o ON o.id = m.officer_id WHERE m.psid = ? AND o.disabled = 0",
-                         [psid]), None)
+    return next(
+        db.query(
+            "SELECT o.id, o.username, o.full_name, m.checked_in_ms FROM officer_messenger m"
+            " JOIN officers o ON o.id = m.officer_id WHERE m.psid = ? AND o.disabled = 0",
+            [psid],
+        ),
+        None,
+    )
 
 
 def check_in(db, officer_id, timestamp_ms):
-    db.execute("UPDATE officer_messenger SET checked_in_ms = max(coalesce(checked_in_ms, 0), ?)"
-               " WHERE officer_id = ?", [timestamp_ms, officer_id])
+    db.execute(
+        "UPDATE officer_messenger SET checked_in_ms = max(coalesce(checked_in_ms, 0), ?) WHERE officer_id = ?",
+        [timestamp_ms, officer_id],
+    )
 
 
 def check_out(db, officer_id):

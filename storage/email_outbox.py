@@ -4,6 +4,7 @@ A row is claimed (`sending`) before the SMTP conversation so that the server's
 loop and a cron `digest --send` never both send it; a claim older than
 STALE_CLAIM_SECONDS (a process died mid-send) goes back to pending.
 """
+
 import time
 
 from core.clock import now_iso
@@ -13,19 +14,36 @@ STALE_CLAIM_SECONDS = 600
 
 
 def enqueue_email(db, to_addr, subject, body, kind, report_id=None):
-    return db["email_outbox"].insert({
-        "to_addr": to_addr, "subject": subject, "body": body, "kind": kind, "report_id": report_id,
-        "created_at": now_iso()}).last_pk
+    return (
+        db["email_outbox"]
+        .insert(
+            {
+                "to_addr": to_addr,
+                "subject": subject,
+                "body": body,
+                "kind": kind,
+                "report_id": report_id,
+                "created_at": now_iso(),
+            }
+        )
+        .last_pk
+    )
 
 
 def claim_due_emails(db, limit=20):
     """Take due e-mails for this process; returns the claimed rows."""
     now = time.time()
     with write_transaction(db):
-        db.execute("UPDATE email_outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?",
-                   [now - STALE_CLAIM_SECONDS])
-        rows = list(db.query("SELECT * FROM email_outbox WHERE status = 'pending' AND next_attempt_at <= ?"
-                             " ORDER BY id LIMIT ?", [now, limit]))
+        db.execute(
+            "UPDATE email_outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?",
+            [now - STALE_CLAIM_SECONDS],
+        )
+        rows = list(
+            db.query(
+                "SELECT * FROM email_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+                [now, limit],
+            )
+        )
         for row in rows:
             db.execute("UPDATE email_outbox SET status = 'sending', claimed_at = ? WHERE id = ?", [now, row["id"]])
     return rows
@@ -36,18 +54,25 @@ def next_email_due_at(db):
 
 
 def mark_email_sent(db, email_id):
-    db.execute("UPDATE email_outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?,"
-               " last_error = NULL WHERE id = ?", [now_iso(), email_id])
+    db.execute(
+        "UPDATE email_outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ?",
+        [now_iso(), email_id],
+    )
 
 
 def mark_email_retry(db, email_id, retry_at, error):
-    db.execute("UPDATE email_outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?,"
-               " last_error = ? WHERE id = ?", [retry_at, error, email_id])
+    db.execute(
+        "UPDATE email_outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?,"
+        " last_error = ? WHERE id = ?",
+        [retry_at, error, email_id],
+    )
 
 
 def mark_email_failed(db, email_id, error):
-    db.execute("UPDATE email_outbox SET status = 'failed', attempts = attempts + 1, last_error = ?"
-               " WHERE id = ?", [error, email_id])
+    db.execute(
+        "UPDATE email_outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+        [error, email_id],
+    )
 
 
 def email_counts(db):

@@ -3,6 +3,7 @@
 The event key makes a redelivery harmless: `INSERT OR IGNORE` on a unique
 key means Meta's retries of the same delivery change nothing.
 """
+
 import hashlib
 import json
 import logging
@@ -14,8 +15,15 @@ from storage.db import write_lock, write_transaction
 log = logging.getLogger(__name__)
 # What one row's values can raise: that event is refused, the others are stored. A database
 # that cannot write (OperationalError) is not one of them: the webhook then fails and Meta retries.
-ROW_ERRORS = (UnicodeError, ValueError, TypeError, OverflowError, sqlite3.InterfaceError,
-              sqlite3.IntegrityError, sqlite3.DataError)
+ROW_ERRORS = (
+    UnicodeError,
+    ValueError,
+    TypeError,
+    OverflowError,
+    sqlite3.InterfaceError,
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+)
 
 
 def event_key(event):
@@ -51,8 +59,9 @@ def record_inbound_events(db, rows):
     if len(rows) > ONE_STATEMENT_ROWS:
         with write_transaction(db):
             before = db.conn.total_changes
-            db.conn.executemany(_INSERT + _ROW, [values[i:i + len(_COLUMNS)]
-                                                 for i in range(0, len(values), len(_COLUMNS))])
+            db.conn.executemany(
+                _INSERT + _ROW, [values[i : i + len(_COLUMNS)] for i in range(0, len(values), len(_COLUMNS))]
+            )
             return db.conn.total_changes - before
     with write_lock(db):
         before = db.conn.total_changes
@@ -71,8 +80,9 @@ def screen_rows(rows):
             good.append(row)
         except ROW_ERRORS as exc:
             refused += 1
-            log.warning("webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"),
-                        exc.__class__.__name__)
+            log.warning(
+                "webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"), exc.__class__.__name__
+            )
     return good, refused
 
 
@@ -82,7 +92,7 @@ def _check_value(value):
     elif isinstance(value, bool) or value is None or isinstance(value, float):
         return
     elif isinstance(value, int):
-        if not -2**63 <= value < 2**63:
+        if not -(2**63) <= value < 2**63:
             raise OverflowError("integer out of SQLite's range")
     else:
         raise TypeError(f"cannot store a {type(value).__name__}")
@@ -95,16 +105,16 @@ def record_delivery(db, rows):
     try:
         return record_inbound_events(db, rows), screened_out
     except ROW_ERRORS:
-        log.warning("webhook: a delivery could not be stored whole; storing its %d events one by one",
-                    len(rows))
+        log.warning("webhook: a delivery could not be stored whole; storing its %d events one by one", len(rows))
     new = refused = 0
     for row in rows:
         try:
             new += record_inbound_events(db, [row])
         except ROW_ERRORS as exc:
             refused += 1
-            log.warning("webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"),
-                        exc.__class__.__name__)
+            log.warning(
+                "webhook: refused event %r of %s (%s)", row.get("kind"), row.get("page_id"), exc.__class__.__name__
+            )
     return new, refused + screened_out
 
 
@@ -112,23 +122,26 @@ def insert_event_rows(db, rows):
     """Insert one delivery's events inside the caller's transaction (the group commit's); how many were new."""
     received_at, before = now_iso(), db.conn.total_changes
     for start in range(0, len(rows), ONE_STATEMENT_ROWS):
-        chunk = rows[start:start + ONE_STATEMENT_ROWS]
-        db.conn.execute(_INSERT + ", ".join([_ROW] * len(chunk)),
-                        [row.get(c) if c != "received_at" else received_at for row in chunk for c in _COLUMNS])
+        chunk = rows[start : start + ONE_STATEMENT_ROWS]
+        db.conn.execute(
+            _INSERT + ", ".join([_ROW] * len(chunk)),
+            [row.get(c) if c != "received_at" else received_at for row in chunk for c in _COLUMNS],
+        )
     return db.conn.total_changes - before
 
 
 def pending_events(db, limit=200):
     """The oldest unprocessed events, in citizen-timestamp order."""
-    return list(db.query(
-        "SELECT * FROM inbound_events WHERE status = 'pending'"
-        " ORDER BY timestamp, id LIMIT ?", [limit]))
+    return list(
+        db.query("SELECT * FROM inbound_events WHERE status = 'pending' ORDER BY timestamp, id LIMIT ?", [limit])
+    )
 
 
 def mark_event(db, event_id, status, error=None):
     db.execute(
         "UPDATE inbound_events SET status = ?, processed_at = ?, error = ? WHERE id = ?",
-        [status, now_iso(), error, event_id])
+        [status, now_iso(), error, event_id],
+    )
 
 
 def backlog(db):

@@ -19,6 +19,7 @@ One bad delivery must not fail the others: when a group's transaction fails,
 it is rolled back and each delivery is retried in a transaction of its own,
 so only the one at fault gets the error.
 """
+
 import logging
 import threading
 
@@ -26,9 +27,9 @@ from storage.db import thread_connection, write_lock
 from storage.events import insert_event_rows, record_inbound_events
 
 log = logging.getLogger(__name__)
-GROUP_ROWS = 400        # events per transaction at most: a long one holds the write lock from the workers
+GROUP_ROWS = 400  # events per transaction at most: a long one holds the write lock from the workers
 
-_groups = {}            # database path -> its GroupCommit
+_groups: dict[str, "GroupCommit"] = {}  # database path -> its GroupCommit
 _groups_guard = threading.Lock()
 
 
@@ -70,7 +71,7 @@ class GroupCommit:
             leads = delivery.leads = not self.committing
             self.committing = True
         if not leads:
-            delivery.settled.wait()   # committed by another thread, or handed the committer's role
+            delivery.settled.wait()  # committed by another thread, or handed the committer's role
         if delivery.leads:
             self._commit_queued()
         return delivery.outcome()
@@ -78,7 +79,8 @@ class GroupCommit:
     def _commit_queued(self):
         """As the committer: one transaction for what is queued, then hand the role on (or drop it)."""
         with self.guard:
-            group, taken = [], 0
+            group: list[Delivery] = []
+            taken = 0
             while self.queue and (not group or taken + len(self.queue[0].rows) <= GROUP_ROWS):
                 group.append(self.queue.pop(0))
                 taken += len(group[-1].rows)
@@ -112,7 +114,7 @@ class GroupCommit:
                 _store_alone(db, delivery)
             return
         self.groups_committed += 1
-        for delivery, count in zip(group, counts):
+        for delivery, count in zip(group, counts, strict=True):
             delivery.new = count
 
 

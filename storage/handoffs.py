@@ -4,6 +4,7 @@ One open handoff per (page, PSID), enforced by a unique index, so two events
 racing to open one cannot make two. The thread is the `messages` rows tagged
 with the handoff's id; the first human answer is kept for the statistics.
 """
+
 import json
 
 from core.clock import now_iso
@@ -14,10 +15,12 @@ _PAGE = "coalesce(page_id, '') = coalesce(?, '')"
 def open_handoff_of(db, page_id, psid):
     """The citizen's open handoff on this page, or None. Asked for every message a citizen sends:
     plain `execute` (sqlite-utils' `query` wraps each call in a savepoint, 4x the cost)."""
-    cursor = db.execute(f"SELECT * FROM handoffs WHERE {_PAGE} AND psid = ? AND status = 'open'",  # nosec B608 # constant fragment, values bound
-                        [page_id, psid])
+    cursor = db.execute(
+        f"SELECT * FROM handoffs WHERE {_PAGE} AND psid = ? AND status = 'open'",  # nosec B608 # constant fragment, values bound
+        [page_id, psid],
+    )
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
 def handoff_by_id(db, handoff_id):
@@ -33,8 +36,12 @@ def open_handoffs(db, page_id=None, psid=None):
     if psid is not None:
         where.append("psid = ?")
         args.append(psid)
-    return list(db.query(f"SELECT * FROM handoffs WHERE {' AND '.join(where)} ORDER BY opened_at, id",  # nosec B608 # constant fragments, values bound
-                         args))
+    return list(
+        db.query(
+            f"SELECT * FROM handoffs WHERE {' AND '.join(where)} ORDER BY opened_at, id",  # nosec B608 # constant fragments, values bound
+            args,
+        )
+    )
 
 
 def create_handoff(db, page_id, psid, reason, at=None, inbox_control=False):
@@ -44,15 +51,19 @@ def create_handoff(db, page_id, psid, reason, at=None, inbox_control=False):
     at = at or now_iso()
     existing = open_handoff_of(db, page_id, psid)
     if existing and existing["reason"] == "unmatched" and reason != "unmatched":
-        db.execute("UPDATE handoffs SET reason = ?, opened_at = ?, last_activity_at = ?,"
-                   " inbox_control = max(inbox_control, ?) WHERE id = ?",
-                   [reason, at, at, int(inbox_control), existing["id"]])
+        db.execute(
+            "UPDATE handoffs SET reason = ?, opened_at = ?, last_activity_at = ?,"
+            " inbox_control = max(inbox_control, ?) WHERE id = ?",
+            [reason, at, at, int(inbox_control), existing["id"]],
+        )
         return handoff_by_id(db, existing["id"]), True
     if existing:
         return existing, False
     handoff_id = db.execute(
         "INSERT INTO handoffs (page_id, psid, reason, opened_at, last_activity_at, inbox_control)"
-        " VALUES (?, ?, ?, ?, ?, ?)", [page_id, psid, reason, at, at, int(inbox_control)]).lastrowid
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [page_id, psid, reason, at, at, int(inbox_control)],
+    ).lastrowid
     return handoff_by_id(db, handoff_id), True
 
 
@@ -71,9 +82,11 @@ def touch(db, handoff_id, at=None):
 def record_human_answer(db, handoff_id, by, at=None):
     """A person answered: the first answer is kept (time to first answer), activity moves on."""
     at = at or now_iso()
-    db.execute("UPDATE handoffs SET first_answer_at = coalesce(first_answer_at, ?),"
-               " first_answer_by = coalesce(first_answer_by, ?), last_activity_at = ? WHERE id = ?",
-               [at, by, at, handoff_id])
+    db.execute(
+        "UPDATE handoffs SET first_answer_at = coalesce(first_answer_at, ?),"
+        " first_answer_by = coalesce(first_answer_by, ?), last_activity_at = ? WHERE id = ?",
+        [at, by, at, handoff_id],
+    )
 
 
 def set_reason(db, handoff_id, reason):
@@ -91,37 +104,49 @@ def set_notices(db, handoff_id, notices):
 
 def close_handoff(db, handoff_id, by, reason, report_id=None):
     """Close it; False if it was closed already (a second close changes nothing)."""
-    return db.execute(
-        "UPDATE handoffs SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?,"
-        " report_id = coalesce(?, report_id), inbox_control = 0 WHERE id = ? AND status = 'open'",
-        [now_iso(), by, reason, report_id, handoff_id]).rowcount == 1
+    return (
+        db.execute(
+            "UPDATE handoffs SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?,"
+            " report_id = coalesce(?, report_id), inbox_control = 0 WHERE id = ? AND status = 'open'",
+            [now_iso(), by, reason, report_id, handoff_id],
+        ).rowcount
+        == 1
+    )
 
 
 def quiet_handoffs(db, before_iso):
     """Open handoffs with no activity since `before_iso` (the ward's quiet time has passed)."""
-    return list(db.query("SELECT * FROM handoffs WHERE status = 'open' AND last_activity_at < ?"
-                         " ORDER BY id", [before_iso]))
+    return list(
+        db.query("SELECT * FROM handoffs WHERE status = 'open' AND last_activity_at < ? ORDER BY id", [before_iso])
+    )
 
 
 def thread_of(db, handoff_id, after_id=0):
     """The handoff's messages in order (those after `after_id` for live updates)."""
-    return list(db.query(
-        "SELECT m.id, m.direction, m.text, m.kind, m.at, o.sent_by, o.status AS delivery FROM messages m"
-        " LEFT JOIN outbox o ON o.id = m.outbox_id WHERE m.handoff_id = ? AND m.id > ? ORDER BY m.id",
-        [handoff_id, after_id]))
+    return list(
+        db.query(
+            "SELECT m.id, m.direction, m.text, m.kind, m.at, o.sent_by, o.status AS delivery FROM messages m"
+            " LEFT JOIN outbox o ON o.id = m.outbox_id WHERE m.handoff_id = ? AND m.id > ? ORDER BY m.id",
+            [handoff_id, after_id],
+        )
+    )
 
 
 def record_app_roles(db, page_id, roles_by_app):
     """Meta's `app_roles` event: which app is primary and which secondary receiver of the page."""
     at = now_iso()
     for app_id, roles in roles_by_app.items():
-        db.execute("INSERT INTO page_app_roles (page_id, app_id, roles, updated_at) VALUES (?, ?, ?, ?)"
-                   " ON CONFLICT(page_id, app_id) DO UPDATE SET roles = excluded.roles,"
-                   " updated_at = excluded.updated_at",
-                   [page_id or "", str(app_id), json.dumps(list(roles)), at])
+        db.execute(
+            "INSERT INTO page_app_roles (page_id, app_id, roles, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(page_id, app_id) DO UPDATE SET roles = excluded.roles,"
+            " updated_at = excluded.updated_at",
+            [page_id or "", str(app_id), json.dumps(list(roles)), at],
+        )
 
 
 def app_roles(db, page_id):
     """{app_id: [roles]} as Meta last told us; {} if it never did."""
-    return {row["app_id"]: json.loads(row["roles"])
-            for row in db.query("SELECT app_id, roles FROM page_app_roles WHERE page_id = ?", [page_id or ""])}
+    return {
+        row["app_id"]: json.loads(row["roles"])
+        for row in db.query("SELECT app_id, roles FROM page_app_roles WHERE page_id = ?", [page_id or ""])
+    }

@@ -4,8 +4,9 @@ The index `knowledge_search` holds each entry's text folded by `core.folding.fol
 own `remove_diacritics` leaves đ alone, and the folding is the one the questions go through. It is kept
 in step here, in the same transaction as the entry, so no entry is ever answered from stale text.
 """
-from core.folding import fold
+
 from core.clock import now_iso
+from core.folding import fold
 
 EDITABLE = ("key", "question", "keywords", "answer", "answer_en", "approved", "page_id")
 
@@ -17,8 +18,10 @@ def save_entry(db, entry, updated_by, entry_id=None):
     row.update(updated_by=updated_by, updated_at=now_iso())
     names = list(row)
     if entry_id is None:
-        insert = (f"INSERT INTO knowledge_entries ({', '.join(names)}) "  # nosec B608 # names from EDITABLE, values bound
-                  f"VALUES ({', '.join('?' * len(names))})")
+        insert = (
+            f"INSERT INTO knowledge_entries ({', '.join(names)}) "  # nosec B608 # names from EDITABLE, values bound
+            f"VALUES ({', '.join('?' * len(names))})"
+        )
         entry_id = db.execute(insert, [row[n] for n in names]).lastrowid
     else:
         update = f"UPDATE knowledge_entries SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"  # nosec B608 # names from EDITABLE
@@ -31,8 +34,10 @@ def _reindex(db, entry_id):
     db.execute("DELETE FROM knowledge_search WHERE rowid = ?", [entry_id])
     entry = entry_by_id(db, entry_id)
     if entry:
-        db.execute("INSERT INTO knowledge_search (rowid, question, keywords, answer) VALUES (?, ?, ?, ?)",
-                   [entry_id, fold(entry["question"]), fold(entry["keywords"]), fold(entry["answer"])])
+        db.execute(
+            "INSERT INTO knowledge_search (rowid, question, keywords, answer) VALUES (?, ?, ?, ?)",
+            [entry_id, fold(entry["question"]), fold(entry["keywords"]), fold(entry["answer"])],
+        )
 
 
 def delete_entry(db, entry_id):
@@ -57,13 +62,17 @@ def list_entries(db):
 def search(db, match, page_id=None, limit=5):
     """Approved entries for this ward matching an FTS5 `match`, best first, each with its bm25 `score`
     (lower is better). A ward's own entry hides the all-wards entry with the same key."""
-    return list(db.query(
-        """SELECT e.*, bm25(knowledge_search, 4.0, 3.0, 0.5) AS score
+    return list(
+        db.query(
+            """SELECT e.*, bm25(knowledge_search, 4.0, 3.0, 0.5) AS score
            FROM knowledge_search JOIN knowledge_entries e ON e.id = knowledge_search.rowid
            WHERE knowledge_search MATCH ? AND e.approved = 1 AND (e.page_id IS NULL OR e.page_id = ?)
              AND NOT (e.page_id IS NULL AND EXISTS (SELECT 1 FROM knowledge_entries own
                       WHERE own.page_id = ? AND own.key = e.key))
-           ORDER BY score LIMIT ?""", [match, page_id, page_id, limit]))
+           ORDER BY score LIMIT ?""",
+            [match, page_id, page_id, limit],
+        )
+    )
 
 
 def approved_answers(db):
@@ -73,8 +82,9 @@ def approved_answers(db):
 
 
 def list_synonyms(db, page_id=None):
-    return list(db.query("SELECT * FROM knowledge_synonyms WHERE page_id IS NULL OR page_id = ? "
-                         "ORDER BY term, id", [page_id]))
+    return list(
+        db.query("SELECT * FROM knowledge_synonyms WHERE page_id IS NULL OR page_id = ? ORDER BY term, id", [page_id])
+    )
 
 
 def all_synonyms(db):
@@ -82,8 +92,10 @@ def all_synonyms(db):
 
 
 def add_synonym(db, term, expansion, page_id=None):
-    return db.execute("INSERT INTO knowledge_synonyms (page_id, term, expansion) VALUES (?, ?, ?)",
-                      [page_id, fold(term), fold(expansion)]).lastrowid
+    return db.execute(
+        "INSERT INTO knowledge_synonyms (page_id, term, expansion) VALUES (?, ?, ?)",
+        [page_id, fold(term), fold(expansion)],
+    ).lastrowid
 
 
 def delete_synonym(db, synonym_id):

@@ -8,12 +8,13 @@ the account *from that address*: someone who knows a username cannot keep its ow
 failing on purpose from elsewhere. An address failing for many accounts is stopped too, and so
 is an account failing from very many addresses (a spread-out guess).
 """
+
 import datetime as dt
 
 from core.clock import now, now_iso
 from storage.db import write_transaction
 
-PER_ADDRESS_FACTOR = 4   # one address may fail for a few accounts (a shared office), not for many
+PER_ADDRESS_FACTOR = 4  # one address may fail for a few accounts (a shared office), not for many
 PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together
 
 
@@ -22,11 +23,15 @@ def claim_attempt(db, username, ip, max_failures, lock_minutes):
     since = (now() - dt.timedelta(minutes=lock_minutes)).isoformat(timespec="milliseconds")
     with write_transaction(db):
         pair, address, account = _failures(db, username, ip, since)
-        if pair >= max_failures or address >= max_failures * PER_ADDRESS_FACTOR \
-                or account >= max_failures * PER_ACCOUNT_FACTOR:
+        if (
+            pair >= max_failures
+            or address >= max_failures * PER_ADDRESS_FACTOR
+            or account >= max_failures * PER_ACCOUNT_FACTOR
+        ):
             return None
-        return db.execute("INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)",
-                          [username, ip, now_iso()]).lastrowid
+        return db.execute(
+            "INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)", [username, ip, now_iso()]
+        ).lastrowid
 
 
 def succeeded(db, attempt_id):
@@ -39,10 +44,17 @@ def _failures(db, username, ip, since):
     any account, and for this account from anywhere."""
     last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ok = 1), '')"
     values = {"user": username, "ip": ip, "since": since}
-    (pair,) = db.execute("SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
-                         f" AND at >= :since AND at > {last_success}", values).fetchone()  # nosec B608 # constant
-    (address,) = db.execute("SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since",
-                            values).fetchone()
-    (account,) = db.execute("SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"
-                            f" AND at >= :since AND at > {last_success}", values).fetchone()  # nosec B608 # constant
+    (pair,) = db.execute(
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
+        f" AND at >= :since AND at > {last_success}",
+        values,
+    ).fetchone()  # nosec B608 # constant
+    (address,) = db.execute(
+        "SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since", values
+    ).fetchone()
+    (account,) = db.execute(
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"
+        f" AND at >= :since AND at > {last_success}",
+        values,
+    ).fetchone()  # nosec B608 # constant
     return pair, address, account

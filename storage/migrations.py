@@ -4,6 +4,7 @@ Never change a migration that has shipped: add a new one. Start-up applies
 what is pending before any request is served, so no request ever creates a
 table lazily.
 """
+
 import sqlite3
 
 from sqlite_utils.migrations import Migrations
@@ -29,7 +30,8 @@ def _run_script(db, script):
 
 @migrations()
 def m001_intake(db):
-    _run_script(db, 
+    _run_script(
+        db,
         """
         CREATE TABLE inbound_events (
             id INTEGER PRIMARY KEY,
@@ -159,13 +161,15 @@ def m001_intake(db):
             message TEXT NOT NULL,
             at TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
 @migrations()
 def m002_officers(db):
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         CREATE TABLE officers (
             id INTEGER PRIMARY KEY,
             username TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -177,14 +181,17 @@ def m002_officers(db):
             created_at TEXT NOT NULL,
             password_changed_at TEXT NOT NULL
         );
-        """)
+        """,
+    )
 
 
 @migrations()
 def m005_duty_officer(db):
     """Issue 5: the ward's calendar, each case's deadline and its moves, the duty roster,
     officers' Messenger links, the e-mail queue and the daily digests."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         -- summary: built at submission, never with the denouncer's identity
         ALTER TABLE reports ADD COLUMN summary TEXT;
         ALTER TABLE reports ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
@@ -273,7 +280,8 @@ def m005_duty_officer(db):
             body TEXT NOT NULL,               -- the digest's JSON
             recipients INTEGER NOT NULL DEFAULT 0
         );
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -286,7 +294,9 @@ def m003_outbox_claimed_at(db):
 def m004_console(db):
     """Issue 4: the officer's console: assignment and closing dates on cases, the audit log,
     console sessions, login attempts, answer templates, and the search index."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE reports ADD COLUMN assigned_to INTEGER REFERENCES officers(id);
         ALTER TABLE reports ADD COLUMN forwarded_to TEXT;     -- the competent body it went to
         ALTER TABLE reports ADD COLUMN answered_at TEXT;      -- the officer's last answer
@@ -343,20 +353,28 @@ def m004_console(db):
             created_by TEXT,
             created_at TEXT NOT NULL
         );
-        """)
+        """,
+    )
     _create_report_search(db)
     for title, body in _FIRST_ANSWER_TEMPLATES:
-        db.execute("INSERT INTO answer_templates (title, body, created_by, created_at)"
-                   " VALUES (?, ?, 'system', strftime('%Y-%m-%dT%H:%M:%f+00:00'))", [title, body])
+        db.execute(
+            "INSERT INTO answer_templates (title, body, created_by, created_at)"
+            " VALUES (?, ?, 'system', strftime('%Y-%m-%dT%H:%M:%f+00:00'))",
+            [title, body],
+        )
 
 
 _FIRST_ANSWER_TEMPLATES = [
-    ("Đã nhận, đang xem xét",
-     "Phường đã nhận được thông tin anh/chị gửi và đang xem xét. Cán bộ sẽ trả lời anh/chị trong thời hạn "
-     "quy định. Anh/chị gửi mã hồ sơ vào đây để tra cứu bất cứ lúc nào."),
-    ("Mời đến ký đơn",
-     "Để giải quyết theo quy định, anh/chị vui lòng đến Bộ phận tiếp công dân của phường trong giờ hành "
-     "chính để ký đơn. Anh/chị mang theo căn cước và giấy tờ liên quan."),
+    (
+        "Đã nhận, đang xem xét",
+        "Phường đã nhận được thông tin anh/chị gửi và đang xem xét. Cán bộ sẽ trả lời anh/chị trong thời hạn "
+        "quy định. Anh/chị gửi mã hồ sơ vào đây để tra cứu bất cứ lúc nào.",
+    ),
+    (
+        "Mời đến ký đơn",
+        "Để giải quyết theo quy định, anh/chị vui lòng đến Bộ phận tiếp công dân của phường trong giờ hành "
+        "chính để ký đơn. Anh/chị mang theo căn cước và giấy tờ liên quan.",
+    ),
 ]
 
 
@@ -367,34 +385,55 @@ _FIRST_ANSWER_TEMPLATES = [
 # that may see them: otherwise a search by name would tell who denounced.
 _SEARCH_COLUMNS = {  # nosec B105 # SQL, not passwords
     "code": "{r}.code || ' ' || ltrim(substr({r}.code, -5), '0')",
-    "body": " || ' ' || ".join(f"coalesce({{r}}.{c}, '')" for c in (
-        "content", "place_time", "complaint_act", "complaint_by", "complaint_request", "accused",
-        "violation", "forwarded_to")),
+    "body": " || ' ' || ".join(
+        f"coalesce({{r}}.{c}, '')"
+        for c in (
+            "content",
+            "place_time",
+            "complaint_act",
+            "complaint_by",
+            "complaint_request",
+            "accused",
+            "violation",
+            "forwarded_to",
+        )
+    ),
     "identity": "CASE WHEN {r}.category = 'denunciation' THEN '' ELSE {who} END",
     "secret_identity": "CASE WHEN {r}.category = 'denunciation' THEN {who} ELSE '' END",
 }
-_WHO = ("coalesce({r}.name, '') || ' ' || coalesce({r}.address, '') || ' ' || coalesce({r}.phone, '')"
-        " || ' ' || CASE WHEN {r}.phone LIKE '+84%' THEN '0' || substr({r}.phone, 4) ELSE '' END")
+_WHO = (
+    "coalesce({r}.name, '') || ' ' || coalesce({r}.address, '') || ' ' || coalesce({r}.phone, '')"
+    " || ' ' || CASE WHEN {r}.phone LIKE '+84%' THEN '0' || substr({r}.phone, 4) ELSE '' END"
+)
 
 
 def _search_values(r):
-    return ", ".join(f"replace(replace({expr.format(r=r, who=_WHO.format(r=r))}, 'đ', 'd'), 'Đ', 'D')"
-                     for expr in _SEARCH_COLUMNS.values())
+    return ", ".join(
+        f"replace(replace({expr.format(r=r, who=_WHO.format(r=r))}, 'đ', 'd'), 'Đ', 'D')"
+        for expr in _SEARCH_COLUMNS.values()
+    )
 
 
 def _create_report_search(db):
     columns = ", ".join(_SEARCH_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE report_search USING fts5({columns}, content='',"
-               " tokenize='unicode61 remove_diacritics 2')")
+    db.execute(
+        f"CREATE VIRTUAL TABLE report_search USING fts5({columns}, content='',"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
     insert = f"INSERT INTO report_search (rowid, {columns}) VALUES (new.id, {_search_values('new')})"  # nosec B608 # constant fragments, values bound
-    delete = (f"INSERT INTO report_search (report_search, rowid, {columns})"  # nosec B608 # constant fragments, values bound
-              f" VALUES ('delete', old.id, {_search_values('old')})")
-    watched = "code, content, place_time, complaint_act, complaint_by, complaint_request, accused, " \
-              "violation, forwarded_to, name, address, phone, category"
+    delete = (
+        f"INSERT INTO report_search (report_search, rowid, {columns})"  # nosec B608 # constant fragments, values bound
+        f" VALUES ('delete', old.id, {_search_values('old')})"
+    )
+    watched = (
+        "code, content, place_time, complaint_act, complaint_by, complaint_request, accused, "
+        "violation, forwarded_to, name, address, phone, category"
+    )
     db.execute(f"CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN {insert}; END")
     db.execute(f"CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN {delete}; END")
-    db.execute(f"CREATE TRIGGER reports_search_update AFTER UPDATE OF {watched} ON reports"
-               f" BEGIN {delete}; {insert}; END")
+    db.execute(
+        f"CREATE TRIGGER reports_search_update AFTER UPDATE OF {watched} ON reports BEGIN {delete}; {insert}; END"
+    )
     db.execute(f"INSERT INTO report_search (rowid, {columns}) SELECT r.id, {_search_values('r')} FROM reports r")  # nosec B608 # constant fragments, values bound
 
 
@@ -402,7 +441,9 @@ def _create_report_search(db):
 def m008_channels_satisfaction_publication(db):
     """Issue 8: hotline calls as cases (reports.channel already exists), the citizen's rating of
     each answer, the agreement to publish, and the public page's own redacted copy of each case."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         -- A consent given for a filed case (publication), or heard on the phone by an officer.
         ALTER TABLE consents ADD COLUMN report_id INTEGER REFERENCES reports(id);
         ALTER TABLE consents ADD COLUMN recorded_by TEXT;
@@ -442,7 +483,8 @@ def m008_channels_satisfaction_publication(db):
             answered_on TEXT NOT NULL,
             published_at TEXT NOT NULL
         );
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -450,7 +492,9 @@ def m009_pages(db):
     """Issue 8 part 4: several Facebook pages (wards) on one server. A case, a queued reply and an
     officer belong to a page; NULL is the single-ward setup (and, for an officer, every page).
     A reply's page is its case's, else the page its citizen last wrote to (PSIDs are page-scoped)."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE reports ADD COLUMN page_id TEXT;
         ALTER TABLE outbox ADD COLUMN page_id TEXT;
         ALTER TABLE officers ADD COLUMN page_id TEXT;
@@ -462,23 +506,30 @@ def m009_pages(db):
                 (SELECT page_id FROM inbound_events WHERE psid = NEW.psid ORDER BY id DESC LIMIT 1))
             WHERE id = NEW.id;
         END;
-        """)
+        """,
+    )
 
 
 @migrations()
 def m010_withdrawal(db):
     """Issue 12: a citizen may withdraw a filed case from Messenger; the officer sees when."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE reports ADD COLUMN withdrawn_at TEXT;
-        """)
+        """,
+    )
 
 
 @migrations()
 def m011_conversation_language(db):
     """Issue 12: a citizen who writes in English is answered in English from then on."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE conversations ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -487,7 +538,9 @@ def m012_understanding(db):
     A row's page_id NULL serves every ward; a ward's own row with the same key or keyword wins. The
     question-and-answer base is searched through an FTS5 index of text folded by the code (core.folding:
     no marks, đ→d), so `gio lam viec` finds `giờ làm việc`; only approved entries are ever answered."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         CREATE TABLE knowledge_entries (
             id INTEGER PRIMARY KEY,
             page_id TEXT,                          -- NULL: every ward
@@ -513,15 +566,18 @@ def m012_understanding(db):
             keywords TEXT NOT NULL,                -- comma-separated, folded
             handler_name TEXT NOT NULL,            -- who handles it
             handler_phone TEXT);
-        """)
-    from storage.understanding_seed import FIELD_KEYWORDS, KNOWLEDGE, OUT_OF_SCOPE, SYNONYMS
+        """,
+    )
     from storage.knowledge import save_entry
+    from storage.understanding_seed import FIELD_KEYWORDS, KNOWLEDGE, OUT_OF_SCOPE, SYNONYMS
+
     for key, question, keywords, answer in KNOWLEDGE:
         save_entry(db, {"key": key, "question": question, "keywords": keywords, "answer": answer}, "seed")
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS)
     db.conn.executemany("INSERT INTO field_keywords (keyword, field) VALUES (?, ?)", FIELD_KEYWORDS)
-    db.conn.executemany("INSERT INTO out_of_scope (topic, keywords, handler_name, handler_phone) "
-                        "VALUES (?, ?, ?, ?)", OUT_OF_SCOPE)
+    db.conn.executemany(
+        "INSERT INTO out_of_scope (topic, keywords, handler_name, handler_phone) VALUES (?, ?, ?, ?)", OUT_OF_SCOPE
+    )
 
 
 @migrations()
@@ -529,7 +585,9 @@ def m013_conversations_by_page(db):
     """Issue 15 point 3: a conversation is keyed by (page, PSID), so an event signed by ward A's app
     never moves ward B's citizen's draft. '' is the single-ward setup (no PAGES_FILE); an existing
     conversation takes the page of its citizen's latest case (a draft without one: '')."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         CREATE TABLE conversations_by_page (
             page_id TEXT NOT NULL DEFAULT '',
             psid TEXT NOT NULL,
@@ -549,7 +607,8 @@ def m013_conversations_by_page(db):
         DROP TABLE conversations;
         ALTER TABLE conversations_by_page RENAME TO conversations;
         CREATE INDEX conversations_psid ON conversations(psid);
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -557,7 +616,9 @@ def m014_ward_duty_tables(db):
     """Issue 15 point 7: the duty roster, the calendar table and answer templates belong to a ward.
     NULL is the single-ward setup, and with several wards what applies to every ward (set by a
     province admin or the command line); a ward's own rows come first for that ward."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE duty_roster ADD COLUMN page_id TEXT;
         ALTER TABLE answer_templates ADD COLUMN page_id TEXT;
         CREATE TABLE calendar_days_by_page (
@@ -572,7 +633,8 @@ def m014_ward_duty_tables(db):
         DROP TABLE calendar_days;
         ALTER TABLE calendar_days_by_page RENAME TO calendar_days;
         CREATE UNIQUE INDEX calendar_days_page_day ON calendar_days(coalesce(page_id, ''), day);
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -580,7 +642,9 @@ def m015_handoffs(db):
     """Issue 13: a citizen handed to a person (asked for an officer, or the Page inbox took the
     thread). One open handoff per (page, PSID): PSIDs are page-scoped, and conversation state is
     moving to that key too. The thread is the messages tagged with the handoff's id."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         CREATE TABLE handoffs (
             id INTEGER PRIMARY KEY,
             page_id TEXT,                     -- NULL in a single-ward setup, as reports.page_id
@@ -610,7 +674,8 @@ def m015_handoffs(db):
             updated_at TEXT NOT NULL,
             PRIMARY KEY (page_id, app_id)
         );
-        """)
+        """,
+    )
 
 
 @migrations()
@@ -618,7 +683,9 @@ def m016_data_rights(db):
     """Issue 16: the citizen's data rights. A consent can be withdrawn (kept, dated, never deleted: it
     shows what was agreed and until when); a case's personal data can be anonymised; each request
     (in the chat, or Meta's deletion callback) is kept with what was done, under an unguessable code."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE consents ADD COLUMN withdrawn_at TEXT;
         ALTER TABLE reports ADD COLUMN anonymised_at TEXT;
         CREATE TABLE data_requests (
@@ -631,19 +698,26 @@ def m016_data_rights(db):
             outcome TEXT NOT NULL DEFAULT '{}',  -- JSON: counts of what was deleted, anonymised, kept
             created_at TEXT NOT NULL
         );
-        """)
+        """,
+    )
 
 
 @migrations()
 def m017_english_answers(db):
     """Issue 12: the knowledge base's answers in English too, for foreign residents; the ward edits them
     beside the Vietnamese ones (console "Hỏi đáp"). Only the seeded entries get one here."""
-    _run_script(db, """
+    _run_script(
+        db,
+        """
         ALTER TABLE knowledge_entries ADD COLUMN answer_en TEXT;
-        """)
+        """,
+    )
     from storage.understanding_seed import ENGLISH_ANSWERS
-    db.conn.executemany("UPDATE knowledge_entries SET answer_en = ? WHERE key = ? AND page_id IS NULL",
-                        [(answer, key) for key, answer in ENGLISH_ANSWERS.items()])
+
+    db.conn.executemany(
+        "UPDATE knowledge_entries SET answer_en = ? WHERE key = ? AND page_id IS NULL",
+        [(answer, key) for key, answer in ENGLISH_ANSWERS.items()],
+    )
 
 
 # New migrations go above this line, each a new function; never edit a shipped one.

@@ -1,4 +1,5 @@
 """Officer accounts: officer, leader, admin. Passwords are only ever stored hashed (scrypt)."""
+
 import functools
 import secrets
 
@@ -20,12 +21,24 @@ def create_officer(db, username, password, role="officer", full_name=None, email
     if len(password) < 10:
         raise AccountError("mật khẩu phải có ít nhất 10 ký tự")
     if db.execute("SELECT 1 FROM officers WHERE username = ?", [username]).fetchone():
-        raise AccountError(f"đã có tài khoản tên \"{username}\"")
+        raise AccountError(f'đã có tài khoản tên "{username}"')
     now = now_iso()
-    return db["officers"].insert({
-        "username": username, "password_hash": generate_password_hash(password, method="scrypt"),
-        "role": role, "full_name": full_name, "email": email, "created_at": now,
-        "password_changed_at": now, "page_id": page_id}).last_pk
+    return (
+        db["officers"]
+        .insert(
+            {
+                "username": username,
+                "password_hash": generate_password_hash(password, method="scrypt"),
+                "role": role,
+                "full_name": full_name,
+                "email": email,
+                "created_at": now,
+                "password_changed_at": now,
+                "page_id": page_id,
+            }
+        )
+        .last_pk
+    )
 
 
 def authenticate(db, username, password):
@@ -40,10 +53,12 @@ def authenticate(db, username, password):
 def set_password(db, username, password):
     if len(password) < 10:
         raise AccountError("mật khẩu phải có ít nhất 10 ký tự")
-    changed = db.execute("UPDATE officers SET password_hash = ?, password_changed_at = ? WHERE username = ?",
-                         [generate_password_hash(password, method="scrypt"), now_iso(), username]).rowcount
+    changed = db.execute(
+        "UPDATE officers SET password_hash = ?, password_changed_at = ? WHERE username = ?",
+        [generate_password_hash(password, method="scrypt"), now_iso(), username],
+    ).rowcount
     if not changed:
-        raise AccountError(f"không có tài khoản tên \"{username}\"")
+        raise AccountError(f'không có tài khoản tên "{username}"')
 
 
 def count_officers(db):
@@ -67,15 +82,19 @@ def officer_by_username(db, username):
 
 def list_officers(db, include_disabled=True):
     where = "" if include_disabled else "WHERE disabled = 0"
-    return list(db.query(f"SELECT id, username, role, full_name, email, disabled, created_at,"  # nosec B608 # constant fragments, values bound
-                         f" password_changed_at, page_id FROM officers {where} ORDER BY username COLLATE NOCASE"))
+    return list(
+        db.query(
+            f"SELECT id, username, role, full_name, email, disabled, created_at,"  # nosec B608 # constant fragments, values bound
+            f" password_changed_at, page_id FROM officers {where} ORDER BY username COLLATE NOCASE"
+        )
+    )
 
 
 def set_disabled(db, username, disabled):
     """Disable (or enable again) an account; its open console sessions end at once."""
     officer = officer_by_username(db, username)
     if officer is None:
-        raise AccountError(f"không có tài khoản tên \"{username}\"")
+        raise AccountError(f'không có tài khoản tên "{username}"')
     db.execute("UPDATE officers SET disabled = ? WHERE id = ?", [int(disabled), officer["id"]])
     if disabled:
         db.execute("DELETE FROM console_sessions WHERE officer_id = ?", [officer["id"]])

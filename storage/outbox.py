@@ -4,6 +4,7 @@ Every reply is queued here in the same transaction as the state change that
 caused it, so a crash never loses one; the sender drains the queue, one
 message at a time per citizen so that they arrive in order.
 """
+
 import json
 import time
 
@@ -26,8 +27,9 @@ def split_text(text, limit=MAX_TEXT):
     return [p for p in parts if p] or [""]
 
 
-def enqueue_text(db, psid, text, quick_replies=None, report_id=None, sent_by="bot",
-                 messaging_type="RESPONSE", tag=None):
+def enqueue_text(
+    db, psid, text, quick_replies=None, report_id=None, sent_by="bot", messaging_type="RESPONSE", tag=None
+):
     """Queue a text (split if long); quick replies ride on the last part."""
     parts = split_text(text)
     ids = []
@@ -39,8 +41,8 @@ def enqueue_text(db, psid, text, quick_replies=None, report_id=None, sent_by="bo
         outbox_id = db.execute(
             "INSERT INTO outbox (psid, report_id, message, messaging_type, tag, sent_by, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [psid, report_id, json.dumps(message, ensure_ascii=False), messaging_type, tag, sent_by,
-             now_iso()]).lastrowid
+            [psid, report_id, json.dumps(message, ensure_ascii=False), messaging_type, tag, sent_by, now_iso()],
+        ).lastrowid
         record_message(db, psid, "out", part, outbox_id=outbox_id, report_id=report_id)
         ids.append(outbox_id)
     return ids
@@ -48,8 +50,10 @@ def enqueue_text(db, psid, text, quick_replies=None, report_id=None, sent_by="bo
 
 # A citizen's queue is headed by their oldest message not yet settled: pending, or
 # `sending` (in flight now, or in doubt after a crash). Only a pending head is sent.
-_HEADS = ("FROM outbox o WHERE status = 'pending' AND id = (SELECT min(id) FROM outbox"
-          " WHERE psid = o.psid AND status IN ('pending', 'sending'))")
+_HEADS = (
+    "FROM outbox o WHERE status = 'pending' AND id = (SELECT min(id) FROM outbox"
+    " WHERE psid = o.psid AND status IN ('pending', 'sending'))"
+)
 
 
 # Sender thread k of n serves the citizens whose PSID ends in a character whose code is k
@@ -62,8 +66,12 @@ def due_messages(db, limit=50, shard=(0, 1)):
     """For each citizen, their oldest unsettled message, if it is pending and its time has come.
 
     `shard` (k, n): only the citizens of sender thread k of n."""
-    return list(db.query(f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD} ORDER BY id LIMIT ?",
-                         [time.time(), shard[1], shard[0], limit]))
+    return list(
+        db.query(
+            f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD} ORDER BY id LIMIT ?",
+            [time.time(), shard[1], shard[0], limit],
+        )
+    )
 
 
 def next_due_at(db, shard=(0, 1)):
@@ -73,49 +81,68 @@ def next_due_at(db, shard=(0, 1)):
 
 def claim_message(db, outbox_id):
     """Mark a message in flight before calling Meta; False if it was settled meanwhile."""
-    return db.execute("UPDATE outbox SET status = 'sending', claimed_at = ? WHERE id = ? AND status = 'pending'",
-                      [time.time(), outbox_id]).rowcount == 1
+    return (
+        db.execute(
+            "UPDATE outbox SET status = 'sending', claimed_at = ? WHERE id = ? AND status = 'pending'",
+            [time.time(), outbox_id],
+        ).rowcount
+        == 1
+    )
 
 
 def release_claims(db, outbox_ids):
     """Claimed together but never tried (the sender stopped on an error): pending again."""
     placeholders = ", ".join("?" * len(outbox_ids))
-    db.execute(f"UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND id IN ({placeholders})",  # nosec B608 # only "?" placeholders are joined; the ids are bound
-               outbox_ids)
+    db.execute(
+        f"UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND id IN ({placeholders})",  # nosec B608 # only "?" placeholders are joined; the ids are bound
+        outbox_ids,
+    )
 
 
 def confirm_by_echo(db, outbox_id, graph_message_id):
     """Meta echoed our message (metadata `outbox:<id>`): it was delivered, whatever we recorded."""
-    db.execute("UPDATE outbox SET status = 'sent', graph_message_id = coalesce(graph_message_id, ?),"
-               " sent_at = coalesce(sent_at, ?) WHERE id = ? AND status IN ('pending', 'sending')",
-               [graph_message_id, now_iso(), outbox_id])
+    db.execute(
+        "UPDATE outbox SET status = 'sent', graph_message_id = coalesce(graph_message_id, ?),"
+        " sent_at = coalesce(sent_at, ?) WHERE id = ? AND status IN ('pending', 'sending')",
+        [graph_message_id, now_iso(), outbox_id],
+    )
 
 
 def in_doubt(db, started_at):
     """Messages a previous process claimed and never settled: sent or not, only an echo can tell."""
-    return db.execute("SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?",
-                      [started_at]).fetchone()[0]
+    return db.execute(
+        "SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?", [started_at]
+    ).fetchone()[0]
 
 
 def release_in_doubt(db, started_at):
     """No echo came in time: send them again (at least once beats never)."""
-    return db.execute("UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?",
-                      [started_at]).rowcount
+    return db.execute(
+        "UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?", [started_at]
+    ).rowcount
 
 
 def mark_sent(db, outbox_id, graph_message_id):
-    db.execute("UPDATE outbox SET status = 'sent', attempts = attempts + 1, graph_message_id = ?,"
-               " sent_at = ?, last_error = NULL WHERE id = ?", [graph_message_id, now_iso(), outbox_id])
+    db.execute(
+        "UPDATE outbox SET status = 'sent', attempts = attempts + 1, graph_message_id = ?,"
+        " sent_at = ?, last_error = NULL WHERE id = ?",
+        [graph_message_id, now_iso(), outbox_id],
+    )
 
 
 def mark_retry(db, outbox_id, retry_at, error_code, error):
-    db.execute("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, error_code = ?,"
-               " last_error = ? WHERE id = ?", [retry_at, error_code, error, outbox_id])
+    db.execute(
+        "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, error_code = ?,"
+        " last_error = ? WHERE id = ?",
+        [retry_at, error_code, error, outbox_id],
+    )
 
 
 def mark_failed(db, outbox_id, error_code, error):
-    db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, error_code = ?,"
-               " last_error = ? WHERE id = ?", [error_code, error, outbox_id])
+    db.execute(
+        "UPDATE outbox SET status = 'failed', attempts = attempts + 1, error_code = ?, last_error = ? WHERE id = ?",
+        [error_code, error, outbox_id],
+    )
 
 
 def outbox_counts(db):

@@ -4,15 +4,18 @@
 that a case is still publishable), so personal data that never entered it can
 never reach a visitor. Rows are written by casework/publishing.py.
 """
+
+from core.clock import now_iso
 from core.folding import fold
 from core.redaction import HIDDEN
-from core.clock import now_iso
 
 PUBLISHABLE = ("feedback", "petition")  # never a complaint, never a denunciation
 # Re-checked on every read, whatever wrote the row: still resolved, still a feedback or a petition
 # (not an anonymous complaint or denunciation kept as feedback), and not withheld by an officer.
-_STILL_PUBLIC = ("r.status = 'resolved' AND r.category IN ('feedback', 'petition')"
-                 " AND coalesce(r.flagged, '') NOT LIKE 'anonymous_%' AND r.publication_withheld = 0")
+_STILL_PUBLIC = (
+    "r.status = 'resolved' AND r.category IN ('feedback', 'petition')"
+    " AND coalesce(r.flagged, '') NOT LIKE 'anonymous_%' AND r.publication_withheld = 0"
+)
 
 
 def publication_of(db, report_id):
@@ -22,15 +25,32 @@ def publication_of(db, report_id):
 def save_publication(db, report, question, answer, received_on, answered_on):
     """Insert or replace; an unchanged copy keeps its place in the list."""
     current = publication_of(db, report["id"])
-    if current and (current["question"], current["answer"], current["category"], current["field"]) == \
-            (question, answer, report["category"], report["field"]):
+    if current and (current["question"], current["answer"], current["category"], current["field"]) == (
+        question,
+        answer,
+        report["category"],
+        report["field"],
+    ):
         return current["id"]
     remove_publication(db, report["id"])
-    return db["publications"].insert({
-        "report_id": report["id"], "code": report["code"], "category": report["category"],
-        "field": report["field"], "question": question, "answer": answer,
-        "search_text": fold((question + "\n" + answer).replace(HIDDEN, " ")), "received_on": received_on,
-        "answered_on": answered_on, "published_at": now_iso()}).last_pk
+    return (
+        db["publications"]
+        .insert(
+            {
+                "report_id": report["id"],
+                "code": report["code"],
+                "category": report["category"],
+                "field": report["field"],
+                "question": question,
+                "answer": answer,
+                "search_text": fold((question + "\n" + answer).replace(HIDDEN, " ")),
+                "received_on": received_on,
+                "answered_on": answered_on,
+                "published_at": now_iso(),
+            }
+        )
+        .last_pk
+    )
 
 
 def remove_publication(db, report_id):
@@ -50,10 +70,14 @@ def public_page(db, query="", before_id=None, limit=20, page_id=None):
     if before_id:
         clauses.append("p.id < ?")
         params.append(before_id)
-    rows = list(db.query(
-        "SELECT p.id, p.code, p.category, p.field, p.question, p.answer, p.received_on, p.answered_on"  # nosec B608 # constant fragments, values bound
-        f" FROM publications p JOIN reports r ON r.id = p.report_id WHERE {' AND '.join(clauses)}"
-        " ORDER BY p.id DESC LIMIT ?", [*params, limit + 1]))
+    rows = list(
+        db.query(
+            "SELECT p.id, p.code, p.category, p.field, p.question, p.answer, p.received_on, p.answered_on"  # nosec B608 # constant fragments, values bound
+            f" FROM publications p JOIN reports r ON r.id = p.report_id WHERE {' AND '.join(clauses)}"
+            " ORDER BY p.id DESC LIMIT ?",
+            [*params, limit + 1],
+        )
+    )
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (rows[-1]["id"] if more and rows else None)

@@ -1,5 +1,6 @@
 """The citizen's verdict on each answer: asked in Messenger when a case is resolved, or heard by
 an officer on the follow-up call. A case resolved twice is rated twice: both verdicts count."""
+
 from core.clock import now_iso
 
 RATINGS = ("very_satisfied", "satisfied", "unsatisfied")
@@ -8,18 +9,25 @@ SATISFIED = ("very_satisfied", "satisfied")
 
 def ask(db, report_id, source="messenger"):
     """A rating request sent to the citizen; answered later (or never)."""
-    return db["ratings"].insert({"report_id": report_id, "source": source, "status": "asked",
-                                 "asked_at": now_iso()}).last_pk
+    return (
+        db["ratings"]
+        .insert({"report_id": report_id, "source": source, "status": "asked", "asked_at": now_iso()})
+        .last_pk
+    )
 
 
 def answer(db, rating_id, rating, event_key=None):
-    db.execute("UPDATE ratings SET status = 'answered', rating = ?, answered_at = ?, event_key = ?"
-               " WHERE id = ?", [rating, now_iso(), event_key, rating_id])
+    db.execute(
+        "UPDATE ratings SET status = 'answered', rating = ?, answered_at = ?, event_key = ? WHERE id = ?",
+        [rating, now_iso(), event_key, rating_id],
+    )
 
 
 def skip(db, rating_id):
-    db.execute("UPDATE ratings SET status = 'skipped', answered_at = ? WHERE id = ? AND status = 'asked'",
-               [now_iso(), rating_id])
+    db.execute(
+        "UPDATE ratings SET status = 'skipped', answered_at = ? WHERE id = ? AND status = 'asked'",
+        [now_iso(), rating_id],
+    )
 
 
 def add_comment(db, rating_id, comment):
@@ -29,9 +37,22 @@ def add_comment(db, rating_id, comment):
 def record_heard(db, report_id, rating, comment, officer_name):
     """A rating the officer heard on the phone: asked and answered at once."""
     at = now_iso()
-    return db["ratings"].insert({"report_id": report_id, "source": "call", "status": "answered",
-                                 "rating": rating, "comment": comment or None, "asked_at": at,
-                                 "answered_at": at, "recorded_by": officer_name}).last_pk
+    return (
+        db["ratings"]
+        .insert(
+            {
+                "report_id": report_id,
+                "source": "call",
+                "status": "answered",
+                "rating": rating,
+                "comment": comment or None,
+                "asked_at": at,
+                "answered_at": at,
+                "recorded_by": officer_name,
+            }
+        )
+        .last_pk
+    )
 
 
 def rating_by_id(db, rating_id):
@@ -42,8 +63,12 @@ def ratings_of_case(db, report_id):
     return list(db.query("SELECT * FROM ratings WHERE report_id = ? ORDER BY id", [report_id]))
 
 
-_BY = {"category": "r.category", "field": "r.field", "channel": "r.channel",
-       "month": "substr(datetime(s.answered_at, :shift), 1, 7)"}
+_BY = {
+    "category": "r.category",
+    "field": "r.field",
+    "channel": "r.channel",
+    "month": "substr(datetime(s.answered_at, :shift), 1, 7)",
+}
 
 
 def satisfaction_by(db, key, start, end, shift, page_id=None):
@@ -52,9 +77,11 @@ def satisfaction_by(db, key, start, end, shift, page_id=None):
     rows = db.execute(
         f"SELECT {_BY[key]} AS k, s.rating, count(*) FROM ratings s JOIN reports r ON r.id = s.report_id"  # nosec B608 # constant fragments, values bound
         " WHERE s.status = 'answered' AND s.answered_at >= :start AND s.answered_at < :end"
-        + (" AND r.page_id = :page" if page_id else "") +
-        " GROUP BY k, s.rating ORDER BY k", {"start": start, "end": end, "shift": shift, "page": page_id}).fetchall()
-    table = {}
+        + (" AND r.page_id = :page" if page_id else "")
+        + " GROUP BY k, s.rating ORDER BY k",
+        {"start": start, "end": end, "shift": shift, "page": page_id},
+    ).fetchall()
+    table: dict[str, dict[str, int]] = {}
     for group, rating, count in rows:
         table.setdefault(group, dict.fromkeys(RATINGS, 0))[rating] = count
     return table
@@ -64,5 +91,8 @@ def summarize(counts):
     """{rating: n} → the counts plus total and the share satisfied (%), None when nobody rated."""
     total = sum(counts.get(r, 0) for r in RATINGS)
     satisfied = sum(counts.get(r, 0) for r in SATISFIED)
-    return {**{r: counts.get(r, 0) for r in RATINGS}, "total": total,
-            "satisfied_percent": round(100 * satisfied / total, 1) if total else None}
+    return {
+        **{r: counts.get(r, 0) for r in RATINGS},
+        "total": total,
+        "satisfied_percent": round(100 * satisfied / total, 1) if total else None,
+    }

@@ -5,6 +5,7 @@ the page sent this citizen up to that moment was delivered (or read). Receipts
 are stored like every event (bot/intake.py, their watermark as their time), so
 the marks are read from them here rather than kept in a table of their own.
 """
+
 import datetime as dt
 
 _WATERMARKS = """
@@ -32,8 +33,9 @@ def receipt_marks(db, psid, outbox_ids, page_id=None):
     placeholders = ", ".join("?" * len(outbox_ids))
     marks = {}
     for outbox_id, claimed_at, sent_at in db.execute(
-            f"SELECT id, claimed_at, sent_at FROM outbox WHERE status = 'sent' AND id IN ({placeholders})",  # nosec B608 # only "?" placeholders are joined
-            list(outbox_ids)):
+        f"SELECT id, claimed_at, sent_at FROM outbox WHERE status = 'sent' AND id IN ({placeholders})",  # nosec B608 # only "?" placeholders are joined
+        list(outbox_ids),
+    ):
         handed_ms = claimed_at * 1000 if claimed_at else _iso_ms(sent_at)
         if handed_ms is None:
             continue

@@ -1,11 +1,25 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
+
 from core.clock import now_iso
 from storage.receipts import receipt_marks
 from storage.transcript import attach_draft_to_report, attachments_for_report
 
-REPORT_FIELDS = ("category", "field", "content", "place_time", "complaint_act", "complaint_by",
-                 "complaint_request", "accused", "violation", "name", "phone", "address",
-                 "consent_id", "flagged")
+REPORT_FIELDS = (
+    "category",
+    "field",
+    "content",
+    "place_time",
+    "complaint_act",
+    "complaint_by",
+    "complaint_request",
+    "accused",
+    "violation",
+    "name",
+    "phone",
+    "address",
+    "consent_id",
+    "flagged",
+)
 
 
 def next_ticket_code(db, prefix, year):
@@ -13,7 +27,8 @@ def next_ticket_code(db, prefix, year):
     (number,) = db.execute(
         "INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)"
         " ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last",
-        [prefix, year]).fetchone()
+        [prefix, year],
+    ).fetchone()
     return f"{prefix}-{year}-{number:05d}"
 
 
@@ -21,8 +36,15 @@ def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
     """Store the report and pull the draft's messages and files into its thread.
     `page_id`: the Facebook page (ward) it came to; None in a single-ward setup."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
-    row.update(code=code, psid=psid, page_id=page_id, deadline=deadline.isoformat(), created_at=created_at,
-               updated_at=created_at, status="new")
+    row.update(
+        code=code,
+        psid=psid,
+        page_id=page_id,
+        deadline=deadline.isoformat(),
+        created_at=created_at,
+        updated_at=created_at,
+        status="new",
+    )
     report_id = db["reports"].insert(row).last_pk
     attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0), page_id)
     return report_id
@@ -30,23 +52,33 @@ def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
 
 def latest_report_of(db, psid, page_id=None):
     """The citizen's latest case on this page (None: the single-ward setup)."""
-    return next(db.query("SELECT * FROM reports WHERE psid = ? AND page_id IS ? ORDER BY id DESC LIMIT 1",
-                         [psid, page_id]), None)
+    return next(
+        db.query("SELECT * FROM reports WHERE psid = ? AND page_id IS ? ORDER BY id DESC LIMIT 1", [psid, page_id]),
+        None,
+    )
 
 
 def cases_of(db, psid, page_id=None, limit=10):
     """A Messenger account's own cases, newest first (on a multi-ward server, of that page only)."""
-    return list(db.query("SELECT code, category, status, created_at FROM reports WHERE psid = ? "
-                         "AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT ?",
-                         [psid, page_id, page_id, limit]))
+    return list(
+        db.query(
+            "SELECT code, category, status, created_at FROM reports WHERE psid = ? "
+            "AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT ?",
+            [psid, page_id, page_id, limit],
+        )
+    )
 
 
 def open_case_of(db, psid, page_id=None):
     """The citizen's latest case still being handled and not withdrawn, or None."""
-    return next(db.query(
-        "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
-        "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
-        [psid, page_id, page_id]), None)
+    return next(
+        db.query(
+            "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
+            "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
+            [psid, page_id, page_id],
+        ),
+        None,
+    )
 
 
 def report_by_code(db, code):
@@ -55,22 +87,36 @@ def report_by_code(db, code):
 
 def list_reports(db, status=None, limit=100, offset=0):
     where, params = ("WHERE status = ?", [status]) if status else ("", [])
-    return list(db.query(f"SELECT * FROM reports {where} ORDER BY id DESC LIMIT ? OFFSET ?",  # nosec B608 # constant fragments, values bound
-                         params + [limit, offset]))
+    return list(
+        db.query(
+            f"SELECT * FROM reports {where} ORDER BY id DESC LIMIT ? OFFSET ?",  # nosec B608 # constant fragments, values bound
+            params + [limit, offset],
+        )
+    )
 
 
 def report_as_json(db, report, with_messages=True):
     """The stable JSON shape of `console show --json` (PRODUCT.md)."""
     result = {
-        "code": report["code"], "category": report["category"], "field": report["field"],
-        "status": report["status"], "content": report["content"],
+        "code": report["code"],
+        "category": report["category"],
+        "field": report["field"],
+        "status": report["status"],
+        "content": report["content"],
         "citizen": {"name": report["name"], "phone": report["phone"], "address": report["address"]},
-        "psid": report["psid"], "channel": report["channel"], "created_at": report["created_at"],
-        "deadline": report["deadline"], "place_time": report["place_time"],
-        "complaint_act": report["complaint_act"], "complaint_by": report["complaint_by"],
-        "complaint_request": report["complaint_request"], "accused": report["accused"],
-        "violation": report["violation"], "flagged": report["flagged"],
-        "summary": report.get("summary"), "urgent": bool(report.get("urgent")),  # casework/summaries.py
+        "psid": report["psid"],
+        "channel": report["channel"],
+        "created_at": report["created_at"],
+        "deadline": report["deadline"],
+        "place_time": report["place_time"],
+        "complaint_act": report["complaint_act"],
+        "complaint_by": report["complaint_by"],
+        "complaint_request": report["complaint_request"],
+        "accused": report["accused"],
+        "violation": report["violation"],
+        "flagged": report["flagged"],
+        "summary": report.get("summary"),
+        "urgent": bool(report.get("urgent")),  # casework/summaries.py
         "withdrawn_at": report.get("withdrawn_at"),
         "consent": consent_of(db, report["consent_id"]),
         "attachments": attachments_for_report(db, report["id"]),
@@ -83,11 +129,15 @@ def report_as_json(db, report, with_messages=True):
 def messages_with_receipts(db, report):
     """The case's thread; each answer sent by Messenger says whether Meta's receipts show it delivered
     or read ("receipt": "delivered" | "read" | None), as the console's case page does (issue 14)."""
-    rows = db.query("SELECT direction, text, kind, at, outbox_id FROM messages WHERE report_id = ? ORDER BY id",
-                    [report["id"]])
+    rows = db.query(
+        "SELECT direction, text, kind, at, outbox_id FROM messages WHERE report_id = ? ORDER BY id", [report["id"]]
+    )
     messages = list(rows)
-    marks = receipt_marks(db, report["psid"], [m["outbox_id"] for m in messages if m["outbox_id"]],
-                          report.get("page_id")) if report["psid"] else {}
+    marks = (
+        receipt_marks(db, report["psid"], [m["outbox_id"] for m in messages if m["outbox_id"]], report.get("page_id"))
+        if report["psid"]
+        else {}
+    )
     for message in messages:
         outbox_id = message.pop("outbox_id")
         if message["direction"] == "out":
@@ -98,8 +148,7 @@ def messages_with_receipts(db, report):
 def consent_of(db, consent_id):
     if consent_id is None:
         return None
-    return next(db.query("SELECT purpose, text_shown, answer, at FROM consents WHERE id = ?",
-                         [consent_id]), None)
+    return next(db.query("SELECT purpose, text_shown, answer, at FROM consents WHERE id = ?", [consent_id]), None)
 
 
 def touch_report(db, report_id):

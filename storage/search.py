@@ -7,12 +7,13 @@ size. Search goes through the FTS5 index `report_search`: the query is folded
 with `core.folding.fold` (đ→d and no marks, as the index holds it) and every
 word must start a word of the case.
 """
+
 import dataclasses
 import re
 
 from core.folding import fold
-from core.validation import CODE_PATTERN, parse_code
 from core.redaction import redact
+from core.validation import CODE_PATTERN, parse_code
 
 OPEN_STATUSES = ("new", "accepted", "in_progress")
 # Written out (not bound) so that SQLite may use the partial index reports_open_id, whose
@@ -21,8 +22,16 @@ _OPEN_LITERAL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 _WORD = re.compile(r"\w+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()]{9,}$")
 # The free texts in the search index's `body` (storage/migrations.py, _SEARCH_COLUMNS).
-_BODY = ("content", "place_time", "complaint_act", "complaint_by", "complaint_request", "accused", "violation",
-         "forwarded_to")
+_BODY = (
+    "content",
+    "place_time",
+    "complaint_act",
+    "complaint_by",
+    "complaint_request",
+    "accused",
+    "violation",
+    "forwarded_to",
+)
 
 
 @dataclasses.dataclass
@@ -33,7 +42,7 @@ class InboxFilter:
     overdue: bool = False
     assigned_to: int | None = None
     query: str = ""
-    today: str = ""           # ISO date in the ward's time zone: what "overdue" compares with
+    today: str = ""  # ISO date in the ward's time zone: what "overdue" compares with
     channel: str | None = None  # messenger | hotline (issue 8)
     page_id: str | None = None  # the officer's ward when several share a server; None: every case
 
@@ -103,8 +112,10 @@ def inbox_sql(flt, with_identity, after_id=None, limit=50):
         clauses.append(f"{order} < ?")
         params.append(after_id)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = ("SELECT r.*, o.username AS assignee, o.full_name AS assignee_name FROM"  # nosec B608 # constant fragments, values bound
-           f" {source} LEFT JOIN officers o ON o.id = r.assigned_to {where} ORDER BY {order} DESC LIMIT ?")
+    sql = (
+        "SELECT r.*, o.username AS assignee, o.full_name AS assignee_name FROM"  # nosec B608 # constant fragments, values bound
+        f" {source} LEFT JOIN officers o ON o.id = r.assigned_to {where} ORDER BY {order} DESC LIMIT ?"
+    )
     return sql, params + [limit]
 
 

@@ -1,21 +1,24 @@
 """The thread of each case as the citizen saw it: what came in, what went out."""
+
 from core.clock import now_iso
 
 
-def record_message(db, psid, direction, text, kind="text", at=None, event_key=None,
-                   outbox_id=None, report_id=None):
+def record_message(db, psid, direction, text, kind="text", at=None, event_key=None, outbox_id=None, report_id=None):
     # Plain SQL: sqlite-utils' insert() inspects the table first, 15x the cost of this (bench/).
     return db.execute(
         "INSERT INTO messages (psid, direction, text, kind, at, event_key, outbox_id, report_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [psid, direction, text, kind, at or now_iso(), event_key, outbox_id, report_id]).lastrowid
+        [psid, direction, text, kind, at or now_iso(), event_key, outbox_id, report_id],
+    ).lastrowid
 
 
 def record_attachment(db, psid, message_id, type_, url):
     """Remember the attachment now; the downloader fetches it before the URL expires."""
-    return db["attachments"].insert({
-        "psid": psid, "message_id": message_id, "type": type_, "url": url,
-        "created_at": now_iso()}).last_pk
+    return (
+        db["attachments"]
+        .insert({"psid": psid, "message_id": message_id, "type": type_, "url": url, "created_at": now_iso()})
+        .last_pk
+    )
 
 
 def record_arrivals(db, psid, message_id, attachments):
@@ -26,15 +29,17 @@ def record_arrivals(db, psid, message_id, attachments):
 
 def attach_message_files(db, message_id, report_id):
     """A message added to a filed case brings its files along."""
-    db.execute("UPDATE attachments SET report_id = ? WHERE message_id = ? AND report_id IS NULL",
-               [report_id, message_id])
+    db.execute(
+        "UPDATE attachments SET report_id = ? WHERE message_id = ? AND report_id IS NULL", [report_id, message_id]
+    )
 
 
 def thread_start(db, psid):
     """A new case's thread is everything since the citizen's previous case: greeting,
     menu, even a cancelled attempt, as the citizen saw it."""
-    return db.execute("SELECT coalesce(max(id), 0) FROM messages WHERE psid = ? AND report_id IS NOT NULL",
-                      [psid]).fetchone()[0]
+    return db.execute(
+        "SELECT coalesce(max(id), 0) FROM messages WHERE psid = ? AND report_id IS NOT NULL", [psid]
+    ).fetchone()[0]
 
 
 def discard_draft_attachments(db, psid):
@@ -44,20 +49,30 @@ def discard_draft_attachments(db, psid):
 
 # A message that came in on another page (an event signed by another ward's app naming this PSID)
 # is not this citizen's: it never joins their case (issue 15, point 3). Bot replies have no event.
-_FROM_PAGE = ("(event_key IS NULL OR :page IS NULL"
-              " OR event_key IN (SELECT event_key FROM inbound_events WHERE page_id = :page))")
+_FROM_PAGE = (
+    "(event_key IS NULL OR :page IS NULL OR event_key IN (SELECT event_key FROM inbound_events WHERE page_id = :page))"
+)
 
 
 def attach_draft_to_report(db, psid, report_id, since_message_id, page_id=None):
     values = {"report": report_id, "psid": psid, "since": since_message_id, "page": page_id}
-    db.execute("UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"
-               f" AND {_FROM_PAGE}", values)  # nosec B608 # a constant fragment, values bound
-    db.execute("UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"
-               " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
-               f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))", values)  # nosec B608 # constant
+    db.execute(
+        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"
+        f" AND {_FROM_PAGE}",
+        values,
+    )  # nosec B608 # a constant fragment, values bound
+    db.execute(
+        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"
+        " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
+        f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
+        values,
+    )  # nosec B608 # constant
 
 
 def attachments_for_report(db, report_id):
-    return list(db.query(
-        "SELECT id, type, url, status, path, size, content_type FROM attachments"
-        " WHERE report_id = ? ORDER BY id", [report_id]))
+    return list(
+        db.query(
+            "SELECT id, type, url, status, path, size, content_type FROM attachments WHERE report_id = ? ORDER BY id",
+            [report_id],
+        )
+    )

@@ -8,132 +8,222 @@ a ward with other numbers needs no edit. Changing a default later takes a new mi
 
 # (key, question, keywords, answer): the keywords are what citizens type, folded (no marks).
 KNOWLEDGE = [
-    ("hotline", "Số điện thoại đường dây nóng của phường là số nào, ai phụ trách?",
-     "hotline duong day nong so dien thoai goi nghe may phu trach so nao",
-     "Đường dây nóng của {WARD_NAME}: {HOTLINE} ({HOTLINE_OFFICER}), nghe máy trong giờ hành chính các ngày "
-     "làm việc; ngoài giờ chỉ nhận thông tin cấp bách. Anh/chị có thể gọi số này, hoặc gửi phản ánh ngay tại đây."),
-    ("page_officer", "Ai trực trang Facebook của phường?",
-     "can bo truc trang facebook page fanpage nguoi tra loi tin nhan truc page vu manh tu",
-     "Cán bộ trực trang Facebook của phường: Ông Vũ Mạnh Tú, Phó Giám đốc phụ trách Trung tâm Hành chính công, "
-     "số điện thoại 0904.687.249. Anh/chị cứ nhắn tại đây, hoặc gõ \"gặp cán bộ\" để được cán bộ trả lời."),
-    ("office_hours", "Giờ làm việc của phường? Thứ Bảy, Chủ nhật có làm việc không?",
-     "gio lam viec mo cua nghi trua thu bay chu nhat tiep cong dan ngay nao may gio lam viec tu den",
-     "{WARD_NAME} làm việc {OFFICE_HOURS}, trừ ngày nghỉ lễ. Ngoài giờ, đường dây nóng {HOTLINE} chỉ nhận "
-     "thông tin cấp bách. Anh/chị có thể gửi phản ánh tại đây bất cứ lúc nào; cán bộ đọc trong giờ làm việc."),
-    ("urgent", "Ngoài giờ hành chính có việc gấp thì liên hệ ai?",
-     "ngoai gio hanh chinh buoi toi ban dem khan cap gap cap bach lien he goi ai",
-     "Ngoài giờ hành chính, phường vẫn tiếp nhận thông tin cấp bách, quan trọng, cần xử lý ngay qua đường "
-     "dây nóng {HOTLINE} ({HOTLINE_OFFICER}). Việc khẩn cấp về an ninh, trật tự: gọi Công an 113. Anh/chị "
-     "cũng có thể gửi tại đây và ghi rõ là việc gấp."),
-    ("address", "Trụ sở, nơi tiếp công dân của phường ở đâu?",
-     "dia chi tru so o dau den nop truc tiep len phuong bo phan mot cua tiep cong dan",
-     "Anh/chị đến {RECEPTION_ADDRESS} trong giờ làm việc ({OFFICE_HOURS}). Thông báo và thủ tục của "
-     "phường có trên Cổng thông tin điện tử https://aiquoc.haiphong.gov.vn. Anh/chị cũng có thể gửi ngay tại đây."),
-    ("portal", "Trang web (cổng thông tin điện tử) và cổng dịch vụ công của phường?",
-     "cong thong tin dien tu trang web website link cong dich vu cong tai khoan dang ky truc tuyen online",
-     "Cổng thông tin điện tử phường: https://aiquoc.haiphong.gov.vn (thông báo, thủ tục). Hồ sơ trực tuyến "
-     "nộp trên Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn, đăng nhập bằng tài khoản VNeID. Nếu cổng "
-     "báo lỗi, anh/chị có thể phản ánh ngay tại đây."),
-    ("how_to_complain", "Muốn khiếu nại thì làm thế nào?",
-     "khieu nai thu tuc lam the nao quyet dinh hanh chinh viet don chu ky nhan tin duoc khong hay phai",
-     "Khiếu nại cần đơn ghi ngày tháng, họ tên, địa chỉ, nội dung, lý do, yêu cầu và chữ ký của người khiếu "
-     "nại, hoặc trình bày trực tiếp tại {RECEPTION_ADDRESS} (Luật Khiếu nại 2011, Điều 8). Anh/chị có thể "
-     "bắt đầu tại đây: phường ghi nhận và hướng dẫn các bước tiếp theo."),
-    ("how_to_denounce", "Tố cáo cần những gì? Danh tính có được giữ bí mật không?",
-     "to cao can gi nop don o dau bi mat danh tinh giau ten an danh ten that",
-     "Tố cáo cần đơn ghi ngày tháng, họ tên, địa chỉ người tố cáo, hành vi vi phạm và chữ ký, hoặc trình bày "
-     "trực tiếp tại {RECEPTION_ADDRESS} (Luật Tố cáo 2018, Điều 23). Họ tên, địa chỉ, bút tích của người tố "
-     "cáo được giữ bí mật (Điều 47). Anh/chị có thể bắt đầu tại đây."),
-    ("deadlines", "Bao lâu thì có kết quả trả lời?",
-     "bao lau may ngay thoi han ket qua tra loi giai quyet bao gio bao nhieu ngay",
-     "Phản ánh, kiến nghị: trả lời trong 10 ngày làm việc. Khiếu nại: thụ lý trong 10 ngày, giải quyết trong "
-     "30 ngày từ ngày thụ lý (45 ngày nếu phức tạp). Tố cáo: thụ lý trong 7 ngày làm việc, giải quyết trong 30 "
-     "ngày từ ngày thụ lý, có thể gia hạn. Anh/chị dùng mã hồ sơ để tra cứu tiến độ."),
-    ("documents", "Đến phường trình bày cần mang giấy tờ gì?",
-     "giay to mang theo can cuoc cccd chung minh ho so can nhung gi uy quyen trinh bay truc tiep",
-     "Anh/chị mang căn cước (CCCD) hoặc giấy tờ tùy thân, đơn (nếu đã viết) và giấy tờ, hình ảnh liên quan; "
-     "người được ủy quyền mang thêm giấy ủy quyền; đã gửi qua trang này thì mang theo mã hồ sơ."),
-    ("scope", "Trang này tiếp nhận những gì? Có phải trang của phường không?",
-     "trang nay page nhan nhung gi linh vuc loai phan anh co phai cua phuong gia mao tiep nhan giai quyet",
-     "Đây là trang của {WARD_NAME}, tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo về khoa học, công nghệ, "
-     "đổi mới sáng tạo và chuyển đổi số (dịch vụ công, VNeID, chữ ký số, wifi, camera, lừa đảo qua mạng…). "
-     "Việc khác (đất đai, tiếng ồn, môi trường…) anh/chị vẫn gửi được: phường cho biết nơi phụ trách."),
+    (
+        "hotline",
+        "Số điện thoại đường dây nóng của phường là số nào, ai phụ trách?",
+        "hotline duong day nong so dien thoai goi nghe may phu trach so nao",
+        "Đường dây nóng của {WARD_NAME}: {HOTLINE} ({HOTLINE_OFFICER}), nghe máy trong giờ hành chính các ngày "
+        "làm việc; ngoài giờ chỉ nhận thông tin cấp bách. Anh/chị có thể gọi số này, hoặc gửi phản ánh ngay tại đây.",
+    ),
+    (
+        "page_officer",
+        "Ai trực trang Facebook của phường?",
+        "can bo truc trang facebook page fanpage nguoi tra loi tin nhan truc page vu manh tu",
+        "Cán bộ trực trang Facebook của phường: Ông Vũ Mạnh Tú, Phó Giám đốc phụ trách Trung tâm Hành chính công, "
+        'số điện thoại 0904.687.249. Anh/chị cứ nhắn tại đây, hoặc gõ "gặp cán bộ" để được cán bộ trả lời.',
+    ),
+    (
+        "office_hours",
+        "Giờ làm việc của phường? Thứ Bảy, Chủ nhật có làm việc không?",
+        "gio lam viec mo cua nghi trua thu bay chu nhat tiep cong dan ngay nao may gio lam viec tu den",
+        "{WARD_NAME} làm việc {OFFICE_HOURS}, trừ ngày nghỉ lễ. Ngoài giờ, đường dây nóng {HOTLINE} chỉ nhận "
+        "thông tin cấp bách. Anh/chị có thể gửi phản ánh tại đây bất cứ lúc nào; cán bộ đọc trong giờ làm việc.",
+    ),
+    (
+        "urgent",
+        "Ngoài giờ hành chính có việc gấp thì liên hệ ai?",
+        "ngoai gio hanh chinh buoi toi ban dem khan cap gap cap bach lien he goi ai",
+        "Ngoài giờ hành chính, phường vẫn tiếp nhận thông tin cấp bách, quan trọng, cần xử lý ngay qua đường "
+        "dây nóng {HOTLINE} ({HOTLINE_OFFICER}). Việc khẩn cấp về an ninh, trật tự: gọi Công an 113. Anh/chị "
+        "cũng có thể gửi tại đây và ghi rõ là việc gấp.",
+    ),
+    (
+        "address",
+        "Trụ sở, nơi tiếp công dân của phường ở đâu?",
+        "dia chi tru so o dau den nop truc tiep len phuong bo phan mot cua tiep cong dan",
+        "Anh/chị đến {RECEPTION_ADDRESS} trong giờ làm việc ({OFFICE_HOURS}). Thông báo và thủ tục của "
+        "phường có trên Cổng thông tin điện tử https://aiquoc.haiphong.gov.vn. Anh/chị cũng có thể gửi ngay tại đây.",
+    ),
+    (
+        "portal",
+        "Trang web (cổng thông tin điện tử) và cổng dịch vụ công của phường?",
+        "cong thong tin dien tu trang web website link cong dich vu cong tai khoan dang ky truc tuyen online",
+        "Cổng thông tin điện tử phường: https://aiquoc.haiphong.gov.vn (thông báo, thủ tục). Hồ sơ trực tuyến "
+        "nộp trên Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn, đăng nhập bằng tài khoản VNeID. Nếu cổng "
+        "báo lỗi, anh/chị có thể phản ánh ngay tại đây.",
+    ),
+    (
+        "how_to_complain",
+        "Muốn khiếu nại thì làm thế nào?",
+        "khieu nai thu tuc lam the nao quyet dinh hanh chinh viet don chu ky nhan tin duoc khong hay phai",
+        "Khiếu nại cần đơn ghi ngày tháng, họ tên, địa chỉ, nội dung, lý do, yêu cầu và chữ ký của người khiếu "
+        "nại, hoặc trình bày trực tiếp tại {RECEPTION_ADDRESS} (Luật Khiếu nại 2011, Điều 8). Anh/chị có thể "
+        "bắt đầu tại đây: phường ghi nhận và hướng dẫn các bước tiếp theo.",
+    ),
+    (
+        "how_to_denounce",
+        "Tố cáo cần những gì? Danh tính có được giữ bí mật không?",
+        "to cao can gi nop don o dau bi mat danh tinh giau ten an danh ten that",
+        "Tố cáo cần đơn ghi ngày tháng, họ tên, địa chỉ người tố cáo, hành vi vi phạm và chữ ký, hoặc trình bày "
+        "trực tiếp tại {RECEPTION_ADDRESS} (Luật Tố cáo 2018, Điều 23). Họ tên, địa chỉ, bút tích của người tố "
+        "cáo được giữ bí mật (Điều 47). Anh/chị có thể bắt đầu tại đây.",
+    ),
+    (
+        "deadlines",
+        "Bao lâu thì có kết quả trả lời?",
+        "bao lau may ngay thoi han ket qua tra loi giai quyet bao gio bao nhieu ngay",
+        "Phản ánh, kiến nghị: trả lời trong 10 ngày làm việc. Khiếu nại: thụ lý trong 10 ngày, giải quyết trong "
+        "30 ngày từ ngày thụ lý (45 ngày nếu phức tạp). Tố cáo: thụ lý trong 7 ngày làm việc, giải quyết trong 30 "
+        "ngày từ ngày thụ lý, có thể gia hạn. Anh/chị dùng mã hồ sơ để tra cứu tiến độ.",
+    ),
+    (
+        "documents",
+        "Đến phường trình bày cần mang giấy tờ gì?",
+        "giay to mang theo can cuoc cccd chung minh ho so can nhung gi uy quyen trinh bay truc tiep",
+        "Anh/chị mang căn cước (CCCD) hoặc giấy tờ tùy thân, đơn (nếu đã viết) và giấy tờ, hình ảnh liên quan; "
+        "người được ủy quyền mang thêm giấy ủy quyền; đã gửi qua trang này thì mang theo mã hồ sơ.",
+    ),
+    (
+        "scope",
+        "Trang này tiếp nhận những gì? Có phải trang của phường không?",
+        "trang nay page nhan nhung gi linh vuc loai phan anh co phai cua phuong gia mao tiep nhan giai quyet",
+        "Đây là trang của {WARD_NAME}, tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo về khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số (dịch vụ công, VNeID, chữ ký số, wifi, camera, lừa đảo qua mạng…). "
+        "Việc khác (đất đai, tiếng ồn, môi trường…) anh/chị vẫn gửi được: phường cho biết nơi phụ trách.",
+    ),
 ]
 
 # (term, expansion): a question with `term` is searched with `expansion` too. Folded.
 SYNONYMS = [
-    ("hotline", "duong day nong"), ("duong day nong", "hotline"), ("fanpage", "trang facebook truc page"),
-    ("trang facebook", "truc page"), ("facebook", "truc page"), ("mo cua", "gio lam viec"), ("thu 7", "thu bay"), ("t7", "thu bay"),
-    ("cn", "chu nhat"), ("website", "trang web cong thong tin"), ("online", "truc tuyen"),
-    ("can cuoc", "cccd giay to"), ("may ngay", "thoi han"), ("bao lau", "thoi han"), ("nghi trua", "gio lam viec"),
-    ("office hours", "gio lam viec"), ("hotline number", "duong day nong"), ("where", "o dau dia chi"),
-    ("complaint", "khieu nai"), ("file a complaint", "khieu nai thu tuc"), ("ward office", "tru so"),
-    ("dem", "ngoai gio"), ("buoi toi", "ngoai gio"),
+    ("hotline", "duong day nong"),
+    ("duong day nong", "hotline"),
+    ("fanpage", "trang facebook truc page"),
+    ("trang facebook", "truc page"),
+    ("facebook", "truc page"),
+    ("mo cua", "gio lam viec"),
+    ("thu 7", "thu bay"),
+    ("t7", "thu bay"),
+    ("cn", "chu nhat"),
+    ("website", "trang web cong thong tin"),
+    ("online", "truc tuyen"),
+    ("can cuoc", "cccd giay to"),
+    ("may ngay", "thoi han"),
+    ("bao lau", "thoi han"),
+    ("nghi trua", "gio lam viec"),
+    ("office hours", "gio lam viec"),
+    ("hotline number", "duong day nong"),
+    ("where", "o dau dia chi"),
+    ("complaint", "khieu nai"),
+    ("file a complaint", "khieu nai thu tuc"),
+    ("ward office", "tru so"),
+    ("dem", "ngoai gio"),
+    ("buoi toi", "ngoai gio"),
 ]
 
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
-    ("cong nghe thong tin", "technology"), ("wifi", "technology"), ("internet", "technology"),
-    ("mang", "technology"), ("cap quang", "technology"), ("song dien thoai", "technology"),
-    ("camera", "technology"), ("phan mem", "technology"), ("ung dung", "technology"), ("app", "technology"),
-    ("website", "technology"), ("trang web", "technology"), ("he thong", "technology"), ("may tinh", "technology"),
-    ("lua dao qua mang", "technology"), ("lua dao", "technology"), ("hack", "technology"), ("flycam", "technology"),
-    ("vneid", "digital_transformation"), ("dinh danh", "digital_transformation"),
-    ("chu ky so", "digital_transformation"), ("dich vu cong", "digital_transformation"),
-    ("truc tuyen", "digital_transformation"), ("online", "digital_transformation"),
-    ("chuyen doi so", "digital_transformation"), ("khong dung tien mat", "digital_transformation"),
-    ("can cuoc", "digital_transformation"), ("ho so dien tu", "digital_transformation"),
+    ("cong nghe thong tin", "technology"),
+    ("wifi", "technology"),
+    ("internet", "technology"),
+    ("mang", "technology"),
+    ("cap quang", "technology"),
+    ("song dien thoai", "technology"),
+    ("camera", "technology"),
+    ("phan mem", "technology"),
+    ("ung dung", "technology"),
+    ("app", "technology"),
+    ("website", "technology"),
+    ("trang web", "technology"),
+    ("he thong", "technology"),
+    ("may tinh", "technology"),
+    ("lua dao qua mang", "technology"),
+    ("lua dao", "technology"),
+    ("hack", "technology"),
+    ("flycam", "technology"),
+    ("vneid", "digital_transformation"),
+    ("dinh danh", "digital_transformation"),
+    ("chu ky so", "digital_transformation"),
+    ("dich vu cong", "digital_transformation"),
+    ("truc tuyen", "digital_transformation"),
+    ("online", "digital_transformation"),
+    ("chuyen doi so", "digital_transformation"),
+    ("khong dung tien mat", "digital_transformation"),
+    ("can cuoc", "digital_transformation"),
+    ("ho so dien tu", "digital_transformation"),
     ("cong thong tin", "technology"),
-    ("khoi nghiep", "innovation"), ("doi moi sang tao", "innovation"), ("sang kien", "innovation"),
-    ("y tuong", "innovation"), ("ma qr", "innovation"), ("qr", "innovation"),
-    ("khoa hoc", "science"), ("nghien cuu", "science"), ("so huu tri tue", "science"), ("do luong", "science"),
-    ("can dien tu", "science"), ("tieu chuan", "science"), ("chat luong san pham", "science"),
+    ("khoi nghiep", "innovation"),
+    ("doi moi sang tao", "innovation"),
+    ("sang kien", "innovation"),
+    ("y tuong", "innovation"),
+    ("ma qr", "innovation"),
+    ("qr", "innovation"),
+    ("khoa hoc", "science"),
+    ("nghien cuu", "science"),
+    ("so huu tri tue", "science"),
+    ("do luong", "science"),
+    ("can dien tu", "science"),
+    ("tieu chuan", "science"),
+    ("chat luong san pham", "science"),
 ]
 
 # (topic, keywords separated by commas, who handles it, their phone or None: the ward fills it in).
 OUT_OF_SCOPE = [
     ("noise", "karaoke,hat karaoke,on ao,tieng on,loa keo,gay on", "Công an phường (trật tự công cộng)", "113"),
     ("security", "an ninh trat tu,danh nhau,trom,cuop,quay len,tu tap,gay roi", "Công an phường", "113"),
-    ("land", "dat dai,lan chiem dat,tranh chap dat,so do,giay chung nhan quyen su dung dat,xay dung trai phep",
-     "Phòng Kinh tế, Hạ tầng và Đô thị phường", None),
-    ("environment", "moi truong,o nhiem,khoi bui,nuoc thai,xa thai,boc mui", "Phòng Kinh tế, Hạ tầng và Đô thị phường", None),
+    (
+        "land",
+        "dat dai,lan chiem dat,tranh chap dat,so do,giay chung nhan quyen su dung dat,xay dung trai phep",
+        "Phòng Kinh tế, Hạ tầng và Đô thị phường",
+        None,
+    ),
+    (
+        "environment",
+        "moi truong,o nhiem,khoi bui,nuoc thai,xa thai,boc mui",
+        "Phòng Kinh tế, Hạ tầng và Đô thị phường",
+        None,
+    ),
     ("waste", "rac,thu gom rac,bai rac,rac thai", "Phòng Kinh tế, Hạ tầng và Đô thị phường", None),
-    ("traffic", "giao thong,un tac,do xe,chan loi di,lan chiem via he,den giao thong", "Công an phường (giao thông)", "113"),
+    (
+        "traffic",
+        "giao thong,un tac,do xe,chan loi di,lan chiem via he,den giao thong",
+        "Công an phường (giao thông)",
+        "113",
+    ),
 ]
 
 # The seeded answers in English (migration m017_english_answers), for a citizen who writes in English.
 ENGLISH_ANSWERS = {
     "hotline": "The hotline of {WARD_NAME} is {HOTLINE} ({HOTLINE_OFFICER}), answered during office hours on "
-               "working days; outside them, only for urgent matters. You can call it, or send a report here.",
+    "working days; outside them, only for urgent matters. You can call it, or send a report here.",
     "page_officer": "The officer in charge of the ward's Facebook page is Mr Vũ Mạnh Tú, Deputy Director of the "
-                    "Public Administration Centre, phone 0904.687.249. Write here, or type \"talk to officer\".",
+    'Public Administration Centre, phone 0904.687.249. Write here, or type "talk to officer".',
     "office_hours": "{WARD_NAME} works {OFFICE_HOURS}, except public holidays. Outside office hours the hotline "
-                    "{HOTLINE} takes urgent matters only. You can send a report here at any time; officers read "
-                    "it during office hours.",
+    "{HOTLINE} takes urgent matters only. You can send a report here at any time; officers read "
+    "it during office hours.",
     "urgent": "Outside office hours, urgent and important matters are taken on the hotline {HOTLINE} "
-              "({HOTLINE_OFFICER}). For emergencies about security and public order, call the police on 113.",
+    "({HOTLINE_OFFICER}). For emergencies about security and public order, call the police on 113.",
     "address": "Please come to {RECEPTION_ADDRESS} during office hours ({OFFICE_HOURS}). The ward's notices and "
-               "procedures are on https://aiquoc.haiphong.gov.vn. You can also send your matter here.",
+    "procedures are on https://aiquoc.haiphong.gov.vn. You can also send your matter here.",
     "portal": "The ward's portal is https://aiquoc.haiphong.gov.vn. Online applications go through the National "
-              "Public Service Portal https://dichvucong.gov.vn, signing in with VNeID. If it shows an error, you "
-              "can report it here.",
+    "Public Service Portal https://dichvucong.gov.vn, signing in with VNeID. If it shows an error, you "
+    "can report it here.",
     "how_to_complain": "A complaint needs a dated application with the complainant's name, address, what it is "
-                       "about, the reasons, what is asked and a signature, or it can be presented in person at "
-                       "{RECEPTION_ADDRESS} (Law on Complaints 2011, Art. 8). You can start here: the ward records "
-                       "it and explains the next steps.",
+    "about, the reasons, what is asked and a signature, or it can be presented in person at "
+    "{RECEPTION_ADDRESS} (Law on Complaints 2011, Art. 8). You can start here: the ward records "
+    "it and explains the next steps.",
     "how_to_denounce": "A denunciation needs a dated application with the denouncer's name and address, the "
-                       "violation and a signature, or it can be presented in person at {RECEPTION_ADDRESS} (Law "
-                       "on Denunciations 2018, Art. 23). The denouncer's name, address and handwriting are kept "
-                       "confidential (Art. 47). You can start here.",
+    "violation and a signature, or it can be presented in person at {RECEPTION_ADDRESS} (Law "
+    "on Denunciations 2018, Art. 23). The denouncer's name, address and handwriting are kept "
+    "confidential (Art. 47). You can start here.",
     "deadlines": "Reports and suggestions: answered within 10 working days. Complaints: accepted within 10 days, "
-                 "resolved within 30 days of acceptance (45 if complex). Denunciations: accepted within 7 working "
-                 "days, resolved within 30 days of acceptance, which may be extended. Use your case code to "
-                 "check progress.",
+    "resolved within 30 days of acceptance (45 if complex). Denunciations: accepted within 7 working "
+    "days, resolved within 30 days of acceptance, which may be extended. Use your case code to "
+    "check progress.",
     "documents": "Please bring your citizen identity card (CCCD) or other ID, your application (if written) and "
-                 "related papers and photos; someone acting for you also brings the authorisation; if you sent "
-                 "it through this page, bring the case code.",
+    "related papers and photos; someone acting for you also brings the authorisation; if you sent "
+    "it through this page, bring the case code.",
     "scope": "This is the page of {WARD_NAME}. It takes reports, suggestions, complaints and denunciations about "
-             "science, technology, innovation and digital transformation (public services, VNeID, digital "
-             "signatures, wifi, cameras, online scams…). Other matters (land, noise, environment…) can still be "
-             "sent: the ward tells you who handles them.",
+    "science, technology, innovation and digital transformation (public services, VNeID, digital "
+    "signatures, wifi, cameras, online scams…). Other matters (land, noise, environment…) can still be "
+    "sent: the ward tells you who handles them.",
 }

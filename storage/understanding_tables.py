@@ -2,15 +2,20 @@
 
 Keywords are stored folded (core.folding.fold), as `understanding.normalize` compares them.
 """
+
 from core.folding import fold
 
 
 def field_keywords(db, page_id=None):
     """(keyword, field) for this ward: its own rows, then the all-wards rows it did not override."""
-    return list(db.query(
-        """SELECT * FROM field_keywords k WHERE k.page_id IS ? OR (k.page_id IS NULL AND NOT EXISTS
+    return list(
+        db.query(
+            """SELECT * FROM field_keywords k WHERE k.page_id IS ? OR (k.page_id IS NULL AND NOT EXISTS
                (SELECT 1 FROM field_keywords own WHERE own.page_id = ? AND own.keyword = k.keyword))
-           ORDER BY length(keyword) DESC, id""", [page_id, page_id]))
+           ORDER BY length(keyword) DESC, id""",
+            [page_id, page_id],
+        )
+    )
 
 
 def all_field_keywords(db):
@@ -21,8 +26,9 @@ def save_field_keyword(db, keyword, field, page_id=None):
     """Add the keyword, or move it to another field; returns its id."""
     keyword = fold(keyword)
     db.execute("DELETE FROM field_keywords WHERE keyword = ? AND page_id IS ?", [keyword, page_id])
-    return db.execute("INSERT INTO field_keywords (page_id, keyword, field) VALUES (?, ?, ?)",
-                      [page_id, keyword, field]).lastrowid
+    return db.execute(
+        "INSERT INTO field_keywords (page_id, keyword, field) VALUES (?, ?, ?)", [page_id, keyword, field]
+    ).lastrowid
 
 
 def delete_field_keyword(db, keyword_id):
@@ -31,8 +37,11 @@ def delete_field_keyword(db, keyword_id):
 
 def scope_entries(db, page_id=None):
     """This ward's out-of-scope topics (its own first, so they win over the all-wards ones)."""
-    return list(db.query("SELECT * FROM out_of_scope WHERE page_id IS NULL OR page_id = ? "
-                         "ORDER BY page_id IS NULL, id", [page_id]))
+    return list(
+        db.query(
+            "SELECT * FROM out_of_scope WHERE page_id IS NULL OR page_id = ? ORDER BY page_id IS NULL, id", [page_id]
+        )
+    )
 
 
 def all_scope_entries(db):
@@ -43,10 +52,15 @@ def save_scope_entry(db, topic, keywords, handler_name, handler_phone=None, page
     keywords = ",".join(filter(None, (fold(k).strip() for k in keywords.split(","))))
     values = [page_id, topic, keywords, handler_name, handler_phone or None]
     if entry_id is None:
-        return db.execute("INSERT INTO out_of_scope (page_id, topic, keywords, handler_name, handler_phone) "
-                          "VALUES (?, ?, ?, ?, ?)", values).lastrowid
-    db.execute("UPDATE out_of_scope SET page_id = ?, topic = ?, keywords = ?, handler_name = ?, "
-               "handler_phone = ? WHERE id = ?", values + [entry_id])
+        return db.execute(
+            "INSERT INTO out_of_scope (page_id, topic, keywords, handler_name, handler_phone) VALUES (?, ?, ?, ?, ?)",
+            values,
+        ).lastrowid
+    db.execute(
+        "UPDATE out_of_scope SET page_id = ?, topic = ?, keywords = ?, handler_name = ?, "
+        "handler_phone = ? WHERE id = ?",
+        values + [entry_id],
+    )
     return entry_id
 
 

@@ -13,6 +13,7 @@ moment it is released, and which it releases itself when a process dies.
 Reentrant like the RLock it replaces: only the outermost hold takes and
 drops the file lock.
 """
+
 import fcntl
 import os
 import threading
@@ -39,7 +40,7 @@ class WriteQueue:
     def release(self):
         self._depth -= 1
         if self._depth == 0:
-            fcntl.flock(self._file, fcntl.LOCK_UN)
+            fcntl.flock(self._handle(), fcntl.LOCK_UN)
         self._threads.release()
 
     def _handle(self):

@@ -3,11 +3,12 @@
 `chat` drives the conversation in-process (fast, synchronous worker); the
 `live_*` fixtures in tests/live.py start the real server for the end-to-end tests.
 """
+
 import pytest
 from click.testing import CliRunner
+from messenger_support import APP_SECRET, Chat, LiveCitizen, Messenger
 
 from cli import cli
-from messenger_support import APP_SECRET, Chat, LiveCitizen, Messenger
 from storage import connect
 from webhook import create_app
 
@@ -17,12 +18,20 @@ pytest_plugins = ["console_support", "duty_fixtures"]
 
 @pytest.fixture
 def app(tmp_path):
-    app = create_app({
-        "DATABASE_PATH": str(tmp_path / "bot.db"), "ATTACHMENTS_DIR": str(tmp_path / "files"),
-        "APP_SECRET": APP_SECRET, "VERIFY_TOKEN": "verify-me", "PAGE_ACCESS_TOKEN": "page-token",
-        "GRAPH_API_URL": "http://127.0.0.1:9/v21.0", "SANDBOX": False, "START_WORKERS": False,
-        "TESTING": True, "ATTACHMENT_HOSTS": "127.0.0.1",  # the stand-in's CDN, listed as a ward lists Meta's
-    })
+    app = create_app(
+        {
+            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "ATTACHMENTS_DIR": str(tmp_path / "files"),
+            "APP_SECRET": APP_SECRET,
+            "VERIFY_TOKEN": "verify-me",
+            "PAGE_ACCESS_TOKEN": "page-token",
+            "GRAPH_API_URL": "http://127.0.0.1:9/v21.0",
+            "SANDBOX": False,
+            "START_WORKERS": False,
+            "TESTING": True,
+            "ATTACHMENT_HOSTS": "127.0.0.1",  # the stand-in's CDN, listed as a ward lists Meta's
+        }
+    )
     yield app
 
 
@@ -45,6 +54,7 @@ def runner(app, monkeypatch):
 
     def invoke(*args, **kwargs):
         return cli_runner.invoke(cli, list(args), catch_exceptions=False, **kwargs)
+
     return invoke
 
 
@@ -61,6 +71,7 @@ def chat(client, app, db, messenger):
 @pytest.fixture
 def graph():
     from live import GraphStandin
+
     standin = GraphStandin()
     yield standin
     standin.close()
@@ -69,6 +80,7 @@ def graph():
 @pytest.fixture(scope="module")
 def live_graph():
     from live import GraphStandin
+
     standin = GraphStandin()
     yield standin
     standin.close()
@@ -78,6 +90,7 @@ def live_graph():
 def live_bot(tmp_path_factory, live_graph):
     """One real server per test module; tests keep apart by using their own citizens."""
     from live import BotServer
+
     server = BotServer(tmp_path_factory.mktemp("live"), live_graph.url, APP_SECRET).start()
     yield server
     server.stop()
@@ -87,6 +100,7 @@ def live_bot(tmp_path_factory, live_graph):
 def live_citizen(live_bot, live_graph, messenger):
     def make(psid):
         return LiveCitizen(live_bot, live_graph, messenger, psid)
+
     return make
 
 
@@ -96,6 +110,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     from sandbox.simulator.phone import launch
+
     with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium
@@ -106,12 +121,14 @@ def browser():
 def bot_servers(tmp_path):
     """Start extra real servers; every one is stopped at teardown, even when the test fails."""
     from live import BotServer
+
     started = []
 
     def start(graph_url, name="bot", **env):
         server = BotServer(tmp_path / name, graph_url, APP_SECRET, **env)
         started.append(server)
         return server.start()
+
     yield start
     for server in started:
         server.stop()

@@ -3,18 +3,19 @@ conversations (tests/scripts.py), and the sender run against the Graph stand-in.
 
 Test modules import the fixtures they use (`from console_support import officers, ...`).
 """
+
 import functools
 import re
 
 import pytest
-from werkzeug.security import generate_password_hash
-
-from messenger.send_api import GraphClient
-from messenger.sender import send_due_messages
 from messenger_support import Chat
 from scripts import run_script
-from storage import write_transaction
+from werkzeug.security import generate_password_hash
+
 from core.clock import now_iso
+from messenger.send_api import GraphClient
+from messenger.sender import send_due_messages
+from storage import write_transaction
 
 PASSWORD = "mat-khau-that-dai-2026"
 ROLES = {"tuan": "officer", "lan": "leader", "quantri": "admin"}
@@ -32,10 +33,21 @@ def _password_hash():
 def officers(db):
     """One account per role: tuan (officer), lan (leader), quantri (admin)."""
     with write_transaction(db):
-        return {name: db["officers"].insert({
-                    "username": name, "password_hash": _password_hash(), "role": role, "full_name": name.title(),
-                    "created_at": now_iso(), "password_changed_at": now_iso()}).last_pk
-                for name, role in ROLES.items()}
+        return {
+            name: db["officers"]
+            .insert(
+                {
+                    "username": name,
+                    "password_hash": _password_hash(),
+                    "role": role,
+                    "full_name": name.title(),
+                    "created_at": now_iso(),
+                    "password_changed_at": now_iso(),
+                }
+            )
+            .last_pk
+            for name, role in ROLES.items()
+        }
 
 
 def csrf_token(client, path="/console/login"):
@@ -45,18 +57,19 @@ def csrf_token(client, path="/console/login"):
 
 def log_in(client, username, password=PASSWORD):
     token = csrf_token(client)
-    return client.post("/console/login", data={"csrf_token": token, "username": username,
-                                               "password": password})
+    return client.post("/console/login", data={"csrf_token": token, "username": username, "password": password})
 
 
 @pytest.fixture
 def login(app, officers):
     """login("lan") → a test client with lan's session."""
+
     def make(username):
         client = app.test_client()
         response = log_in(client, username)
         assert response.status_code == 302, response.get_data(as_text=True)
         return client
+
     return make
 
 
@@ -69,10 +82,12 @@ def post_form(client, path, data, page=None):
 @pytest.fixture
 def file_case(client, app, db, messenger):
     """file_case("denunciation", psid) → the code of a case filed by a whole Messenger conversation."""
+
     def make(category, psid="7001"):
         citizen = Chat(client, app, db, messenger, psid=psid)
         last = run_script(citizen, category)
         return CODE.search(last[-1][0]).group(), citizen
+
     return make
 
 

@@ -1,5 +1,6 @@
 """Fixtures for the duty officer's tests: a real SMTP server (aiosmtpd), officers on duty,
 a Messenger clock set to a chosen moment. Test modules import the fixtures they use."""
+
 import datetime as dt
 import email
 import email.policy
@@ -9,8 +10,8 @@ import zoneinfo
 
 import pytest
 from aiosmtpd.controller import Controller
-
 from live import free_port
+
 from storage import write_transaction
 from storage.duty_roster import new_link_code, set_roster
 from storage.officers import create_officer
@@ -55,8 +56,9 @@ def smtp_server(app):
     port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
-    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=port, SMTP_SECURITY="none", SMTP_USER="",
-                      SMTP_FROM="pakn@aiquoc.example")
+    app.config.update(
+        SMTP_HOST="127.0.0.1", SMTP_PORT=port, SMTP_SECURITY="none", SMTP_USER="", SMTP_FROM="pakn@aiquoc.example"
+    )
     yield inbox
     controller.stop()
 

@@ -1,21 +1,25 @@
 """Two wards on one real server, officers of each role in each, and citizens of both pages
 (issue 15): the shared fixtures of the ward-isolation tests."""
+
 import re
 import subprocess
 import sys
 
 import requests
-
-from messenger_support import LiveCitizen
 from live import ROOT, BotServer, GraphStandin
+from messenger_support import LiveCitizen
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import SCRIPTS, run_script
 
 PASSWORD = "mat-khau-hai-phuong-2026"
 CODE = re.compile(r"\b[A-Z]{2}-\d{4}-\d{5}\b")
 # username → (role, page): an officer and a leader in each ward.
-OFFICERS = {"a_officer": ("officer", PAGE_A), "a_leader": ("leader", PAGE_A),
-            "b_officer": ("officer", PAGE_B), "b_leader": ("leader", PAGE_B)}
+OFFICERS = {
+    "a_officer": ("officer", PAGE_A),
+    "a_leader": ("leader", PAGE_A),
+    "b_officer": ("officer", PAGE_B),
+    "b_leader": ("leader", PAGE_B),
+}
 
 
 def two_ward_server(folder, graph, **env):
@@ -29,9 +33,15 @@ def two_ward_server(folder, graph, **env):
 
 def add_officers(server):
     for username, (role, page) in OFFICERS.items():
-        done = subprocess.run([sys.executable, "-m", "bot", "officer", "add", username, "--role", role,
-                               "--page", page["page_id"]], cwd=ROOT, env=server.env, input=PASSWORD + "\n",
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "officer", "add", username, "--role", role, "--page", page["page_id"]],
+            cwd=ROOT,
+            env=server.env,
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
 
 
@@ -67,16 +77,21 @@ class Officer:
         assert response.status_code == 302, response.text
 
     def login(self, username, password, next_page=""):
-        return self.http.post(self.server.url + "/console/login", allow_redirects=False, timeout=10, data={
-            "csrf_token": self.token(), "username": username, "password": password, "next": next_page})
+        return self.http.post(
+            self.server.url + "/console/login",
+            allow_redirects=False,
+            timeout=10,
+            data={"csrf_token": self.token(), "username": username, "password": password, "next": next_page},
+        )
 
     def token(self, path="/console/login"):
         page = self.http.get(self.server.url + path, timeout=10).text
         return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
 
     def post(self, path, data, page):
-        return self.http.post(self.server.url + path, data={"csrf_token": self.token(page), **data},
-                              allow_redirects=False, timeout=30)
+        return self.http.post(
+            self.server.url + path, data={"csrf_token": self.token(page), **data}, allow_redirects=False, timeout=30
+        )
 
     def get(self, path, **kwargs):
         return self.http.get(self.server.url + path, timeout=30, **kwargs)

@@ -3,6 +3,7 @@
 Waiting is always for a condition with a deadline (the health check says the
 queues are empty, the stand-in received a message), never a fixed sleep.
 """
+
 import os
 import signal
 import socket
@@ -69,19 +70,30 @@ class BotServer:
         tmp_path.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        defaults = dict(HOST="127.0.0.1", PORT=str(self.port),
-                        DATABASE_PATH=str(tmp_path / "bot.db"), ATTACHMENTS_DIR=str(tmp_path / "files"),
-                        APP_SECRET=secret, VERIFY_TOKEN="verify-me", PAGE_ACCESS_TOKEN="page-token",
-                        GRAPH_API_URL=graph_url + "/v21.0", SECRET_KEY="test", RETRY_BASE_SECONDS="0.05",
-                        GRAPH_TIMEOUT_SECONDS="2", ECHO_WAIT_SECONDS="1", PAKN_ENV_FILE=os.devnull,
-                        ATTACHMENT_HOSTS="127.0.0.1")  # the stand-in's CDN
+        defaults = dict(
+            HOST="127.0.0.1",
+            PORT=str(self.port),
+            DATABASE_PATH=str(tmp_path / "bot.db"),
+            ATTACHMENTS_DIR=str(tmp_path / "files"),
+            APP_SECRET=secret,
+            VERIFY_TOKEN="verify-me",
+            PAGE_ACCESS_TOKEN="page-token",
+            GRAPH_API_URL=graph_url + "/v21.0",
+            SECRET_KEY="test",
+            RETRY_BASE_SECONDS="0.05",
+            GRAPH_TIMEOUT_SECONDS="2",
+            ECHO_WAIT_SECONDS="1",
+            PAKN_ENV_FILE=os.devnull,
+            ATTACHMENT_HOSTS="127.0.0.1",
+        )  # the stand-in's CDN
         self.env = {**os.environ, **defaults, **{k: str(v) for k, v in env.items()}}
         self.log = open(tmp_path / "server.log", "ab")
         self.process = None
 
     def start(self):
-        self.process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=self.env,
-                                        stdout=self.log, stderr=self.log)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log
+        )
         wait_until(self._healthy, timeout=30, what="the server to answer /healthz")
         return self
 
@@ -98,9 +110,11 @@ class BotServer:
 
     def settle(self, timeout=15):
         """Wait until every stored event is processed and every reply has left the outbox."""
+
         def idle():
             h = self.health()
             return h["events_pending"] == 0 and h["outbox"]["pending"] == 0
+
         wait_until(idle, timeout=timeout, what="the queues to drain")
 
     def kill(self):

@@ -3,6 +3,7 @@ who chats with the app in-process (`Chat`) or with a real server over HTTP (`Liv
 
 Plain classes: the fixtures that hand them out are in conftest.py.
 """
+
 import itertools
 import json
 import time
@@ -33,21 +34,32 @@ class Messenger:
         return self._event(psid, message={"mid": f"m_{next(self._mids)}", "text": text})
 
     def quick_reply(self, psid, payload, title="…"):
-        return self._event(psid, message={"mid": f"m_{next(self._mids)}", "text": title,
-                                          "quick_reply": {"payload": payload}})
+        return self._event(
+            psid, message={"mid": f"m_{next(self._mids)}", "text": title, "quick_reply": {"payload": payload}}
+        )
 
     def postback(self, psid, payload="GET_STARTED", title="Bắt đầu"):
         return self._event(psid, postback={"mid": f"m_{next(self._mids)}", "title": title, "payload": payload})
 
     def attachment(self, psid, type_="image", url="https://cdn.example/img/abc.jpg"):
-        return self._event(psid, message={"mid": f"m_{next(self._mids)}",
-                                          "attachments": [{"type": type_, "payload": {"url": url}}]})
+        return self._event(
+            psid, message={"mid": f"m_{next(self._mids)}", "attachments": [{"type": type_, "payload": {"url": url}}]}
+        )
 
     def sticker(self, psid):
-        return self._event(psid, message={"mid": f"m_{next(self._mids)}", "sticker_id": 369239263222822,
-                                          "attachments": [{"type": "sticker", "payload": {
-                                              "url": "https://cdn.example/sticker.png",
-                                              "sticker_id": 369239263222822}}]})
+        return self._event(
+            psid,
+            message={
+                "mid": f"m_{next(self._mids)}",
+                "sticker_id": 369239263222822,
+                "attachments": [
+                    {
+                        "type": "sticker",
+                        "payload": {"url": "https://cdn.example/sticker.png", "sticker_id": 369239263222822},
+                    }
+                ],
+            },
+        )
 
     def later(self, ms):
         """Move this Messenger's clock forward (a citizen coming back hours later)."""
@@ -78,8 +90,11 @@ class Chat:
 
     def replies(self):
         """Replies queued since the last call: [(text, [payloads])]."""
-        rows = list(self.db.query("SELECT id, message FROM outbox WHERE psid = ? AND id > ? ORDER BY id",
-                                  [self.psid, self.seen]))
+        rows = list(
+            self.db.query(
+                "SELECT id, message FROM outbox WHERE psid = ? AND id > ? ORDER BY id", [self.psid, self.seen]
+            )
+        )
         if rows:
             self.seen = rows[-1]["id"]
         out = []
@@ -112,14 +127,12 @@ class LiveCitizen(Chat):
 
     def post(self, *events):
         body = self.m.body(*events)
-        response = requests.post(self.server.url + "/webhook", data=body, headers=self.m.headers(body),
-                                 timeout=10)
+        response = requests.post(self.server.url + "/webhook", data=body, headers=self.m.headers(body), timeout=10)
         assert response.status_code == 200, response.text
         return response
 
     def replies(self):
         self.server.settle()
         sent = self.graph.state.messages_to(self.psid)
-        new, self.seen = sent[self.seen:], len(sent)
-        return [(m["message"]["text"], [q["payload"] for q in m["message"].get("quick_replies", [])])
-                for m in new]
+        new, self.seen = sent[self.seen :], len(sent)
+        return [(m["message"]["text"], [q["payload"] for q in m["message"].get("quick_replies", [])]) for m in new]

@@ -1,14 +1,27 @@
 """Two wards' pages for the several-pages tests (issue 8, part 4): their PAGES_FILE entries, and a
 Messenger that writes to one page, signed by its app."""
+
 import json
 
 from messenger_support import Messenger
 
-PAGE_A = {"page_id": "111000111", "app_secret": "secret-of-ai-quoc", "access_token": "token-a",
-          "verify_token": "verify-a", "ward_code": "AQ", "ward_name": "UBND phường Ái Quốc"}
-PAGE_B = {"page_id": "222000222", "app_secret": "secret-of-le-chan", "access_token": "token-b",
-          "verify_token": "verify-b", "ward_code": "LC", "ward_name": "UBND phường Lê Chân",
-          "hotline": "0225 3 846 111"}
+PAGE_A = {
+    "page_id": "111000111",
+    "app_secret": "secret-of-ai-quoc",
+    "access_token": "token-a",
+    "verify_token": "verify-a",
+    "ward_code": "AQ",
+    "ward_name": "UBND phường Ái Quốc",
+}
+PAGE_B = {
+    "page_id": "222000222",
+    "app_secret": "secret-of-le-chan",
+    "access_token": "token-b",
+    "verify_token": "verify-b",
+    "ward_code": "LC",
+    "ward_name": "UBND phường Lê Chân",
+    "hotline": "0225 3 846 111",
+}
 
 
 def write_pages_file(folder, *pages):

@@ -1,10 +1,10 @@
 """The sandbox as `make run` starts it: no page token, the Graph stand-in and the simulator inside."""
+
 import json
 import subprocess
 import sys
 
 import requests
-
 from live import ROOT, BotServer
 
 
@@ -34,8 +34,15 @@ class SandboxServer(BotServer):
 
 def run_bot(server, *args, input=None, check=True):
     """`python -m bot ARGS` with the server's settings (its database, its secret)."""
-    result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, env=server.env, input=input,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        env=server.env,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result

@@ -4,15 +4,29 @@
 from bench.citizens import CONVERSATIONS as SCRIPTS
 
 EXPECTED = {
-    "feedback": {"category": "feedback", "field": "digital_transformation", "name": None, "phone": None,
-                 "place_time": "Bộ phận một cửa, sáng 20/11/2026"},
+    "feedback": {
+        "category": "feedback",
+        "field": "digital_transformation",
+        "name": None,
+        "phone": None,
+        "place_time": "Bộ phận một cửa, sáng 20/11/2026",
+    },
     "petition": {"category": "petition", "field": "science", "phone": "+84913456789", "name": "Nguyễn Văn An"},
-    "complaint": {"category": "complaint", "field": "technology", "phone": "+84913456789",
-                  "complaint_act": "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026",
-                  "complaint_by": "Bộ phận một cửa phường", "complaint_request": "Xem xét lại và nhận hồ sơ"},
-    "denunciation": {"category": "denunciation", "field": "innovation", "phone": "+84913456789",
-                     "accused": "Ông Trần Văn B, cán bộ tiếp nhận",
-                     "address": "Số 5 Lê Lợi, tổ dân phố 3"},
+    "complaint": {
+        "category": "complaint",
+        "field": "technology",
+        "phone": "+84913456789",
+        "complaint_act": "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026",
+        "complaint_by": "Bộ phận một cửa phường",
+        "complaint_request": "Xem xét lại và nhận hồ sơ",
+    },
+    "denunciation": {
+        "category": "denunciation",
+        "field": "innovation",
+        "phone": "+84913456789",
+        "accused": "Ông Trần Văn B, cán bộ tiếp nhận",
+        "address": "Số 5 Lê Lợi, tổ dân phố 3",
+    },
 }
 
 

@@ -1,19 +1,22 @@
 """Helpers for the security tests: every route of an app with a URL to call it, and the database's
 content to compare before and after a request that must change nothing."""
+
 import os
 
 import pytest
 
-from storage import write_transaction
 from core.clock import now_iso
+from storage import write_transaction
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def routes(app):
     """[(rule, method)] for every route and method of the app (HEAD and OPTIONS aside)."""
-    return sorted(((rule, method) for rule in app.url_map.iter_rules()
-                   for method in rule.methods - {"HEAD", "OPTIONS"}), key=lambda p: (p[0].rule, p[1]))
+    return sorted(
+        ((rule, method) for rule in app.url_map.iter_rules() for method in rule.methods - {"HEAD", "OPTIONS"}),
+        key=lambda p: (p[0].rule, p[1]),
+    )
 
 
 def url_for_rule(app, rule, method, values):
@@ -38,7 +41,20 @@ def attach_file(db, app, report_id, psid, data, content_type, name="tep"):
     with open(path, "wb") as file:
         file.write(data)
     with write_transaction(db):
-        return db["attachments"].insert({
-            "psid": psid, "report_id": report_id, "type": "file", "url": f"https://cdn.example/{name}",
-            "status": "stored", "path": path, "size": len(data), "content_type": content_type,
-            "created_at": now_iso()}).last_pk
+        return (
+            db["attachments"]
+            .insert(
+                {
+                    "psid": psid,
+                    "report_id": report_id,
+                    "type": "file",
+                    "url": f"https://cdn.example/{name}",
+                    "status": "stored",
+                    "path": path,
+                    "size": len(data),
+                    "content_type": content_type,
+                    "created_at": now_iso(),
+                }
+            )
+            .last_pk
+        )

@@ -1,4 +1,5 @@
 """`python -m bot backup` while the server is busy, and `restore`: consistent, verified, nothing lost."""
+
 import itertools
 import shutil
 import sqlite3
@@ -6,12 +7,12 @@ import threading
 
 import pytest
 import requests
-
-from core.config import SANDBOX_APP_SECRET
-from messenger_support import Messenger
 from live import wait_until
+from messenger_support import Messenger
 from sandbox_server import SandboxServer, run_bot
 from scripts import SCRIPTS
+
+from core.config import SANDBOX_APP_SECRET
 
 
 def codes(path):
@@ -21,8 +22,7 @@ def codes(path):
 
 def integrity(path):
     with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute(
-            "PRAGMA foreign_key_check").fetchall()
+        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute("PRAGMA foreign_key_check").fetchall()
 
 
 class Citizens:
@@ -38,8 +38,12 @@ class Citizens:
         for action, value in SCRIPTS["petition"]:
             event = {"say": self.m.text, "tap": self.m.quick_reply, "postback": self.m.postback}[action](psid, value)
             body = self.m.body(event)
-            assert self.http.post(self.server.url + "/webhook", data=body, headers=self.m.headers(body),
-                                  timeout=10).status_code == 200
+            assert (
+                self.http.post(
+                    self.server.url + "/webhook", data=body, headers=self.m.headers(body), timeout=10
+                ).status_code
+                == 200
+            )
 
 
 @pytest.mark.slow
@@ -67,6 +71,7 @@ def check_backup_under_load_then_restore(server, tmp_path):
             citizens.file_report()
             if after:
                 filed_after_backup.append(1)
+
     loader = threading.Thread(target=load)
     loader.start()
     wait_until(lambda: len(codes(database)) >= 5, what="reports filed during the load")
@@ -96,8 +101,9 @@ def check_backup_under_load_then_restore(server, tmp_path):
     aside = next(tmp_path.glob("server/bot.db.before-restore-*"))
     assert codes(aside) == final and str(aside.name) in restored.stdout
     with sqlite3.connect(database) as conn:
-        without_thread = conn.execute("SELECT count(*) FROM reports r WHERE NOT EXISTS"
-                                      " (SELECT 1 FROM messages m WHERE m.report_id = r.id)").fetchone()[0]
+        without_thread = conn.execute(
+            "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.report_id = r.id)"
+        ).fetchone()[0]
     assert without_thread == 0
     listed = run_bot(server, "console", "list", "--json").stdout
     assert all(code in listed for code in backed_up)
@@ -133,7 +139,7 @@ def test_restore_refuses_a_file_that_is_not_a_database(runner, app, tmp_path):
 def test_restore_refuses_a_damaged_backup(runner, backup_of, tmp_path):
     damaged = tmp_path / "damaged.db"
     data = bytearray(backup_of.read_bytes())
-    data[len(data) // 2:] = b"\x00" * (len(data) - len(data) // 2)
+    data[len(data) // 2 :] = b"\x00" * (len(data) - len(data) // 2)
     damaged.write_bytes(bytes(data))
     result = runner("restore", str(damaged), "--yes")
     assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
@@ -143,8 +149,10 @@ def test_restore_refuses_a_backup_from_a_newer_release(runner, backup_of, tmp_pa
     newer = tmp_path / "newer.db"
     shutil.copy(backup_of, newer)
     with sqlite3.connect(newer) as conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                     " VALUES ('pakn', 'm999_from_the_future', '2030-01-01')")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('pakn', 'm999_from_the_future', '2030-01-01')"
+        )
     result = runner("restore", str(newer), "--yes")
     assert result.exit_code == 1 and "newer PAKN Bot" in result.output
 

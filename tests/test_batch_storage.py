@@ -1,4 +1,5 @@
 """One delivery, many events: each stored or refused on its own (issue 14), in-process."""
+
 import sqlite3
 
 import pytest
@@ -8,8 +9,14 @@ from storage.events import record_delivery
 
 
 def row(key, body="{}"):
-    return {"event_key": key, "page_id": "100200300400500", "psid": "7001", "kind": "text",
-            "timestamp": 1764380001000, "body": body}
+    return {
+        "event_key": key,
+        "page_id": "100200300400500",
+        "psid": "7001",
+        "kind": "text",
+        "timestamp": 1764380001000,
+        "body": body,
+    }
 
 
 def test_a_row_sqlite_cannot_take_costs_only_itself(db):

@@ -1,4 +1,5 @@
 """`python -m bot chat` drives one complete report through the real sandbox server, by numbers."""
+
 import queue
 import re
 import subprocess
@@ -7,10 +8,10 @@ import threading
 import time
 
 import pytest
-
-from bot.texts import ASK, REASK, SUMMARY_HEADER, TITLES, WELCOME
 from live import ROOT
 from sandbox_server import SandboxServer, console_json, run_bot
+
+from bot.texts import ASK, REASK, SUMMARY_HEADER, TITLES, WELCOME
 
 pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
@@ -21,9 +22,16 @@ class Terminal:
 
     def __init__(self, server, psid):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "chat", "--url", server.url, "--psid", psid], cwd=ROOT,
-            env=server.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            encoding="utf-8", bufsize=1)
+            [sys.executable, "-m", "bot", "chat", "--url", server.url, "--psid", psid],
+            cwd=ROOT,
+            env=server.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
         self.screen, self.read_up_to = "", 0
         self.lines = queue.Queue()
         threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
@@ -81,9 +89,11 @@ def test_a_complete_report_through_the_terminal_chat(sandbox, tmp_path):
     chat.expect(kept)
     for payload in ("CONTENT_DONE", "SKIP", "CONSENT_YES"):
         chat.choose(TITLES[payload])
-    for answer, next_question in (("Trần Thị Bình", ASK["phone"].split("?")[0]),
-                                  ("0912 345 678", ASK["address"].split("?")[0]),
-                                  ("Số 12 Trần Phú, tổ dân phố 5", SUMMARY_HEADER)):
+    for answer, next_question in (
+        ("Trần Thị Bình", ASK["phone"].split("?")[0]),
+        ("0912 345 678", ASK["address"].split("?")[0]),
+        ("Số 12 Trần Phú, tổ dân phố 5", SUMMARY_HEADER),
+    ):
         chat.type(answer)
         chat.expect(re.escape(next_question))
     chat.choose(TITLES["SUBMIT"])
@@ -91,15 +101,22 @@ def test_a_complete_report_through_the_terminal_chat(sandbox, tmp_path):
     assert chat.close() == 0
 
     report = console_json(sandbox, "show", code)
-    assert (report["psid"], report["category"], report["field"]) == ("chat-citizen-1", "petition",
-                                                                     "digital_transformation")
-    assert report["citizen"] == {"name": "Trần Thị Bình", "phone": "+84912345678",
-                                 "address": "Số 12 Trần Phú, tổ dân phố 5"}
+    assert (report["psid"], report["category"], report["field"]) == (
+        "chat-citizen-1",
+        "petition",
+        "digital_transformation",
+    )
+    assert report["citizen"] == {
+        "name": "Trần Thị Bình",
+        "phone": "+84912345678",
+        "address": "Số 12 Trần Phú, tổ dân phố 5",
+    }
     assert [a["type"] for a in report["attachments"]] == ["image"]
 
 
 def test_chat_without_a_server_says_how_to_start_one(sandbox):
     from live import free_port
+
     result = run_bot(sandbox, "chat", "--url", f"http://127.0.0.1:{free_port()}", check=False)
     assert result.returncode == 1
     assert "make run" in result.stderr and "Traceback" not in result.stderr

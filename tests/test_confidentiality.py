@@ -9,6 +9,7 @@ officer (inbox, searches, case page, JSON, application, CSV and XLSX exports, st
 /healthz, error pages (4xx and a 500), the public page, every message to anyone but the
 denouncer, and other citizens' look-ups. Each is searched for the identity in every spelling.
 """
+
 import datetime as dt
 import html
 import io
@@ -22,13 +23,13 @@ import openpyxl
 import pytest
 import requests
 from aiosmtpd.controller import Controller
-
-from bot.officer_chat import LINKED
-from core.folding import fold_command
-from casework.ward import Ward
 from duty_fixtures import Inbox
 from live import GraphStandin, free_port, wait_until
 from sandbox_server import run_bot
+
+from bot.officer_chat import LINKED
+from casework.ward import Ward
+from core.folding import fold_command
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -39,14 +40,21 @@ SEARCHES = [NAME, "xuan dieu", "0913579246", "0913 579 246", "+84913579246", "Ho
 PASSWORD = "mat-khau-bao-mat-2026"
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 DENUNCIATION = [
-    ("say", "alo"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_INNOVATION"),
+    ("say", "alo"),
+    ("tap", "MENU_DENOUNCE"),
+    ("tap", "FIELD_INNOVATION"),
     ("say", f"Khẩn cấp, có lừa đảo: tôi là {NAME}, điện thoại +84 913 579 246, nhà ở {ADDRESS}."),
     ("say", "PHUNG THI XUAN DIEU xin phường giữ bí mật, gọi 091-357-9246 hoặc 0913579246."),
-    ("attachment", "/cdn/bien-lai.png"), ("tap", "CONTENT_DONE"),
+    ("attachment", "/cdn/bien-lai.png"),
+    ("tap", "CONTENT_DONE"),
     ("say", unicodedata.normalize("NFD", f"Bộ phận một cửa, gần nhà tôi ({ADDRESS.lower()})")),
     ("say", "Ông Trần Văn B, cán bộ tiếp nhận hồ sơ"),
     ("say", f"Đòi 2 triệu đồng; {NAME} có tin nhắn làm bằng chứng, gọi 0913 579 246"),
-    ("tap", "CONSENT_YES"), ("say", NAME), ("say", PHONE), ("say", ADDRESS), ("tap", "SUBMIT"),
+    ("tap", "CONSENT_YES"),
+    ("say", NAME),
+    ("say", PHONE),
+    ("say", ADDRESS),
+    ("tap", "SUBMIT"),
 ]
 
 
@@ -72,8 +80,9 @@ def as_text(value):
 
 def xlsx_text(data):
     workbook = openpyxl.load_workbook(io.BytesIO(data) if isinstance(data, bytes) else data)
-    return " ".join(str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row
-                    if cell.value is not None)
+    return " ".join(
+        str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.value is not None
+    )
 
 
 class Browser:
@@ -82,8 +91,12 @@ class Browser:
     def __init__(self, server, username):
         self.server, self.http = server, requests.Session()
         token = self.token("/console/login")
-        response = self.http.post(server.url + "/console/login", allow_redirects=False, timeout=10,
-                                  data={"csrf_token": token, "username": username, "password": PASSWORD})
+        response = self.http.post(
+            server.url + "/console/login",
+            allow_redirects=False,
+            timeout=10,
+            data={"csrf_token": token, "username": username, "password": PASSWORD},
+        )
         assert response.status_code == 302, response.text
 
     def token(self, path):
@@ -94,8 +107,9 @@ class Browser:
         return self.http.get(self.server.url + path, timeout=30, **kwargs)
 
     def post(self, path, data, page="/console/stats"):
-        return self.http.post(self.server.url + path, data={"csrf_token": self.token(page), **data},
-                              allow_redirects=False, timeout=30)
+        return self.http.post(
+            self.server.url + path, data={"csrf_token": self.token(page), **data}, allow_redirects=False, timeout=30
+        )
 
 
 class Citizen:
@@ -109,12 +123,18 @@ class Citizen:
         return requests.post(self.server.url + "/webhook", data=body, headers=self.m.headers(body), timeout=30)
 
     def do(self, action, value):
-        event = {"say": lambda: self.m.text(self.psid, value), "tap": lambda: self.m.quick_reply(self.psid, value),
-                 "attachment": lambda: self.m.attachment(self.psid, "image", url=self.graph.url + value)}[action]()
+        event = {
+            "say": lambda: self.m.text(self.psid, value),
+            "tap": lambda: self.m.quick_reply(self.psid, value),
+            "attachment": lambda: self.m.attachment(self.psid, "image", url=self.graph.url + value),
+        }[action]()
         before = len(self.graph.state.messages_to(self.psid))
         assert self.post(event).status_code == 200
-        wait_until(lambda: len(self.graph.state.messages_to(self.psid)) > before, timeout=30,
-                   what=f"the bot's answer to {self.psid}")
+        wait_until(
+            lambda: len(self.graph.state.messages_to(self.psid)) > before,
+            timeout=30,
+            what=f"the bot's answer to {self.psid}",
+        )
         self.server.settle()
         return "\n".join(self.graph.texts_to(self.psid)[before:])
 
@@ -134,11 +154,28 @@ def world(bot_servers, smtp, messenger, tmp_path):
     follow-up, another citizen asking about it, and the officer's work on it in the console."""
     inbox, smtp_port = smtp
     graph = GraphStandin()
-    server = bot_servers(graph.url, "confidential", SMTP_HOST="127.0.0.1", SMTP_PORT=smtp_port,
-                         SMTP_SECURITY="none", SMTP_USER="", SMTP_FROM="pakn@aiquoc.example", COOKIE_SECURE="0")
+    server = bot_servers(
+        graph.url,
+        "confidential",
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=smtp_port,
+        SMTP_SECURITY="none",
+        SMTP_USER="",
+        SMTP_FROM="pakn@aiquoc.example",
+        COOKIE_SECURE="0",
+    )
     for username, role in (("tuan", "officer"), ("lan", "leader")):
-        run_bot(server, "officer", "add", username, "--role", role, "--email", f"{username}@aiquoc.example",
-                input=PASSWORD + "\n")
+        run_bot(
+            server,
+            "officer",
+            "add",
+            username,
+            "--role",
+            role,
+            "--email",
+            f"{username}@aiquoc.example",
+            input=PASSWORD + "\n",
+        )
     run_bot(server, "roster", "set", "default", "tuan", "lan")
     officers = {}
     for username in ("tuan", "lan"):
@@ -161,13 +198,22 @@ def world(bot_servers, smtp, messenger, tmp_path):
     assert code in curious.do("say", code)  # told there is no such case of theirs, nothing more
     wait_until(lambda: len(inbox.messages) >= 2, what="the new-case e-mails to both officers")
     officer = Browser(server, "tuan")
-    for path, form in [(f"/console/cases/{code}/reply", {"text": "Phường đã nhận, cán bộ sẽ liên hệ anh/chị."}),
-                       (f"/console/cases/{code}/status", {"status": "accepted", "note": "Thụ lý đơn tố cáo."}),
-                       (f"/console/cases/{code}/note", {"text": "Đã xác minh sơ bộ."})]:
+    for path, form in [
+        (f"/console/cases/{code}/reply", {"text": "Phường đã nhận, cán bộ sẽ liên hệ anh/chị."}),
+        (f"/console/cases/{code}/status", {"status": "accepted", "note": "Thụ lý đơn tố cáo."}),
+        (f"/console/cases/{code}/note", {"text": "Đã xác minh sơ bộ."}),
+    ]:
         assert officer.post(path, form).status_code == 302, path
     server.settle()
-    yield {"server": server, "graph": graph, "inbox": inbox, "code": code, "officer": officer,
-           "messenger": messenger, "tmp_path": tmp_path}
+    yield {
+        "server": server,
+        "graph": graph,
+        "inbox": inbox,
+        "code": code,
+        "officer": officer,
+        "messenger": messenger,
+        "tmp_path": tmp_path,
+    }
     graph.close()
 
 
@@ -194,8 +240,15 @@ def error_pages(world):
         "413 webhook": anonymous.post(server.url + "/webhook", data=b"x" * 1_100_000, timeout=10),
     }
     assert {name: r.status_code for name, r in pages.items()} == {
-        "404": 404, "404 console": 404, "405": 405, "400 csrf": 400, "403 role": 403, "403 classify": 403,
-        "403 webhook": 403, "413 webhook": 413}
+        "404": 404,
+        "404 console": 404,
+        "405": 405,
+        "400 csrf": 400,
+        "403 role": 403,
+        "403 classify": 403,
+        "403 webhook": 403,
+        "413 webhook": 413,
+    }
     holder = sqlite3.connect(server.env["DATABASE_PATH"], timeout=1)
     holder.execute("BEGIN EXCLUSIVE")  # a backup or a stuck process: every write waits, then fails
     try:
@@ -241,14 +294,24 @@ def test_the_denouncers_identity_is_in_no_output(world):
     # Every message the bot sent to anyone but the denouncer, as Meta received it and as queued.
     for message in graph.state.sent:
         if message["recipient"]["id"] != "denouncer":
-            outputs[f"Messenger to {message['recipient']['id']}: {message['message'].get('text', '')[:30]}"] = \
-                as_text(message)
-    outputs["outbox to others"] = as_text([dict(r) for r in db.query("SELECT * FROM outbox WHERE psid != ?",
-                                                                     ["denouncer"])])
+            outputs[f"Messenger to {message['recipient']['id']}: {message['message'].get('text', '')[:30]}"] = as_text(
+                message
+            )
+    outputs["outbox to others"] = as_text(
+        [dict(r) for r in db.query("SELECT * FROM outbox WHERE psid != ?", ["denouncer"])]
+    )
 
     # The console as an officer (not a leader): pages, searches, JSON, the application, exports.
-    for path in ["/console/", "/console/?q=lua dao", f"/console/cases/{code}", f"/console/cases/{code}/application",
-                 "/console/stats", "/console/templates", "/console/hotline", "/console/export.csv"]:
+    for path in [
+        "/console/",
+        "/console/?q=lua dao",
+        f"/console/cases/{code}",
+        f"/console/cases/{code}/application",
+        "/console/stats",
+        "/console/templates",
+        "/console/hotline",
+        "/console/export.csv",
+    ]:
         response = officer.get(path)
         assert response.status_code == 200, path
         outputs[f"console {path}"] = response.content.decode("utf-8-sig")
@@ -268,7 +331,8 @@ def test_the_denouncers_identity_is_in_no_output(world):
     for row in listed:
         outputs[f"conversation {row['id']}"] = officer.get(f"/console/tro-chuyen/{row['id']}").text
         outputs[f"conversation {row['id']} json"] = as_text(
-            officer.get(f"/console/tro-chuyen/{row['id']}/tin-nhan.json").json())
+            officer.get(f"/console/tro-chuyen/{row['id']}/tin-nhan.json").json()
+        )
     assert code in outputs["console /console/"] and code in outputs["console /console/export.csv"]
 
     # Anyone: health, the public page, error pages (and what a crashed request writes to the log).
@@ -301,8 +365,10 @@ def test_the_denouncers_identity_is_in_no_output(world):
     assert len(outputs) > 40
 
     # A hotline call from the denouncer's phone offers the officer no way to them (issue 15, point 1).
-    call = officer.post("/console/hotline", {"category": "feedback", "field": "other", "content": "Hỏi hồ sơ",
-                                             "phone": PHONE, "consent": "1"})
+    call = officer.post(
+        "/console/hotline",
+        {"category": "feedback", "field": "other", "content": "Hỏi hồ sơ", "phone": PHONE, "consent": "1"},
+    )
     assert call.status_code == 302, call.text
     call_page = officer.get(urlsplit(call.headers["Location"]).path).text
     assert "denouncer" not in call_page and code not in call_page

@@ -1,11 +1,12 @@
 """Accounts, login, sessions and CSRF for the console: who may open what."""
+
 import datetime as dt
 
 import pytest
 import time_machine
+from console_support import PASSWORD, csrf_token, log_in, post_form
 
 from console.auth import EXPIRED
-from console_support import PASSWORD, csrf_token, log_in, post_form
 from storage import write_transaction
 from storage.officers import set_disabled, set_password
 
@@ -22,9 +23,16 @@ PAGES = [
     ("/console/templates", {"officer", "leader", "admin"}),
     ("/console/audit", {"leader", "admin"}),
 ]
-FORMS = ["/console/cases/{code}/reply", "/console/cases/{code}/status", "/console/cases/{code}/note",
-         "/console/cases/{code}/assign", "/console/cases/{code}/classify", "/console/templates",
-         "/console/templates/1/delete", "/console/logout"]
+FORMS = [
+    "/console/cases/{code}/reply",
+    "/console/cases/{code}/status",
+    "/console/cases/{code}/note",
+    "/console/cases/{code}/assign",
+    "/console/cases/{code}/classify",
+    "/console/templates",
+    "/console/templates/1/delete",
+    "/console/logout",
+]
 USERS = {"officer": "tuan", "leader": "lan", "admin": "quantri"}
 
 
@@ -40,8 +48,9 @@ def test_every_console_page_without_a_session_goes_to_login(app, code):
         assert response.status_code == 302, path
         assert response.headers["Location"].startswith("/console/login?next="), path
     for path in FORMS:  # even with a valid CSRF token, a form without a session does nothing
-        response = post_form(anonymous, path.format(code=code), {"text": "x", "status": "accepted",
-                                                                 "note": "x"}, page="/console/login")
+        response = post_form(
+            anonymous, path.format(code=code), {"text": "x", "status": "accepted", "note": "x"}, page="/console/login"
+        )
         assert response.status_code == 302 and "/console/login" in response.headers["Location"], path
     assert anonymous.get("/console/login").status_code == 200
 
@@ -129,10 +138,17 @@ def test_disabling_or_resetting_an_account_ends_its_sessions(login, db):
 
 def test_cookies_are_secure_in_live_mode_and_not_in_the_sandbox(app, officers, tmp_path):
     from webhook import create_app
+
     live = log_in(app.test_client(), "tuan").headers["Set-Cookie"]
     assert "Secure" in live and "HttpOnly" in live and "SameSite=Lax" in live
-    sandbox_app = create_app({"DATABASE_PATH": app.config["DATABASE_PATH"], "SANDBOX": True,
-                              "START_WORKERS": False, "GRAPH_API_URL": "http://127.0.0.1:9/v21.0"})
+    sandbox_app = create_app(
+        {
+            "DATABASE_PATH": app.config["DATABASE_PATH"],
+            "SANDBOX": True,
+            "START_WORKERS": False,
+            "GRAPH_API_URL": "http://127.0.0.1:9/v21.0",
+        }
+    )
     sandbox = log_in(sandbox_app.test_client(), "tuan").headers["Set-Cookie"]
     assert "Secure" not in sandbox and "HttpOnly" in sandbox
 
@@ -140,10 +156,15 @@ def test_cookies_are_secure_in_live_mode_and_not_in_the_sandbox(app, officers, t
 def test_login_only_returns_inside_the_console(app, officers):
     client = app.test_client()
     token = csrf_token(client)
-    for target, expected in [("/console/stats", "/console/stats"), ("https://evil.example/", "/console/"),
-                             ("//evil.example/console", "/console/"), ("/webhook", "/console/")]:
+    for target, expected in [
+        ("/console/stats", "/console/stats"),
+        ("https://evil.example/", "/console/"),
+        ("//evil.example/console", "/console/"),
+        ("/webhook", "/console/"),
+    ]:
         client = app.test_client()
         token = csrf_token(client)
-        response = client.post("/console/login", data={"csrf_token": token, "username": "tuan",
-                                                       "password": PASSWORD, "next": target})
+        response = client.post(
+            "/console/login", data={"csrf_token": token, "username": "tuan", "password": PASSWORD, "next": target}
+        )
         assert response.headers["Location"] == expected, target

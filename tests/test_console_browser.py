@@ -1,14 +1,15 @@
 """The console in real Chromium against the real server (`python -m bot serve`, live mode): an
 officer logs in, finds a case by an unaccented search, answers it, changes its status and leaves
 a note; the citizen receives exactly the answer and the status notice at the Graph stand-in."""
+
 import re
 
 import pytest
-
-from console import texts
 from live import wait_until
 from sandbox_server import run_bot
 from scripts import run_script
+
+from console import texts
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -28,8 +29,10 @@ def page(browser):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("response", lambda response: errors.append(f"{response.status} {response.url}")
-            if response.status >= 400 else None)
+    page.on(
+        "response",
+        lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 400 else None,
+    )
     yield page
     context.close()
     assert errors == [], "the console raised errors in the browser (script or Content-Security-Policy)"
@@ -39,8 +42,9 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     citizen = live_citizen("browser-1")
     code = CODE.search(run_script(citizen, "petition")[-1][0]).group()
     already = len(live_graph.texts_to("browser-1"))
-    run_bot(live_bot, "officer", "add", "tuan", "--role", "officer", "--full-name", "Phạm Văn Tuấn",
-            input=PASSWORD + "\n")
+    run_bot(
+        live_bot, "officer", "add", "tuan", "--role", "officer", "--full-name", "Phạm Văn Tuấn", input=PASSWORD + "\n"
+    )
 
     page.goto(live_bot.url + "/console/")
     assert "/console/login" in page.url  # no session: the login page
@@ -49,7 +53,7 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     page.click("button:has-text('Đăng nhập')")
     page.wait_for_selector("h1:has-text('Hộp thư hồ sơ')")
 
-    page.fill("input[name=q]", "nguoi cao tuoi")   # typed without accents
+    page.fill("input[name=q]", "nguoi cao tuoi")  # typed without accents
     page.click("button:has-text('Lọc')")
     page.click(f"a:has-text('{code}')")
     page.wait_for_selector(f"h1:has-text('{code}')")
@@ -92,8 +96,10 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     live_bot.settle()
     received = live_graph.state.messages_to("browser-1")[already:]
     assert [m["message"]["text"] for m in received] == [
-        ANSWER, f"Hồ sơ {code} của anh/chị đã được thụ lý, nghĩa là phường nhận giải quyết.\n"
-                f"Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu."]
+        ANSWER,
+        f"Hồ sơ {code} của anh/chị đã được thụ lý, nghĩa là phường nhận giải quyết.\n"
+        f"Anh/chị gửi mã {code} vào đây bất cứ lúc nào để tra cứu.",
+    ]
     assert all(m["messaging_type"] == "RESPONSE" and "tag" not in m for m in received)
 
     page.click("button:has-text('Đăng xuất')")

@@ -1,17 +1,19 @@
 """`python -m bot officer …` and `python -m bot console reply|status|note|assign|export`."""
+
 import csv
 import json
 
 import openpyxl
 import pytest
-
 from console_support import drain_to
+
 from storage.officers import authenticate
 
 
 def test_officer_add_reads_the_password_from_stdin_and_hashes_it(runner, db):
-    result = runner("officer", "add", "hoa", "--role", "leader", "--full-name", "Trần Thị Hoa",
-                 input="mot-mat-khau-dai\n")
+    result = runner(
+        "officer", "add", "hoa", "--role", "leader", "--full-name", "Trần Thị Hoa", input="mot-mat-khau-dai\n"
+    )
     assert result.exit_code == 0, result.output
     (stored,) = db.execute("SELECT password_hash FROM officers WHERE username = 'hoa'").fetchone()
     assert stored.startswith("scrypt:") and "mot-mat-khau-dai" not in stored
@@ -21,13 +23,16 @@ def test_officer_add_reads_the_password_from_stdin_and_hashes_it(runner, db):
     assert "password_hash" not in listed[0]
 
 
-@pytest.mark.parametrize("args, stdin, message", [
-    (["officer", "add", "hoa", "--role", "leader"], "ngan\n", "ít nhất 10 ký tự"),
-    (["officer", "add", "hoa", "--role", "leader"], "", "Chưa nhận được mật khẩu"),
-    (["officer", "add", "hoa", "--role", "boss"], "mot-mat-khau-dai\n", "Invalid value for '--role'"),
-    (["officer", "disable", "nobody"], None, "không có tài khoản"),
-    (["officer", "reset-password", "nobody"], "mot-mat-khau-dai\n", "Không có tài khoản"),
-])
+@pytest.mark.parametrize(
+    "args, stdin, message",
+    [
+        (["officer", "add", "hoa", "--role", "leader"], "ngan\n", "ít nhất 10 ký tự"),
+        (["officer", "add", "hoa", "--role", "leader"], "", "Chưa nhận được mật khẩu"),
+        (["officer", "add", "hoa", "--role", "boss"], "mot-mat-khau-dai\n", "Invalid value for '--role'"),
+        (["officer", "disable", "nobody"], None, "không có tài khoản"),
+        (["officer", "reset-password", "nobody"], "mot-mat-khau-dai\n", "Không có tài khoản"),
+    ],
+)
 def test_officer_commands_refuse_bad_input_with_one_sentence(runner, args, stdin, message):
     result = runner(*args, input=stdin)
     assert result.exit_code != 0 and message in result.output
@@ -50,8 +55,13 @@ def test_console_reply_goes_through_the_outbox_to_the_stand_in(runner, file_case
     drain_to(graph, db, app)
     result = runner("console", "reply", code.lower(), "Phường đã nhận kiến nghị, sẽ trả lời trong tuần.", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {"code": code, "sent": True, "window": "open",
-                                         "messaging_type": "RESPONSE", "tag": None}
+    assert json.loads(result.output) == {
+        "code": code,
+        "sent": True,
+        "window": "open",
+        "messaging_type": "RESPONSE",
+        "tag": None,
+    }
     drain_to(graph, db, app)
     assert graph.texts_to("cli-1")[-1] == "Phường đã nhận kiến nghị, sẽ trả lời trong tuần."
     (actor,) = db.execute("SELECT actor FROM audit_log WHERE action = 'answer'").fetchone()
@@ -69,7 +79,7 @@ def test_console_status_note_assign_and_their_errors(runner, file_case, db):
     assert history == [("status", "lan"), ("note", "lan"), ("assign", "cli")]
     for args, message in [
         (["status", "AQ-2026-99999", "accepted", "--note", "x"], "Không có hồ sơ AQ-2026-99999."),
-        (["status", code, "done", "--note", "x"], "Trạng thái \"done\" không có"),
+        (["status", code, "done", "--note", "x"], 'Trạng thái "done" không có'),
         (["status", code, "resolved"], "Vui lòng ghi lý do"),
         (["status", code, "new", "--note", "quay lại"], "Không chuyển được hồ sơ"),
         (["status", code, "forwarded", "--note", "x"], "tên cơ quan có thẩm quyền"),

@@ -1,17 +1,18 @@
 """The console's duty page: days off and make-up Saturdays that move deadlines, the roster, and an
 officer linking their own Messenger with a code from the page."""
+
 import datetime as dt
 import re
 
 import pytest
 import time_machine
+from console_support import post_form
+from duty_fixtures import local
+from messenger_support import Chat
 
 from bot.officer_chat import LINKED
 from casework.promised_dates import answer_deadline
 from console.duty import BAD_DATE
-from messenger_support import Chat
-from console_support import post_form
-from duty_fixtures import local
 from storage.duty_roster import officers_on_duty
 
 D = dt.date
@@ -42,8 +43,9 @@ def test_a_leader_adds_a_day_off_and_a_make_up_saturday_and_deadlines_follow(in_
     lan = login("lan")
     assert answer_deadline("feedback", D(2026, 1, 9), db=db) == D(2026, 1, 23)
     assert answer_deadline("denunciation", D(2026, 1, 9), db=db) == D(2026, 1, 20)
-    response = post_form(lan, f"{PAGE}/calendar", {"day": "17/01/2026", "kind": "workday",
-                                                  "note": "Làm bù theo Thông báo 01/TB"}, PAGE)
+    response = post_form(
+        lan, f"{PAGE}/calendar", {"day": "17/01/2026", "kind": "workday", "note": "Làm bù theo Thông báo 01/TB"}, PAGE
+    )
     assert response.status_code == 302
     assert answer_deadline("feedback", D(2026, 1, 9), db=db) == D(2026, 1, 22)  # the Saturday counts
     post_form(lan, f"{PAGE}/calendar", {"day": "2026-01-13", "kind": "off", "note": "Nghỉ thêm"}, PAGE)
@@ -81,9 +83,11 @@ def test_a_leader_sets_who_is_on_duty(login, db):
 
 def test_an_officer_cannot_edit_but_links_their_own_messenger(login, client, app, db, messenger):
     tuan = login("tuan")
-    for path, data in ((f"{PAGE}/calendar", {"day": "17/01/2026", "kind": "workday", "note": "x"}),
-                       (f"{PAGE}/calendar/remove", {"day": "17/01/2026"}),
-                       (f"{PAGE}/roster", {"day": "17/01/2026", "usernames": ["tuan"]})):
+    for path, data in (
+        (f"{PAGE}/calendar", {"day": "17/01/2026", "kind": "workday", "note": "x"}),
+        (f"{PAGE}/calendar/remove", {"day": "17/01/2026"}),
+        (f"{PAGE}/roster", {"day": "17/01/2026", "usernames": ["tuan"]}),
+    ):
         assert post_form(tuan, path, data, PAGE).status_code == 403
     assert db.execute("SELECT count(*) FROM calendar_days").fetchone()[0] == 0
     page = post_form(tuan, f"{PAGE}/link", {}, PAGE).get_data(as_text=True)

@@ -1,11 +1,12 @@
 """Photos and files on the case page: shown or downloaded, and never a way out of ATTACHMENTS_DIR."""
+
 import os
 
 import pytest
-
-from messenger.downloads import download_due_attachments
 from console_support import CODE
 from scripts import to_content
+
+from messenger.downloads import download_due_attachments
 
 
 @pytest.fixture
@@ -43,8 +44,16 @@ def test_a_file_of_another_type_is_only_ever_downloaded(login, photo, db):
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.parametrize("bad_path", ["/etc/passwd", "{root}/../bot.db", "{root}/../../../../etc/hostname",
-                                      "{root}/link-out", "{root}/no-such-file.png"])
+@pytest.mark.parametrize(
+    "bad_path",
+    [
+        "/etc/passwd",
+        "{root}/../bot.db",
+        "{root}/../../../../etc/hostname",
+        "{root}/link-out",
+        "{root}/no-such-file.png",
+    ],
+)
 def test_a_path_outside_the_attachments_folder_is_never_served(login, photo, db, app, bad_path):
     code, attachment_id, _ = photo
     root = app.config["ATTACHMENTS_DIR"]

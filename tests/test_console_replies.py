@@ -1,16 +1,16 @@
 """Answering the citizen and changing the status: what Messenger's window allows, through the
 outbox to the Graph stand-in, with the clock moved."""
+
 import datetime as dt
 import html
 
 import pytest
+import time_machine
+from console_support import drain_to, post_form
 
 from bot.texts import LOOKUP_ANSWER, WELCOME
 from casework.deadlines import ACCEPTED_TEXT
 from console import texts
-import time_machine
-
-from console_support import drain_to, post_form
 
 NOW = dt.datetime.now(dt.timezone.utc)
 
@@ -19,14 +19,16 @@ def page_text(response):
     return html.unescape(response.get_data(as_text=True))
 
 
-@pytest.mark.parametrize("later, messaging_type, tag", [
-    (dt.timedelta(hours=2), "RESPONSE", None),
-    (dt.timedelta(hours=23, minutes=50), "RESPONSE", None),
-    (dt.timedelta(days=3), "MESSAGE_TAG", "HUMAN_AGENT"),
-    (dt.timedelta(days=6, hours=23), "MESSAGE_TAG", "HUMAN_AGENT"),
-])
-def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph, db, app, later,
-                                                         messaging_type, tag):
+@pytest.mark.parametrize(
+    "later, messaging_type, tag",
+    [
+        (dt.timedelta(hours=2), "RESPONSE", None),
+        (dt.timedelta(hours=23, minutes=50), "RESPONSE", None),
+        (dt.timedelta(days=3), "MESSAGE_TAG", "HUMAN_AGENT"),
+        (dt.timedelta(days=6, hours=23), "MESSAGE_TAG", "HUMAN_AGENT"),
+    ],
+)
+def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph, db, app, later, messaging_type, tag):
     code, citizen = file_case("petition", psid="w-1")
     drain_to(graph, db, app)
     before = len(graph.state.messages_to("w-1"))
@@ -45,8 +47,7 @@ def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph
     assert row == ("tuan", "sent")
 
 
-def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown(file_case, login, graph,
-                                                                                 db, app):
+def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown(file_case, login, graph, db, app):
     code, citizen = file_case("petition", psid="w-8")
     drain_to(graph, db, app)
     before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
@@ -66,7 +67,7 @@ def test_the_citizen_reads_the_answer_by_looking_up_the_code(file_case, login, d
     code, citizen = file_case("feedback", psid="w-look")
     post_form(login("tuan"), f"/console/cases/{code}/reply", {"text": "Cổng dịch vụ công đã hoạt động lại."})
     citizen.replies()
-    (lookup, _), = citizen.say(code)
+    ((lookup, _),) = citizen.say(code)
     assert LOOKUP_ANSWER.format(answer="Cổng dịch vụ công đã hoạt động lại.") in lookup
 
 
@@ -75,8 +76,11 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
     drain_to(graph, db, app)
     before = len(graph.state.messages_to("s-1"))
     client = login("tuan")
-    response = post_form(client, f"/console/cases/{code}/status",
-                         {"status": "accepted", "note": "Đủ điều kiện thụ lý theo Điều 27 Luật Khiếu nại."})
+    response = post_form(
+        client,
+        f"/console/cases/{code}/status",
+        {"status": "accepted", "note": "Đủ điều kiện thụ lý theo Điều 27 Luật Khiếu nại."},
+    )
     assert texts.STATUS_NOTIFIED.strip() in page_text(client.get(response.headers["Location"]))
     drain_to(graph, db, app)
     notice, deadline = graph.state.messages_to("s-1")[before:]
@@ -85,20 +89,23 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
     # A complaint: the citizen is told the new date, the end of the resolution period (issue 12).
     resolve_by = db.execute("SELECT deadline FROM reports WHERE code = ?", [code]).fetchone()[0]
     assert deadline["message"]["text"] == ACCEPTED_TEXT.format(
-        code=code, deadline=dt.date.fromisoformat(resolve_by).strftime("%d/%m/%Y"))
+        code=code, deadline=dt.date.fromisoformat(resolve_by).strftime("%d/%m/%Y")
+    )
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("accepted",)
 
 
 @pytest.mark.parametrize("later", [dt.timedelta(days=2), dt.timedelta(days=9)])
-def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(file_case, login, graph, db,
-                                                                             app, later):
+def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(file_case, login, graph, db, app, later):
     code, _ = file_case("complaint", psid="s-2")
     drain_to(graph, db, app)
     before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
     with time_machine.travel(NOW + later):
         client = login("tuan")
-        response = post_form(client, f"/console/cases/{code}/status",
-                             {"status": "rejected", "note": "Đã quá thời hiệu khiếu nại (Điều 9)."})
+        response = post_form(
+            client,
+            f"/console/cases/{code}/status",
+            {"status": "rejected", "note": "Đã quá thời hiệu khiếu nại (Điều 9)."},
+        )
         shown = page_text(client.get(response.headers["Location"]))
     assert texts.STATUS_NOT_NOTIFIED.strip() in shown
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == before  # never sent as HUMAN_AGENT
@@ -110,17 +117,20 @@ def test_status_rules_need_a_note_a_body_and_an_allowed_transition(file_case, lo
     client = login("tuan")
     refused = post_form(client, f"/console/cases/{code}/status", {"status": "accepted", "note": " "})
     assert refused.status_code == 400 and "Vui lòng ghi lý do" in page_text(refused)
-    refused = post_form(client, f"/console/cases/{code}/status",
-                        {"status": "forwarded", "note": "Không thuộc thẩm quyền phường"})
+    refused = post_form(
+        client, f"/console/cases/{code}/status", {"status": "forwarded", "note": "Không thuộc thẩm quyền phường"}
+    )
     page = page_text(refused)
     assert refused.status_code == 400 and "tên cơ quan có thẩm quyền" in page
     assert "Không thuộc thẩm quyền phường" in page  # what the officer typed is kept
     refused = post_form(client, f"/console/cases/{code}/status", {"status": "resolved", "note": "Xong"})
     assert refused.status_code == 400 and "Không chuyển được hồ sơ" in page_text(refused)
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("new",)
-    ok = post_form(client, f"/console/cases/{code}/status", {"status": "forwarded",
-                                                             "note": "Không thuộc thẩm quyền",
-                                                             "forwarded_to": "Sở Khoa học và Công nghệ"})
+    ok = post_form(
+        client,
+        f"/console/cases/{code}/status",
+        {"status": "forwarded", "note": "Không thuộc thẩm quyền", "forwarded_to": "Sở Khoa học và Công nghệ"},
+    )
     assert ok.status_code == 302
     row = db.execute("SELECT status, forwarded_to, closed_at IS NOT NULL FROM reports WHERE code = ?", [code])
     assert row.fetchone() == ("forwarded", "Sở Khoa học và Công nghệ", 1)
@@ -144,8 +154,18 @@ def test_notes_are_never_sent_and_history_shows_every_change(file_case, login, d
 def test_delivery_failures_show_on_the_case(file_case, login, graph, db, app):
     code, _ = file_case("petition", psid="fail-1")
     drain_to(graph, db, app)
-    graph.state.inject({"status": 400, "body": {"error": {
-        "message": "(#551) This person isn't available right now.", "type": "OAuthException", "code": 551}}})
+    graph.state.inject(
+        {
+            "status": 400,
+            "body": {
+                "error": {
+                    "message": "(#551) This person isn't available right now.",
+                    "type": "OAuthException",
+                    "code": 551,
+                }
+            },
+        }
+    )
     client = login("tuan")
     post_form(client, f"/console/cases/{code}/reply", {"text": "Phường đã nhận được."})
     drain_to(graph, db, app)
@@ -156,8 +176,14 @@ def test_delivery_failures_show_on_the_case(file_case, login, graph, db, app):
 def test_the_case_page_shows_the_whole_conversation_fields_and_consent(file_case, login):
     code, _ = file_case("complaint", psid="p-1")
     page = page_text(login("tuan").get(f"/console/cases/{code}"))
-    for expected in ["Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do",   # the citizen's words
-                     WELCOME.split("{")[0],               # the bot's
-                     "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026", "Bộ phận một cửa phường",
-                     "Nguyễn Văn An", "0913 456 789", "Đồng ý lúc", "In đơn để người dân ký"]:
+    for expected in [
+        "Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do",  # the citizen's words
+        WELCOME.split("{")[0],  # the bot's
+        "Phiếu trả hồ sơ số 12/PTH ngày 10/11/2026",
+        "Bộ phận một cửa phường",
+        "Nguyễn Văn An",
+        "0913 456 789",
+        "Đồng ý lúc",
+        "In đơn để người dân ký",
+    ]:
         assert expected in page, expected

@@ -1,10 +1,10 @@
 """The inbox: search that folds Vietnamese, filters, and pages that stay fast at any depth."""
+
 import datetime as dt
 import re
 import unicodedata
 
 import pytest
-
 
 from storage import write_transaction
 from storage.search import InboxFilter, find_reports, query_plan, search_expression
@@ -18,31 +18,42 @@ def codes_on(page):
 
 def add_report(db, code, content, category="feedback", status="new", deadline="2030-01-01", **extra):
     """A bare case row, for the pagination and plan tests that need many of them."""
-    row = {"code": code, "category": category, "field": "other", "content": content, "status": status,
-           "created_at": "2026-11-20T02:00:00.000+00:00", "updated_at": "2026-11-20T02:00:00.000+00:00",
-           "deadline": deadline, **extra}
+    row = {
+        "code": code,
+        "category": category,
+        "field": "other",
+        "content": content,
+        "status": status,
+        "created_at": "2026-11-20T02:00:00.000+00:00",
+        "updated_at": "2026-11-20T02:00:00.000+00:00",
+        "deadline": deadline,
+        **extra,
+    }
     return db["reports"].insert(row).last_pk
 
 
-@pytest.mark.parametrize("typed, stored", [
-    ("duong", "Đèn đường hỏng ở ngõ 5"),
-    ("DUONG", "Đèn đường hỏng ở ngõ 5"),
-    ("nuoc", "Cấp nước sạch bị gián đoạn"),
-    ("nước", "Cap nuoc sach bi gian doan"),                     # accents typed, none stored
-    (unicodedata.normalize("NFD", "nước"), "Cấp nước sạch"),   # NFD typed
-    ("nuoc", unicodedata.normalize("NFD", "Cấp nước sạch")),   # NFD stored
-    ("hoa", "Phường Hoà Bình"),                                 # old tone placement
-    ("hòa", "Phường Hoà Bình"),
-    ("đăng nhập", "Cổng dịch vụ công không dang nhap duoc"),
-    ("dich vu cong", "Cổng DỊCH VỤ CÔNG lỗi"),
-    ("nguyen", "Ông Nguyễn Văn B thu tiền"),
-    ("ngu", "Ông Nguyễn Văn B thu tiền"),                      # the start of a word is enough
-    ("AQ-2026-00042", "anything"),
-    ("aq 2026 42", "anything"),
-    ("00042", "anything"),
-    ("2026-00042", "anything"),
-    ("42", "anything"),
-])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("duong", "Đèn đường hỏng ở ngõ 5"),
+        ("DUONG", "Đèn đường hỏng ở ngõ 5"),
+        ("nuoc", "Cấp nước sạch bị gián đoạn"),
+        ("nước", "Cap nuoc sach bi gian doan"),  # accents typed, none stored
+        (unicodedata.normalize("NFD", "nước"), "Cấp nước sạch"),  # NFD typed
+        ("nuoc", unicodedata.normalize("NFD", "Cấp nước sạch")),  # NFD stored
+        ("hoa", "Phường Hoà Bình"),  # old tone placement
+        ("hòa", "Phường Hoà Bình"),
+        ("đăng nhập", "Cổng dịch vụ công không dang nhap duoc"),
+        ("dich vu cong", "Cổng DỊCH VỤ CÔNG lỗi"),
+        ("nguyen", "Ông Nguyễn Văn B thu tiền"),
+        ("ngu", "Ông Nguyễn Văn B thu tiền"),  # the start of a word is enough
+        ("AQ-2026-00042", "anything"),
+        ("aq 2026 42", "anything"),
+        ("00042", "anything"),
+        ("2026-00042", "anything"),
+        ("42", "anything"),
+    ],
+)
 def test_search_finds_what_was_typed_however_it_was_typed(db, typed, stored):
     with write_transaction(db):
         wanted = add_report(db, "AQ-2026-00042", stored)
@@ -83,8 +94,8 @@ def test_the_index_follows_edits_and_reclassification(db):
 
 
 def test_search_in_the_console_through_real_conversations(login, file_case):
-    feedback, _ = file_case("feedback", psid="c-1")       # "Cổng dịch vụ công không đăng nhập được"
-    petition, _ = file_case("petition", psid="c-2")       # "… dùng VNeID cho người cao tuổi"
+    feedback, _ = file_case("feedback", psid="c-1")  # "Cổng dịch vụ công không đăng nhập được"
+    petition, _ = file_case("petition", psid="c-2")  # "… dùng VNeID cho người cao tuổi"
     denunciation, _ = file_case("denunciation", psid="c-3")  # denouncer: Nguyễn Văn An, 0913 456 789
     officer, leader = login("tuan"), login("lan")
     assert codes_on(officer.get("/console/?q=dang nhap")) == [feedback]
@@ -102,11 +113,11 @@ def test_inbox_filters(login, file_case, db, officers):
     complaint, _ = file_case("complaint", psid="f-2")
     denunciation, _ = file_case("denunciation", psid="f-3")
     with write_transaction(db):
-        db.execute("UPDATE reports SET status = 'accepted', assigned_to = ? WHERE code = ?",
-                   [officers["tuan"], complaint])
+        db.execute(
+            "UPDATE reports SET status = 'accepted', assigned_to = ? WHERE code = ?", [officers["tuan"], complaint]
+        )
         db.execute("UPDATE reports SET deadline = '2020-01-01' WHERE code IN (?, ?)", [feedback, complaint])
-        db.execute("UPDATE reports SET deadline = '2020-01-01', status = 'resolved' WHERE code = ?",
-                   [denunciation])
+        db.execute("UPDATE reports SET deadline = '2020-01-01', status = 'resolved' WHERE code = ?", [denunciation])
     client = login("tuan")
     assert codes_on(client.get("/console/")) == [denunciation, complaint, feedback]  # newest first
     assert codes_on(client.get("/console/?status=accepted")) == [complaint]
@@ -139,16 +150,20 @@ def codes_on_text(page):
     return list(dict.fromkeys(CODES.findall(page)))
 
 
-@pytest.mark.parametrize("flt", [
-    InboxFilter(),
-    InboxFilter(status="new"),
-    InboxFilter(category="complaint"),
-    InboxFilter(field="science"),
-    InboxFilter(assigned_to=1),
-    InboxFilter(overdue=True, today="2026-12-01"),
-    InboxFilter(status="new", category="complaint", field="science"),
-    InboxFilter(query="duong"),
-], ids=lambda f: ",".join(f"{k}={v}" for k, v in vars(f).items() if v) or "none")
+@pytest.mark.parametrize(
+    "flt",
+    [
+        InboxFilter(),
+        InboxFilter(status="new"),
+        InboxFilter(category="complaint"),
+        InboxFilter(field="science"),
+        InboxFilter(assigned_to=1),
+        InboxFilter(overdue=True, today="2026-12-01"),
+        InboxFilter(status="new", category="complaint", field="science"),
+        InboxFilter(query="duong"),
+    ],
+    ids=lambda f: ",".join(f"{k}={v}" for k, v in vars(f).items() if v) or "none",
+)
 def test_every_inbox_page_walks_an_index_without_sorting(db, flt):
     """Keyset pages at a million cases cost what they cost at ten: no full scan of reports, no sort."""
     plan = query_plan(db, flt, with_identity=False, after_id=500_000)

@@ -1,4 +1,5 @@
 """casework/workflow.py: the one door for status changes, and the hooks issue 5 plugs into."""
+
 import pytest
 
 from casework import workflow
@@ -54,10 +55,19 @@ def test_a_reclassify_hook_sees_the_new_category(hooks, file_case, db):
     assert seen == [("complaint", "science")]
 
 
-@pytest.mark.parametrize("old, new, allowed", [
-    ("new", "accepted", True), ("new", "resolved", False), ("accepted", "in_progress", True),
-    ("in_progress", "resolved", True), ("resolved", "in_progress", True), ("resolved", "accepted", False),
-    ("new", "forwarded", True), ("accepted", "rejected", True), ("rejected", "resolved", False),
-])
+@pytest.mark.parametrize(
+    "old, new, allowed",
+    [
+        ("new", "accepted", True),
+        ("new", "resolved", False),
+        ("accepted", "in_progress", True),
+        ("in_progress", "resolved", True),
+        ("resolved", "in_progress", True),
+        ("resolved", "accepted", False),
+        ("new", "forwarded", True),
+        ("accepted", "rejected", True),
+        ("rejected", "resolved", False),
+    ],
+)
 def test_the_workflow_transitions(old, new, allowed):
     assert (new in workflow.allowed_next(old)) is allowed

@@ -1,13 +1,14 @@
 """The conversation, driven in-process: every step, every command, every re-ask."""
+
 import json
 import re
 import unicodedata
 
 import pytest
+from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
 
 from bot import texts
 from casework.texts import STATUS_NAMES
-from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 
@@ -52,8 +53,9 @@ def test_consent_is_recorded_with_the_text_shown(chat, db):
     assert consent["at"].startswith("20")
 
 
-@pytest.mark.parametrize("typed", ["khieu nai", "Khiếu nại", unicodedata.normalize("NFD", "Khiếu Nại"),
-                                   "KHIEU NAI!", "khiếu nại"])
+@pytest.mark.parametrize(
+    "typed", ["khieu nai", "Khiếu nại", unicodedata.normalize("NFD", "Khiếu Nại"), "KHIEU NAI!", "khiếu nại"]
+)
 def test_choices_match_typed_text_in_any_form(chat, typed):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_REPORT")
@@ -108,8 +110,10 @@ def test_attachments_during_content_are_kept_and_counted(chat, db):
     assert texts.SUMMARY_LINES["attachments"].format(2) in all_text(replies)
     chat.tap("SUBMIT")
     rows = list(db.query("SELECT a.type, a.url, r.code FROM attachments a JOIN reports r ON r.id = a.report_id"))
-    assert [(r["type"], r["url"]) for r in rows] == [("image", "https://cdn.example/a.jpg"),
-                                                     ("file", "https://cdn.example/b.pdf")]
+    assert [(r["type"], r["url"]) for r in rows] == [
+        ("image", "https://cdn.example/a.jpg"),
+        ("file", "https://cdn.example/b.pdf"),
+    ]
 
 
 def test_done_without_content_is_reasked(chat):
@@ -196,6 +200,7 @@ def test_half_finished_report_resumes_hours_later_without_losing_the_answer(chat
 
 def test_lookup_shows_status_only_to_the_citizen_who_filed(chat, client, app, db, messenger):
     from messenger_support import Chat
+
     code = CODE.search(all_text(run_script(chat, "feedback"))).group()
     replies = chat.say(code.lower())
     assert STATUS_NAMES["new"] in all_text(replies)
@@ -213,13 +218,16 @@ def test_messages_after_submission_join_the_case_thread(chat, db):
     assert code in all_text(replies)
     replies = chat.say("Và cả chiều nay")
     assert replies == []  # acknowledged once, not after every message
-    texts = [r["text"] for r in db.query(
-        "SELECT m.text FROM messages m JOIN reports r ON r.id = m.report_id WHERE m.direction = 'in'")]
+    texts = [
+        r["text"]
+        for r in db.query("SELECT m.text FROM messages m JOIN reports r ON r.id = m.report_id WHERE m.direction = 'in'")
+    ]
     assert "Tôi gửi thêm: lỗi vẫn còn sáng nay" in texts and "Và cả chiều nay" in texts
 
 
 def test_ticket_codes_are_sequential(chat, client, app, db, messenger):
     from messenger_support import Chat
+
     run_script(chat, "feedback")
     other = Chat(client, app, db, messenger, psid="7002")
     run_script(other, "feedback")

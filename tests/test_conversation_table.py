@@ -1,4 +1,5 @@
 """The conversation's table (bot/flow.py) is complete, and docs/conversation.md is the table."""
+
 import importlib.util
 import pathlib
 
@@ -13,8 +14,14 @@ spec = importlib.util.spec_from_file_location("conversation_table", ROOT / "tool
 conversation_table = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(conversation_table)
 
-CFG = {"TESTING": True, "WARD_NAME": "UBND phường Ái Quốc", "HOTLINE": "0902 231 089", "HOTLINE_OFFICER": "Ông A",
-       "RECEPTION_ADDRESS": "Bộ phận tiếp công dân", "WARD_CODE": "AQ"}
+CFG = {
+    "TESTING": True,
+    "WARD_NAME": "UBND phường Ái Quốc",
+    "HOTLINE": "0902 231 089",
+    "HOTLINE_OFFICER": "Ông A",
+    "RECEPTION_ADDRESS": "Bộ phận tiếp công dân",
+    "WARD_CODE": "AQ",
+}
 
 
 def turn_at(step, draft=None, db=None):
@@ -72,7 +79,11 @@ def test_a_state_that_does_not_return_cannot_go_back_to_a_remembered_one():
 
 
 def test_a_live_citizen_is_still_answered_when_a_move_is_missing_from_the_table(caplog):
-    turn = new_turn(None, {**CFG, "TESTING": False}, {"psid": "1", "step": "field", "draft": {}, "history": []},
-                    Input(kind="text", text="x"))
+    turn = new_turn(
+        None,
+        {**CFG, "TESTING": False},
+        {"psid": "1", "step": "field", "draft": {}, "history": []},
+        Input(kind="text", text="x"),
+    )
     turn.enter("rating_comment")
     assert turn.step == "rating_comment" and "not in the conversation table" in caplog.text

@@ -4,6 +4,7 @@ Like Meta, the citizens' side re-sends every delivery that was not answered 200,
 Graph stand-in echoes every accepted send back to the webhook. At the end every report is
 complete and every citizen received exactly the messages of a run without crashes, in order.
 """
+
 import random
 import re
 import threading
@@ -11,11 +12,10 @@ import time
 
 import pytest
 import requests
-
-from casework.new_case import HELD_NOTE
-
 from live import GraphStandin
 from scripts import SCRIPTS
+
+from casework.new_case import HELD_NOTE
 
 pytestmark = pytest.mark.slow
 CITIZENS = 50
@@ -110,6 +110,7 @@ def test_sigkill_loop_loses_nothing_and_sends_nothing_twice(bot_servers, messeng
         for i, psid in enumerate(psids):
             assert received(graph, psid) == baseline[CATEGORIES[i % 4]], psid
         from storage import connect
+
         db = connect(server.env["DATABASE_PATH"])
         assert db.execute("SELECT count(*) FROM reports").fetchone()[0] == CITIZENS
     finally:

@@ -1,15 +1,16 @@
 """Issue 17: a digest read in a minute. Each section lists at most DIGEST_SECTION_LIMIT cases, the
 most urgent first, then "… và N hồ sơ khác" with the console link; in the text, the e-mail and --json."""
+
 import json
 
 import pytest
 import time_machine
+from duty_fixtures import add_officer, local
 
 from casework import texts
 from casework.digest import build_digest, digest_text, send_digest
 from casework.hotline import Call, record_call
 from casework.mailer import send_due_emails
-from duty_fixtures import add_officer, local
 from storage import write_transaction
 
 LIMIT, PUBLIC_URL = 3, "https://pakn.example.vn"
@@ -34,11 +35,10 @@ def overdue_cases(db, capped):
     codes = []
     with time_machine.travel(local(2026, 2, 2, 9, 0), tick=False):
         for number in range(8):
-            call = Call("feedback", "digital_transformation", f"Việc số {number} ở tổ dân phố 3",
-                        urgent=number >= 6)
+            call = Call("feedback", "digital_transformation", f"Việc số {number} ở tổ dân phố 3", urgent=number >= 6)
             codes.append(record_call(db, capped, call, officer)[1])
     with write_transaction(db):
-        for number, code in enumerate(codes):   # deadlines 10/02 … 17/02, in filing order
+        for number, code in enumerate(codes):  # deadlines 10/02 … 17/02, in filing order
             db.execute("UPDATE reports SET deadline = ? WHERE code = ?", [f"2026-02-{10 + number:02d}", code])
     return codes
 
@@ -53,7 +53,7 @@ def test_each_section_lists_the_most_urgent_then_a_count_and_the_console_link(db
     text = digest_text(digest)
     assert "Quá hạn (8):" in text
     assert texts.DIGEST_MORE.format(count=5, link=OVERDUE_LINK) in text
-    assert {code for code in overdue_cases if code in text} == {*urgent, *first_due}   # the rest: a count
+    assert {code for code in overdue_cases if code in text} == {*urgent, *first_due}  # the rest: a count
 
 
 def test_a_section_under_the_cap_has_no_more_line(db, capped, overdue_cases):

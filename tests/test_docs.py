@@ -1,4 +1,5 @@
 """The docs keep up with the code: every command in the README, every setting in config.example.env."""
+
 import os
 import re
 
@@ -36,12 +37,17 @@ def test_every_command_has_help_text():
             yield command
             if isinstance(command, click.Group):
                 yield from walk(command)
+
     assert [c.name for c in walk(cli) if not c.help] == []
 
 
 def test_every_setting_is_documented_in_config_example():
     documented = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", read("config.example.env"), re.M))
-    derived = {"SANDBOX", "MAX_CONTENT_LENGTH", "PAGES"}  # computed, or named MAX_BODY_BYTES in the file, or read from PAGES_FILE
+    derived = {
+        "SANDBOX",
+        "MAX_CONTENT_LENGTH",
+        "PAGES",
+    }  # computed, or named MAX_BODY_BYTES in the file, or read from PAGES_FILE
     settings = set(Config().as_dict()) - derived
     assert settings - documented == set()
     assert "MAX_BODY_BYTES" in documented

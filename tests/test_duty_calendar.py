@@ -1,15 +1,16 @@
 """The ward's working days and the legal deadlines counted on them: Tết, 30/4-1/5, a make-up
 Saturday from the officers' table, Civil Code Art. 148, office hours."""
+
 import datetime as dt
 
 import pytest
+from duty_fixtures import local
 
 from casework.promised_dates import answer_deadline
 from casework.ward import load_calendar
 from core.calendar import WardCalendar
-from core.office_hours import OfficeHours, OfficeHoursError, describe_moment
 from core.deadline_rules import RulesError, deadline_rules
-from duty_fixtures import local
+from core.office_hours import OfficeHours, OfficeHoursError, describe_moment
 from storage import write_transaction
 from storage.calendar_days import set_calendar_day
 
@@ -35,15 +36,15 @@ def test_giong_to_30_april_and_1_may_2026_are_off():
 
 # (category, received, expected first deadline): PRODUCT.md's defaults.
 ACROSS_TET = [
-    ("feedback", D(2026, 2, 13), D(2026, 3, 6)),      # 10 working days, none in 14-22/02
+    ("feedback", D(2026, 2, 13), D(2026, 3, 6)),  # 10 working days, none in 14-22/02
     ("petition", D(2026, 2, 13), D(2026, 3, 6)),
     ("denunciation", D(2026, 2, 13), D(2026, 3, 3)),  # accepted within 7 working days
-    ("complaint", D(2026, 2, 10), D(2026, 2, 23)),    # 10 days end on 20/02, Tết: Art. 148 → 23/02
+    ("complaint", D(2026, 2, 10), D(2026, 2, 23)),  # 10 days end on 20/02, Tết: Art. 148 → 23/02
 ]
 ACROSS_30_4 = [
     ("feedback", D(2026, 4, 29), D(2026, 5, 15)),
     ("denunciation", D(2026, 4, 24), D(2026, 5, 8)),
-    ("complaint", D(2026, 4, 20), D(2026, 5, 4)),     # 30/04 is a holiday, 01/05 too, then a weekend
+    ("complaint", D(2026, 4, 20), D(2026, 5, 4)),  # 30/04 is a holiday, 01/05 too, then a weekend
 ]
 
 
@@ -58,10 +59,13 @@ def test_art_148_a_deadline_on_a_sunday_ends_on_monday():
     assert calendar.period_end(D(2026, 3, 3), 10, "calendar") == D(2026, 3, 13)  # a Friday stays
 
 
-@pytest.mark.parametrize("category,without,with_saturday", [
-    ("feedback", D(2026, 1, 23), D(2026, 1, 22)),
-    ("denunciation", D(2026, 1, 20), D(2026, 1, 19)),
-])
+@pytest.mark.parametrize(
+    "category,without,with_saturday",
+    [
+        ("feedback", D(2026, 1, 23), D(2026, 1, 22)),
+        ("denunciation", D(2026, 1, 20), D(2026, 1, 19)),
+    ],
+)
 def test_a_make_up_saturday_from_the_table_counts_as_a_working_day(db, category, without, with_saturday):
     received = D(2026, 1, 9)
     assert answer_deadline(category, received, db=db) == without
@@ -88,8 +92,7 @@ def test_an_extra_day_off_from_the_table_moves_deadlines(db):
 def test_deadlines_are_configurable(app):
     rules = deadline_rules({"DEADLINES": "complaint.accept=5 working; feedback.answer=15 working"})
     assert rules["complaint"]["accept"] == (5, "working") and rules["feedback"]["answer"] == (15, "working")
-    assert answer_deadline("feedback", D(2026, 3, 2), cfg={"DEADLINES": "feedback.answer=15 working"}) \
-        == D(2026, 3, 23)
+    assert answer_deadline("feedback", D(2026, 3, 2), cfg={"DEADLINES": "feedback.answer=15 working"}) == D(2026, 3, 23)
     for bad in ("complaint.accept=ten days", "nonsense.answer=3 working", "feedback.answer=3 weeks"):
         with pytest.raises(RulesError, match="DEADLINES"):
             deadline_rules({"DEADLINES": bad})
@@ -99,7 +102,7 @@ def test_office_hours_and_next_opening():
     hours = OfficeHours.parse("Mon-Fri 07:30-11:30,13:30-17:00")
     calendar = WardCalendar()
     assert hours.is_open(local(2026, 3, 2, 9, 0), calendar)
-    assert not hours.is_open(local(2026, 3, 2, 12, 0), calendar)           # lunch
+    assert not hours.is_open(local(2026, 3, 2, 12, 0), calendar)  # lunch
     assert hours.next_opening(local(2026, 3, 2, 12, 0), calendar) == local(2026, 3, 2, 13, 30)
     assert hours.next_opening(local(2026, 3, 6, 21, 0), calendar) == local(2026, 3, 9, 7, 30)  # Fri night
     assert hours.next_opening(local(2026, 2, 13, 18, 0), calendar) == local(2026, 2, 23, 7, 30)  # Tết
@@ -132,10 +135,18 @@ def test_calendar_commands(runner, db):
     assert not load_calendar(db).is_working_day(D(2026, 1, 17))
 
 
-@pytest.mark.parametrize("name,value", [("DIGEST_TIME", "7h30"), ("DEADLINES", "feedback.answer=ten"),
-                                        ("OFFICE_HOURS", "Mon-Fri"), ("SMTP_SECURITY", "tls13")])
+@pytest.mark.parametrize(
+    "name,value",
+    [
+        ("DIGEST_TIME", "7h30"),
+        ("DEADLINES", "feedback.answer=ten"),
+        ("OFFICE_HOURS", "Mon-Fri"),
+        ("SMTP_SECURITY", "tls13"),
+    ],
+)
 def test_a_bad_duty_setting_is_one_clear_sentence_at_start_up(monkeypatch, name, value):
     from core.config import Config
+
     monkeypatch.setenv(name, value)
     with pytest.raises(ValueError, match=name):
         Config()

@@ -1,5 +1,6 @@
 """Each case carries its current deadline; acceptance, extension and the complex flag move it,
 every move is logged, and the citizen's confirmation and the console show the same date."""
+
 import datetime as dt
 import itertools
 import json
@@ -7,15 +8,15 @@ import re
 
 import pytest
 import time_machine
+from duty_fixtures import at_moment, local
+from scripts import run_script
 
 from bot.texts import DEADLINE_LINES
 from casework import deadlines
 from casework.summaries import STAGE_NAMES
-from duty_fixtures import at_moment, local
-from scripts import run_script
+from core.clock import now_iso
 from storage import write_transaction
 from storage.case_deadlines import deadline_history
-from core.clock import now_iso
 from storage.reports import create_report
 
 D = dt.date
@@ -25,9 +26,14 @@ _codes = itertools.count(1)
 def file_case(db, app, category, received):
     """A case as submission leaves it: stored, with its first deadline logged."""
     with write_transaction(db):
-        report_id = create_report(db, "citizen-1", {"category": category, "field": "other",
-                                                    "content": "Nội dung thử"},
-                                  f"AQ-2026-{next(_codes):05d}", received.date(), now_iso())
+        report_id = create_report(
+            db,
+            "citizen-1",
+            {"category": category, "field": "other", "content": "Nội dung thử"},
+            f"AQ-2026-{next(_codes):05d}",
+            received.date(),
+            now_iso(),
+        )
         deadlines.start_deadline(db, report_id, received, app.config)
     return report_id
 
@@ -42,13 +48,16 @@ def events(db, report_id):
 
 def test_complaint_accepted_then_complex(db, app):
     case = file_case(db, app, "complaint", local(2026, 2, 10, 9))
-    assert current(db, case) == "2026-02-23"                  # accept within 10 days, Art. 148 past Tết
+    assert current(db, case) == "2026-02-23"  # accept within 10 days, Art. 148 past Tết
     deadlines.record_acceptance(db, case, local(2026, 3, 2, 10), by="lan", cfg=app.config)
-    assert current(db, case) == "2026-04-01"                  # resolve within 30 days of acceptance
+    assert current(db, case) == "2026-04-01"  # resolve within 30 days of acceptance
     deadlines.mark_complex(db, case, by="lan", reason="nhiều bên liên quan", cfg=app.config)
-    assert current(db, case) == "2026-04-16"                  # 45 days when complex
-    assert events(db, case) == [("received", None, "2026-02-23"), ("accepted", "2026-02-23", "2026-04-01"),
-                                ("complex", "2026-04-01", "2026-04-16")]
+    assert current(db, case) == "2026-04-16"  # 45 days when complex
+    assert events(db, case) == [
+        ("received", None, "2026-02-23"),
+        ("accepted", "2026-02-23", "2026-04-01"),
+        ("complex", "2026-04-01", "2026-04-16"),
+    ]
     assert [m["by"] for m in deadline_history(db, case)] == [None, "lan", "lan"]
     with pytest.raises(deadlines.DeadlineError, match="không được gia hạn"):
         deadlines.extend(db, case, 10, "xin thêm", cfg=app.config)
@@ -57,9 +66,9 @@ def test_complaint_accepted_then_complex(db, app):
 def test_complaint_marked_complex_before_acceptance_gets_45_days_at_acceptance(db, app):
     case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
     deadlines.mark_complex(db, case, cfg=app.config)
-    assert current(db, case) == "2026-03-12"                  # the acceptance deadline does not move
+    assert current(db, case) == "2026-03-12"  # the acceptance deadline does not move
     deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
-    assert current(db, case) == "2026-04-20"                  # 05/03 + 45 = 19/04, a Sunday → Monday
+    assert current(db, case) == "2026-04-20"  # 05/03 + 45 = 19/04, a Sunday → Monday
 
 
 def test_denunciation_extended_twice_at_most(db, app):
@@ -74,7 +83,7 @@ def test_denunciation_extended_twice_at_most(db, app):
     with pytest.raises(deadlines.DeadlineError, match="lý do"):
         deadlines.extend(db, case, 30, "  ", cfg=app.config)
     deadlines.extend(db, case, 30, "cần xác minh thêm", cfg=app.config)
-    assert current(db, case) == "2026-05-04"                  # 01/05 is a holiday, then a weekend
+    assert current(db, case) == "2026-05-04"  # 01/05 is a holiday, then a weekend
     deadlines.extend(db, case, 30, "rất phức tạp", cfg=app.config)
     assert current(db, case) == "2026-06-03"
     with pytest.raises(deadlines.DeadlineError, match="tối đa 2 lần"):
@@ -101,10 +110,9 @@ def test_reclassified_case_takes_the_new_category_deadline(db, app):
 
 def test_a_move_joins_the_callers_transaction(db, app):
     case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
-    with pytest.raises(RuntimeError):
-        with write_transaction(db):
-            deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
-            raise RuntimeError("the status change failed")
+    with pytest.raises(RuntimeError), write_transaction(db):
+        deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
+        raise RuntimeError("the status change failed")
     assert current(db, case) == "2026-03-12" and len(events(db, case)) == 1
 
 
@@ -117,7 +125,7 @@ def test_extension_tells_the_citizen_inside_the_24h_window(chat, db, app):
         deadlines.extend(db, report_id, 30, "cần xác minh thêm", cfg=app.config)
     told = chat.replies()
     extended = deadlines.EXTENDED_TEXT.format(code=code, deadline="04/05/2026", reason="cần xác minh thêm")
-    assert told[-1][0].startswith(extended.split("\n")[0])             # 02/05 is a Saturday: Art. 148
+    assert told[-1][0].startswith(extended.split("\n")[0])  # 02/05 is a Saturday: Art. 148
     with time_machine.travel(local(2026, 3, 5, 9, 0), tick=False):  # 48 h later: no automated message
         deadlines.mark_complex(db, report_id, cfg=app.config)
         assert deadlines.tell_citizen(db, dict(id=report_id, psid=chat.psid), "x") is False
@@ -157,6 +165,6 @@ def test_console_acceptance_starts_the_resolution_period(chat, db, runner):
         changed = runner("console", "status", code, "accepted", "--note", "Đủ điều kiện thụ lý")
     assert changed.exit_code == 0, changed.output
     moves = json.loads(runner("deadline", "show", code, "--json").output)
-    assert moves["deadline"] == "2026-04-06"                   # 05/03 + 30 = 04/04, a Saturday
+    assert moves["deadline"] == "2026-04-06"  # 05/03 + 30 = 04/04, a Saturday
     assert [m["event"] for m in moves["history"]] == ["received", "accepted"]
     assert json.loads(runner("console", "show", code, "--json").output)["deadline"] == "2026-04-06"

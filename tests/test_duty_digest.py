@@ -1,14 +1,16 @@
 """The daily digest: once per working day whoever runs it, nothing on Sundays and holidays,
 the right cases in each section, a stable --json shape."""
+
 import json
 
 import pytest
 import time_machine
-
-from casework.digest import SECTIONS as SECTION_TITLES, build_digest
-from runtime.scheduler import run_scheduled_digest
 from duty_fixtures import add_officer, at_moment, local
 from scripts import run_script
+
+from casework.digest import SECTIONS as SECTION_TITLES
+from casework.digest import build_digest
+from runtime.scheduler import run_scheduled_digest
 
 SECTIONS = ("new", "due_soon", "overdue", "answered")
 
@@ -34,7 +36,7 @@ def test_digest_is_sent_once_per_day_however_often_it_runs(chat, db, runner, cli
     with time_machine.travel(local(2026, 3, 3, 7, 35), tick=False):
         first = runner("digest", "--send")
         second = runner("digest", "--send")
-        assert run_scheduled_digest(db, chat.app.config) is None   # the server's scheduler agrees
+        assert run_scheduled_digest(db, chat.app.config) is None  # the server's scheduler agrees
     assert "Đã gửi bản tin (1 thông báo)" in first.output
     assert "không gửi lại" in second.output
     assert len(cli_smtp.messages) == 1 and code in cli_smtp.messages[0].get_content()
@@ -50,21 +52,23 @@ def test_no_digest_on_a_sunday_or_a_holiday(db, runner, cli_smtp, day):
 
 
 def test_the_scheduler_skips_non_working_days_and_waits_for_digest_time(db, app):
-    with time_machine.travel(local(2026, 3, 8, 9, 0), tick=False):   # a Sunday
+    with time_machine.travel(local(2026, 3, 8, 9, 0), tick=False):  # a Sunday
         assert run_scheduled_digest(db, app.config) is None
-    with time_machine.travel(local(2026, 3, 9, 7, 0), tick=False):   # Monday, before 07:30
+    with time_machine.travel(local(2026, 3, 9, 7, 0), tick=False):  # Monday, before 07:30
         assert run_scheduled_digest(db, app.config) is None
     with time_machine.travel(local(2026, 3, 9, 10, 0), tick=False):  # a server started late still sends
         assert run_scheduled_digest(db, app.config)["status"] == "sent"
 
 
 def test_sections_new_due_soon_overdue_answered(chat, db, app):
-    due_soon = file_at(chat, local(2026, 2, 13, 10, 0))               # answer by 06/03/2026
+    due_soon = file_at(chat, local(2026, 2, 13, 10, 0))  # answer by 06/03/2026
     overdue = file_at(chat, local(2026, 2, 2, 10, 0), "denunciation")  # accept by 11/02/2026
     answered = file_at(chat, local(2026, 3, 4, 9, 0), "petition")
     with time_machine.travel(local(2026, 3, 4, 16, 0), tick=False):
-        db.execute("UPDATE reports SET status = 'resolved', updated_at = ? WHERE code = ?",
-                   ["2026-03-04T09:00:00.000+00:00", answered])
+        db.execute(
+            "UPDATE reports SET status = 'resolved', updated_at = ? WHERE code = ?",
+            ["2026-03-04T09:00:00.000+00:00", answered],
+        )
         digest = build_digest(db, app.config)
     codes = {name: [item["code"] for item in digest[name]] for name in SECTIONS}
     assert codes == {"new": [answered], "due_soon": [due_soon], "overdue": [overdue], "answered": [answered]}

@@ -1,29 +1,40 @@
 """A denouncer's name, phone and address never leave the console: not in the summary, the
 e-mail, the officer's Messenger notice, the digest or the monthly report (Law on Denunciations,
 Art. 47) — even when the citizen also typed them into the text. And the summary's content."""
+
 import json
 import re
 
 import openpyxl
 import pytest
 import time_machine
+from duty_fixtures import add_officer, at_moment, link_messenger, local
+from messenger_support import Chat
 
 from bot.texts import SUMMARY_LINES
+from casework.mailer import send_due_emails
 from casework.summaries import STAGE_NAMES
 from core.folding import fold
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
-from messenger_support import Chat
-from casework.mailer import send_due_emails
-from duty_fixtures import add_officer, at_moment, link_messenger, local
 
 NAME, PHONE, ADDRESS = "Lương Thị Xuyến", "0912 345 678", "Số 99 ngõ Bí Mật, tổ dân phố 7"
 DENUNCIATION = [
-    ("say", "alo"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_INNOVATION"),
+    ("say", "alo"),
+    ("tap", "MENU_DENOUNCE"),
+    ("tap", "FIELD_INNOVATION"),
     ("say", f"Tôi là {NAME}, điện thoại 0912.345.678, nhà ở {ADDRESS}. Cán bộ thu tiền làm nhanh hồ sơ."),
-    ("attachment", "image"), ("tap", "CONTENT_DONE"), ("say", "Bộ phận một cửa, sáng 20/02/2026"),
-    ("say", "Ông Trần Văn B, cán bộ tiếp nhận"), ("say", "Đòi 2 triệu đồng, có tin nhắn làm bằng chứng"),
-    ("tap", "CONSENT_YES"), ("say", NAME), ("say", PHONE), ("say", ADDRESS), ("tap", "SUBMIT")]
+    ("attachment", "image"),
+    ("tap", "CONTENT_DONE"),
+    ("say", "Bộ phận một cửa, sáng 20/02/2026"),
+    ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
+    ("say", "Đòi 2 triệu đồng, có tin nhắn làm bằng chứng"),
+    ("tap", "CONSENT_YES"),
+    ("say", NAME),
+    ("say", PHONE),
+    ("say", ADDRESS),
+    ("tap", "SUBMIT"),
+]
 
 
 def leaks(text):
@@ -41,8 +52,9 @@ def leaks(text):
 def filed(client, app, db, messenger, smtp_server, graph):
     lan = add_officer(db, "lan", email="lan@aiquoc.example")
     with time_machine.travel(local(2026, 3, 2, 8, 0), tick=False):
-        link_messenger(lambda p: at_moment(Chat(client, app, db, messenger, p), local(2026, 3, 2, 8, 0)),
-                       db, lan, "officer-lan")
+        link_messenger(
+            lambda p: at_moment(Chat(client, app, db, messenger, p), local(2026, 3, 2, 8, 0)), db, lan, "officer-lan"
+        )
     citizen = at_moment(Chat(client, app, db, messenger, "citizen-x"), local(2026, 3, 2, 9, 0))
     with time_machine.travel(local(2026, 3, 2, 9, 0), tick=False):
         for action, value in DENUNCIATION:
@@ -75,8 +87,9 @@ def test_identity_is_stored_for_the_console(filed):
     assert NAME in filed["content"]
 
 
-def test_no_identity_in_summary_email_messenger_digest_or_monthly_report(filed, db, app, graph, smtp_server,
-                                                                         runner, tmp_path):
+def test_no_identity_in_summary_email_messenger_digest_or_monthly_report(
+    filed, db, app, graph, smtp_server, runner, tmp_path
+):
     (summary,) = db.execute("SELECT summary FROM reports").fetchone()
     assert summary and leaks(summary) == []
     assert len(smtp_server.messages) == 1

@@ -1,15 +1,16 @@
 """`python -m bot serve` runs the duty loops: the daily digest at DIGEST_TIME and the e-mail queue,
 delivered to a real SMTP server; an urgent report reaches it at once, whatever the hour."""
+
 import datetime as dt
 import zoneinfo
 
 import pytest
 from aiosmtpd.controller import Controller
-
-from messenger_support import APP_SECRET, LiveCitizen, Messenger
 from duty_fixtures import Inbox
 from live import BotServer, GraphStandin, free_port, wait_until
+from messenger_support import APP_SECRET, LiveCitizen, Messenger
 from scripts import to_consent
+
 from storage import connect, write_transaction
 from storage.calendar_days import set_calendar_day
 from storage.duty_roster import set_roster
@@ -43,8 +44,15 @@ def test_serve_sends_the_digest_and_urgent_notices_by_email(tmp_path, inbox):
         set_roster(db, "default", [officer])
         set_calendar_day(db, today, "workday", "so that the test runs on any day")
     graph = GraphStandin()
-    server = BotServer(tmp_path, graph.url, APP_SECRET, SMTP_HOST="127.0.0.1", SMTP_PORT=inbox.port,
-                       SMTP_SECURITY="none", DIGEST_TIME="00:00").start()
+    server = BotServer(
+        tmp_path,
+        graph.url,
+        APP_SECRET,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=inbox.port,
+        SMTP_SECURITY="none",
+        DIGEST_TIME="00:00",
+    ).start()
     try:
         wait_until(lambda: any("Bản tin" in s for s in subjects(inbox)), timeout=60, what="the digest e-mail")
         assert db.execute("SELECT day FROM digests").fetchall() == [(today.isoformat(),)]

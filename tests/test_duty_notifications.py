@@ -1,21 +1,22 @@
 """A new report reaches the officers on duty: at once in office hours, by a real SMTP server and
 by Messenger inside the officer's 24 h window; outside office hours only urgent ones do."""
+
 import time
 
 import pytest
 import time_machine
+from duty_fixtures import add_officer, at_moment, link_messenger, local
+from messenger_support import Chat
+from scripts import run_script, to_consent
 
 from bot.officer_chat import BAD_CODE, CHECKED_IN, CHECKED_OUT
 from bot.texts import WELCOME
+from casework.mailer import send_due_emails
 from casework.new_case import HELD_NOTE, URGENT_NOTE
 from casework.summaries import CITIZEN_SAID_URGENT
 from messenger.send_api import GraphClient
 from messenger.sender import send_due_messages
-from messenger_support import Chat
-from casework.mailer import send_due_emails
 from runtime.scheduler import run_scheduled_digest
-from duty_fixtures import add_officer, at_moment, link_messenger, local
-from scripts import run_script, to_consent
 from storage.alerts import open_alerts
 
 MONDAY_9 = local(2026, 3, 2, 9, 0)
@@ -79,7 +80,7 @@ def test_normal_report_at_21h_waits_for_the_morning_digest(chat, db, app, smtp_s
     assert officer_emails(db) == []
     assert db.execute("SELECT channel FROM duty_notices").fetchall() == [("held",)]
     with time_machine.travel(local(2026, 3, 3, 7, 29), tick=False):
-        assert run_scheduled_digest(db, app.config) is None        # not yet DIGEST_TIME
+        assert run_scheduled_digest(db, app.config) is None  # not yet DIGEST_TIME
     with time_machine.travel(local(2026, 3, 3, 7, 31), tick=False):
         result = run_scheduled_digest(db, app.config)
     assert [item["code"] for item in result["digest"]["new"]] == [code_of(db)]
@@ -88,10 +89,13 @@ def test_normal_report_at_21h_waits_for_the_morning_digest(chat, db, app, smtp_s
     assert "Bản tin" in digest_mail["Subject"] and code_of(db) in digest_mail.get_content()
 
 
-@pytest.mark.parametrize("content,urgent_tap", [
-    ("Có người gọi điện LỪA ĐẢO, bà tôi bị mat tien", False),   # the words, any case, with or without marks
-    ("Trang web phường bị giả mạo", True),                       # the citizen tapped "việc khẩn cấp"
-])
+@pytest.mark.parametrize(
+    "content,urgent_tap",
+    [
+        ("Có người gọi điện LỪA ĐẢO, bà tôi bị mat tien", False),  # the words, any case, with or without marks
+        ("Trang web phường bị giả mạo", True),  # the citizen tapped "việc khẩn cấp"
+    ],
+)
 def test_urgent_report_at_21h_notifies_at_once(chat, db, app, smtp_server, content, urgent_tap):
     add_officer(db, "lan", email="lan@aiquoc.example")
     reply = submit(chat, MONDAY_21, content=content, urgent_tap=urgent_tap)
@@ -116,7 +120,7 @@ def test_messenger_notice_only_inside_the_officers_24h_window(chat, chat_as, db,
         link_messenger(lambda p: at_moment(chat_as(p), local(2026, 3, 2, 8, 0)), db, lan, "officer-lan")
     with time_machine.travel(local(2026, 3, 3, 8, 0), tick=False):
         link_messenger(lambda p: at_moment(chat_as(p), local(2026, 3, 3, 8, 0)), db, minh, "officer-minh")
-    submit(chat, local(2026, 3, 3, 9, 30))        # lan checked in 25.5 h ago, minh 1.5 h ago
+    submit(chat, local(2026, 3, 3, 9, 30))  # lan checked in 25.5 h ago, minh 1.5 h ago
     code = code_of(db)
     assert officer_messages(db, "officer-lan") == []
     (notice,) = officer_messages(db, "officer-minh")
@@ -143,7 +147,7 @@ def test_checking_in_again_reopens_the_window(chat, chat_as, db, app):
 
 def test_truc_from_a_citizen_is_an_ordinary_message_and_a_wrong_code_is_refused(chat_as, db):
     citizen = chat_as("citizen-9")
-    assert citizen.say("trực")[0][0].startswith(WELCOME.split("{")[0])              # the welcome, as before
+    assert citizen.say("trực")[0][0].startswith(WELCOME.split("{")[0])  # the welcome, as before
     assert citizen.say("trực 12345678")[0][0] == BAD_CODE
     assert db.execute("SELECT count(*) FROM officer_messenger").fetchone()[0] == 0
 
@@ -174,12 +178,13 @@ def test_refused_address_is_kept_as_failed_and_alerts_the_admin(chat, db, app, s
 def test_smtp_server_down_keeps_the_email_for_a_retry(chat, db, app):
     add_officer(db, "lan", email="lan@aiquoc.example")
     from live import free_port
+
     app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=free_port(), SMTP_SECURITY="none")
     submit(chat, MONDAY_9)
-    assert send_due_emails(db, app.config) == 0               # tried: the loop asks again at once
+    assert send_due_emails(db, app.config) == 0  # tried: the loop asks again at once
     (email_row,) = officer_emails(db)
     assert email_row["status"] == "pending" and email_row["attempts"] == 1 and email_row["last_error"]
-    assert send_due_emails(db, app.config) > 0                # …and is told when the retry is due
+    assert send_due_emails(db, app.config) > 0  # …and is told when the retry is due
     assert email_row["next_attempt_at"] > time.time()
 
 

@@ -5,6 +5,7 @@ same body twice (a redelivery), and batched with broken events and another citiz
 Each way must store what the kind is, answer the citizen as the kind deserves, and lose nothing
 else of the batch: never a 5xx.
 """
+
 import copy
 import json
 import os
@@ -13,22 +14,30 @@ import uuid
 
 import pytest
 import requests
+from live import wait_until
+from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen
+from scripts import to_content
 
 from bot import texts
 from messenger.signature import sign
-from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen
-from live import wait_until
-from scripts import to_content
 from storage import connect
 
 pytestmark = pytest.mark.slow
-EVENTS = json.load(open(os.path.join(os.path.dirname(__file__), "data", "events.json"),
-                        encoding="utf-8"))["messaging_events"]
+EVENTS = json.load(open(os.path.join(os.path.dirname(__file__), "data", "events.json"), encoding="utf-8"))[
+    "messaging_events"
+]
 LONE = "\ud83d"  # half an emoji, as a client library cut it
 # Events that can never be stored: not an object, no sender, a timestamp that is not a number.
-BROKEN = ["not an event", {"recipient": {"id": PAGE_ID}, "timestamp": 1, "message": {"text": "ai gửi?"}},
-          {"sender": {"id": "broken-1"}, "recipient": {"id": PAGE_ID}, "timestamp": "hôm qua",
-           "message": {"mid": "m_broken", "text": "x"}}]
+BROKEN = [
+    "not an event",
+    {"recipient": {"id": PAGE_ID}, "timestamp": 1, "message": {"text": "ai gửi?"}},
+    {
+        "sender": {"id": "broken-1"},
+        "recipient": {"id": PAGE_ID},
+        "timestamp": "hôm qua",
+        "message": {"mid": "m_broken", "text": "x"},
+    },
+]
 
 
 def meta(name, psid, **changes):
@@ -47,10 +56,15 @@ def meta(name, psid, **changes):
 
 def deliver(server, *events):
     """One signed delivery, all events in one entry, escaped as Meta escapes them (ensure_ascii)."""
-    body = json.dumps({"object": "page", "entry": [
-        {"id": PAGE_ID, "time": int(time.time() * 1000), "messaging": list(events)}]}).encode()
-    response = requests.post(server.url + "/webhook", data=body, timeout=10, headers={
-        "Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)})
+    body = json.dumps(
+        {"object": "page", "entry": [{"id": PAGE_ID, "time": int(time.time() * 1000), "messaging": list(events)}]}
+    ).encode()
+    response = requests.post(
+        server.url + "/webhook",
+        data=body,
+        timeout=10,
+        headers={"Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)},
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -72,8 +86,12 @@ def new_citizen(citizen):
 
 
 def thread_of(server, psid):
-    return [r["text"] for r in db_of(server).query(
-        "SELECT text FROM messages WHERE psid = ? AND direction = 'in' ORDER BY id", [psid])]
+    return [
+        r["text"]
+        for r in db_of(server).query(
+            "SELECT text FROM messages WHERE psid = ? AND direction = 'in' ORDER BY id", [psid]
+        )
+    ]
 
 
 def stored_events(server, psid, kind):
@@ -109,6 +127,7 @@ def receipt(kind):
         del event["timestamp"]  # as Meta documents message_deliveries and message_reads
         event[kind]["watermark"] = int(time.time() * 1000)
         return event
+
     return build
 
 
@@ -118,24 +137,26 @@ def check_receipt(kind):
         (row,) = stored_events(server, citizen.psid, kind)
         assert row["status"] == "done" and row["timestamp"] == json.loads(row["body"])[kind]["watermark"]
         assert f"skipped a {kind} event" not in server.log_text()
+
     return check
 
 
 def like(attachment_type):
     """Meta's thumbs-up: a sticker whose picture comes as an attachment (`image` in real deliveries)."""
+
     def build(psid, graph):
         event = meta("sticker_like", psid)
         event["message"]["attachments"][0]["type"] = attachment_type
         event["message"]["attachments"][0]["payload"]["url"] = graph.url + "/cdn/like.png"
         return event
+
     return build
 
 
 def check_like(server, citizen, replies):
     assert len(replies) == 1 and replies[0][0].startswith(texts.REASK["not_content"])
     assert thread_of(server, citizen.psid)[-1] == texts.LIKE_SHOWN
-    assert db_of(server).execute("SELECT count(*) FROM attachments WHERE psid = ?",
-                                 [citizen.psid]).fetchone()[0] == 0
+    assert db_of(server).execute("SELECT count(*) FROM attachments WHERE psid = ?", [citizen.psid]).fetchone()[0] == 0
     assert citizen.tap("CONTENT_DONE")[0][0].startswith(texts.REASK["empty_content"])  # 👍 is no report
 
 
@@ -152,16 +173,25 @@ def check_link(server, citizen, replies):
 
 def location(psid, _graph):
     """Meta's documented location attachment (no copy in events.json)."""
-    message = {"mid": f"m_LOC_{uuid.uuid4().hex[:10]}", "attachments": [{
-        "type": "location", "title": "Vị trí", "url": "https://l.facebook.com/l.php?u=maps",
-        "payload": {"coordinates": {"lat": 20.844912, "long": 106.688084}}}]}
+    message = {
+        "mid": f"m_LOC_{uuid.uuid4().hex[:10]}",
+        "attachments": [
+            {
+                "type": "location",
+                "title": "Vị trí",
+                "url": "https://l.facebook.com/l.php?u=maps",
+                "payload": {"coordinates": {"lat": 20.844912, "long": 106.688084}},
+            }
+        ],
+    }
     return meta("text", psid, message=message)
 
 
 def check_location(server, citizen, replies):
     assert replies == [(texts.REASK["content_kept"], ["CONTENT_DONE", "CMD_BACK", "CMD_CANCEL"])]
     assert thread_of(server, citizen.psid)[-1] == texts.SHARED_LOCATION.format(
-        lat="20.844912", long="106.688084", map_url=texts.MAP_URL.format(lat="20.844912", long="106.688084"))
+        lat="20.844912", long="106.688084", map_url=texts.MAP_URL.format(lat="20.844912", long="106.688084")
+    )
     assert citizen.tap("CONTENT_DONE")[0][0] == texts.ASK["place_time"]
 
 
@@ -174,16 +204,17 @@ def photo_before_any_report(psid, graph):
 def check_photo(server, citizen, replies):
     assert len(replies) == 1  # the menu again: no report is open
     db = db_of(server)
-    wait_until(lambda: db.execute("SELECT status FROM attachments WHERE psid = ?", [citizen.psid]).fetchone()
-               == ("stored",), what="the photo downloaded at once")
+    wait_until(
+        lambda: db.execute("SELECT status FROM attachments WHERE psid = ?", [citizen.psid]).fetchone() == ("stored",),
+        what="the photo downloaded at once",
+    )
     (path,) = db.execute("SELECT path FROM attachments WHERE psid = ?", [citizen.psid]).fetchone()
     assert open(path, "rb").read().startswith(b"\x89PNG")
 
 
 KINDS = {
     "text with a lone surrogate": (at_content_step, text_with_lone_surrogate, check_text),
-    "postback with a lone surrogate, no mid": (new_citizen, postback_with_lone_surrogate_and_no_mid,
-                                               check_postback),
+    "postback with a lone surrogate, no mid": (new_citizen, postback_with_lone_surrogate_and_no_mid, check_postback),
     "delivery without timestamp": (at_menu, receipt("delivery"), check_receipt("delivery")),
     "read without timestamp": (at_menu, receipt("read"), check_receipt("read")),
     "like (sticker attachment)": (at_content_step, like("sticker"), check_like),
@@ -196,8 +227,9 @@ KINDS = {
 
 @pytest.fixture(scope="module")
 def server(live_bot):
-    live_bot.log_text = lambda: open(live_bot.env["DATABASE_PATH"].replace("bot.db", "server.log"),
-                                     encoding="utf-8", errors="replace").read()
+    live_bot.log_text = lambda: open(
+        live_bot.env["DATABASE_PATH"].replace("bot.db", "server.log"), encoding="utf-8", errors="replace"
+    ).read()
     return live_bot
 
 
@@ -227,11 +259,21 @@ def test_a_raw_body_with_a_lone_surrogate_is_stored_never_a_500(half_emoji, serv
     """The body from the issue, byte for byte as a PHP library sent it; and the same surrogate written
     out in bytes (CESU-8), which Python's json module also lets through."""
     psid = f"raw-{uuid.uuid4().hex[:8]}"
-    body = ('{"object":"page","entry":[{"id":"%s","time":1,"messaging":[{"sender":{"id":"%s"},'
+    body = (
+        (
+            '{"object":"page","entry":[{"id":"%s","time":1,"messaging":[{"sender":{"id":"%s"},'
             '"recipient":{"id":"%s"},"timestamp":%d,"message":{"mid":"m_%s","text":"Xin ch\\u00e0o HALF"}}]}]}'
-            % (PAGE_ID, psid, PAGE_ID, int(time.time() * 1000), psid)).encode().replace(b"HALF", half_emoji)
-    response = requests.post(server.url + "/webhook", data=body, timeout=10, headers={
-        "Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)})
+            % (PAGE_ID, psid, PAGE_ID, int(time.time() * 1000), psid)
+        )
+        .encode()
+        .replace(b"HALF", half_emoji)
+    )
+    response = requests.post(
+        server.url + "/webhook",
+        data=body,
+        timeout=10,
+        headers={"Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)},
+    )
     assert response.status_code == 200 and response.json()["new"] == 1
     assert len(LiveCitizen(server, live_graph, messenger, psid).replies()) == 1
     assert thread_of(server, psid) == ["Xin chào \ufffd"]
@@ -240,8 +282,10 @@ def test_a_raw_body_with_a_lone_surrogate_is_stored_never_a_500(half_emoji, serv
 def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
     """The sandbox's stand-in after a restart: the echo of a new reply is a new event, and settles
     its reply, instead of being taken for the echo of an older one (`m_bot_1` again)."""
-    from core.config import SANDBOX_APP_SECRET
     from sandbox_server import SandboxServer
+
+    from core.config import SANDBOX_APP_SECRET
+
     server = SandboxServer(tmp_path / "sandbox").start()
     messenger.secret = SANDBOX_APP_SECRET
     db = db_of(server)
@@ -249,17 +293,21 @@ def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
     def settled_by_echoes(psid):
         replies = db.execute("SELECT count(*) FROM outbox WHERE psid = ?", [psid]).fetchone()[0]
         sent = db.execute("SELECT count(*) FROM outbox WHERE status = 'sent'").fetchone()[0]
-        echoes = db.execute("SELECT count(*) FROM inbound_events WHERE kind = 'echo' AND status = 'done'"
-                            ).fetchone()[0]
+        echoes = db.execute("SELECT count(*) FROM inbound_events WHERE kind = 'echo' AND status = 'done'").fetchone()[0]
         return replies > 0 and sent == echoes == db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
     try:
         for run, psid in enumerate(("restart-1", "restart-2")):
             if run:
                 server.kill()
                 server.start()
             body = messenger.body(messenger.postback(psid))
-            assert requests.post(server.url + "/webhook", data=body, headers=messenger.headers(body),
-                                 timeout=10).status_code == 200
+            assert (
+                requests.post(
+                    server.url + "/webhook", data=body, headers=messenger.headers(body), timeout=10
+                ).status_code
+                == 200
+            )
             wait_until(lambda: settled_by_echoes(psid), what=f"every reply of run {run + 1} settled by its own echo")
         ids = [row[0] for row in db.execute("SELECT graph_message_id FROM outbox ORDER BY id")]
         assert len(ids) == len(set(ids)) == 2 and all(ids)
@@ -272,6 +320,7 @@ def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(
     at once, the citizen asked again for words, and both in the case when it is filed."""
     from console_support import CODE
     from sandbox_server import console_json
+
     citizen = LiveCitizen(server, live_graph, messenger, f"files-{uuid.uuid4().hex[:8]}")
     at_menu(citizen)
     before, during = (f"{live_graph.url}/cdn/{name}-{citizen.psid}.png" for name in ("truoc", "giua"))
@@ -281,12 +330,20 @@ def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(
     citizen.say("Đèn đường trước nhà văn hóa tổ 3 hỏng một tuần nay")
     citizen.tap("CONTENT_DONE")
     assert citizen.send(messenger.attachment(citizen.psid, "file", url=during))[0][0].startswith(
-        texts.REASK["not_text"])
+        texts.REASK["not_text"]
+    )
     for payload in ("SKIP", "CONSENT_NO"):
         citizen.tap(payload)
     code = CODE.search(citizen.tap("SUBMIT")[-1][0]).group()
     db = db_of(server)
-    wait_until(lambda: db.execute("SELECT count(*) FROM attachments WHERE psid = ? AND status = 'stored'",
-                                  [citizen.psid]).fetchone()[0] == 2, what="both files downloaded")
+    wait_until(
+        lambda: (
+            db.execute(
+                "SELECT count(*) FROM attachments WHERE psid = ? AND status = 'stored'", [citizen.psid]
+            ).fetchone()[0]
+            == 2
+        ),
+        what="both files downloaded",
+    )
     case = console_json(server, "show", code)
     assert sorted(a["url"] for a in case["attachments"]) == sorted([before, during])

@@ -1,5 +1,6 @@
 """Issue 17, the lean path: POST /webhook is answered in front of Flask with the same checks and the
 same answers as the Flask view, and what the fast path does not take (no length, too big) is Flask's."""
+
 import json
 
 import pytest
@@ -32,7 +33,7 @@ def test_the_fast_path_answers_as_the_flask_view(app, client, messenger, case):
     assert fast.status_code == slow.status_code
     expected = slow.get_json()
     if case == "stored":
-        expected["new"] = 1    # the fast path stored it first; the view then found it already there
+        expected["new"] = 1  # the fast path stored it first; the view then found it already there
     assert fast.get_json() == expected
 
 
@@ -56,8 +57,10 @@ def test_a_body_over_the_limit_is_still_refused_by_flask(app, client, messenger)
 def test_a_delivery_that_cannot_be_stored_is_not_acknowledged(app, client, messenger, monkeypatch, caplog):
     """The JSON 500 and the log line Flask gave (tests/test_confidentiality.py reads it in the server
     log): Meta delivers it again later."""
+
     def broken(path, rows):
         raise OSError("disk I/O error")
+
     monkeypatch.setattr("messenger.intake.commit_events", broken)
     body, headers = bodies(messenger)["stored"]
     fast = client.post("/webhook", data=body, headers=headers)

@@ -5,6 +5,7 @@ no trace and does not stop, undo or reorder the others; a delivery is stored
 in one statement, every event or none; several sender threads share the
 outbox, each citizen served by exactly one of them, in order.
 """
+
 import pytest
 
 import handlers
@@ -25,6 +26,7 @@ def test_a_failing_event_in_a_group_is_undone_alone(client, app, db, messenger, 
             record_message(db_, row["psid"], "in", "half done")  # a write the failure must undo
             raise RuntimeError("boom")
         return real(db_, cfg, row, event)
+
     monkeypatch.setitem(handlers.HANDLERS, "text", explode_for_b)
     events = [messenger.text(psid, "Xin chào") for psid in ("group-a", "group-b", "group-c")]
     body = messenger.body(*events)
@@ -53,7 +55,8 @@ def test_more_events_than_a_group_are_all_processed_in_each_citizens_order(clien
     greeted_first = db.execute(
         "SELECT count(DISTINCT psid) FROM messages m WHERE psid LIKE 'many-%' AND direction = 'out'"
         " AND id = (SELECT min(id) FROM messages WHERE psid = m.psid AND direction = 'out')"
-        " AND text LIKE '%Xin chào%'").fetchone()[0]
+        " AND text LIKE '%Xin chào%'"
+    ).fetchone()[0]
     assert greeted_first == GROUP_EVENTS
     assert len(steps_reached) == 1 and steps_reached != {"menu"}
 
@@ -98,6 +101,7 @@ def test_messages_claimed_together_but_never_tried_go_back_to_pending(app, db):
     class BrokenClient:
         def send_message(self, *args):
             raise RuntimeError("a bug, not a Send API error")
+
     with write_transaction(db):
         for psid in ("claim-1", "claim-2", "claim-3"):
             enqueue_text(db, psid, "Xin chào")

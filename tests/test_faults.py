@@ -1,14 +1,15 @@
 """Graph faults seen from the whole system: Meta down, rate limits, the webhook's time budget."""
+
 import time
 
 import pytest
 import requests
+from live import wait_until
 from waitress.server import create_server
 
-from sandbox.graph_standin import create_standin_app
 from messenger.send_api import SendError
 from messenger.sender import backoff_seconds
-from live import wait_until
+from sandbox.graph_standin import create_standin_app
 
 pytestmark = pytest.mark.slow
 ACK_BUDGET_SECONDS = 2.0  # Meta waits up to 20 s; we promise far less
@@ -23,6 +24,7 @@ def test_rate_limit_pauses_longer_than_a_plain_retry():
 
 def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(bot_servers, messenger):
     from live import GraphStandin
+
     graph = GraphStandin()
     port, state = graph.port, graph.state
     server = bot_servers(graph.url)
@@ -38,6 +40,7 @@ def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(
     assert server.health()["outbox"]["pending"] == len(psids)
     revived = create_server(create_standin_app(state), host="127.0.0.1", port=port, threads=4)
     import threading
+
     threading.Thread(target=revived.run, daemon=True).start()
     try:
         server.settle(timeout=30)

@@ -1,16 +1,27 @@
 """Folding: commands and searches match however Vietnamese was typed."""
+
 import unicodedata
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.folding import clean_text, fold, fold_command
 
 
-@pytest.mark.parametrize("typed, folded", [
-    ("Đường", "duong"), ("nước", "nuoc"), ("hòa", "hoa"), ("hoà", "hoa"), ("HỦY", "huy"),
-    (unicodedata.normalize("NFD", "Khiếu nại"), "khieu nai"), ("  Tố   cáo ", "to cao"), ("đĐ", "dd"),
-])
+@pytest.mark.parametrize(
+    "typed, folded",
+    [
+        ("Đường", "duong"),
+        ("nước", "nuoc"),
+        ("hòa", "hoa"),
+        ("hoà", "hoa"),
+        ("HỦY", "huy"),
+        (unicodedata.normalize("NFD", "Khiếu nại"), "khieu nai"),
+        ("  Tố   cáo ", "to cao"),
+        ("đĐ", "dd"),
+    ],
+)
 def test_fold_examples(typed, folded):
     assert fold(typed) == folded
 

@@ -1,5 +1,6 @@
 """Issue 12, people who type before they tap: a first message that tells the story, a question, a
 code, English; each lands somewhere, through /webhook with signed bodies (Chat)."""
+
 import json
 
 import pytest
@@ -12,8 +13,9 @@ STORY = "Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký s�
 
 
 def conv(db, psid="7001"):
-    step, draft, language = db.execute("SELECT step, draft, language FROM conversations WHERE psid = ?",
-                                       [psid]).fetchone()
+    step, draft, language = db.execute(
+        "SELECT step, draft, language FROM conversations WHERE psid = ?", [psid]
+    ).fetchone()
     return step, json.loads(draft), language
 
 
@@ -25,7 +27,9 @@ def test_a_first_message_that_tells_the_story_becomes_the_content(chat, db, runn
     replies = chat.say(STORY)
     step, draft, _ = conv(db)
     assert step == "category" and draft["content"] == [STORY]
-    assert texts.STORY_KEPT in text_of(replies) and texts.INTRO.format(ward_name="UBND phường Ái Quốc") in text_of(replies)
+    assert texts.STORY_KEPT in text_of(replies) and texts.INTRO.format(ward_name="UBND phường Ái Quốc") in text_of(
+        replies
+    )
     # A complaint carries legal weight: suggested first, never assumed.
     assert "category" not in draft and replies[-1][1][0] == "CATEGORY_COMPLAINT"
     chat.tap("CATEGORY_FEEDBACK")
@@ -54,8 +58,15 @@ def test_wanting_to_complain_suggests_the_complaint_without_assuming_it(chat, db
     assert replies[-1][1][0] == "CATEGORY_COMPLAINT"
 
 
-@pytest.mark.parametrize("question", ["cho hỏi giờ làm việc của phường", "Số đường dây nóng là số nào?",
-                                      "Hôm nay ai trực fanpage?", "thu 7 phuong co lam viec khong a"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cho hỏi giờ làm việc của phường",
+        "Số đường dây nóng là số nào?",
+        "Hôm nay ai trực fanpage?",
+        "thu 7 phuong co lam viec khong a",
+    ],
+)
 def test_questions_are_answered_from_the_wards_approved_base_only(chat, db, app, question):
     chat.send(chat.m.postback(chat.psid))
     replies = chat.say(question)
@@ -94,6 +105,7 @@ def test_an_out_of_scope_matter_says_who_handles_it_and_is_still_taken(chat, db)
 
 def test_a_new_story_after_a_case_asks_more_or_new(chat, db):
     from scripts import run_script
+
     run_script(chat, "feedback")
     replies = chat.say("Đèn đường ở ngõ 5 Lạch Tray bị hỏng cả tuần nay, buổi tối rất tối và nguy hiểm")
     assert conv(db)[0] == "more_or_new" and replies[-1][1] == ["ADD_TO_CASE", "NEW_REPORT"]
@@ -104,13 +116,18 @@ def test_a_new_story_after_a_case_asks_more_or_new(chat, db):
 
 def test_more_for_the_case_joins_its_thread(chat, db):
     from scripts import run_script
+
     run_script(chat, "feedback")
     chat.say("Đèn đường ở ngõ 5 Lạch Tray bị hỏng cả tuần nay, buổi tối rất tối và nguy hiểm")
     replies = chat.tap("ADD_TO_CASE")
     code = db.execute("SELECT code, id FROM reports").fetchone()
     assert code[0] in text_of(replies)
-    assert db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text LIKE 'Đèn đường%'",
-                      [code[1]]).fetchone()[0] == 1
+    assert (
+        db.execute(
+            "SELECT count(*) FROM messages WHERE report_id = ? AND text LIKE 'Đèn đường%'", [code[1]]
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_thanks_and_unknown_are_answered_not_dropped(chat, db):
@@ -122,6 +139,7 @@ def test_thanks_and_unknown_are_answered_not_dropped(chat, db):
 
 def test_a_code_typed_where_a_button_is_expected_is_looked_up_and_the_question_asked_again(chat, db):
     from scripts import run_script
+
     run_script(chat, "petition")
     code = db.execute("SELECT code FROM reports").fetchone()[0]
     chat.tap("MENU_REPORT")

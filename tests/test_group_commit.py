@@ -1,11 +1,12 @@
 """Issue 17: concurrent deliveries to /webhook share one transaction, each answered only after it
 committed ("acknowledged means stored"), and one delivery that cannot be stored fails alone."""
+
 import threading
 
 import requests
+from live import wait_until
 from waitress.server import create_server
 
-from live import wait_until
 from storage import group_commit
 from storage.db import write_lock
 
@@ -20,6 +21,7 @@ def serve(app):
             server.run()
         except OSError:
             pass  # closing pulls the sockets from under select(), as in live.GraphStandin
+
     threading.Thread(target=run, daemon=True).start()
     return server, f"http://127.0.0.1:{server.effective_port}"
 
@@ -38,21 +40,23 @@ def test_concurrent_deliveries_share_a_commit_and_are_answered_after_it(app, db,
     answers = {}
 
     def post(n):
-        answers[n] = requests.post(url + "/webhook", data=bodies[n], headers=messenger.headers(bodies[n]),
-                                   timeout=30).status_code
+        answers[n] = requests.post(
+            url + "/webhook", data=bodies[n], headers=messenger.headers(bodies[n]), timeout=30
+        ).status_code
+
     try:
         posts = [threading.Thread(target=post, args=(n,)) for n in range(6)]
-        with write_lock(db):          # the database is busy: the first delivery's commit waits, others queue
+        with write_lock(db):  # the database is busy: the first delivery's commit waits, others queue
             posts[0].start()
             wait_until(lambda: committer_of(app) and committer_of(app).groups_started == 1, what="1st group")
             for thread in posts[1:]:
                 thread.start()
             wait_until(lambda: committer_of(app).waiting() == 5, what="five queued deliveries")
-            assert answers == {} and stored(db) == 0   # nothing acknowledged before it is stored
+            assert answers == {} and stored(db) == 0  # nothing acknowledged before it is stored
         for thread in posts:
             thread.join(timeout=30)
         assert answers == {n: 200 for n in range(6)} and stored(db) == 6
-        assert committer_of(app).groups_committed == 2   # the first alone, the five queued together
+        assert committer_of(app).groups_committed == 2  # the first alone, the five queued together
     finally:
         server.close()
 
@@ -61,18 +65,22 @@ def test_a_delivery_that_cannot_be_stored_fails_alone(app, db, messenger):
     """A group whose transaction fails is retried one delivery at a time: only the bad one raises."""
     path, outcomes = app.config["DATABASE_PATH"], {}
     good = {"page_id": "1", "kind": "text", "timestamp": 1, "body": "{}"}
-    deliveries = {"a": [dict(good, event_key="a", psid="a")], "bad": [dict(good, event_key="b", psid={})],
-                  "c": [dict(good, event_key="c", psid="c")]}
+    deliveries = {
+        "a": [dict(good, event_key="a", psid="a")],
+        "bad": [dict(good, event_key="b", psid={})],
+        "c": [dict(good, event_key="c", psid="c")],
+    }
 
     def store(name):
         try:
             outcomes[name] = group_commit.commit_events(path, deliveries[name])
         except Exception as exc:  # noqa: BLE001 - the outcome under test
             outcomes[name] = type(exc).__name__
+
     group_commit.commit_events(path, [dict(good, event_key="warm", psid="w")])  # a first group
     threads = {name: threading.Thread(target=store, args=(name,)) for name in deliveries}
     committer = committer_of(app)
-    with write_lock(db):            # "a" waits for the lock alone; "bad" and "c" queue into one group
+    with write_lock(db):  # "a" waits for the lock alone; "bad" and "c" queue into one group
         threads["a"].start()
         wait_until(lambda: committer.groups_started == 2, what="the group of 'a'")
         threads["bad"].start()
@@ -80,7 +88,7 @@ def test_a_delivery_that_cannot_be_stored_fails_alone(app, db, messenger):
         wait_until(lambda: committer.waiting() == 2, what="two queued deliveries")
     for thread in threads.values():
         thread.join(timeout=30)
-    assert committer.groups_started == 3 and committer.groups_committed == 2   # the shared one failed
+    assert committer.groups_started == 3 and committer.groups_committed == 2  # the shared one failed
     assert outcomes == {"a": 1, "bad": "ProgrammingError", "c": 1}
     assert {row[0] for row in db.execute("SELECT psid FROM inbound_events")} == {"w", "a", "c"}
 
@@ -90,14 +98,18 @@ def test_writers_of_other_processes_queue_on_the_same_file_lock(app, db):
     the other process too (a non-blocking try from a second process fails), and only while held."""
     import subprocess
     import sys
-    try_lock = ("import fcntl, sys; f = open(sys.argv[1], 'a+')\n"
-                "try:\n    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)")
+
+    try_lock = (
+        "import fcntl, sys; f = open(sys.argv[1], 'a+')\n"
+        "try:\n    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)"
+    )
     lock_file = app.config["DATABASE_PATH"] + "-writers.lock"
 
     def other_process_gets_it():
         return subprocess.run([sys.executable, "-c", try_lock, lock_file], timeout=30).returncode == 0
+
     with write_lock(db):
-        with write_lock(db):          # reentrant: the inner release keeps the outer hold
+        with write_lock(db):  # reentrant: the inner release keeps the outer hold
             pass
         assert not other_process_gets_it()
     assert other_process_gets_it()

@@ -2,17 +2,18 @@
 opens a handoff, tells the duty officer at once without naming the citizen, and the bot keeps quiet
 for that citizen until "menu"; standby events and Page inbox echoes are recorded, never answered;
 the handover protocol's events open, pause and close handoffs."""
+
 import json
 
 import pytest
 import time_machine
+from duty_fixtures import add_officer, at_moment, link_messenger, local
+from messenger_support import PAGE_ID, Chat
 
 from bot import texts
 from bot.handoff_quiet import close_quiet_handoffs
 from casework.handoff_notice import BODY
-from messenger_support import PAGE_ID, Chat
 from core.office_hours import describe_moment
-from duty_fixtures import add_officer, at_moment, link_messenger, local
 from storage.handoffs import open_handoffs, thread_of
 
 MONDAY_9 = local(2026, 3, 2, 9, 0)
@@ -28,11 +29,13 @@ def chat_as(client, app, db, messenger):
 def standby(chat, **part):
     """An event of the `standby` field: the thread is another app's (the Page inbox's)."""
     event = chat.m._event(chat.psid, **part)
-    body = json.dumps({"object": "page", "entry": [{"id": PAGE_ID, "time": event["timestamp"],
-                                                    "standby": [event]}]}).encode()
+    body = json.dumps(
+        {"object": "page", "entry": [{"id": PAGE_ID, "time": event["timestamp"], "standby": [event]}]}
+    ).encode()
     response = chat.client.post("/webhook", data=body, headers=chat.m.headers(body))
     assert response.status_code == 200
     from runtime.worker import process_pending_events
+
     process_pending_events(chat.db, chat.app.config)
     return chat.replies()
 
@@ -59,8 +62,9 @@ def test_asking_for_an_officer_notifies_at_once_and_the_bot_stays_quiet(chat, ch
         for text in ("Cháu ơi cho bác gặp người thật", "bác không biết dùng máy", "Khoa học"):
             assert chat.say(text) == []
         assert thread_texts(db)[-3:] == ["Cháu ơi cho bác gặp người thật", "bác không biết dùng máy", "Khoa học"]
-        assert handover_calls(db, chat.psid) == [{"handover": "pass_thread_control", "note": "handoff:1",
-                                                  "target_app_id": INBOX}]
+        assert handover_calls(db, chat.psid) == [
+            {"handover": "pass_thread_control", "note": "handoff:1", "target_app_id": INBOX}
+        ]
         replies = chat.say("trợ lý")
     assert replies[-1][1][:5] == ["MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER"]
     assert open_handoffs(db) == []
@@ -85,9 +89,11 @@ def test_the_notice_never_names_a_denouncer(chat, chat_as, db, smtp_server):
         chat.say("gặp cán bộ")
         chat.say("Tôi là Trần Thị Bích, 0912 345 678, tôi muốn tố cáo cán bộ địa chính")
     outputs = [r[0] for r in officer_chat.replies()] + [
-        r["subject"] + r["body"] for r in db.query("SELECT subject, body FROM email_outbox")]
-    assert outputs and not any(word in text for text in outputs
-                               for word in ("Bích", "0912", "345 678", chat.psid, "địa chính"))
+        r["subject"] + r["body"] for r in db.query("SELECT subject, body FROM email_outbox")
+    ]
+    assert outputs and not any(
+        word in text for text in outputs for word in ("Bích", "0912", "345 678", chat.psid, "địa chính")
+    )
 
 
 def test_asking_twice_says_the_officer_is_on_the_way(chat, db):
@@ -109,8 +115,10 @@ def test_standby_text_and_standby_postback_without_payload_get_no_reply(chat, db
 
 def test_a_person_typing_in_the_page_inbox_pauses_the_bot(chat, db):
     chat.send(chat.m.postback(chat.psid))
-    echo = chat.m._event("page", message={"mid": "m_inbox_1", "text": "Chào bác, cháu là cán bộ phường",
-                                          "is_echo": True, "app_id": int(INBOX)})
+    echo = chat.m._event(
+        "page",
+        message={"mid": "m_inbox_1", "text": "Chào bác, cháu là cán bộ phường", "is_echo": True, "app_id": int(INBOX)},
+    )
     echo.update(sender={"id": PAGE_ID}, recipient={"id": chat.psid})
     assert chat.send(echo) == []
     (handoff,) = open_handoffs(db)
@@ -128,23 +136,22 @@ def test_handover_events_open_pause_and_close(chat, db):
     chat.tap("MENU_OFFICER")  # the inbox is not a secondary receiver here: no pass
     assert handover_calls(db, chat.psid) == []
     chat.say("menu")
-    chat.post(chat.m._event(chat.psid, request_thread_control={"requested_owner_app_id": INBOX,
-                                                              "metadata": "officer"}))
+    chat.post(chat.m._event(chat.psid, request_thread_control={"requested_owner_app_id": INBOX, "metadata": "officer"}))
     assert handover_calls(db, chat.psid) == []  # still not a secondary receiver: refused quietly
-    roles = dict(roles, timestamp=roles["timestamp"] + 1, app_roles={"1": ["primary_receiver"],
-                                                                      INBOX: ["secondary_receiver"]})
+    roles = dict(
+        roles, timestamp=roles["timestamp"] + 1, app_roles={"1": ["primary_receiver"], INBOX: ["secondary_receiver"]}
+    )
     chat.post(roles)
-    chat.post(chat.m._event(chat.psid, request_thread_control={"requested_owner_app_id": INBOX,
-                                                              "metadata": "officer 2"}))
+    chat.post(
+        chat.m._event(chat.psid, request_thread_control={"requested_owner_app_id": INBOX, "metadata": "officer 2"})
+    )
     assert handover_calls(db, chat.psid)[-1]["handover"] == "pass_thread_control"
     assert chat.say("alo") == []
-    chat.post(chat.m._event(chat.psid, pass_thread_control={"new_owner_app_id": "1",
-                                                           "previous_owner_app_id": INBOX}))
+    chat.post(chat.m._event(chat.psid, pass_thread_control={"new_owner_app_id": "1", "previous_owner_app_id": INBOX}))
     assert open_handoffs(db) == []
     assert handover_calls(db, chat.psid)[-1]["handover"] == "pass_thread_control"  # nothing to take back
     assert chat.say("alo")  # the bot answers again
-    chat.post(chat.m._event(chat.psid, take_thread_control={"previous_owner_app_id": "1",
-                                                           "new_owner_app_id": INBOX}))
+    chat.post(chat.m._event(chat.psid, take_thread_control={"previous_owner_app_id": "1", "new_owner_app_id": INBOX}))
     assert chat.say("alo nữa") == []
 
 

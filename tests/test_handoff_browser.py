@@ -1,11 +1,12 @@
 """The console's "Trò chuyện" view in real Chromium against the real server: a citizen's request
 appears without reloading, their next message appears in the open thread by itself, the officer's
 answer reaches the citizen at the Graph stand-in, and closing brings the bot back."""
-import pytest
 
-from bot import texts
+import pytest
 from messenger_support import LiveCitizen, Messenger
 from sandbox_server import run_bot
+
+from bot import texts
 
 pytestmark = pytest.mark.slow
 PASSWORD = "mat-khau-cua-can-bo-tuan"

@@ -1,12 +1,13 @@
 """Issue 13, the officer's side (in-process, real SQLite, signed webhook bodies): the console's
 "Trò chuyện" view and `python -m bot console handoffs|answer|close-handoff` answer, close and turn
 a conversation into a case; an officer sees only their ward's, and never a denouncer's identity."""
+
 import json
 
 import pytest
+from console_support import PASSWORD, log_in, post_form
 
 from bot import texts
-from console_support import PASSWORD, log_in, post_form
 from storage import write_transaction
 from storage.handoffs import handoff_by_id, open_handoffs, thread_of
 from storage.officers import create_officer
@@ -22,8 +23,10 @@ def waiting(chat, db):
 
 
 def citizen_texts(db, psid):
-    return [json.loads(r["message"]).get("text") for r in
-            db.query("SELECT message FROM outbox WHERE psid = ? ORDER BY id", [psid])]
+    return [
+        json.loads(r["message"]).get("text")
+        for r in db.query("SELECT message FROM outbox WHERE psid = ? ORDER BY id", [psid])
+    ]
 
 
 def test_the_officer_answers_and_closes_from_the_console(waiting, login, chat, db):
@@ -32,8 +35,11 @@ def test_the_officer_answers_and_closes_from_the_console(waiting, login, chat, d
     assert [c["id"] for c in listing] == [waiting["id"]] and "chữ ký số" in listing[0]["last"]
     page = tuan.get(f"/console/tro-chuyen/{waiting['id']}").get_data(as_text=True)
     assert "chữ ký số" in page and chat.psid not in page
-    response = post_form(tuan, f"/console/tro-chuyen/{waiting['id']}/tra-loi",
-                         {"text": "Chào anh/chị, anh/chị mang CCCD đến bộ phận một cửa."})
+    response = post_form(
+        tuan,
+        f"/console/tro-chuyen/{waiting['id']}/tra-loi",
+        {"text": "Chào anh/chị, anh/chị mang CCCD đến bộ phận một cửa."},
+    )
     assert response.status_code == 302
     assert citizen_texts(db, chat.psid)[-1] == "Chào anh/chị, anh/chị mang CCCD đến bộ phận một cửa."
     assert handoff_by_id(db, waiting["id"])["first_answer_by"] == "tuan"
@@ -48,14 +54,17 @@ def test_turning_the_conversation_into_a_case(waiting, login, chat, db):
     tuan = login("tuan")
     page = tuan.get(f"/console/tro-chuyen/{waiting['id']}").get_data(as_text=True)
     assert "Tôi cần hỏi về thủ tục cấp chữ ký số</textarea>" in page  # pre-filled from the thread
-    response = post_form(tuan, f"/console/tro-chuyen/{waiting['id']}/lap-ho-so",
-                         {"category": "petition", "field": "digital_transformation",
-                          "content": "Hỏi thủ tục cấp chữ ký số"})
+    response = post_form(
+        tuan,
+        f"/console/tro-chuyen/{waiting['id']}/lap-ho-so",
+        {"category": "petition", "field": "digital_transformation", "content": "Hỏi thủ tục cấp chữ ký số"},
+    )
     assert response.status_code == 302 and "/console/cases/" in response.location
     report = next(db.query("SELECT * FROM reports"))
     assert report["content"] == "Hỏi thủ tục cấp chữ ký số" and report["psid"] == chat.psid
-    assert db.execute("SELECT count(*) FROM messages WHERE handoff_id = ? AND report_id = ?",
-                      [waiting["id"], report["id"]]).fetchone()[0] == len(thread_of(db, waiting["id"]))
+    assert db.execute(
+        "SELECT count(*) FROM messages WHERE handoff_id = ? AND report_id = ?", [waiting["id"], report["id"]]
+    ).fetchone()[0] == len(thread_of(db, waiting["id"]))
     assert handoff_by_id(db, waiting["id"])["report_id"] == report["id"]
     assert citizen_texts(db, chat.psid)[-1] == texts.HANDOFF_CASE_OPENED.format(code=report["code"])
 
@@ -79,17 +88,19 @@ def test_a_denouncers_identity_is_blanked_for_an_officer(file_case, login, db):
     (handoff,) = open_handoffs(db)
     for user, shown in (("tuan", False), ("lan", True)):
         client = login(user)
-        outputs = [client.get(f"/console/tro-chuyen/{handoff['id']}").get_data(as_text=True),
-                   json.dumps(client.get("/console/tro-chuyen/danh-sach.json").json, ensure_ascii=False),
-                   json.dumps(client.get(f"/console/tro-chuyen/{handoff['id']}/tin-nhan.json").json,
-                              ensure_ascii=False)]
+        outputs = [
+            client.get(f"/console/tro-chuyen/{handoff['id']}").get_data(as_text=True),
+            json.dumps(client.get("/console/tro-chuyen/danh-sach.json").json, ensure_ascii=False),
+            json.dumps(client.get(f"/console/tro-chuyen/{handoff['id']}/tin-nhan.json").json, ensure_ascii=False),
+        ]
         assert all((name in o and "0913 456 789" in o) == shown for o in outputs), user
 
 
 def test_the_command_line(waiting, runner, chat, db):
     listed = json.loads(runner("console", "handoffs", "--json").output)
     assert [(h["psid"], h["messages"][-1]["text"]) for h in listed] == [
-        (chat.psid, "Tôi cần hỏi về thủ tục cấp chữ ký số")]
+        (chat.psid, "Tôi cần hỏi về thủ tục cấp chữ ký số")
+    ]
     assert "Tôi cần hỏi" in runner("console", "handoffs").output
     result = runner("console", "answer", chat.psid, "Anh/chị mang CCCD đến phường nhé.")
     assert result.exit_code == 0 and citizen_texts(db, chat.psid)[-1] == "Anh/chị mang CCCD đến phường nhé."
@@ -104,7 +115,7 @@ def test_the_command_line(waiting, runner, chat, db):
 def test_the_statistics_page_counts_handoffs(waiting, login, runner, chat):
     runner("console", "answer", chat.psid, "Chào anh/chị.")
     page = login("lan").get("/console/stats").get_data(as_text=True)
-    section = page[page.index("Người dân gặp cán bộ"):]
+    section = page[page.index("Người dân gặp cán bộ") :]
     assert "<td>Số lần đề nghị gặp cán bộ trong năm</td><td>1</td>" in section
     assert "<td>Đã có cán bộ trả lời</td><td>1</td>" in section
 
@@ -123,6 +134,7 @@ def test_a_denouncer_still_drafting_is_blanked_too(chat, login, db):
     """Mid-way through a denunciation, before any case exists, they ask for an officer and repeat
     who they are: an officer's view of the conversation does not show it."""
     from scripts import SCRIPTS
+
     for action, value in SCRIPTS["denunciation"][:-1]:  # everything but the final "send"
         chat.send(chat.m.postback(chat.psid, value)) if action == "postback" else getattr(chat, action)(value)
     draft = json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
@@ -140,13 +152,17 @@ def test_polling_does_not_keep_an_idle_session_alive(waiting, login, app, db):
     tuan = login("tuan")
     idle = app.config["SESSION_IDLE_MINUTES"]
     with write_transaction(db):
-        db.execute("UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
-                   [f"-{idle - 1} minutes"])
+        db.execute(
+            "UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
+            [f"-{idle - 1} minutes"],
+        )
     before = db.execute("SELECT last_seen_at FROM console_sessions").fetchone()[0]
     assert tuan.get("/console/tro-chuyen/danh-sach.json").status_code == 200
     assert tuan.get(f"/console/tro-chuyen/{waiting['id']}/tin-nhan.json").status_code == 200
     assert db.execute("SELECT last_seen_at FROM console_sessions").fetchone()[0] == before
     with write_transaction(db):
-        db.execute("UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
-                   [f"-{idle + 1} minutes"])
+        db.execute(
+            "UPDATE console_sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)",
+            [f"-{idle + 1} minutes"],
+        )
     assert tuan.get("/console/tro-chuyen/danh-sach.json").status_code == 302  # to the login page

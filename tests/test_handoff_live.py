@@ -2,17 +2,18 @@
 taps "Gặp cán bộ", the duty officer is told at once, the conversation is in the console, the bot keeps
 quiet, the officer answers and closes, the bot answers again; then the same with Meta's Page inbox
 holding the thread (pass / take thread control at the stand-in, standby events, the inbox's echoes)."""
+
 import json
 
 import pytest
 import requests
+from console_support import CSRF
+from live import wait_until
+from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen, Messenger
 
 from bot import texts
 from casework.handoff_notice import BODY
 from sandbox.standin_handover import PAGE_INBOX_APP_ID, PRIMARY_APP_ID
-from messenger_support import APP_SECRET, PAGE_ID, LiveCitizen, Messenger
-from console_support import CSRF
-from live import wait_until
 from storage import connect, write_transaction
 from storage.duty_roster import new_link_code, set_roster
 from storage.officers import create_officer
@@ -42,8 +43,11 @@ def setup(bot_servers, graph):
 def console_session(server):
     session = requests.Session()
     token = CSRF.search(session.get(server.url + "/console/login").text).group(1)
-    response = session.post(server.url + "/console/login", allow_redirects=False,
-                            data={"csrf_token": token, "username": "lan", "password": PASSWORD})
+    response = session.post(
+        server.url + "/console/login",
+        allow_redirects=False,
+        data={"csrf_token": token, "username": "lan", "password": PASSWORD},
+    )
     assert response.status_code == 302
     return session
 
@@ -59,10 +63,15 @@ def thread(session, server, handoff_id):
 
 def post_standby(citizen, **part):
     event = citizen.m._event(citizen.psid, **part)
-    body = json.dumps({"object": "page", "entry": [{"id": PAGE_ID, "time": event["timestamp"],
-                                                    "standby": [event]}]}).encode()
-    assert requests.post(citizen.server.url + "/webhook", data=body, headers=citizen.m.headers(body),
-                         timeout=10).status_code == 200
+    body = json.dumps(
+        {"object": "page", "entry": [{"id": PAGE_ID, "time": event["timestamp"], "standby": [event]}]}
+    ).encode()
+    assert (
+        requests.post(
+            citizen.server.url + "/webhook", data=body, headers=citizen.m.headers(body), timeout=10
+        ).status_code
+        == 200
+    )
 
 
 def ask_for_an_officer(server, graph, messenger, officer_chat, psid):
@@ -111,15 +120,19 @@ def test_the_page_inbox_holds_the_thread_and_passes_it_back(setup):
     assert citizen.replies() == []
 
     graph.state.page_inbox.reply("9202", "Chào anh, tôi là cán bộ trực, anh cần gì ạ?")
-    wait_until(lambda: any(m["who"] == "Cán bộ (hộp thư trang)" for m in thread(console, server, row["id"])),
-               what="the inbox's echo in the officer's thread")
+    wait_until(
+        lambda: any(m["who"] == "Cán bộ (hộp thư trang)" for m in thread(console, server, row["id"])),
+        what="the inbox's echo in the officer's thread",
+    )
     assert [text for text, _ in citizen.replies()] == ["Chào anh, tôi là cán bộ trực, anh cần gì ạ?"]
     texts_in_thread = [m["text"] for m in thread(console, server, row["id"])]
     assert "còn ai ở đó không" in texts_in_thread and "Bắt đầu" in texts_in_thread
 
     graph.state.page_inbox.pass_back("9202")
-    wait_until(lambda: db.execute("SELECT status FROM handoffs WHERE id = ?", [row["id"]]).fetchone()[0]
-               == "closed", what="the handoff to close")
+    wait_until(
+        lambda: db.execute("SELECT status FROM handoffs WHERE id = ?", [row["id"]]).fetchone()[0] == "closed",
+        what="the handoff to close",
+    )
     assert [text for text, _ in citizen.replies()] == [texts.HANDOFF_ENDED]
     assert "take_thread_control" not in [call for call, _ in graph.state.page_inbox.calls]  # passed back already
     assert db.execute("SELECT first_answer_by FROM handoffs WHERE id = ?", [row["id"]]).fetchone()[0] == "page_inbox"
@@ -132,6 +145,7 @@ def test_the_simulator_plays_the_page_inbox(tmp_path):
     simulator then delivers the citizen's messages as standby events, and the inbox can answer
     and pass the thread back."""
     from sandbox_server import SandboxServer
+
     server = SandboxServer(tmp_path / "sandbox").start()
     standin = server.url + "/graph-standin"
 
@@ -141,21 +155,31 @@ def test_the_simulator_plays_the_page_inbox(tmp_path):
         server.settle()
 
     def owner():
-        return requests.get(f"{standin}/v21.0/me/thread_owner", timeout=5,
-                            params={"recipient": "9401", "access_token": "sandbox-page-token"}).json()
+        return requests.get(
+            f"{standin}/v21.0/me/thread_owner",
+            timeout=5,
+            params={"recipient": "9401", "access_token": "sandbox-page-token"},
+        ).json()
+
     try:
         send(kind="postback", payload="GET_STARTED", title="Bắt đầu")
         send(kind="quick_reply", payload="MENU_OFFICER", title="Gặp cán bộ")
-        wait_until(lambda: owner()["data"][0]["thread_owner"]["app_id"] == PAGE_INBOX_APP_ID,
-                   what="the pass to the stand-in's Page inbox")
+        wait_until(
+            lambda: owner()["data"][0]["thread_owner"]["app_id"] == PAGE_INBOX_APP_ID,
+            what="the pass to the stand-in's Page inbox",
+        )
         before = len(server.sent_to("9401"))
         send(kind="text", text="alo, có ai không")
         assert len(server.sent_to("9401")) == before  # a standby event: never answered
         requests.post(f"{standin}/_inbox/reply", json={"psid": "9401", "text": "Tôi đây, anh nói đi."}, timeout=5)
         requests.post(f"{standin}/_inbox/pass_back", json={"psid": "9401"}, timeout=5)
-        wait_until(lambda: server.sent_to("9401")[-1]["message"]["text"] == texts.HANDOFF_ENDED,
-                   what="the bot to take over again")
+        wait_until(
+            lambda: server.sent_to("9401")[-1]["message"]["text"] == texts.HANDOFF_ENDED,
+            what="the bot to take over again",
+        )
         assert [m["message"]["text"] for m in server.sent_to("9401")][before:] == [
-            "Tôi đây, anh nói đi.", texts.HANDOFF_ENDED]
+            "Tôi đây, anh nói đi.",
+            texts.HANDOFF_ENDED,
+        ]
     finally:
         server.stop()

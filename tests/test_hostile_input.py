@@ -1,29 +1,44 @@
 """Hostile and broken input on the webhook: never a 500, never a crashed worker, nothing unsigned stored."""
+
 import copy
 import json
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from messenger.signature import sign
-from runtime.worker import process_pending_events
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from messenger_support import APP_SECRET
 from test_webhook import EVENTS
 
-HYPOTHESIS = settings(max_examples=60, deadline=None,
-                      suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+from messenger.signature import sign
+from runtime.worker import process_pending_events
+
+HYPOTHESIS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70) | st.floats(allow_nan=False)
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
     | st.text(max_size=50),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
-    max_leaves=12)
+    max_leaves=12,
+)
 
 NASTY_TEXTS = [
-    "x" * 20_000, "a\x00b\x01c\x7f", "👍🏽👨‍👩‍👧 🇻🇳", "مرحبا עברית \u202eabc", unicodedata.normalize("NFD", "Đường nước hủy"),
-    "'; DROP TABLE reports; --", "<script>alert(1)</script><img src=x onerror=alert(1)>", "\ud800".encode(
-        "utf-8", "surrogatepass").decode("utf-8", "replace"), "", " ", "\n\n\n",
+    "x" * 20_000,
+    "a\x00b\x01c\x7f",
+    "👍🏽👨‍👩‍👧 🇻🇳",
+    "مرحبا עברית \u202eabc",
+    unicodedata.normalize("NFD", "Đường nước hủy"),
+    "'; DROP TABLE reports; --",
+    "<script>alert(1)</script><img src=x onerror=alert(1)>",
+    "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
+    "",
+    " ",
+    "\n\n\n",
 ]
 
 
@@ -93,9 +108,11 @@ def test_random_bytes_and_truncated_json(client, db, data):
 
 
 @HYPOTHESIS
-@given(st.binary(max_size=200),
-       st.text(st.characters(max_codepoint=255, blacklist_categories=("Cc",)), max_size=80)
-       | st.just("sha256=").map(lambda p: p + "ab" * 32))
+@given(
+    st.binary(max_size=200),
+    st.text(st.characters(max_codepoint=255, blacklist_categories=("Cc",)), max_size=80)
+    | st.just("sha256=").map(lambda p: p + "ab" * 32),
+)
 def test_forged_signatures_store_nothing(client, db, body, signature):
     response = client.post("/webhook", data=body, headers={"X-Hub-Signature-256": signature})
     assert response.status_code == 403
@@ -115,6 +132,7 @@ def test_nasty_text_at_every_step_is_stored_or_reasked_and_the_report_completes(
     def step():
         row = db.execute("SELECT step FROM conversations").fetchone()
         return row and row[0]
+
     for action, value in SCRIPTS["petition"]:
         if action == "say":
             before = step()

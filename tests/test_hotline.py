@@ -1,18 +1,26 @@
 """Hotline calls as cases: the console's form and `console add --channel hotline` make a case like a
 Messenger one (code series, deadline, summary, duty notice, workflow), linkable to the caller's
 Messenger; the inbox, exports, statistics, digest and monthly report tell the channels apart."""
+
 import csv
 import html
 import json
 
 import pytest
+from console_support import CODE, post_form
 
 from casework.texts import CHANNEL_NAMES
-from console_support import CODE, post_form
 from storage.reports import report_by_code
 
-CALL = {"category": "feedback", "field": "digital_transformation", "content": "Không đăng nhập được VNeID",
-        "name": "Nguyễn Văn An", "phone": "0913.456.789", "address": "Số 5 Lê Lợi", "consent": "1"}
+CALL = {
+    "category": "feedback",
+    "field": "digital_transformation",
+    "content": "Không đăng nhập được VNeID",
+    "name": "Nguyễn Văn An",
+    "phone": "0913.456.789",
+    "address": "Số 5 Lê Lợi",
+    "consent": "1",
+}
 
 
 def record(client, **changes):
@@ -26,15 +34,20 @@ def test_a_call_becomes_a_case_like_a_messenger_one(file_case, db, login):
     response = record(officer, urgent="1")
     assert response.status_code == 302
     code = CODE.search(response.headers["Location"]).group()
-    assert int(code[-5:]) == int(messenger_code[-5:]) + 1                     # the same series
+    assert int(code[-5:]) == int(messenger_code[-5:]) + 1  # the same series
     report = report_by_code(db, code)
-    assert (report["channel"], report["psid"], report["phone"], report["urgent"]) == \
-        ("hotline", None, "+84913456789", 1)
+    assert (report["channel"], report["psid"], report["phone"], report["urgent"]) == (
+        "hotline",
+        None,
+        "+84913456789",
+        1,
+    )
     assert CHANNEL_NAMES["hotline"] in report["summary"] and "0902" not in report["summary"]
     assert db.execute("SELECT count(*) FROM case_deadlines WHERE report_id = ?", [report["id"]]).fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM duty_notices WHERE report_id = ?", [report["id"]]).fetchone()[0] >= 1
-    consent = db.execute("SELECT purpose, answer, recorded_by, report_id FROM consents WHERE id = ?",
-                         [report["consent_id"]]).fetchone()
+    consent = db.execute(
+        "SELECT purpose, answer, recorded_by, report_id FROM consents WHERE id = ?", [report["consent_id"]]
+    ).fetchone()
     assert consent == ("contact_for_report", "granted", "tuan", report["id"])  # oral, heard by tuan
     inbox = officer.get("/console/?channel=hotline").get_data(as_text=True)
     assert code in inbox and messenger_code not in inbox and CHANNEL_NAMES["hotline"] in inbox
@@ -42,19 +55,22 @@ def test_a_call_becomes_a_case_like_a_messenger_one(file_case, db, login):
     assert accepted.status_code == 302
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"consent": ""}, "chưa đồng ý cho lưu thông tin cá nhân"),
-    ({"category": "complaint", "address": ""}, "Khiếu nại, tố cáo cần họ tên, địa chỉ"),
-    ({"phone": "12345"}, "Số điện thoại \"12345\" chưa đúng"),
-    ({"content": " "}, "Vui lòng ghi nội dung cuộc gọi"),
-    ({"category": "xyz"}, "Vui lòng chọn loại"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"consent": ""}, "chưa đồng ý cho lưu thông tin cá nhân"),
+        ({"category": "complaint", "address": ""}, "Khiếu nại, tố cáo cần họ tên, địa chỉ"),
+        ({"phone": "12345"}, 'Số điện thoại "12345" chưa đúng'),
+        ({"content": " "}, "Vui lòng ghi nội dung cuộc gọi"),
+        ({"category": "xyz"}, "Vui lòng chọn loại"),
+    ],
+)
 def test_a_bad_form_says_what_to_fix_and_keeps_what_was_typed(login, db, changes, message):
     officer = login("tuan")
     response = record(officer, **changes)
     page = html.unescape(response.get_data(as_text=True))
     assert response.status_code == 400 and message in page
-    assert "Nguyễn Văn An" in page or changes.get("name") == ""                 # nothing typed is lost
+    assert "Nguyễn Văn An" in page or changes.get("name") == ""  # nothing typed is lost
     assert db.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
 
 
@@ -66,7 +82,7 @@ def test_an_anonymous_call_is_kept_without_identity(login, db):
 
 
 def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
-    messenger_code, citizen = file_case("petition", psid="hot-2")       # gave 0913.456.789 in Messenger
+    messenger_code, citizen = file_case("petition", psid="hot-2")  # gave 0913.456.789 in Messenger
     citizen.replies()
     officer = login("tuan")
     code = CODE.search(record(officer).headers["Location"]).group()
@@ -82,15 +98,34 @@ def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
 
 def test_the_command_line_records_and_links_a_call(file_case, runner, db):
     file_case("complaint", psid="hot-3")
-    result = runner("console", "add", "--channel", "hotline", "--category", "complaint", "--field", "technology",
-                    "--content", "Hồ sơ bị trả lại", "--name", "Nguyễn Văn An", "--phone", "0913 456 789",
-                    "--address", "Số 5 Lê Lợi", "--consent", "--link-messenger", "--json")
+    result = runner(
+        "console",
+        "add",
+        "--channel",
+        "hotline",
+        "--category",
+        "complaint",
+        "--field",
+        "technology",
+        "--content",
+        "Hồ sơ bị trả lại",
+        "--name",
+        "Nguyễn Văn An",
+        "--phone",
+        "0913 456 789",
+        "--address",
+        "Số 5 Lê Lợi",
+        "--consent",
+        "--link-messenger",
+        "--json",
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     report = report_by_code(db, data["code"])
     assert data["linked"] and report["psid"] == "hot-3" and report["channel"] == "hotline"
-    refused = runner("console", "add", "--category", "feedback", "--field", "other", "--content", "Góp ý",
-                     "--phone", "0913 456 789")
+    refused = runner(
+        "console", "add", "--category", "feedback", "--field", "other", "--content", "Góp ý", "--phone", "0913 456 789"
+    )
     assert refused.exit_code == 1 and "chưa đồng ý" in refused.output
     shown = json.loads(runner("console", "show", data["code"], "--json").output)
     assert shown["channel"] == "hotline"
@@ -122,10 +157,12 @@ def test_a_caller_who_agreed_on_the_phone_is_published_once_answered(client, log
     officer = login("tuan")
     response = record(officer, publish="1", content="Tôi là Nguyễn Văn An, wifi tổ 3 hỏng")
     code = CODE.search(response.headers["Location"]).group()
-    consent = db.execute("SELECT purpose, answer, recorded_by FROM consents WHERE id = ?",
-                         [report_by_code(db, code)["publish_consent_id"]]).fetchone()
+    consent = db.execute(
+        "SELECT purpose, answer, recorded_by FROM consents WHERE id = ?",
+        [report_by_code(db, code)["publish_consent_id"]],
+    ).fetchone()
     assert consent == ("publish_answer", "granted", "tuan")
-    assert code not in client.get("/cong-khai/").get_data(as_text=True)    # not before it is answered
+    assert code not in client.get("/cong-khai/").get_data(as_text=True)  # not before it is answered
     post_form(officer, f"/console/cases/{code}/reply", {"text": "Phường đã sửa wifi tổ 3."})
     for status in ("accepted", "resolved"):
         assert runner("console", "status", code, status, "--note", "Đã sửa").exit_code == 0

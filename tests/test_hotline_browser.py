@@ -2,16 +2,17 @@
 officer fills the form while on the phone, links the caller to their Messenger, answers; the case
 is in the inbox, the digest and the monthly report with its channel, and the answer reaches the
 caller's Messenger at the Graph stand-in."""
+
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
-
-from console.texts import CHANNEL_NAMES, WINDOW
 from live import wait_until
 from sandbox_server import console_json, run_bot
 from scripts import run_script
+
+from console.texts import CHANNEL_NAMES, WINDOW
 
 pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
@@ -28,11 +29,22 @@ def page(browser):
     chromium_page = context.new_page()
     errors = []
     chromium_page.on("pageerror", lambda error: errors.append(str(error)))
-    chromium_page.on("console", lambda message: errors.append(message.text) if message.type == "error"
-                     and not message.text.startswith("Failed to load resource") else None)
-    chromium_page.on("response", lambda response: errors.append(
-        f"{response.status} {response.request.method} {urlsplit(response.url).path}")
-        if response.status >= 400 else None)
+    chromium_page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and not message.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
+    chromium_page.on(
+        "response",
+        lambda response: (
+            errors.append(f"{response.status} {response.request.method} {urlsplit(response.url).path}")
+            if response.status >= 400
+            else None
+        ),
+    )
     yield chromium_page
     context.close()
     assert errors in ([], [REFUSED_FORM]), errors
@@ -54,7 +66,7 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
     page.fill("input[name=name]", "Nguyễn Văn An")
     page.fill("input[name=phone]", "0913 456 789")
     page.fill("input[name=address]", "Số 5 Lê Lợi, tổ dân phố 3")
-    page.click("button:has-text('Ghi nhận cuộc gọi')")               # consent not ticked: refused, kept
+    page.click("button:has-text('Ghi nhận cuộc gọi')")  # consent not ticked: refused, kept
     page.wait_for_selector(".flash.error:has-text('chưa đồng ý cho lưu thông tin cá nhân')")
     assert page.input_value("input[name=name]") == "Nguyễn Văn An"
     page.check("input[name=consent]")
@@ -63,7 +75,7 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
     code = CODE.search(page.inner_text("h1")).group()
     assert code != messenger_code and f"kênh {CHANNEL_NAMES['hotline']}" in page.inner_text(".case-head")
 
-    assert messenger_code in page.inner_text(".followup")           # the caller also wrote from Messenger
+    assert messenger_code in page.inner_text(".followup")  # the caller also wrote from Messenger
     page.click("button:has-text('Liên kết để trả lời qua Messenger')")
     page.wait_for_selector(".flash.success:has-text('Đã liên kết')")
     assert WINDOW["open"].split(". ")[1].split("(")[0] in page.inner_text(".window")
@@ -92,8 +104,9 @@ def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, 
         page.fill("textarea[name=note]", "Đã cấp lại mật khẩu wifi")
         page.click("button:has-text('Đổi trạng thái')")
         page.wait_for_selector(".flash:has-text('Người dân đã được báo qua Messenger')")
-    wait_until(lambda: any(code in t and "ý kiến" in t for t in live_graph.texts_to("hotline-1")),
-               what="the rating question")
+    wait_until(
+        lambda: any(code in t and "ý kiến" in t for t in live_graph.texts_to("hotline-1")), what="the rating question"
+    )
     caller.replies()
     caller.tap("RATE_SATISFIED")
     page.click("a:has-text('Thống kê')")

@@ -1,4 +1,5 @@
 """The layered house (tools/layers.py): no upward import, no import circle, and the check can fail."""
+
 import importlib.util
 import pathlib
 
@@ -29,11 +30,14 @@ def write(root, path, text):
     target.write_text(text, encoding="utf-8")
 
 
-@pytest.mark.parametrize("source, target", [
-    ("storage/queries.py", "casework.rules"),   # storage reaching up to casework
-    ("core/folding.py", "storage.db"),          # a pure helper reaching into storage
-    ("console/page.py", "web.nothing"),          # allowed: console sits above web
-])
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        ("storage/queries.py", "casework.rules"),  # storage reaching up to casework
+        ("core/folding.py", "storage.db"),  # a pure helper reaching into storage
+        ("console/page.py", "web.nothing"),  # allowed: console sits above web
+    ],
+)
 def test_the_check_sees_an_upward_import_written_inside_a_function(tmp_path, source, target):
     package, name = target.rsplit(".", 1)
     write(tmp_path, f"{package}/__init__.py", "")

@@ -1,5 +1,6 @@
 """End to end through the real server (`python -m bot serve`, waitress, a file database)
 with signed bodies and the Graph stand-in on its own port."""
+
 import json
 import re
 import subprocess
@@ -7,10 +8,10 @@ import sys
 
 import pytest
 import requests
-
-from bot.texts import ASK, WELCOME
 from live import ROOT
 from scripts import EXPECTED, SCRIPTS, run_script
+
+from bot.texts import ASK, WELCOME
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -18,8 +19,14 @@ CODE = re.compile(r"AQ-\d{4}-\d{5}")
 
 
 def console(server, *args):
-    result = subprocess.run([sys.executable, "-m", "bot", "console", *args], cwd=ROOT, env=server.env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", *args],
+        cwd=ROOT,
+        env=server.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -55,16 +62,24 @@ def test_same_delivery_three_times_has_one_effect(live_citizen, live_bot):
 
 def test_echo_gets_no_reply(live_citizen, live_graph):
     citizen = live_citizen("echo-1")
-    echo = {"sender": {"id": "100200300400500"}, "recipient": {"id": "echo-1"}, "timestamp": 1764380008500,
-            "message": {"mid": "m_echo_live", "is_echo": True, "app_id": 1, "metadata": "outbox:1", "text": "x"}}
+    echo = {
+        "sender": {"id": "100200300400500"},
+        "recipient": {"id": "echo-1"},
+        "timestamp": 1764380008500,
+        "message": {"mid": "m_echo_live", "is_echo": True, "app_id": 1, "metadata": "outbox:1", "text": "x"},
+    }
     citizen.post(echo)
     assert citizen.replies() == []
 
 
 def test_one_post_from_several_citizens_out_of_order(live_citizen, live_bot):
     a, b = live_citizen("order-a"), live_citizen("order-b")
-    events = [a.m.text("order-a", "chào"), b.m.text("order-b", "chào"),
-              a.m.quick_reply("order-a", "MENU_COMPLAINT"), b.m.quick_reply("order-b", "MENU_LOOKUP")]
+    events = [
+        a.m.text("order-a", "chào"),
+        b.m.text("order-b", "chào"),
+        a.m.quick_reply("order-a", "MENU_COMPLAINT"),
+        b.m.quick_reply("order-b", "MENU_LOOKUP"),
+    ]
     a.post(*reversed(events))
     first_a, second_a = [text for text, _ in a.replies()]
     first_b, second_b = [text for text, _ in b.replies()]
@@ -83,13 +98,18 @@ def test_graph_500_then_200_delivers_the_reply_once(live_citizen, live_bot, live
 def test_graph_551_is_recorded_as_failed_and_not_retried(live_citizen, live_bot, live_graph):
     citizen = live_citizen("gone-1")
     before = live_graph.state.attempts
-    live_graph.state.inject({"status": 400, "body": {"error": {"message": "(#551) This person isn't available",
-                                                               "type": "OAuthException", "code": 551}}})
+    live_graph.state.inject(
+        {
+            "status": 400,
+            "body": {"error": {"message": "(#551) This person isn't available", "type": "OAuthException", "code": 551}},
+        }
+    )
     assert citizen.say("Xin chào") == []
     assert live_graph.state.attempts == before + 1
     db = database(live_bot)
     assert db.execute("SELECT status, attempts, error_code FROM outbox WHERE psid = 'gone-1'").fetchall() == [
-        ("failed", 1, 551)]
+        ("failed", 1, 551)
+    ]
     assert live_bot.health()["outbox"]["failed"] >= 1
 
 

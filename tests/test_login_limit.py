@@ -1,13 +1,14 @@
 """Issue 15, point 8, on the real server (waitress, 8 threads): the login limit holds under a burst,
 a lock-out keeps out the address that earned it and not the account's owner, and X-Forwarded-For
 counts only when TRUSTED_PROXY names the proxy."""
+
 import re
 import threading
 
 import pytest
 import requests
-
 from live import GraphStandin
+
 from storage import connect, write_transaction
 from storage.officers import create_officer
 
@@ -26,6 +27,7 @@ def server_with(bot_servers):
         with write_transaction(db):
             create_officer(db, "tuan", PASSWORD)
         return server, db
+
     yield start
     graph.close()
 
@@ -40,9 +42,13 @@ class LoginForm:
         self.token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
 
     def submit(self, password, username="tuan"):
-        return self.http.post(self.server.url + "/console/login", headers=self.headers, allow_redirects=False,
-                              timeout=60, data={"csrf_token": self.token, "username": username,
-                                                "password": password}).status_code
+        return self.http.post(
+            self.server.url + "/console/login",
+            headers=self.headers,
+            allow_redirects=False,
+            timeout=60,
+            data={"csrf_token": self.token, "username": username, "password": password},
+        ).status_code
 
 
 def test_forty_wrong_passwords_at_once_get_exactly_the_limits_checks(server_with):
@@ -53,6 +59,7 @@ def test_forty_wrong_passwords_at_once_get_exactly_the_limits_checks(server_with
     def guess(form):
         start.wait()
         codes.append(form.submit("doan-sai-mat-khau"))
+
     threads = [threading.Thread(target=guess, args=(form,)) for form in forms]
     for thread in threads:
         thread.start()

@@ -1,5 +1,6 @@
 """Two wards' pages on one real server (PAGES_FILE): events, cases, replies, officers and exports
 never cross between them (issue 8, part 4)."""
+
 import json
 import re
 import subprocess
@@ -7,11 +8,11 @@ import sys
 
 import pytest
 import requests
-
-from messenger_support import LiveCitizen
 from live import ROOT, BotServer, GraphStandin
+from messenger_support import LiveCitizen
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import run_script
+
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -31,8 +32,9 @@ def graph():
 def server(tmp_path_factory, graph):
     folder = tmp_path_factory.mktemp("pages")
     pages_file = write_pages_file(folder)
-    bot = BotServer(folder / "bot", graph.url, "env-secret-not-used", PAGES_FILE=str(pages_file),
-                    COOKIE_SECURE="0").start()
+    bot = BotServer(
+        folder / "bot", graph.url, "env-secret-not-used", PAGES_FILE=str(pages_file), COOKIE_SECURE="0"
+    ).start()
     for username, page in (("tuan", PAGE_A["page_id"]), ("hoa", PAGE_B["page_id"]), ("tinh", None)):
         add_officer(bot, username, page)
     yield bot
@@ -41,8 +43,15 @@ def server(tmp_path_factory, graph):
 
 def add_officer(bot, username, page_id):
     args = [sys.executable, "-m", "bot", "officer", "add", username, "--role", "leader"]
-    done = subprocess.run(args + (["--page", page_id] if page_id else []), cwd=ROOT, env=bot.env,
-                          input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        args + (["--page", page_id] if page_id else []),
+        cwd=ROOT,
+        env=bot.env,
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -50,8 +59,11 @@ def add_officer(bot, username, page_id):
 def cases(server, graph):
     """A feedback on page A; a feedback and a petition on page B, each filed by a real conversation."""
     filed = {}
-    for name, page, psid, category in (("a", PAGE_A, "5100", "feedback"), ("b", PAGE_B, "5200", "feedback"),
-                                       ("b2", PAGE_B, "5201", "petition")):
+    for name, page, psid, category in (
+        ("a", PAGE_A, "5100", "feedback"),
+        ("b", PAGE_B, "5200", "feedback"),
+        ("b2", PAGE_B, "5201", "petition"),
+    ):
         citizen = LiveCitizen(server, graph, PageMessenger(page), psid)
         last = run_script(citizen, category)
         filed[name] = CODE.search(" ".join(text for text, _ in last)).group(0)
@@ -61,8 +73,12 @@ def cases(server, graph):
 class Officer:
     def __init__(self, server, username):
         self.server, self.http = server, requests.Session()
-        response = self.http.post(server.url + "/console/login", allow_redirects=False, timeout=10, data={
-            "csrf_token": self.token(), "username": username, "password": PASSWORD})
+        response = self.http.post(
+            server.url + "/console/login",
+            allow_redirects=False,
+            timeout=10,
+            data={"csrf_token": self.token(), "username": username, "password": PASSWORD},
+        )
         assert response.status_code == 302, response.text
 
     def token(self, path="/console/login"):
@@ -70,8 +86,9 @@ class Officer:
         return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
 
     def post(self, path, data, page):
-        return self.http.post(self.server.url + path, data={"csrf_token": self.token(page), **data},
-                              allow_redirects=False, timeout=30)
+        return self.http.post(
+            self.server.url + path, data={"csrf_token": self.token(page), **data}, allow_redirects=False, timeout=30
+        )
 
     def get(self, path):
         return self.http.get(self.server.url + path, timeout=30)
@@ -98,12 +115,23 @@ def test_a_body_signed_by_one_wards_app_cannot_speak_for_another_page(server):
     forger.page_id = PAGE_B["page_id"]  # page A's secret, page B's id
     honest_a = PageMessenger(PAGE_A)
     unknown = PageMessenger(dict(PAGE_A, app_secret="no-such-secret"))
-    bodies = [(forger, forger.body(forger.text("5900", "giả mạo"))),
-              # one entry of each page, signed by A: refused whole
-              (forger, json.dumps({"object": "page", "entry": [
-                  json.loads(honest_a.body(honest_a.text("5901", "a")))["entry"][0],
-                  json.loads(forger.body(forger.text("5902", "b")))["entry"][0]]}).encode()),
-              (unknown, unknown.body(unknown.text("5903", "lạ")))]
+    bodies = [
+        (forger, forger.body(forger.text("5900", "giả mạo"))),
+        # one entry of each page, signed by A: refused whole
+        (
+            forger,
+            json.dumps(
+                {
+                    "object": "page",
+                    "entry": [
+                        json.loads(honest_a.body(honest_a.text("5901", "a")))["entry"][0],
+                        json.loads(forger.body(forger.text("5902", "b")))["entry"][0],
+                    ],
+                }
+            ).encode(),
+        ),
+        (unknown, unknown.body(unknown.text("5903", "lạ"))),
+    ]
     for signer, body in bodies:
         response = requests.post(server.url + "/webhook", data=body, headers=signer.headers(body), timeout=10)
         assert response.status_code == 403, response.text
@@ -112,8 +140,11 @@ def test_a_body_signed_by_one_wards_app_cannot_speak_for_another_page(server):
     assert stored.fetchone()[0] == 0
     db.conn.close()
     for page in (PAGE_A, PAGE_B):
-        handshake = requests.get(server.url + "/webhook", timeout=10, params={
-            "hub.mode": "subscribe", "hub.verify_token": page["verify_token"], "hub.challenge": "c-42"})
+        handshake = requests.get(
+            server.url + "/webhook",
+            timeout=10,
+            params={"hub.mode": "subscribe", "hub.verify_token": page["verify_token"], "hub.challenge": "c-42"},
+        )
         assert handshake.status_code == 200 and handshake.text == "c-42"
 
 
@@ -135,8 +166,10 @@ def test_officers_see_only_their_wards_cases(server, cases):
     export = tuan.get("/console/export.csv")
     assert export.status_code == 200 and cases["a"] in export.text
     assert cases["b"] not in export.text and cases["b2"] not in export.text
-    totals = {name: re.search(r"Tổng số hồ sơ đã nhận: <strong>(\d+)</strong>", o.get("/console/stats").text)
-              .group(1) for name, o in (("tuan", tuan), ("hoa", hoa), ("tinh", province))}
+    totals = {
+        name: re.search(r"Tổng số hồ sơ đã nhận: <strong>(\d+)</strong>", o.get("/console/stats").text).group(1)
+        for name, o in (("tuan", tuan), ("hoa", hoa), ("tinh", province))
+    }
     assert totals == {"tuan": "1", "hoa": "2", "tinh": "3"}
 
 
@@ -149,8 +182,9 @@ def test_assignment_and_audit_keep_to_the_ward(server, cases):
     assert refused.status_code == 400
     assert hoa.post(case_b + "/assign", {"username": "hoa"}, page=case_b).status_code == 302
     db = connect(server.env["DATABASE_PATH"])
-    assigned = dict(db.execute("SELECT r.code, o.username FROM reports r LEFT JOIN officers o"
-                               " ON o.id = r.assigned_to").fetchall())
+    assigned = dict(
+        db.execute("SELECT r.code, o.username FROM reports r LEFT JOIN officers o ON o.id = r.assigned_to").fetchall()
+    )
     db.conn.close()
     assert assigned[cases["a"]] is None and assigned[cases["b"]] == "hoa"
     audit = {name: o.get("/console/audit").text for name, o in (("tuan", tuan), ("hoa", hoa), ("tinh", province))}

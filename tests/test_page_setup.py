@@ -1,4 +1,5 @@
 """`python -m bot setup-page` against the Graph stand-in: a valid profile, and a second run changes nothing."""
+
 import pytest
 
 from bot.texts import ASK, WELCOME
@@ -12,6 +13,7 @@ def setup_page(graph, monkeypatch, runner):
 
     def run(*args):
         return runner("setup-page", *args)
+
     return run
 
 
@@ -27,7 +29,10 @@ def test_sets_a_valid_messenger_profile(setup_page, graph):
     (menu,) = profile["persistent_menu"]
     assert menu["locale"] == "default" and menu["composer_input_disabled"] is False
     assert [(a["type"], a["payload"]) for a in menu["call_to_actions"]] == [
-        ("postback", "MENU_REPORT"), ("postback", "MENU_LOOKUP"), ("postback", "MENU_OFFICER")]
+        ("postback", "MENU_REPORT"),
+        ("postback", "MENU_LOOKUP"),
+        ("postback", "MENU_OFFICER"),
+    ]
     assert all(len(a["title"]) <= 30 for a in menu["call_to_actions"])
     (breakers,) = profile["ice_breakers"]
     assert 1 <= len(breakers["call_to_actions"]) <= 4
@@ -73,6 +78,7 @@ def test_bad_token_is_one_clear_sentence(setup_page, monkeypatch):
 
 def test_unreachable_graph_says_to_start_the_server(setup_page, monkeypatch):
     from live import free_port
+
     monkeypatch.setenv("GRAPH_API_URL", f"http://127.0.0.1:{free_port()}/v21.0")
     result = setup_page()
     assert result.exit_code == 1 and "Cannot reach the Graph API" in result.output
@@ -86,21 +92,36 @@ def test_a_long_ward_name_still_fits_160_characters():
         assert "UBND phường Ái Quốc" in greeting_text(template, short, "UBND phường Ái Quốc")
 
 
-@pytest.mark.parametrize("question, payload, asked", [
-    (q, p, {"MENU_REPORT": ASK["category"], "MENU_COMPLAINT": ASK["field"], "MENU_DENOUNCE": ASK["field"],
-            "MENU_LOOKUP": ASK["lookup"].split("{")[0]}[p]) for q, p in ICE_BREAKERS])
+@pytest.mark.parametrize(
+    "question, payload, asked",
+    [
+        (
+            q,
+            p,
+            {
+                "MENU_REPORT": ASK["category"],
+                "MENU_COMPLAINT": ASK["field"],
+                "MENU_DENOUNCE": ASK["field"],
+                "MENU_LOOKUP": ASK["lookup"].split("{")[0],
+            }[p],
+        )
+        for q, p in ICE_BREAKERS
+    ],
+)
 def test_an_ice_breaker_on_first_contact_starts_what_it_says(chat, question, payload, asked):
     (welcome, menu), (text, _) = chat.send(chat.m.postback(chat.psid, payload, question))
     assert welcome.startswith(WELCOME.split("{")[0]) and "MENU_REPORT" in menu
     assert asked in text
 
 
-def test_the_persistent_menu_links_the_privacy_policy_when_the_public_address_is_set(setup_page, graph,
-                                                                                    monkeypatch):
+def test_the_persistent_menu_links_the_privacy_policy_when_the_public_address_is_set(setup_page, graph, monkeypatch):
     monkeypatch.setenv("PUBLIC_URL", "https://pakn.example.gov.vn/")
     result = setup_page()
     assert result.exit_code == 0, result.output
     (menu,) = graph.state.profile["persistent_menu"]
-    assert menu["call_to_actions"][-1] == {"type": "web_url", "title": "Quyền riêng tư",
-                                           "url": "https://pakn.example.gov.vn/chinh-sach-quyen-rieng-tu"}
+    assert menu["call_to_actions"][-1] == {
+        "type": "web_url",
+        "title": "Quyền riêng tư",
+        "url": "https://pakn.example.gov.vn/chinh-sach-quyen-rieng-tu",
+    }
     assert "https://pakn.example.gov.vn/chinh-sach-quyen-rieng-tu" in result.output

@@ -1,19 +1,20 @@
 """Several wards on one server, in-process: PAGES_FILE checks, each ward's notices, digest, monthly
 report, hotline codes and officer accounts (issue 8, part 4; tests/test_multipage.py runs the server)."""
+
 import json
 
 import pytest
 import time_machine
-
-from core.pages import load_pages, page_config
-from messenger_support import Chat
-from casework.digest import send_digest
-from casework.monthly import monthly_report
 from duty_fixtures import add_officer, at_moment, local
-from casework.hotline import check_call, record_call
 from live import GraphStandin
+from messenger_support import Chat
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import run_script
+
+from casework.digest import send_digest
+from casework.hotline import check_call, record_call
+from casework.monthly import monthly_report
+from core.pages import load_pages, page_config
 from storage import write_transaction
 from storage.officers import officer_by_username
 
@@ -21,8 +22,13 @@ from storage.officers import officer_by_username
 @pytest.fixture
 def wards(app, tmp_path):
     """The app serves pages A and B; officers tuan (A), hoa (B) and tinh (the province) are on duty."""
-    app.config.update(PAGES=load_pages(write_pages_file(tmp_path)), SMTP_HOST="127.0.0.1", SMTP_PORT=2525,
-                      SMTP_SECURITY="none", SMTP_USER="")
+    app.config.update(
+        PAGES=load_pages(write_pages_file(tmp_path)),
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=2525,
+        SMTP_SECURITY="none",
+        SMTP_USER="",
+    )
     return app
 
 
@@ -53,8 +59,12 @@ def emails(db, kind):
 
 
 def test_pages_file_mistakes_are_named(tmp_path):
-    for entries, says in (([{**PAGE_A, "ward_code": ""}], "lacks ward_code"), ([PAGE_A, PAGE_A], "appears twice"),
-                          ([{**PAGE_A, "token": "x"}], "unknown keys token"), ({"page_id": "1"}, "non-empty JSON list")):
+    for entries, says in (
+        ([{**PAGE_A, "ward_code": ""}], "lacks ward_code"),
+        ([PAGE_A, PAGE_A], "appears twice"),
+        ([{**PAGE_A, "token": "x"}], "unknown keys token"),
+        ({"page_id": "1"}, "non-empty JSON list"),
+    ):
         path = tmp_path / "pages.json"
         path.write_text(json.dumps(entries))
         with pytest.raises(ValueError, match=says):
@@ -67,8 +77,12 @@ def test_pages_file_mistakes_are_named(tmp_path):
 def test_page_config_lays_the_pages_values_over_the_rest(wards):
     cfg = wards.config
     b = page_config(cfg, PAGE_B["page_id"])
-    assert (b["WARD_CODE"], b["WARD_NAME"], b["HOTLINE"], b["PAGE_ACCESS_TOKEN"]) == \
-        ("LC", "UBND phường Lê Chân", "0225 3 846 111", "token-b")
+    assert (b["WARD_CODE"], b["WARD_NAME"], b["HOTLINE"], b["PAGE_ACCESS_TOKEN"]) == (
+        "LC",
+        "UBND phường Lê Chân",
+        "0225 3 846 111",
+        "token-b",
+    )
     a = page_config(cfg, PAGE_A["page_id"])
     assert a["HOTLINE"] == cfg["HOTLINE"] and a["TIMEZONE"] == cfg["TIMEZONE"]  # not in its entry: the default
     assert page_config(cfg, "999") is cfg
@@ -88,16 +102,20 @@ def test_each_wards_notices_digest_and_monthly_report_keep_to_the_ward(wards, cl
 
     with time_machine.travel(local(2026, 3, 3, 7, 35), tick=False):
         result = send_digest(db, wards.config)
-    assert result["status"] == "sent" and [d["page_id"] for d in result["digest"]["pages"]] == \
-        [PAGE_A["page_id"], PAGE_B["page_id"]]
+    assert result["status"] == "sent" and [d["page_id"] for d in result["digest"]["pages"]] == [
+        PAGE_A["page_id"],
+        PAGE_B["page_id"],
+    ]
     digests = emails(db, "digest")
     assert len(digests["tuan"]) == 1 and code_a in digests["tuan"][0] and code_b not in digests["tuan"][0]
     assert len(digests["hoa"]) == 1 and code_b in digests["hoa"][0] and code_a not in digests["hoa"][0]
     assert "Lê Chân" in digests["hoa"][0] and len(digests["tinh"]) == 2
 
     with time_machine.travel(local(2026, 3, 20, 9, 0), tick=False):
-        month = {page: monthly_report(db, wards.config, "2026-03", page)
-                 for page in (PAGE_A["page_id"], PAGE_B["page_id"], None)}
+        month = {
+            page: monthly_report(db, wards.config, "2026-03", page)
+            for page in (PAGE_A["page_id"], PAGE_B["page_id"], None)
+        }
     assert month[PAGE_A["page_id"]]["by_category"] == {"feedback": 1}
     assert month[PAGE_B["page_id"]]["by_category"] == {"petition": 1}
     assert month[PAGE_B["page_id"]]["ward"] == "UBND phường Lê Chân"

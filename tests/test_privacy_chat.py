@@ -1,13 +1,14 @@
 """The citizen's data rights in the chat, through the signed webhook: see, withdraw, delete (issue 16)."""
+
 import re
 
 import pytest
+from scripts import run_script, to_content, to_phone
 
 from bot import rights_texts as texts
 from bot.texts import LOOKUP_NOT_FOUND
 from console.texts import AUDIT_ACTIONS
 from core.privacy_settings import DEFAULTS
-from scripts import run_script, to_content, to_phone
 from storage.audit import case_history
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
@@ -84,11 +85,15 @@ def test_deletion_drops_the_draft_anonymises_feedback_and_keeps_complaints_with_
     assert anonymised["psid"] is None and anonymised["anonymised_at"]
     assert (anonymised["name"], anonymised["phone"], anonymised["address"]) == (None,) * 3
     assert anonymised["content"]  # the substance stays for the officer
-    thread = " ".join(m["text"] for m in db.query("SELECT text FROM messages WHERE report_id = ?",
-                                                  [anonymised["id"]]))
+    thread = " ".join(m["text"] for m in db.query("SELECT text FROM messages WHERE report_id = ?", [anonymised["id"]]))
     assert "Nguyễn Văn An" not in thread and "0913 456 789" not in thread and "0913456789" not in thread
-    raw = [row["body"] for row in db.query("SELECT body FROM inbound_events WHERE event_key IN (SELECT"
-                                           " event_key FROM messages WHERE report_id = ?)", [anonymised["id"]])]
+    raw = [
+        row["body"]
+        for row in db.query(
+            "SELECT body FROM inbound_events WHERE event_key IN (SELECT event_key FROM messages WHERE report_id = ?)",
+            [anonymised["id"]],
+        )
+    ]
     assert raw and set(raw) == {"{}"}  # Meta's raw events held the same words
     assert case(db, complaint)["name"] == NAME and case(db, complaint)["psid"] == chat.psid
     actions = {(row["report_id"], row["action"]) for row in db.query("SELECT * FROM audit_log")}
@@ -117,6 +122,7 @@ def test_a_draft_in_progress_asks_consent_again_after_withdrawal(chat, db):
 @pytest.mark.slow
 def test_deletion_through_the_real_server_reaches_the_phone_and_the_audit_log(live_citizen, live_bot):
     from storage import connect  # the real server's database, read after its queues drained
+
     citizen = live_citizen("privacy-live-1")
     code = file_case(citizen, "petition")
     assert text_of(citizen.say("xoá dữ liệu của tôi")) == texts.CONFIRM["delete"]  # old tone placement too
@@ -125,8 +131,13 @@ def test_deletion_through_the_real_server_reaches_the_phone_and_the_audit_log(li
     db = connect(live_bot.env["DATABASE_PATH"])
     try:
         assert case(db, code)["psid"] is None and case(db, code)["name"] is None
-        assert ("citizen", "data_delete") in {(r["actor"], r["action"]) for r in db.query(
-            "SELECT a.actor, a.action FROM audit_log a JOIN reports r ON r.id = a.report_id WHERE r.code = ?", [code])}
+        assert ("citizen", "data_delete") in {
+            (r["actor"], r["action"])
+            for r in db.query(
+                "SELECT a.actor, a.action FROM audit_log a JOIN reports r ON r.id = a.report_id WHERE r.code = ?",
+                [code],
+            )
+        }
     finally:
         db.conn.close()
 
@@ -138,6 +149,7 @@ def test_a_first_message_asking_for_my_data_is_answered_after_the_welcome(chat):
 
 def test_withdrawing_takes_a_published_answer_off_the_public_page(client, app, db, messenger):
     from test_publication import answer_and_resolve, file_feedback
+
     code, citizen = file_feedback(client, app, db, messenger, "pub-rights")
     answer_and_resolve(db, code)
     citizen.tap("RATE_SATISFIED")

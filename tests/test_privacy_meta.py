@@ -1,30 +1,40 @@
 """What Meta's App Review asks for: the privacy policy page, and the data deletion callback with its
 signed_request, ID matching through the Graph stand-in and the status page (issue 16)."""
+
 import base64
 import re
 
 import pytest
-
 from messenger_support import APP_SECRET, PAGE_ID, Chat, Messenger
 from pages_support import PAGE_A, PAGE_B, write_pages_file
+from scripts import run_script
+
 from core.pages import load_pages
 from messenger.signed_request import make, sign_part
-from scripts import run_script
 from storage import connect
 from webhook import create_app
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
-APP_USER = "10150000000000042"   # the app-scoped id Meta names in the callback
-PAYLOAD = {"algorithm": "HMAC-SHA256", "expires": 2_000_000_000, "issued_at": 1_764_000_000,
-           "user_id": APP_USER}
+APP_USER = "10150000000000042"  # the app-scoped id Meta names in the callback
+PAYLOAD = {"algorithm": "HMAC-SHA256", "expires": 2_000_000_000, "issued_at": 1_764_000_000, "user_id": APP_USER}
 
 
 def make_app(tmp_path, graph_url="http://127.0.0.1:9", **settings):
-    return create_app({
-        "DATABASE_PATH": str(tmp_path / "bot.db"), "ATTACHMENTS_DIR": str(tmp_path / "files"),
-        "APP_SECRET": APP_SECRET, "APP_ID": "555000555", "VERIFY_TOKEN": "verify-me",
-        "PAGE_ACCESS_TOKEN": "page-token", "GRAPH_API_URL": graph_url + "/v21.0", "SANDBOX": False,
-        "START_WORKERS": False, "TESTING": True, **settings})
+    return create_app(
+        {
+            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "ATTACHMENTS_DIR": str(tmp_path / "files"),
+            "APP_SECRET": APP_SECRET,
+            "APP_ID": "555000555",
+            "VERIFY_TOKEN": "verify-me",
+            "PAGE_ACCESS_TOKEN": "page-token",
+            "GRAPH_API_URL": graph_url + "/v21.0",
+            "SANDBOX": False,
+            "START_WORKERS": False,
+            "TESTING": True,
+            **settings,
+        }
+    )
 
 
 @pytest.fixture
@@ -57,16 +67,35 @@ def case(db, code):
 
 
 def test_privacy_page_is_built_from_the_wards_settings(tmp_path):
-    app = make_app(tmp_path, WARD_NAME="UBND phường Hòa Bình", HOTLINE="0225 3 999 888",
-                   RECEPTION_ADDRESS="Số 1 Hòa Bình", PRIVACY_EMAIL="dulieu@hoabinh.gov.vn",
-                   RETENTION_DRAFT_DAYS=14, RETENTION_FILES_DAYS=200, RETENTION_PERSONAL_DAYS=400,
-                   OFFICIAL_RECORD_YEARS=20)
+    app = make_app(
+        tmp_path,
+        WARD_NAME="UBND phường Hòa Bình",
+        HOTLINE="0225 3 999 888",
+        RECEPTION_ADDRESS="Số 1 Hòa Bình",
+        PRIVACY_EMAIL="dulieu@hoabinh.gov.vn",
+        RETENTION_DRAFT_DAYS=14,
+        RETENTION_FILES_DAYS=200,
+        RETENTION_PERSONAL_DAYS=400,
+        OFFICIAL_RECORD_YEARS=20,
+    )
     response = app.test_client().get("/chinh-sach-quyen-rieng-tu")
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "default-src 'self'" in response.headers["Content-Security-Policy"]
-    for fact in ("UBND phường Hòa Bình", "0225 3 999 888", "Số 1 Hòa Bình", "dulieu@hoabinh.gov.vn",
-                 "14 ngày", "200 ngày", "400 ngày", "20 năm", "14 days", "20 years",
-                 "dữ liệu của tôi", "rút lại đồng ý", "xóa dữ liệu của tôi"):
+    for fact in (
+        "UBND phường Hòa Bình",
+        "0225 3 999 888",
+        "Số 1 Hòa Bình",
+        "dulieu@hoabinh.gov.vn",
+        "14 ngày",
+        "200 ngày",
+        "400 ngày",
+        "20 năm",
+        "14 days",
+        "20 years",
+        "dữ liệu của tôi",
+        "rút lại đồng ý",
+        "xóa dữ liệu của tôi",
+    ):
         assert fact in page, fact
     assert page.index("Chính sách quyền riêng tư") < page.index('lang="en"') < page.index("Privacy policy")
 
@@ -160,6 +189,7 @@ def test_an_unknown_confirmation_code_is_a_404(meta_app):
 
 def test_with_several_apps_a_request_erases_only_on_the_pages_of_the_app_that_signed_it(tmp_path, graph):
     from pages_support import PageMessenger
+
     PSIDS = {"AQ": "3000111", "LC": "3000222"}  # page-scoped: one person, two ids
     page_a, page_b = dict(PAGE_A, app_id="111111"), dict(PAGE_B, app_id="222222")
     app = make_app(tmp_path, graph.url, PAGES=load_pages(write_pages_file(tmp_path, page_a, page_b)))

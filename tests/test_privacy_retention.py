@@ -1,14 +1,15 @@
 """Retention: `python -m bot retention [--dry-run]` and the daily run, on data aged with time-machine
 (issue 16). Conversations are real (signed webhook bodies, the worker); only the clock is moved."""
+
 import datetime as dt
 import re
 
 import pytest
 import time_machine
-
 from messenger_support import Chat, Messenger
-from casework.retention_schedule import run_scheduled_retention
 from scripts import run_script, to_content
+
+from casework.retention_schedule import run_scheduled_retention
 from storage import write_transaction
 from storage.casework import set_status
 
@@ -111,7 +112,9 @@ def test_real_run_removes_and_anonymises_only_what_is_past_its_period(aged, runn
     assert db.execute("SELECT count(*) FROM attachments WHERE psid = '8004'").fetchone()[0] == 1
     assert db.execute("SELECT step FROM conversations WHERE psid = '8004'").fetchone() == ("content",)
     assert db.execute("SELECT count(*) FROM messages WHERE psid = '8004' AND text LIKE 'Đèn đường%'").fetchone()[0] == 1
-    actions = {(row["action"], row["report_id"]) for row in db.query("SELECT * FROM audit_log WHERE actor = 'retention'")}
+    actions = {
+        (row["action"], row["report_id"]) for row in db.query("SELECT * FROM audit_log WHERE actor = 'retention'")
+    }
     assert ("data_delete", petition["id"]) in actions and ("retention", None) in actions
     with time_machine.travel(NOW, tick=True):
         again = runner("retention", "--dry-run").output

@@ -1,21 +1,24 @@
 """/cong-khai: answered feedback and petitions the citizen agreed to publish, personal data removed,
 searchable without diacritics, newest first, never a denunciation; the officer may unpublish."""
+
 import re
 import sqlite3
 
 import pytest
-
-from messenger_support import Chat
-from casework.workflow import change_status, reclassify
 from console_support import CODE, post_form
+from messenger_support import Chat
 from scripts import to_phone
-from console.replies import answer_citizen
+
 from casework.publishing import record_consent
+from casework.workflow import change_status, reclassify
+from console.replies import answer_citizen
 from storage.reports import report_by_code
 
 OFFICER = {"id": None, "username": "tuan", "role": "officer"}
-CONTENT = ("Tôi là Trần Thị Bích, điện thoại 0912 345 678. Đèn đường trước nhà số 12 ngõ 5 Lạch Tray hỏng "
-           "đã hai tuần; hàng xóm là anh Phạm Quốc Hùng cũng báo rồi. <script>alert(1)</script>")
+CONTENT = (
+    "Tôi là Trần Thị Bích, điện thoại 0912 345 678. Đèn đường trước nhà số 12 ngõ 5 Lạch Tray hỏng "
+    "đã hai tuần; hàng xóm là anh Phạm Quốc Hùng cũng báo rồi. <script>alert(1)</script>"
+)
 ANSWER = "Chào chị Bích, phường đã thay bóng đèn đường ngày 20/11/2026. Cảm ơn chị đã phản ánh."
 
 
@@ -49,7 +52,7 @@ def test_a_published_case_shows_question_and_answer_without_personal_data(client
     assert published in page and "Đèn đường trước" in page and "thay bóng đèn đường" in page
     for personal in ("0912", "345 678", "Bích", "Trần Thị", "Phạm Quốc Hùng", "Hùng", "Lạch Tray", "số 12"):
         assert personal not in page, personal
-    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page      # escaped, never run
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page  # escaped, never run
     consent = db.execute("SELECT purpose, answer, report_id FROM consents WHERE purpose = 'publish_answer'").fetchone()
     assert consent == ("publish_answer", "granted", report_by_code(db, published)["id"])  # its own consent
 
@@ -112,9 +115,18 @@ def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger
         code, _ = file_case(category, psid=psid)
         codes.append(code)
     anonymous = Chat(client, app, db, messenger, psid="pub-d3")
-    for action, value in [("say", "chào"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_OTHER"),
-                          ("say", "Cán bộ X nhận tiền"), ("tap", "CONTENT_DONE"), ("tap", "SKIP"),
-                          ("say", "Cán bộ X"), ("say", "Nhận 5 triệu"), ("tap", "CONSENT_NO"), ("tap", "ANONYMOUS")]:
+    for action, value in [
+        ("say", "chào"),
+        ("tap", "MENU_DENOUNCE"),
+        ("tap", "FIELD_OTHER"),
+        ("say", "Cán bộ X nhận tiền"),
+        ("tap", "CONTENT_DONE"),
+        ("tap", "SKIP"),
+        ("say", "Cán bộ X"),
+        ("say", "Nhận 5 triệu"),
+        ("tap", "CONSENT_NO"),
+        ("tap", "ANONYMOUS"),
+    ]:
         getattr(anonymous, action)(value)
     codes.append(CODE.search(anonymous.tap("SUBMIT")[-1][0]).group())
     assert report_by_code(db, codes[-1])["flagged"] == "anonymous_denunciation"
@@ -126,17 +138,22 @@ def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger
     assert db.execute("SELECT count(*) FROM publications").fetchone()[0] == 0
     report = report_by_code(db, codes[0])
     with pytest.raises(sqlite3.IntegrityError):  # the table itself refuses one
-        db.execute("INSERT INTO publications (report_id, code, category, field, question, answer, search_text,"
-                   " received_on, answered_on, published_at) VALUES (?, ?, 'denunciation', 'other', 'q', 'a', 'qa',"
-                   " '2026-01-01', '2026-01-02', 'now')", [report["id"], report["code"]])
+        db.execute(
+            "INSERT INTO publications (report_id, code, category, field, question, answer, search_text,"
+            " received_on, answered_on, published_at) VALUES (?, ?, 'denunciation', 'other', 'q', 'a', 'qa',"
+            " '2026-01-01', '2026-01-02', 'now')",
+            [report["id"], report["code"]],
+        )
     assert not re.search(r"Tố cáo|Khiếu nại", page)
 
 
 def test_with_several_wards_each_public_page_shows_its_own_answers(app, client, db, published):
     page_of_case = "100200300400500"  # as the worker records it when PAGES_FILE lists pages
     db.execute("UPDATE reports SET page_id = ? WHERE code = ?", [page_of_case, published])
-    app.config["PAGES"] = [{"PAGE_ID": page_of_case, "WARD_NAME": "UBND phường Ái Quốc"},
-                           {"PAGE_ID": "555000555", "WARD_NAME": "UBND phường Lê Chân"}]
+    app.config["PAGES"] = [
+        {"PAGE_ID": page_of_case, "WARD_NAME": "UBND phường Ái Quốc"},
+        {"PAGE_ID": "555000555", "WARD_NAME": "UBND phường Lê Chân"},
+    ]
     own = client.get(f"/cong-khai/?trang={page_of_case}").get_data(as_text=True)
     other = client.get("/cong-khai/?trang=555000555").get_data(as_text=True)
     assert published in own and "Ái Quốc" in own

@@ -1,17 +1,18 @@
 """The officer sees on each answer whether Messenger delivered it and whether the citizen read it
 (issue 14): Meta's receipts as documented (no timestamp, only a watermark), posted signed to the
 real server, and the case page read in real Chromium."""
+
 import json
 import time
 
 import pytest
 import requests
-
-from messenger.signature import sign
-from messenger_support import APP_SECRET, PAGE_ID
 from console_support import CODE
+from messenger_support import APP_SECRET, PAGE_ID
 from sandbox_server import run_bot
 from scripts import run_script
+
+from messenger.signature import sign
 from storage import connect
 
 pytestmark = pytest.mark.slow
@@ -23,14 +24,28 @@ def receipt(psid, kind, watermark):
     part = {"watermark": watermark}
     if kind == "delivery":
         part["mids"] = []
-    body = json.dumps({"object": "page", "entry": [{"id": PAGE_ID, "time": watermark, "messaging": [
-        {"sender": {"id": psid}, "recipient": {"id": PAGE_ID}, kind: part}]}]}).encode()
+    body = json.dumps(
+        {
+            "object": "page",
+            "entry": [
+                {
+                    "id": PAGE_ID,
+                    "time": watermark,
+                    "messaging": [{"sender": {"id": psid}, "recipient": {"id": PAGE_ID}, kind: part}],
+                }
+            ],
+        }
+    ).encode()
     return body
 
 
 def post(server, body):
-    response = requests.post(server.url + "/webhook", data=body, timeout=10, headers={
-        "Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)})
+    response = requests.post(
+        server.url + "/webhook",
+        data=body,
+        timeout=10,
+        headers={"Content-Type": "application/json", "X-Hub-Signature-256": sign(APP_SECRET, body)},
+    )
     assert response.status_code == 200 and response.json()["new"] == 1, response.text
     server.settle()
 
@@ -45,9 +60,14 @@ def test_answers_show_delivered_then_read_from_the_watermarks(browser, live_bot,
     citizen = live_citizen(f"receipts-{int(time.time() * 1000)}")
     code = CODE.search(run_script(citizen, "feedback")[-1][0]).group()
     db = connect(live_bot.env["DATABASE_PATH"])
-    claims = [row[0] for row in db.execute(
-        "SELECT o.claimed_at FROM messages m JOIN outbox o ON o.id = m.outbox_id JOIN reports r"
-        " ON r.id = m.report_id WHERE r.code = ? ORDER BY m.id", [code])]
+    claims = [
+        row[0]
+        for row in db.execute(
+            "SELECT o.claimed_at FROM messages m JOIN outbox o ON o.id = m.outbox_id JOIN reports r"
+            " ON r.id = m.report_id WHERE r.code = ? ORDER BY m.id",
+            [code],
+        )
+    ]
     assert len(claims) >= 5 and all(claims)
     run_bot(live_bot, "officer", "add", "bienNhan", "--role", "officer", input=PASSWORD + "\n")
     page = browser.new_page()
@@ -62,8 +82,9 @@ def test_answers_show_delivered_then_read_from_the_watermarks(browser, live_bot,
     post(live_bot, receipt(citizen.psid, "delivery", int(claims[-1] * 1000) - 1))
     assert marks(page, url) == [["đã nhận"]] * (len(claims) - 1) + [[]]
     shown = json.loads(run_bot(live_bot, "console", "show", code, "--json").stdout)  # the same in the CLI's JSON
-    assert [m["receipt"] for m in shown["messages"] if m["direction"] == "out"] == \
-        ["delivered"] * (len(claims) - 1) + [None]
+    assert [m["receipt"] for m in shown["messages"] if m["direction"] == "out"] == ["delivered"] * (len(claims) - 1) + [
+        None
+    ]
 
     post(live_bot, receipt(citizen.psid, "read", int(time.time() * 1000)))
     assert marks(page, url) == [["đã xem"]] * len(claims)  # read implies delivered

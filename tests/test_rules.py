@@ -1,5 +1,6 @@
 """Status-change rules are registered in one function (runtime/rules.py), never by an import: the
 command line alone and the app alone run with the same rules."""
+
 import json
 import subprocess
 import sys
@@ -29,8 +30,15 @@ print(json.dumps([after_import, registered_rules()]))
 
 def run_alone(code, tmp_path, *args):
     env = {"DATABASE_PATH": str(tmp_path / "bot.db"), "PATH": "/usr/bin:/bin", "PAKN_ENV_FILE": "/nonexistent"}
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                            cwd=tmp_path, check=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -40,11 +48,14 @@ def names(rules):
 
 def test_importing_switches_no_rule_on_and_the_cli_and_the_app_register_the_same(tmp_path):
     import os
+
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    cli_before, cli_after_import, cli_rules = run_alone(f"import sys; sys.path.insert(0, {root!r})\n" + CLI_ALONE,
-                                                        tmp_path)
-    app_after_import, app_rules = run_alone(f"import sys; sys.path.insert(0, {root!r})\n" + APP_ALONE, tmp_path,
-                                            str(tmp_path / "app.db"))
+    cli_before, cli_after_import, cli_rules = run_alone(
+        f"import sys; sys.path.insert(0, {root!r})\n" + CLI_ALONE, tmp_path
+    )
+    app_after_import, app_rules = run_alone(
+        f"import sys; sys.path.insert(0, {root!r})\n" + APP_ALONE, tmp_path, str(tmp_path / "app.db")
+    )
     empty = {"status": [], "reclassify": []}
     assert cli_before == cli_after_import == app_after_import == empty
     assert cli_rules == app_rules == {"status": names(STATUS_RULES), "reclassify": names(RECLASSIFY_RULES)}

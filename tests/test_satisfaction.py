@@ -1,18 +1,19 @@
 """The citizen's verdict: asked in Messenger when a case is resolved (inside 24 h, never tagged),
 answered with quick replies, shown in the statistics; "Không hài lòng" reopens the case, and only a
 leader closes it again. A hotline caller's verdict is the one the officer hears on the phone."""
+
 import datetime as dt
 import json
 import re
 
 import pytest
 import time_machine
+from console_support import post_form
 
 from bot import texts
 from casework.texts import NOTICE_TAIL, RATING_NAMES, STATUS_NAMES, STATUS_NOTICE
-from console_support import post_form
-from console.replies import answer_citizen
 from casework.workflow import change_status
+from console.replies import answer_citizen
 from core.clock import now
 from storage.reports import report_by_code
 
@@ -28,8 +29,9 @@ def resolve(db, code, officer=OFFICER):
 
 
 def outgoing(db, psid, after=0):
-    rows = db.query("SELECT id, message, messaging_type, tag FROM outbox WHERE psid = ? AND id > ? ORDER BY id",
-                    [psid, after])
+    rows = db.query(
+        "SELECT id, message, messaging_type, tag FROM outbox WHERE psid = ? AND id > ? ORDER BY id", [psid, after]
+    )
     return [dict(r, message=json.loads(r["message"])) for r in rows]
 
 
@@ -37,27 +39,39 @@ def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(file_case,
     code, citizen = file_case("feedback", psid="rate-1")
     resolve(db, code)
     assert [text for text, _ in citizen.replies()][:2] == [  # the answer, the notice, then the question
-        ANSWER, STATUS_NOTICE["accepted"].format(code=code) + NOTICE_TAIL.format(code=code)]
+        ANSWER,
+        STATUS_NOTICE["accepted"].format(code=code) + NOTICE_TAIL.format(code=code),
+    ]
     question = outgoing(db, "rate-1")[-1]
     assert question["messaging_type"] == "RESPONSE" and question["tag"] is None  # automated: never HUMAN_AGENT
     assert texts.RATING_INTRO.format(code=code) in question["message"]["text"]
     titles = [q["title"] for q in question["message"]["quick_replies"]]
-    assert titles == [texts.TITLES[p] for p in ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED", "RATE_SKIP")]
+    assert titles == [
+        texts.TITLES[p] for p in ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED", "RATE_SKIP")
+    ]
     assert all(len(t) <= 20 for t in titles)
 
     replies = citizen.tap("RATE_VERY_SATISFIED")
-    assert texts.RATING_THANKS in replies[0][0] and replies[0][1] == ["SKIP"]        # may add a comment
+    assert texts.RATING_THANKS in replies[0][0] and replies[0][1] == ["SKIP"]  # may add a comment
     replies = citizen.say("Cán bộ trả lời nhanh, rất cảm ơn")
-    assert replies[-1][1] == ["PUBLISH_YES", "PUBLISH_NO"]                # then the separate publication question
+    assert replies[-1][1] == ["PUBLISH_YES", "PUBLISH_NO"]  # then the separate publication question
     rows = list(db.query("SELECT source, status, rating, comment FROM ratings"))
-    assert rows == [{"source": "messenger", "status": "answered", "rating": "very_satisfied",
-                     "comment": "Cán bộ trả lời nhanh, rất cảm ơn"}]
-    thread = [m["text"] for m in db.query("SELECT text FROM messages WHERE report_id = ? ORDER BY id",
-                                          [report_by_code(db, code)["id"]])]
-    assert "Cán bộ trả lời nhanh, rất cảm ơn" in thread                      # the officer reads it with the case
+    assert rows == [
+        {
+            "source": "messenger",
+            "status": "answered",
+            "rating": "very_satisfied",
+            "comment": "Cán bộ trả lời nhanh, rất cảm ơn",
+        }
+    ]
+    thread = [
+        m["text"]
+        for m in db.query("SELECT text FROM messages WHERE report_id = ? ORDER BY id", [report_by_code(db, code)["id"]])
+    ]
+    assert "Cán bộ trả lời nhanh, rất cảm ơn" in thread  # the officer reads it with the case
 
     page = login("lan").get(f"/console/stats?year={now().year}").get_data(as_text=True)
-    section = page[page.index('data-by="by_channel"'):]
+    section = page[page.index('data-by="by_channel"') :]
     assert re.search(r"<td>Messenger</td><td>1</td><td>0</td><td>0</td><td>100.0%</td>", section)
     assert "1 lượt đánh giá" in page
 
@@ -72,8 +86,10 @@ def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(file_case, db, logi
     assert any(texts.RATING_UNSATISFIED.format(code=code) in text for text, _ in replies)
     citizen.say("Vẫn chưa đăng nhập được")
     assert db.execute("SELECT comment FROM ratings").fetchone()[0] == "Vẫn chưa đăng nhập được"
-    history = [(r["actor"], r["action"]) for r in db.query(
-        "SELECT actor, action FROM audit_log WHERE report_id = ? ORDER BY id", [report["id"]])]
+    history = [
+        (r["actor"], r["action"])
+        for r in db.query("SELECT actor, action FROM audit_log WHERE report_id = ? ORDER BY id", [report["id"]])
+    ]
     assert ("người dân", "rating") in history and ("người dân", "status") in history
 
     officer = login("tuan")
@@ -98,7 +114,8 @@ def test_no_rating_is_asked_outside_the_24_hour_window(file_case, db):
     sent = outgoing(db, "rate-3", after=before)
     # Only the officer's own answer went (tagged HUMAN_AGENT); no automated notice, no question.
     assert [(r["message"]["text"], r["messaging_type"], r["tag"]) for r in sent] == [
-        (ANSWER, "MESSAGE_TAG", "HUMAN_AGENT")]
+        (ANSWER, "MESSAGE_TAG", "HUMAN_AGENT")
+    ]
 
 
 def test_a_rating_typed_in_a_sentence_counts(file_case, db):
@@ -114,24 +131,36 @@ def test_a_citizen_who_turns_to_something_else_is_not_trapped(file_case, db):
     code, citizen = file_case("feedback", psid="rate-5")
     resolve(db, code)
     citizen.replies()
-    replies = citizen.say(code)                                   # a look-up instead of a rating: answered
+    replies = citizen.say(code)  # a look-up instead of a rating: answered
     assert code in replies[0][0] and STATUS_NAMES["resolved"] in replies[0][0] and ANSWER in replies[0][0]
-    assert db.execute("SELECT status FROM ratings").fetchone()[0] == "asked"   # left unanswered, not guessed
-    replies = citizen.tap("MENU_REPORT")                          # and the menu works again
+    assert db.execute("SELECT status FROM ratings").fetchone()[0] == "asked"  # left unanswered, not guessed
+    replies = citizen.tap("MENU_REPORT")  # and the menu works again
     assert replies[0][1][:2] == ["CATEGORY_FEEDBACK", "CATEGORY_PETITION"]
 
 
 def test_the_officer_records_the_verdict_heard_on_the_phone(runner, db, login):
-    result = runner("console", "add", "--channel", "hotline", "--category", "feedback", "--field", "other",
-                    "--content", "Wifi miễn phí ở nhà văn hóa tổ 3 không vào được", "--json")
+    result = runner(
+        "console",
+        "add",
+        "--channel",
+        "hotline",
+        "--category",
+        "feedback",
+        "--field",
+        "other",
+        "--content",
+        "Wifi miễn phí ở nhà văn hóa tổ 3 không vào được",
+        "--json",
+    )
     code = json.loads(result.output)["code"]
     officer = login("tuan")
     refused = post_form(officer, f"/console/cases/{code}/rating", {"rating": "satisfied"})
-    assert refused.status_code == 400                                       # not resolved yet
+    assert refused.status_code == 400  # not resolved yet
     for status in ("accepted", "resolved"):
         assert runner("console", "status", code, status, "--note", "Đã sửa wifi").exit_code == 0
-    response = post_form(officer, f"/console/cases/{code}/rating",
-                         {"rating": "unsatisfied", "comment": "Vẫn chập chờn"})
+    response = post_form(
+        officer, f"/console/cases/{code}/rating", {"rating": "unsatisfied", "comment": "Vẫn chập chờn"}
+    )
     assert response.status_code == 302
     report = report_by_code(db, code)
     assert report["status"] == "in_progress" and report["review"] == "unsatisfied"

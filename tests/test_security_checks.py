@@ -1,4 +1,5 @@
 """`make test`'s bandit and pip-audit step (tools/security_checks.py): what it scans, what it accepts."""
+
 import importlib.util
 import os
 
@@ -12,19 +13,33 @@ spec.loader.exec_module(security_checks)
 
 def test_bandit_scans_every_package_pyproject_installs():
     scanned = security_checks.our_code()
-    for package in ("core", "storage", "casework", "bot", "handlers", "messenger", "runtime", "web", "console",
-                    "sandbox", "cli"):
+    for package in (
+        "core",
+        "storage",
+        "casework",
+        "bot",
+        "handlers",
+        "messenger",
+        "runtime",
+        "web",
+        "console",
+        "sandbox",
+        "cli",
+    ):
         assert package in scanned
     assert "webhook.py" in scanned and "tests" not in scanned
 
 
-@pytest.mark.parametrize("line, accepted", [
-    ("x = f'SELECT {a}'  # nosec B608 # constant fragments, values bound", True),
-    ("import subprocess  # nosec B404, B603 # fixed commands", True),
-    ("x = f'SELECT {a}'  # nosec", False),
-    ("x = f'SELECT {a}'  # nosec B608", False),
-    ("x = f'SELECT {a}'  # nosec: all fine", False),
-])
+@pytest.mark.parametrize(
+    "line, accepted",
+    [
+        ("x = f'SELECT {a}'  # nosec B608 # constant fragments, values bound", True),
+        ("import subprocess  # nosec B404, B603 # fixed commands", True),
+        ("x = f'SELECT {a}'  # nosec", False),
+        ("x = f'SELECT {a}'  # nosec B608", False),
+        ("x = f'SELECT {a}'  # nosec: all fine", False),
+    ],
+)
 def test_an_accepted_finding_names_its_test_and_says_why(line, accepted):
     assert bool(security_checks.JUSTIFIED_NOSEC.search(line)) is accepted
 

@@ -6,6 +6,7 @@ parsed: only the templates' own tags and attributes may appear, no inline
 script, no event handler, no `javascript:` link, and the hostile text is there,
 as text. Hypothesis adds texts of its own invention.
 """
+
 import glob
 import html.parser
 import os
@@ -13,25 +14,31 @@ import re
 from urllib.parse import quote, urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from core.folding import clean_text
 from console_support import CODE, post_form
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from messenger_support import Chat
 from scripts import to_consent
 
+from core.folding import clean_text
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every tag the console's templates write (and nothing a citizen could add).
-TEMPLATE_TAGS = {tag for path in glob.glob(os.path.join(ROOT, "*", "templates", "**", "*.html"), recursive=True)
-                 for tag in re.findall(r"<([a-z][a-z0-9]*)", open(path, encoding="utf-8").read())}
+TEMPLATE_TAGS = {
+    tag
+    for path in glob.glob(os.path.join(ROOT, "*", "templates", "**", "*.html"), recursive=True)
+    for tag in re.findall(r"<([a-z][a-z0-9]*)", open(path, encoding="utf-8").read())
+}
 OUR_SCRIPTS = {"/console/static/console.js"}
 
 
 def hostile(label):
     """Breaks out of text, of both quotes, of a textarea and a title; a script, a handler, a link."""
-    return (f"{label} <script>alert('{label}')</script> \"><img src=x onerror=alert(1)> '><svg/onload=alert(2)>"
-            f" </textarea></title><iframe srcdoc=\"<script>parent.x=1</script>\"></iframe>"
-            f" <a href=\"javascript:alert(3)\">bấm</a> {{{{ 7*7 }}}} {{% raw %}} &lt;b&gt; &amp;")
+    return (
+        f"{label} <script>alert('{label}')</script> \"><img src=x onerror=alert(1)> '><svg/onload=alert(2)>"
+        f' </textarea></title><iframe srcdoc="<script>parent.x=1</script>"></iframe>'
+        f' <a href="javascript:alert(3)">bấm</a> {{{{ 7*7 }}}} {{% raw %}} &lt;b&gt; &amp;'
+    )
 
 
 def hostile_name(label):
@@ -60,7 +67,8 @@ class PageCheck(html.parser.HTMLParser):
             if name.startswith("on") or name in ("srcdoc", "formaction"):
                 self.problems.append(f"<{tag} {name}=…>")
             if name in ("href", "src", "action") and re.sub(r"\s", "", value or "").lower().startswith(
-                    ("javascript:", "data:text", "vbscript:")):
+                ("javascript:", "data:text", "vbscript:")
+            ):
                 self.problems.append(f"<{tag} {name}={value}>")
 
     def handle_endtag(self, tag):
@@ -90,15 +98,29 @@ def shown_text(response):
 
 def conversation(category):
     """The steps of a whole report where every free text is hostile, and its field labels."""
-    start = {"complaint": [("say", "chào"), ("tap", "MENU_COMPLAINT")],
-             "denunciation": [("say", "alo"), ("tap", "MENU_DENOUNCE")]}[category]
-    middle = {"complaint": ["complaint_act", "complaint_by", "complaint_request"],
-              "denunciation": ["accused", "violation"]}[category]
-    steps = [*start, ("tap", "FIELD_TECHNOLOGY"), ("say", hostile(f"{category}-content")),
-             ("tap", "CONTENT_DONE"), ("say", hostile(f"{category}-place"))]
+    start = {
+        "complaint": [("say", "chào"), ("tap", "MENU_COMPLAINT")],
+        "denunciation": [("say", "alo"), ("tap", "MENU_DENOUNCE")],
+    }[category]
+    middle = {
+        "complaint": ["complaint_act", "complaint_by", "complaint_request"],
+        "denunciation": ["accused", "violation"],
+    }[category]
+    steps = [
+        *start,
+        ("tap", "FIELD_TECHNOLOGY"),
+        ("say", hostile(f"{category}-content")),
+        ("tap", "CONTENT_DONE"),
+        ("say", hostile(f"{category}-place")),
+    ]
     steps += [("say", hostile(f"{category}-{field}")) for field in middle]
-    steps += [("tap", "CONSENT_YES"), ("say", hostile_name(f"{category}-name")), ("say", "0913.456.789"),
-              ("say", hostile(f"{category}-address")), ("tap", "SUBMIT")]
+    steps += [
+        ("tap", "CONSENT_YES"),
+        ("say", hostile_name(f"{category}-name")),
+        ("say", "0913.456.789"),
+        ("say", hostile(f"{category}-address")),
+        ("tap", "SUBMIT"),
+    ]
     return steps
 
 
@@ -112,11 +134,15 @@ def hostile_cases(client, app, db, messenger, login):
         codes[category] = CODE.search(replies[-1][0]).group()
     leader = login("lan")
     code = codes["complaint"]
-    for path, form in [(f"/console/cases/{code}/note", {"text": hostile("note")}),
-                       (f"/console/cases/{code}/reply", {"text": hostile("reply")}),
-                       (f"/console/cases/{code}/status", {"status": "forwarded", "note": hostile("status"),
-                                                          "forwarded_to": hostile("forwarded")}),
-                       ("/console/templates", {"title": hostile("title")[:100], "body": hostile("template")})]:
+    for path, form in [
+        (f"/console/cases/{code}/note", {"text": hostile("note")}),
+        (f"/console/cases/{code}/reply", {"text": hostile("reply")}),
+        (
+            f"/console/cases/{code}/status",
+            {"status": "forwarded", "note": hostile("status"), "forwarded_to": hostile("forwarded")},
+        ),
+        ("/console/templates", {"title": hostile("title")[:100], "body": hostile("template")}),
+    ]:
         assert post_form(leader, path, form).status_code == 302, path
     return codes
 
@@ -127,32 +153,56 @@ def test_what_citizens_and_officers_typed_is_only_ever_text(hostile_cases, login
     shown = ""
     search = checked(officer.get("/console/?" + urlencode({"q": hostile("q")})))
     assert search.inputs["q"] == hostile("q")[:200]  # typed back into the search box, as a value
-    for client, path in [(officer, "/console/"), (leader, "/console/"),
-                         (officer, f"/console/cases/{complaint}"), (leader, f"/console/cases/{complaint}"),
-                         (officer, f"/console/cases/{denunciation}"), (leader, f"/console/cases/{denunciation}"),
-                         (leader, f"/console/cases/{complaint}/application"),
-                         (leader, f"/console/cases/{denunciation}/application"), (leader, "/console/audit"),
-                         (officer, "/console/templates"), (leader, "/console/stats"),
-                         (officer, "/console/cases/" + quote(hostile("code"))),
-                         (officer, "/console/" + quote(hostile("path")))]:
+    for client, path in [
+        (officer, "/console/"),
+        (leader, "/console/"),
+        (officer, f"/console/cases/{complaint}"),
+        (leader, f"/console/cases/{complaint}"),
+        (officer, f"/console/cases/{denunciation}"),
+        (leader, f"/console/cases/{denunciation}"),
+        (leader, f"/console/cases/{complaint}/application"),
+        (leader, f"/console/cases/{denunciation}/application"),
+        (leader, "/console/audit"),
+        (officer, "/console/templates"),
+        (leader, "/console/stats"),
+        (officer, "/console/cases/" + quote(hostile("code"))),
+        (officer, "/console/" + quote(hostile("path"))),
+    ]:
         shown += shown_text(client.get(path))
-    for label in ["complaint-content", "complaint-place", "complaint-complaint_act", "complaint-complaint_by",
-                  "complaint-complaint_request", "complaint-address", "denunciation-accused",
-                  "denunciation-violation", "note", "reply", "status", "forwarded", "template"]:
+    for label in [
+        "complaint-content",
+        "complaint-place",
+        "complaint-complaint_act",
+        "complaint-complaint_by",
+        "complaint-complaint_request",
+        "complaint-address",
+        "denunciation-accused",
+        "denunciation-violation",
+        "note",
+        "reply",
+        "status",
+        "forwarded",
+        "template",
+    ]:
         assert clean_text(hostile(label)) in shown, label  # shown whole, as text
     assert clean_text(hostile_name("complaint-name")) in shown
     failed_login = app.test_client()
     failed_login.get("/console/login")
-    refused = checked(post_form(failed_login, "/console/login", {"username": hostile_name("user"), "password": "x"},
-                                page="/console/login"))
+    refused = checked(
+        post_form(
+            failed_login, "/console/login", {"username": hostile_name("user"), "password": "x"}, page="/console/login"
+        )
+    )
     assert refused.inputs["username"] == hostile_name("user")  # given back to correct, as a value
 
 
 def test_exports_and_json_are_never_served_as_a_page(hostile_cases, login):
     officer = login("tuan")
-    for path, mimetype in [("/console/export.csv", "text/csv"), ("/console/export.xlsx",
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                           (f"/console/cases/{hostile_cases['complaint']}/json", "application/json")]:
+    for path, mimetype in [
+        ("/console/export.csv", "text/csv"),
+        ("/console/export.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (f"/console/cases/{hostile_cases['complaint']}/json", "application/json"),
+    ]:
         response = officer.get(path)
         assert response.mimetype == mimetype and response.headers["X-Content-Type-Options"] == "nosniff", path
         if path.startswith("/console/export"):
@@ -160,9 +210,38 @@ def test_exports_and_json_are_never_served_as_a_page(hostile_cases, login):
     assert "complaint-content <script>" in officer.get("/console/export.csv").get_data(as_text=True)
 
 
-FRAGMENTS = st.sampled_from(["<", ">", "\"", "'", "&", "&amp;", "&lt;", "/", "=", "`", "{{", "}}", "{%", "%}",
-                             "<script>", "</script>", "<!--", "-->", "]]>", "javascript:", " onerror=", "\u202e",
-                             "\u200b", "\x00", "\r\n", "ươ", "x", " "])
+FRAGMENTS = st.sampled_from(
+    [
+        "<",
+        ">",
+        '"',
+        "'",
+        "&",
+        "&amp;",
+        "&lt;",
+        "/",
+        "=",
+        "`",
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "]]>",
+        "javascript:",
+        " onerror=",
+        "\u202e",
+        "\u200b",
+        "\x00",
+        "\r\n",
+        "ươ",
+        "x",
+        " ",
+    ]
+)
 HOSTILE_TEXT = st.lists(FRAGMENTS | st.text(min_size=1, max_size=5), min_size=2, max_size=25).map("".join)
 
 
@@ -172,8 +251,9 @@ def officer(login):
     return login("tuan")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(text=HOSTILE_TEXT)
 def test_any_text_in_a_report_is_shown_as_text(client, app, db, messenger, officer, text):
     citizen = Chat(client, app, db, messenger, psid="hypo-" + str(abs(hash(text)) % 10**9))

@@ -4,16 +4,18 @@ The tables below are the access policy. A route that is in none of them fails
 `test_every_route_has_a_declared_access`, so whoever adds a route must say who may
 use it, and the other tests then check that the code enforces exactly that.
 """
+
 import glob
 import os
 import re
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from console_support import csrf_token
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from security_support import STATE_CHANGING, attach_file, database_content, routes, url_for_rule
+
 from webhook import create_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -38,37 +40,76 @@ PUBLIC = {
 SANDBOX_ONLY = ("graph_standin.", "simulator.")
 # Console routes: the roles that may use them.
 ACCESS = {
-    "console.inbox.index": EVERYONE, "console.not_found": EVERYONE, "console.cases.show": EVERYONE,
-    "console.cases.as_json": EVERYONE, "console.cases.attachment": EVERYONE,
-    "console.application.printable": EVERYONE, "console.export.csv_file": EVERYONE,
-    "console.export.xlsx_file": EVERYONE, "console.stats.index": EVERYONE,
-    "console.answer_templates.index": EVERYONE, "console.hotline.form": EVERYONE,
+    "console.inbox.index": EVERYONE,
+    "console.not_found": EVERYONE,
+    "console.cases.show": EVERYONE,
+    "console.cases.as_json": EVERYONE,
+    "console.cases.attachment": EVERYONE,
+    "console.application.printable": EVERYONE,
+    "console.export.csv_file": EVERYONE,
+    "console.export.xlsx_file": EVERYONE,
+    "console.stats.index": EVERYONE,
+    "console.answer_templates.index": EVERYONE,
+    "console.hotline.form": EVERYONE,
     "console.auditlog.index": LEADERS,
-    "console.conversations.index": EVERYONE, "console.conversations.list_json": EVERYONE,
-    "console.conversations.show": EVERYONE, "console.conversations.messages_json": EVERYONE,
-    "console.conversations.answer": EVERYONE, "console.conversations.close": EVERYONE,
+    "console.conversations.index": EVERYONE,
+    "console.conversations.list_json": EVERYONE,
+    "console.conversations.show": EVERYONE,
+    "console.conversations.messages_json": EVERYONE,
+    "console.conversations.answer": EVERYONE,
+    "console.conversations.close": EVERYONE,
     "console.conversations.make_case": EVERYONE,
-    "console.replies.reply": EVERYONE, "console.actions.status": EVERYONE, "console.actions.note": EVERYONE,
-    "console.actions.assign_case": EVERYONE, "console.actions.classify": EVERYONE,
-    "console.hotline.record": EVERYONE, "console.hotline.link": EVERYONE, "console.ratings.heard": EVERYONE,
-    "console.publication.publish": EVERYONE, "console.publication.unpublish": EVERYONE,
-    "console.answer_templates.add": LEADERS, "console.answer_templates.delete": LEADERS,
+    "console.replies.reply": EVERYONE,
+    "console.actions.status": EVERYONE,
+    "console.actions.note": EVERYONE,
+    "console.actions.assign_case": EVERYONE,
+    "console.actions.classify": EVERYONE,
+    "console.hotline.record": EVERYONE,
+    "console.hotline.link": EVERYONE,
+    "console.ratings.heard": EVERYONE,
+    "console.publication.publish": EVERYONE,
+    "console.publication.unpublish": EVERYONE,
+    "console.answer_templates.add": LEADERS,
+    "console.answer_templates.delete": LEADERS,
     "console.auth.logout": EVERYONE,
-    "console.duty.index": EVERYONE, "console.duty.link_code": EVERYONE, "console.duty.unlink_messenger": EVERYONE,
-    "console.duty.set_day": LEADERS, "console.duty.remove_day": LEADERS, "console.duty.set_day_roster": LEADERS,
-    "console.understanding.index": LEADERS, "console.understanding.save_knowledge": LEADERS,
-    "console.understanding.save_synonym": LEADERS, "console.understanding.save_field": LEADERS,
-    "console.understanding.save_scope": LEADERS, "console.understanding.remove": LEADERS,
+    "console.duty.index": EVERYONE,
+    "console.duty.link_code": EVERYONE,
+    "console.duty.unlink_messenger": EVERYONE,
+    "console.duty.set_day": LEADERS,
+    "console.duty.remove_day": LEADERS,
+    "console.duty.set_day_roster": LEADERS,
+    "console.understanding.index": LEADERS,
+    "console.understanding.save_knowledge": LEADERS,
+    "console.understanding.save_synonym": LEADERS,
+    "console.understanding.save_field": LEADERS,
+    "console.understanding.save_scope": LEADERS,
+    "console.understanding.remove": LEADERS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
-FORM = {"text": "Nội dung thử", "note": "Ghi chú thử", "status": "accepted", "category": "complaint",
-        "field": "other", "username": "", "title": "Mẫu", "body": "Nội dung mẫu", "rating": "satisfied"}
+FORM = {
+    "text": "Nội dung thử",
+    "note": "Ghi chú thử",
+    "status": "accepted",
+    "category": "complaint",
+    "field": "other",
+    "username": "",
+    "title": "Mẫu",
+    "body": "Nội dung mẫu",
+    "rating": "satisfied",
+}
 
 
 def sandbox_app(tmp_path):
-    return create_app({"DATABASE_PATH": str(tmp_path / "sandbox.db"), "ATTACHMENTS_DIR": str(tmp_path / "f"),
-                       "SANDBOX": True, "START_WORKERS": False, "GRAPH_API_URL": "http://127.0.0.1:9/v21.0"})
+    return create_app(
+        {
+            "DATABASE_PATH": str(tmp_path / "sandbox.db"),
+            "ATTACHMENTS_DIR": str(tmp_path / "f"),
+            "SANDBOX": True,
+            "START_WORKERS": False,
+            "GRAPH_API_URL": "http://127.0.0.1:9/v21.0",
+        }
+    )
 
 
 @pytest.fixture
@@ -80,9 +121,17 @@ def values(file_case, db, app):
     template_id = db.execute("SELECT min(id) FROM answer_templates").fetchone()[0]
     citizen.say("gặp cán bộ")  # an open conversation for the "Trò chuyện" routes
     handoff_id = db.execute("SELECT max(id) FROM handoffs").fetchone()[0]
-    return {"code": code, "attachment_id": attachment_id, "template_id": template_id, "handoff_id": handoff_id,
-            "call": "take_thread_control",
-            "unknown": "khong-co-trang-nay", "filename": "console.css", "version": "v21.0", "name": "x.png"}
+    return {
+        "code": code,
+        "attachment_id": attachment_id,
+        "template_id": template_id,
+        "handoff_id": handoff_id,
+        "call": "take_thread_control",
+        "unknown": "khong-co-trang-nay",
+        "filename": "console.css",
+        "version": "v21.0",
+        "name": "x.png",
+    }
 
 
 def console_routes(app):
@@ -99,8 +148,12 @@ def call(client, app, rule, method, values, token=None):
 
 def test_every_route_has_a_declared_access(app, tmp_path):
     sandbox = sandbox_app(tmp_path)
-    undeclared = sorted({rule.endpoint for a in (app, sandbox) for rule in a.url_map.iter_rules()}
-                        - set(PUBLIC) - set(ACCESS) - {e for e in sandbox.view_functions if e.startswith(SANDBOX_ONLY)})
+    undeclared = sorted(
+        {rule.endpoint for a in (app, sandbox) for rule in a.url_map.iter_rules()}
+        - set(PUBLIC)
+        - set(ACCESS)
+        - {e for e in sandbox.view_functions if e.startswith(SANDBOX_ONLY)}
+    )
     assert undeclared == [], "say who may use these routes in tests/test_security_routes.py"
     assert [e for e in app.view_functions if e.startswith(SANDBOX_ONLY)] == []  # not in live mode
     assert all(e in app.view_functions for e in ACCESS), "a route listed here is gone: update ACCESS"
@@ -137,8 +190,9 @@ def test_every_console_route_enforces_its_roles(app, login, values, db, role, us
 def test_every_state_changing_route_needs_the_csrf_token(app, login, values, db):
     client, intruder = login("quantri"), login("lan")
     someone_elses_token = csrf_token(intruder, "/console/stats")
-    forms = [(rule, method) for rule, method in routes(app) if method in STATE_CHANGING
-             and rule.endpoint not in CSRF_EXEMPT]
+    forms = [
+        (rule, method) for rule, method in routes(app) if method in STATE_CHANGING and rule.endpoint not in CSRF_EXEMPT
+    ]
     assert {"console.auth.login", "console.replies.reply", "console.auth.logout"} <= {r.endpoint for r, _ in forms}
     before = database_content(db)
     for rule, method in forms:
@@ -150,17 +204,39 @@ def test_every_state_changing_route_needs_the_csrf_token(app, login, values, db)
 
 
 def test_the_csrf_exempt_routes_have_their_own_protection(client, db):
-    response = client.post("/webhook", data=b'{"object": "page", "entry": []}',
-                           headers={"Content-Type": "application/json"})
+    response = client.post(
+        "/webhook", data=b'{"object": "page", "entry": []}', headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 403
     assert db.execute("SELECT count(*) FROM inbound_events").fetchone()[0] == 0
 
 
-FIELD_NAMES = sorted({name for path in glob.glob(os.path.join(ROOT, "*", "templates", "**", "*.html"), recursive=True)
-                      for name in re.findall(r'name="([a-z_]+)"', open(path, encoding="utf-8").read())}
-                     - {"csrf_token", "viewport"})
-ODD_VALUES = ["9" * 30, "-1", "0", "1e9", "", " ", "\x00", "%00", "../../etc/passwd", "A" * 3000, "[]", "ứ",
-              "<script>", "NEAR(", "\"*\"*", "AQ-9999-99999"]
+FIELD_NAMES = sorted(
+    {
+        name
+        for path in glob.glob(os.path.join(ROOT, "*", "templates", "**", "*.html"), recursive=True)
+        for name in re.findall(r'name="([a-z_]+)"', open(path, encoding="utf-8").read())
+    }
+    - {"csrf_token", "viewport"}
+)
+ODD_VALUES = [
+    "9" * 30,
+    "-1",
+    "0",
+    "1e9",
+    "",
+    " ",
+    "\x00",
+    "%00",
+    "../../etc/passwd",
+    "A" * 3000,
+    "[]",
+    "ứ",
+    "<script>",
+    "NEAR(",
+    '"*"*',
+    "AQ-9999-99999",
+]
 
 
 def status_of(response):
@@ -184,8 +260,9 @@ def test_no_value_in_the_address_makes_a_500(app, login, values):
                 assert status_of(client.get(page, query_string={name: odd})) < 500, (page, name, odd)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(form=st.dictionaries(st.sampled_from(FIELD_NAMES), st.sampled_from(ODD_VALUES) | st.text(max_size=30)))
 def test_no_form_content_makes_a_500(app, admin, values, form):
     token = csrf_token(admin, "/console/stats")

@@ -1,12 +1,13 @@
 """Console sessions against fixation and forgery, and the login limit against guessing,
 in-process and behind the real server's reverse-proxy handling."""
+
 import hashlib
 
 import pytest
 import requests
-
 from console_support import PASSWORD, csrf_token, log_in
 from live import GraphStandin
+
 from storage import connect, write_transaction
 from storage.officers import create_officer
 
@@ -18,8 +19,10 @@ def session_of(app, client):
 
 
 def officer_of_sid(db, sid):
-    row = db.execute("SELECT o.username FROM console_sessions s JOIN officers o ON o.id = s.officer_id"
-                     " WHERE s.token_hash = ?", [hashlib.sha256(sid.encode()).hexdigest()]).fetchone()
+    row = db.execute(
+        "SELECT o.username FROM console_sessions s JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = ?",
+        [hashlib.sha256(sid.encode()).hexdigest()],
+    ).fetchone()
     return row and row[0]
 
 
@@ -58,6 +61,7 @@ def test_a_forged_cookie_opens_nothing(app, officers, db, forge):
         cookie = '{"sid": "%s"}' % sid
     else:
         from flask import Flask
+
         other = Flask("other")
         other.secret_key = "not-the-servers-key"
         cookie = other.session_interface.get_signing_serializer(other).dumps({"sid": sid})
@@ -74,6 +78,7 @@ def test_one_address_trying_many_accounts_is_stopped(app, officers):
         client = app.test_client()
         client.environ_base["REMOTE_ADDR"] = address
         return log_in(client, username, password).status_code
+
     assert [attempt(f"user{n}", "doan-mo-mat-khau", "203.0.113.9") for n in range(limit)] == [401] * limit
     assert attempt("tuan", PASSWORD, "203.0.113.9") == 429  # even the right password, from there
     assert attempt("tuan", PASSWORD, "198.51.100.7") == 302  # the officers elsewhere still log in
@@ -101,12 +106,21 @@ def test_behind_the_reverse_proxy_each_visitor_is_counted_apart(bot_servers, tru
 
         def attempt(username, visitor):
             session = requests.Session()
-            headers = {"X-Forwarded-For": f"10.0.0.1, {visitor}", "X-Forwarded-Proto": "https",
-                       "Referer": server.url.replace("http:", "https:") + "/console/login"}  # as a browser would
+            headers = {
+                "X-Forwarded-For": f"10.0.0.1, {visitor}",
+                "X-Forwarded-Proto": "https",
+                "Referer": server.url.replace("http:", "https:") + "/console/login",
+            }  # as a browser would
             page = session.get(server.url + "/console/login", headers=headers, timeout=5).text
             token = page.split('name="csrf_token" value="')[1].split('"')[0]
-            return session.post(server.url + "/console/login", headers=headers, allow_redirects=False, timeout=5,
-                                data={"csrf_token": token, "username": username, "password": "sai"}).status_code
+            return session.post(
+                server.url + "/console/login",
+                headers=headers,
+                allow_redirects=False,
+                timeout=5,
+                data={"csrf_token": token, "username": username, "password": "sai"},
+            ).status_code
+
         failures = 20  # LOGIN_MAX_FAILURES × 4 from one address
         assert {attempt(f"user{n}", "203.0.113.9") for n in range(failures)} == {401}
         assert attempt("tuan", "198.51.100.7") == (401 if counted_apart else 429)

@@ -1,9 +1,11 @@
 """The outbox and the Send API client against the Graph stand-in: retries, failures, splitting."""
+
 import json
 import time
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from messenger.send_api import GraphClient, SendError
 from messenger.sender import send_due_messages
@@ -15,8 +17,9 @@ ERRORS = json.load(open(__file__.replace("test_sender.py", "data/events.json"), 
 
 @pytest.fixture
 def cfg(app):
-    return dict(app.config, RETRY_BASE_SECONDS=0.01, OUTBOX_MAX_ATTEMPTS=5, GRAPH_TIMEOUT_SECONDS=0.5,
-                ECHO_WAIT_SECONDS=0.2)
+    return dict(
+        app.config, RETRY_BASE_SECONDS=0.01, OUTBOX_MAX_ATTEMPTS=5, GRAPH_TIMEOUT_SECONDS=0.5, ECHO_WAIT_SECONDS=0.2
+    )
 
 
 @pytest.fixture
@@ -54,15 +57,27 @@ def test_reply_is_sent_with_response_type_and_quick_replies(db, cfg, graph, grap
     assert outbox(db) == [{"status": "sent", "attempts": 1, "error_code": None}]
 
 
-@pytest.mark.parametrize("fault", [
-    {"status": 500, "body": {}},
-    {"status": 500, "body": ERRORS["unexpected_retry"]},
-    {"status": 400, "body": ERRORS["temporary"]},
-    {"status": 400, "body": ERRORS["rate_limit"]},
-    {"status": 400, "body": {"error": {"message": "(#4) Application request limit reached",
-                                       "type": "OAuthException", "code": 4, "is_transient": True}}},
-    {"delay": 1.0, "status": 504, "body": {}},  # answers after the client's timeout
-])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"status": 500, "body": {}},
+        {"status": 500, "body": ERRORS["unexpected_retry"]},
+        {"status": 400, "body": ERRORS["temporary"]},
+        {"status": 400, "body": ERRORS["rate_limit"]},
+        {
+            "status": 400,
+            "body": {
+                "error": {
+                    "message": "(#4) Application request limit reached",
+                    "type": "OAuthException",
+                    "code": 4,
+                    "is_transient": True,
+                }
+            },
+        },
+        {"delay": 1.0, "status": 504, "body": {}},  # answers after the client's timeout
+    ],
+)
 def test_transient_fault_then_success_delivers_exactly_once(db, cfg, graph, graph_client, fault):
     graph.state.inject(fault)
     queue(db)
@@ -71,8 +86,9 @@ def test_transient_fault_then_success_delivers_exactly_once(db, cfg, graph, grap
     assert outbox(db)[0]["status"] == "sent" and outbox(db)[0]["attempts"] == 2
 
 
-@pytest.mark.parametrize("name, code", [("person_unavailable", 551), ("outside_window", 10),
-                                        ("invalid_parameter", 100), ("bad_token", 190)])
+@pytest.mark.parametrize(
+    "name, code", [("person_unavailable", 551), ("outside_window", 10), ("invalid_parameter", 100), ("bad_token", 190)]
+)
 def test_permanent_failure_is_recorded_and_not_retried(db, cfg, graph, graph_client, name, code):
     graph.state.inject({"status": 400, "body": ERRORS[name]})
     queue(db)
@@ -134,20 +150,30 @@ def test_split_text_never_exceeds_the_limit_and_keeps_every_word(text, limit):
     assert "".join("".join(parts).split()) == "".join(text.split())
 
 
-def test_a_timeout_that_reached_meta_is_settled_by_the_echo_not_sent_twice(app, client, db, cfg, graph,
-                                                                           graph_client):
+def test_a_timeout_that_reached_meta_is_settled_by_the_echo_not_sent_twice(app, client, db, cfg, graph, graph_client):
     """A read timeout is ambiguous: the retry waits for the echo, which proves delivery."""
-    from runtime.worker import process_pending_events
     from messenger_support import Messenger
+
+    from runtime.worker import process_pending_events
+
     cfg = dict(cfg, ECHO_WAIT_SECONDS=60)
     graph.state.inject({"delay": 1.0})  # Meta accepts the message but answers after our timeout
     (outbox_id,) = queue(db)
     send_due_messages(db, cfg, graph_client)
     assert graph.state.wait_for(lambda s: len(s.sent) == 1, timeout=5)  # Meta did take it
     assert outbox(db)[0]["status"] == "pending"
-    echo = {"sender": {"id": "100200300400500"}, "recipient": {"id": "7001"}, "timestamp": 1,
-            "message": {"mid": "m_late", "is_echo": True, "app_id": 1, "metadata": f"outbox:{outbox_id}",
-                        "text": "Xin chào"}}
+    echo = {
+        "sender": {"id": "100200300400500"},
+        "recipient": {"id": "7001"},
+        "timestamp": 1,
+        "message": {
+            "mid": "m_late",
+            "is_echo": True,
+            "app_id": 1,
+            "metadata": f"outbox:{outbox_id}",
+            "text": "Xin chào",
+        },
+    }
     body = Messenger.body(echo)
     assert client.post("/webhook", data=body, headers=Messenger().headers(body)).status_code == 200
     process_pending_events(db, app.config)

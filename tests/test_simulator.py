@@ -1,4 +1,5 @@
 """The simulator's server side: sandbox only, Meta-shaped signed events, clear refusals."""
+
 import json
 
 import pytest
@@ -10,14 +11,23 @@ from webhook import create_app
 
 @pytest.fixture
 def sandbox_client(tmp_path):
-    app = create_app({"DATABASE_PATH": str(tmp_path / "bot.db"), "ATTACHMENTS_DIR": str(tmp_path / "files"),
-                      "SANDBOX": True, "PAGE_ACCESS_TOKEN": "", "GRAPH_API_URL": "", "START_WORKERS": False,
-                      "TESTING": True})
+    app = create_app(
+        {
+            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "ATTACHMENTS_DIR": str(tmp_path / "files"),
+            "SANDBOX": True,
+            "PAGE_ACCESS_TOKEN": "",
+            "GRAPH_API_URL": "",
+            "START_WORKERS": False,
+            "TESTING": True,
+        }
+    )
     return app.test_client()
 
 
-@pytest.mark.parametrize("path", ["/simulator", "/simulator/api/citizens", "/simulator/static/simulator.js",
-                                  "/graph-standin/_sent"])
+@pytest.mark.parametrize(
+    "path", ["/simulator", "/simulator/api/citizens", "/simulator/static/simulator.js", "/graph-standin/_sent"]
+)
 def test_not_there_on_a_live_page(client, path):
     assert client.get(path).status_code == 404
 
@@ -35,16 +45,19 @@ def test_the_phone_page_in_sandbox_mode(sandbox_client):
     assert profile["get_started"] == {"payload": "GET_STARTED"}
 
 
-@pytest.mark.parametrize("action, problem", [
-    (None, "JSON"),
-    ({"psid": "../etc", "kind": "text", "text": "x"}, "PSID"),
-    ({"psid": "1", "kind": "text", "text": "   "}, "trống"),
-    ({"psid": "1", "kind": "quick_reply"}, "payload"),
-    ({"psid": "1", "kind": "attachment", "type": "image", "url": "javascript:alert(1)"}, "http"),
-    ({"psid": "1", "kind": "attachment", "type": "sticker", "url": "http://x/y.png"}, "image"),
-    ({"psid": "1", "kind": "text", "text": "x" * 5001}, "5000"),
-    ({"psid": "1", "kind": "telepathy"}, "kind"),
-])
+@pytest.mark.parametrize(
+    "action, problem",
+    [
+        (None, "JSON"),
+        ({"psid": "../etc", "kind": "text", "text": "x"}, "PSID"),
+        ({"psid": "1", "kind": "text", "text": "   "}, "trống"),
+        ({"psid": "1", "kind": "quick_reply"}, "payload"),
+        ({"psid": "1", "kind": "attachment", "type": "image", "url": "javascript:alert(1)"}, "http"),
+        ({"psid": "1", "kind": "attachment", "type": "sticker", "url": "http://x/y.png"}, "image"),
+        ({"psid": "1", "kind": "text", "text": "x" * 5001}, "5000"),
+        ({"psid": "1", "kind": "telepathy"}, "kind"),
+    ],
+)
 def test_bad_input_is_refused_with_a_reason(sandbox_client, action, problem):
     response = sandbox_client.post("/simulator/api/send", json=action)
     assert response.status_code == 400 and problem in response.get_json()["error"]

@@ -1,12 +1,13 @@
 """The simulator in real Chromium against the real sandbox server, as a citizen uses it on a phone."""
+
 import os
 import re
 
 import pytest
-
-from bot import texts
 from live import wait_until
 from sandbox_server import SandboxServer, console_json
+
+from bot import texts
 from sandbox.simulator.phone import PHONE_SIZE, Phone
 
 pytestmark = pytest.mark.slow
@@ -36,11 +37,21 @@ def test_citizen_files_a_complete_report_with_a_photo(phone, sandbox, tmp_path):
     psid = phone.new_citizen()
     phone.get_started()
     assert phone.wait_for_reply().startswith(texts.WELCOME.split("{")[0])
-    assert phone.quick_replies()[:5] == [texts.TITLES[p] for p in (
-        "MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")]
+    assert phone.quick_replies()[:5] == [
+        texts.TITLES[p] for p in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
+    ]
     photo = phone.make_photo(tmp_path)
-    steps = [("tap", "Gửi phản ánh"), ("tap", "Phản ánh"), ("tap", "Chuyển đổi số"), ("say", CONTENT),
-             ("photo", photo), ("tap", "Xong"), ("tap", "Bỏ qua"), ("tap", "Không đồng ý"), ("tap", "Gửi")]
+    steps = [
+        ("tap", "Gửi phản ánh"),
+        ("tap", "Phản ánh"),
+        ("tap", "Chuyển đổi số"),
+        ("say", CONTENT),
+        ("photo", photo),
+        ("tap", "Xong"),
+        ("tap", "Bỏ qua"),
+        ("tap", "Không đồng ý"),
+        ("tap", "Gửi"),
+    ]
     for action, value in steps:
         if action == "photo":
             phone.send_photo(value)
@@ -57,6 +68,7 @@ def test_citizen_files_a_complete_report_with_a_photo(phone, sandbox, tmp_path):
     def stored():
         files = console_json(sandbox, "show", code)["attachments"]
         return files if files and files[0]["status"] == "stored" else None
+
     (attachment,) = wait_until(stored, what="the photo to be downloaded")
     assert attachment["type"] == "image"
     with open(attachment["path"], "rb") as kept, open(photo, "rb") as sent:
@@ -86,6 +98,7 @@ def test_persistent_menu_and_conversation_survive_a_reload(phone):
 
 def test_simulator_is_served_from_the_package_without_external_resources(sandbox):
     import requests
+
     page = requests.get(sandbox.url + "/simulator", timeout=5).text
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
     for name in ("simulator.css", "simulator.js"):
@@ -101,7 +114,7 @@ def test_a_first_message_typed_as_a_story_becomes_a_report(phone, sandbox):
     phone.say(story)
     first = phone.wait_for_reply()
     assert texts.INTRO.split("{")[0] in first and texts.STORY_KEPT in first
-    assert phone.quick_replies()[0] == "Phản ánh"       # suggested, one tap to confirm
+    assert phone.quick_replies()[0] == "Phản ánh"  # suggested, one tap to confirm
     phone.tap("Phản ánh")
     phone.wait_for_text("lĩnh vực")
     assert phone.quick_replies()[0] == "Chuyển đổi số"  # guessed from "dịch vụ công", "chữ ký số"

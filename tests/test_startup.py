@@ -1,5 +1,6 @@
 """`python -m bot serve` refuses to start with one sentence that says what to fix, never a bare traceback;
 in sandbox mode it prints where to go and the first admin's password, once."""
+
 import os
 import socket
 import sqlite3
@@ -7,28 +8,39 @@ import subprocess
 import sys
 
 import pytest
-
 from live import ROOT, free_port
 from sandbox_server import SandboxServer
+
 from storage import connect
 from storage.backup import database_lock
 from storage.migrations import apply_migrations
 from storage.officers import authenticate
 
-LIVE = {"PAGE_ACCESS_TOKEN": "page-token", "APP_SECRET": "a-real-secret", "VERIFY_TOKEN": "verify-me",
-        "SECRET_KEY": "0123456789abcdef", "GRAPH_API_URL": "http://127.0.0.1:9/v21.0"}
+LIVE = {
+    "PAGE_ACCESS_TOKEN": "page-token",
+    "APP_SECRET": "a-real-secret",
+    "VERIFY_TOKEN": "verify-me",
+    "SECRET_KEY": "0123456789abcdef",
+    "GRAPH_API_URL": "http://127.0.0.1:9/v21.0",
+}
 
 
 def serve(tmp_path, **settings):
     """Start the server and expect it to stop at once; return its error line."""
     env = {k: v for k, v in os.environ.items() if k not in LIVE}
-    env.update(PAKN_ENV_FILE=os.devnull, HOST="127.0.0.1", PORT=str(free_port()),
-               DATABASE_PATH=str(tmp_path / "data" / "bot.db"), ATTACHMENTS_DIR=str(tmp_path / "data" / "files"))
+    env.update(
+        PAKN_ENV_FILE=os.devnull,
+        HOST="127.0.0.1",
+        PORT=str(free_port()),
+        DATABASE_PATH=str(tmp_path / "data" / "bot.db"),
+        ATTACHMENTS_DIR=str(tmp_path / "data" / "files"),
+    )
     env.update({k: v for k, v in settings.items() if v is not None})
     for name in [k for k, v in settings.items() if v is None]:
         env.pop(name, None)
-    result = subprocess.run([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode != 0, "the server started"
     assert "Traceback" not in result.stdout + result.stderr
     (line,) = result.stderr.strip().splitlines()
@@ -74,8 +86,10 @@ def test_database_from_a_newer_release(tmp_path):
     path = tmp_path / "data" / "bot.db"
     db = connect(str(path))
     apply_migrations(db)
-    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-               " VALUES ('pakn', 'm999_from_the_future', '2030-01-01')")
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('pakn', 'm999_from_the_future', '2030-01-01')"
+    )
     db.conn.close()
     line = serve(tmp_path)
     assert "m999_from_the_future" in line and "run a newer PAKN Bot or restore a backup" in line
@@ -114,17 +128,30 @@ def test_sandbox_prints_the_addresses_and_a_first_admin_once(tmp_path):
 
     server.start()
     server.stop()
-    again = server.output()[len(first):]
+    again = server.output()[len(first) :]
     assert f"{server.url}/simulator" in again and "admin / " not in again
     assert db.execute("SELECT count(*) FROM officers").fetchone()[0] == 1
 
 
 def test_live_mode_prints_no_sandbox_addresses(tmp_path):
     """The live server starts with real secrets (the checks do not refuse good settings)."""
-    env = {**os.environ, "PAKN_ENV_FILE": os.devnull, "PORT": str(free_port()), "HOST": "127.0.0.1",
-           "DATABASE_PATH": str(tmp_path / "bot.db"), "ATTACHMENTS_DIR": str(tmp_path / "files"), **LIVE}
-    process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "PAKN_ENV_FILE": os.devnull,
+        "PORT": str(free_port()),
+        "HOST": "127.0.0.1",
+        "DATABASE_PATH": str(tmp_path / "bot.db"),
+        "ATTACHMENTS_DIR": str(tmp_path / "files"),
+        **LIVE,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         first = process.stdout.readline()
         assert first.startswith("PAKN Bot on http://127.0.0.1:")

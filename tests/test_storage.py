@@ -1,4 +1,5 @@
 """SQLite set-up: pragmas, migrations, and writes from many threads."""
+
 import threading
 
 import pytest
@@ -25,17 +26,17 @@ def test_migrations_are_applied_once_and_are_idempotent(app):
 
 def test_a_database_from_a_newer_release_is_refused(app):
     db = connect(app.config["DATABASE_PATH"])
-    db["_sqlite_migrations"].insert({"migration_set": "pakn", "name": "m999_from_the_future",
-                                     "applied_at": "2030-01-01"})
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "pakn", "name": "m999_from_the_future", "applied_at": "2030-01-01"}
+    )
     with pytest.raises(SchemaTooNew, match="m999_from_the_future"):
         apply_migrations(db)
 
 
 def test_write_transaction_rolls_back_on_error(db):
-    with pytest.raises(RuntimeError):
-        with write_transaction(db):
-            next_ticket_code(db, "AQ", 2026)
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), write_transaction(db):
+        next_ticket_code(db, "AQ", 2026)
+        raise RuntimeError("boom")
     assert db.execute("SELECT count(*) FROM ticket_counters").fetchone()[0] == 0
 
 
@@ -53,6 +54,7 @@ def test_ticket_codes_from_many_threads_are_unique_and_gapless(app):
             errors.append(exc)
         finally:
             db.conn.close()
+
     threads = [threading.Thread(target=take_codes) for _ in range(8)]
     for t in threads:
         t.start()

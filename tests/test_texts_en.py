@@ -4,6 +4,7 @@ Every citizen-facing constant of bot/texts.py, and the citizen-facing names and 
 casework/texts.py, has an English twin: same dict keys, same {placeholder} names in each string,
 quick-reply titles within Meta's 20 characters, and no Vietnamese letters left untranslated.
 """
+
 import ast
 import string
 
@@ -13,13 +14,22 @@ import bot.texts
 import bot.texts_en
 import casework.texts
 
-CASEWORK_CITIZEN = ("CATEGORY_NAMES", "CATEGORY_NOUNS", "FIELD_NAMES", "STATUS_NAMES", "RATING_NAMES",
-                    "CHANNEL_NAMES", "STATUS_NOTICE", "NOTICE_TAIL")
+CASEWORK_CITIZEN = (
+    "CATEGORY_NAMES",
+    "CATEGORY_NOUNS",
+    "FIELD_NAMES",
+    "STATUS_NAMES",
+    "RATING_NAMES",
+    "CHANNEL_NAMES",
+    "STATUS_NOTICE",
+    "NOTICE_TAIL",
+)
 
 
 def _vietnamese_table():
-    table = {name: value for name, value in vars(bot.texts).items()
-             if name.isupper() and isinstance(value, (str, dict))}
+    table = {
+        name: value for name, value in vars(bot.texts).items() if name.isupper() and isinstance(value, (str, dict))
+    }
     table.update({name: getattr(casework.texts, name) for name in CASEWORK_CITIZEN})
     return table
 

@@ -1,16 +1,17 @@
 """Issue 12, what citizens type inside the flow: commands are never data, corrections in words, only
 what will be accepted is offered, phones as people give them, withdrawal, deadlines told right, and a
 forgotten code. Driven through /webhook with signed bodies (Chat)."""
+
 import json
 
 import pytest
+import scripts
+from duty_fixtures import add_officer
+from scripts import run_script
 
 from bot import texts
 from casework.mailer import send_due_emails
 from casework.withdrawal import NOTICE_SUBJECT
-from duty_fixtures import add_officer
-import scripts
-from scripts import run_script
 
 
 def draft_of(db, psid="7001"):
@@ -33,8 +34,7 @@ def to_content(chat, category="feedback"):
 
 def to_contact(chat, category="feedback"):
     """At the phone step: the story told, consent given, the name typed."""
-    return scripts.to_phone(chat, category, content=STORY,
-                            details=COMPLAINT_DETAILS if category == "complaint" else ())
+    return scripts.to_phone(chat, category, content=STORY, details=COMPLAINT_DETAILS if category == "complaint" else ())
 
 
 @pytest.mark.parametrize("typed", ["xong rồi", "xong roi", "đủ rồi", "hết", "Xong rồi ạ"])
@@ -56,11 +56,11 @@ def test_giving_up_in_words_asks_before_cancelling_and_is_not_content(chat, db, 
 
 def test_a_correction_in_words_edits_that_part_and_comes_back(chat, db):
     to_contact(chat)
-    chat.say("0987 654 321")                       # now at the address question
+    chat.say("0987 654 321")  # now at the address question
     replies = chat.say("sửa số điện thoại")
     assert step_of(db) == "phone" and replies[-1][0].startswith(texts.CORRECTING)
     chat.say("0912 000 111")
-    assert step_of(db) == "address"                # back where the citizen was
+    assert step_of(db) == "address"  # back where the citizen was
     draft = draft_of(db)
     assert draft["phone"] == "+84912000111" and "address" not in draft
 
@@ -114,8 +114,9 @@ def test_a_foreign_number_in_international_form_is_accepted(chat, db):
     assert step_of(db) == "address" and draft_of(db)["phone"] == "+442079460958"
 
 
-@pytest.mark.parametrize("category, stage", [("complaint", "accept"), ("denunciation", "accept"),
-                                             ("feedback", "answer")])
+@pytest.mark.parametrize(
+    "category, stage", [("complaint", "accept"), ("denunciation", "accept"), ("feedback", "answer")]
+)
 def test_the_citizen_is_told_the_right_deadline(chat, category, stage):
     last = run_script(chat, category)[-1][0]
     assert texts.DEADLINE_LINES[stage].split("{")[0] in last
@@ -123,8 +124,7 @@ def test_the_citizen_is_told_the_right_deadline(chat, category, stage):
     assert (period is not None) == (period is not None and period.split("{")[0] in last)
 
 
-def test_withdrawal_after_submission_is_asked_recorded_and_told_to_the_officer(chat, db, app, runner,
-                                                                                smtp_server):
+def test_withdrawal_after_submission_is_asked_recorded_and_told_to_the_officer(chat, db, app, runner, smtp_server):
     add_officer(db, "tuan", email="tuan@aiquoc.example")
     last = run_script(chat, "denunciation")
     code = next(w for w in last[-1][0].split() if w.startswith("AQ-")).rstrip(".")
@@ -156,6 +156,7 @@ def test_not_withdrawing_leaves_the_case_alone(chat, db):
 
 def test_a_forgotten_code_lists_this_accounts_cases_only(chat, db, client, app, messenger):
     from messenger_support import Chat
+
     other = Chat(client, app, db, messenger, psid="8002")
     run_script(other, "feedback")
     run_script(chat, "petition")
@@ -170,13 +171,13 @@ def test_a_forgotten_code_lists_this_accounts_cases_only(chat, db, client, app, 
 def test_a_code_typed_any_way_is_looked_up(chat, db, typed):
     run_script(chat, "petition")
     code = db.execute("SELECT code FROM reports").fetchone()[0]
-    replies = chat.say(typed.format(compact=code.replace("-", ""), lower=code.lower().replace("-", " "),
-                                    code=code))
+    replies = chat.say(typed.format(compact=code.replace("-", ""), lower=code.lower().replace("-", " "), code=code))
     assert replies[-1][0].startswith(texts.LOOKUP_RESULT.split(" (")[0].format(code=code))
 
 
 def test_a_number_that_only_looks_like_a_code_is_not_one():
     from core.validation import parse_code
+
     assert parse_code("thu phí 2026 5 lần", {"AQ"}) is None
     assert parse_code("AQ202600002", {"AQ"}) == "AQ-2026-00002"
     assert parse_code("AQ202600002") is None  # without the ward's prefix list, only dashed codes
@@ -194,6 +195,7 @@ def test_the_case_page_shows_the_withdrawal(chat, db, login):
 
 def test_copying_the_example_is_asked_again_and_never_stored(chat, db):
     from bot.report_steps import EXAMPLE_PHONE
+
     to_contact(chat)
     chat.say(EXAMPLE_PHONE)
     assert step_of(db) == "phone" and "phone" not in draft_of(db)

@@ -1,4 +1,5 @@
 """The first-message corpus meets issue 12's targets (`python -m bench understanding`)."""
+
 import os
 import subprocess
 import sys
@@ -27,8 +28,18 @@ def test_the_corpus_is_large_and_varied():
     corpus = load_corpus()
     assert len(corpus) >= 150
     intents = {line["intent"] for line in corpus}
-    assert intents == {"report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw",
-                       "my_data", "unknown"}
+    assert intents == {
+        "report",
+        "lookup",
+        "officer",
+        "question",
+        "greeting",
+        "thanks",
+        "cancel",
+        "withdraw",
+        "my_data",
+        "unknown",
+    }
     without_marks = [line for line in corpus if fold(line["text"]) == line["text"].lower() and len(line["text"]) > 15]
     english = [line for line in corpus if line.get("language") == "en"]
     long_stories = [line for line in corpus if len(line["text"]) > 200]
@@ -37,7 +48,8 @@ def test_the_corpus_is_large_and_varied():
 
 @pytest.mark.slow
 def test_the_bench_command_prints_the_figures():
-    run = subprocess.run([sys.executable, "-m", "bench", "understanding"], cwd=ROOT, capture_output=True, text=True,
-                         timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "bench", "understanding"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stderr
     assert "routed right, overall" in run.stdout and "first_messages_heldout.jsonl" in run.stdout

@@ -1,9 +1,9 @@
 """The knowledge editor in real Chromium against the real server: a leader adds an answer, and the
 bot (`python -m bot knowledge ask`, the same code the conversation calls) answers with it at once."""
+
 from urllib.parse import urlsplit
 
 import pytest
-
 from sandbox_server import run_bot
 
 pytestmark = pytest.mark.slow
@@ -18,9 +18,14 @@ def page(browser):
     chromium_page = context.new_page()
     errors = []
     chromium_page.on("pageerror", lambda error: errors.append(str(error)))
-    chromium_page.on("response", lambda response: errors.append(
-        f"{response.status} {response.request.method} {urlsplit(response.url).path}")
-        if response.status >= 400 else None)
+    chromium_page.on(
+        "response",
+        lambda response: (
+            errors.append(f"{response.status} {response.request.method} {urlsplit(response.url).path}")
+            if response.status >= 400
+            else None
+        ),
+    )
     yield chromium_page
     context.close()
     assert errors == [], errors
@@ -39,7 +44,9 @@ def test_a_leader_adds_an_answer_in_chromium(page, live_bot):
     new.locator("input[name=key]").fill("le_phi")
     new.locator("input[name=question]").fill("Lệ phí cấp chữ ký số?")
     new.locator("input[name=keywords]").fill("le phi chu ky so tien")
-    new.locator("textarea[name=answer]").fill("Chữ ký số cá nhân được cấp miễn phí; bị thu tiền, anh/chị gọi {HOTLINE}.")
+    new.locator("textarea[name=answer]").fill(
+        "Chữ ký số cá nhân được cấp miễn phí; bị thu tiền, anh/chị gọi {HOTLINE}."
+    )
     new.locator("button:has-text('Thêm')").click()
     page.wait_for_selector(".flash.success:has-text('le_phi')")
     assert page.locator("section.card input[name=key][value=le_phi]").count() == 1  # listed, editable

@@ -1,4 +1,5 @@
 """`python -m bot knowledge …`: the same tables as the console, from the shell."""
+
 import json
 
 import pytest
@@ -17,8 +18,17 @@ def run(app, monkeypatch):
 
 
 def test_add_edit_ask_remove(run, db):
-    added = run("knowledge", "add", "le_phi", "--question", "Lệ phí cấp chữ ký số?",
-                "--answer", "Miễn phí; gọi {HOTLINE} nếu bị thu tiền.", "--keywords", "le phi chu ky so tien")
+    added = run(
+        "knowledge",
+        "add",
+        "le_phi",
+        "--question",
+        "Lệ phí cấp chữ ký số?",
+        "--answer",
+        "Miễn phí; gọi {HOTLINE} nếu bị thu tiền.",
+        "--keywords",
+        "le phi chu ky so tien",
+    )
     assert added.exit_code == 0, added.output
     asked = run("knowledge", "ask", "làm chữ ký số mất bao nhiêu tiền")
     assert "[le_phi] Miễn phí; gọi 0902 231 089" in asked.output  # the ward's HOTLINE setting

@@ -1,27 +1,38 @@
 """understanding.intents.understand: the exchanges issue 12 found, and what each field of the result means."""
+
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from storage import write_transaction
 from storage.understanding_tables import save_field_keyword
 from understanding.intents import INTENTS, understand
 
 
-@pytest.mark.parametrize("text, intent", [
-    # The issue's own examples, answered "vui lòng chọn một mục" or not at all before.
-    ("Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký số, tôi cho là trái quy định.", "report"),
-    ("chao ban, toi muon khieu nai", "report"),
-    ("mã hồ sơ của tôi là AQ202600002", "lookup"),
-    ("cho hỏi giờ làm việc của phường", "question"),
-    ("Số đường dây nóng là số nào?", "question"),
-    ("Hôm nay ai trực fanpage?", "question"),
-    ("thứ 7 phường có làm việc không ạ", "question"),
-    ("cong dich vu cong bi loi", "report"),
-    ("tôi quên mã rồi", "lookup"),
-    ("Xin chào", "greeting"), ("cảm ơn ad nhiều ạ", "thanks"), ("👍", "thanks"),
-    ("thôi", "cancel"), ("hủy", "cancel"), ("rút đơn", "withdraw"), ("xóa thông tin cá nhân của tôi", "my_data"),
-    ("cho tôi gặp cán bộ", "officer"), ("?", "unknown"),
-])
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        # The issue's own examples, answered "vui lòng chọn một mục" or not at all before.
+        ("Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký số, tôi cho là trái quy định.", "report"),
+        ("chao ban, toi muon khieu nai", "report"),
+        ("mã hồ sơ của tôi là AQ202600002", "lookup"),
+        ("cho hỏi giờ làm việc của phường", "question"),
+        ("Số đường dây nóng là số nào?", "question"),
+        ("Hôm nay ai trực fanpage?", "question"),
+        ("thứ 7 phường có làm việc không ạ", "question"),
+        ("cong dich vu cong bi loi", "report"),
+        ("tôi quên mã rồi", "lookup"),
+        ("Xin chào", "greeting"),
+        ("cảm ơn ad nhiều ạ", "thanks"),
+        ("👍", "thanks"),
+        ("thôi", "cancel"),
+        ("hủy", "cancel"),
+        ("rút đơn", "withdraw"),
+        ("xóa thông tin cá nhân của tôi", "my_data"),
+        ("cho tôi gặp cán bộ", "officer"),
+        ("?", "unknown"),
+    ],
+)
 def test_intents(text, intent):
     assert understand(text).intent == intent
 
@@ -37,19 +48,25 @@ def test_a_story_is_the_reports_content_but_a_bare_wish_is_not():
     assert bare.intent == "report" and not bare.is_story and bare.category == "feedback"
 
 
-@pytest.mark.parametrize("text, category", [
-    ("Tôi khiếu nại quyết định xử phạt số 15 của phường", "complaint"),
-    ("tố cáo cán bộ địa chính nhận hối lộ", "denunciation"),
-])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Tôi khiếu nại quyết định xử phạt số 15 của phường", "complaint"),
+        ("tố cáo cán bộ địa chính nhận hối lộ", "denunciation"),
+    ],
+)
 def test_complaint_and_denunciation_are_suggested_for_confirmation(text, category):
     found = understand(text)
     assert found.category == category and found.category_is_legal
 
 
-@pytest.mark.parametrize("text, category", [
-    ("đề nghị phường lắp thêm camera ở ngã ba", "petition"),
-    ("camera an ninh ở tổ 7 hỏng mấy tháng nay", "feedback"),
-])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("đề nghị phường lắp thêm camera ở ngã ba", "petition"),
+        ("camera an ninh ở tổ 7 hỏng mấy tháng nay", "feedback"),
+    ],
+)
 def test_feedback_and_petition_need_no_legal_confirmation(text, category):
     found = understand(text)
     assert found.category == category and not found.category_is_legal
@@ -75,10 +92,16 @@ def test_forgotten_code():
     assert not understand("AQ-2026-00001").forgot_code
 
 
-@pytest.mark.parametrize("text, language", [
-    ("What are the office hours of the ward?", "en"), ("I want to withdraw my complaint", "en"),
-    ("to cao can bo dia chinh nhan hoi lo", "vi"), ("cho hỏi giờ làm việc", "vi"), ("ok", "vi"),
-])
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("What are the office hours of the ward?", "en"),
+        ("I want to withdraw my complaint", "en"),
+        ("to cao can bo dia chinh nhan hoi lo", "vi"),
+        ("cho hỏi giờ làm việc", "vi"),
+        ("ok", "vi"),
+    ],
+)
 def test_language(text, language):
     assert understand(text).language == language
 
@@ -109,8 +132,10 @@ def test_with_the_database_a_report_out_of_scope_names_who_handles_it(db):
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(max_size=300) | st.sampled_from(["\x00", "\u202e", "\"*\"*", "NEAR(", "a" * 20000,
-                                                       "AQ-" * 500, "?" * 1000, "' OR 1=1 --"]))
+@given(
+    text=st.text(max_size=300)
+    | st.sampled_from(["\x00", "\u202e", '"*"*', "NEAR(", "a" * 20000, "AQ-" * 500, "?" * 1000, "' OR 1=1 --"])
+)
 def test_any_text_is_understood_without_error(db, text):
     found = understand(text, kb=db, prefixes=("AQ", "HP"))
     assert found.intent in INTENTS

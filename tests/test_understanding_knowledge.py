@@ -1,4 +1,5 @@
 """understanding.knowledge and understanding.scope against a real SQLite file, migrated and seeded."""
+
 import pytest
 
 from storage import write_transaction
@@ -7,18 +8,35 @@ from storage.understanding_tables import save_scope_entry
 from understanding.knowledge import answer, office_hours_text, render
 from understanding.scope import out_of_scope
 
-WARD = {"WARD_NAME": "UBND phường Hòa Bình", "HOTLINE": "0225 111 222", "HOTLINE_OFFICER": "Bà Lê Thị Hoa",
-        "RECEPTION_ADDRESS": "Số 1 đường Trần Phú", "OFFICE_HOURS": "Mon-Fri 08:00-12:00"}
-OFF_TOPIC = ["giá vàng hôm nay bao nhiêu", "ai vô địch world cup", "làm sao nấu phở ngon",
-             "tiền điện tháng này sao cao vậy", "có bán vé xem phim không"]
+WARD = {
+    "WARD_NAME": "UBND phường Hòa Bình",
+    "HOTLINE": "0225 111 222",
+    "HOTLINE_OFFICER": "Bà Lê Thị Hoa",
+    "RECEPTION_ADDRESS": "Số 1 đường Trần Phú",
+    "OFFICE_HOURS": "Mon-Fri 08:00-12:00",
+}
+OFF_TOPIC = [
+    "giá vàng hôm nay bao nhiêu",
+    "ai vô địch world cup",
+    "làm sao nấu phở ngon",
+    "tiền điện tháng này sao cao vậy",
+    "có bán vé xem phim không",
+]
 
 
-@pytest.mark.parametrize("question, key", [
-    ("Số đường dây nóng là số nào?", "hotline"), ("Hôm nay ai trực fanpage?", "page_officer"),
-    ("cho hỏi giờ làm việc của phường", "office_hours"), ("thứ 7 phường có làm việc không ạ", "office_hours"),
-    ("buổi tối có việc gấp thì gọi ai", "urgent"), ("muốn khiếu nại thì phải làm thủ tục gì?", "how_to_complain"),
-    ("tố cáo có được giữ bí mật danh tính không", "how_to_denounce"), ("What are the office hours?", "office_hours"),
-])
+@pytest.mark.parametrize(
+    "question, key",
+    [
+        ("Số đường dây nóng là số nào?", "hotline"),
+        ("Hôm nay ai trực fanpage?", "page_officer"),
+        ("cho hỏi giờ làm việc của phường", "office_hours"),
+        ("thứ 7 phường có làm việc không ạ", "office_hours"),
+        ("buổi tối có việc gấp thì gọi ai", "urgent"),
+        ("muốn khiếu nại thì phải làm thủ tục gì?", "how_to_complain"),
+        ("tố cáo có được giữ bí mật danh tính không", "how_to_denounce"),
+        ("What are the office hours?", "office_hours"),
+    ],
+)
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):
     assert answer(db, question)["key"] == key
 
@@ -58,8 +76,16 @@ def test_an_unapproved_entry_is_never_answered(db):
 def test_a_new_entry_and_a_synonym_the_ward_adds(db):
     assert answer(db, "làm chữ ký số mất bao nhiêu tiền") is None
     with write_transaction(db):
-        save_entry(db, {"key": "le_phi", "question": "Lệ phí cấp chữ ký số?", "keywords": "le phi chu ky so tien",
-                        "answer": "Chữ ký số cá nhân trên VNeID được cấp miễn phí."}, "lan")
+        save_entry(
+            db,
+            {
+                "key": "le_phi",
+                "question": "Lệ phí cấp chữ ký số?",
+                "keywords": "le phi chu ky so tien",
+                "answer": "Chữ ký số cá nhân trên VNeID được cấp miễn phí.",
+            },
+            "lan",
+        )
     assert answer(db, "làm chữ ký số mất bao nhiêu tiền")["key"] == "le_phi"
     assert answer(db, "giá chứng thư số") is None  # words the base does not hold...
     with write_transaction(db):
@@ -77,7 +103,8 @@ def test_a_wards_own_entry_overrides_the_shared_one(db):
 
 def test_office_hours_text_reads_the_setting():
     assert office_hours_text("Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30") == (
-        "thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00; thứ Bảy, 07:30-11:30")
+        "thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00; thứ Bảy, 07:30-11:30"
+    )
     assert office_hours_text("giờ hành chính") == "giờ hành chính"
 
 
@@ -98,9 +125,22 @@ def test_the_ward_edits_the_out_of_scope_table(db):
 
 def test_an_answer_shows_the_wards_details_and_never_a_secret(db):
     with write_transaction(db):
-        save_entry(db, {"key": "bi_mat", "question": "Mã bí mật của trang?", "keywords": "ma bi mat trang",
-                        "answer": "Gọi {HOTLINE}. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"}, "lan")
-    config = dict(WARD, APP_SECRET="app-secret-123", SECRET_KEY="secret-key-456", SMTP_PASSWORD="smtp-789",
-                  PAGE_ACCESS_TOKEN="token-000")
+        save_entry(
+            db,
+            {
+                "key": "bi_mat",
+                "question": "Mã bí mật của trang?",
+                "keywords": "ma bi mat trang",
+                "answer": "Gọi {HOTLINE}. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}",
+            },
+            "lan",
+        )
+    config = dict(
+        WARD,
+        APP_SECRET="app-secret-123",
+        SECRET_KEY="secret-key-456",
+        SMTP_PASSWORD="smtp-789",
+        PAGE_ACCESS_TOKEN="token-000",
+    )
     text = answer(db, "mã bí mật của trang", settings=config)["answer"]
     assert text == "Gọi 0225 111 222. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"

@@ -1,7 +1,9 @@
 """understanding.normalize and understanding.codes: folding invariants and ticket codes as typed."""
+
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from understanding.codes import find_code
 from understanding.normalize import fold_text, normalize, tokens
@@ -33,7 +35,8 @@ def test_old_and_new_tone_placement_fold_the_same():
 
 def test_shorthand_is_spelled_out():
     assert normalize("ad ơi a/c cho e hỏi sdt, ko đc thì sao") == (
-        "admin oi anh chi cho em hoi so dien thoai khong duoc thi sao")
+        "admin oi anh chi cho em hoi so dien thoai khong duoc thi sao"
+    )
     assert tokens("CNTT") == ["cong", "nghe", "thong", "tin"]
 
 
@@ -41,10 +44,16 @@ def test_the_polite_a_is_not_taken_for_anh():
     assert normalize("dạ vâng ạ") == "da vang a"
 
 
-@given(prefix=st.sampled_from(["AQ", "aq", "Aq"]), year=st.integers(2020, 2099), number=st.integers(1, 99999),
-       first=st.sampled_from(["", "-", " ", " - "]), second=st.sampled_from(["", "-", " "]),
-       zeros=st.booleans(), before=st.sampled_from(["", "mã hồ sơ ", "tra cứu "]),
-       after=st.sampled_from(["", " ạ", " giải quyết đến đâu rồi?", "."]))
+@given(
+    prefix=st.sampled_from(["AQ", "aq", "Aq"]),
+    year=st.integers(2020, 2099),
+    number=st.integers(1, 99999),
+    first=st.sampled_from(["", "-", " ", " - "]),
+    second=st.sampled_from(["", "-", " "]),
+    zeros=st.booleans(),
+    before=st.sampled_from(["", "mã hồ sơ ", "tra cứu "]),
+    after=st.sampled_from(["", " ạ", " giải quyết đến đâu rồi?", "."]),
+)
 def test_a_code_is_found_however_it_is_typed(prefix, year, number, first, second, zeros, before, after):
     digits = f"{number:05d}" if zeros or not second else str(number)
     text = f"{before}{prefix}{first}{year}{second}{digits}{after}"

@@ -4,6 +4,7 @@ One real server with two wards in PAGES_FILE (every token in the file, none in t
 an officer and a leader in each ward, and cases filed by signed webhook events of each page.
 Each test names the point of the issue it closes; each failed before its fix.
 """
+
 import datetime as dt
 import io
 import json
@@ -11,11 +12,19 @@ import re
 
 import openpyxl
 import pytest
-
-from isolation_support import (PAGE_A, PAGE_B, Officer, add_officers, citizen, file_case,
-                               standin_for_both_pages, two_ward_server)
-from bot import texts
+from isolation_support import (
+    PAGE_A,
+    PAGE_B,
+    Officer,
+    add_officers,
+    citizen,
+    file_case,
+    standin_for_both_pages,
+    two_ward_server,
+)
 from scripts import SCRIPTS
+
+from bot import texts
 from storage import connect
 from storage.duty_roster import officers_on_duty
 
@@ -32,8 +41,9 @@ def graph():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, graph):
-    bot = two_ward_server(tmp_path_factory.mktemp("wards"), graph, COOKIE_SECURE="0",
-                          ATTACHMENT_HOSTS="127.0.0.1").start()
+    bot = two_ward_server(
+        tmp_path_factory.mktemp("wards"), graph, COOKIE_SECURE="0", ATTACHMENT_HOSTS="127.0.0.1"
+    ).start()
     add_officers(bot)
     yield bot
     bot.stop()
@@ -49,8 +59,9 @@ def denunciation(server, graph):
 
 def xlsx_text(data):
     workbook = openpyxl.load_workbook(io.BytesIO(data))
-    return " ".join(str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row
-                    if cell.value is not None)
+    return " ".join(
+        str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.value is not None
+    )
 
 
 def db_of(server):
@@ -58,9 +69,19 @@ def db_of(server):
 
 
 def record_hotline_call(officer, phone):
-    response = officer.post("/console/hotline", {
-        "category": "feedback", "field": "other", "content": "Người gọi hỏi về hồ sơ đã gửi",
-        "name": "Nguyễn Văn An", "phone": phone, "address": "Số 5 Lê Lợi", "consent": "1"}, page="/console/hotline")
+    response = officer.post(
+        "/console/hotline",
+        {
+            "category": "feedback",
+            "field": "other",
+            "content": "Người gọi hỏi về hồ sơ đã gửi",
+            "name": "Nguyễn Văn An",
+            "phone": phone,
+            "address": "Số 5 Lê Lợi",
+            "consent": "1",
+        },
+        page="/console/hotline",
+    )
     assert response.status_code == 302, response.text
     return response.headers["Location"].rstrip("/").rsplit("/", 1)[-1]
 
@@ -89,8 +110,9 @@ def test_point5_a_denunciations_json_holds_no_path_or_url_naming_the_denouncer(s
 
 
 def test_point9_a_next_with_cr_lf_is_refused_not_a_500(server):
-    response = Officer(server, "a_officer").login("a_officer", "mat-khau-hai-phuong-2026",
-                                                  next_page="/console/\r\nSet-Cookie: x=1")
+    response = Officer(server, "a_officer").login(
+        "a_officer", "mat-khau-hai-phuong-2026", next_page="/console/\r\nSet-Cookie: x=1"
+    )
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/console/") and "Set-Cookie: x" not in str(response.headers)
 
@@ -105,26 +127,42 @@ def test_point10_files_and_exports_are_never_stored(server, denunciation):
         assert response.headers["Cache-Control"] == "no-store", path
 
 
-TRANG = ("Tôi là Phan Thu Trang (chị Trang), sđt 0944/555/666, zalo 0944_555_666, "
-         "email trang.phan@example.vn, xin phường giữ kín")
-TRANG_SCRIPT = [("say", "alo"), ("tap", "MENU_DENOUNCE"), ("tap", "FIELD_INNOVATION"), ("say", TRANG),
-                ("tap", "CONTENT_DONE"), ("tap", "SKIP"), ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
-                ("say", "Đòi tiền để làm nhanh hồ sơ"), ("tap", "CONSENT_YES"), ("say", "Phan Thu Trang"),
-                ("say", "0944 555 666"), ("say", "Số 9 ngõ Hoa Sữa"), ("tap", "SUBMIT")]
+TRANG = (
+    "Tôi là Phan Thu Trang (chị Trang), sđt 0944/555/666, zalo 0944_555_666, "
+    "email trang.phan@example.vn, xin phường giữ kín"
+)
+TRANG_SCRIPT = [
+    ("say", "alo"),
+    ("tap", "MENU_DENOUNCE"),
+    ("tap", "FIELD_INNOVATION"),
+    ("say", TRANG),
+    ("tap", "CONTENT_DONE"),
+    ("tap", "SKIP"),
+    ("say", "Ông Trần Văn B, cán bộ tiếp nhận"),
+    ("say", "Đòi tiền để làm nhanh hồ sơ"),
+    ("tap", "CONSENT_YES"),
+    ("say", "Phan Thu Trang"),
+    ("say", "0944 555 666"),
+    ("say", "Số 9 ngõ Hoa Sữa"),
+    ("tap", "SUBMIT"),
+]
 
 
 def trang_in(text):
     """The ways of writing Trang's identity the blanking used to miss."""
     digits = re.sub(r"\D", "", text)
-    return [needle for needle in ("chị Trang", "Thu Trang", "trang.phan", "0944/555", "0944_555")
-            if needle in text] + (["phone"] if "944555666" in digits else [])
+    return [needle for needle in ("chị Trang", "Thu Trang", "trang.phan", "0944/555", "0944_555") if needle in text] + (
+        ["phone"] if "944555666" in digits else []
+    )
 
 
 def test_point6_blanking_catches_slashes_underscores_the_given_name_and_emails(server, graph):
     code = file_case(citizen(server, graph, PAGE_A, "a-trang"), "denunciation", script=TRANG_SCRIPT)
     officer = Officer(server, "a_officer")
-    outputs = {path: officer.get(path).content.decode("utf-8-sig")
-               for path in ("/console/", f"/console/cases/{code}", "/console/export.csv")}
+    outputs = {
+        path: officer.get(path).content.decode("utf-8-sig")
+        for path in ("/console/", f"/console/cases/{code}", "/console/export.csv")
+    }
     outputs["json"] = json.dumps(officer.get(f"/console/cases/{code}/json").json(), ensure_ascii=False)
     outputs["xlsx"] = xlsx_text(officer.get("/console/export.xlsx").content)
     assert all(code in text for text in outputs.values())  # each output really holds the case
@@ -140,14 +178,22 @@ def test_point3_an_event_signed_by_ward_a_never_reaches_ward_bs_citizen(server, 
     forged = citizen(server, graph, PAGE_A, "b-citizen")  # ward A's app, naming B's citizen
     forged.say("Tôi bổ sung: hồ sơ này do ward A gửi")
     answer = forged.say(code)
-    assert db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text LIKE '%ward A%'",
-                      [case_id]).fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text LIKE '%ward A%'", [case_id]).fetchone()[
+            0
+        ]
+        == 0
+    )
     assert texts.LOOKUP_NOT_FOUND.split("{code}")[0] + code in " ".join(text for text, _ in answer)
     assert texts.LOOKUP_RESULT.split("{code}")[0] + code not in " ".join(graph.texts_to("b-citizen")[-3:])
     # B's own citizen still adds to their case: the refusal is by page, not by person.
     on_b.say("Tôi bổ sung ảnh sau")
-    assert db.execute("SELECT count(*) FROM messages WHERE report_id = ? AND text = 'Tôi bổ sung ảnh sau'",
-                      [case_id]).fetchone()[0] == 1
+    assert (
+        db.execute(
+            "SELECT count(*) FROM messages WHERE report_id = ? AND text = 'Tôi bổ sung ảnh sau'", [case_id]
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_point3_ward_a_cannot_file_ward_bs_half_made_denunciation(server, graph):
@@ -160,19 +206,28 @@ def test_point3_ward_a_cannot_file_ward_bs_half_made_denunciation(server, graph)
     assert db.execute("SELECT count(*) FROM reports WHERE psid = 'b-drafter'").fetchone()[0] == 0
     on_b.tap("SUBMIT")  # the draft is intact on its own page
     assert [tuple(r) for r in db.execute("SELECT page_id, category FROM reports WHERE psid = 'b-drafter'")] == [
-        (PAGE_B["page_id"], "denunciation")]
+        (PAGE_B["page_id"], "denunciation")
+    ]
 
 
 def test_point7_a_wards_leader_keeps_only_their_own_roster(server):
     day = (dt.date.today() + dt.timedelta(days=3)).strftime("%d/%m/%Y")
     b_leader, a_leader = Officer(server, "b_leader"), Officer(server, "a_leader")
-    assert b_leader.post("/console/duty/roster", {"day": day, "usernames": "b_officer"}, "/console/duty").status_code == 302
+    assert (
+        b_leader.post("/console/duty/roster", {"day": day, "usernames": "b_officer"}, "/console/duty").status_code
+        == 302
+    )
     refused = a_leader.post("/console/duty/roster", {"day": day, "usernames": "b_officer"}, "/console/duty")
     assert refused.status_code == 400  # ward B's officer is not ward A's to put on duty
-    assert a_leader.post("/console/duty/roster", {"day": day, "usernames": "a_officer"}, "/console/duty").status_code == 302
+    assert (
+        a_leader.post("/console/duty/roster", {"day": day, "usernames": "a_officer"}, "/console/duty").status_code
+        == 302
+    )
     db = db_of(server)
-    on_duty = {page: [o["username"] for o in officers_on_duty(db, dt.datetime.strptime(day, "%d/%m/%Y").date(), page)]
-               for page in (PAGE_A["page_id"], PAGE_B["page_id"])}
+    on_duty = {
+        page: [o["username"] for o in officers_on_duty(db, dt.datetime.strptime(day, "%d/%m/%Y").date(), page)]
+        for page in (PAGE_A["page_id"], PAGE_B["page_id"])
+    }
     assert on_duty == {PAGE_A["page_id"]: ["a_officer"], PAGE_B["page_id"]: ["b_officer"]}
     assert "b_officer" not in a_leader.get("/console/duty").text
 
@@ -182,8 +237,16 @@ def test_point7_a_day_off_in_ward_a_moves_no_deadline_of_ward_b(server, graph):
     deadline_of = lambda code: next(db.query("SELECT deadline FROM reports WHERE code = ?", [code]))["deadline"]  # noqa: E731
     before = deadline_of(file_case(citizen(server, graph, PAGE_B, "b-before"), "feedback"))
     day_off = dt.date.fromisoformat(before).strftime("%d/%m/%Y")  # a working day: deadlines end on one
-    assert Officer(server, "a_leader").post("/console/duty/calendar", {
-        "day": day_off, "kind": "off", "note": "Quyết định nghỉ của phường Ái Quốc"}, "/console/duty").status_code == 302
+    assert (
+        Officer(server, "a_leader")
+        .post(
+            "/console/duty/calendar",
+            {"day": day_off, "kind": "off", "note": "Quyết định nghỉ của phường Ái Quốc"},
+            "/console/duty",
+        )
+        .status_code
+        == 302
+    )
     assert deadline_of(file_case(citizen(server, graph, PAGE_B, "b-after"), "feedback")) == before
     assert deadline_of(file_case(citizen(server, graph, PAGE_A, "a-after"), "feedback")) > before  # A's moved
 

@@ -1,13 +1,14 @@
 """`/webhook`: verification, signatures, batches, every event kind Meta sends."""
+
 import copy
 import json
 import os
 
 import pytest
+from messenger_support import APP_SECRET
 
 from messenger.signature import sign
 from runtime.worker import process_pending_events
-from messenger_support import APP_SECRET
 
 EVENTS_FILE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "messenger", "events.json")
 FIXTURE_COPY = os.path.join(os.path.dirname(__file__), "data", "events.json")
@@ -40,20 +41,24 @@ def stored(db):
     return db.execute("SELECT count(*) FROM inbound_events").fetchone()[0]
 
 
-@pytest.mark.parametrize("params, status", [
-    ({"hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "12345"}, 200),
-    ({"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "12345"}, 403),
-    ({"hub.mode": "unsubscribe", "hub.verify_token": "verify-me", "hub.challenge": "12345"}, 403),
-    ({"hub.challenge": "12345"}, 403),
-])
+@pytest.mark.parametrize(
+    "params, status",
+    [
+        ({"hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "12345"}, 200),
+        ({"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "12345"}, 403),
+        ({"hub.mode": "unsubscribe", "hub.verify_token": "verify-me", "hub.challenge": "12345"}, 403),
+        ({"hub.challenge": "12345"}, 403),
+    ],
+)
 def test_verification_handshake(client, params, status):
     response = client.get("/webhook", query_string=params)
     assert response.status_code == status
     assert (response.data == b"12345") == (status == 200)
 
 
-@pytest.mark.parametrize("signature", [False, "sha256=" + "0" * 64, "sha1=abc", "garbage",
-                                       sign("another-secret", b"x")])
+@pytest.mark.parametrize(
+    "signature", [False, "sha256=" + "0" * 64, "sha1=abc", "garbage", sign("another-secret", b"x")]
+)
 def test_bad_or_missing_signature_is_rejected_and_nothing_stored(client, db, signature):
     response = post(client, EVENTS["batch_two_citizens"], signature=signature)
     assert response.status_code == 403
@@ -69,12 +74,18 @@ def test_signature_covers_the_raw_bytes_with_escaped_unicode(client, db):
     assert post(client, other, signature=sign(APP_SECRET, raw)).status_code == 403
 
 
-@pytest.mark.parametrize("body, status", [
-    (b"{not json", 400), (b"", 400), (b"\xff\xfe", 400), (b"[]", 400),
-    (json.dumps({"object": "user", "entry": []}).encode(), 400),
-    (json.dumps({"object": "page", "entry": "nope"}).encode(), 200),
-    (json.dumps({"object": "page", "entry": [{"messaging": [{"sender": {}, "timestamp": "x"}]}]}).encode(), 200),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (b"{not json", 400),
+        (b"", 400),
+        (b"\xff\xfe", 400),
+        (b"[]", 400),
+        (json.dumps({"object": "user", "entry": []}).encode(), 400),
+        (json.dumps({"object": "page", "entry": "nope"}).encode(), 200),
+        (json.dumps({"object": "page", "entry": [{"messaging": [{"sender": {}, "timestamp": "x"}]}]}).encode(), 200),
+    ],
+)
 def test_malformed_bodies_get_a_clear_4xx_or_are_skipped(client, db, body, status):
     response = post(client, body)
     assert response.status_code == status
@@ -83,8 +94,15 @@ def test_malformed_bodies_get_a_clear_4xx_or_are_skipped(client, db, body, statu
 
 
 def test_oversized_body_is_refused(app, client, db):
-    body = json.dumps(delivery({"sender": {"id": "1"}, "timestamp": 1,
-                                "message": {"mid": "m", "text": "x" * app.config["MAX_CONTENT_LENGTH"]}})).encode()
+    body = json.dumps(
+        delivery(
+            {
+                "sender": {"id": "1"},
+                "timestamp": 1,
+                "message": {"mid": "m", "text": "x" * app.config["MAX_CONTENT_LENGTH"]},
+            }
+        )
+    ).encode()
     response = post(client, body)
     assert response.status_code == 413
     assert stored(db) == 0
@@ -112,9 +130,21 @@ def test_every_event_kind_is_handled_or_deliberately_ignored(app, client, db, na
     status = db.execute("SELECT status, kind FROM inbound_events").fetchone()
     assert status[0] == "done", status
     replies = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
-    answered = {"text", "text_nfd", "quick_reply", "postback_get_started", "postback_with_referral", "image",
-                "two_images_one_message", "sticker_like", "audio_voice_note", "video", "file",
-                "fallback_shared_link", "reply_to"}
+    answered = {
+        "text",
+        "text_nfd",
+        "quick_reply",
+        "postback_get_started",
+        "postback_with_referral",
+        "image",
+        "two_images_one_message",
+        "sticker_like",
+        "audio_voice_note",
+        "video",
+        "file",
+        "fallback_shared_link",
+        "reply_to",
+    }
     assert (replies > 0) == (name in answered), (name, replies)
 
 
@@ -134,8 +164,12 @@ def test_echo_typed_in_the_page_inbox_joins_the_thread(app, client, db):
 
 
 def test_out_of_order_batch_is_processed_in_timestamp_order_per_citizen(app, client, db, messenger):
-    a1, b1, a2, b2 = (messenger.text("A", "xin chào"), messenger.text("B", "chào"),
-                      messenger.quick_reply("A", "MENU_REPORT"), messenger.quick_reply("B", "MENU_LOOKUP"))
+    a1, b1, a2, b2 = (
+        messenger.text("A", "xin chào"),
+        messenger.text("B", "chào"),
+        messenger.quick_reply("A", "MENU_REPORT"),
+        messenger.quick_reply("B", "MENU_LOOKUP"),
+    )
     body = delivery(b2, a2, b1, a1)  # newest first
     assert post(client, body).status_code == 200
     process_pending_events(db, app.config)
@@ -148,11 +182,13 @@ def test_out_of_order_batch_is_processed_in_timestamp_order_per_citizen(app, cli
 
 def test_a_failing_event_is_kept_and_does_not_block_the_next(app, client, db, messenger, monkeypatch):
     import handlers
+
     calls = []
 
     def explode(*args):
         calls.append(args)
         raise RuntimeError("boom")
+
     monkeypatch.setitem(handlers.HANDLERS, "postback", explode)
     post(client, delivery(messenger.postback("A"), messenger.text("B", "xin chào")))
     process_pending_events(db, app.config)
@@ -164,6 +200,7 @@ def test_echo_of_our_send_settles_a_message_left_in_doubt(app, client, db):
     """After a crash a `sending` row is in doubt; Meta's echo (metadata outbox:<id>) proves delivery."""
     from storage import write_transaction
     from storage.outbox import claim_message, enqueue_text
+
     with write_transaction(db):
         (outbox_id,) = enqueue_text(db, "7001", "Cảm ơn bạn.")
         assert claim_message(db, outbox_id)

@@ -3,11 +3,11 @@
 A killed worker is restarted and its successor answers what was stored meanwhile (the webhook kept
 acknowledging); a killed server takes its worker with it, so a restarted server never runs beside an
 orphaned worker that would send the same replies again; WORKER_PROCESS=0 keeps the old threads."""
+
 import os
 import signal
 
 import pytest
-
 from live import BotServer, GraphStandin, wait_until
 from messenger_support import APP_SECRET, LiveCitizen
 
@@ -50,17 +50,18 @@ def test_a_killed_worker_is_restarted_and_nothing_is_lost(tmp_path, graph, messe
     try:
         (worker,) = wait_until(lambda: children(server.process.pid), what="the worker process")
         citizen = LiveCitizen(server, graph, messenger, "worker-crash")
-        assert citizen.say("Xin chào")                     # the worker answers
+        assert citizen.say("Xin chào")  # the worker answers
         os.kill(worker, signal.SIGKILL)
-        citizen.post(messenger.text("worker-crash", "Xin chào lần nữa"))   # acknowledged meanwhile: 200
-        (successor,) = wait_until(lambda: [p for p in children(server.process.pid) if p != worker],
-                                  what="a new worker process")
+        citizen.post(messenger.text("worker-crash", "Xin chào lần nữa"))  # acknowledged meanwhile: 200
+        (successor,) = wait_until(
+            lambda: [p for p in children(server.process.pid) if p != worker], what="a new worker process"
+        )
         assert successor != worker and server.process.poll() is None
-        assert citizen.replies()                            # stored while no worker ran, answered now
+        assert citizen.replies()  # stored while no worker ran, answered now
         assert server.health()["events_pending"] == 0
     finally:
         server.stop()
-    assert not alive(successor)                             # a stopped server stops its worker
+    assert not alive(successor)  # a stopped server stops its worker
 
 
 def test_a_killed_server_takes_its_worker_with_it(tmp_path, graph):

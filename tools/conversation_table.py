@@ -6,6 +6,7 @@
 tests/test_conversation_table.py fails when the file and the table differ, so
 the document is always the code's own account of the conversation.
 """
+
 import pathlib
 import sys
 
@@ -34,8 +35,10 @@ def _way(way):
 
 
 def render():
-    lines = [HEAD.format(commands=", ".join(f"`{c}`" for c in COMMANDS),
-                         anywhere=", ".join(f"`{s}`" for s in ANYWHERE)), ""]
+    lines = [
+        HEAD.format(commands=", ".join(f"`{c}`" for c in COMMANDS), anywhere=", ".join(f"`{s}`" for s in ANYWHERE)),
+        "",
+    ]
     lines.append("| state | part | choices | typed input | then | jumps |")
     lines.append("|---|---|---|---|---|---|")
     for name, step in STEPS.items():

@@ -7,6 +7,7 @@ module imports back into a circle.
 inside a function: a lazy import is still a dependency, and hiding a circle that way is how the
 old tree grew 47 modules into one.
 """
+
 import ast
 import pathlib
 import sys
@@ -15,20 +16,20 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 # Top to bottom. Packages on one line are one layer: they may not import each other either.
 LAYERS = [
-    ("bench",),                 # the benchmark drives everything from outside
-    ("cli",),                   # `python -m bot …`: one click group, commands registered explicitly
-    ("webhook",),               # the app factory: wires the layers below into one Flask app
-    ("sandbox",),               # simulator, Graph stand-in, terminal chat: mounted in sandbox mode only
-    ("console",),               # the officer's console
-    ("web",),                   # public pages, health, security headers, the request's connection
-    ("runtime",),               # workers and scheduled loops, and the rules they run with
-    ("messenger",),             # signature, /webhook intake, Send API client, sender, downloads, page set-up
-    ("handlers",),              # one handler per Messenger event kind
-    ("bot",),                   # the conversation
-    ("understanding",),         # what citizens type: intents, the ward's knowledge base, out of scope
-    ("casework",),              # workflow, deadlines, summaries, notices, digest, reports
-    ("storage",),               # SQLite: connections, migrations, queries
-    ("core",),                  # pure helpers and settings: folding, validation, redaction, calendar, clock
+    ("bench",),  # the benchmark drives everything from outside
+    ("cli",),  # `python -m bot …`: one click group, commands registered explicitly
+    ("webhook",),  # the app factory: wires the layers below into one Flask app
+    ("sandbox",),  # simulator, Graph stand-in, terminal chat: mounted in sandbox mode only
+    ("console",),  # the officer's console
+    ("web",),  # public pages, health, security headers, the request's connection
+    ("runtime",),  # workers and scheduled loops, and the rules they run with
+    ("messenger",),  # signature, /webhook intake, Send API client, sender, downloads, page set-up
+    ("handlers",),  # one handler per Messenger event kind
+    ("bot",),  # the conversation
+    ("understanding",),  # what citizens type: intents, the ward's knowledge base, out of scope
+    ("casework",),  # workflow, deadlines, summaries, notices, digest, reports
+    ("storage",),  # SQLite: connections, migrations, queries
+    ("core",),  # pure helpers and settings: folding, validation, redaction, calendar, clock
 ]
 # `python -m bot` must keep working, so bot/__main__.py is only a door to the command line above.
 ENTRY_POINTS = {"bot.__main__": "cli"}
@@ -61,8 +62,10 @@ def imports_of(path, modules):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             # `from console import texts` depends on console.texts, not on console/__init__.py
-            names = [f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in modules
-                     else node.module for alias in node.names]
+            names = [
+                f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in modules else node.module
+                for alias in node.names
+            ]
         else:
             continue
         for name in names:

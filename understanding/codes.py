@@ -3,6 +3,7 @@
 `AQ202600002`, `aq-2026-2`, `AQ 2026 00002` and `Aq2026-00002` are all `AQ-2026-00002`. Only the ward's
 own prefixes are recognised, so that "mã 2026" or a phone number is never taken for a code.
 """
+
 import re
 
 DEFAULT_PREFIXES = ("AQ",)
@@ -11,8 +12,9 @@ DEFAULT_PREFIXES = ("AQ",)
 def _pattern(prefixes):
     alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     # Year then number; without separators the year is the four digits after the prefix.
-    return re.compile(rf"(?<![A-Z0-9])({alternatives})\s*[-–_.]?\s*(20\d\d)\s*[-–_.]?\s*(\d{{1,5}})(?!\d)",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"(?<![A-Z0-9])({alternatives})\s*[-–_.]?\s*(20\d\d)\s*[-–_.]?\s*(\d{{1,5}})(?!\d)", re.IGNORECASE
+    )
 
 
 def find_code(text, prefixes=DEFAULT_PREFIXES):

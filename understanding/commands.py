@@ -4,14 +4,48 @@
 thoại" names the step whose answer the citizen wants to change (the step names of bot/flow.py STEPS), so
 that field alone is asked again. The conversation checks these before storing a free-text answer.
 """
+
 from understanding import phrases as P
 from understanding.normalize import contains, normalize
 
-FINISH = ("xong", "xong roi", "du roi", "het", "het roi", "vay thoi", "the thoi", "chi vay thoi", "nhu vay thoi",
-          "du", "done", "finish", "finished", "that s all", "thats all", "gui di", "gui luon", "ok xong")
+FINISH = (
+    "xong",
+    "xong roi",
+    "du roi",
+    "het",
+    "het roi",
+    "vay thoi",
+    "the thoi",
+    "chi vay thoi",
+    "nhu vay thoi",
+    "du",
+    "done",
+    "finish",
+    "finished",
+    "that s all",
+    "thats all",
+    "gui di",
+    "gui luon",
+    "ok xong",
+)
 FINISH_FILLER = P.FILLER | {"la", "co", "vay", "nhu", "the", "ok", "chi", "a"}
-CORRECTION_VERBS = ("sua", "sua lai", "doi", "doi lai", "thay doi", "nhap lai", "ghi lai", "chinh lai", "sai",
-                    "nham", "change", "edit", "fix", "correct", "cap nhat")
+CORRECTION_VERBS = (
+    "sua",
+    "sua lai",
+    "doi",
+    "doi lai",
+    "thay doi",
+    "nhap lai",
+    "ghi lai",
+    "chinh lai",
+    "sai",
+    "nham",
+    "change",
+    "edit",
+    "fix",
+    "correct",
+    "cap nhat",
+)
 # Step → the words that name it; a longer name is tried first ("dia diem" before "diem").
 PARTS = {
     "phone": ("so dien thoai", "dien thoai", "phone", "phone number"),
@@ -42,8 +76,10 @@ def correction(text):
     words = normalize(text)
     if not words or len(words.split()) > MAX_WORDS:
         return None
-    if not any(words.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
-               for verb in CORRECTION_VERBS):
+    if not any(
+        words.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
+        for verb in CORRECTION_VERBS
+    ):
         return None
     for step, names in PARTS.items():
         if any(contains(words, name) for name in names):

@@ -4,6 +4,7 @@ The table (`field_keywords`, edited in the console at /console/understanding and
 understanding field`) maps a folded keyword to a field of bot/texts.py FIELD_NAMES. Without a database
 the defaults of the seed are used, so the rules can be tried (and benchmarked) without one.
 """
+
 from collections import Counter
 
 from storage.understanding_seed import FIELD_KEYWORDS

@@ -6,6 +6,7 @@ when nothing but filler words surrounds them, so "thôi" cancels but "thôi vi�
 Complaint and denunciation carry legal weight: they are only ever suggested (`category_is_legal`), the
 conversation asks the citizen to confirm.
 """
+
 import dataclasses
 import re
 
@@ -15,12 +16,11 @@ from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import contains, normalize
 
-INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data",
-           "unknown")
-STORY_WORDS = 4            # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
-LONG_MESSAGE_WORDS = 8     # a message this long with no other sign is someone telling what happened
-LONG_STORY_WORDS = 14      # a message this long is a story even when it ends with a question
-MAX_CHARS = 2000           # rules read this much of a message (a 20,000-character paste stays fast)
+INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
+STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
+LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
+MAX_CHARS = 2000  # rules read this much of a message (a 20,000-character paste stays fast)
 # "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
 _CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
@@ -28,18 +28,18 @@ _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]"
 
 @dataclasses.dataclass
 class Understanding:
-    intent: str                          # one of INTENTS
-    category: str | None = None          # feedback | petition | complaint | denunciation, for reports
-    category_is_legal: bool = False      # complaint/denunciation: suggested only, ask to confirm
-    is_story: bool = False               # the message itself is the report's content
-    code: str | None = None              # a ticket code, normalised "AQ-2026-00002"
-    forgot_code: bool = False            # "tôi quên mã rồi": list the account's own cases
-    language: str = "vi"                 # "vi" | "en"
+    intent: str  # one of INTENTS
+    category: str | None = None  # feedback | petition | complaint | denunciation, for reports
+    category_is_legal: bool = False  # complaint/denunciation: suggested only, ask to confirm
+    is_story: bool = False  # the message itself is the report's content
+    code: str | None = None  # a ticket code, normalised "AQ-2026-00002"
+    forgot_code: bool = False  # "tôi quên mã rồi": list the account's own cases
+    language: str = "vi"  # "vi" | "en"
     urgent: bool = False
-    field: str | None = None             # suggested from the ward's keyword table
-    faq: dict | None = None              # the knowledge-base entry, when `kb` was given and one fits
-    scope: dict | None = None            # a report out of the page's scope: who handles it (with `kb`)
-    because: str = ""                    # the rule that decided the intent, for logs and tests
+    field: str | None = None  # suggested from the ward's keyword table
+    faq: dict | None = None  # the knowledge-base entry, when `kb` was given and one fits
+    scope: dict | None = None  # a report out of the page's scope: who handles it (with `kb`)
+    because: str = ""  # the rule that decided the intent, for logs and tests
 
 
 def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
@@ -61,6 +61,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
         found.field = suggest_field(text, kb, page_id)
     if intent == "report" and kb is not None:
         from understanding.scope import out_of_scope
+
         found.scope = out_of_scope(kb, text, page_id)
     return found
 
@@ -92,12 +93,16 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
     problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _has(words, P.QUESTION_TOPICS)
     asks = _asks(text, words)
-    says_report = _has(words, P.FIRST_PERSON_REPORT) is not None and topic is None and not (
-        verb and contains(words, f"{verb} thi"))  # "muốn khiếu nại thì làm sao" asks how
+    says_report = (
+        _has(words, P.FIRST_PERSON_REPORT) is not None
+        and topic is None
+        and not (verb and contains(words, f"{verb} thi"))
+    )  # "muốn khiếu nại thì làm sao" asks how
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None
     if problem is None and not story and not says_report and (asks or (topic and verb is None)):
         if kb is not None:
             from understanding.knowledge import answer  # the knowledge base, only when there is one
+
             found.faq = answer(kb, text, page_id, settings)
         if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
@@ -124,8 +129,12 @@ def _asks(text, words):
 
 
 def _category(words):
-    for category, phrase_list in (("denunciation", P.DENUNCIATION), ("complaint", P.COMPLAINT),
-                                  ("petition", P.PETITION), ("feedback", P.FEEDBACK)):
+    for category, phrase_list in (
+        ("denunciation", P.DENUNCIATION),
+        ("complaint", P.COMPLAINT),
+        ("petition", P.PETITION),
+        ("feedback", P.FEEDBACK),
+    ):
         if _has(words, phrase_list) is not None:
             return category
     return "feedback" if _problem(words) is not None else None

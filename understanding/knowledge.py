@@ -6,6 +6,7 @@ Only a best match under `THRESHOLD` is answered: a weak match returns None, and 
 does not know and offers a report or an officer. The answer text is the stored entry with the ward's
 settings filled in (`{HOTLINE}`...), nothing else.
 """
+
 import re
 
 from storage.knowledge import list_synonyms, search
@@ -19,18 +20,80 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 # Words of any question that say nothing of its subject.
-STOPWORDS = {"cho", "hoi", "toi", "em", "anh", "chi", "a", "la", "co", "khong", "the", "nao", "gi", "cua",
-             "phuong", "uy", "ban", "vay", "oi", "admin", "xin", "duoc", "minh", "voi", "thi", "ma", "ve",
-             "nay", "de", "can", "muon", "nhe", "nha", "i", "is", "what", "how", "do", "of", "to", "my",
-             "ai", "quoc", "dan", "nhan", "va", "o",
-             # question words: they say a question is asked, not what about
-             "bao", "nhieu", "dau", "sao", "may", "are", "the", "where", "when", "who", "which", "an", "a"}
+STOPWORDS = {
+    "cho",
+    "hoi",
+    "toi",
+    "em",
+    "anh",
+    "chi",
+    "a",
+    "la",
+    "co",
+    "khong",
+    "the",
+    "nao",
+    "gi",
+    "cua",
+    "phuong",
+    "uy",
+    "ban",
+    "vay",
+    "oi",
+    "admin",
+    "xin",
+    "duoc",
+    "minh",
+    "voi",
+    "thi",
+    "ma",
+    "ve",
+    "nay",
+    "de",
+    "can",
+    "muon",
+    "nhe",
+    "nha",
+    "i",
+    "is",
+    "what",
+    "how",
+    "do",
+    "of",
+    "to",
+    "my",
+    "ai",
+    "quoc",
+    "dan",
+    "nhan",
+    "va",
+    "o",
+    # question words: they say a question is asked, not what about
+    "bao",
+    "nhieu",
+    "dau",
+    "sao",
+    "may",
+    "are",
+    "where",
+    "when",
+    "who",
+    "which",
+    "an",
+}
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # The only settings an answer may show. The configuration also holds secrets (APP_SECRET, SECRET_KEY,
 # SMTP_PASSWORD...): "{APP_SECRET}" typed into an answer must stay those eleven characters.
 PLACEHOLDERS = ("WARD_NAME", "HOTLINE", "HOTLINE_OFFICER", "RECEPTION_ADDRESS", "OFFICE_HOURS")
-_DAYS = {"mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
-         "sat": "thứ Bảy", "sun": "Chủ nhật"}
+_DAYS = {
+    "mon": "thứ Hai",
+    "tue": "thứ Ba",
+    "wed": "thứ Tư",
+    "thu": "thứ Năm",
+    "fri": "thứ Sáu",
+    "sat": "thứ Bảy",
+    "sun": "Chủ nhật",
+}
 
 
 def answer(db, text, page_id=None, settings=None):
@@ -61,8 +124,7 @@ def fts_query(db, text, page_id=None):
 def _terms(db, text, page_id):
     """The question's meaningful words, and the phrases to search: the text and the ward's synonyms."""
     normalized = normalize(text)
-    expanded = [normalized] + [s["expansion"] for s in list_synonyms(db, page_id)
-                               if contains(normalized, s["term"])]
+    expanded = [normalized] + [s["expansion"] for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     return _meaningful(normalized.split()), expanded
 
 
@@ -77,8 +139,13 @@ def _match(expanded):
     for phrase in expanded:
         sequence = phrase.split()
         terms.update(dict.fromkeys(_meaningful(sequence)))
-        terms.update(dict.fromkeys(f"{a} {b}" for a, b in zip(sequence, sequence[1:])
-                                   if a not in STOPWORDS and b not in STOPWORDS))
+        terms.update(
+            dict.fromkeys(
+                f"{a} {b}"
+                for a, b in zip(sequence, sequence[1:], strict=False)
+                if a not in STOPWORDS and b not in STOPWORDS
+            )
+        )
     return " OR ".join(f'"{term}"' for term in terms)
 
 
@@ -94,11 +161,13 @@ def _coverage(entry, words, expanded):
 def render(template, settings):
     """Fill `{HOTLINE}` and the other PLACEHOLDERS from the ward's settings (e.g. core.pages.page_config);
     any other name is left as written."""
+
     def value(match):
         name = match.group(1)
         if name not in PLACEHOLDERS or name not in settings:
             return match.group(0)
         return office_hours_text(settings[name]) if name == "OFFICE_HOURS" else str(settings[name])
+
     return _PLACEHOLDER.sub(value, template)
 
 

@@ -1,12 +1,13 @@
 """Which language a citizen writes in: "vi" or "en" (issue 12 point 10; the texts per language are the
 conversation's). Any Vietnamese letter decides; otherwise the share of common English words does."""
+
 import re
 
 from understanding import phrases as P
 
 
 def detect_language(text):
-    """"en" when most words are English and none carries a Vietnamese mark; else "vi"."""
+    """ "en" when most words are English and none carries a Vietnamese mark; else "vi"."""
     raw = (text or "").lower()
     if any(ord(c) > 127 and c.isalpha() for c in raw):
         return "vi"

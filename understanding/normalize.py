@@ -4,6 +4,7 @@ Citizens write with or without diacritics, in NFC or NFD, with old or new tone p
 chat shorthand ("ko dc", "a/c", "sdt") and with the same few typos. Every rule of `intents`, `fields`,
 `knowledge` and `scope` compares the output of `normalize`, so each of them is written once, folded.
 """
+
 import re
 
 from core.folding import fold
@@ -11,26 +12,83 @@ from core.folding import fold
 # Chat shorthand → the folded words it stands for. A token is replaced only when it is the whole word.
 # Not "a" (anh) nor "c" (chị): folded, they are also the polite "ạ" and "c" of "c/o".
 SHORTHAND = {
-    "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong", "hok": "khong", "khg": "khong",
-    "k0": "khong", "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "ad": "admin", "mk": "minh",
-    "sdt": "so dien thoai", "sđt": "so dien thoai", "j": "gi", "bn": "bao nhieu", "ntn": "nhu the nao",
-    "vs": "voi", "trc": "truoc", "r": "roi", "e": "em", "ng": "nguoi",
-    "ns": "noi", "bt": "biet", "cx": "cung", "hs": "ho so", "tks": "thanks", "thks": "thanks", "thx": "thanks",
-    "ty": "thank you", "oke": "ok", "okie": "ok", "okay": "ok", "z": "vay", "v": "vay", "ms": "moi",
-    "nx": "nua", "dt": "dien thoai", "đt": "dien thoai", "ubnd": "uy ban", "cntt": "cong nghe thong tin",
-    "dvc": "dich vu cong", "cks": "chu ky so", "qr": "qr", "h": "gio", "ak": "a", "ah": "a", "nhé": "nhe",
-    "fb": "facebook", "fanpage": "trang facebook", "web": "website", "ctv": "cong tac vien", "sv": "sinh vien",
+    "ko": "khong",
+    "k": "khong",
+    "kg": "khong",
+    "kh": "khong",
+    "hok": "khong",
+    "khg": "khong",
+    "k0": "khong",
+    "dc": "duoc",
+    "dk": "dang ky",
+    "dky": "dang ky",
+    "ad": "admin",
+    "mk": "minh",
+    "sdt": "so dien thoai",
+    "sđt": "so dien thoai",
+    "j": "gi",
+    "bn": "bao nhieu",
+    "ntn": "nhu the nao",
+    "vs": "voi",
+    "trc": "truoc",
+    "r": "roi",
+    "e": "em",
+    "ng": "nguoi",
+    "ns": "noi",
+    "bt": "biet",
+    "cx": "cung",
+    "hs": "ho so",
+    "tks": "thanks",
+    "thks": "thanks",
+    "thx": "thanks",
+    "ty": "thank you",
+    "oke": "ok",
+    "okie": "ok",
+    "okay": "ok",
+    "z": "vay",
+    "v": "vay",
+    "ms": "moi",
+    "nx": "nua",
+    "dt": "dien thoai",
+    "đt": "dien thoai",
+    "ubnd": "uy ban",
+    "cntt": "cong nghe thong tin",
+    "dvc": "dich vu cong",
+    "cks": "chu ky so",
+    "qr": "qr",
+    "h": "gio",
+    "ak": "a",
+    "ah": "a",
+    "nhé": "nhe",
+    "fb": "facebook",
+    "fanpage": "trang facebook",
+    "web": "website",
+    "ctv": "cong tac vien",
+    "sv": "sinh vien",
 }
 # Whole-phrase fixes, applied to the folded text before the tokens: typos and split spellings.
 PHRASES = (
-    ("a/c", "anh chi"), ("a / c", "anh chi"), ("khieu lai", "khieu nai"), ("khiu nai", "khieu nai"),
-    ("to cau", "to cao"), ("fan anh", "phan anh"), ("kien ngi", "kien nghi"),
-    ("ho xo", "ho so"), ("v neid", "vneid"), ("vn eid", "vneid"), ("wi fi", "wifi"), ("wi-fi", "wifi"),
-    ("e-mail", "email"), ("chu ki so", "chu ky so"), ("hot line", "hotline"), ("cam ou", "cam on"),
-    ("camon", "cam on"), ("kamon", "cam on"),
+    ("a/c", "anh chi"),
+    ("a / c", "anh chi"),
+    ("khieu lai", "khieu nai"),
+    ("khiu nai", "khieu nai"),
+    ("to cau", "to cao"),
+    ("fan anh", "phan anh"),
+    ("kien ngi", "kien nghi"),
+    ("ho xo", "ho so"),
+    ("v neid", "vneid"),
+    ("vn eid", "vneid"),
+    ("wi fi", "wifi"),
+    ("wi-fi", "wifi"),
+    ("e-mail", "email"),
+    ("chu ki so", "chu ky so"),
+    ("hot line", "hotline"),
+    ("cam ou", "cam on"),
+    ("camon", "cam on"),
+    ("kamon", "cam on"),
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[/.][a-z0-9]+)*")
-_REPEATS = re.compile(r"([a-z])\1{2,}")   # "oiiii" → "oi", "quaaa" → "qua"
+_REPEATS = re.compile(r"([a-z])\1{2,}")  # "oiiii" → "oi", "quaaa" → "qua"
 
 
 def fold_text(text):

@@ -3,6 +3,7 @@
 The ward's `out_of_scope` table maps a topic (noise, land, waste...) and the words that name it to the
 office that handles it, with its phone. The citizen is told who that is; the report is still accepted.
 """
+
 from storage.understanding_tables import scope_entries
 from understanding.normalize import contains, normalize
 

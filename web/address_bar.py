@@ -5,6 +5,7 @@ into the default, so a value SQLite or a date cannot hold falls back to the
 first page (or this year) instead of a 500; route converters stop at SQLite's
 largest integer, so a longer id is a plain 404.
 """
+
 SQLITE_MAX_INT = 2**63 - 1
 ID = f"int(max={SQLITE_MAX_INT})"  # a route's id: f"/files/<{ID}:attachment_id>"
 

@@ -4,6 +4,7 @@ Each server thread keeps one open connection (storage.db.thread_connection);
 the request borrows it through `g` and the teardown makes sure no transaction
 outlives the request.
 """
+
 from flask import current_app, g
 
 from storage.db import thread_connection

@@ -1,11 +1,12 @@
 """`/healthz`: is the database reachable, how long are the queues, does Meta accept our token."""
+
 from flask import Blueprint, jsonify
 
-from web.db import get_db
 from storage.alerts import open_alerts
 from storage.email_outbox import email_counts
 from storage.events import backlog
 from storage.outbox import outbox_counts
+from web.db import get_db
 
 bp = Blueprint("health", __name__)
 
@@ -29,12 +30,21 @@ def healthz():
 
 def _queues(db):
     counts = outbox_counts(db)
-    body = {"database": "ok", "events_pending": backlog(db),
-            # In flight (`sending`) is still backlog: not known to be delivered.
-            "outbox": {"pending": counts.get("pending", 0) + counts.get("sending", 0),
-                       "failed": counts.get("failed", 0), "sent": counts.get("sent", 0)},
-            "alerts": open_alerts(db)}
+    body = {
+        "database": "ok",
+        "events_pending": backlog(db),
+        # In flight (`sending`) is still backlog: not known to be delivered.
+        "outbox": {
+            "pending": counts.get("pending", 0) + counts.get("sending", 0),
+            "failed": counts.get("failed", 0),
+            "sent": counts.get("sent", 0),
+        },
+        "alerts": open_alerts(db),
+    }
     emails = email_counts(db)  # the duty officer's e-mails (casework/mailer.py)
-    body["email"] = {"pending": emails.get("pending", 0) + emails.get("sending", 0),
-                     "failed": emails.get("failed", 0), "sent": emails.get("sent", 0)}
+    body["email"] = {
+        "pending": emails.get("pending", 0) + emails.get("sending", 0),
+        "failed": emails.get("failed", 0),
+        "sent": emails.get("sent", 0),
+    }
     return body

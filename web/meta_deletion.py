@@ -7,21 +7,21 @@ matching, erase as the chat's "xóa dữ liệu của tôi" does (privacy/erasur
 denunciation files are kept as the law requires) and answer `{"url", "confirmation_code"}`. The
 status page at that URL says what was done, in counts, never whose data it was.
 """
+
 import logging
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
-from core.pages import page_config
-from messenger.send_api import SendError
-from web.security import add_security_headers
 from casework import erasure
-from messenger import id_matching
-from messenger import signed_request
+from core.pages import page_config
 from core.privacy_settings import settings_of
+from messenger import id_matching, signed_request
+from messenger.send_api import SendError
 from storage import audit
-from web.db import get_db
 from storage.data_requests import record_request, request_by_code
 from storage.db import write_transaction
+from web.db import get_db
+from web.security import add_security_headers
 
 log = logging.getLogger(__name__)
 bp = Blueprint("meta_deletion", __name__, template_folder="templates")
@@ -46,9 +46,14 @@ def deletion_request():
         outcome = {"matched": 0, "unmatched_reason": "graph"}
     with write_transaction(get_db()) as db:
         code = record_request(db, "meta", "delete", outcome)
-        audit.record(db, ACTOR, "data_delete", detail=dict(outcome, request=code),
-                     note="Yêu cầu xóa dữ liệu qua Facebook (Meta)" + (
-                         "" if outcome["matched"] else ": không tìm thấy người dân nào khớp."))
+        audit.record(
+            db,
+            ACTOR,
+            "data_delete",
+            detail=dict(outcome, request=code),
+            note="Yêu cầu xóa dữ liệu qua Facebook (Meta)"
+            + ("" if outcome["matched"] else ": không tìm thấy người dân nào khớp."),
+        )
     return jsonify(url=status_url(cfg, code), confirmation_code=code)
 
 
@@ -57,9 +62,13 @@ def status(code):
     found = request_by_code(get_db(), code[:64])
     if found is None or found["source"] != "meta":
         abort(404)
-    return render_template("privacy/deletion_status.html", request=found, outcome=found["outcome"],
-                           years=settings_of(current_app.config)["OFFICIAL_RECORD_YEARS"],
-                           ward=current_app.config["WARD_NAME"])
+    return render_template(
+        "privacy/deletion_status.html",
+        request=found,
+        outcome=found["outcome"],
+        years=settings_of(current_app.config)["OFFICIAL_RECORD_YEARS"],
+        ward=current_app.config["WARD_NAME"],
+    )
 
 
 def status_url(cfg, code):
@@ -83,8 +92,7 @@ def _erase_all(cfg, matched):
     outcome = {"matched": len(matched), "anonymised": 0, "kept": 0}
     with write_transaction(get_db()) as db:
         for psid, page_id in matched:
-            anonymised, kept = erasure.erase_and_log(db, page_config(cfg, page_id), psid, ACTOR,
-                                                     "qua Facebook (Meta)")
+            anonymised, kept = erasure.erase_and_log(db, page_config(cfg, page_id), psid, ACTOR, "qua Facebook (Meta)")
             outcome["anonymised"] += len(anonymised)
             outcome["kept"] += len(kept)
     return outcome

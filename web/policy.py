@@ -6,12 +6,13 @@ and how to use them. Every fact comes from the ward's settings, so the page neve
 the bot does: the retention periods are the ones the daily job applies (privacy/retention.py). With
 several wards on one server, `?trang=PAGE_ID` gives each ward its own page, as /cong-khai does.
 """
+
 from flask import Blueprint, abort, current_app, render_template, request
 
-from core.pages import page_config, page_ids
-from web.security import add_security_headers
 from bot.rights import PHRASES
+from core.pages import page_config, page_ids
 from core.privacy_settings import settings_of
+from web.security import add_security_headers
 
 bp = Blueprint("privacy", __name__, template_folder="templates")
 bp.after_request(add_security_headers)
@@ -21,20 +22,23 @@ PATH = "/chinh-sach-quyen-rieng-tu"
 @bp.get(PATH)
 def policy():
     cfg = page_config(current_app.config, _ward_page())
-    return render_template("privacy/policy.html", ward=ward_facts(cfg), keep=settings_of(cfg),
-                           phrases=CHAT_PHRASES)
+    return render_template("privacy/policy.html", ward=ward_facts(cfg), keep=settings_of(cfg), phrases=CHAT_PHRASES)
 
 
 # What the citizen types in Messenger, as the page shows it (the bot also takes them without accents).
-CHAT_PHRASES = {"DATA_MINE": "dữ liệu của tôi", "DATA_WITHDRAW": "rút lại đồng ý",
-                "DATA_DELETE": "xóa dữ liệu của tôi"}
+CHAT_PHRASES = {"DATA_MINE": "dữ liệu của tôi", "DATA_WITHDRAW": "rút lại đồng ý", "DATA_DELETE": "xóa dữ liệu của tôi"}
 assert all(key in PHRASES for key in CHAT_PHRASES)  # nosec B101 # the page names only phrases the bot knows
 
 
 def ward_facts(cfg):
-    return {"name": cfg["WARD_NAME"], "hotline": cfg["HOTLINE"], "officer": cfg["HOTLINE_OFFICER"],
-            "reception": cfg["RECEPTION_ADDRESS"], "email": settings_of(cfg)["PRIVACY_EMAIL"],
-            "code": cfg["WARD_CODE"]}
+    return {
+        "name": cfg["WARD_NAME"],
+        "hotline": cfg["HOTLINE"],
+        "officer": cfg["HOTLINE_OFFICER"],
+        "reception": cfg["RECEPTION_ADDRESS"],
+        "email": settings_of(cfg)["PRIVACY_EMAIL"],
+        "code": cfg["WARD_CODE"],
+    }
 
 
 def _ward_page():

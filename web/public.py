@@ -5,17 +5,23 @@ escaped by Jinja, and built from the `publications` table alone: the question
 and the answer with personal data already removed. Newest first; the search
 finds `duong` in `Đường` (both sides folded with core.folding.fold).
 """
+
 from flask import Blueprint, abort, current_app, render_template, request
 
 from core.pages import page_config, page_ids
-
-from web.address_bar import row_id
-from web.security import add_security_headers
-from web.db import get_db
 from storage.publications import public_page
+from web.address_bar import row_id
+from web.db import get_db
+from web.security import add_security_headers
 
-bp = Blueprint("publication_page", __name__, url_prefix="/cong-khai", template_folder="templates",
-               static_folder="static", static_url_path="/static")
+bp = Blueprint(
+    "publication_page",
+    __name__,
+    url_prefix="/cong-khai",
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/static",
+)
 bp.after_request(add_security_headers)
 PAGE_SIZE = 20
 
@@ -26,8 +32,14 @@ def index():
     before = request.args.get("truoc", type=row_id)
     page = _ward_page()
     rows, next_before = public_page(get_db(), query, before, PAGE_SIZE, page_id=page)
-    return render_template("public/index.html", rows=rows, query=query, next_before=next_before,
-                           first_page=not before, ward=page_config(current_app.config, page)["WARD_NAME"])
+    return render_template(
+        "public/index.html",
+        rows=rows,
+        query=query,
+        next_before=next_before,
+        first_page=not before,
+        ward=page_config(current_app.config, page)["WARD_NAME"],
+    )
 
 
 def _ward_page():

@@ -5,6 +5,7 @@ the paths that are not forms: /webhook (Meta signs it), the Graph stand-in
 and the simulator (they speak Meta's protocol). Exempting by path, not by
 blueprint name, keeps the rule right whatever registers those blueprints.
 """
+
 from urllib.parse import urlsplit
 
 from flask import request
@@ -17,15 +18,22 @@ csrf = CSRFProtect()
 def init_app(app):
     cfg = app.config
     cfg.setdefault("WTF_CSRF_TIME_LIMIT", None)  # the token lives as long as the session, which expires
-    cfg["WTF_CSRF_CHECK_DEFAULT"] = False      # checked below, with the exemptions by path
-    cfg.update(SESSION_COOKIE_NAME="pakn_console", SESSION_COOKIE_HTTPONLY=True,
-               SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=cookies_secure(cfg))
+    cfg["WTF_CSRF_CHECK_DEFAULT"] = False  # checked below, with the exemptions by path
+    cfg.update(
+        SESSION_COOKIE_NAME="pakn_console",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=cookies_secure(cfg),
+    )
     csrf.init_app(app)
 
     @app.before_request
     def check_csrf():
-        if request.method in cfg["WTF_CSRF_METHODS"] and not request.path.startswith(EXEMPT_PREFIXES) \
-                and cfg.get("WTF_CSRF_ENABLED", True):
+        if (
+            request.method in cfg["WTF_CSRF_METHODS"]
+            and not request.path.startswith(EXEMPT_PREFIXES)
+            and cfg.get("WTF_CSRF_ENABLED", True)
+        ):
             csrf.protect()
 
 
@@ -39,9 +47,11 @@ def cookies_secure(cfg):
 
 def add_security_headers(response):
     """Console pages: no framing, no inline script, no third-party anything (there is no internet)."""
-    response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                                "script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        "script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    )
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")

@@ -9,18 +9,32 @@ only on https or localhost) and when `.env` sets its own APP_SECRET. Photos
 and files go to the Graph stand-in's CDN first, and the replies are read
 where the bot sent them: the stand-in's record of the Send API.
 """
+
 import re
 
 import requests
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
 from messenger.page_setup import messenger_profile
-from sandbox.simulator.delivery import (ATTACHMENT_TYPES, attachment_event, deliver, postback_event, quick_reply_event,
-                                server_url, text_event)
+from sandbox.simulator.delivery import (
+    ATTACHMENT_TYPES,
+    attachment_event,
+    deliver,
+    postback_event,
+    quick_reply_event,
+    server_url,
+    text_event,
+)
 from web.db import get_db
 
-bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates",
-               static_folder="static", static_url_path="/static")
+bp = Blueprint(
+    "simulator",
+    __name__,
+    url_prefix="/simulator",
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/static",
+)
 PSID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 MAX_TEXT = 5000
 
@@ -35,9 +49,15 @@ def sandbox_only():
 @bp.get("")
 def phone():
     from core.config import SANDBOX_GRAPH_PREFIX
+
     cfg = current_app.config
-    return render_template("simulator/phone.html", ward_name=cfg["WARD_NAME"], hotline=cfg["HOTLINE"],
-                           profile=messenger_profile(cfg), standin=SANDBOX_GRAPH_PREFIX)
+    return render_template(
+        "simulator/phone.html",
+        ward_name=cfg["WARD_NAME"],
+        hotline=cfg["HOTLINE"],
+        profile=messenger_profile(cfg),
+        standin=SANDBOX_GRAPH_PREFIX,
+    )
 
 
 @bp.get("/api/citizens")
@@ -68,6 +88,7 @@ def _field(event):
     standin = current_app.blueprints.get("graph_standin")
     inbox = getattr(getattr(standin, "state", None), "page_inbox", None)
     from sandbox.standin_handover import PRIMARY_APP_ID
+
     return "standby" if inbox and inbox.owner_of(event["sender"]["id"]) != PRIMARY_APP_ID else "messaging"
 
 

@@ -5,6 +5,7 @@ through this module, so the bot sees exactly what it would see from Meta:
 the documented event shapes, non-ASCII text as `\\u` escapes, and an
 `X-Hub-Signature-256` over the raw bytes.
 """
+
 import itertools
 import json
 import threading
@@ -40,8 +41,7 @@ def timestamp_ms():
 
 
 def _event(psid, **part):
-    return {"sender": {"id": psid}, "recipient": {"id": SANDBOX_PAGE_ID}, "timestamp": timestamp_ms(),
-            **part}
+    return {"sender": {"id": psid}, "recipient": {"id": SANDBOX_PAGE_ID}, "timestamp": timestamp_ms(), **part}
 
 
 def text_event(psid, text):
@@ -72,14 +72,22 @@ def delivery_body(*events, field="messaging"):
 def deliver(webhook_url, app_secret, *events, http=requests, timeout=10, field="messaging"):
     """Sign and POST to the bot's webhook; return the response (raises requests errors)."""
     body = delivery_body(*events, field=field)
-    return http.post(webhook_url, data=body, timeout=timeout, headers={
-        "Content-Type": "application/json", "X-Hub-Signature-256": sign(app_secret, body)})
+    return http.post(
+        webhook_url,
+        data=body,
+        timeout=timeout,
+        headers={"Content-Type": "application/json", "X-Hub-Signature-256": sign(app_secret, body)},
+    )
 
 
 def upload(graph_standin_url, name, data, content_type, http=requests, timeout=30):
     """Put a file on the stand-in's CDN, as Meta hosts what a citizen sends; return its URL."""
-    response = http.put(f"{graph_standin_url}/cdn/{name}", data=data, timeout=timeout,
-                        headers={"Content-Type": content_type or "application/octet-stream"})
+    response = http.put(
+        f"{graph_standin_url}/cdn/{name}",
+        data=data,
+        timeout=timeout,
+        headers={"Content-Type": content_type or "application/octet-stream"},
+    )
     response.raise_for_status()
     return response.json()["url"]
 

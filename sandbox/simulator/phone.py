@@ -7,13 +7,20 @@ README's screenshot from a running sandbox server:
 
 Chromium is Debian's (`/usr/bin/chromium`): no browser is ever downloaded.
 """
+
 import base64
 import sys
 import tempfile
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 PHONE_SIZE = {"width": 375, "height": 812}
 
 # Draws a "photo" of a broken login page in the browser: a real PNG without a drawing library.
@@ -62,7 +69,9 @@ class Phone:
         """Until the bot has answered the citizen's last action; the text of its latest message."""
         self.page.wait_for_function(
             "() => { const m = document.querySelectorAll('.msg'); return m.length > 0 &&"
-            " m[m.length - 1].classList.contains('bot'); }", timeout=timeout)
+            " m[m.length - 1].classList.contains('bot'); }",
+            timeout=timeout,
+        )
         return self.bot_bubbles().last.inner_text()
 
     def wait_for_text(self, pattern, timeout=15_000):
@@ -95,15 +104,21 @@ class Phone:
 def take_screenshot(base_url, target):
     """A citizen mid-report: typed Vietnamese, a photo, the bot's answers and its quick replies."""
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p, tempfile.TemporaryDirectory() as folder:
         browser = launch(p)
         page = browser.new_page(viewport=PHONE_SIZE, device_scale_factor=2, locale="vi-VN")
         phone = Phone(page, base_url).open()  # a new browser: the page makes a new citizen
         phone.get_started()
         phone.wait_for_reply()
-        for action, value in [("tap", "Gửi phản ánh"), ("tap", "Phản ánh"), ("tap", "Chuyển đổi số"),
-                              ("say", "Cổng dịch vụ công báo lỗi, tôi không đăng nhập được từ sáng nay."),
-                              ("photo", None), ("tap", "Xong")]:
+        for action, value in [
+            ("tap", "Gửi phản ánh"),
+            ("tap", "Phản ánh"),
+            ("tap", "Chuyển đổi số"),
+            ("say", "Cổng dịch vụ công báo lỗi, tôi không đăng nhập được từ sáng nay."),
+            ("photo", None),
+            ("tap", "Xong"),
+        ]:
             if action == "photo":
                 phone.send_photo(phone.make_photo(folder))
             else:
