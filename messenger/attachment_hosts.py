@@ -1,4 +1,4 @@
-"""Which hosts the downloader may fetch a citizen's file from (issue 15, point 4).
+"""Which hosts the downloader may fetch a citizen's file from.
 
 A signed event names any URL it likes: a forged "file" pointing at 127.0.0.1 or
 an internal service was fetched, stored and offered for download in the

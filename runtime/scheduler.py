@@ -51,14 +51,14 @@ class DutyLoops:
 
         self.digest = Loop("digest", path, digest_step)
 
-        def quiet_step(db):  # issue 13: handoffs nobody wrote in for the quiet time close
+        def quiet_step(db):  # handoffs nobody wrote in for the quiet time close
             if close_quiet_handoffs(db, cfg):
                 wake_sender()  # a thread-control call may be queued
             return QUIET_CHECK_SECONDS
 
         self.handoffs = Loop("handoffs", path, quiet_step)
 
-        # Issue 16: the retention periods, applied once a day.
+        # The retention periods, applied once a day.
         def retention_step(db):
             run_scheduled_retention(db, cfg)
             return RETENTION_CHECK_SECONDS

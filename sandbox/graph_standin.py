@@ -48,7 +48,7 @@ class StandinState:
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
         # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
-        # echo of a new reply was taken for an old event (issue 14). Each run has its own prefix.
+        # echo of a new reply was taken for an old event. Each run has its own prefix.
         self._run = uuid.uuid4().hex[:12]
 
     def inject(self, *faults):

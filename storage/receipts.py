@@ -1,4 +1,4 @@
-"""Meta's delivery and read receipts, as the marks an officer sees on each answer (issue 14).
+"""Meta's delivery and read receipts, as the marks an officer sees on each answer.
 
 A receipt does not name messages one by one: its watermark says that everything
 the page sent this citizen up to that moment was delivered (or read). Receipts
