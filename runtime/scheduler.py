@@ -1,4 +1,5 @@
-"""The duty officer's loops inside `python -m bot serve`: the e-mail queue and the daily digest.
+"""The duty officer's loops inside `python -m bot serve`: the e-mail queue, the daily digest, the
+handoffs that went quiet, and the daily retention run.
 
 `runtime/background.py` Workers starts them with its own loops. The digest loop
 looks every half minute whether today is a working day, DIGEST_TIME has passed
