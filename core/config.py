@@ -51,7 +51,7 @@ class Config:
     def __init__(self):
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
-        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        # Several wards on one server (core/pages.py): each page's secret, token and ward details.
         self.PAGES_FILE = env("PAGES_FILE", "")
         from core.pages import load_pages  # a clear ValueError for a bad file
 
@@ -91,7 +91,7 @@ class Config:
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
         self.ECHO_WAIT_SECONDS = _float("ECHO_WAIT_SECONDS", 30)
         # Replies in flight at once: each thread waits for Meta's answer (~0.1-0.3 s), so this bounds
-        # replies per second (bench/README). Each citizen's replies stay on one thread, in order.
+        # replies per second (docs/benchmark.md, *In production*). Each citizen's replies stay on one thread, in order.
         self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
@@ -102,7 +102,7 @@ class Config:
         # 1: `bot serve` runs the workers in a process of their own, so the acknowledgement never waits
         # for the conversation; 0: as threads of the web process.
         self.WORKER_PROCESS = env("WORKER_PROCESS", "1") not in ("0", "false", "no")
-        # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
+        # The duty officer (casework/): deadlines, urgency, e-mail, the daily digest.
         self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
         self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
         self.DIGEST_TIME = env("DIGEST_TIME", "07:30")

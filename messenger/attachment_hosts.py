@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from core.config import DEFAULT_ATTACHMENT_HOSTS
 
-# The sandbox serves its files from the built-in stand-in, on this machine (bot/graph_standin.py).
+# The sandbox serves its files from the built-in stand-in, on this machine (sandbox/graph_standin.py).
 SANDBOX_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 

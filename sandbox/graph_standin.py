@@ -43,7 +43,7 @@ class StandinState:
         self.subscribed_fields = []
         self.profile_posts = []  # every POST to /me/messenger_profile and /me/subscribed_apps, in order
         self.faults = deque()  # each: {"status": int, "body": dict} and/or {"delay": s}
-        self.files = BoundedFiles()  # the CDN's uploads, capped (bot/standin_cdn.py)
+        self.files = BoundedFiles()  # the CDN's uploads, capped (sandbox/standin_cdn.py)
         self.app_users = {}  # app-scoped user id -> [(psid, page_id)]: ID matching (ids_for_pages)
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
