@@ -1,6 +1,7 @@
 """The docs keep up with the code: every command and option in docs/command-line.md, every setting in
 config.example.env, the layers as tools/layers.py has them; and README stays a short entry to docs/."""
 
+import ast
 import importlib.util
 import os
 import pathlib
@@ -121,3 +122,43 @@ def test_the_architecture_lists_the_layers_as_tools_layers_has_them():
     spec.loader.exec_module(layers)
     table = re.findall(r"^\| `([a-z_]+)(?:/|\.py)` \|", read("docs/architecture.md"), re.M)
     assert table == [package for layer in layers.LAYERS for package in layer]
+
+
+GUIDE = "docs/huong-dan-can-bo.md"
+
+
+def guide_images():
+    return re.findall(r"!\[[^\]]*\]\((img/[^)]+)\)", read(GUIDE))
+
+
+def png_size(path):
+    data = pathlib.Path(ROOT, "docs", path).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_every_image_the_guide_shows_exists_and_is_a_small_png():
+    images = guide_images()
+    assert len(images) >= 20
+    missing = [path for path in images if not pathlib.Path(ROOT, "docs", path).is_file()]
+    assert missing == []
+    for path in images:
+        width, _ = png_size(path)
+        assert width <= 1000, path
+        assert pathlib.Path(ROOT, "docs", path).stat().st_size < 200_000, path
+
+
+def test_every_picture_of_the_guide_is_taken_by_the_browser_test_and_shown():
+    """No picture drawn by hand that would go stale: the guide shows exactly what the test takes."""
+    calls = ast.walk(ast.parse(read("tests/test_guide_screenshots.py")))
+    taken = {
+        arg.value
+        for call in calls
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "").startswith("picture")
+        for arg in call.args
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    }
+    shown = {path.removeprefix("img/").removesuffix(".png") for path in guide_images()}
+    assert shown == taken
+    on_disk = {path.stem for path in pathlib.Path(ROOT, "docs", "img").glob("*.png")}
+    assert on_disk == taken
