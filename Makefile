@@ -37,7 +37,7 @@ lint: install
 test-fast: install
 	$(PY) -m pytest -q -m "not slow"
 
-# Where PAKN Bot stands on this machine (bench/, README "Benchmark"); add ARGS=--quick for a short run.
+# Where PAKN Bot stands on this machine (bench/, docs/benchmark.md); add ARGS=--quick for a short run.
 bench: install
 	$(PY) -m bench $(ARGS)
 

@@ -55,7 +55,7 @@ def create_app(test_config=None):
 
     app.register_blueprint(public.bp)
     from web import (
-        meta_deletion,  # the privacy policy, Meta's deletion callback (issue 16)
+        meta_deletion,  # the privacy policy, Meta's deletion callback
         policy,
     )
 

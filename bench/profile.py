@@ -2,11 +2,11 @@
 
 py-spy (pinned in the `test` extra, not a dependency of the bot) attaches to
 the running server without changing it. It samples only the thread holding
-the interpreter lock (`--gil`) of the web process (`bot serve`): since issue 17
-the workers run in a process of their own, so this is the acknowledgement
+the interpreter lock (`--gil`) of the web process (`bot serve`): the workers
+run in a process of their own, so this is the acknowledgement
 path's CPU (py-spy's --subprocesses would add the worker's). The summary groups samples by thread (waitress
 request threads, events, senders…) and lists the functions that hold the most
-samples, inclusive and self: the shares the README cites.
+samples, inclusive and self.
 """
 
 import collections

@@ -201,7 +201,7 @@ def new_turn(db, cfg, conv, inp):
 
 def handle_input(db, cfg, psid, inp):
     """Advance `psid`'s conversation by one input and queue the replies."""
-    conv = load_conversation(db, psid, cfg.get("PAGE_ID"))  # this page's citizen only (issue 15)
+    conv = load_conversation(db, psid, cfg.get("PAGE_ID"))  # this page's citizen only: PSIDs are page-scoped
     turn = new_turn(db, cfg, conv, inp)
     silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)

@@ -1,6 +1,6 @@
 """Free text at the menu, or as the very first message: what the citizen typed decides where it goes.
 
-Every message lands somewhere (issue 12): a story becomes the report's content
+Every message lands somewhere: a story becomes the report's content
 and the bot goes on from there; a question is answered from the ward's own
 approved knowledge base, or honestly not, and kept for an officer; a code is
 looked up; "gặp cán bộ" reaches a person; anything the bot cannot place is

@@ -1,7 +1,7 @@
 """The quiet time: a handoff nobody wrote in for HANDOFF_QUIET_HOURS closes by itself.
 
 Without it a citizen whose officer never closed the conversation would find
-the bot silent for good. The duty loops (duty/scheduler.py) run this every
+the bot silent for good. The duty loops (runtime/scheduler.py) run this every
 minute; the thread is taken back from the Page inbox like any close. The
 citizen is not messaged (they have been silent; the bot answers when they
 write again).

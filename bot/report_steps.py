@@ -251,7 +251,7 @@ def choose_consent(turn, payload):
 def choose_confirm(turn, payload):
     if payload == "EDIT":
         return turn.goto("edit_pick")
-    turn.draft["urgent"] = payload == "SUBMIT_URGENT"  # the citizen says so: notify at once (duty/)
+    turn.draft["urgent"] = payload == "SUBMIT_URGENT"  # the citizen says so: notify at once (casework/new_case.py)
     submission.submit(turn)
 
 

@@ -273,10 +273,10 @@ RATING_DONE = "Cảm ơn anh/chị. Ý kiến của anh/chị giúp phường ph
 PUBLISH_AGREED = "Cảm ơn anh/chị đã đồng ý. Phường sẽ đăng sau khi xóa các thông tin cá nhân."
 PUBLISH_DECLINED = "Vâng, phường sẽ không đăng hồ sơ này."
 
-# What a shared link or location becomes in the report (issue 14): text the officer and the summary show.
+# What a shared link or location becomes in the report: text the officer and the summary show.
 SHARED_LINK = "{title} ({url})"
 SHARED_LOCATION = "Vị trí: {lat}, {long} (bản đồ: {map_url})"
 MAP_URL = "https://www.google.com/maps?q={lat},{long}"
-# A like or a sticker in the thread: a reaction, never content (issue 14).
+# A like or a sticker in the thread: a reaction, never content.
 LIKE_SHOWN = "[👍 lượt thích]"
 STICKER_SHOWN = "[hình dán]"

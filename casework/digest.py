@@ -103,7 +103,7 @@ def send_digest(db, cfg, day=None):
             return {"status": "already_sent", "digest": json.loads(sent["body"]), "notices": sent["recipients"]}
         notices, digests = [], []
         for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers
-            on_duty = officers_on_duty(db, day, page_id)  # the ward's own roster (issue 15)
+            on_duty = officers_on_duty(db, day, page_id)  # the ward's own roster, not another ward's
             digest = build_digest(db, page_cfg, day, page_id)
             subject = (
                 f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "

@@ -7,7 +7,7 @@ the most urgent first (flagged urgent, then the nearest or longest-passed
 deadline), and says how many more there are and where in the console to see
 them. Each section is one query (the list with `LIMIT`, the total from
 `count(*) OVER ()`), written so SQLite picks a plan that stays fast at a
-million reports (bench/bigdata.py: 2.24 s before, see README).
+million reports (bench/bigdata.py: 2.24 s before, see docs/benchmark.md).
 """
 
 from casework import texts

@@ -1,4 +1,4 @@
-"""What the ward holds about one citizen, and taking it away (Law 91/2025/QH15, Decree 13/2023).
+"""What the ward holds about one citizen, and taking it away (Law 91/2025/QH15, Decree 356/2025/NĐ-CP).
 
 One door for every way a citizen's data leaves: the chat ("xóa dữ liệu của tôi"), Meta's deletion
 callback and the retention job all call `erase` or `anonymise_case`, inside the caller's transaction.

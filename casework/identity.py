@@ -51,7 +51,7 @@ def masked_json(data, report):
     safe["psid"] = None
     if "messages" in data:
         safe["messages"] = [dict(m, text=redact_text(m["text"], report)) for m in data["messages"]]
-    # A stored file's path is attachments/<psid>/…, and Meta's URL can carry the sender too: the
+    # A stored file's path is data/attachments/<psid>/…, and Meta's URL can carry the sender too: the
     # officer gets a file by its id (/console/files/<id>), never by where it lies.
     safe["attachments"] = [dict(a, path=None, url=None) for a in data.get("attachments") or ()]
     return safe

@@ -131,7 +131,7 @@ def write_xlsx(report, path):
 
 
 def _satisfaction_rows(sheet, satisfaction):
-    """Verdicts given during the month, by category, field, channel (issue 8)."""
+    """Verdicts given during the month, by category, field, channel."""
     names = {"by_category": texts.CATEGORY_NAMES, "by_field": texts.FIELD_NAMES, "by_channel": texts.CHANNEL_NAMES}
     header = ["", "Rất hài lòng", "Hài lòng", "Không hài lòng", "Tổng", "% hài lòng"]
     overall = satisfaction["overall"]

@@ -1,4 +1,4 @@
-"""Legal deadlines for the conversation: a thin front to `duty/`.
+"""Legal deadlines for the conversation: a thin front to the ward's calendar and deadline rules.
 
 The ward's calendar (public holidays from the `holidays` package, lunar Tết
 included, plus the officers' table of extra days off and make-up working

@@ -56,7 +56,7 @@ def consent_answer(db, report):
     row = db.execute(
         "SELECT CASE WHEN withdrawn_at IS NULL THEN answer ELSE 'withdrawn' END FROM consents WHERE id = ?",
         [report["publish_consent_id"]],
-    ).fetchone()  # issue 16: withdrawn
+    ).fetchone()  # a withdrawn consent reads 'withdrawn': never published
     return row[0] if row else None
 
 

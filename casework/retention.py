@@ -1,4 +1,4 @@
-"""Keeping data no longer than the ward said (RETENTION_* in privacy/settings.py, stated on the
+"""Keeping data no longer than the ward said (RETENTION_* in core/privacy_settings.py, stated on the
 privacy page): what `python -m bot retention [--dry-run]` and the daily job remove or anonymise.
 
 Three kinds, each counted from its own moment:
@@ -6,7 +6,7 @@ Three kinds, each counted from its own moment:
   belongs to no case and is that old (cancelled drafts' messages and files, Meta's raw events);
 - the downloaded files of closed feedback and petitions, RETENTION_FILES_DAYS after closing;
 - the personal data of closed feedback and petitions, RETENTION_PERSONAL_DAYS after closing
-  (the case is anonymised as on the citizen's request, privacy/erasure.py).
+  (the case is anonymised as on the citizen's request, casework/erasure.py).
 Complaint and denunciation files are official records and never touched here.
 `plan` only reads; `apply` changes what a plan lists, in the caller's transaction, and logs it.
 """

@@ -39,7 +39,7 @@ def headline(report):
         texts.CATEGORY_NAMES.get(report["category"], report["category"]),
         texts.FIELD_NAMES.get(report["field"], report["field"]),
     ]
-    if report.get("channel") == "hotline":  # issue 8: a call, not a Messenger conversation
+    if report.get("channel") == "hotline":  # a call, not a Messenger conversation
         parts.append(texts.CHANNEL_NAMES["hotline"])
     return ("[KHẨN] " if report.get("urgent") else "") + " · ".join(parts)
 

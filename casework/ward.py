@@ -61,7 +61,7 @@ class Ward:
 
 def case_ward(db, cfg, case):
     """The ward a case belongs to, with its page's settings and its own calendar (several wards on
-    one server): ward A's day off moves only ward A's deadlines (issue 15, point 7)."""
+    one server): ward A's day off moves only ward A's deadlines."""
     from core.pages import page_config
 
     return Ward(db, page_config(current_config(cfg), case.get("page_id")))

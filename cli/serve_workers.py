@@ -1,4 +1,4 @@
-"""`bot serve` with its workers in a process of their own (issue 17; runtime/worker_process.py).
+"""`bot serve` with its workers in a process of their own (runtime/worker_process.py).
 
 The web process then only acknowledges and serves pages (START_WORKERS off
 inside it) and supervises the worker process; WORKER_PROCESS=0 keeps the

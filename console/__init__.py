@@ -1,9 +1,11 @@
 """The officer's console at /console: read, answer and track every case.
 
-One parent blueprint holds the session check, the error pages and the
-templates; each concern is a child blueprint in its own module (auth, inbox,
-cases, replies, actions, application, auditlog, export, stats,
-answer_templates). `init_app` is called once by the app factory.
+One parent blueprint holds the session check, the error pages and the templates; each page or
+concern is a child blueprint in a module of its own, all listed in `create_blueprint` (which the
+app factory calls once, through `init_app`). Besides them the package holds what several pages
+share: the console's wording (texts.py), dates and phones as an office writes them (formatting.py),
+what the "Trò chuyện" pages show (conversation_view.py) and do (handoffs.py), and the handoff
+figures of the statistics page (handoff_stats.py).
 """
 
 from flask import Blueprint, abort, g, render_template
@@ -32,13 +34,36 @@ def create_blueprint():
         auditlog,
         auth,
         cases,
+        conversations,
         duty,
         export,
+        hotline,
         inbox,
+        publication,
+        ratings,
         replies,
         stats,
+        understanding,
     )
 
+    children = (
+        auth,  # logging in and out
+        inbox,  # /console: the cases, filters, search
+        cases,  # a case's page: the conversation, photos and files, history; its JSON
+        replies,  # answering the citizen, as Messenger's 24 h / 7 day window allows
+        actions,  # status, internal note, assignment, category
+        application,  # the printable đơn of a complaint or denunciation
+        auditlog,  # who did what, for leaders and admins
+        export,  # the list as CSV or XLSX
+        stats,  # counts by category, field, month and channel, with a chart
+        answer_templates,  # saved answers
+        duty,  # days off, the duty roster, the officer's Messenger link
+        hotline,  # a call recorded as a case
+        ratings,  # the citizen's verdict, and one heard on the phone
+        publication,  # a case on /cong-khai, or off it
+        understanding,  # "Hỏi đáp": what the bot understands and answers, for leaders
+        conversations,  # "Trò chuyện": citizens waiting for a person
+    )
     bp = Blueprint(
         "console",
         __name__,
@@ -49,18 +74,8 @@ def create_blueprint():
     )
     bp.before_request(auth.load_officer)
     bp.after_request(security.add_security_headers)
-    for module in (auth, inbox, cases, replies, actions, application, auditlog, export, stats, answer_templates, duty):
-        bp.register_blueprint(module.bp)
-    from console import hotline as hotline_views  # issue 8: hotline calls, ratings, publication
-    from console import publication as publication_views
-    from console import ratings as satisfaction_views
-    from console import understanding  # issue 12: the knowledge base and keyword tables, for leaders
-
-    for module in (hotline_views, satisfaction_views, publication_views, understanding):
-        bp.register_blueprint(module.bp)
-    from console import conversations  # issue 13: citizens waiting for a person
-
-    bp.register_blueprint(conversations.bp)
+    for child in children:
+        bp.register_blueprint(child.bp)
 
     @bp.route("/<path:unknown>")
     def not_found(unknown):

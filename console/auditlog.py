@@ -65,12 +65,12 @@ def describe(entry):
         return WHERE.get(d.get("where"), d.get("where", "")) + (f": {codes}" if codes else "")
     if action == "application":
         return "có điền danh tính người tố cáo" if d.get("with_identity") else ""
-    if action == "rating":  # issue 8
+    if action == "rating":  # a verdict from Messenger or heard on a call
         how = "qua điện thoại" if d.get("source") == "call" else "qua Messenger"
         return f"{RATING_NAMES.get(d.get('rating'), d.get('rating'))} ({how})"
     if action == "template":
         return f'thêm mẫu "{d["title"]}"' if d.get("title") else "xóa một mẫu"
-    if action in ("calendar", "roster", "messenger_link"):  # issue 5: the duty page
+    if action in ("calendar", "roster", "messenger_link"):  # the duty page
         return _describe_duty(action, d)
     return ""
 

@@ -56,7 +56,7 @@ def render_case(report, error=None, drafts=None, status=200):
     case, hidden = visible_case(report, "case")
     thread = thread_for_report(db, report["id"])
     marks = receipt_marks(db, report["psid"], [m["outbox_id"] for m in thread if m["outbox_id"]], report["page_id"])
-    for message in thread:  # "đã nhận" / "đã xem" on each answer, from Meta's receipts (issue 14)
+    for message in thread:  # "đã nhận" / "đã xem" on each answer, from Meta's receipts
         message["receipt"] = marks.get(message["outbox_id"])
     if hidden:
         for message in thread:

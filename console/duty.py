@@ -130,7 +130,7 @@ def unlink_messenger():
 
 def _ward():
     """The ward the officer keeps the calendar and roster of; None (every ward's) for a province
-    officer or a single ward. Ward A's leader never sets ward B's duty days (issue 15, point 7)."""
+    officer or a single ward. Ward A's leader never sets ward B's duty days."""
     return officer_page(g.officer)
 
 

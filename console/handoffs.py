@@ -1,7 +1,7 @@
 """What an officer does with a conversation (a handoff): answer, close, or turn it into a case.
 
 Shared by the console's "Trò chuyện" view and `python -m bot console answer|close-handoff`.
-Answers follow the case replies' rules (console/window.py): RESPONSE inside
+Answers follow the case replies' rules (casework/window.py): RESPONSE inside
 24 h, HUMAN_AGENT up to 7 days, then nothing can be sent. Answering from the
 console while Meta's Page inbox holds the thread takes it back first, so the
 reply is the bot app's to send. Every action is audit-logged.

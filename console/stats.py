@@ -43,8 +43,8 @@ def index():
         by_field=_named(counts("field"), texts.FIELD_NAMES),
         by_status=_named(counts("status"), texts.STATUS_NAMES),
         by_channel=_named(counts("channel"), CHANNEL_NAMES),
-        satisfaction=year_satisfaction(db, year, zone, page),  # issue 8, console/satisfaction_stats.html
-        handoffs=handoff_stats(db, cfg, year, page),  # issue 13, console/handoff_stats.html
+        satisfaction=year_satisfaction(db, year, zone, page),  # console/satisfaction_stats.html
+        handoffs=handoff_stats(db, cfg, year, page),  # console/handoff_stats.html
         months=months,
         chart=month_chart(months),
         on_time=on_time,

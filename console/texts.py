@@ -76,18 +76,18 @@ AUDIT_ACTIONS = {
     "application": "In đơn",
     "template": "Sửa mẫu trả lời",
     "knowledge": "Sửa hỏi đáp, từ khóa",
-    # Issue 8: hotline calls, the citizen's verdict, publication.
+    # Hotline calls, the citizen's verdict, publication.
     "hotline_call": "Ghi nhận cuộc gọi",
     "link_messenger": "Liên kết Messenger",
     "rating": "Đánh giá mức hài lòng",
     "rating_comment": "Ý kiến của người dân",
     "publish": "Đăng công khai",
     "unpublish": "Gỡ khỏi trang công khai",
-    # Issue 5: the duty page.
+    # The duty page.
     "calendar": "Sửa ngày nghỉ, ngày làm bù",
     "roster": "Sửa lịch trực",
     "messenger_link": "Messenger của cán bộ",
-    # Issue 16: the citizen's data rights, and the retention job.
+    # The citizen's data rights, and the retention job.
     "data_access": "Người dân xem dữ liệu của mình",
     "data_withdraw": "Người dân rút lại đồng ý",
     "data_delete": "Xóa, ẩn danh dữ liệu cá nhân",

@@ -1,4 +1,4 @@
-"""`/console/understanding`: leaders edit what the bot understands (issue 12): the question-and-answer
+"""`/console/understanding`: leaders edit what the bot understands: the question-and-answer
 base, its synonyms, the field keywords and the out-of-scope table. Leaders and admins only.
 
 A leader bound to a page (`officer add --page`) edits that ward's rows; a row shared by every ward

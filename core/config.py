@@ -51,7 +51,7 @@ class Config:
     def __init__(self):
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
-        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        # Several wards on one server (core/pages.py): each page's secret, token and ward details.
         self.PAGES_FILE = env("PAGES_FILE", "")
         from core.pages import load_pages  # a clear ValueError for a bad file
 
@@ -91,22 +91,22 @@ class Config:
         self.RETRY_BASE_SECONDS = _float("RETRY_BASE_SECONDS", 2)
         self.ECHO_WAIT_SECONDS = _float("ECHO_WAIT_SECONDS", 30)
         # Replies in flight at once: each thread waits for Meta's answer (~0.1-0.3 s), so this bounds
-        # replies per second (bench/README). Each citizen's replies stay on one thread, in order.
+        # replies per second (docs/benchmark.md, *In production*). Each citizen's replies stay on one thread, in order.
         self.SENDER_THREADS = max(1, _int("SENDER_THREADS", 5))
         self.WAITRESS_THREADS = _int("WAITRESS_THREADS", 8)
         # The reverse proxy (deploy/) whose X-Forwarded-For names the visitor; empty: none trusted.
-        # Not trusted by default: any local process could otherwise claim any address (issue 15).
+        # Not trusted by default: any local process could otherwise claim any address.
         self.TRUSTED_PROXY = env("TRUSTED_PROXY", "")
         # 0: this process only acknowledges; events wait for a process that runs the workers.
         self.START_WORKERS = env("START_WORKERS", "1") not in ("0", "false", "no")
         # 1: `bot serve` runs the workers in a process of their own, so the acknowledgement never waits
-        # for the conversation (issue 17); 0: as threads of the web process.
+        # for the conversation; 0: as threads of the web process.
         self.WORKER_PROCESS = env("WORKER_PROCESS", "1") not in ("0", "false", "no")
-        # The duty officer (duty/): deadlines, urgency, e-mail, the daily digest.
+        # The duty officer (casework/): deadlines, urgency, e-mail, the daily digest.
         self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
         self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
         self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
-        # Issue 17: a digest read in a minute lists this many cases per section, the rest as a count.
+        # A digest read in a minute lists this many cases per section, the rest as a count.
         self.DIGEST_SECTION_LIMIT = _int("DIGEST_SECTION_LIMIT", 10)
         self.PUBLIC_URL = env("PUBLIC_URL", "")  # the digest's console links (casework/digest_sections.py)
         self.SMTP_HOST = env("SMTP_HOST", "")
@@ -118,7 +118,7 @@ class Config:
         from core.settings import check_duty_settings  # a clear ValueError for a typo in the above
 
         check_duty_settings(vars(self))
-        # A person instead of the bot (issue 13): Meta's Page inbox app, passed the thread on a handoff
+        # A person instead of the bot: Meta's Page inbox app, passed the thread on a handoff
         # where the page has it as secondary receiver (empty: never), and the quiet time after which
         # an open handoff closes by itself and the bot answers again.
         self.PAGE_INBOX_APP_ID = env("PAGE_INBOX_APP_ID", "263902037430900")

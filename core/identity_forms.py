@@ -1,7 +1,7 @@
 """The other ways a citizen writes who they are, beyond the form's name, phone and address.
 
 "Tôi là Phan Thu Trang (chị Trang), sđt 0944/555/666, zalo 0944_555_666, email trang.phan@…"
-showed a restricted officer everything but the full name (issue 15, point 6). So `redact` also
+showed a restricted officer everything but the full name. So `redact` also
 blanks: the phone with any separator between its digits (slash, underscore, anything that is not
 a letter or a digit); the given name alone (the last word of a Vietnamese name) where it is
 written as a name, with a capital; and every e-mail address, which names its owner more often

@@ -1,8 +1,8 @@
 """When the bot is live, and which secrets a live server must not run with.
 
 Live means Meta: any page token, the global PAGE_ACCESS_TOKEN or one in PAGES_FILE. A province
-that puts every ward's token in the file and none in the environment is as live as a single ward
-(issue 15, point 2): it must not fall back to the sandbox, which would mount the Graph stand-in
+that puts every ward's token in the file and none in the environment is as live as a single ward:
+it must not fall back to the sandbox, which would mount the Graph stand-in
 and the simulator without a login, print an admin password and send cookies over plain http.
 """
 

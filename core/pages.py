@@ -21,7 +21,7 @@ PAGE_KEYS = {
     "hotline_officer": "HOTLINE_OFFICER",
     "reception_address": "RECEPTION_ADDRESS",
     "app_id": "APP_ID",
-}  # issue 16: Meta's deletion callback maps ids with the app's token
+}  # app_id: Meta's deletion callback maps ids with the app's token
 REQUIRED = ("page_id", "app_secret", "access_token", "ward_code")
 
 

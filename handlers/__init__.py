@@ -19,7 +19,7 @@ HANDLERS = {
     "delivery": passive.ignore,
     "referral": passive.ignore,
     "unknown": passive.ignore,
-    # Issue 13: the handover protocol, and events for a thread another app owns.
+    # The handover protocol, and events for a thread another app owns.
     "standby": standby.handle_standby,
     "pass_thread_control": handover_events.handle_handover,
     "take_thread_control": handover_events.handle_handover,

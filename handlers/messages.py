@@ -24,7 +24,7 @@ def handle_message(db, cfg, row, event):
     quick_reply = message.get("quick_reply") if isinstance(message.get("quick_reply"), dict) else {}
     payload = quick_reply.get("payload") if isinstance(quick_reply.get("payload"), str) else None
     kind = row["kind"]
-    if kind == "sticker":  # a reaction in the thread: no file, no content (issue 14)
+    if kind == "sticker":  # a reaction in the thread: no file, no content
         attachments, text, shown = [], "", reaction_text(message)
     else:
         attachments = file_attachments(message)
@@ -45,7 +45,7 @@ def handle_message(db, cfg, row, event):
     if officer_chat.handle(db, cfg, row["psid"], inp):  # an officer linking or checking in ("trực")
         return
     # Downloaded now whatever the step, before Meta's URL expires; the conversation decides
-    # later which case the files belong to (issue 14).
+    # later which case the files belong to.
     record_arrivals(db, row["psid"], message_id, attachments)
     inp = handoff.route(db, cfg, row["psid"], inp)  # None: waiting for a person, the bot stays quiet
     if inp is not None:

@@ -2,7 +2,7 @@
 
 Files are evidence to download. A shared link (Meta's `fallback` attachment) and
 a location carry no file: their url, title and coordinates become text, so they
-count as content and reach the officer (they used to be dropped, issue 14). A
+count as content and reach the officer (they used to be dropped). A
 like or sticker is a reaction, never content or a file, even though Meta sends
 its picture as an `image` attachment.
 """

@@ -1,4 +1,4 @@
-"""Which hosts the downloader may fetch a citizen's file from (issue 15, point 4).
+"""Which hosts the downloader may fetch a citizen's file from.
 
 A signed event names any URL it likes: a forged "file" pointing at 127.0.0.1 or
 an internal service was fetched, stored and offered for download in the
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from core.config import DEFAULT_ATTACHMENT_HOSTS
 
-# The sandbox serves its files from the built-in stand-in, on this machine (bot/graph_standin.py).
+# The sandbox serves its files from the built-in stand-in, on this machine (sandbox/graph_standin.py).
 SANDBOX_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 

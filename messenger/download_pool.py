@@ -1,4 +1,4 @@
-"""Several downloads at once, so that one slow file never holds up the others (issue 15, point 4).
+"""Several downloads at once, so that one slow file never holds up the others.
 
 The downloader loop hands each due file to a few worker threads and goes back
 to sleep; each finished download wakes it for the next. Each worker keeps its

@@ -57,7 +57,7 @@ def acknowledge(cfg, body, signature, workers):
         return 403, {"error": "page not served by the app that signed this body"}
     suspect = may_hold_surrogates(body)  # checked on the bytes: the common body skips both steps below
     if suspect:
-        delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT (issue 14)
+        delivery = repair(delivery)  # a lone surrogate would fail the hash and the INSERT
     rows, refused = events_of(delivery)
     screened_out = 0
     if suspect:  # whatever the repair missed is refused alone, never with the whole delivery

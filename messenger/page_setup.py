@@ -27,7 +27,7 @@ WEBHOOK_FIELDS = (
     "messaging_referrals",
     "standby",
     "messaging_handovers",
-)  # handover: thread control with Meta's Page inbox (issue 13)
+)  # handover: thread control with Meta's Page inbox
 MENU_PAYLOADS = ("MENU_REPORT", "MENU_LOOKUP", "MENU_OFFICER")
 ICE_BREAKERS = (
     ("Tôi muốn gửi phản ánh, kiến nghị", "MENU_REPORT"),
@@ -71,7 +71,7 @@ def messenger_profile(cfg):
                 "call_to_actions": [{"type": "postback", "title": texts.TITLES[p], "payload": p} for p in MENU_PAYLOADS]
                 + policy_menu_items(cfg),
             }
-        ],  # issue 16: the privacy policy, one tap away
+        ],  # the privacy policy, one tap away (App Review asks for it)
         "ice_breakers": [
             {
                 "locale": "default",

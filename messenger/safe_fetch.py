@@ -3,7 +3,7 @@
 requests' own timeout bounds each read, not the download: a server trickling
 one byte every 5 s held the downloader for as long as it liked. Here every read
 waits at most what is left of `ATTACHMENT_DEADLINE_SECONDS`, and redirects are
-followed by hand so that each new host is checked again (issue 15, point 4).
+followed by hand so that each new host is checked again.
 """
 
 import os

@@ -3,7 +3,7 @@
 JSON allows `\\ud83d` alone (half of an emoji, cut by a client library), and
 Python's json module turns it into a lone surrogate, which UTF-8 cannot encode:
 hashing the event or handing it to SQLite then raised UnicodeEncodeError and
-the webhook answered 500 to every redelivery of the same body (issue 14).
+the webhook answered 500 to every redelivery of the same body.
 Repairing it to U+FFFD keeps the rest of the citizen's text.
 """
 

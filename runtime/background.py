@@ -51,7 +51,7 @@ class Workers:
         self.downloads = DownloadPool(cfg, path, lambda: self.downloader.wake())
         self.downloader = Loop("downloader", path, self.downloads.step)
         self.events = Loop("events", path, self._process_events(cfg))
-        self.duty = DutyLoops(cfg, self.wake_sender)  # the e-mail queue and the daily digest (duty/)
+        self.duty = DutyLoops(cfg, self.wake_sender)  # e-mail, digest, quiet handoffs, retention: runtime/scheduler.py
         self.loops = [self.events, *self.senders, self.downloader] + self.duty.loops
         self.started = False
 

@@ -1,4 +1,5 @@
-"""The duty officer's loops inside `python -m bot serve`: the e-mail queue and the daily digest.
+"""The duty officer's loops inside `python -m bot serve`: the e-mail queue, the daily digest, the
+handoffs that went quiet, and the daily retention run.
 
 `runtime/background.py` Workers starts them with its own loops. The digest loop
 looks every half minute whether today is a working day, DIGEST_TIME has passed
@@ -51,14 +52,14 @@ class DutyLoops:
 
         self.digest = Loop("digest", path, digest_step)
 
-        def quiet_step(db):  # issue 13: handoffs nobody wrote in for the quiet time close
+        def quiet_step(db):  # handoffs nobody wrote in for the quiet time close
             if close_quiet_handoffs(db, cfg):
                 wake_sender()  # a thread-control call may be queued
             return QUIET_CHECK_SECONDS
 
         self.handoffs = Loop("handoffs", path, quiet_step)
 
-        # Issue 16: the retention periods, applied once a day.
+        # The retention periods, applied once a day.
         def retention_step(db):
             run_scheduled_retention(db, cfg)
             return RETENTION_CHECK_SECONDS

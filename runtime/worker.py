@@ -24,7 +24,7 @@ from storage.events import mark_event, pending_events
 log = logging.getLogger(__name__)
 BATCH = 200
 GROUP_EVENTS = 25
-# 3 ms (25 before issue 17): the webhook, now another process, queues for the same write lock
+# 3 ms (it was 25): the webhook, now another process, queues for the same write lock
 # (storage/write_queue.py), and every millisecond the worker holds it is one the webhook may wait.
 GROUP_SECONDS = 0.003
 

@@ -43,12 +43,12 @@ class StandinState:
         self.subscribed_fields = []
         self.profile_posts = []  # every POST to /me/messenger_profile and /me/subscribed_apps, in order
         self.faults = deque()  # each: {"status": int, "body": dict} and/or {"delay": s}
-        self.files = BoundedFiles()  # the CDN's uploads, capped (bot/standin_cdn.py)
+        self.files = BoundedFiles()  # the CDN's uploads, capped (sandbox/standin_cdn.py)
         self.app_users = {}  # app-scoped user id -> [(psid, page_id)]: ID matching (ids_for_pages)
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
         # Meta's ids never repeat; a counter from 1 after a restart gave `m_bot_1` again, and the
-        # echo of a new reply was taken for an old event (issue 14). Each run has its own prefix.
+        # echo of a new reply was taken for an old event. Each run has its own prefix.
         self._run = uuid.uuid4().hex[:12]
 
     def inject(self, *faults):

@@ -2,7 +2,7 @@
 
 The stand-in runs inside the sandbox server, on the console's own origin. A file served there as
 text/html (or SVG, or anything a browser would run) would be a page of the console's origin that
-anyone can write (issue 15, point 2): it could read a logged-in leader's console. So a file is
+anyone can write: it could read a logged-in leader's console. So a file is
 served with its claimed type only when that is a passive image, video or audio type, else as an
 attachment of unknown type; always with nosniff and a CSP that runs nothing. Uploads live in
 memory, so their number and total size are capped: the oldest go first, as the bot has long since

@@ -28,7 +28,7 @@ CASE_HISTORY_ACTIONS = (
     "data_access",
     "data_withdraw",
     "data_delete",
-)  # issue 16: data rights
+)  # the citizen's data rights
 
 
 def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):

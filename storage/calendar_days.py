@@ -7,7 +7,7 @@ from core.clock import now_iso
 KINDS = ("off", "workday")
 
 
-# Each ward reads the rows for every ward (page_id NULL) and its own, its own winning (issue 15).
+# Each ward reads the rows for every ward (page_id NULL) and its own, its own winning.
 _SEEN_BY = "(page_id IS NULL OR page_id = :page)"
 
 

@@ -1,4 +1,4 @@
-"""Citizens' requests about their data (issue 16): each kept with what was done, under a code.
+"""Citizens' requests about their data: each kept with what was done, under a code.
 
 The code is Meta's `confirmation_code` and the address of the status page, so it is random and
 long enough not to be guessed; the outcome holds counts and case codes, never a name or a phone.

@@ -26,7 +26,7 @@ def set_roster(db, day, officer_ids, page_id=None):
 
 def officers_on_duty(db, day, page_id=None):
     """Enabled officers on duty on `day` (a date) in ward `page_id`, with their e-mail and Messenger
-    link: the ward's roster of the day, else its default, else the roster for every ward (issue 15)."""
+    link: the ward's roster of the day, else its default, else the roster for every ward."""
     query = (
         "SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
         " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"

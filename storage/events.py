@@ -100,7 +100,7 @@ def _check_value(value):
 
 def record_delivery(db, rows):
     """Store a delivery's events; return (new, refused). All in one statement when every row is
-    sound (the fast path); else each on its own, so one bad event never costs another (issue 14)."""
+    sound (the fast path); else each on its own, so one bad event never costs another."""
     rows, screened_out = screen_rows(rows)
     try:
         return record_inbound_events(db, rows), screened_out

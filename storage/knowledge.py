@@ -1,4 +1,4 @@
-"""The ward's question-and-answer base (issue 12): entries, their FTS5 index, and the synonyms.
+"""The ward's question-and-answer base: entries, their FTS5 index, and the synonyms.
 
 The index `knowledge_search` holds each entry's text folded by `core.folding.fold` (no marks, đ→d): FTS5's
 own `remove_diacritics` leaves đ alone, and the folding is the one the questions go through. It is kept

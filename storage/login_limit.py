@@ -3,7 +3,7 @@
 Each attempt first claims its row (as a failure) inside `BEGIN IMMEDIATE`, after counting the
 failures that bar it; only then is the password checked, and a right one turns the row into a
 success. So 40 wrong passwords sent at once get exactly LOGIN_MAX_FAILURES real checks, not
-however many read the count before the others wrote it (issue 15, point 8). The lock holds for
+however many read the count before the others wrote it. The lock holds for
 the account *from that address*: someone who knows a username cannot keep its owner out by
 failing on purpose from elsewhere. An address failing for many accounts is stopped too, and so
 is an account failing from very many addresses (a spread-out guess).

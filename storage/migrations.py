@@ -187,7 +187,7 @@ def m002_officers(db):
 
 @migrations()
 def m005_duty_officer(db):
-    """Issue 5: the ward's calendar, each case's deadline and its moves, the duty roster,
+    """The duty officer: the ward's calendar, each case's deadline and its moves, the duty roster,
     officers' Messenger links, the e-mail queue and the daily digests."""
     _run_script(
         db,
@@ -292,7 +292,7 @@ def m003_outbox_claimed_at(db):
 
 @migrations()
 def m004_console(db):
-    """Issue 4: the officer's console: assignment and closing dates on cases, the audit log,
+    """The officer's console: assignment and closing dates on cases, the audit log,
     console sessions, login attempts, answer templates, and the search index."""
     _run_script(
         db,
@@ -439,7 +439,7 @@ def _create_report_search(db):
 
 @migrations()
 def m008_channels_satisfaction_publication(db):
-    """Issue 8: hotline calls as cases (reports.channel already exists), the citizen's rating of
+    """Hotline calls as cases (reports.channel already exists), the citizen's rating of
     each answer, the agreement to publish, and the public page's own redacted copy of each case."""
     _run_script(
         db,
@@ -489,7 +489,7 @@ def m008_channels_satisfaction_publication(db):
 
 @migrations()
 def m009_pages(db):
-    """Issue 8 part 4: several Facebook pages (wards) on one server. A case, a queued reply and an
+    """Several Facebook pages (wards) on one server. A case, a queued reply and an
     officer belong to a page; NULL is the single-ward setup (and, for an officer, every page).
     A reply's page is its case's, else the page its citizen last wrote to (PSIDs are page-scoped)."""
     _run_script(
@@ -512,7 +512,7 @@ def m009_pages(db):
 
 @migrations()
 def m010_withdrawal(db):
-    """Issue 12: a citizen may withdraw a filed case from Messenger; the officer sees when."""
+    """A citizen may withdraw a filed case from Messenger; the officer sees when."""
     _run_script(
         db,
         """
@@ -523,7 +523,7 @@ def m010_withdrawal(db):
 
 @migrations()
 def m011_conversation_language(db):
-    """Issue 12: a citizen who writes in English is answered in English from then on."""
+    """A citizen who writes in English is answered in English from then on."""
     _run_script(
         db,
         """
@@ -534,7 +534,7 @@ def m011_conversation_language(db):
 
 @migrations()
 def m012_understanding(db):
-    """Issue 12: what the bot understands, in tables the ward edits (console, `python -m bot knowledge`).
+    """What the bot understands, in tables the ward edits (console, `python -m bot knowledge`).
     A row's page_id NULL serves every ward; a ward's own row with the same key or keyword wins. The
     question-and-answer base is searched through an FTS5 index of text folded by the code (core.folding:
     no marks, đ→d), so `gio lam viec` finds `giờ làm việc`; only approved entries are ever answered."""
@@ -582,7 +582,7 @@ def m012_understanding(db):
 
 @migrations()
 def m013_conversations_by_page(db):
-    """Issue 15 point 3: a conversation is keyed by (page, PSID), so an event signed by ward A's app
+    """A conversation is keyed by (page, PSID), so an event signed by ward A's app
     never moves ward B's citizen's draft. '' is the single-ward setup (no PAGES_FILE); an existing
     conversation takes the page of its citizen's latest case (a draft without one: '')."""
     _run_script(
@@ -613,7 +613,7 @@ def m013_conversations_by_page(db):
 
 @migrations()
 def m014_ward_duty_tables(db):
-    """Issue 15 point 7: the duty roster, the calendar table and answer templates belong to a ward.
+    """The duty roster, the calendar table and answer templates belong to a ward.
     NULL is the single-ward setup, and with several wards what applies to every ward (set by a
     province admin or the command line); a ward's own rows come first for that ward."""
     _run_script(
@@ -639,7 +639,7 @@ def m014_ward_duty_tables(db):
 
 @migrations()
 def m015_handoffs(db):
-    """Issue 13: a citizen handed to a person (asked for an officer, or the Page inbox took the
+    """A citizen handed to a person (asked for an officer, or the Page inbox took the
     thread). One open handoff per (page, PSID): PSIDs are page-scoped, and conversation state is
     moving to that key too. The thread is the messages tagged with the handoff's id."""
     _run_script(
@@ -680,7 +680,7 @@ def m015_handoffs(db):
 
 @migrations()
 def m016_data_rights(db):
-    """Issue 16: the citizen's data rights. A consent can be withdrawn (kept, dated, never deleted: it
+    """The citizen's data rights. A consent can be withdrawn (kept, dated, never deleted: it
     shows what was agreed and until when); a case's personal data can be anonymised; each request
     (in the chat, or Meta's deletion callback) is kept with what was done, under an unguessable code."""
     _run_script(
@@ -704,7 +704,7 @@ def m016_data_rights(db):
 
 @migrations()
 def m017_english_answers(db):
-    """Issue 12: the knowledge base's answers in English too, for foreign residents; the ward edits them
+    """The knowledge base's answers in English too, for foreign residents; the ward edits them
     beside the Vietnamese ones (console "Hỏi đáp"). Only the seeded entries get one here."""
     _run_script(
         db,

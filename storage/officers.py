@@ -72,7 +72,7 @@ def generate_password():
 @functools.cache
 def _dummy_hash():
     """Made at the first failed login, not at import: scrypt takes 32 MB for a moment, and every
-    process that imports this module (the worker process too) kept that peak (bench/, issue 17)."""
+    process that imports this module (the worker process too) kept that peak (measured by bench/)."""
     return generate_password_hash("not-a-real-password", method="scrypt")
 
 

@@ -1,8 +1,8 @@
-"""Meta's delivery and read receipts, as the marks an officer sees on each answer (issue 14).
+"""Meta's delivery and read receipts, as the marks an officer sees on each answer.
 
 A receipt does not name messages one by one: its watermark says that everything
 the page sent this citizen up to that moment was delivered (or read). Receipts
-are stored like every event (bot/intake.py, their watermark as their time), so
+are stored like every event (messenger/intake.py, their watermark as their time), so
 the marks are read from them here rather than kept in a table of their own.
 """
 

@@ -128,7 +128,7 @@ def report_as_json(db, report, with_messages=True):
 
 def messages_with_receipts(db, report):
     """The case's thread; each answer sent by Messenger says whether Meta's receipts show it delivered
-    or read ("receipt": "delivered" | "read" | None), as the console's case page does (issue 14)."""
+    or read ("receipt": "delivered" | "read" | None), as the console's case page does."""
     rows = db.query(
         "SELECT direction, text, kind, at, outbox_id FROM messages WHERE report_id = ? ORDER BY id", [report["id"]]
     )

@@ -43,7 +43,7 @@ class InboxFilter:
     assigned_to: int | None = None
     query: str = ""
     today: str = ""  # ISO date in the ward's time zone: what "overdue" compares with
-    channel: str | None = None  # messenger | hotline (issue 8)
+    channel: str | None = None  # messenger | hotline
     page_id: str | None = None  # the officer's ward when several share a server; None: every case
 
 

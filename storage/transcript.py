@@ -48,7 +48,7 @@ def discard_draft_attachments(db, psid):
 
 
 # A message that came in on another page (an event signed by another ward's app naming this PSID)
-# is not this citizen's: it never joins their case (issue 15, point 3). Bot replies have no event.
+# is not this citizen's: it never joins their case. Bot replies have no event.
 _FROM_PAGE = (
     "(event_key IS NULL OR :page IS NULL OR event_key IN (SELECT event_key FROM inbound_events WHERE page_id = :page))"
 )

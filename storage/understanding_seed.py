@@ -1,4 +1,4 @@
-"""What migration m011_understanding puts in the ward-editable tables of issue 12, once.
+"""What migration m012_understanding puts in the ward-editable tables of what the bot understands, once.
 
 From the ward's notice (252/TB-UBND, UBND phường Ái Quốc) and the laws it names. Rows have page_id NULL:
 every ward served by the server, until a ward edits its own. `{HOTLINE}`, `{HOTLINE_OFFICER}`, `{WARD_NAME}`,

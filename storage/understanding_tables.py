@@ -1,4 +1,4 @@
-"""The ward's field keywords and out-of-scope topics (issue 12), both edited in the console and by CLI.
+"""The ward's field keywords and out-of-scope topics, both edited in the console and by CLI.
 
 Keywords are stored folded (core.folding.fold), as `understanding.normalize` compares them.
 """

@@ -3,8 +3,8 @@
 SQLite lets one writer at a time in, and a writer that finds the database
 locked sleeps in SQLite's busy handler (1, 2, 5 … 100 ms) however soon the
 lock is free again. Within one process the writers already queued on a
-Python lock instead (storage/db.py). Since issue 17 the webhook and the
-workers are two processes writing the same file, and the webhook's commits
+Python lock instead (storage/db.py). But the webhook and the workers
+are two processes writing the same file, and the webhook's commits
 slept behind the worker's: p99 acknowledgement 90 ms against 20 for the bare
 app (bench/). So the queue now also holds an exclusive `flock` on
 `<database>-writers.lock`, which the kernel hands to the next process the

@@ -1,5 +1,5 @@
-"""Two wards on one real server, officers of each role in each, and citizens of both pages
-(issue 15): the shared fixtures of the ward-isolation tests."""
+"""Two wards on one real server, officers of each role in each, and citizens of both pages:
+the shared fixtures of the ward-isolation tests."""
 
 import re
 import subprocess

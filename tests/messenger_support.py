@@ -19,7 +19,7 @@ PAGE_ID = "100200300400500"
 
 
 class Messenger:
-    """Builds events in the shapes of shared/messenger/events.json, and signs bodies."""
+    """Builds events in the shapes of tests/data/events.json, and signs bodies."""
 
     def __init__(self, secret=APP_SECRET):
         self.secret = secret

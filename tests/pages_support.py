@@ -1,4 +1,4 @@
-"""Two wards' pages for the several-pages tests (issue 8, part 4): their PAGES_FILE entries, and a
+"""Two wards' pages for the several-pages tests: their PAGES_FILE entries, and a
 Messenger that writes to one page, signed by its app."""
 
 import json

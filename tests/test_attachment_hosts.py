@@ -1,4 +1,4 @@
-"""The attachment downloader fetches only what it may, within bounds (issue 15, point 4).
+"""The attachment downloader fetches only what it may, within bounds.
 
 A signed event names any URL it likes. The real server is given files to fetch from a local
 "CDN" that records every request: listed hosts are fetched; an unlisted one, a wildcard match

@@ -1,4 +1,4 @@
-"""One delivery, many events: each stored or refused on its own (issue 14), in-process."""
+"""One delivery, many events: each stored or refused on its own, in-process."""
 
 import sqlite3
 

@@ -2,7 +2,7 @@
 
 A smoke test only: the figures themselves depend on the machine and what else
 runs on it, so they are checked against the targets by the benchmark's own
-table (and the README), never here.
+table (and docs/benchmark.md), never here.
 """
 
 import json

@@ -187,7 +187,7 @@ def world(bot_servers, smtp, messenger, tmp_path):
         last = denouncer.do(action, value)
     code = CODE.search(last).group()
     denouncer.do("say", "Tôi bổ sung: số của tôi là 0913 579 246, tên Phùng Thị Xuân Diệu")
-    # "Gặp cán bộ" (issue 13): the duty notice goes out and the conversation opens in the console; what
+    # "Gặp cán bộ": the duty notice goes out and the conversation opens in the console; what
     # the denouncer then writes, identity included, is for the officer's thread only.
     denouncer.do("tap", "MENU_OFFICER")
     assert denouncer.post(denouncer.m.text("denouncer", f"Tôi là {NAME}, nhà ở {ADDRESS}, gọi {PHONE}")).ok
@@ -321,9 +321,9 @@ def test_the_denouncers_identity_is_in_no_output(world):
         assert code not in page, query
         outputs[f"console search {query}"] = without_echo(page, query)
     outputs["console json"] = as_text(officer.get(f"/console/cases/{code}/json").json())
-    assert "denouncer" not in outputs["console json"]  # no file path or URL naming the PSID (issue 15)
+    assert "denouncer" not in outputs["console json"]  # no file path or URL naming the PSID
     outputs["console xlsx"] = xlsx_text(officer.get("/console/export.xlsx").content)
-    # The conversations view (issue 13): the list, its JSON, the thread page and the thread's JSON.
+    # The conversations view (Trò chuyện): the list, its JSON, the thread page and the thread's JSON.
     listed = officer.get("/console/tro-chuyen/danh-sach.json").json()["conversations"]
     assert listed, "the denouncer's request for an officer is listed"
     outputs["conversations json"] = as_text(listed)
@@ -341,7 +341,7 @@ def test_the_denouncers_identity_is_in_no_output(world):
     for query in SEARCHES:
         page = requests.get(server.url + "/cong-khai/", params={"q": query}, timeout=10).text
         outputs[f"public search {query}"] = without_echo(page, query)
-    outputs["privacy policy"] = requests.get(server.url + "/chinh-sach-quyen-rieng-tu", timeout=10).text  # issue 16
+    outputs["privacy policy"] = requests.get(server.url + "/chinh-sach-quyen-rieng-tu", timeout=10).text
     outputs["retention --dry-run"] = run_bot(server, "retention", "--dry-run").stdout
     outputs.update({f"error {name}": text for name, text in error_pages(world).items()})
     server.settle()
@@ -364,7 +364,7 @@ def test_the_denouncers_identity_is_in_no_output(world):
     assert set(found(" ".join(graph.texts_to("denouncer")))) == {"name", "address", "phone"}
     assert len(outputs) > 40
 
-    # A hotline call from the denouncer's phone offers the officer no way to them (issue 15, point 1).
+    # A hotline call from the denouncer's phone offers the officer no way to them.
     call = officer.post(
         "/console/hotline",
         {"category": "feedback", "field": "other", "content": "Hỏi hồ sơ", "phone": PHONE, "consent": "1"},

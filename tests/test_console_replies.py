@@ -86,7 +86,7 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
     notice, deadline = graph.state.messages_to("s-1")[before:]
     assert notice["messaging_type"] == "RESPONSE" and "tag" not in notice
     assert notice["message"]["text"].startswith(texts.STATUS_NOTICE["accepted"].format(code=code))
-    # A complaint: the citizen is told the new date, the end of the resolution period (issue 12).
+    # A complaint: the citizen is told the new date, the end of the resolution period.
     resolve_by = db.execute("SELECT deadline FROM reports WHERE code = ?", [code]).fetchone()[0]
     assert deadline["message"]["text"] == ACCEPTED_TEXT.format(
         code=code, deadline=dt.date.fromisoformat(resolve_by).strftime("%d/%m/%Y")

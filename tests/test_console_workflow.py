@@ -1,4 +1,4 @@
-"""casework/workflow.py: the one door for status changes, and the hooks issue 5 plugs into."""
+"""casework/workflow.py: the one door for status changes, and the hooks the duty officer's deadlines plug into."""
 
 import pytest
 

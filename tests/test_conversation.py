@@ -142,7 +142,7 @@ def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
 
 
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
-    """Issue 13: the bot hands over and stays quiet; "menu" brings it back, offering the draft."""
+    """The bot hands over and stays quiet; "menu" brings it back, offering the draft."""
     to_field(chat)
     replies = chat.say("gặp cán bộ")
     assert len(replies) == 1 and replies[0][0].startswith(texts.HANDOFF_OPENED.split(".")[0])

@@ -1,4 +1,4 @@
-"""Issue 17: a digest read in a minute. Each section lists at most DIGEST_SECTION_LIMIT cases, the
+"""A digest read in a minute. Each section lists at most DIGEST_SECTION_LIMIT cases, the
 most urgent first, then "… và N hồ sơ khác" with the console link; in the text, the e-mail and --json."""
 
 import json

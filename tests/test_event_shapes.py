@@ -1,4 +1,4 @@
-"""Messenger as it really arrives (issue 14): Meta's documented payloads, through the real server.
+"""Messenger as it really arrives: Meta's documented payloads, through the real server.
 
 Each kind is posted signed, as Meta sends it (non-ASCII as \\u escapes), three ways: alone, the
 same body twice (a redelivery), and batched with broken events and another citizen's message.
@@ -256,7 +256,7 @@ def test_each_kind_alone_twice_and_batched_with_broken_events(kind, how, server,
 
 @pytest.mark.parametrize("half_emoji", [b"\\ud83d", b"\xed\xa0\xbd"], ids=["escaped", "raw bytes"])
 def test_a_raw_body_with_a_lone_surrogate_is_stored_never_a_500(half_emoji, server, live_graph, messenger):
-    """The body from the issue, byte for byte as a PHP library sent it; and the same surrogate written
+    """A body that once got a 500, byte for byte as a PHP library sent it; and the same surrogate written
     out in bytes (CESU-8), which Python's json module also lets through."""
     psid = f"raw-{uuid.uuid4().hex[:8]}"
     body = (

@@ -1,4 +1,4 @@
-"""Issue 17, the lean path: POST /webhook is answered in front of Flask with the same checks and the
+"""The lean path: POST /webhook is answered in front of Flask with the same checks and the
 same answers as the Flask view, and what the fast path does not take (no length, too big) is Flask's."""
 
 import json

@@ -1,4 +1,4 @@
-"""Issue 12, people who type before they tap: a first message that tells the story, a question, a
+"""People who type before they tap: a first message that tells the story, a question, a
 code, English; each lands somewhere, through /webhook with signed bodies (Chat)."""
 
 import json

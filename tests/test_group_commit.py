@@ -1,4 +1,4 @@
-"""Issue 17: concurrent deliveries to /webhook share one transaction, each answered only after it
+"""Concurrent deliveries to /webhook share one transaction, each answered only after it
 committed ("acknowledged means stored"), and one delivery that cannot be stored fails alone."""
 
 import threading

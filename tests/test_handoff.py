@@ -1,4 +1,4 @@
-"""Issue 13, the bot's side (in-process, a real SQLite file, signed webhook bodies): "Gặp cán bộ"
+"""Handoffs, the bot's side (in-process, a real SQLite file, signed webhook bodies): "Gặp cán bộ"
 opens a handoff, tells the duty officer at once without naming the citizen, and the bot keeps quiet
 for that citizen until "menu"; standby events and Page inbox echoes are recorded, never answered;
 the handover protocol's events open, pause and close handoffs."""

@@ -1,4 +1,4 @@
-"""Issue 13, the officer's side (in-process, real SQLite, signed webhook bodies): the console's
+"""Handoffs, the officer's side (in-process, real SQLite, signed webhook bodies): the console's
 "Trò chuyện" view and `python -m bot console handoffs|answer|close-handoff` answer, close and turn
 a conversation into a case; an officer sees only their ward's, and never a denouncer's identity."""
 

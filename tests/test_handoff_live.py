@@ -1,4 +1,4 @@
-"""Issue 13 through the real server (`python -m bot serve`, waitress) and the Graph stand-in: a citizen
+"""Handoffs through the real server (`python -m bot serve`, waitress) and the Graph stand-in: a citizen
 taps "Gặp cán bộ", the duty officer is told at once, the conversation is in the console, the bot keeps
 quiet, the officer answers and closes, the bot answers again; then the same with Meta's Page inbox
 holding the thread (pass / take thread control at the stand-in, standby events, the inbox's echoes)."""

@@ -1,4 +1,4 @@
-"""Continuous replication (issue 16): the real server writes cases while Litestream streams the database
+"""Continuous replication: the real server writes cases while Litestream streams the database
 with deploy/litestream.yml to a local folder; the server is killed (SIGKILL); `litestream restore`
 to a new path holds every case a citizen was given a code for, and the bot's `restore` accepts it.
 

@@ -1,4 +1,4 @@
-"""Issue 15, point 2: a server whose page tokens are all in PAGES_FILE is live, never a sandbox;
+"""A server whose page tokens are all in PAGES_FILE is live, never a sandbox;
 and the sandbox's Graph stand-in never serves a page anyone can write, nor keeps uploads without end."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Issue 15, point 8, on the real server (waitress, 8 threads): the login limit holds under a burst,
+"""On the real server (waitress, 8 threads): the login limit holds under a burst,
 a lock-out keeps out the address that earned it and not the account's owner, and X-Forwarded-For
 counts only when TRUSTED_PROXY names the proxy."""
 

@@ -1,5 +1,5 @@
 """Two wards' pages on one real server (PAGES_FILE): events, cases, replies, officers and exports
-never cross between them (issue 8, part 4)."""
+never cross between them."""
 
 import json
 import re

@@ -1,5 +1,5 @@
 """Several wards on one server, in-process: PAGES_FILE checks, each ward's notices, digest, monthly
-report, hotline codes and officer accounts (issue 8, part 4; tests/test_multipage.py runs the server)."""
+report, hotline codes and officer accounts (tests/test_multipage.py runs the server)."""
 
 import json
 

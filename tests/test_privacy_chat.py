@@ -1,4 +1,4 @@
-"""The citizen's data rights in the chat, through the signed webhook: see, withdraw, delete (issue 16)."""
+"""The citizen's data rights in the chat, through the signed webhook: see, withdraw, delete."""
 
 import re
 

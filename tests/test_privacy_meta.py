@@ -1,5 +1,5 @@
 """What Meta's App Review asks for: the privacy policy page, and the data deletion callback with its
-signed_request, ID matching through the Graph stand-in and the status page (issue 16)."""
+signed_request, ID matching through the Graph stand-in and the status page."""
 
 import base64
 import re

@@ -1,5 +1,5 @@
-"""Retention: `python -m bot retention [--dry-run]` and the daily run, on data aged with time-machine
-(issue 16). Conversations are real (signed webhook bodies, the worker); only the clock is moved."""
+"""Retention: `python -m bot retention [--dry-run]` and the daily run, on data aged with time-machine.
+Conversations are real (signed webhook bodies, the worker); only the clock is moved."""
 
 import datetime as dt
 import re

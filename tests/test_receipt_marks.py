@@ -1,5 +1,5 @@
-"""The officer sees on each answer whether Messenger delivered it and whether the citizen read it
-(issue 14): Meta's receipts as documented (no timestamp, only a watermark), posted signed to the
+"""The officer sees on each answer whether Messenger delivered it and whether the citizen read it:
+Meta's receipts as documented (no timestamp, only a watermark), posted signed to the
 real server, and the case page read in real Chromium."""
 
 import json

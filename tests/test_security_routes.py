@@ -31,7 +31,7 @@ PUBLIC = {
     "publication_page.index": "/cong-khai: answers the citizens agreed to publish, redacted",
     "publication_page.static": "/cong-khai's stylesheet",
     "static": "Flask's static folder",
-    # Issue 16: what Meta's App Review requires to be public.
+    # What Meta's App Review requires to be public.
     "privacy.policy": "the privacy policy: the ward's settings, no case data",
     "meta_deletion.deletion_request": "Meta's deletion callback: refused without the app secret's signature",
     "meta_deletion.status": "a deletion's outcome in counts, under an unguessable code",

@@ -1,4 +1,4 @@
-"""What a message carries besides its text, in the shapes Meta has sent over the years (issue 14)."""
+"""What a message carries besides its text, in the shapes Meta has sent over the years."""
 
 import pytest
 

@@ -107,7 +107,7 @@ def test_simulator_is_served_from_the_package_without_external_resources(sandbox
 
 
 def test_a_first_message_typed_as_a_story_becomes_a_report(phone, sandbox):
-    """Issue 12: no button first. The story typed in the simulator is the case's content; the bot
+    """No button first. The story typed in the simulator is the case's content; the bot
     suggests the category (first button), guesses the field, and never asks for the story again."""
     psid = phone.new_citizen()
     story = "Cong dich vu cong bi loi tu sang, toi khong nop duoc ho so xin cap chu ky so"

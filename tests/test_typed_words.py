@@ -1,4 +1,4 @@
-"""Issue 12, what citizens type inside the flow: commands are never data, corrections in words, only
+"""What citizens type inside the flow: commands are never data, corrections in words, only
 what will be accepted is offered, phones as people give them, withdrawal, deadlines told right, and a
 forgotten code. Driven through /webhook with signed bodies (Chat)."""
 

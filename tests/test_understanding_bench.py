@@ -1,4 +1,5 @@
-"""The first-message corpus meets issue 12's targets (`python -m bench understanding`)."""
+"""The first-message corpus meets its targets (`python -m bench understanding`): at least 90 % routed
+right, no answer from outside the ward's base, every code read."""
 
 import os
 import subprocess

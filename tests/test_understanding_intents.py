@@ -1,4 +1,4 @@
-"""understanding.intents.understand: the exchanges issue 12 found, and what each field of the result means."""
+"""understanding.intents.understand: messages it once failed, and what each field of the result means."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +12,7 @@ from understanding.intents import INTENTS, understand
 @pytest.mark.parametrize(
     "text, intent",
     [
-        # The issue's own examples, answered "vui lòng chọn một mục" or not at all before.
+        # First messages the bot once answered with "vui lòng chọn một mục", or not at all.
         ("Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký số, tôi cho là trái quy định.", "report"),
         ("chao ban, toi muon khieu nai", "report"),
         ("mã hồ sơ của tôi là AQ202600002", "lookup"),

@@ -1,8 +1,8 @@
-"""Issue 15: no way in to a denouncer's identity, and no way from one ward into another.
+"""No way in to a denouncer's identity, and no way from one ward into another.
 
 One real server with two wards in PAGES_FILE (every token in the file, none in the environment),
 an officer and a leader in each ward, and cases filed by signed webhook events of each page.
-Each test names the point of the issue it closes; each failed before its fix.
+Each test names the way in it closes; each failed before its fix.
 """
 
 import datetime as dt

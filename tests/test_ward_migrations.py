@@ -1,5 +1,6 @@
-"""Issue 15's migrations on a database that already holds conversations, a calendar, a roster and
-templates: nothing is lost, and what existed applies as before (single ward: page NULL / '')."""
+"""The migrations that give each ward its own conversations and duty tables, on a database that
+already holds conversations, a calendar, a roster and templates: nothing is lost, and what existed
+applies as before (single ward: page NULL / '')."""
 
 import datetime as dt
 

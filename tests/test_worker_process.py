@@ -1,4 +1,4 @@
-"""Issue 17: `python -m bot serve` runs the workers in a process of their own and supervises it.
+"""`python -m bot serve` runs the workers in a process of their own and supervises it.
 
 A killed worker is restarted and its successor answers what was stored meanwhile (the webhook kept
 acknowledging); a killed server takes its worker with it, so a restarted server never runs beside an

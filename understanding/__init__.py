@@ -1,4 +1,4 @@
-"""Understanding what citizens type (issue 12): free text, questions, codes, fields, out-of-scope topics.
+"""Understanding what citizens type: free text, questions, codes, fields, out-of-scope topics.
 
 Rules-based, explainable and offline. The modules are pure (they import only `core.folding` and their own
 storage functions), so the conversation can call them at any step:

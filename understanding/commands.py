@@ -1,4 +1,4 @@
-"""Commands typed in the middle of a report, which must never be taken as its data (issue 12 point 4).
+"""Commands typed in the middle of a report, which must never be taken as its data.
 
 `finishes(text)`: "xong rồi", "đủ rồi", "hết" end the content step. `correction(text)`: "sửa số điện
 thoại" names the step whose answer the citizen wants to change (the step names of bot/flow.py STEPS), so

@@ -1,4 +1,4 @@
-"""What a citizen's message asks for: `understand(text) -> Understanding` (issue 12 point 2).
+"""What a citizen's message asks for: `understand(text) -> Understanding`.
 
 Rules, tried in order, each a list of folded phrases in `phrases`; every decision can be explained by
 the phrase that made it (`Understanding.because`). Short commands (cancel, thanks, greeting) count only

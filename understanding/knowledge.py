@@ -1,4 +1,4 @@
-"""Answers from the ward's own question-and-answer base, never made up (issue 12 point 3).
+"""Answers from the ward's own question-and-answer base, never made up.
 
 The question is normalised (`normalize`: folding, shorthand), its common words dropped, the ward's
 synonyms added, and the words are OR-ed into an FTS5 query ranked by BM25 over the approved entries.

@@ -1,4 +1,4 @@
-"""Which language a citizen writes in: "vi" or "en" (issue 12 point 10; the texts per language are the
+"""Which language a citizen writes in: "vi" or "en" (the texts per language are the
 conversation's). Any Vietnamese letter decides; otherwise the share of common English words does."""
 
 import re

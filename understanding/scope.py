@@ -1,4 +1,4 @@
-"""Matters the ward's page does not handle, and who does (issue 12 point 8).
+"""Matters the ward's page does not handle, and who does.
 
 The ward's `out_of_scope` table maps a topic (noise, land, waste...) and the words that name it to the
 office that handles it, with its phone. The citizen is told who that is; the report is still accepted.

@@ -3,7 +3,7 @@
 When someone removes the app from their Facebook account (or asks Meta to delete their data),
 Meta posts a `signed_request` naming them by their app-scoped id. We verify it (refused, nothing
 stored, when the signature, algorithm or encoding is wrong), find their PSIDs through ID
-matching, erase as the chat's "xóa dữ liệu của tôi" does (privacy/erasure.py: complaint and
+matching, erase as the chat's "xóa dữ liệu của tôi" does (casework/erasure.py: complaint and
 denunciation files are kept as the law requires) and answer `{"url", "confirmation_code"}`. The
 status page at that URL says what was done, in counts, never whose data it was.
 """

@@ -3,7 +3,7 @@
 Meta's App Review asks for its address (the app's Privacy Policy URL), and Law 91/2025/QH15 asks the
 controller to tell citizens who it is, why and what it collects, how long it keeps it, their rights
 and how to use them. Every fact comes from the ward's settings, so the page never drifts from what
-the bot does: the retention periods are the ones the daily job applies (privacy/retention.py). With
+the bot does: the retention periods are the ones the daily job applies (casework/retention.py). With
 several wards on one server, `?trang=PAGE_ID` gives each ward its own page, as /cong-khai does.
 """
 

@@ -57,7 +57,7 @@ def add_security_headers(response):
     response.headers.setdefault("Referrer-Policy", "same-origin")
     if not (request.endpoint or "").endswith(".static"):
         # Set, not defaulted: send_file's "no-cache" still lets a browser or proxy keep a citizen's
-        # photo or an export on disk; "no-store" does not (issue 15, point 10).
+        # photo or an export on disk; "no-store" does not.
         response.headers["Cache-Control"] = "no-store"
     return response
 
