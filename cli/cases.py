@@ -1,65 +1,28 @@
 """`python -m bot console list|show|reply|status|note|assign|classify`: the console's case actions
-without a browser.
-
-Each acts as an officer named with `--as` (audit-logged under that name, and
-limited to that officer's ward) or, without it, as `cli`: whoever runs commands
-on the server, who can read the database anyway. The operations and their checks
-are casework/'s, the console's too: a refusal is the same sentence as on the
-case page, printed on stderr with exit status 1.
+without a browser, as the officer named with `--as` or as `cli` (cli/acting.py). The operations
+and their checks are casework/'s, the console's too: a refusal is the same sentence as on the
+case page.
 """
 
 import json
-import sys
 
 import click
 
 from casework import texts
 from casework.answers import answer_citizen, call_instead
 from casework.case_edits import add_note, assign, reclassify
-from casework.hotline import CallError
-from casework.workflow import CATEGORIES, FIELDS, STATUSES, CaseError, case_by_code_for, change_status
-from cli.support import open_db as _db
-from cli.support import settings
-from storage.officers import officer_by_username
+from casework.workflow import CATEGORIES, FIELDS, STATUSES, case_by_code_for, change_status
+from cli.acting import acting_officer, as_option, attempt, json_option
+from cli.support import fail, open_db, settings
 from storage.reports import list_reports, report_as_json, report_by_code
-
-CLI_ACTOR = {"id": None, "username": "cli", "role": "admin"}
-
-
-def fail(message):
-    click.echo(message, err=True)
-    sys.exit(1)
-
-
-def attempt(change, *args, **kwargs):
-    """Run a casework operation; a refusal is one sentence and exit status 1."""
-    try:
-        return change(*args, **kwargs)
-    except (CaseError, CallError) as error:
-        fail(str(error))
 
 
 def _context(code, acting_as):
     """(db, cfg, report, officer) or exit with the reason: another ward's case does not exist for
     an officer of one ward, as on the console."""
-    db = _db()
-    officer = _officer(db, acting_as)
+    db = open_db()
+    officer = acting_officer(db, acting_as)
     return db, settings(), attempt(case_by_code_for, db, code, officer), officer
-
-
-def _officer(db, acting_as):
-    if not acting_as:
-        return CLI_ACTOR
-    officer = officer_by_username(db, acting_as)
-    if officer is None or officer["disabled"]:
-        fail(texts.NO_SUCH_OFFICER.format(username=acting_as))
-    return dict(officer)
-
-
-as_option = click.option(
-    "--as", "acting_as", metavar="USERNAME", help="Act as this officer (recorded in the audit log). Default: cli."
-)
-json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
 @click.command("reply", help="Answer the citizen in Messenger (the window decides how, or whether, it goes).")
@@ -161,7 +124,7 @@ def classify(code, category, field, acting_as):
 @click.option("--limit", default=100, show_default=True, help="How many cases.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def console_list(status, limit, as_json):
-    db = _db()
+    db = open_db()
     reports = [report_as_json(db, r, with_messages=False) for r in list_reports(db, status, limit)]
     if as_json:
         return click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
@@ -178,7 +141,7 @@ def console_list(status, limit, as_json):
 @click.argument("code")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def console_show(code, as_json):
-    db = _db()
+    db = open_db()
     report = report_by_code(db, code.strip().upper())
     if report is None:
         fail(texts.NO_SUCH_CASE_CODE.format(code=code.strip()))

@@ -11,7 +11,7 @@ from casework.export import export_cases
 from casework.promised_dates import local_date
 from casework.spreadsheets import write_csv, write_xlsx
 from casework.workflow import STATUSES
-from cli.cases import _officer, as_option
+from cli.acting import acting_officer, as_option
 from cli.support import open_db, settings
 from core.clock import now
 from storage.search import InboxFilter
@@ -28,7 +28,7 @@ from storage.search import InboxFilter
 @as_option
 def export(path, status, category, field, overdue, query, channel, acting_as):
     cfg, db = settings(), open_db()
-    officer = _officer(db, acting_as)
+    officer = acting_officer(db, acting_as)
     flt = InboxFilter(
         status=status,
         category=category,

@@ -16,8 +16,8 @@ import click
 from casework.handoff_cases import turn_into_case
 from casework.handoffs import answer_handoff, close_by_officer, open_handoff_of
 from casework.workflow import CATEGORIES, FIELDS
-from cli.cases import _db, _officer, as_option, attempt, json_option
-from cli.support import settings
+from cli.acting import acting_officer, as_option, attempt, json_option
+from cli.support import open_db, settings
 from storage.handoffs import open_handoffs, thread_of
 
 page_option = click.option("--page", "page_id", metavar="PAGE_ID", help="The page, if the server has several.")
@@ -40,8 +40,8 @@ def _as_dict(db, handoff):
 
 def _context(psid, page_id, acting_as):
     """(db, cfg, the open conversation, officer) or exit with the reason."""
-    db = _db()
-    officer = _officer(db, acting_as)
+    db = open_db()
+    officer = acting_officer(db, acting_as)
     return db, settings(), attempt(open_handoff_of, db, psid, page_id, officer), officer
 
 
@@ -53,7 +53,7 @@ def _sent_as(window):
 @click.command("handoffs", help="List open conversations with a person: PSID, since when, the messages.")
 @json_option
 def handoffs(as_json):
-    db = _db()
+    db = open_db()
     rows = [_as_dict(db, h) for h in open_handoffs(db)]
     if as_json:
         return click.echo(json.dumps(rows, ensure_ascii=False))

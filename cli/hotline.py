@@ -8,8 +8,8 @@ import click
 from casework.hotline import CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
 from casework.workflow import CATEGORIES, FIELDS, NotAllowed
-from cli.cases import _officer, as_option, fail, json_option
-from cli.support import open_db, settings
+from cli.acting import acting_officer, as_option, json_option
+from cli.support import fail, open_db, settings
 from storage.casework import report_by_id
 
 
@@ -40,7 +40,7 @@ from storage.casework import report_by_id
 @json_option
 def add_case(channel, link, acting_as, as_json, **values):
     db, cfg = open_db(), settings()
-    officer = _officer(db, acting_as)
+    officer = acting_officer(db, acting_as)
     try:
         report_id, code, duty = record_call(db, cfg, check_call(values), officer)
         report = report_by_id(db, report_id)
