@@ -11,8 +11,8 @@ the citizen writes (each message goes into the officer's thread) except
 import dataclasses
 
 from bot import texts
-from bot.handover import pass_to_inbox, take_from_inbox
 from casework.handoff_notice import notify_handoff, when_read
+from casework.thread_control import pass_to_inbox, take_from_inbox
 from casework.window import messenger_window
 from core.clock import from_ms, now
 from core.folding import fold_command
@@ -113,7 +113,7 @@ def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None,
         return False
     if reason != "page_inbox":  # the inbox passing control back already gave it to us
         take_from_inbox(db, handoff, f"handoff {handoff['id']} closed")
-    if tell_citizen and messenger_window(db, handoff["psid"]).notice_may_go:
+    if tell_citizen and messenger_window(db, handoff["psid"], page_id=handoff["page_id"]).notice_may_go:
         _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, choices)
     return True
 

@@ -129,3 +129,9 @@ def lookup_text(turn, code):
         updated=updated,
         answer=answer,
     ), True
+
+
+def end_handoff_with_menu(db, cfg, row, by, reason, tell_citizen=True, report_id=None):
+    """A conversation with a person ends and the bot is back, offering the menu again: how an
+    officer's "kết thúc" or "lập hồ sơ" ends it (runtime/rules.py hands this to casework/handoffs.py)."""
+    return handoff.end_handoff(db, cfg, row, by, reason, tell_citizen, report_id, choices=MENU)

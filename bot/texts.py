@@ -6,7 +6,15 @@ time, never blaming the citizen, and every message ends with what to do next.
 Placeholders in braces are filled from the ward's config.
 """
 
-from casework.texts import CATEGORY_NAMES, CATEGORY_NOUNS, CHANNEL_NAMES, FIELD_NAMES, RATING_NAMES, STATUS_NAMES  # noqa: F401 - one source
+from casework.texts import (  # noqa: F401 - one source
+    CATEGORY_NAMES,
+    CATEGORY_NOUNS,
+    CHANNEL_NAMES,
+    FIELD_NAMES,
+    HANDOFF_CASE_OPENED,
+    RATING_NAMES,
+    STATUS_NAMES,
+)
 
 # Quick reply titles: Meta cuts them at 20 characters.
 TITLES = {
@@ -241,9 +249,6 @@ HANDOFF_WAITING = (
     'Muốn quay lại trợ lý, anh/chị gửi "menu".'
 )
 HANDOFF_ENDED = "Cán bộ đã kết thúc cuộc trò chuyện. Trợ lý tiếp tục hỗ trợ anh/chị: anh/chị chọn một mục bên dưới."
-HANDOFF_CASE_OPENED = (
-    "Cán bộ đã lập hồ sơ {code} từ nội dung anh/chị trao đổi. Để tra cứu, anh/chị gửi mã {code} vào đây bất cứ lúc nào."
-)
 THREAD_ADDED = (
     "Trợ lý đã chuyển tin nhắn của anh/chị vào hồ sơ {code} để cán bộ xem. "
     "Nếu muốn gửi việc mới, anh/chị chọn một mục bên dưới."

@@ -1,11 +1,11 @@
-"""The status workflow, assignment, classification and internal notes: the rules, in one place.
+"""The status workflow: statuses, transitions, the rules that run on a change, and the one door.
 
-`change_status` is the one door every status change goes through (web, CLI,
-and later the duty package): it checks the transition, requires a note,
-writes the audit log, tells the citizen when Messenger allows an automated
-message, and runs the rules registered with `on_status_change` (runtime/rules.py
-registers them all, in one place); `reclassify` runs those registered with
-`on_reclassify`. Each function joins the caller's
+`change_status` is the one door every status change goes through (the console,
+the command line, a citizen's rating): it checks the transition, requires a
+note, writes the audit log, tells the citizen when Messenger allows an
+automated message, and runs the rules registered with `on_status_change`
+(runtime/rules.py registers them all, in one place). Assigning, noting and
+reclassifying are casework/case_edits.py's. Each function joins the caller's
 transaction or opens its own, so a change and its log commit together.
 """
 
@@ -16,10 +16,10 @@ from casework.window import Window, messenger_window
 from core.folding import clean_text
 from core.pages import officer_sees
 from storage import audit
-from storage.casework import report_by_id, set_assignee, set_classification, set_status
+from storage.casework import report_by_id, set_status
 from storage.db import joined_transaction
-from storage.officers import officer_by_username
 from storage.outbox import enqueue_text
+from storage.reports import report_by_code
 
 STATUSES = ("new", "accepted", "in_progress", "resolved", "forwarded", "rejected")
 # new → accepted → in_progress → resolved; forwarded and rejected from any open state;
@@ -39,7 +39,11 @@ _status_hooks, _classify_hooks = [], []
 
 
 class CaseError(ValueError):
-    """The change was refused; the message (Vietnamese, one sentence) says why."""
+    """The change was refused; the message (Vietnamese, one sentence, casework/texts.py) says why."""
+
+
+class NotAllowed(CaseError):
+    """Refused because of who asks, not what they typed (the console answers 403)."""
 
 
 @dataclasses.dataclass
@@ -81,22 +85,39 @@ def allowed_next(status):
     return TRANSITIONS.get(status, ())
 
 
-def change_status(db, report_id, new_status, note, officer, forwarded_to=None, ip=None):
+def case_for(db, report_id, officer):
+    """The case, if this officer may act on it: another ward's case does not exist for them."""
+    report = report_by_id(db, report_id)
+    if report is None or not officer_sees(officer, report):
+        raise CaseError(texts.NO_SUCH_CASE)
+    return report
+
+
+def case_by_code_for(db, code, officer):
+    """The case with this code (as typed: any case, spaces around), if this officer may act on it."""
+    report = report_by_code(db, str(code or "").strip().upper())
+    if report is None or not officer_sees(officer, report):
+        raise CaseError(texts.NO_SUCH_CASE_CODE.format(code=str(code or "").strip()))
+    return report
+
+
+def change_status(db, cfg, report_id, new_status, note, officer, forwarded_to=None, ip=None):
     """Move a case to `new_status`; return what happened (was the citizen told?)."""
     note, forwarded_to = clean_text(note)[:MAX_NOTE], clean_text(forwarded_to)[:300] or None
     if new_status not in STATUSES:
-        raise CaseError(f'Trạng thái "{new_status}" không có. Các trạng thái: {", ".join(STATUSES)}.')
+        raise CaseError(texts.UNKNOWN_STATUS.format(status=new_status, statuses=", ".join(STATUSES)))
     if not note:
-        raise CaseError("Vui lòng ghi lý do hoặc ghi chú cho lần đổi trạng thái này.")
+        raise CaseError(texts.STATUS_NOTE_REQUIRED)
     if new_status == "forwarded" and not forwarded_to:
-        raise CaseError("Vui lòng ghi tên cơ quan có thẩm quyền nhận hồ sơ chuyển đi.")
+        raise CaseError(texts.FORWARDED_TO_REQUIRED)
     with joined_transaction(db):
-        report = _report(db, report_id)
+        report = case_for(db, report_id, officer)
         old = report["status"]
         if new_status not in allowed_next(old):
             raise CaseError(
-                f'Không chuyển được hồ sơ {report["code"]} từ "{texts.STATUS_NAMES[old]}" '
-                f'sang "{texts.STATUS_NAMES[new_status]}".'
+                texts.TRANSITION_REFUSED.format(
+                    code=report["code"], old=texts.STATUS_NAMES[old], new=texts.STATUS_NAMES[new_status]
+                )
             )
         set_status(db, report_id, new_status, forwarded_to)
         window = messenger_window(db, report["psid"], page_id=report["page_id"])
@@ -126,69 +147,13 @@ def change_status(db, report_id, new_status, note, officer, forwarded_to=None, i
                 "window": window.state,
             },
         )
-        report = _report(db, report_id)
+        report = report_by_id(db, report_id)
         for hook in _status_hooks:
             hook(db, report, old, new_status, note, officer)
     return StatusResult(report, old, new_status, notified, window)
 
 
-def assign(db, report_id, username, officer, ip=None):
-    """Hand the case to a colleague (or to nobody, with an empty username)."""
-    with joined_transaction(db):
-        report = _report(db, report_id)
-        target = None
-        if username:
-            target = officer_by_username(db, username)
-            if target is None or target["disabled"] or not officer_sees(target, report):  # not another ward's
-                raise CaseError(f'Không có cán bộ đang làm việc với tên đăng nhập "{username}".')
-        set_assignee(db, report_id, target["id"] if target else None)
-        audit.record(
-            db,
-            officer,
-            "assign",
-            report_id,
-            ip=ip,
-            detail={
-                "from": report["assigned_to"],
-                "to": target["id"] if target else None,
-                "username": target["username"] if target else None,
-            },
-        )
-    return target
-
-
-def add_note(db, report_id, text, officer, ip=None):
-    """An internal note: kept with the case, never sent to the citizen."""
-    text = clean_text(text)[:MAX_NOTE]
-    if not text:
-        raise CaseError("Ghi chú đang trống.")
-    with joined_transaction(db):
-        _report(db, report_id)
-        return audit.record(db, officer, "note", report_id, note=text, ip=ip)
-
-
-def reclassify(db, report_id, category, field, officer, ip=None):
-    """The officer classifies a case the citizen was unsure about (or corrects it)."""
-    if category not in CATEGORIES or field not in FIELDS:
-        raise CaseError("Loại hoặc lĩnh vực không hợp lệ.")
-    with joined_transaction(db):
-        report = _report(db, report_id)
-        set_classification(db, report_id, category, field)
-        audit.record(
-            db,
-            officer,
-            "classify",
-            report_id,
-            ip=ip,
-            detail={"from": [report["category"], report["field"]], "to": [category, field]},
-        )
-        report = _report(db, report_id)
-        for hook in _classify_hooks:
-            hook(db, report, officer)
-
-
-def _report(db, report_id):
-    report = report_by_id(db, report_id)
-    if report is None:
-        raise CaseError("Không có hồ sơ này.")
-    return report
+def run_reclassify_rules(db, report, officer):
+    """The rules registered with `on_reclassify`, inside the change's transaction."""
+    for hook in _classify_hooks:
+        hook(db, report, officer)

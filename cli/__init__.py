@@ -8,7 +8,7 @@ different rules than the console.
 
 import click
 
-from cli import backups, cases, deadlines, handoffs, hotline, knowledge, officers, retention, roster
+from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster
 from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
@@ -47,7 +47,7 @@ def register_commands():
         retention.retention_command,
     ):
         cli.add_command(command)
-    for command in (*cases.COMMANDS, hotline.add_case, *handoffs.COMMANDS):
+    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS):
         console.add_command(command)
 
 

@@ -7,9 +7,9 @@ import click
 
 from casework.hotline import CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
-from casework.workflow import CATEGORIES, FIELDS
-from cli.cases import _officer, as_option, fail, json_option
-from cli.support import open_db, settings
+from casework.workflow import CATEGORIES, FIELDS, NotAllowed
+from cli.acting import acting_officer, as_option, json_option
+from cli.support import fail, open_db, settings
 from storage.casework import report_by_id
 
 
@@ -40,19 +40,20 @@ from storage.casework import report_by_id
 @json_option
 def add_case(channel, link, acting_as, as_json, **values):
     db, cfg = open_db(), settings()
-    officer = _officer(db, acting_as)
+    officer = acting_officer(db, acting_as)
     try:
         report_id, code, duty = record_call(db, cfg, check_call(values), officer)
         report = report_by_id(db, report_id)
-        sees_identity = may_see_identity(officer["role"], cfg)
-        matches = messenger_matches(db, report, sees_identity)
+        matches = messenger_matches(db, report, may_see_identity(officer["role"], cfg))
         if link and len(matches) != 1:
             raise CallError(
                 f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: có {len(matches)} người dân Messenger "
                 "với số điện thoại này (cần đúng 1)."
             )
         if link:
-            link_messenger(db, report, matches[0]["psid"], officer, sees_identity=sees_identity)
+            link_messenger(db, cfg, report, matches[0]["psid"], officer)
+    except NotAllowed as error:
+        fail(f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: {error}")
     except CallError as error:
         fail(str(error))
     result = {

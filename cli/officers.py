@@ -9,8 +9,8 @@ import sys
 
 import click
 
-from cli.cases import _db, fail
-from cli.support import settings
+from cli.support import fail, settings
+from cli.support import open_db as _db
 from core.pages import unknown_page_message
 from storage import write_transaction
 from storage.console_sessions import end_sessions_of

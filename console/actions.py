@@ -1,13 +1,14 @@
 """The case page's forms: change the status, leave an internal note, assign, classify.
 
-The rules live in casework/workflow.py (shared with the command line); here a
-refused change re-shows the page with the reason and what the officer typed.
+The operations and their checks live in casework/ (workflow.py, case_edits.py),
+shared with the command line; here a refused change re-shows the page with the
+reason and what the officer typed.
 """
 
 from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
-from casework.identity import hides_identity
-from casework.workflow import CaseError, add_note, assign, change_status, reclassify
+from casework.case_edits import add_note, assign, reclassify
+from casework.workflow import CaseError, NotAllowed, change_status
 from console import texts
 from console.cases import case_or_404, render_case
 from console.replies import wake_sender
@@ -22,7 +23,7 @@ def _done(report, message, category="success"):
 
 
 def _refused(report, error, **drafts):
-    return render_case(report, error=str(error), drafts=drafts, status=400)
+    return render_case(report, error=str(error), drafts=drafts, status=403 if isinstance(error, NotAllowed) else 400)
 
 
 @bp.post("/cases/<code>/status")
@@ -32,6 +33,7 @@ def status(code):
     try:
         result = change_status(
             get_db(),
+            current_app.config,
             report["id"],
             form.get("status", ""),
             form.get("note", ""),
@@ -59,10 +61,11 @@ def status(code):
 @bp.post("/cases/<code>/note")
 def note(code):
     report = case_or_404(code)
+    text = request.form.get("text", "")
     try:
-        add_note(get_db(), report["id"], request.form.get("text", ""), g.officer, ip=request.remote_addr)
+        add_note(get_db(), current_app.config, report["id"], text, g.officer, ip=request.remote_addr)
     except CaseError as error:
-        return _refused(report, error, note=request.form.get("text", ""))
+        return _refused(report, error, note=text)
     return _done(report, texts.NOTE_ADDED)
 
 
@@ -71,7 +74,12 @@ def assign_case(code):
     report = case_or_404(code)
     try:
         target = assign(
-            get_db(), report["id"], request.form.get("username", "").strip(), g.officer, ip=request.remote_addr
+            get_db(),
+            current_app.config,
+            report["id"],
+            request.form.get("username", ""),
+            g.officer,
+            ip=request.remote_addr,
         )
     except CaseError as error:
         return _refused(report, error)
@@ -83,15 +91,10 @@ def assign_case(code):
 @bp.post("/cases/<code>/classify")
 def classify(code):
     report = case_or_404(code)
-    if (
-        hides_identity(report, g.officer["role"], current_app.config)
-        and request.form.get("category") != report["category"]
-    ):
-        # Once not a denunciation, the case would show its author to this officer (Art. 47).
-        return render_case(report, error=texts.KEEP_DENUNCIATION, status=403)
     try:
         reclassify(
             get_db(),
+            current_app.config,
             report["id"],
             request.form.get("category", ""),
             request.form.get("field", ""),

@@ -2,7 +2,8 @@
 
 The list shows how long each has waited and who is on duty; a conversation's
 page shows the thread, the answer box (Messenger's 24 h / 7 day rules), "lập
-hồ sơ" pre-filled from the thread, and "kết thúc". Both update live: the page's
+hồ sơ" pre-filled from the thread, and "kết thúc" (the operations are casework/handoffs.py's and
+casework/handoff_cases.py's, shared with the command line). Both update live: the page's
 script asks a small JSON address every few seconds and writes text nodes (never
 markup). An officer sees only their own ward's conversations; what they read
 (and a denouncer's identity blanked) is console/conversation_view.py's.
@@ -10,11 +11,11 @@ markup). An officer sees only their own ward's conversations; what they read
 
 from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 
-from casework.window import messenger_window
+from casework.handoff_cases import case_draft, turn_into_case
+from casework.handoffs import answer_handoff, close_by_officer, handoff_window
 from casework.workflow import CATEGORIES, FIELDS, CaseError
 from console import conversation_view as view
 from console import texts
-from console.handoffs import answer_handoff, case_draft, close_by_officer, turn_into_case
 from console.replies import wake_sender
 from core.pages import officer_sees
 from storage.handoffs import handoff_by_id
@@ -46,7 +47,7 @@ def show(handoff_id, error=None, drafts=None, status=200):
         handoff=handoff,
         thread=thread,
         last_id=thread[-1]["id"] if thread else 0,
-        window=messenger_window(get_db(), handoff["psid"]),
+        window=handoff_window(get_db(), handoff),
         on_duty=view.on_duty(),
         error=error,
         drafts=drafts or {"content": view.redacted(handoff, case_draft(get_db(), handoff))},
@@ -67,7 +68,7 @@ def answer(handoff_id):
     handoff = _visible_or_404(handoff_id)
     text = request.form.get("text", "")
     try:
-        window = answer_handoff(get_db(), handoff["id"], text, g.officer, ip=request.remote_addr)
+        window = answer_handoff(get_db(), current_app.config, handoff["id"], text, g.officer, ip=request.remote_addr)
     except CaseError as error:
         return show(handoff_id, error=str(error), drafts={"reply": text}, status=400)
     wake_sender()

@@ -5,9 +5,9 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 
 from bot.texts import CHANNEL_NAMES
 from casework.hotline import CONSENT_SCRIPT, CallError, check_call, link_messenger, messenger_matches, record_call
-from casework.identity import hides_identity, may_see_identity
+from casework.identity import may_see_identity
 from casework.publishing import ORAL_SCRIPT
-from casework.workflow import CATEGORIES, FIELDS
+from casework.workflow import CATEGORIES, FIELDS, NotAllowed
 from console.cases import case_or_404, render_case
 from web.db import get_db
 
@@ -42,17 +42,12 @@ def _choices():
 @bp.post("/cases/<code>/link-messenger")
 def link(code):
     report = case_or_404(code)
-    if hides_identity(report, g.officer["role"], current_app.config):
-        return render_case(report, error="Chỉ lãnh đạo được liên kết hồ sơ của người tố cáo.", status=403)
     try:
         link_messenger(
-            get_db(),
-            report,
-            request.form.get("psid", ""),
-            g.officer,
-            ip=request.remote_addr,
-            sees_identity=_sees_identity(),
+            get_db(), current_app.config, report, request.form.get("psid", ""), g.officer, ip=request.remote_addr
         )
+    except NotAllowed as error:
+        return render_case(report, error=str(error), status=403)
     except CallError as error:
         return render_case(report, error=str(error), status=400)
     flash(

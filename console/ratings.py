@@ -1,16 +1,13 @@
 """The case page's follow-up: the citizen's ratings, and the rating an officer hears on the phone
 (a hotline caller's, or any citizen Messenger can no longer reach)."""
 
-from flask import Blueprint, flash, g, redirect, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
 from bot import texts
-from casework import publishing
-from casework.ratings import record_rating
+from casework.ratings import record_heard_rating
 from casework.workflow import CaseError
 from console.cases import case_or_404, render_case
-from core.folding import clean_text
 from storage import ratings
-from storage.db import write_transaction
 from web.db import get_db
 
 bp = Blueprint("ratings", __name__, template_folder="templates")
@@ -20,18 +17,17 @@ bp = Blueprint("ratings", __name__, template_folder="templates")
 def heard(code):
     """The officer called the citizen back after resolving the case and writes down the verdict."""
     report = case_or_404(code)
-    rating, comment = request.form.get("rating", ""), clean_text(request.form.get("comment", ""))[:2000]
-    if report["status"] != "resolved":
-        return render_case(report, error="Chỉ ghi mức hài lòng khi hồ sơ đã giải quyết xong.", status=400)
-    if rating not in ratings.RATINGS:
-        return render_case(report, error="Vui lòng chọn mức hài lòng người dân nói.", status=400)
-    db = get_db()
+    form = request.form
     try:
-        with write_transaction(db):
-            rating_id = ratings.record_heard(db, report["id"], rating, comment, g.officer["username"])
-            updated = record_rating(db, report, rating_id, g.officer, "call")
-            if request.form.get("publish") == "1" and not report["publish_consent_id"]:
-                publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT, recorded_by=g.officer["username"])
+        rating = record_heard_rating(
+            get_db(),
+            current_app.config,
+            report["id"],
+            form.get("rating", ""),
+            form.get("comment", ""),
+            g.officer,
+            publish=form.get("publish") == "1",
+        )
     except CaseError as error:
         return render_case(report, error=str(error), status=400)
     message = "Đã ghi mức hài lòng của người dân."

@@ -6,10 +6,13 @@ bot's voice (anh/chị, short sentences, what to do next).
 
 from casework.texts import (  # noqa: F401 - one source
     ANONYMOUS,
+    CALL_MASKED,
+    CALL_PHONE,
     CATEGORY_NAMES,
     CHANNEL_NAMES,
     FIELD_NAMES,
     MASKED,
+    NO_PHONE,
     NOTICE_TAIL,
     STATUS_NAMES,
     STATUS_NOTICE,
@@ -32,13 +35,6 @@ REPLY_SENT = "Đã gửi câu trả lời qua Messenger."
 REPLY_SENT_TAGGED = "Đã gửi câu trả lời qua Messenger (ngoài 24 giờ, kèm thẻ HUMAN_AGENT)."
 REPLY_NOT_SENT = (
     "Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger không gửi được. {call}"
-)
-CALL_PHONE = "Vui lòng gọi cho người dân theo số {phone}."
-CALL_MASKED = "Số điện thoại của người tố cáo được bảo mật: đề nghị lãnh đạo liên hệ."
-NO_PHONE = "Người dân không để lại số điện thoại."
-KEEP_DENUNCIATION = (
-    "Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: khi đó họ tên, số điện thoại, địa chỉ "
-    "của người tố cáo sẽ không còn được che với cán bộ."
 )
 STATUS_CHANGED = 'Đã chuyển hồ sơ sang "{status}".'
 STATUS_NOTIFIED = " Người dân đã được báo qua Messenger."

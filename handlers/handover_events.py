@@ -11,8 +11,8 @@
 """
 
 from bot import handoff
-from bot.handover import inbox_app_id, pass_to_inbox
 from bot.menu import MENU
+from casework.thread_control import inbox_app_id, pass_to_inbox
 from core.clock import from_ms
 from storage.handoffs import create_handoff, open_handoff_of, record_app_roles, set_inbox_control, tag_messages
 from storage.transcript import record_message

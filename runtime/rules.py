@@ -1,4 +1,5 @@
-"""Every rule that runs when a case changes, registered in one place.
+"""Every rule that runs when a case changes, registered in one place; and how a conversation with
+a person ends when an officer closes it (the bot's menu again), handed to the casework the same way.
 
 The app factory (webhook.py) and the command line (cli/__init__.py) both call
 `register_rules()` before anything can change a case, as Datasette lists its
@@ -6,8 +7,10 @@ built-in plugins in one place: a rule is never switched on by an import, so an
 entry point cannot forget one and silently drop a permission check.
 """
 
+from bot.menu import end_handoff_with_menu
 from bot.rating_hooks import ask_for_rating
 from casework.acceptance import start_resolution_on_acceptance
+from casework.handoffs import set_conversation_ending
 from casework.publication_hooks import refresh_on_reclassify, refresh_on_status
 from casework.ratings import only_a_leader_closes_a_reviewed_case
 from casework.workflow import on_reclassify, on_status_change
@@ -31,3 +34,4 @@ def register_rules():
         on_status_change(rule)
     for rule in RECLASSIFY_RULES:
         on_reclassify(rule)
+    set_conversation_ending(end_handoff_with_menu)

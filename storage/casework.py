@@ -1,7 +1,7 @@
 """What officers change on a case: status, assignee, category, the answer the citizen reads.
 
-Plain updates, run inside the caller's transaction (casework/workflow.py and
-console/replies.py decide what is allowed and log it).
+Plain updates, run inside the caller's transaction (casework/workflow.py, case_edits.py and
+answers.py decide what is allowed and log it).
 """
 
 from core.clock import now_iso

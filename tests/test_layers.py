@@ -19,6 +19,28 @@ def test_no_import_circle_between_our_modules():
     assert layers.import_circles(layers.import_graph()) == []
 
 
+def test_the_command_line_imports_nothing_from_the_console():
+    assert layers.imports_between_faces(layers.import_graph()) == []
+
+
+@pytest.mark.parametrize(
+    "source, imported, refused",
+    [
+        ("cli/cases.py", "from console.replies import answer", True),
+        ("cli/cases.py", "def later():\n    import console.export", True),
+        ("cli/cases.py", "from casework.answers import answer", False),
+        ("console/replies.py", "from casework.answers import answer", False),
+    ],
+)
+def test_the_check_sees_the_command_line_borrowing_from_the_console(tmp_path, source, imported, refused):
+    for package, name in (("console", "replies"), ("console", "export"), ("casework", "answers")):
+        write(tmp_path, f"{package}/__init__.py", "")
+        write(tmp_path, f"{package}/{name}.py", "answer = None\n")
+    write(tmp_path, "cli/__init__.py", "")
+    write(tmp_path, source, imported + "\n")
+    assert (layers.imports_between_faces(layers.import_graph(tmp_path)) != []) is refused
+
+
 def test_every_package_of_the_project_has_a_layer():
     packages = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"tests", "tools"}
     assert {p for p in packages if layers.layer_of(p) is None} == set()

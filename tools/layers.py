@@ -1,7 +1,8 @@
 """The project's layers, checked: each package imports only from the layers below it, and no
 module imports back into a circle.
 
-    python tools/layers.py            # prints upward imports and import circles; exit 1 if any
+    python tools/layers.py            # prints upward imports, imports between faces and import
+                                      # circles; exit 1 if any
 
 `tests/test_layers.py` runs the same check in `make test`. Every import counts, also one written
 inside a function: a lazy import is still a dependency, and hiding a circle that way is how the
@@ -33,6 +34,9 @@ LAYERS = [
 ]
 # `python -m bot` must keep working, so bot/__main__.py is only a door to the command line above.
 ENTRY_POINTS = {"bot.__main__": "cli"}
+# Two faces of the same operations, though one sits above the other: what an officer can do is
+# casework/'s, so the command line calls it there and never borrows it from the console.
+FACES_APART = {"cli": ("console",)}
 
 
 def layer_of(module):
@@ -94,6 +98,16 @@ def upward_imports(graph):
     return found
 
 
+def imports_between_faces(graph):
+    """(module, target) where one face of the officer's operations imports another (FACES_APART)."""
+    return [
+        (module, target)
+        for module, targets in sorted(graph.items())
+        for target in sorted(targets)
+        if target.split(".")[0] in FACES_APART.get(module.split(".")[0], ())
+    ]
+
+
 def import_circles(graph):
     """Strongly connected components of more than one module (Tarjan), each sorted."""
     index, low, stack, on_stack, circles = {}, {}, [], set(), []
@@ -128,13 +142,18 @@ def import_circles(graph):
 
 def main():
     graph = import_graph()
-    upward, circles = upward_imports(graph), import_circles(graph)
+    upward, circles, faces = upward_imports(graph), import_circles(graph), imports_between_faces(graph)
     for module, target in upward:
         print(f"upward import: {module} -> {target}")
+    for module, target in faces:
+        print(f"import between faces: {module} -> {target} (call casework/ instead)")
     for circle in circles:
         print(f"import circle: {' -> '.join(circle)}")
-    print(f"{len(graph)} modules, {len(upward)} upward imports, {len(circles)} import circles")
-    return 1 if upward or circles else 0
+    print(
+        f"{len(graph)} modules, {len(upward)} upward imports, {len(faces)} imports between faces, "
+        f"{len(circles)} import circles"
+    )
+    return 1 if upward or circles or faces else 0
 
 
 if __name__ == "__main__":
