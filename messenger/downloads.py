@@ -1,9 +1,9 @@
 """Fetches attachments while Meta's short-lived URLs still work.
 
 The URL is stored first (in the worker's transaction); this downloads it
-afterwards, from allowed hosts only, capped in size and time (bot/safe_fetch.py),
+afterwards, from allowed hosts only, capped in size and time (messenger/safe_fetch.py),
 retrying with backoff when the fetch fails. The background loop runs several
-downloads at once (bot/download_pool.py), so one slow file never holds up the rest.
+downloads at once (messenger/download_pool.py), so one slow file never holds up the rest.
 """
 
 import logging
