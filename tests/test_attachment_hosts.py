@@ -322,3 +322,32 @@ def test_the_console_never_serves_what_a_tricky_url_points_at(bot_servers, graph
     assert served.status_code == 404 and SECRET not in served.content
     assert SECRET.decode() not in leader.get(f"/console/cases/{code}").text
     assert cdn.hits == []
+
+
+def test_https_checks_the_judged_name_on_the_pinned_connection(tmp_path):
+    """A TLS server on 127.0.0.1 with a self-signed certificate for files.ward.test (tests/data):
+    the connection goes to the judged address, names files.ward.test in its SNI, and refuses the
+    certificate (not signed by a known authority): nothing is stored."""
+    import os
+    import ssl
+
+    import requests
+
+    from messenger.safe_fetch import fetch_to_file
+
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(os.path.join(folder, "files-ward-test.pem"), os.path.join(folder, "files-ward-test.key"))
+    names = []
+    context.sni_callback = lambda _sock, name, _ctx: names.append(name)
+    server = RecordingCDN()
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    try:
+        pinned = lambda _host, port, **_kw: [(2, 1, 6, "", ("127.0.0.1", port))]  # noqa: E731
+        url = f"https://files.ward.test:{server.port}/photo.png"
+        with pytest.raises(requests.ConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch_to_file(requests.Session(), url, str(tmp_path / "f"), CFG, ["files.ward.test"], resolve=pinned)
+        assert names == ["files.ward.test"] and server.hits == [] and list(tmp_path.iterdir()) == []
+    finally:
+        server.shutdown()
+        server.server_close()
