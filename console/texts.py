@@ -97,3 +97,10 @@ AUDIT_ACTIONS = {
 
 def send_error_text(code):
     return SEND_ERRORS.get(code) or SEND_ERROR_OTHER.format(code=code if code is not None else "?")
+
+
+# A ward's answer or answer template holds a placeholder the bot does not fill (core/placeholders.py).
+UNKNOWN_PLACEHOLDERS = (
+    "Chưa lưu: {found} không phải là chỗ điền mà trợ lý biết, nên sẽ đến người dân đúng như đã gõ. "
+    "Chỉ dùng được {allowed} (chữ in hoa, trong ngoặc nhọn); nếu muốn viết dấu ngoặc nhọn, hãy dùng ngoặc tròn."
+)
