@@ -6,12 +6,13 @@ cases, replies, actions, application, auditlog, export, stats,
 answer_templates). `init_app` is called once by the app factory.
 """
 
-from flask import Blueprint, abort, g, render_template
+from flask import Blueprint, abort, current_app, g, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from console import texts
 from console.formatting import register_filters
+from core.pages import officer_page, page_config
 from web import security
 
 ERRORS = {
@@ -58,9 +59,13 @@ def create_blueprint():
 
     for module in (hotline_views, satisfaction_views, publication_views, understanding):
         bp.register_blueprint(module.bp)
-    from console import conversations  # issue 13: citizens waiting for a person
+    from console import (
+        conversations,  # issue 13: citizens waiting for a person
+        data_requests,  # citizens' requests about their data, and their due dates
+    )
 
     bp.register_blueprint(conversations.bp)
+    bp.register_blueprint(data_requests.bp)
 
     @bp.route("/<path:unknown>")
     def not_found(unknown):
@@ -68,7 +73,10 @@ def create_blueprint():
 
     @bp.context_processor
     def console_globals():
-        return {"officer": g.get("officer"), "texts": texts}
+        officer = g.get("officer")
+        # Several wards on one server: each officer's pages carry their own ward's name.
+        ward = page_config(current_app.config, officer_page(officer) if officer else None)
+        return {"officer": officer, "texts": texts, "ward_name": ward["WARD_NAME"]}
 
     @bp.errorhandler(CSRFError)
     def csrf_error(error):
