@@ -15,8 +15,8 @@ from storage.db import joined_transaction
 from storage.reports import create_report, next_ticket_code
 
 FORMAL = ("complaint", "denunciation")
-# What the officer reads to the caller before writing down who they are (Decree 13/2023: consent is
-# explicit, for a stated purpose, and recorded with the words that were said).
+# What the officer reads to the caller before writing down who they are (Law 91/2025/QH15 and Decree
+# 356/2025/NĐ-CP: consent is explicit, for a stated purpose, and recorded with the words that were said).
 CONSENT_SCRIPT = (
     "Để cán bộ liên hệ và trả lời anh/chị, phường cần lưu họ tên, số điện thoại và địa chỉ của "
     "anh/chị. Các thông tin này chỉ dùng để giải quyết việc anh/chị báo, theo Luật Bảo vệ dữ "

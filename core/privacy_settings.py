@@ -1,6 +1,6 @@
 """The ward's settings for the citizen's data: retention periods and the privacy contact.
 
-Law 91/2025/QH15 and Decree 13/2023 require the controller to say how long data is kept; these
+Law 91/2025/QH15 and Decree 356/2025/NĐ-CP require the controller to say how long data is kept; these
 numbers are what the privacy page states, what the retention job applies and what the chat tells a
 citizen who asks for deletion, so they are read in one place.
 """

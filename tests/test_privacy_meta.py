@@ -100,9 +100,31 @@ def test_privacy_page_is_built_from_the_wards_settings(tmp_path):
         "dữ liệu của tôi",
         "rút lại đồng ý",
         "xóa dữ liệu của tôi",
+        "Nghị định 356/2025/NĐ-CP",  # the law as it stands from 1 January 2026
+        "2 ngày làm việc",
+        "2 working days",
     ):
         assert fact in page, fact
+    assert "13/2023" not in page
     assert page.index("Chính sách quyền riêng tư") < page.index('lang="en"') < page.index("Privacy policy")
+
+
+def test_every_citation_names_the_decree_in_force():
+    """Decree 356/2025/NĐ-CP replaced Decree 13/2023/NĐ-CP on 1 January 2026: the old one is named only
+    as the one replaced, in texts, templates, docs and comments alike."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    stale = []
+    for path in root.rglob("*"):
+        if path.suffix not in {".py", ".html", ".md", ".env", ".txt", ".js"} or {".venv", ".git", "tests"} & set(
+            path.relative_to(root).parts
+        ):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if "13/2023" in line and "replaced" not in line:
+                stale.append(f"{path.relative_to(root)}:{number}")
+    assert stale == []
 
 
 def test_each_ward_has_its_own_privacy_page(tmp_path):
