@@ -133,7 +133,10 @@ def erase(db, cfg, psid, keep_message_from=None):
             f" AND {on_page('inbound_events')}",  # nosec B608 # constant
             values,
         )
-    db.execute(f"DELETE FROM conversations WHERE psid = :psid AND {on_page('conversations')}", values)  # nosec B608
+    db.execute(
+        f"DELETE FROM conversations WHERE psid = :psid AND {on_page('conversations')}",  # nosec B608 # constant
+        values,
+    )
     return anonymised, kept
 
 
@@ -212,7 +215,8 @@ def _delete_loose_data(db, psid, keep_message_from, page_id):
     )
     db.execute(
         "DELETE FROM outbox WHERE psid = :psid AND report_id IS NULL AND status IN ('sent', 'failed')"
-        f" AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL) AND {on_page('outbox')}",  # nosec B608
+        " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)"
+        f" AND {on_page('outbox')}",  # nosec B608 # constant fragments, values bound
         values,
     )
 
