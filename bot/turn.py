@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from bot import texts, texts_en
-from core.placeholders import fill
+from core.placeholders import fill, names_in
 from storage.outbox import enqueue_text
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,14 @@ class Turn:
             "reception": self.cfg["RECEPTION_ADDRESS"],
             "example_code": f"{self.cfg['WARD_CODE']}-2026-00042",
         }
-        return fill(text, {**values, **extra})
+        values.update(extra)
+        missing = [name for name in names_in(text) if name not in values]
+        if missing:  # a sentence of ours naming a value nobody gives: a typo the tests must catch
+            problem = f"{', '.join(missing)} not given for {text[:60]!r}"
+            if self.cfg.get("TESTING"):
+                raise KeyError(problem)
+            log.error("conversation: %s", problem)  # the citizen still gets the sentence
+        return fill(text, values)
 
     def say(self, text, choices=()):
         quick_replies = [

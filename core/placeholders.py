@@ -34,6 +34,11 @@ def fill(text, values):
     return _NAMED.sub(value, text)
 
 
+def names_in(text):
+    """The NAMEs of every `{NAME}` in `text`, in order."""
+    return _NAMED.findall(text)
+
+
 def unknown_placeholders(text, allowed=WARD_PLACEHOLDERS):
     """What looks like a placeholder in `text` but is not `{NAME}` for a NAME in `allowed`: each once, in order."""
     found = (match.group(0) for match in _LOOKS_LIKE_ONE.finditer(text or ""))
