@@ -172,7 +172,9 @@ def start_from_words(turn, found, prefix, text):
         draft["content"] = [text.strip()]
         draft["story"] = True
         notes.append(turn.texts.STORY_KEPT)
-    if found.scope:
+    if found.accuses_official:  # the Chủ tịch UBND phường resolves it, never the accused's own office
+        notes.append(turn.fmt(turn.texts.OFFICIAL_DENOUNCED))
+    elif found.scope:
         phone = f" ({found.scope['handler_phone']})" if found.scope.get("handler_phone") else ""
         notes.append(turn.fmt(turn.texts.OUT_OF_SCOPE, handler=found.scope["handler_name"], phone=phone))
     suggest = {}

@@ -19,7 +19,9 @@ def welcome(turn):
 
 
 def show_menu(turn, text=None):
-    turn.to_menu(turn.fmt(text or turn.texts.MENU_AGAIN))
+    """The menu after `text`, said as it is (its sentences already filled: it may carry a ward's
+    answer or an officer's, which are never formatted)."""
+    turn.to_menu(text or turn.fmt(turn.texts.MENU_AGAIN))
 
 
 def choose(turn, payload):

@@ -4,13 +4,14 @@ Three intents, each a set of folded phrases (`PHRASES`) and a handler (`HANDLERS
 so any table of commands can call them: bot/flow.py merges both into its typed commands, which
 work at every step. Withdrawing and deleting change data, so they are confirmed (step
 `rights_confirm`, Có / Không) as cancelling a report is. Each request is audit-logged (the officer
-sees it on the audit page and on each case it touched) and kept in `data_requests`.
+sees it on the audit page and on each case it touched) and kept in `data_requests`. Each acts on the
+citizen of the page the message came to, never on the same PSID's data on another ward's page.
 """
 
 from bot import menu
 from bot import rights_texts as texts
 from bot.holdings_text import holdings_lines
-from casework.erasure import erase_and_log, forget_contact, holdings, withdraw_consents
+from casework.erasure import cases_of_citizen, erase_and_log, forget_contact, holdings, withdraw_consents
 from core.policy_links import policy_url
 from core.privacy_settings import settings_of
 from storage import audit
@@ -27,7 +28,7 @@ CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messeng
 
 def show_data(turn):
     """ "dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
-    held = holdings(turn.db, turn.conv["psid"])
+    held = holdings(turn.db, turn.conv["psid"], _page(turn))
     lines = [
         turn.fmt(texts.DATA_HEADER),
         *holdings_lines(held, turn.cfg["TIMEZONE"]),
@@ -40,7 +41,9 @@ def show_data(turn):
         detail={"cases": len(held["cases"])},
         note="Người dân xem dữ liệu phường lưu về mình (qua Messenger).",
     )
-    record_request(turn.db, "chat", "access", {"cases": len(held["cases"])}, psid=turn.conv["psid"])
+    record_request(
+        turn.db, "chat", "access", {"cases": len(held["cases"])}, psid=turn.conv["psid"], page_id=_page(turn)
+    )
     _back_to_where_they_were(turn, "\n".join(lines))
 
 
@@ -75,11 +78,11 @@ def _ask_confirmation(turn, kind):
 
 
 def _withdraw(turn, back_to):
-    db, psid = turn.db, turn.conv["psid"]
-    count = withdraw_consents(db, psid)
-    cleared, kept = forget_contact(db, psid)
-    _refresh_publications(db, psid)
-    for report in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid]):
+    db, psid, page = turn.db, turn.conv["psid"], _page(turn)
+    count = withdraw_consents(db, psid, page_id=page)
+    cleared, kept = forget_contact(db, psid, page)
+    _refresh_publications(db, psid, page)
+    for report in cases_of_citizen(db, psid, page):
         audit.record(
             db,
             CITIZEN,
@@ -94,6 +97,7 @@ def _withdraw(turn, back_to):
         "withdraw",
         {"consents": count, "contact_removed": cleared, "kept": [r["code"] for r in kept]},
         psid=psid,
+        page_id=page,
     )
     parts = [texts.WITHDRAWN.format(count=count) if count else texts.WITHDRAWN_NONE]
     if cleared:
@@ -111,7 +115,9 @@ def _delete(turn):
     anonymised, kept = erase_and_log(
         db, turn.cfg, psid, CITIZEN, "qua Messenger", keep_message_from=turn.inp.message_id, citizen_told=True
     )
-    record_request(db, "chat", "delete", {"anonymised": anonymised, "kept": [r["code"] for r in kept]})
+    record_request(
+        db, "chat", "delete", {"anonymised": anonymised, "kept": [r["code"] for r in kept]}, page_id=_page(turn)
+    )
     turn.enter("menu")
     turn.conv.update(draft={}, history=[])
     parts = [texts.DELETED]
@@ -145,11 +151,17 @@ def _in_draft(turn, step):
     return step in turn.table and turn.table[step].in_report
 
 
-def _refresh_publications(db, psid):
+def _refresh_publications(db, psid, page):
     from casework.publishing import refresh  # a withdrawn agreement takes the public copy down
 
-    for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL", [psid])):
-        refresh(db, report["id"])
+    for report in cases_of_citizen(db, psid, page):
+        if report["publish_consent_id"] is not None:
+            refresh(db, report["id"])
+
+
+def _page(turn):
+    """The page the message came to (None: a single ward)."""
+    return turn.cfg.get("PAGE_ID")
 
 
 HANDLERS = {"DATA_MINE": show_data, "DATA_WITHDRAW": ask_withdraw, "DATA_DELETE": ask_delete}

@@ -89,6 +89,11 @@ NO_ANSWER = (
 )
 STORY_KEPT = "Trợ lý đã ghi lại nội dung anh/chị kể, anh/chị không cần kể lại."
 OUT_OF_SCOPE = "Lưu ý: việc này thường do {handler}{phone} giải quyết. Phường vẫn tiếp nhận và chuyển giúp anh/chị."
+# A denunciation of a ward official never goes to the accused's own office (understanding/scope.py).
+OFFICIAL_DENOUNCED = (
+    "Lưu ý: tố cáo cán bộ, công chức của phường do Chủ tịch UBND phường giải quyết (Luật Tố cáo 2018, "
+    "Điều 13), không chuyển cho phòng, ban nơi người bị tố cáo làm việc. Danh tính người tố cáo được giữ bí mật."
+)
 SUGGEST_CATEGORY = "Trợ lý hiểu đây là {category_name}. Anh/chị bấm để xác nhận, hoặc chọn loại khác."
 SUGGEST_CATEGORY_LEGAL = (
     "Nội dung anh/chị kể có thể là {category_name}. Vì việc này có giá trị pháp lý, anh/chị vui lòng tự chọn "

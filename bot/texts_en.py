@@ -304,6 +304,11 @@ NO_ANSWER = (
 )
 STORY_KEPT = "The assistant has noted what you wrote; there is no need to tell it again."
 OUT_OF_SCOPE = "Please note: this is usually handled by {handler}{phone}. The ward still takes it and passes it on."
+OFFICIAL_DENOUNCED = (
+    "Please note: a denunciation of a ward official is resolved by the Chairperson of the ward People's "
+    "Committee (Law on Denunciations 2018, Art. 13), never by the office where that official works. The "
+    "denouncer's identity is kept confidential."
+)
 SUGGEST_CATEGORY = "The assistant understands this as a {category_name}. Tap to confirm, or choose another type."
 SUGGEST_CATEGORY_LEGAL = (
     "What you wrote may be a {category_name}. As that has legal weight, please choose the right type yourself below."

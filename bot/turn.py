@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from bot import texts, texts_en
+from core.placeholders import fill, names_in
 from storage.outbox import enqueue_text
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,9 @@ class Turn:
         return self.conv["step"]
 
     def fmt(self, text, **extra):
+        """One of the bot's own sentences with its `{name}`s filled, once (core/placeholders.py): a
+        value (a citizen's words, an office's name) is never read as a format string. Text a person
+        wrote (an answer, a template) never comes through here."""
         values = {
             "ward_name": self.cfg["WARD_NAME"],
             "hotline": self.cfg["HOTLINE"],
@@ -64,7 +68,14 @@ class Turn:
             "reception": self.cfg["RECEPTION_ADDRESS"],
             "example_code": f"{self.cfg['WARD_CODE']}-2026-00042",
         }
-        return text.format(**values, **extra)
+        values.update(extra)
+        missing = [name for name in names_in(text) if name not in values]
+        if missing:  # a sentence of ours naming a value nobody gives: a typo the tests must catch
+            problem = f"{', '.join(missing)} not given for {text[:60]!r}"
+            if self.cfg.get("TESTING"):
+                raise KeyError(problem)
+            log.error("conversation: %s", problem)  # the citizen still gets the sentence
+        return fill(text, values)
 
     def say(self, text, choices=()):
         quick_replies = [
@@ -124,10 +135,11 @@ class Turn:
         self.ask(self.step, prefix=self.fmt(self.texts.REASK[reason], **extra))
 
     def to_menu(self, text=None):
-        """Back to the menu: the draft is gone (it was submitted or cancelled)."""
+        """Back to the menu: the draft is gone (it was submitted or cancelled). `text` is said as it
+        is: the caller filled its sentences (it may hold an officer's answer, never formatted)."""
         self.enter("menu")
         self.conv.update(draft={}, history=[])
-        self.say(self.fmt(text or self.texts.MENU_AGAIN), self.table["menu"].choices)
+        self.say(text or self.fmt(self.texts.MENU_AGAIN), self.table["menu"].choices)
 
     def return_to(self, step, prefix="", ask=True):
         """Back to a state remembered earlier: "back", "continue", or "no, don't cancel". Only a row

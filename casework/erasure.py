@@ -2,6 +2,8 @@
 
 One door for every way a citizen's data leaves: the chat ("xóa dữ liệu của tôi"), Meta's deletion
 callback and the retention job all call `erase` or `anonymise_case`, inside the caller's transaction.
+A citizen is a PSID *on a page* (storage/citizen_rows.py): each function takes the page (`page_id`,
+or the page's settings' PAGE_ID) and touches nothing of the same number on another page.
 
 Complaint and denunciation files are official records the law requires the ward to keep
 (`OFFICIAL_RECORD_YEARS`): they stay whole, with the citizen's identity, because the ward must still
@@ -17,42 +19,62 @@ from core.clock import now_iso
 from core.privacy_settings import is_official_record
 from core.redaction import redact
 from storage import audit
+from storage.citizen_rows import on_page
 
 ERASED = "erased"  # the psid of rows that must keep a value (NOT NULL) once the citizen is gone
 
 
-def holdings(db, psid):
-    """What `psid`'s citizen can see about themselves: cases, consents, and a draft in progress."""
+def holdings(db, psid, page_id=None):
+    """What `psid`'s citizen on `page_id` can see about themselves: cases, consents, and the chat."""
+    values = {"psid": psid, "page": page_id}
     cases = list(
         db.query(
             "SELECT code, category, status, created_at, name IS NOT NULL OR phone IS NOT NULL"
-            " OR address IS NOT NULL AS has_contact FROM reports WHERE psid = ? ORDER BY id",
-            [psid],
+            f" OR address IS NOT NULL AS has_contact FROM reports WHERE psid = :psid AND {on_page('reports')}"
+            " ORDER BY id",  # nosec B608 # constant fragments, values bound
+            values,
         )
     )
     consents = list(
-        db.query("SELECT purpose, answer, at, withdrawn_at FROM consents WHERE psid = ? ORDER BY id", [psid])
+        db.query(
+            "SELECT purpose, answer, at, withdrawn_at FROM consents"
+            f" WHERE psid = :psid AND {on_page('consents')} ORDER BY id",  # nosec B608 # constant fragments
+            values,
+        )
     )
-    (messages,) = db.execute("SELECT count(*) FROM messages WHERE psid = ?", [psid]).fetchone()
+    (messages,) = db.execute(
+        f"SELECT count(*) FROM messages WHERE psid = :psid AND {on_page('messages')}",  # nosec B608 # constant
+        values,
+    ).fetchone()
     return {"cases": cases, "consents": consents, "messages": messages}
 
 
-def withdraw_consents(db, psid, purposes=None):
+def withdraw_consents(db, psid, purposes=None, page_id=None):
     """Date every consent still in force; the rows stay, as proof of what was agreed until when."""
-    where, params = (
-        ("", []) if purposes is None else (f" AND purpose IN ({', '.join('?' for _ in purposes)})", list(purposes))
-    )
+    values = {"now": now_iso(), "psid": psid, "page": page_id}
+    values.update({f"purpose{n}": purpose for n, purpose in enumerate(purposes or ())})
+    where = "" if purposes is None else f" AND purpose IN ({', '.join(f':purpose{n}' for n in range(len(purposes)))})"
     return db.execute(
-        f"UPDATE consents SET withdrawn_at = ? WHERE psid = ? AND answer = 'granted'"  # nosec B608 # constant fragments, values bound
-        f" AND withdrawn_at IS NULL{where}",
-        [now_iso(), psid, *params],
+        "UPDATE consents SET withdrawn_at = :now WHERE psid = :psid AND answer = 'granted'"  # nosec B608 # constant fragments, values bound
+        f" AND withdrawn_at IS NULL AND {on_page('consents')}{where}",
+        values,
     ).rowcount
 
 
-def forget_contact(db, psid):
+def cases_of_citizen(db, psid, page_id=None):
+    """`psid`'s cases on `page_id`, oldest first."""
+    return list(
+        db.query(
+            f"SELECT * FROM reports WHERE psid = :psid AND {on_page('reports')} ORDER BY id",  # nosec B608 # constant
+            {"psid": psid, "page": page_id},
+        )
+    )
+
+
+def forget_contact(db, psid, page_id=None):
     """Consent withdrawn: the contact details of cases that rested on it go; official records stay."""
     done, kept = [], []
-    for report in db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id", [psid]):
+    for report in cases_of_citizen(db, psid, page_id):
         if is_official_record(report):
             kept.append(report)
         elif report["name"] or report["phone"] or report["address"]:
@@ -68,8 +90,8 @@ KEPT_NOTE = "Yêu cầu xóa dữ liệu ({via}): hồ sơ khiếu nại/tố c�
 
 def erase_and_log(db, cfg, psid, actor, via, keep_message_from=None, citizen_told=False):
     """`erase`, with one audit entry on each case it touched: anonymised, or kept and why. `via` says how
-    the request came (Messenger, Meta's callback); the same words whoever asked."""
-    ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid])}
+    the request came (Messenger, Meta's callback); the same words whoever asked. `cfg` is the page's."""
+    ids = {r["code"]: r["id"] for r in cases_of_citizen(db, psid, cfg.get("PAGE_ID"))}
     anonymised, kept = erase(db, cfg, psid, keep_message_from)  # an anonymised case forgets the PSID
     for code in anonymised:
         audit.record(db, actor, "data_delete", ids[code], detail={"anonymised": True}, note=ERASED_NOTE.format(via=via))
@@ -87,22 +109,34 @@ def erase_and_log(db, cfg, psid, actor, via, keep_message_from=None, citizen_tol
 
 
 def erase(db, cfg, psid, keep_message_from=None):
-    """Everything about `psid` that the law lets go: drafts and chatter deleted, non-official cases
-    anonymised, consents withdrawn. `keep_message_from`: transcript ids from here on stay (the
-    request itself, being answered now). Returns (anonymised codes, kept official reports)."""
-    withdraw_consents(db, psid)
+    """Everything about `psid` on the page of `cfg` that the law lets go: drafts and chatter deleted,
+    non-official cases anonymised, consents withdrawn. `keep_message_from`: transcript ids from here on
+    stay (the request itself, being answered now). Returns (anonymised codes, kept official reports)."""
+    page = cfg.get("PAGE_ID")
+    withdraw_consents(db, psid, page_id=page)
     kept, anonymised = [], []
-    for report in db.query("SELECT * FROM reports WHERE psid = ? ORDER BY id", [psid]):
+    for report in cases_of_citizen(db, psid, page):
         if is_official_record(report):
             kept.append(report)
         else:
             anonymise_case(db, cfg, report)
             anonymised.append(report["code"])
-    _delete_loose_data(db, cfg, psid, keep_message_from)
+    _delete_loose_data(db, psid, keep_message_from, page)
+    values = {"erased": ERASED, "psid": psid, "page": page}
     if not kept:  # no official record still needs to prove what was agreed
-        db.execute("UPDATE consents SET psid = ? WHERE psid = ?", [ERASED, psid])
-        db.execute("UPDATE inbound_events SET psid = ?, body = '{}' WHERE psid = ? AND status = 'done'", [ERASED, psid])
-    db.execute("DELETE FROM conversations WHERE psid = ?", [psid])
+        db.execute(
+            f"UPDATE consents SET psid = :erased WHERE psid = :psid AND {on_page('consents')}",  # nosec B608 # constant
+            values,
+        )
+        db.execute(
+            "UPDATE inbound_events SET psid = :erased, body = '{}' WHERE psid = :psid AND status = 'done'"
+            f" AND {on_page('inbound_events')}",  # nosec B608 # constant
+            values,
+        )
+    db.execute(
+        f"DELETE FROM conversations WHERE psid = :psid AND {on_page('conversations')}",  # nosec B608 # constant
+        values,
+    )
     return anonymised, kept
 
 
@@ -162,21 +196,28 @@ def _scrub_case_texts(db, report):
             )
 
 
-def _delete_loose_data(db, cfg, psid, keep_message_from):
-    """What belongs to no case: drafts' files, the chat outside cases, the replies to it."""
-    keep_from = keep_message_from or 2**62
-    for row in list(db.query("SELECT id, path FROM attachments WHERE psid = ? AND report_id IS NULL", [psid])):
+def _delete_loose_data(db, psid, keep_message_from, page_id):
+    """What belongs to no case: drafts' files, the chat outside cases, the replies to it (on that page)."""
+    values = {"psid": psid, "page": page_id, "keep_from": keep_message_from or 2**62}
+    for row in list(
+        db.query(
+            f"SELECT id, path FROM attachments WHERE psid = :psid AND report_id IS NULL AND {on_page('attachments')}",  # nosec B608 # constant
+            values,
+        )
+    ):
         remove_file(row["path"])
         db.execute("DELETE FROM attachments WHERE id = ?", [row["id"]])
     db.execute(
-        "DELETE FROM messages WHERE psid = ? AND report_id IS NULL AND id < ?"
-        " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)",
-        [psid, keep_from],
+        "DELETE FROM messages WHERE psid = :psid AND report_id IS NULL AND id < :keep_from"
+        " AND id NOT IN (SELECT message_id FROM attachments WHERE message_id IS NOT NULL)"
+        f" AND {on_page('messages')}",  # nosec B608 # constant
+        values,
     )
     db.execute(
-        "DELETE FROM outbox WHERE psid = ? AND report_id IS NULL AND status IN ('sent', 'failed')"
-        " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)",
-        [psid],
+        "DELETE FROM outbox WHERE psid = :psid AND report_id IS NULL AND status IN ('sent', 'failed')"
+        " AND id NOT IN (SELECT outbox_id FROM messages WHERE outbox_id IS NOT NULL)"
+        f" AND {on_page('outbox')}",  # nosec B608 # constant fragments, values bound
+        values,
     )
 
 

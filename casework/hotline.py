@@ -2,11 +2,10 @@
 
 import dataclasses
 
-from casework import publishing, texts
-from casework.identity import hides_identity, may_see_identity
+from casework import publishing
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
-from casework.workflow import CATEGORIES, FIELDS, NotAllowed
+from casework.workflow import CATEGORIES, FIELDS
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -16,8 +15,8 @@ from storage.db import joined_transaction
 from storage.reports import create_report, next_ticket_code
 
 FORMAL = ("complaint", "denunciation")
-# What the officer reads to the caller before writing down who they are (Decree 356/2025/NĐ-CP: consent is
-# explicit, for a stated purpose, and recorded with the words that were said).
+# What the officer reads to the caller before writing down who they are (Law 91/2025/QH15 and Decree
+# 356/2025/NĐ-CP: consent is explicit, for a stated purpose, and recorded with the words that were said).
 CONSENT_SCRIPT = (
     "Để cán bộ liên hệ và trả lời anh/chị, phường cần lưu họ tên, số điện thoại và địa chỉ của "
     "anh/chị. Các thông tin này chỉ dùng để giải quyết việc anh/chị báo, theo Luật Bảo vệ dữ "
@@ -161,14 +160,10 @@ def messenger_matches(db, report, sees_identity=False):
     ]
 
 
-def link_messenger(db, cfg, report, psid, officer, ip=None):
-    """Answers to this case may now go out by Messenger too (the window permitting). Only a role
-    that may see a denouncer links a denunciation: the link would put the case in their chat."""
-    role = officer.get("role") if isinstance(officer, dict) else None
-    if hides_identity(report, role, cfg):
-        raise NotAllowed(texts.LINK_DENOUNCER)
+def link_messenger(db, report, psid, officer, ip=None, sees_identity=False):
+    """Answers to this case may now go out by Messenger too (the window permitting)."""
     with joined_transaction(db):
-        if psid not in {m["psid"] for m in messenger_matches(db, report, may_see_identity(role, cfg))}:
-            raise CallError(texts.NO_MESSENGER_MATCH)
+        if psid not in {m["psid"] for m in messenger_matches(db, report, sees_identity)}:
+            raise CallError("Không có người dân nào nhắn tin qua Messenger với số điện thoại này.")
         db.execute("UPDATE reports SET psid = ? WHERE id = ?", [psid, report["id"]])
         audit.record(db, officer, "link_messenger", report["id"], ip=ip, detail={"psid": psid})

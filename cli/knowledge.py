@@ -8,9 +8,11 @@ import click
 
 from cli.support import open_db, settings
 from core.pages import page_config
+from core.placeholders import listed, unknown_placeholders
 from storage import write_transaction
 from storage.audit import record
 from storage.knowledge import (
+    MAX_ANSWER_CHARS,
     add_synonym,
     all_synonyms,
     delete_entry,
@@ -41,6 +43,20 @@ def _fail(message):
     sys.exit(1)
 
 
+def _check_answer(answer):
+    """An answer the bot can say as typed: within the console's length, with only known placeholders."""
+    if answer is None:
+        return
+    if len(answer) > MAX_ANSWER_CHARS:
+        _fail(f"The answer is {len(answer)} characters long; at most {MAX_ANSWER_CHARS}, as in the console.")
+    unknown = unknown_placeholders(answer)
+    if unknown:
+        _fail(
+            f"Not saved: {', '.join(unknown)} is not a placeholder the bot fills, so citizens would read it "
+            f"as typed. Use only {listed()} (capitals, in braces); for literal braces write parentheses."
+        )
+
+
 @click.group(help="The knowledge base the bot answers questions from, and the tables it understands by.")
 def knowledge():
     pass
@@ -65,6 +81,7 @@ def knowledge_list(as_json):
 @click.option("--unapproved", is_flag=True, help="Keep it unapproved: the bot does not answer with it.")
 @PAGE
 def knowledge_add(key, question, answer, keywords, unapproved, page_id):
+    _check_answer(answer)
     db = _db()
     if entry_by_key(db, key, page_id):
         _fail(f"{key} already exists: use `knowledge edit`.")
@@ -93,6 +110,7 @@ def knowledge_add(key, question, answer, keywords, unapproved, page_id):
 @click.option("--approve/--unapprove", default=None, help="Whether the bot may answer with it.")
 @PAGE
 def knowledge_edit(key, question, answer, keywords, approve, page_id):
+    _check_answer(answer)
     db = _db()
     entry = entry_by_key(db, key, page_id) or _fail(f"No entry {key}.")
     changes = {

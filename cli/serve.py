@@ -99,10 +99,21 @@ def listen(app, cfg):
             threads=cfg["WAITRESS_THREADS"],
             ident="pakn-bot",
             clear_untrusted_proxy_headers=True,
+            max_request_body_size=max_body_bytes(cfg) + 1,  # waitress refuses a body of this size or more
             **proxy_settings(cfg),
         )
     except OSError as exc:
         raise StartupError(_listen_problem(exc, host, port)) from None
+
+
+def max_body_bytes(cfg):
+    """The largest body a request may carry, enforced by waitress before it buffers anything: a
+    `Content-Length` over it is answered 413 at once, a chunked body is cut when it gets there.
+    Waitress's own default is 1 GB, spooled to disk while a connection waits for it; Flask's
+    MAX_BODY_BYTES check came only after. In the sandbox, the stand-in's CDN takes a phone's photo
+    (up to ATTACHMENT_MAX_BYTES); the live app has no such route."""
+    limit = cfg["MAX_CONTENT_LENGTH"]
+    return max(limit, cfg["ATTACHMENT_MAX_BYTES"]) if cfg["SANDBOX"] else limit
 
 
 def proxy_settings(cfg):

@@ -8,12 +8,13 @@ what the "Trò chuyện" pages show (conversation_view.py) and do (handoffs.py),
 figures of the statistics page (handoff_stats.py).
 """
 
-from flask import Blueprint, abort, g, render_template
+from flask import Blueprint, abort, current_app, g, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from console import texts
 from console.formatting import register_filters
+from core.pages import officer_page, page_config
 from web import security
 
 ERRORS = {
@@ -35,6 +36,7 @@ def create_blueprint():
         auth,
         cases,
         conversations,
+        data_requests,
         duty,
         export,
         hotline,
@@ -63,6 +65,7 @@ def create_blueprint():
         publication,  # a case on /cong-khai, or off it
         understanding,  # "Hỏi đáp": what the bot understands and answers, for leaders
         conversations,  # "Trò chuyện": citizens waiting for a person
+        data_requests,  # citizens' requests about their data, and their due dates
     )
     bp = Blueprint(
         "console",
@@ -83,7 +86,10 @@ def create_blueprint():
 
     @bp.context_processor
     def console_globals():
-        return {"officer": g.get("officer"), "texts": texts}
+        officer = g.get("officer")
+        # Several wards on one server: each officer's pages carry their own ward's name.
+        ward = page_config(current_app.config, officer_page(officer) if officer else None)
+        return {"officer": officer, "texts": texts, "ward_name": ward["WARD_NAME"]}
 
     @bp.errorhandler(CSRFError)
     def csrf_error(error):

@@ -1,11 +1,15 @@
 """`/console/templates`: saved answers for common replies. Everyone uses them on the case page;
-leaders and admins add and remove them."""
+leaders and admins add and remove them. A template may hold the ward's placeholders ({HOTLINE}...,
+core/placeholders.py), filled for the case's ward when the case page offers it; any other is refused
+when saving, so what the officer picks is what the citizen reads."""
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
+from console import texts
 from console.auth import role_required
 from core.folding import clean_text
 from core.pages import officer_page
+from core.placeholders import listed, unknown_placeholders
 from storage import write_transaction
 from storage.answer_templates import add_template, delete_template, list_templates
 from storage.audit import record
@@ -17,8 +21,16 @@ bp = Blueprint("answer_templates", __name__)
 
 @bp.get("/templates")
 def index():
+    return _page({})
+
+
+def _page(form, error=None):
     return render_template(
-        "console/templates.html", templates=list_templates(get_db(), officer_page(g.officer)), form={}
+        "console/templates.html",
+        templates=list_templates(get_db(), officer_page(g.officer)),
+        form=form,
+        error=error,
+        placeholders=listed(),
     )
 
 
@@ -26,13 +38,14 @@ def index():
 @role_required("leader", "admin")
 def add():
     title, body = clean_text(request.form.get("title"))[:100], clean_text(request.form.get("body"))[:4000]
-    if not title or not body:
-        return render_template(
-            "console/templates.html",
-            templates=list_templates(get_db(), officer_page(g.officer)),
-            form={"title": title, "body": body},
-            error="Vui lòng nhập cả tên mẫu và nội dung.",
-        ), 400
+    unknown = unknown_placeholders(body)
+    if not title or not body or unknown:
+        error = (
+            texts.UNKNOWN_PLACEHOLDERS.format(found=", ".join(unknown), allowed=listed())
+            if unknown
+            else "Vui lòng nhập cả tên mẫu và nội dung."
+        )
+        return _page({"title": title, "body": body}, error), 400
     db = get_db()
     with write_transaction(db):
         template_id = add_template(db, title, body, g.officer["username"], officer_page(g.officer))

@@ -11,6 +11,7 @@ from flask import Blueprint, abort, current_app, g, render_template, request
 
 from casework.identity import hides_identity, masked_report
 from console.cases import case_or_404
+from core.pages import page_config
 from storage import write_transaction
 from storage.audit import record
 from storage.transcript import attachments_for_report
@@ -45,5 +46,5 @@ def printable(code):
         title=KINDS[report["category"]],
         hidden=hidden,
         files=files,
-        ward=current_app.config["WARD_NAME"],
+        ward=page_config(current_app.config, report["page_id"])["WARD_NAME"],  # the case's own ward
     )

@@ -3,7 +3,9 @@
 Failed logins are counted per account and address (storage/login_limit.py):
 past the limit the account is locked from that address for a while without
 even checking the password, so a password cannot be guessed by trying, and
-its owner elsewhere still gets in. A session ends when idle too long,
+its owner elsewhere still gets in. An account failing from many addresses is
+never locked for everyone (anyone could keep its owner out so): the addresses
+that failed for it wait, an address that has not is still checked. A session ends when idle too long,
 when too old, at logout, and when the account is disabled or its password
 reset (storage/console_sessions.py).
 """

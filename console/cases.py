@@ -10,7 +10,7 @@ from casework.window import messenger_window
 from casework.workflow import CATEGORIES, FIELDS, allowed_next
 from console.formatting import today_iso
 from core.filetypes import extension, sniff_file
-from core.pages import officer_sees
+from core.pages import officer_sees, page_config
 from storage import write_transaction
 from storage.answer_templates import list_templates
 from storage.audit import case_history, record
@@ -19,6 +19,7 @@ from storage.officers import list_officers
 from storage.receipts import receipt_marks
 from storage.reports import consent_of, report_as_json, report_by_code
 from storage.search import OPEN_STATUSES
+from understanding.knowledge import render
 from web.address_bar import ID
 from web.db import get_db
 
@@ -72,7 +73,7 @@ def render_case(report, error=None, drafts=None, status=200):
         consent=consent_of(db, report["consent_id"]),
         history=case_history(db, report["id"]),
         problems=delivery_problems(db, report["id"]),
-        templates=list_templates(db, report["page_id"]),
+        templates=_templates_for(db, report),
         officers=[o for o in list_officers(db, include_disabled=False) if officer_sees(o, report)],
         next_statuses=allowed_next(report["status"]),
         overdue=report["deadline"] < today_iso() and report["status"] in OPEN_STATUSES,
@@ -81,6 +82,12 @@ def render_case(report, error=None, drafts=None, status=200):
         inline_types=INLINE_TYPES,
     )
     return page, status
+
+
+def _templates_for(db, report):
+    """The ward's templates with its placeholders filled for the case's own ward, once."""
+    settings = page_config(current_app.config, report["page_id"])
+    return [dict(t, body=render(t["body"], settings)) for t in list_templates(db, report["page_id"])]
 
 
 @bp.get("/cases/<code>/json")

@@ -93,3 +93,19 @@ AUDIT_ACTIONS = {
 
 def send_error_text(code):
     return SEND_ERRORS.get(code) or SEND_ERROR_OTHER.format(code=code if code is not None else "?")
+
+
+# A ward's answer or answer template holds a placeholder the bot does not fill (core/placeholders.py).
+UNKNOWN_PLACEHOLDERS = (
+    "Chưa lưu: {found} không phải là chỗ điền mà trợ lý biết, nên sẽ đến người dân đúng như đã gõ. "
+    "Chỉ dùng được {allowed} (chữ in hoa, trong ngoặc nhọn); nếu muốn viết dấu ngoặc nhọn, hãy dùng ngoặc tròn."
+)
+
+# Citizens' requests about their data (console/data_requests.py): answered within 2 working days.
+DATA_REQUEST_KINDS = {"access": "Xem dữ liệu", "withdraw": "Rút lại đồng ý", "delete": "Xóa dữ liệu"}
+DATA_REQUEST_SOURCES = {"chat": "Messenger", "meta": "Facebook (gỡ ứng dụng)"}
+DATA_REQUEST_WAITING_WHY = {
+    "graph": "Facebook chưa trả lời khi đối chiếu tài khoản: bấm “Đối chiếu lại” để xóa dữ liệu theo yêu cầu."
+}
+DATA_REQUEST_DONE = "Đã xử lý yêu cầu {code}: {anonymised} hồ sơ được ẩn danh, {kept} hồ sơ công vụ giữ lại."
+DATA_REQUEST_STILL_WAITING = "Facebook vẫn chưa trả lời ({error}). Yêu cầu {code} vẫn chờ; thử lại sau."

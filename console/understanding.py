@@ -11,10 +11,13 @@ import sqlite3
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
+from console import texts
 from core.folding import clean_text
+from core.placeholders import listed, unknown_placeholders
 from storage import write_transaction
 from storage.audit import record
 from storage.knowledge import (
+    MAX_ANSWER_CHARS,
     add_synonym,
     all_synonyms,
     delete_entry,
@@ -52,7 +55,8 @@ def leaders_only():
 
 
 @bp.get("/understanding")
-def index(error=None, status=200):
+def index(error=None, status=200, typed=None):
+    """`typed`: the knowledge entry as the leader submitted it, shown again beside `error`."""
     db, page = get_db(), _page()
 
     def visible(rows):  # a ward's leader sees the shared rows and the ward's own
@@ -67,6 +71,7 @@ def index(error=None, status=200):
         synonyms=visible(all_synonyms(db)),
         keywords=visible(all_field_keywords(db)),
         scopes=visible(all_scope_entries(db)),
+        typed=typed or {},
     ), status
 
 
@@ -90,12 +95,16 @@ def save_knowledge():
         "key": form("key", 40).lower(),
         "question": form("question", 300),
         "keywords": form("keywords", 500),
-        "answer": form("answer", 2000),
-        "answer_en": form("answer_en", 2000) or None,
+        "answer": form("answer", MAX_ANSWER_CHARS),
+        "answer_en": form("answer_en", MAX_ANSWER_CHARS) or None,
         "approved": 1 if request.form.get("approved") else 0,
     }
+    typed = dict(entry, id=row_id())
     if not _KEY.match(entry["key"]) or not entry["question"] or not entry["answer"]:
-        return index("Cần mã (chữ thường, số, _), câu hỏi và câu trả lời.", 400)
+        return index("Cần mã (chữ thường, số, _), câu hỏi và câu trả lời.", 400, typed)
+    unknown = unknown_placeholders(entry["answer"]) + unknown_placeholders(entry["answer_en"] or "")
+    if unknown:
+        return index(texts.UNKNOWN_PLACEHOLDERS.format(found=", ".join(unknown), allowed=listed()), 400, typed)
     db, entry_id = get_db(), row_id()
     current = entry_by_id(db, entry_id) if entry_id else None
     if current is None or current["page_id"] != _page():

@@ -1,9 +1,16 @@
 """Meta's `signed_request`: `<signature>.<payload>`, both base64url without padding.
 
 The signature is HMAC-SHA256 of the payload's base64url text (not of the decoded JSON) keyed with
-the app secret; the payload names the algorithm and the app-scoped user id. Anything else is
-refused with the reason, before any data is touched: a wrong algorithm, a wrong signature, text
-that is not base64url, a payload that is not a JSON object with a user id.
+the app secret; the payload names the algorithm, the app-scoped user id and when Meta issued it.
+Anything else is refused with the reason, before any data is touched: a wrong algorithm, a wrong
+signature, text that is not base64url, a payload that is not a JSON object with a user id, and a
+request issued more than MAX_AGE_SECONDS ago (or later than CLOCK_SKEW_SECONDS from now), or past
+its own `expires`.
+
+The bound: Meta posts the callback when the person removes the app, so a genuine request is seconds
+old; an hour leaves room for Meta's retries and a slow clock. A request older than that is a replay
+of one seen before (answered from `data_requests` by its first confirmation) or of one captured
+somewhere (a log, a proxy): it must not erase what the person wrote to the ward since.
 """
 
 import base64
@@ -12,8 +19,11 @@ import hashlib
 import hmac
 import json
 import re
+import time
 
 ALGORITHM = "HMAC-SHA256"
+MAX_AGE_SECONDS = 3600
+CLOCK_SKEW_SECONDS = 300
 MAX_LENGTH = 4096  # Meta's are a few hundred characters
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]+$")
 _USER_ID = re.compile(r"^[0-9]{1,32}$")
@@ -27,7 +37,7 @@ class BadSignedRequest(ValueError):
         self.signature_wrong = signature_wrong
 
 
-def verify(signed_request, secrets):
+def verify(signed_request, secrets, now=None):
     """(payload, the secret that signed it) for the first of `secrets` whose signature matches."""
     if not isinstance(signed_request, str) or not signed_request or len(signed_request) > MAX_LENGTH:
         raise BadSignedRequest("signed_request missing or too long")
@@ -43,7 +53,20 @@ def verify(signed_request, secrets):
         raise BadSignedRequest("signature does not match the app secret", signature_wrong=True)
     if not _USER_ID.match(str(payload.get("user_id", ""))):
         raise BadSignedRequest("payload has no numeric user_id")
+    _check_fresh(payload, time.time() if now is None else now)
     return payload, matched[0]
+
+
+def _check_fresh(payload, now):
+    issued, expires = payload.get("issued_at"), payload.get("expires") or 0
+    if not isinstance(issued, int) or isinstance(issued, bool) or not isinstance(expires, int):
+        raise BadSignedRequest("payload has no issued_at time")
+    if issued < now - MAX_AGE_SECONDS:
+        raise BadSignedRequest(f"expired: issued more than {MAX_AGE_SECONDS // 60} minutes ago")
+    if issued > now + CLOCK_SKEW_SECONDS:
+        raise BadSignedRequest("issued_at is in the future")
+    if expires and expires < now:
+        raise BadSignedRequest("expired: past its expires time")
 
 
 def sign_part(secret, payload_text):

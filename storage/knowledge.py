@@ -9,6 +9,7 @@ from core.clock import now_iso
 from core.folding import fold
 
 EDITABLE = ("key", "question", "keywords", "answer", "answer_en", "approved", "page_id")
+MAX_ANSWER_CHARS = 2000  # an answer, as typed (console form and CLI alike); Messenger splits longer sends
 
 
 def save_entry(db, entry, updated_by, entry_id=None):

@@ -3,10 +3,19 @@
 Each attempt first claims its row (as a failure) inside `BEGIN IMMEDIATE`, after counting the
 failures that bar it; only then is the password checked, and a right one turns the row into a
 success. So 40 wrong passwords sent at once get exactly LOGIN_MAX_FAILURES real checks, not
-however many read the count before the others wrote it. The lock holds for
-the account *from that address*: someone who knows a username cannot keep its owner out by
-failing on purpose from elsewhere. An address failing for many accounts is stopped too, and so
-is an account failing from very many addresses (a spread-out guess).
+however many read the count before the others wrote it.
+
+Three limits, none of which lets a stranger lock the owner out:
+- *account and address*: LOGIN_MAX_FAILURES wrong passwords for an account from one address lock
+  that account from that address only, for LOGIN_LOCK_MINUTES;
+- *address*: one address failing for many accounts (× PER_ADDRESS_FACTOR) is stopped for all;
+- *account under attack* (its failures from every address reach × PER_ACCOUNT_FACTOR, a guess
+  spread over many addresses): the account is not locked, since a hard lock is a denial of service
+  that anyone knowing a username could renew every LOGIN_LOCK_MINUTES. Instead the address becomes a
+  second factor: an address that has already failed for this account HOT_ACCOUNT_TRIES times waits out
+  the lock, and an address that has not (the owner at the office, at home) is still checked. The
+  guesser is slowed from LOGIN_MAX_FAILURES guesses per address to HOT_ACCOUNT_TRIES, and needs a new
+  address for every couple of guesses; the owner, from anywhere they have not been failing, gets in.
 """
 
 import datetime as dt
@@ -15,7 +24,8 @@ from core.clock import now, now_iso
 from storage.db import write_transaction
 
 PER_ADDRESS_FACTOR = 4  # one address may fail for a few accounts (a shared office), not for many
-PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together
+PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together: it is under attack
+HOT_ACCOUNT_TRIES = 2  # then, per address, for that account (a typo of the owner's is forgiven once)
 
 
 def claim_attempt(db, username, ip, max_failures, lock_minutes):
@@ -23,10 +33,11 @@ def claim_attempt(db, username, ip, max_failures, lock_minutes):
     since = (now() - dt.timedelta(minutes=lock_minutes)).isoformat(timespec="milliseconds")
     with write_transaction(db):
         pair, address, account = _failures(db, username, ip, since)
+        under_attack = account >= max_failures * PER_ACCOUNT_FACTOR
         if (
             pair >= max_failures
             or address >= max_failures * PER_ADDRESS_FACTOR
-            or account >= max_failures * PER_ACCOUNT_FACTOR
+            or (under_attack and pair >= HOT_ACCOUNT_TRIES)
         ):
             return None
         return db.execute(
@@ -40,9 +51,10 @@ def succeeded(db, attempt_id):
 
 
 def _failures(db, username, ip, since):
-    """Recent failures since the account's last success: from this address, from this address for
-    any account, and for this account from anywhere."""
-    last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ok = 1), '')"
+    """Recent failures: for this account from this address since it last got in from there, from
+    this address for any account, and for this account from anywhere (the owner getting in does not
+    end an attack: the guessers' addresses stay held)."""
+    last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 1), '')"
     values = {"user": username, "ip": ip, "since": since}
     (pair,) = db.execute(
         "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
@@ -53,8 +65,6 @@ def _failures(db, username, ip, since):
         "SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since", values
     ).fetchone()
     (account,) = db.execute(
-        "SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"
-        f" AND at >= :since AND at > {last_success}",
-        values,
-    ).fetchone()  # nosec B608 # constant
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0 AND at >= :since", values
+    ).fetchone()
     return pair, address, account

@@ -720,6 +720,27 @@ def m017_english_answers(db):
     )
 
 
+@migrations()
+def m018_data_request_answers(db):
+    """A data subject's request is answered within 2 working days (Decree 356/2025/NĐ-CP): each request
+    says when it was answered (NULL: it waits for an officer, its due date counted from created_at on
+    the ward's calendar); a Meta request that waits keeps the app-scoped id it names, to finish it, and
+    until then only. `request_key` is the hash of Meta's signed_request: a replay is the same request,
+    answered with the first one's confirmation code."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE data_requests ADD COLUMN answered_at TEXT;
+        ALTER TABLE data_requests ADD COLUMN request_key TEXT;
+        ALTER TABLE data_requests ADD COLUMN app_user_id TEXT;
+        CREATE UNIQUE INDEX data_requests_key ON data_requests(request_key) WHERE request_key IS NOT NULL;
+        CREATE INDEX data_requests_waiting ON data_requests(answered_at, created_at);
+        UPDATE data_requests SET answered_at = created_at
+            WHERE coalesce(json_extract(outcome, '$.unmatched_reason'), '') != 'graph';
+        """,
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -103,6 +103,32 @@ def test_an_out_of_scope_matter_says_who_handles_it_and_is_still_taken(chat, db)
     assert conv(db)[0] == "category"
 
 
+# Denunciations of ward officials as people write them, with and without diacritics; each names a
+# topic of the out-of-scope table (land, environment, construction) that belongs to the official's office.
+OFFICIALS_DENOUNCED = [
+    "Cán bộ địa chính phường đòi 5 triệu mới làm sổ đỏ cho nhà tôi",
+    "can bo dia chinh phuong doi 5tr moi cap so do, khong dua thi ho de ho so do",
+    "Tôi muốn tố cáo cán bộ phường nhận phong bì để làm ngơ cho nhà bên cạnh xây dựng trái phép",
+    "to cao can bo moi truong phuong nhan tien cua co so xa thai nen khong xu ly",
+    "Ông phó chủ tịch phường ăn tiền đền bù khi giải quyết tranh chấp đất đai của dân",
+    "cong chuc phuong bat toi nop 2 trieu moi cho xay, khong co bien lai",
+]
+
+
+@pytest.mark.parametrize("message", OFFICIALS_DENOUNCED)
+def test_a_denunciation_of_a_ward_official_is_never_sent_to_the_officials_own_office(chat, db, message):
+    said = text_of(chat.say(message))
+    assert texts.OFFICIAL_DENOUNCED in said
+    assert texts.OUT_OF_SCOPE.split("{")[0] not in said and "Phòng Kinh tế" not in said
+    step, draft, _ = conv(db)
+    assert step == "category" and draft["suggest"]["category"] == "CATEGORY_DENUNCIATION"
+
+
+def test_the_same_topics_without_an_accused_official_still_say_who_handles_them(chat, db):
+    said = text_of(chat.say("hàng xóm lấn chiếm đất nhà tôi, cán bộ phường đã đến xem mà chưa giải quyết"))
+    assert "Phòng Kinh tế, Hạ tầng và Đô thị phường" in said and texts.OFFICIAL_DENOUNCED not in said
+
+
 def test_a_new_story_after_a_case_asks_more_or_new(chat, db):
     from scripts import run_script
 

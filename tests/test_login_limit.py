@@ -83,3 +83,24 @@ def test_x_forwarded_for_is_ignored_unless_a_proxy_is_configured(server_with):
     for n in range(3):
         assert LoginForm(server, f"198.51.100.{n}").submit("doan-sai") == 401
     assert {row[0] for row in db.execute("SELECT ip FROM login_attempts")} == {"127.0.0.1"}
+
+
+def test_a_guess_spread_over_eleven_addresses_never_locks_the_owner_out(server_with):
+    """Fifty wrong passwords for one account from eleven addresses: the account is under attack, so
+    each address that failed for it waits out the lock, even with the right password, and a fresh
+    guesser gets only storage.login_limit.HOT_ACCOUNT_TRIES guesses; the owner, from an address that
+    has not failed, gets in (a hard lock of the account is a denial of service anyone can renew)."""
+    from storage.login_limit import HOT_ACCOUNT_TRIES, PER_ACCOUNT_FACTOR
+
+    server, db = server_with(TRUSTED_PROXY="127.0.0.1")
+    guessers = [LoginForm(server, f"203.0.113.{n}") for n in range(11)]
+    codes = [guessers[k % 11].submit(f"doan-sai-{k}") for k in range(MAX_FAILURES * PER_ACCOUNT_FACTOR)]
+    assert codes == [401] * 50  # no address reached its own limit of 5
+    assert LoginForm(server, "198.51.100.7").submit(PASSWORD) == 302  # the owner, from the office
+    # The guessers are still held: theirs failed, the right password does not help them now ...
+    assert {guesser.submit(PASSWORD) for guesser in guessers} == {429}
+    # ... and a new address gets a couple of guesses, not LOGIN_MAX_FAILURES.
+    fresh = LoginForm(server, "192.0.2.99")
+    assert [fresh.submit("doan-tiep") for _ in range(HOT_ACCOUNT_TRIES + 1)] == [401] * HOT_ACCOUNT_TRIES + [429]
+    (owner_logins,) = db.execute("SELECT count(*) FROM audit_log WHERE action = 'login'").fetchone()
+    assert owner_logins == 1

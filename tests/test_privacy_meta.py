@@ -3,6 +3,7 @@ signed_request, ID matching through the Graph stand-in and the status page."""
 
 import base64
 import re
+import time
 
 import pytest
 from messenger_support import APP_SECRET, PAGE_ID, Chat, Messenger
@@ -16,7 +17,11 @@ from webhook import create_app
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 APP_USER = "10150000000000042"  # the app-scoped id Meta names in the callback
-PAYLOAD = {"algorithm": "HMAC-SHA256", "expires": 2_000_000_000, "issued_at": 1_764_000_000, "user_id": APP_USER}
+
+
+def payload(**changes):
+    """What Meta signs, issued now (a request issued over an hour ago is refused as expired)."""
+    return {"algorithm": "HMAC-SHA256", "expires": 0, "issued_at": int(time.time()), "user_id": APP_USER, **changes}
 
 
 def make_app(tmp_path, graph_url="http://127.0.0.1:9", **settings):
@@ -95,9 +100,31 @@ def test_privacy_page_is_built_from_the_wards_settings(tmp_path):
         "dữ liệu của tôi",
         "rút lại đồng ý",
         "xóa dữ liệu của tôi",
+        "Nghị định 356/2025/NĐ-CP",  # the law as it stands from 1 January 2026
+        "2 ngày làm việc",
+        "2 working days",
     ):
         assert fact in page, fact
+    assert "13/2023" not in page
     assert page.index("Chính sách quyền riêng tư") < page.index('lang="en"') < page.index("Privacy policy")
+
+
+def test_every_citation_names_the_decree_in_force():
+    """Decree 356/2025/NĐ-CP replaced Decree 13/2023/NĐ-CP on 1 January 2026: the old one is named only
+    as the one replaced, in texts, templates, docs and comments alike."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    stale = []
+    for path in root.rglob("*"):
+        if path.suffix not in {".py", ".html", ".md", ".env", ".txt", ".js"} or {".venv", ".git", "tests"} & set(
+            path.relative_to(root).parts
+        ):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if "13/2023" in line and "replaced" not in line:
+                stale.append(f"{path.relative_to(root)}:{number}")
+    assert stale == []
 
 
 def test_each_ward_has_its_own_privacy_page(tmp_path):
@@ -114,7 +141,7 @@ def test_each_ward_has_its_own_privacy_page(tmp_path):
 def test_a_valid_request_erases_what_the_law_allows_and_the_status_page_says_so(meta_app, meta_db, citizen, graph):
     petition, complaint = file_case(citizen, "petition"), file_case(citizen, "complaint")
     graph.state.app_users[APP_USER] = [(citizen.psid, PAGE_ID)]
-    response = ask_deletion(meta_app, make(APP_SECRET, PAYLOAD))
+    response = ask_deletion(meta_app, make(APP_SECRET, payload()))
     assert response.status_code == 200
     answer = response.get_json()
     assert set(answer) == {"url", "confirmation_code"} and answer["url"].endswith(answer["confirmation_code"])
@@ -131,7 +158,7 @@ def test_a_valid_request_erases_what_the_law_allows_and_the_status_page_says_so(
 
 def test_nothing_matched_is_said_on_the_status_page(meta_app, meta_db, citizen, graph):
     code = file_case(citizen, "petition")
-    answer = ask_deletion(meta_app, make(APP_SECRET, dict(PAYLOAD, user_id="777"))).get_json()
+    answer = ask_deletion(meta_app, make(APP_SECRET, payload(user_id="777"))).get_json()
     page = meta_app.test_client().get(f"/meta/data-deletion/{answer['confirmation_code']}").get_data(as_text=True)
     assert "Không tìm thấy dữ liệu nào" in page and "Nothing matched" in page
     assert case(meta_db, code)["psid"] == citizen.psid
@@ -141,28 +168,28 @@ def test_graph_down_keeps_the_request_and_says_it_is_not_done(meta_app, meta_db,
     code = file_case(citizen, "petition")
     graph.state.app_users[APP_USER] = [(citizen.psid, PAGE_ID)]
     graph.state.inject({"status": 500, "body": {"error": {"message": "down", "code": 2}}})
-    answer = ask_deletion(meta_app, make(APP_SECRET, PAYLOAD)).get_json()
+    answer = ask_deletion(meta_app, make(APP_SECRET, payload())).get_json()
     page = meta_app.test_client().get(f"/meta/data-deletion/{answer['confirmation_code']}").get_data(as_text=True)
     assert "chưa đối chiếu được" in page
     assert case(meta_db, code)["psid"] == citizen.psid
 
 
 def _tampered():
-    signature, payload = make(APP_SECRET, PAYLOAD).split(".")
-    other = make(APP_SECRET, dict(PAYLOAD, user_id="999")).split(".")[1]
+    signature, _signed = make(APP_SECRET, payload()).split(".")
+    other = make(APP_SECRET, payload(user_id="999")).split(".")[1]
     return f"{signature}.{other}"
 
 
 REFUSED = {
-    "wrong secret": (make("another-app-secret", PAYLOAD), 403),
+    "wrong secret": (make("another-app-secret", payload()), 403),
     "tampered payload": (_tampered(), 403),
-    "algorithm": (make(APP_SECRET, dict(PAYLOAD, algorithm="HMAC-SHA1")), 400),
+    "algorithm": (make(APP_SECRET, payload(algorithm="HMAC-SHA1")), 400),
     "no algorithm": (make(APP_SECRET, {"user_id": APP_USER}), 400),
-    "no dot": (make(APP_SECRET, PAYLOAD).replace(".", ""), 400),
-    "three parts": (make(APP_SECRET, PAYLOAD) + ".abc", 400),
+    "no dot": (make(APP_SECRET, payload()).replace(".", ""), 400),
+    "three parts": (make(APP_SECRET, payload()) + ".abc", 400),
     "not base64url": ("ab+c/==.e30", 400),
-    "payload not JSON": (make(APP_SECRET, PAYLOAD).split(".")[0] + ".bm90IGpzb24", 400),
-    "user id not a number": (make(APP_SECRET, dict(PAYLOAD, user_id="../me")), 400),
+    "payload not JSON": (make(APP_SECRET, payload()).split(".")[0] + ".bm90IGpzb24", 400),
+    "user id not a number": (make(APP_SECRET, payload(user_id="../me")), 400),
     "empty": ("", 400),
 }
 
@@ -202,7 +229,7 @@ def test_with_several_apps_a_request_erases_only_on_the_pages_of_the_app_that_si
             codes[page["ward_code"]] = re.search(rf"{page['ward_code']}-\d{{4}}-\d{{5}}", last).group()
         # Meta knows the same person on both pages; only ward B's app asks.
         graph.state.app_users[APP_USER] = [(PSIDS["AQ"], PAGE_A["page_id"]), (PSIDS["LC"], PAGE_B["page_id"])]
-        assert ask_deletion(app, make(PAGE_B["app_secret"], PAYLOAD)).status_code == 200
+        assert ask_deletion(app, make(PAGE_B["app_secret"], payload())).status_code == 200
         assert case(db, codes["LC"])["psid"] is None
         assert case(db, codes["AQ"])["psid"] == PSIDS["AQ"]
     finally:

@@ -16,6 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from security_support import STATE_CHANGING, attach_file, database_content, routes, url_for_rule
 
+from storage import write_transaction
+from storage.data_requests import record_request
 from webhook import create_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -84,6 +86,8 @@ ACCESS = {
     "console.understanding.save_field": LEADERS,
     "console.understanding.save_scope": LEADERS,
     "console.understanding.remove": LEADERS,
+    "console.data_requests.index": LEADERS,
+    "console.data_requests.retry": LEADERS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
@@ -121,7 +125,11 @@ def values(file_case, db, app):
     template_id = db.execute("SELECT min(id) FROM answer_templates").fetchone()[0]
     citizen.say("gặp cán bộ")  # an open conversation for the "Trò chuyện" routes
     handoff_id = db.execute("SELECT max(id) FROM handoffs").fetchone()[0]
+    with write_transaction(db):  # a Meta deletion request that waits for an officer
+        record_request(db, "meta", "delete", {"matched": 0, "unmatched_reason": "graph"}, answered=False)
+    request_id = db.execute("SELECT max(id) FROM data_requests").fetchone()[0]
     return {
+        "request_id": request_id,
         "code": code,
         "attachment_id": attachment_id,
         "template_id": template_id,

@@ -15,6 +15,7 @@ from understanding.codes import DEFAULT_PREFIXES, find_code
 from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import contains, normalize
+from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
@@ -39,6 +40,7 @@ class Understanding:
     field: str | None = None  # suggested from the ward's keyword table
     faq: dict | None = None  # the knowledge-base entry, when `kb` was given and one fits
     scope: dict | None = None  # a report out of the page's scope: who handles it (with `kb`)
+    accuses_official: bool = False  # denounces a ward official: the Chủ tịch UBND phường resolves it
     because: str = ""  # the rule that decided the intent, for logs and tests
 
 
@@ -54,8 +56,14 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
     if intent == "report":
         found.is_story = len(_content_words(words)) >= STORY_WORDS
-        # A story with no category word is suggested as feedback (one tap to change); never a legal one.
-        found.category = _category(words) or ("feedback" if found.is_story else None)
+        found.accuses_official = accuses_ward_official(text)
+        # A story with no category word is suggested as feedback (one tap to change), or, when it
+        # accuses an official, as a denunciation (to be confirmed, as every legal one).
+        found.category = (
+            _explicit_category(words)
+            or ("denunciation" if found.accuses_official else None)
+            or ("feedback" if found.is_story or _problem(words) is not None else None)
+        )
         found.category_is_legal = found.category in ("complaint", "denunciation")
     if intent in ("report", "question"):
         found.field = suggest_field(text, kb, page_id)
@@ -128,7 +136,8 @@ def _asks(text, words):
     return bool(meaningful) and meaningful[-1] in P.QUESTION_ENDINGS
 
 
-def _category(words):
+def _explicit_category(words):
+    """The category the citizen's own words name, or None."""
     for category, phrase_list in (
         ("denunciation", P.DENUNCIATION),
         ("complaint", P.COMPLAINT),
@@ -137,7 +146,7 @@ def _category(words):
     ):
         if _has(words, phrase_list) is not None:
             return category
-    return "feedback" if _problem(words) is not None else None
+    return None
 
 
 def _content_words(words):

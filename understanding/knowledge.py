@@ -9,6 +9,7 @@ settings filled in (`{HOTLINE}`...), nothing else.
 
 import re
 
+from core.placeholders import WARD_PLACEHOLDERS, fill
 from storage.knowledge import list_synonyms, search
 from understanding.normalize import contains, normalize
 
@@ -81,10 +82,6 @@ STOPWORDS = {
     "which",
     "an",
 }
-_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
-# The only settings an answer may show. The configuration also holds secrets (APP_SECRET, SECRET_KEY,
-# SMTP_PASSWORD...): "{APP_SECRET}" typed into an answer must stay those eleven characters.
-PLACEHOLDERS = ("WARD_NAME", "HOTLINE", "HOTLINE_OFFICER", "RECEPTION_ADDRESS", "OFFICE_HOURS")
 _DAYS = {
     "mon": "thứ Hai",
     "tue": "thứ Ba",
@@ -159,16 +156,17 @@ def _coverage(entry, words, expanded):
 
 
 def render(template, settings):
-    """Fill `{HOTLINE}` and the other PLACEHOLDERS from the ward's settings (e.g. core.pages.page_config);
-    any other name is left as written."""
+    """Fill `{HOTLINE}` and the other WARD_PLACEHOLDERS from the ward's settings (e.g.
+    core.pages.page_config), once (core/placeholders.py); anything else is left as written."""
+    return fill(template, ward_values(settings))
 
-    def value(match):
-        name = match.group(1)
-        if name not in PLACEHOLDERS or name not in settings:
-            return match.group(0)
-        return office_hours_text(settings[name]) if name == "OFFICE_HOURS" else str(settings[name])
 
-    return _PLACEHOLDER.sub(value, template)
+def ward_values(settings):
+    """The value of each of WARD_PLACEHOLDERS the settings hold, as a citizen reads it."""
+    values = {name: str(settings[name]) for name in WARD_PLACEHOLDERS if settings.get(name) is not None}
+    if "OFFICE_HOURS" in values:
+        values["OFFICE_HOURS"] = office_hours_text(values["OFFICE_HOURS"])
+    return values
 
 
 def office_hours_text(spec):

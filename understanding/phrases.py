@@ -302,6 +302,49 @@ FIRST_PERSON_REPORT = tuple(
     for verb in ("khieu nai", "to cao", "phan anh", "kien nghi", "gop y", "de nghi")
 )
 DENUNCIATION = ("to cao", "denounce", "denunciation", "hoi lo", "tham nhung")
+# A ward official (a person, not "UBND phường" the body) ...
+WARD_OFFICIAL = (
+    "can bo",
+    "cong chuc",
+    "vien chuc",
+    "chu tich phuong",
+    "pho chu tich",
+    "truong phong",
+    "pho phong",
+    "lanh dao phuong",
+    "nhan vien phuong",
+    "official",
+    "officer",
+)
+# ... doing what a denunciation is about: taking money, a bribe, harassing for one (a rude manner,
+# "hách dịch", is feedback about the service, not this).
+OFFICIAL_MISCONDUCT = (
+    "nhan tien",
+    "doi tien",
+    "an tien",
+    "voi tien",
+    "xin tien",
+    "lam tien",
+    "thu tien",
+    "bat nop",
+    "bat dong",
+    "hoi lo",
+    "phong bi",
+    "tham nhung",
+    "boi tron",
+    "lot tay",
+    "tien boi duong",
+    "tien ca phe",
+    "tien cafe",
+    "nhung nhieu",
+    "an chia",
+    "moc ngoac",
+    "bao ke",
+    "bribe",
+    "took money",
+    "takes money",
+    "asked for money",
+)
 COMPLAINT = ("khieu nai", "complaint", "complain", "khong dong y voi", "xem xet lai", "trai quy dinh", "trai phap luat")
 PETITION = ("kien nghi", "de nghi", "de xuat", "suggest", "request", "co ho tro gi")
 FEEDBACK = ("phan anh", "gop y", "report", "bao cao su co")

@@ -1,6 +1,7 @@
 """`/chinh-sach-quyen-rieng-tu`: the privacy policy, in Vietnamese with English below, no login.
 
-Meta's App Review asks for its address (the app's Privacy Policy URL), and Law 91/2025/QH15 asks the
+Meta's App Review asks for its address (the app's Privacy Policy URL), and Law 91/2025/QH15 (with
+Decree 356/2025/NĐ-CP, which replaced Decree 13/2023 on 1 January 2026) asks the
 controller to tell citizens who it is, why and what it collects, how long it keeps it, their rights
 and how to use them. Every fact comes from the ward's settings, so the page never drifts from what
 the bot does: the retention periods are the ones the daily job applies (casework/retention.py). With
