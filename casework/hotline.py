@@ -2,10 +2,11 @@
 
 import dataclasses
 
-from casework import publishing
+from casework import publishing, texts
+from casework.identity import hides_identity, may_see_identity
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
-from casework.workflow import CATEGORIES, FIELDS
+from casework.workflow import CATEGORIES, FIELDS, NotAllowed
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -160,10 +161,14 @@ def messenger_matches(db, report, sees_identity=False):
     ]
 
 
-def link_messenger(db, report, psid, officer, ip=None, sees_identity=False):
-    """Answers to this case may now go out by Messenger too (the window permitting)."""
+def link_messenger(db, cfg, report, psid, officer, ip=None):
+    """Answers to this case may now go out by Messenger too (the window permitting). Only a role
+    that may see a denouncer links a denunciation: the link would put the case in their chat."""
+    role = officer.get("role") if isinstance(officer, dict) else None
+    if hides_identity(report, role, cfg):
+        raise NotAllowed(texts.LINK_DENOUNCER)
     with joined_transaction(db):
-        if psid not in {m["psid"] for m in messenger_matches(db, report, sees_identity)}:
-            raise CallError("Không có người dân nào nhắn tin qua Messenger với số điện thoại này.")
+        if psid not in {m["psid"] for m in messenger_matches(db, report, may_see_identity(role, cfg))}:
+            raise CallError(texts.NO_MESSENGER_MATCH)
         db.execute("UPDATE reports SET psid = ? WHERE id = ?", [psid, report["id"]])
         audit.record(db, officer, "link_messenger", report["id"], ip=ip, detail={"psid": psid})
