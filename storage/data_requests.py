@@ -6,11 +6,17 @@ long enough not to be guessed; the outcome holds counts and case codes, never a 
 
 import json
 import secrets
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
 
 
-def record_request(db, source, kind, outcome, psid=None, page_id=None):
+def record_request(
+    db: Database, source: str, kind: str, outcome: dict[str, Any], psid: str | None = None, page_id: str | None = None
+) -> str:
     """Keep one request (`source` chat | meta | retention; `kind` access | withdraw | delete)."""
     code = secrets.token_hex(8)
     db.execute(
@@ -21,7 +27,7 @@ def record_request(db, source, kind, outcome, psid=None, page_id=None):
     return code
 
 
-def request_by_code(db, code):
+def request_by_code(db: Database, code: str) -> Row | None:
     row = next(db.query("SELECT * FROM data_requests WHERE code = ?", [code]), None)
     if row is not None:
         row["outcome"] = json.loads(row["outcome"])

@@ -11,14 +11,16 @@ is an account failing from very many addresses (a spread-out guess).
 
 import datetime as dt
 
+from sqlite_utils import Database
+
 from core.clock import now, now_iso
-from storage.db import write_transaction
+from storage.db import inserted_id, write_transaction
 
 PER_ADDRESS_FACTOR = 4  # one address may fail for a few accounts (a shared office), not for many
 PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together
 
 
-def claim_attempt(db, username, ip, max_failures, lock_minutes):
+def claim_attempt(db: Database, username: str, ip: str | None, max_failures: int, lock_minutes: float) -> int | None:
     """The id of this attempt's row, claimed as a failure; None while a limit holds."""
     since = (now() - dt.timedelta(minutes=lock_minutes)).isoformat(timespec="milliseconds")
     with write_transaction(db):
@@ -29,17 +31,19 @@ def claim_attempt(db, username, ip, max_failures, lock_minutes):
             or account >= max_failures * PER_ACCOUNT_FACTOR
         ):
             return None
-        return db.execute(
-            "INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)", [username, ip, now_iso()]
-        ).lastrowid
+        return inserted_id(
+            db.execute(
+                "INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)", [username, ip, now_iso()]
+            ).lastrowid
+        )
 
 
-def succeeded(db, attempt_id):
+def succeeded(db: Database, attempt_id: int) -> None:
     """The password was right: the claimed row counts as a success (call inside a transaction)."""
     db.execute("UPDATE login_attempts SET ok = 1 WHERE id = ?", [attempt_id])
 
 
-def _failures(db, username, ip, since):
+def _failures(db: Database, username: str, ip: str | None, since: str) -> tuple[int, int, int]:
     """Recent failures since the account's last success: from this address, from this address for
     any account, and for this account from anywhere."""
     last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ok = 1), '')"
