@@ -12,8 +12,9 @@ from cli import cli
 from storage import connect
 from webhook import create_app
 
-# Fixtures of the console's and the duty officer's tests, for every test module that asks for them.
-pytest_plugins = ["console_support", "duty_fixtures"]
+# Fixtures of the console's and the duty officer's tests, for every test module that asks for them;
+# and the check that no test leaves a thread running.
+pytest_plugins = ["console_support", "duty_fixtures", "thread_check"]
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ committed ("acknowledged means stored"), and one delivery that cannot be stored 
 import threading
 
 import requests
-from live import wait_until
-from waitress.server import create_server
+from live import LocalServer, wait_until
 
 from storage import group_commit
 from storage.db import write_lock
@@ -14,16 +13,8 @@ from storage.db import write_lock
 def serve(app):
     """The app under the real HTTP server (waitress, as `bot serve` runs it) in this process, so the
     test can hold the database's write lock that the committer needs."""
-    server = create_server(app, host="127.0.0.1", port=0, threads=8)
-
-    def run():
-        try:
-            server.run()
-        except OSError:
-            pass  # closing pulls the sockets from under select(), as in live.GraphStandin
-
-    threading.Thread(target=run, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.effective_port}"
+    server = LocalServer(app, threads=8)
+    return server, server.url
 
 
 def stored(db):
