@@ -4,8 +4,11 @@
 `live_*` fixtures in tests/live.py start the real server for the end-to-end tests.
 """
 
+import threading
+
 import pytest
 from click.testing import CliRunner
+from databases import migrated_database
 from messenger_support import APP_SECRET, Chat, LiveCitizen, Messenger
 
 from cli import cli
@@ -21,7 +24,7 @@ pytest_plugins = ["console_support", "duty_fixtures", "thread_check"]
 def app(tmp_path):
     app = create_app(
         {
-            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "DATABASE_PATH": migrated_database(tmp_path / "bot.db"),
             "ATTACHMENTS_DIR": str(tmp_path / "files"),
             "APP_SECRET": APP_SECRET,
             "VERIFY_TOKEN": "verify-me",
@@ -112,10 +115,14 @@ def browser():
 
     from sandbox.simulator.phone import launch
 
+    before = set(threading.enumerate())
     with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium
         chromium.close()
+    for thread in set(threading.enumerate()) - before:  # asyncio's watcher of the Playwright driver's
+        if thread.name.startswith("asyncio-waitpid"):  # process ends once it has reaped it
+            thread.join(timeout=30)
 
 
 @pytest.fixture
