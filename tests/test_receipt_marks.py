@@ -7,10 +7,9 @@ import time
 
 import pytest
 import requests
-from console_support import CODE
 from messenger_support import APP_SECRET, PAGE_ID
 from sandbox_server import run_bot
-from scripts import run_script
+from scripts import CODE, run_script
 
 from messenger.signature import sign
 from storage import connect

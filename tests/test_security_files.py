@@ -5,10 +5,9 @@ images inline and hands everything else over as a download named for what it rea
 import os
 
 import pytest
-from console_support import CODE
 from live import wait_until
 from sandbox_server import run_bot
-from scripts import to_content
+from scripts import CODE, to_content
 
 from core.filetypes import sniff
 from messenger.downloads import download_due_attachments
