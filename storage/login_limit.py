@@ -49,16 +49,16 @@ def _failures(db: Database, username: str, ip: str | None, since: str) -> tuple[
     last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ok = 1), '')"
     values = {"user": username, "ip": ip, "since": since}
     (pair,) = db.execute(
-        "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"  # nosec B608 # constant fragment, values bound
         f" AND at >= :since AND at > {last_success}",
         values,
-    ).fetchone()  # nosec B608 # constant
+    ).fetchone()
     (address,) = db.execute(
         "SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since", values
     ).fetchone()
     (account,) = db.execute(
-        "SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ok = 0"  # nosec B608 # constant fragment, values bound
         f" AND at >= :since AND at > {last_success}",
         values,
-    ).fetchone()  # nosec B608 # constant
+    ).fetchone()
     return pair, address, account

@@ -77,16 +77,16 @@ def attach_draft_to_report(
 ) -> None:
     values = {"report": report_id, "psid": psid, "since": since_message_id, "page": page_id}
     db.execute(
-        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"
+        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"  # nosec B608 # a constant fragment, values bound
         f" AND {_FROM_PAGE}",
         values,
-    )  # nosec B608 # a constant fragment, values bound
+    )
     db.execute(
-        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"
+        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"  # nosec B608 # constant
         " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
         f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
         values,
-    )  # nosec B608 # constant
+    )
 
 
 def attachments_for_report(db: Database, report_id: int) -> list[Row]:
