@@ -17,10 +17,12 @@ delivery that queued meanwhile, so nobody commits for others twice in a row.
 
 One bad delivery must not fail the others: when a group's transaction fails,
 it is rolled back and each delivery is retried in a transaction of its own,
-so only the one at fault gets the error.
+so only the one at fault gets the error. A database that cannot write (locked
+past the busy timeout) fails the whole group at once: no delivery is at fault.
 """
 
 import logging
+import sqlite3
 import threading
 
 from sqlite_utils import Database
@@ -114,6 +116,8 @@ class GroupCommit:
         self.groups_started += 1
         try:
             counts = _insert_group(db, [delivery.rows for delivery in group])
+        except sqlite3.OperationalError:
+            raise  # locked past the busy timeout, disk full: no delivery's fault, and each alone would wait again
         except Exception:  # noqa: BLE001 - find the one at fault: each alone, in its own transaction
             log.warning("group commit of %d deliveries failed: retrying them one by one", len(group))
             for delivery in group:
