@@ -4,7 +4,7 @@ answer reaches the citizen at the Graph stand-in, and closing brings the bot bac
 
 import pytest
 from messenger_support import LiveCitizen, Messenger
-from sandbox_server import run_bot
+from sandbox_server import add_account
 
 from bot import texts
 from console.conversations import POLL_SECONDS
@@ -28,7 +28,7 @@ def page(browser):
 
 def test_conversations_update_live_and_the_officer_answers(page, bot_servers, graph):
     server = bot_servers(graph.url)
-    run_bot(server, "officer", "add", "tuan", "--role", "officer", input=PASSWORD + "\n")
+    add_account(server, "tuan", PASSWORD)
     page.clock.install()  # the page's timers run when the test moves its clock: a poll without the wait
     page.goto(server.url + "/console/tro-chuyen")
     page.fill("input[name=username]", "tuan")
