@@ -9,6 +9,7 @@ import re
 
 import pytest
 from messenger_support import Chat
+from scripts import CODE as CODE  # the console tests import it from here too
 from werkzeug.security import generate_password_hash
 
 from core.clock import now_iso

@@ -9,7 +9,7 @@ import requests
 from live import ROOT, BotServer, GraphStandin
 from messenger_support import LiveCitizen
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
-from scripts import run_script
+from scripts import file_case, run_script
 
 PASSWORD = "mat-khau-hai-phuong-2026"
 # username → (role, page): an officer and a leader in each ward.
@@ -81,4 +81,4 @@ class Officer:
         return self.http.get(self.server.url + path, timeout=30, **kwargs)
 
 
-__all__ = ["PAGE_A", "PAGE_B", "run_script"]
+__all__ = ["PAGE_A", "PAGE_B", "file_case", "run_script"]
