@@ -10,6 +10,7 @@ at the close of the next working day (Art. 148).
 
 import datetime as dt
 import functools
+from collections.abc import Iterable, Mapping
 
 import holidays
 
@@ -19,7 +20,7 @@ MONDAY_TO_FRIDAY = frozenset(range(5))
 
 
 @functools.lru_cache(maxsize=32)
-def public_holidays(year):
+def public_holidays(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
     """{date: name} of Vietnam's public holidays, and the package's make-up working weekend days."""
     country = holidays.country_holidays("VN", years=year, language="vi")
     return dict(country), frozenset(d for d in country.weekend_workdays if d.year == year)
@@ -28,11 +29,13 @@ def public_holidays(year):
 class WardCalendar:
     """Working days as the ward counts them; `overrides` is {date: "off" | "workday"}."""
 
-    def __init__(self, overrides=None, weekdays=MONDAY_TO_FRIDAY):
+    def __init__(
+        self, overrides: Mapping[dt.date, str] | None = None, weekdays: Iterable[int] = MONDAY_TO_FRIDAY
+    ) -> None:
         self.overrides = dict(overrides or {})
         self.weekdays = frozenset(weekdays)
 
-    def is_working_day(self, day):
+    def is_working_day(self, day: dt.date) -> bool:
         if day in self.overrides:
             return self.overrides[day] == "workday"
         holidays_of_year, makeup_days = public_holidays(day.year)
@@ -40,7 +43,7 @@ class WardCalendar:
             return False
         return day.weekday() in self.weekdays or day in makeup_days
 
-    def why_not_working(self, day):
+    def why_not_working(self, day: dt.date) -> str | None:
         """A short Vietnamese reason, for listings; None on a working day."""
         if self.is_working_day(day):
             return None
@@ -48,13 +51,13 @@ class WardCalendar:
             return "ngày nghỉ do phường nhập"
         return public_holidays(day.year)[0].get(day) or "cuối tuần"
 
-    def next_working_day(self, day):
+    def next_working_day(self, day: dt.date) -> dt.date:
         """`day` itself if it is a working day, else the first working day after it."""
         while not self.is_working_day(day):
             day += dt.timedelta(days=1)
         return day
 
-    def add_working_days(self, day, count):
+    def add_working_days(self, day: dt.date, count: int) -> dt.date:
         """The date `count` working days after `day` (the day of the event is not counted)."""
         while count > 0:
             day += dt.timedelta(days=1)
@@ -62,7 +65,7 @@ class WardCalendar:
                 count -= 1
         return day
 
-    def period_end(self, start, count, unit):
+    def period_end(self, start: dt.date, count: int, unit: str) -> dt.date:
         """The last day of a period of `count` days from `start`, Civil Code Arts. 147-148."""
         if unit == WORKING:
             return self.add_working_days(start, count)
@@ -70,7 +73,7 @@ class WardCalendar:
             return self.next_working_day(start + dt.timedelta(days=count))
         raise ValueError(f"unknown unit {unit!r}: use one of {', '.join(UNITS)}")
 
-    def working_days(self, start, end):
+    def working_days(self, start: dt.date, end: dt.date) -> list[dt.date]:
         """Working days from `start` to `end`, both included."""
         day, found = start, []
         while day <= end:

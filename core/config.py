@@ -7,8 +7,11 @@ of the notice that started the project (UBND phường Ái Quốc, Hải Phòng)
 
 import os
 import secrets
+from typing import Any
 
 from dotenv import load_dotenv
+
+from core.types import Settings
 
 load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
 
@@ -23,12 +26,12 @@ SANDBOX_GRAPH_PREFIX = "/graph-standin"
 DEFAULT_ATTACHMENT_HOSTS = "*.fbcdn.net,*.fbsbx.com,scontent*.xx.fbcdn.net,cdn.fbsbx.com"
 
 
-def graph_token(cfg):
+def graph_token(cfg: Settings) -> str:
     """The token for Graph calls: the page's, or in sandbox mode the stand-in's."""
     return cfg["PAGE_ACCESS_TOKEN"] or (SANDBOX_PAGE_TOKEN if cfg["SANDBOX"] else "")
 
 
-def _number(kind, name, default):
+def _number(kind: type, name: str, default: float) -> Any:
     """A numeric setting; a typo names the variable instead of raising a bare ValueError."""
     value = os.environ.get(name, default)
     try:
@@ -37,18 +40,18 @@ def _number(kind, name, default):
         raise ValueError(f"{name} must be a number, not {value!r}: fix it in .env or the environment") from None
 
 
-def _int(name, default):
+def _int(name: str, default: int) -> int:
     return _number(int, name, default)
 
 
-def _float(name, default):
+def _float(name: str, default: float) -> float:
     return _number(float, name, default)
 
 
 class Config:
     """Read once per app: tests pass a dict that overrides any of these."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
         # Several wards on one server (core/pages.py): each page's secret, token and ward details.
@@ -137,5 +140,5 @@ class Config:
 
         vars(self).update(read_privacy_settings(env))
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in vars(self).items() if k.isupper()}

@@ -18,8 +18,12 @@ DEADLINES overrides any of these, e.g.
 
 import copy
 import functools
+from typing import Any
 
 from core.calendar import UNITS
+from core.types import Settings
+
+Rule = dict[str, Any]  # stage -> (count, unit), and max_extensions -> int
 
 ANSWERING = {"answer": (10, "working"), "extension": (10, "working"), "max_extensions": 1}
 DEFAULT_RULES = {
@@ -47,7 +51,7 @@ class RulesError(ValueError):
 
 
 @functools.lru_cache(maxsize=8)
-def _parsed(overrides):
+def _parsed(overrides: str) -> dict[str, Rule]:
     rules = copy.deepcopy(DEFAULT_RULES)
     for part in filter(str.strip, overrides.replace("\n", ";").split(";")):
         key, _, value = part.partition("=")
@@ -65,7 +69,7 @@ def _parsed(overrides):
     return rules
 
 
-def _value(item, value, part):
+def _value(item: str, value: str, part: str) -> int | tuple[int, str]:
     words = value.lower().split()
     if item == "max_extensions":
         if len(words) == 1 and words[0].isdigit():
@@ -78,11 +82,11 @@ def _value(item, value, part):
     )
 
 
-def deadline_rules(cfg):
+def deadline_rules(cfg: Settings) -> dict[str, Rule]:
     """The rules in force for this configuration (raises RulesError on a bad DEADLINES)."""
     return _parsed(cfg.get("DEADLINES") or "")
 
 
-def rule_for(cfg, category):
+def rule_for(cfg: Settings, category: str) -> Rule:
     rules = deadline_rules(cfg)
     return rules.get(category, rules["feedback"])

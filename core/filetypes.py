@@ -65,7 +65,7 @@ _OFFICE = [
 ]
 
 
-def sniff(head):
+def sniff(head: bytes) -> str:
     """The content type of a file starting with the bytes `head`."""
     for prefix, content_type in _PREFIXES:
         if head.startswith(prefix):
@@ -83,7 +83,7 @@ def sniff(head):
     return "text/plain" if head and _is_text(head) else UNKNOWN
 
 
-def _is_text(head):
+def _is_text(head: bytes) -> bool:
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as exc:  # a multi-byte character cut at the end of the head is still text
@@ -93,11 +93,11 @@ def _is_text(head):
     return not any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
 
 
-def sniff_file(path):
+def sniff_file(path: str) -> str:
     with open(path, "rb") as file:
         return sniff(file.read(HEAD_BYTES))
 
 
-def extension(content_type):
+def extension(content_type: str) -> str:
     """The file name extension for a sniffed type: never .html, .svg or anything a browser runs."""
     return EXTENSIONS.get(content_type, EXTENSIONS[UNKNOWN])

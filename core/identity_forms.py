@@ -18,17 +18,17 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*(?:\.\w{2,})?", re.UNICODE)
 _WORD = re.compile(r"\w+")
 
 
-def blank_emails(text, hidden):
+def blank_emails(text: str, hidden: str) -> str:
     return EMAIL.sub(hidden, text) if "@" in text else text
 
 
-def given_name(name):
+def given_name(name: str | None) -> str | None:
     """The folded given name of a full name ("Phan Thu Trang" → "trang"), None for one word."""
     words = _WORD.findall(name or "")
     return fold(words[-1]) if len(words) > 1 else None
 
 
-def blank_given_name(text, name, hidden):
+def blank_given_name(text: str, name: str | None, hidden: str) -> str:
     """Every capitalised word that folds to the given name: "chị Trang", "TRANG", "Tráng" too
     (accents dropped by a hurried typist); "trang" in lower case is an ordinary word, kept."""
     wanted = given_name(name)

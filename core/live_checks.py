@@ -7,20 +7,24 @@ and the simulator without a login, print an admin password and send cookies over
 """
 
 import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from core.types import Settings
 
 PLACEHOLDERS = {"", "change-me", "changeme"}
 
 
-def is_live(page_token, pages):
+def is_live(page_token: str | None, pages: Iterable[Mapping[str, Any]] | None) -> bool:
     """True when any page can reach Meta: then there is no sandbox, whatever else is set."""
     return bool(str(page_token or "").strip()) or any(page.get("PAGE_ACCESS_TOKEN") for page in pages or ())
 
 
-def placeholder(value):
+def placeholder(value: object) -> bool:
     return str(value or "").strip().lower() in PLACEHOLDERS
 
 
-def placeholder_settings(cfg, environ=os.environ):
+def placeholder_settings(cfg: Settings, environ: Mapping[str, str] = os.environ) -> list[str]:
     """The names of the secrets a live server has left empty or 'change-me', in a stable order.
 
     SECRET_KEY signs the console's sessions: the environment must give it (else each start makes a
@@ -34,7 +38,7 @@ def placeholder_settings(cfg, environ=os.environ):
         bad = [
             name
             for name in ("APP_SECRET", "VERIFY_TOKEN")
-            if environ.get(name) is not None and environ.get(name).strip() and placeholder(environ.get(name))
+            if (environ.get(name) or "").strip() and placeholder(environ.get(name))
         ]
         for page in pages:
             page_id = page["PAGE_ID"]

@@ -12,6 +12,8 @@ import zoneinfo
 
 from core.calendar import WardCalendar
 
+Period = tuple[dt.time, dt.time]  # opens, closes
+
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 VIETNAMESE_DAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _GROUP = re.compile(r"^\s*([a-z]{3})(?:\s*-\s*([a-z]{3}))?\s+(.+)$", re.I)
@@ -23,14 +25,14 @@ class OfficeHoursError(ValueError):
 
 
 class OfficeHours:
-    def __init__(self, hours_by_weekday, timezone):
+    def __init__(self, hours_by_weekday: dict[int, tuple[Period, ...]], timezone: str) -> None:
         self.hours = hours_by_weekday  # {weekday: ((start, end), ...)}
         self.tz = zoneinfo.ZoneInfo(timezone)
         # A make-up working Saturday keeps the hours of an ordinary working day.
         self.ordinary = next(iter(hours_by_weekday.values()))
 
     @classmethod
-    def parse(cls, spec, timezone="Asia/Ho_Chi_Minh"):
+    def parse(cls, spec: str, timezone: str = "Asia/Ho_Chi_Minh") -> "OfficeHours":
         """`Mon-Fri 07:30-11:30,13:30-17:00`; several groups may be joined with `;`."""
         hours = {}
         for group in filter(str.strip, spec.split(";")):
@@ -47,22 +49,22 @@ class OfficeHours:
         return cls(hours, timezone)
 
     @property
-    def weekdays(self):
+    def weekdays(self) -> frozenset[int]:
         return frozenset(self.hours)
 
-    def periods_on(self, day, calendar):
+    def periods_on(self, day: dt.date, calendar: WardCalendar) -> tuple[Period, ...]:
         if not calendar.is_working_day(day):
             return ()
         return self.hours.get(day.weekday(), self.ordinary)
 
-    def local(self, moment):
+    def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.tz)
 
-    def is_open(self, moment, calendar):
+    def is_open(self, moment: dt.datetime, calendar: WardCalendar) -> bool:
         local = self.local(moment)
         return any(start <= local.time() < end for start, end in self.periods_on(local.date(), calendar))
 
-    def next_opening(self, moment, calendar: WardCalendar):
+    def next_opening(self, moment: dt.datetime, calendar: WardCalendar) -> dt.datetime:
         """`moment` if the office is open, else when it next opens (aware, local time)."""
         local = self.local(moment)
         if self.is_open(moment, calendar):
@@ -77,7 +79,7 @@ class OfficeHours:
         raise OfficeHoursError("no working day in the next 400 days: check the calendar table")
 
 
-def _period(text, spec):
+def _period(text: str, spec: str) -> Period:
     match = _PERIOD.match(text)
     if not match:
         raise OfficeHoursError(f"OFFICE_HOURS {spec!r}: {text.strip()!r} is not like 07:30-11:30")
@@ -91,6 +93,6 @@ def _period(text, spec):
     return start, end
 
 
-def describe_moment(moment):
+def describe_moment(moment: dt.datetime) -> str:
     """`07:30 thứ Hai, 16/02/2026`: what the citizen reads."""
     return f"{moment:%H:%M} {VIETNAMESE_DAYS[moment.weekday()]}, {moment:%d/%m/%Y}"

@@ -9,6 +9,8 @@ configuration, so the code that reads WARD_CODE or HOTLINE needs no change.
 
 import json
 
+from core.types import Row, Settings
+
 # Key in PAGES_FILE → the setting it replaces for that page.
 PAGE_KEYS = {
     "page_id": "PAGE_ID",
@@ -25,7 +27,7 @@ PAGE_KEYS = {
 REQUIRED = ("page_id", "app_secret", "access_token", "ward_code")
 
 
-def load_pages(path):
+def load_pages(path: str) -> list[dict[str, str]]:
     """The pages of PAGES_FILE as settings dicts ([] without a file); a clear ValueError for a bad one."""
     if not path:
         return []
@@ -54,13 +56,13 @@ def load_pages(path):
     return pages
 
 
-def page_ids(cfg):
+def page_ids(cfg: Settings) -> list[str] | None:
     """The configured page ids; None in a single-ward setup (every page id is accepted)."""
     pages = cfg.get("PAGES") or []
     return [page["PAGE_ID"] for page in pages] if pages else None
 
 
-def page_config(cfg, page_id):
+def page_config(cfg: Settings, page_id: str | None) -> Settings:
     """The configuration with `page_id`'s values laid over it (`cfg` itself for a single ward)."""
     for page in cfg.get("PAGES") or ():
         if page["PAGE_ID"] == page_id:
@@ -68,24 +70,24 @@ def page_config(cfg, page_id):
     return cfg
 
 
-def verify_tokens(cfg):
+def verify_tokens(cfg: Settings) -> set[str]:
     """Verify tokens that answer Meta's subscription handshake."""
     tokens = {cfg.get("VERIFY_TOKEN")} | {page.get("VERIFY_TOKEN") for page in cfg.get("PAGES") or ()}
     return {token for token in tokens if token}
 
 
-def officer_page(officer):
+def officer_page(officer: Row | None) -> str | None:
     """The page (ward) an officer works for; None: every page (a province admin, or a single ward)."""
     return officer.get("page_id") if isinstance(officer, dict) else None
 
 
-def officer_sees(officer, report):
+def officer_sees(officer: Row | None, report: Row) -> bool:
     """May this officer see this case? Yes for their own ward's, or for every case if they have none."""
     page = officer_page(officer)
     return page is None or report["page_id"] == page
 
 
-def unknown_page_message(cfg, page_id):
+def unknown_page_message(cfg: Settings, page_id: str | None) -> str | None:
     """Why a command's --page is refused (a clear message), or None when it names a configured page."""
     known = page_ids(cfg)
     if page_id and known is not None and page_id not in known:
@@ -93,6 +95,7 @@ def unknown_page_message(cfg, page_id):
     return None
 
 
-def ward_pages(cfg):
+def ward_pages(cfg: Settings) -> list[tuple[str | None, Settings]]:
     """(page id, its configuration) for each ward; one (None, cfg) for a single ward."""
-    return [(page, page_config(cfg, page)) for page in page_ids(cfg) or [None]]
+    ids: list[str | None] = list(page_ids(cfg) or ())
+    return [(page, page_config(cfg, page)) for page in ids or [None]]

@@ -15,6 +15,7 @@ never a format string either.
 """
 
 import re
+from collections.abc import Collection, Mapping
 
 # What a ward's text may ask for, filled from that ward's settings (understanding/knowledge.py: render).
 # The settings also hold secrets (APP_SECRET, SMTP_PASSWORD...): "{APP_SECRET}" stays those characters.
@@ -24,27 +25,27 @@ _NAMED = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _LOOKS_LIKE_ONE = re.compile(r"\{[^{}\s]{0,80}\}")
 
 
-def fill(text, values):
+def fill(text: str, values: Mapping[str, object]) -> str:
     """`text` with each `{NAME}` whose NAME is a key of `values` replaced by its value, in one pass."""
 
-    def value(match):
+    def value(match: re.Match[str]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else match.group(0)
 
     return _NAMED.sub(value, text)
 
 
-def names_in(text):
+def names_in(text: str) -> list[str]:
     """The NAMEs of every `{NAME}` in `text`, in order."""
     return _NAMED.findall(text)
 
 
-def unknown_placeholders(text, allowed=WARD_PLACEHOLDERS):
+def unknown_placeholders(text: str | None, allowed: Collection[str] = WARD_PLACEHOLDERS) -> list[str]:
     """What looks like a placeholder in `text` but is not `{NAME}` for a NAME in `allowed`: each once, in order."""
     found = (match.group(0) for match in _LOOKS_LIKE_ONE.finditer(text or ""))
     return list(dict.fromkeys(token for token in found if token[1:-1] not in allowed))
 
 
-def listed(allowed=WARD_PLACEHOLDERS):
+def listed(allowed: Collection[str] = WARD_PLACEHOLDERS) -> str:
     """`{WARD_NAME}, {HOTLINE}, …` for messages."""
     return ", ".join("{" + name + "}" for name in allowed)

@@ -6,6 +6,10 @@ citizen who asks for deletion, so they are read in one place.
 """
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from core.types import Row, Settings
 
 # Complaint and denunciation files are official records (Law on Complaints 2011, Law on
 # Denunciations 2018, and the archive rules): kept whole, whatever the citizen asks.
@@ -20,9 +24,9 @@ DEFAULTS = {
 }
 
 
-def read_privacy_settings(env):
+def read_privacy_settings(env: Callable[[str, str], str]) -> dict[str, Any]:
     """The settings from the environment; a clear ValueError naming a bad one."""
-    values = {}
+    values: dict[str, Any] = {}
     for name, default in DEFAULTS.items():
         raw = env(name, default)
         if name == "RETENTION_TIME":
@@ -39,7 +43,7 @@ def read_privacy_settings(env):
     return values
 
 
-def _time(name, raw):
+def _time(name: str, raw: str) -> str:
     try:
         dt.time.fromisoformat(raw)
     except ValueError:
@@ -47,10 +51,10 @@ def _time(name, raw):
     return raw
 
 
-def is_official_record(report):
+def is_official_record(report: Row) -> bool:
     return report["category"] in OFFICIAL_CATEGORIES
 
 
-def settings_of(cfg):
+def settings_of(cfg: Settings) -> dict[str, Any]:
     """The settings from an app's configuration, defaults filled in (tests build partial ones)."""
     return read_privacy_settings(lambda name, default: str(cfg.get(name, default)))

@@ -9,15 +9,19 @@ reclassified, and a notice needs no contact details.
 
 import re
 import unicodedata
+from typing import Any
 
 from core.folding import fold
 from core.identity_forms import PHONE_SEPARATOR, blank_emails, blank_given_name
+from core.types import Row
+
+Identity = dict[str, Any]  # name, phone, address: what `redact` blanks (None where nothing is hidden)
 
 HIDDEN = "[đã ẩn]"
 _WORD = re.compile(r"\w+")
 
 
-def identity_of(report):
+def identity_of(report: Row) -> Identity:
     """What must not leave the console: the name and phone always; the address of a denunciation
     (for other cases the citizen's street is often the place the report is about)."""
     denounced = report["category"] == "denunciation" or (report.get("flagged") or "").endswith("denunciation")
@@ -28,7 +32,7 @@ def identity_of(report):
     }
 
 
-def redact(text, identity):
+def redact(text: str | None, identity: Identity) -> str:
     if not text:
         return text or ""
     text = unicodedata.normalize("NFC", text)  # NFD marks are not word characters
@@ -45,18 +49,18 @@ def redact(text, identity):
     return blank_emails(text, HIDDEN)
 
 
-def _national(e164):
+def _national(e164: str) -> str:
     national = re.sub(r"\D", "", e164)
     return national[2:] if national.startswith("84") else national.lstrip("0")
 
 
-def _phone_pattern(national):
+def _phone_pattern(national: str) -> re.Pattern[str]:
     """The number written any way: 0902 231 089, 0902.231.089, +84 902-231-089, 0902/231/089, 0902_231_089."""
     separator = PHONE_SEPARATOR
     return re.compile(r"(?:\+?\s*84|0)?" + separator + separator.join(map(re.escape, national)))
 
 
-def _replace_words(text, wanted):
+def _replace_words(text: str, wanted: list[str]) -> str:
     """Replace each run of words equal to `wanted` once folded (Nguyễn/nguyen/NGUYEN, NFD or NFC)."""
     words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
     spans, i = [], 0

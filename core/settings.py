@@ -8,20 +8,21 @@ import re
 
 from core.deadline_rules import deadline_rules
 from core.office_hours import OfficeHours
+from core.types import Settings
 
 
 class ScheduleError(ValueError):
     """DIGEST_TIME cannot be read."""
 
 
-def digest_time(cfg):
+def digest_time(cfg: Settings) -> dt.time:
     match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", cfg.get("DIGEST_TIME") or "")
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         raise ScheduleError(f"DIGEST_TIME {cfg.get('DIGEST_TIME')!r}: expected a time like 07:30")
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
-def check_duty_settings(cfg):
+def check_duty_settings(cfg: Settings) -> None:
     """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS or DIGEST_TIME is unreadable."""
     deadline_rules(cfg)
     OfficeHours.parse(cfg["OFFICE_HOURS"], cfg["TIMEZONE"])

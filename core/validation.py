@@ -1,6 +1,7 @@
 """Checks on what citizens type: each returns (value, None) or (None, re-ask key)."""
 
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 
@@ -11,7 +12,7 @@ CODE_PATTERN = re.compile(r"\b([A-Za-z]{1,10})\s*-\s*(\d{4})\s*-\s*(\d{1,5})\b")
 LOOSE_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,10})[\s.]*(20\d{2})[\s.]*(\d{1,5})(?!\d)")
 
 
-def parse_phone(text):
+def parse_phone(text: str) -> tuple[str | None, str | None]:
     """A Vietnamese number however it is written (0902.231.089, +84 902 231 089) → E.164."""
     try:
         number = phonenumbers.parse(clean_text(text), "VN")
@@ -22,7 +23,7 @@ def parse_phone(text):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 
-def format_phone(e164):
+def format_phone(e164: str | None) -> str:
     """+84902231089 → 0902 231 089, as people write it."""
     if not e164:
         return ""
@@ -35,7 +36,7 @@ def format_phone(e164):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def parse_name(text):
+def parse_name(text: str) -> tuple[str | None, str | None]:
     name = " ".join(clean_text(text).split())
     letters = sum(c.isalpha() for c in name)
     if letters < 2 or len(name) > 100 or any(c.isdigit() for c in name):
@@ -43,14 +44,14 @@ def parse_name(text):
     return name, None
 
 
-def parse_free_text(text, minimum=2):
+def parse_free_text(text: str, minimum: int = 2) -> tuple[str | None, str | None]:
     value = clean_text(text)
     if len(value) < minimum:
         return None, "too_short"
     return value, None
 
 
-def parse_code(text, prefixes=()):
+def parse_code(text: str, prefixes: Iterable[str] = ()) -> str | None:
     """`aq-2026-42`, `AQ 2026 00042`, `AQ202600002` → `AQ-2026-00042`, else None. The forms without
     dashes count only with one of `prefixes` (the wards' ticket prefixes)."""
     text = clean_text(text)

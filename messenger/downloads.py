@@ -35,10 +35,10 @@ def seconds_to_next(db, skip=()):
     """Until the next pending file is due (None: nothing pending but `skip`)."""
     skip = sorted(skip)
     (due,) = db.execute(
-        "SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"
+        "SELECT min(next_attempt_at) FROM attachments WHERE status = 'pending'"  # nosec B608 # only "?" placeholders are joined
         f" AND id NOT IN ({', '.join('?' * len(skip))})",
         skip,
-    ).fetchone()  # nosec B608 # only "?" placeholders are joined
+    ).fetchone()
     return None if due is None else max(0.0, due - time.time())
 
 

@@ -62,7 +62,12 @@ class StandinState:
 
     def send_echoes_to(self, webhook_url, app_secret):
         """Post an echo of every accepted send to the bot's webhook, as Meta's message_echoes do."""
+        self.stop_echoes()  # one dispatcher at a time: the webhook moved (a test's second server)
         self.echoes = EchoDispatcher(webhook_url, app_secret)
+
+    def stop_echoes(self):
+        if self.echoes:
+            self.echoes.close()
 
     def record_send(self, body, access_token=None):
         with self.changed:
@@ -89,7 +94,15 @@ class EchoDispatcher:
     def __init__(self, webhook_url, app_secret, give_up_after=120):
         self.webhook_url, self.app_secret, self.give_up_after = webhook_url, app_secret, give_up_after
         self.queue = queue.Queue()
-        threading.Thread(target=self._run, daemon=True, name="standin-echoes").start()
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True, name="standin-echoes")
+        self.thread.start()
+
+    def close(self):
+        """Stop after the echo being posted (a test's stand-in closing); the rest are dropped."""
+        self.stopping.set()
+        self.queue.put(None)
+        self.thread.join(timeout=10)
 
     def echo(self, page_id, body, message_id):
         message = dict(body["message"], mid=message_id, is_echo=True, app_id=1)
@@ -107,10 +120,10 @@ class EchoDispatcher:
 
     def _run(self):
         session = requests.Session()
-        while True:
+        while not self.stopping.is_set():
             body = self.queue.get()
             deadline = time.monotonic() + self.give_up_after
-            while time.monotonic() < deadline:
+            while body is not None and time.monotonic() < deadline and not self.stopping.is_set():
                 try:
                     response = session.post(
                         self.webhook_url,
@@ -125,8 +138,9 @@ class EchoDispatcher:
                         break
                 except requests.RequestException:
                     pass
-                time.sleep(0.1)  # the webhook is down: try again shortly, as Meta would
+                self.stopping.wait(0.1)  # the webhook is down: try again shortly, as Meta would
             self.queue.task_done()
+        session.close()
 
 
 def create_blueprint(state=None):

@@ -7,8 +7,13 @@ page shows a case's own entries as its history.
 """
 
 import json
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 
 # What the case page shows as the case's history; the rest (logins, views) is for the audit page.
 CASE_HISTORY_ACTIONS = (
@@ -31,11 +36,19 @@ CASE_HISTORY_ACTIONS = (
 )  # the citizen's data rights
 
 
-def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):
+def record(
+    db: Database,
+    actor: Row | str,
+    action: str,
+    report_id: int | None = None,
+    note: str | None = None,
+    detail: Any = None,
+    ip: str | None = None,
+) -> int:
     """`actor` is an officer row (dict with id and username) or a name such as `cli`."""
     officer_id, name = (actor.get("id"), actor["username"]) if isinstance(actor, dict) else (None, str(actor))
-    return (
-        db["audit_log"]
+    return inserted_id(
+        db.table("audit_log")
         .insert(
             {
                 "at": now_iso(),
@@ -52,7 +65,7 @@ def record(db, actor, action, report_id=None, note=None, detail=None, ip=None):
     )
 
 
-def case_history(db, report_id):
+def case_history(db: Database, report_id: int) -> list[Row]:
     """Changes to one case, oldest first, with details decoded."""
     marks = ", ".join("?" for _ in CASE_HISTORY_ACTIONS)
     rows = db.query(
@@ -62,10 +75,18 @@ def case_history(db, report_id):
     return [_decoded(row) for row in rows]
 
 
-def audit_entries(db, action=None, actor=None, before_id=None, limit=100, page_id=None):
+def audit_entries(
+    db: Database,
+    action: str | None = None,
+    actor: str | None = None,
+    before_id: int | None = None,
+    limit: int = 100,
+    page_id: str | None = None,
+) -> list[Row]:
     """Newest first, one page (keyset on id); the case code joined for display. `page_id`: only one
     ward's, when several share the server: its cases' entries, and its own officers' other ones."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if page_id:
         where.append("coalesce(r.page_id, (SELECT page_id FROM officers WHERE id = a.officer_id)) = ?")
         params.append(page_id)
@@ -85,7 +106,7 @@ def audit_entries(db, action=None, actor=None, before_id=None, limit=100, page_i
     return [_decoded(row) for row in rows]
 
 
-def _decoded(row):
+def _decoded(row: Row) -> Row:
     row = dict(row)
     row["detail"] = json.loads(row["detail"]) if row.get("detail") else {}
     return row

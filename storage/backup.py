@@ -12,6 +12,8 @@ import datetime as dt
 import fcntl
 import os
 import sqlite3
+from collections.abc import Iterator
+from typing import IO
 
 from storage.migrations import SchemaTooNew, check_not_newer
 
@@ -20,19 +22,19 @@ class BackupError(Exception):
     """A clear, one-sentence reason a backup or restore was refused."""
 
 
-def lock_path(db_path):
+def lock_path(db_path: str) -> str:
     return os.path.abspath(db_path) + ".lock"
 
 
 @contextlib.contextmanager
-def database_lock(db_path, exclusive):
+def database_lock(db_path: str, exclusive: bool) -> Iterator[IO[str]]:
     """Shared for servers, exclusive for a restore; BlockingIOError if the other side holds it."""
     with open(lock_path(db_path), "a+") as handle:
         fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
         yield handle
 
 
-def hold_server_lock(db_path):
+def hold_server_lock(db_path: str) -> IO[str]:
     """Taken by `serve` and kept until the process ends (the kernel releases it then)."""
     handle = open(lock_path(db_path), "a+")  # noqa: SIM115 - held for the process's life
     try:
@@ -43,7 +45,7 @@ def hold_server_lock(db_path):
     return handle
 
 
-def copy_database(source_path, target_path):
+def copy_database(source_path: str, target_path: str) -> None:
     """Copy a live database to a self-contained file (no -wal beside it), atomically."""
     temporary = target_path + ".part"
     with contextlib.suppress(FileNotFoundError):
@@ -59,8 +61,8 @@ def copy_database(source_path, target_path):
     os.replace(temporary, target_path)
 
 
-def backup_database(db_path, target_path):
-    """Write a verified backup of `db_path` to `target_path`; return the number of reports in it."""
+def backup_database(db_path: str, target_path: str) -> tuple[str, int]:
+    """Write a verified backup of `db_path` to `target_path`; return its path and the number of reports in it."""
     if not os.path.exists(db_path):
         raise BackupError(f"there is no database at {db_path}: check DATABASE_PATH")
     if os.path.isdir(target_path):
@@ -72,12 +74,12 @@ def backup_database(db_path, target_path):
     return target_path, verify_backup(target_path)
 
 
-def default_name(db_path):
+def default_name(db_path: str) -> str:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return f"{os.path.splitext(os.path.basename(db_path))[0]}-{stamp}.db"
 
 
-def verify_backup(path):
+def verify_backup(path: str) -> int:
     """integrity_check ok, a PAKN Bot schema this code knows; return how many reports it holds."""
     if not os.path.isfile(path):
         raise BackupError(f"there is no backup file at {path}")
@@ -96,7 +98,7 @@ def verify_backup(path):
         raise BackupError(f"{path} is not a PAKN Bot database ({exc}): use another backup") from None
 
 
-def restore_database(backup_path, db_path):
+def restore_database(backup_path: str, db_path: str) -> tuple[str | None, int]:
     """Replace `db_path` by the backup, keeping the old database aside; return (aside path, reports)."""
     reports = verify_backup(backup_path)
     try:

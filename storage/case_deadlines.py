@@ -1,9 +1,12 @@
 """Each case's deadline stage, and the log of every move of its deadline (who, when, why)."""
 
+from sqlite_utils import Database
+
 from core.clock import now_iso
+from core.types import Row
 
 
-def deadline_state(db, report_id):
+def deadline_state(db: Database, report_id: int) -> Row | None:
     """The case with its deadline stage; None if there is no such case."""
     return next(
         db.query(
@@ -16,7 +19,15 @@ def deadline_state(db, report_id):
     )
 
 
-def save_deadline_state(db, report_id, stage, received_on, accepted_on=None, complex_=0, extensions=0):
+def save_deadline_state(
+    db: Database,
+    report_id: int,
+    stage: str,
+    received_on: str,
+    accepted_on: str | None = None,
+    complex_: int = 0,
+    extensions: int = 0,
+) -> None:
     db.execute(
         "INSERT INTO case_deadlines (report_id, stage, received_on, accepted_on, complex, extensions)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(report_id) DO UPDATE SET stage = excluded.stage,"
@@ -26,11 +37,19 @@ def save_deadline_state(db, report_id, stage, received_on, accepted_on=None, com
     )
 
 
-def move_deadline(db, report_id, event, old, new, reason=None, by=None):
+def move_deadline(
+    db: Database,
+    report_id: int,
+    event: str,
+    old: str | None,
+    new: str,
+    reason: str | None = None,
+    by: str | None = None,
+) -> None:
     """Set the case's current deadline and log the move (also when it stays: the event matters)."""
     at = now_iso()
     db.execute("UPDATE reports SET deadline = ?, updated_at = ? WHERE id = ?", [new, at, report_id])
-    db["deadline_changes"].insert(
+    db.table("deadline_changes").insert(
         {
             "report_id": report_id,
             "event": event,
@@ -43,7 +62,7 @@ def move_deadline(db, report_id, event, old, new, reason=None, by=None):
     )
 
 
-def deadline_history(db, report_id):
+def deadline_history(db: Database, report_id: int) -> list[Row]:
     return list(
         db.query(
             "SELECT event, old_deadline, new_deadline, reason, by, at FROM deadline_changes"

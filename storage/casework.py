@@ -4,12 +4,15 @@ Plain updates, run inside the caller's transaction (casework/workflow.py, case_e
 answers.py decide what is allowed and log it).
 """
 
+from sqlite_utils import Database
+
 from core.clock import now_iso
+from core.types import Row
 
 CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
 
 
-def set_status(db, report_id, status, forwarded_to=None):
+def set_status(db: Database, report_id: int, status: str, forwarded_to: str | None = None) -> None:
     at = now_iso()
     closed_at = at if status in CLOSED_STATUSES else None
     db.execute(
@@ -19,28 +22,28 @@ def set_status(db, report_id, status, forwarded_to=None):
     )
 
 
-def set_assignee(db, report_id, officer_id):
+def set_assignee(db: Database, report_id: int, officer_id: int | None) -> None:
     db.execute("UPDATE reports SET assigned_to = ?, updated_at = ? WHERE id = ?", [officer_id, now_iso(), report_id])
 
 
-def set_classification(db, report_id, category, field):
+def set_classification(db: Database, report_id: int, category: str, field: str) -> None:
     db.execute(
         "UPDATE reports SET category = ?, field = ?, updated_at = ? WHERE id = ?",
         [category, field, now_iso(), report_id],
     )
 
 
-def record_answer(db, report_id, text):
+def record_answer(db: Database, report_id: int, text: str) -> None:
     """The answer the citizen's look-up shows (bot/menu.py reads reports.answer)."""
     at = now_iso()
     db.execute("UPDATE reports SET answer = ?, answered_at = ?, updated_at = ? WHERE id = ?", [text, at, at, report_id])
 
 
-def report_by_id(db, report_id):
+def report_by_id(db: Database, report_id: int) -> Row | None:
     return next(db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
 
 
-def delivery_problems(db, report_id):
+def delivery_problems(db: Database, report_id: int) -> list[Row]:
     """Replies Messenger refused for this case, newest first, with Meta's error code."""
     return list(
         db.query(
@@ -51,7 +54,7 @@ def delivery_problems(db, report_id):
     )
 
 
-def thread_for_report(db, report_id):
+def thread_for_report(db: Database, report_id: int) -> list[Row]:
     """The conversation as the citizen saw it, each message with its files and delivery state."""
     messages = [
         dict(m)
@@ -73,7 +76,7 @@ def thread_for_report(db, report_id):
     return messages
 
 
-def attachment_of_case(db, attachment_id):
+def attachment_of_case(db: Database, attachment_id: int) -> Row | None:
     """An attachment that belongs to a filed case (a draft's files are nobody's to download)."""
     return next(
         db.query(

@@ -33,6 +33,6 @@ PAGE_OF = {
 }
 
 
-def on_page(table, alias=None):
+def on_page(table: str, alias: str | None = None) -> str:
     """A SQL condition: the row of `table` (named `alias` in the query) is on page `:page`."""
     return f"(:page IS NULL OR {PAGE_OF[table].format(t=alias or table)} = :page)"

@@ -9,23 +9,28 @@ import datetime as dt
 import hashlib
 import secrets
 
+from sqlite_utils import Database
+
 from core.clock import now, now_iso
+from core.types import Row
 
 
-def _hash(token):
+def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_session(db, officer_id, ip=None):
+def create_session(db: Database, officer_id: int, ip: str | None = None) -> str:
     token = secrets.token_urlsafe(32)
     at = now_iso()
-    db["console_sessions"].insert(
+    db.table("console_sessions").insert(
         {"token_hash": _hash(token), "officer_id": officer_id, "created_at": at, "last_seen_at": at, "ip": ip}
     )
     return token
 
 
-def session_officer(db, token, idle_minutes, max_hours):
+def session_officer(
+    db: Database, token: str | None, idle_minutes: float, max_hours: float
+) -> tuple[Row | None, str | None]:
     """(officer, None) for a live session, else (None, why): `expired`, `ended` or `disabled`."""
     if not token:
         return None, "ended"
@@ -51,7 +56,7 @@ def session_officer(db, token, idle_minutes, max_hours):
     return row, None
 
 
-def touch_session(db, token, every_seconds=30):
+def touch_session(db: Database, token: str, every_seconds: float = 30) -> None:
     """Keep an active session alive; written at most every `every_seconds` to spare the database."""
     before = (now() - dt.timedelta(seconds=every_seconds)).isoformat(timespec="milliseconds")
     db.execute(
@@ -60,9 +65,9 @@ def touch_session(db, token, every_seconds=30):
     )
 
 
-def end_session(db, token):
+def end_session(db: Database, token: str) -> None:
     db.execute("DELETE FROM console_sessions WHERE token_hash = ?", [_hash(token)])
 
 
-def end_sessions_of(db, officer_id):
+def end_sessions_of(db: Database, officer_id: int) -> int:
     return db.execute("DELETE FROM console_sessions WHERE officer_id = ?", [officer_id]).rowcount

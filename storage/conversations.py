@@ -6,10 +6,14 @@ continues where they stopped.
 
 import json
 
+from sqlite_utils import Database
+
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 
 
-def load_conversation(db, psid, page_id=None):
+def load_conversation(db: Database, psid: str, page_id: str | None = None) -> Row:
     """The citizen's state on this page, or a fresh one (step None: never talked to us there).
     A PSID is page-scoped at Meta: the same number on another page is another conversation."""
     page = page_id or ""  # the single-ward setup
@@ -42,7 +46,7 @@ def load_conversation(db, psid, page_id=None):
     }
 
 
-def save_conversation(db, conv):
+def save_conversation(db: Database, conv: Row) -> None:
     db.execute(
         "INSERT INTO conversations (page_id, psid, step, draft, history, last_inbound_ms, thread_ack_ms,"
         " language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -63,10 +67,12 @@ def save_conversation(db, conv):
     )
 
 
-def record_consent(db, psid, purpose, text_shown, answer, at, event_key):
+def record_consent(
+    db: Database, psid: str, purpose: str, text_shown: str, answer: str, at: str, event_key: str | None
+) -> int:
     """Keep the exact text the citizen agreed (or refused) to, and when."""
-    return (
-        db["consents"]
+    return inserted_id(
+        db.table("consents")
         .insert(
             {
                 "psid": psid,

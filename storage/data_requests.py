@@ -10,13 +10,25 @@ Meta's signed_request from a new request.
 
 import json
 import secrets
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
 
 
 def record_request(
-    db, source, kind, outcome, psid=None, page_id=None, answered=True, request_key=None, app_user_id=None
-):
+    db: Database,
+    source: str,
+    kind: str,
+    outcome: dict[str, Any],
+    psid: str | None = None,
+    page_id: str | None = None,
+    answered: bool = True,
+    request_key: str | None = None,
+    app_user_id: str | None = None,
+) -> str:
     """Keep one request (`source` chat | meta | retention; `kind` access | withdraw | delete)."""
     code, at = secrets.token_hex(8), now_iso()
     db.execute(
@@ -38,7 +50,7 @@ def record_request(
     return code
 
 
-def answer_request(db, request_id, outcome):
+def answer_request(db: Database, request_id: int, outcome: dict[str, Any]) -> None:
     """A waiting request finished: its outcome, its date, and the id it named forgotten."""
     db.execute(
         "UPDATE data_requests SET outcome = ?, answered_at = ?, app_user_id = NULL"
@@ -47,38 +59,41 @@ def answer_request(db, request_id, outcome):
     )
 
 
-def request_by_code(db, code):
+def request_by_code(db: Database, code: str) -> Row | None:
     return _decoded(next(db.query("SELECT * FROM data_requests WHERE code = ?", [code]), None))
 
 
-def request_by_key(db, request_key):
+def request_by_key(db: Database, request_key: str) -> Row | None:
     return _decoded(next(db.query("SELECT * FROM data_requests WHERE request_key = ?", [request_key]), None))
 
 
-def waiting_requests(db, page_id=None):
+def waiting_requests(db: Database, page_id: str | None = None) -> list[Row]:
     """Requests not yet answered, oldest first (`page_id` None: every ward's)."""
     rows = db.query(
         "SELECT * FROM data_requests WHERE answered_at IS NULL AND (:page IS NULL OR page_id = :page)"
         " ORDER BY created_at, id",
         {"page": page_id},
     )
-    return [_decoded(row) for row in rows]
+    return [_outcome_read(row) for row in rows]
 
 
-def recent_answered(db, page_id=None, limit=20):
+def recent_answered(db: Database, page_id: str | None = None, limit: int = 20) -> list[Row]:
     rows = db.query(
         "SELECT * FROM data_requests WHERE answered_at IS NOT NULL AND (:page IS NULL OR page_id = :page)"
         " AND source != 'retention' ORDER BY id DESC LIMIT :limit",  # the job's daily mark is nobody's request
         {"page": page_id, "limit": limit},
     )
-    return [_decoded(row) for row in rows]
+    return [_outcome_read(row) for row in rows]
 
 
-def _decoded(row):
-    if row is not None:
-        row["outcome"] = json.loads(row["outcome"])
+def _decoded(row: Row | None) -> Row | None:
+    return None if row is None else _outcome_read(row)
+
+
+def _outcome_read(row: Row) -> Row:
+    row["outcome"] = json.loads(row["outcome"])
     return row
 
 
-def request_by_id(db, request_id):
+def request_by_id(db: Database, request_id: int) -> Row | None:
     return _decoded(next(db.query("SELECT * FROM data_requests WHERE id = ?", [request_id]), None))

@@ -18,8 +18,11 @@ import contextlib
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
 import sqlite_utils
+from sqlite_utils import Database
 
 from storage.write_queue import WriteQueue
 
@@ -31,7 +34,7 @@ _write_locks_guard = threading.Lock()
 _per_thread = threading.local()
 
 
-def _write_lock(path):
+def _write_lock(path: str) -> WriteQueue:
     with _write_locks_guard:
         key = os.path.abspath(path)
         if key not in _write_locks:  # shared with the other processes on this file (storage/write_queue.py)
@@ -39,7 +42,7 @@ def _write_lock(path):
         return _write_locks[key]
 
 
-def connect(path):
+def connect(path: str) -> Database:
     """Open the database with the pragmas every connection needs."""
     if path != ":memory:":
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -56,13 +59,21 @@ def connect(path):
     return db
 
 
-def write_lock(db):
+def inserted_id(row_id: int | None) -> int:
+    """The id an INSERT gave its row. sqlite3's `lastrowid` and sqlite-utils' `last_pk` are typed
+    Optional because they are None before a connection's first insert, never after one."""
+    if row_id is None:
+        raise sqlite3.InterfaceError("no row was inserted on this connection")
+    return row_id
+
+
+def write_lock(db: Database) -> AbstractContextManager[object]:
     """This process's queue for writing to db's file (a no-op for a connection made elsewhere)."""
     return getattr(db, "write_lock", None) or contextlib.nullcontext()
 
 
 @contextlib.contextmanager
-def write_transaction(db):
+def write_transaction(db: Database) -> Iterator[Database]:
     """`BEGIN IMMEDIATE` … `COMMIT`, rolled back on any exception."""
     with write_lock(db):
         db.conn.execute("BEGIN IMMEDIATE")
@@ -76,7 +87,7 @@ def write_transaction(db):
 
 
 @contextlib.contextmanager
-def joined_transaction(db):
+def joined_transaction(db: Database) -> Iterator[Database]:
     """The caller's transaction if one is open, else a `write_transaction` of its own."""
     if db.conn.in_transaction:
         yield db
@@ -85,7 +96,7 @@ def joined_transaction(db):
             yield db
 
 
-def thread_connection(path):
+def thread_connection(path: str) -> Database:
     """One open connection per thread, for the last database it used (tests switch databases)."""
     cached = getattr(_per_thread, "db", None)
     if cached is not None and cached[0] == path:

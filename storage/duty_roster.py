@@ -4,27 +4,32 @@ A day with nobody set falls back to the `default` roster, so a ward with one
 duty officer (as in the notice) sets it once.
 """
 
+import datetime as dt
 import secrets
 import time
+from collections.abc import Iterable
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
 
 DEFAULT_DAY = "default"
 LINK_CODE_SECONDS = 30 * 60
 
 
-def officer_by_username(db, username):
+def officer_by_username(db: Database, username: str) -> Row | None:
     return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
 
 
-def set_roster(db, day, officer_ids, page_id=None):
+def set_roster(db: Database, day: str, officer_ids: Iterable[int], page_id: str | None = None) -> None:
     """Replace ward `page_id`'s roster of `day` (an ISO date or 'default'); None: every ward's."""
     db.execute("DELETE FROM duty_roster WHERE day = ? AND page_id IS ?", [day, page_id])
     for officer_id in officer_ids:
         db.execute("INSERT INTO duty_roster (day, officer_id, page_id) VALUES (?, ?, ?)", [day, officer_id, page_id])
 
 
-def officers_on_duty(db, day, page_id=None):
+def officers_on_duty(db: Database, day: dt.date, page_id: str | None = None) -> list[Row]:
     """Enabled officers on duty on `day` (a date) in ward `page_id`, with their e-mail and Messenger
     link: the ward's roster of the day, else its default, else the roster for every ward."""
     query = (
@@ -41,11 +46,11 @@ def officers_on_duty(db, day, page_id=None):
     return []
 
 
-def set_email(db, username, email):
+def set_email(db: Database, username: str, email: str | None) -> int:
     return db.execute("UPDATE officers SET email = ? WHERE username = ?", [email, username]).rowcount
 
 
-def new_link_code(db, officer_id):
+def new_link_code(db: Database, officer_id: int) -> str:
     """A one-time code the officer sends to the page ("trực 12345678"), valid 30 minutes."""
     code = f"{secrets.randbelow(10**8):08d}"
     db.execute("DELETE FROM officer_link_codes WHERE officer_id = ? OR expires_at < ?", [officer_id, time.time()])
@@ -56,7 +61,7 @@ def new_link_code(db, officer_id):
     return code
 
 
-def use_link_code(db, code, psid):
+def use_link_code(db: Database, code: str, psid: str) -> int | None:
     """Link `psid` to the code's officer; the officer id, or None for a wrong or expired code."""
     row = db.execute(
         "SELECT officer_id FROM officer_link_codes WHERE code = ? AND used_at IS NULL AND expires_at >= ?",
@@ -72,7 +77,7 @@ def use_link_code(db, code, psid):
     return row[0]
 
 
-def linked_officer(db, psid):
+def linked_officer(db: Database, psid: str) -> Row | None:
     return next(
         db.query(
             "SELECT o.id, o.username, o.full_name, m.checked_in_ms FROM officer_messenger m"
@@ -83,16 +88,16 @@ def linked_officer(db, psid):
     )
 
 
-def check_in(db, officer_id, timestamp_ms):
+def check_in(db: Database, officer_id: int, timestamp_ms: int) -> None:
     db.execute(
         "UPDATE officer_messenger SET checked_in_ms = max(coalesce(checked_in_ms, 0), ?) WHERE officer_id = ?",
         [timestamp_ms, officer_id],
     )
 
 
-def check_out(db, officer_id):
+def check_out(db: Database, officer_id: int) -> None:
     db.execute("UPDATE officer_messenger SET checked_in_ms = NULL WHERE officer_id = ?", [officer_id])
 
 
-def unlink(db, officer_id):
+def unlink(db: Database, officer_id: int) -> int:
     return db.execute("DELETE FROM officer_messenger WHERE officer_id = ?", [officer_id]).rowcount

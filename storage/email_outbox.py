@@ -7,15 +7,18 @@ STALE_CLAIM_SECONDS (a process died mid-send) goes back to pending.
 
 import time
 
+from sqlite_utils import Database
+
 from core.clock import now_iso
-from storage.db import write_transaction
+from core.types import Row
+from storage.db import inserted_id, write_transaction
 
 STALE_CLAIM_SECONDS = 600
 
 
-def enqueue_email(db, to_addr, subject, body, kind, report_id=None):
-    return (
-        db["email_outbox"]
+def enqueue_email(db: Database, to_addr: str, subject: str, body: str, kind: str, report_id: int | None = None) -> int:
+    return inserted_id(
+        db.table("email_outbox")
         .insert(
             {
                 "to_addr": to_addr,
@@ -30,7 +33,7 @@ def enqueue_email(db, to_addr, subject, body, kind, report_id=None):
     )
 
 
-def claim_due_emails(db, limit=20):
+def claim_due_emails(db: Database, limit: int = 20) -> list[Row]:
     """Take due e-mails for this process; returns the claimed rows."""
     now = time.time()
     with write_transaction(db):
@@ -49,18 +52,18 @@ def claim_due_emails(db, limit=20):
     return rows
 
 
-def next_email_due_at(db):
+def next_email_due_at(db: Database) -> float | None:
     return db.execute("SELECT min(next_attempt_at) FROM email_outbox WHERE status = 'pending'").fetchone()[0]
 
 
-def mark_email_sent(db, email_id):
+def mark_email_sent(db: Database, email_id: int) -> None:
     db.execute(
         "UPDATE email_outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ?",
         [now_iso(), email_id],
     )
 
 
-def mark_email_retry(db, email_id, retry_at, error):
+def mark_email_retry(db: Database, email_id: int, retry_at: float, error: str) -> None:
     db.execute(
         "UPDATE email_outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?,"
         " last_error = ? WHERE id = ?",
@@ -68,12 +71,12 @@ def mark_email_retry(db, email_id, retry_at, error):
     )
 
 
-def mark_email_failed(db, email_id, error):
+def mark_email_failed(db: Database, email_id: int, error: str) -> None:
     db.execute(
         "UPDATE email_outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
         [error, email_id],
     )
 
 
-def email_counts(db):
+def email_counts(db: Database) -> dict[str, int]:
     return dict(db.execute("SELECT status, count(*) FROM email_outbox GROUP BY status").fetchall())

@@ -8,8 +8,13 @@ import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
 from storage.db import write_lock, write_transaction
 
 log = logging.getLogger(__name__)
@@ -26,7 +31,7 @@ ROW_ERRORS = (
 )
 
 
-def event_key(event):
+def event_key(event: Mapping[str, Any]) -> str:
     """`mid` where Meta gives one that names this event, else a stable hash.
 
     A reaction's or an edit's `mid` names the message acted on, not the
@@ -46,7 +51,7 @@ _ROW = "(" + ", ".join("?" * len(_COLUMNS)) + ")"
 ONE_STATEMENT_ROWS = 500  # x 7 parameters, far below SQLite's limit of 32,766
 
 
-def record_inbound_events(db, rows):
+def record_inbound_events(db: Database, rows: list[Row]) -> int:
     """Commit every event of one delivery; return how many were new.
 
     One multi-row INSERT outside any transaction commits on its own, all its
@@ -69,7 +74,7 @@ def record_inbound_events(db, rows):
         return db.conn.total_changes - before
 
 
-def screen_rows(rows):
+def screen_rows(rows: list[Row]) -> tuple[list[Row], int]:
     """The rows SQLite can store, and how many it cannot (a value no column takes): those are refused
     before any transaction, so one bad event never costs another citizen's, alone or in a group."""
     good, refused = [], 0
@@ -86,7 +91,7 @@ def screen_rows(rows):
     return good, refused
 
 
-def _check_value(value):
+def _check_value(value: object) -> None:
     if isinstance(value, str):
         value.encode("utf-8")  # a lone surrogate left unrepaired raises here, not inside the INSERT
     elif isinstance(value, bool) or value is None or isinstance(value, float):
@@ -98,7 +103,7 @@ def _check_value(value):
         raise TypeError(f"cannot store a {type(value).__name__}")
 
 
-def record_delivery(db, rows):
+def record_delivery(db: Database, rows: list[Row]) -> tuple[int, int]:
     """Store a delivery's events; return (new, refused). All in one statement when every row is
     sound (the fast path); else each on its own, so one bad event never costs another."""
     rows, screened_out = screen_rows(rows)
@@ -118,7 +123,7 @@ def record_delivery(db, rows):
     return new, refused + screened_out
 
 
-def insert_event_rows(db, rows):
+def insert_event_rows(db: Database, rows: list[Row]) -> int:
     """Insert one delivery's events inside the caller's transaction (the group commit's); how many were new."""
     received_at, before = now_iso(), db.conn.total_changes
     for start in range(0, len(rows), ONE_STATEMENT_ROWS):
@@ -130,19 +135,19 @@ def insert_event_rows(db, rows):
     return db.conn.total_changes - before
 
 
-def pending_events(db, limit=200):
+def pending_events(db: Database, limit: int = 200) -> list[Row]:
     """The oldest unprocessed events, in citizen-timestamp order."""
     return list(
         db.query("SELECT * FROM inbound_events WHERE status = 'pending' ORDER BY timestamp, id LIMIT ?", [limit])
     )
 
 
-def mark_event(db, event_id, status, error=None):
+def mark_event(db: Database, event_id: int, status: str, error: str | None = None) -> None:
     db.execute(
         "UPDATE inbound_events SET status = ?, processed_at = ?, error = ? WHERE id = ?",
         [status, now_iso(), error, event_id],
     )
 
 
-def backlog(db):
+def backlog(db: Database) -> int:
     return db.execute("SELECT count(*) FROM inbound_events WHERE status = 'pending'").fetchone()[0]

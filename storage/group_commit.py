@@ -17,12 +17,17 @@ delivery that queued meanwhile, so nobody commits for others twice in a row.
 
 One bad delivery must not fail the others: when a group's transaction fails,
 it is rolled back and each delivery is retried in a transaction of its own,
-so only the one at fault gets the error.
+so only the one at fault gets the error. A database that cannot write (locked
+past the busy timeout) fails the whole group at once: no delivery is at fault.
 """
 
 import logging
+import sqlite3
 import threading
 
+from sqlite_utils import Database
+
+from core.types import Row
 from storage.db import thread_connection, write_lock
 from storage.events import insert_event_rows, record_inbound_events
 
@@ -33,7 +38,7 @@ _groups: dict[str, "GroupCommit"] = {}  # database path -> its GroupCommit
 _groups_guard = threading.Lock()
 
 
-def commit_events(path, rows):
+def commit_events(path: str, rows: list[Row]) -> int:
     """Store one delivery's events, in a transaction shared with the deliveries arriving meanwhile;
     return how many were new. Returns once that transaction has committed; raises what storing
     this delivery raised."""
@@ -44,27 +49,30 @@ def commit_events(path, rows):
 
 class Delivery:
     __slots__ = ("rows", "settled", "leads", "new", "error")
+    error: Exception | None
 
-    def __init__(self, rows):
+    def __init__(self, rows: list[Row]) -> None:
         self.rows, self.settled, self.leads, self.new, self.error = rows, threading.Event(), False, 0, None
 
-    def outcome(self):
+    def outcome(self) -> int:
         if self.error is not None:
             raise self.error
         return self.new
 
 
 class GroupCommit:
-    def __init__(self, path):
+    queue: list[Delivery]
+
+    def __init__(self, path: str) -> None:
         self.path, self.queue, self.committing = path, [], False
         self.guard = threading.Lock()
         self.groups_started = self.groups_committed = 0  # what the tests (and a curious admin) can read
 
-    def waiting(self):
+    def waiting(self) -> int:
         with self.guard:
             return len(self.queue)
 
-    def commit(self, rows):
+    def commit(self, rows: list[Row]) -> int:
         delivery = Delivery(rows)
         with self.guard:
             self.queue.append(delivery)
@@ -76,7 +84,7 @@ class GroupCommit:
             self._commit_queued()
         return delivery.outcome()
 
-    def _commit_queued(self):
+    def _commit_queued(self) -> None:
         """As the committer: one transaction for what is queued, then hand the role on (or drop it)."""
         with self.guard:
             group: list[Delivery] = []
@@ -92,7 +100,7 @@ class GroupCommit:
         finally:
             self._hand_on(group)
 
-    def _hand_on(self, group):
+    def _hand_on(self, group: list[Delivery]) -> None:
         """Release the group's requests; the first delivery queued meanwhile becomes the committer."""
         with self.guard:
             successor = self.queue[0] if self.queue else None
@@ -104,10 +112,12 @@ class GroupCommit:
         if successor is not None:
             successor.settled.set()
 
-    def _store(self, db, group):
+    def _store(self, db: Database, group: list[Delivery]) -> None:
         self.groups_started += 1
         try:
             counts = _insert_group(db, [delivery.rows for delivery in group])
+        except sqlite3.OperationalError:
+            raise  # locked past the busy timeout, disk full: no delivery's fault, and each alone would wait again
         except Exception:  # noqa: BLE001 - find the one at fault: each alone, in its own transaction
             log.warning("group commit of %d deliveries failed: retrying them one by one", len(group))
             for delivery in group:
@@ -118,7 +128,7 @@ class GroupCommit:
             delivery.new = count
 
 
-def _insert_group(db, deliveries):
+def _insert_group(db: Database, deliveries: list[list[Row]]) -> list[int]:
     """One transaction for every delivery; how many events of each were new."""
     counts = []
     with write_lock(db):
@@ -134,7 +144,7 @@ def _insert_group(db, deliveries):
     return counts
 
 
-def _store_alone(db, delivery):
+def _store_alone(db: Database, delivery: Delivery) -> None:
     try:
         delivery.new = record_inbound_events(db, delivery.rows)
     except Exception as exc:  # noqa: BLE001 - handed to the request that sent these events

@@ -6,13 +6,19 @@ with the handoff's id; the first human answer is kept for the statistics.
 """
 
 import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 
 _PAGE = "coalesce(page_id, '') = coalesce(?, '')"
 
 
-def open_handoff_of(db, page_id, psid):
+def open_handoff_of(db: Database, page_id: str | None, psid: str) -> Row | None:
     """The citizen's open handoff on this page, or None. Asked for every message a citizen sends:
     plain `execute` (sqlite-utils' `query` wraps each call in a savepoint, 4x the cost)."""
     cursor = db.execute(
@@ -23,11 +29,11 @@ def open_handoff_of(db, page_id, psid):
     return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
-def handoff_by_id(db, handoff_id):
+def handoff_by_id(db: Database, handoff_id: int) -> Row | None:
     return next(db.query("SELECT * FROM handoffs WHERE id = ?", [handoff_id]), None)
 
 
-def open_handoffs(db, page_id=None, psid=None):
+def open_handoffs(db: Database, page_id: str | None = None, psid: str | None = None) -> list[Row]:
     """Open handoffs, longest waiting first; one page's when `page_id` is given (None: every page)."""
     where, args = ["status = 'open'"], []
     if page_id is not None:
@@ -44,7 +50,9 @@ def open_handoffs(db, page_id=None, psid=None):
     )
 
 
-def create_handoff(db, page_id, psid, reason, at=None, inbox_control=False):
+def create_handoff(
+    db: Database, page_id: str | None, psid: str, reason: str, at: str | None = None, inbox_control: bool = False
+) -> tuple[Row | None, bool]:
     """Open a handoff; the one already open if there is one (returns (row, created)).
 
     A conversation only listed (`unmatched`) becomes a real handoff from now: created is True."""
@@ -59,15 +67,19 @@ def create_handoff(db, page_id, psid, reason, at=None, inbox_control=False):
         return handoff_by_id(db, existing["id"]), True
     if existing:
         return existing, False
-    handoff_id = db.execute(
-        "INSERT INTO handoffs (page_id, psid, reason, opened_at, last_activity_at, inbox_control)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [page_id, psid, reason, at, at, int(inbox_control)],
-    ).lastrowid
+    handoff_id = inserted_id(
+        db.execute(
+            "INSERT INTO handoffs (page_id, psid, reason, opened_at, last_activity_at, inbox_control)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [page_id, psid, reason, at, at, int(inbox_control)],
+        ).lastrowid
+    )
     return handoff_by_id(db, handoff_id), True
 
 
-def tag_messages(db, handoff_id, message_ids=(), outbox_ids=()):
+def tag_messages(
+    db: Database, handoff_id: int, message_ids: Iterable[int] = (), outbox_ids: Iterable[int] = ()
+) -> None:
     """Put transcript rows (by id, or by the outbox row that sent them) into the handoff's thread."""
     for message_id in message_ids:
         db.execute("UPDATE messages SET handoff_id = ? WHERE id = ?", [handoff_id, message_id])
@@ -75,11 +87,11 @@ def tag_messages(db, handoff_id, message_ids=(), outbox_ids=()):
         db.execute("UPDATE messages SET handoff_id = ? WHERE outbox_id = ?", [handoff_id, outbox_id])
 
 
-def touch(db, handoff_id, at=None):
+def touch(db: Database, handoff_id: int, at: str | None = None) -> None:
     db.execute("UPDATE handoffs SET last_activity_at = ? WHERE id = ?", [at or now_iso(), handoff_id])
 
 
-def record_human_answer(db, handoff_id, by, at=None):
+def record_human_answer(db: Database, handoff_id: int, by: str, at: str | None = None) -> None:
     """A person answered: the first answer is kept (time to first answer), activity moves on."""
     at = at or now_iso()
     db.execute(
@@ -89,20 +101,20 @@ def record_human_answer(db, handoff_id, by, at=None):
     )
 
 
-def set_reason(db, handoff_id, reason):
+def set_reason(db: Database, handoff_id: int, reason: str) -> None:
     """A listed conversation becomes a handoff (asked for, or answered by, a person)."""
     db.execute("UPDATE handoffs SET reason = ? WHERE id = ?", [reason, handoff_id])
 
 
-def set_inbox_control(db, handoff_id, has_control):
+def set_inbox_control(db: Database, handoff_id: int, has_control: bool) -> None:
     db.execute("UPDATE handoffs SET inbox_control = ? WHERE id = ?", [int(has_control), handoff_id])
 
 
-def set_notices(db, handoff_id, notices):
+def set_notices(db: Database, handoff_id: int, notices: Any) -> None:
     db.execute("UPDATE handoffs SET notices = ? WHERE id = ?", [json.dumps(notices), handoff_id])
 
 
-def close_handoff(db, handoff_id, by, reason, report_id=None):
+def close_handoff(db: Database, handoff_id: int, by: str, reason: str, report_id: int | None = None) -> bool:
     """Close it; False if it was closed already (a second close changes nothing)."""
     return (
         db.execute(
@@ -114,14 +126,14 @@ def close_handoff(db, handoff_id, by, reason, report_id=None):
     )
 
 
-def quiet_handoffs(db, before_iso):
+def quiet_handoffs(db: Database, before_iso: str) -> list[Row]:
     """Open handoffs with no activity since `before_iso` (the ward's quiet time has passed)."""
     return list(
         db.query("SELECT * FROM handoffs WHERE status = 'open' AND last_activity_at < ? ORDER BY id", [before_iso])
     )
 
 
-def thread_of(db, handoff_id, after_id=0):
+def thread_of(db: Database, handoff_id: int, after_id: int = 0) -> list[Row]:
     """The handoff's messages in order (those after `after_id` for live updates)."""
     return list(
         db.query(
@@ -132,7 +144,7 @@ def thread_of(db, handoff_id, after_id=0):
     )
 
 
-def record_app_roles(db, page_id, roles_by_app):
+def record_app_roles(db: Database, page_id: str | None, roles_by_app: Mapping[str, Iterable[str]]) -> None:
     """Meta's `app_roles` event: which app is primary and which secondary receiver of the page."""
     at = now_iso()
     for app_id, roles in roles_by_app.items():
@@ -144,7 +156,7 @@ def record_app_roles(db, page_id, roles_by_app):
         )
 
 
-def app_roles(db, page_id):
+def app_roles(db: Database, page_id: str | None) -> dict[str, list[str]]:
     """{app_id: [roles]} as Meta last told us; {} if it never did."""
     return {
         row["app_id"]: json.loads(row["roles"])

@@ -20,15 +20,17 @@ Three limits, none of which lets a stranger lock the owner out:
 
 import datetime as dt
 
+from sqlite_utils import Database
+
 from core.clock import now, now_iso
-from storage.db import write_transaction
+from storage.db import inserted_id, write_transaction
 
 PER_ADDRESS_FACTOR = 4  # one address may fail for a few accounts (a shared office), not for many
 PER_ACCOUNT_FACTOR = 10  # an account's failures from every address together: it is under attack
 HOT_ACCOUNT_TRIES = 2  # then, per address, for that account (a typo of the owner's is forgiven once)
 
 
-def claim_attempt(db, username, ip, max_failures, lock_minutes):
+def claim_attempt(db: Database, username: str, ip: str | None, max_failures: int, lock_minutes: float) -> int | None:
     """The id of this attempt's row, claimed as a failure; None while a limit holds."""
     since = (now() - dt.timedelta(minutes=lock_minutes)).isoformat(timespec="milliseconds")
     with write_transaction(db):
@@ -40,27 +42,29 @@ def claim_attempt(db, username, ip, max_failures, lock_minutes):
             or (under_attack and pair >= HOT_ACCOUNT_TRIES)
         ):
             return None
-        return db.execute(
-            "INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)", [username, ip, now_iso()]
-        ).lastrowid
+        return inserted_id(
+            db.execute(
+                "INSERT INTO login_attempts (username, ip, at, ok) VALUES (?, ?, ?, 0)", [username, ip, now_iso()]
+            ).lastrowid
+        )
 
 
-def succeeded(db, attempt_id):
+def succeeded(db: Database, attempt_id: int) -> None:
     """The password was right: the claimed row counts as a success (call inside a transaction)."""
     db.execute("UPDATE login_attempts SET ok = 1 WHERE id = ?", [attempt_id])
 
 
-def _failures(db, username, ip, since):
+def _failures(db: Database, username: str, ip: str | None, since: str) -> tuple[int, int, int]:
     """Recent failures: for this account from this address since it last got in from there, from
     this address for any account, and for this account from anywhere (the owner getting in does not
     end an attack: the guessers' addresses stay held)."""
     last_success = "coalesce((SELECT max(at) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 1), '')"
     values = {"user": username, "ip": ip, "since": since}
     (pair,) = db.execute(
-        "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"
+        "SELECT count(*) FROM login_attempts WHERE username = :user AND ip IS :ip AND ok = 0"  # nosec B608 # constant fragment, values bound
         f" AND at >= :since AND at > {last_success}",
         values,
-    ).fetchone()  # nosec B608 # constant
+    ).fetchone()
     (address,) = db.execute(
         "SELECT count(*) FROM login_attempts WHERE ip IS :ip AND ok = 0 AND at >= :since", values
     ).fetchone()

@@ -7,6 +7,7 @@ table lazily.
 
 import sqlite3
 
+from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("pakn")
@@ -16,7 +17,7 @@ class SchemaTooNew(Exception):
     """The database was written by a newer PAKN Bot than this one."""
 
 
-def _run_script(db, script):
+def _run_script(db: Database, script: str) -> None:
     """Run statements one by one: `executescript` would commit the migration's transaction."""
     statement = ""
     for line in script.splitlines(keepends=True):
@@ -29,7 +30,7 @@ def _run_script(db, script):
 
 
 @migrations()
-def m001_intake(db):
+def m001_intake(db: Database) -> None:
     _run_script(
         db,
         """
@@ -166,7 +167,7 @@ def m001_intake(db):
 
 
 @migrations()
-def m002_officers(db):
+def m002_officers(db: Database) -> None:
     _run_script(
         db,
         """
@@ -186,7 +187,7 @@ def m002_officers(db):
 
 
 @migrations()
-def m005_duty_officer(db):
+def m005_duty_officer(db: Database) -> None:
     """The duty officer: the ward's calendar, each case's deadline and its moves, the duty roster,
     officers' Messenger links, the e-mail queue and the daily digests."""
     _run_script(
@@ -285,13 +286,13 @@ def m005_duty_officer(db):
 
 
 @migrations()
-def m003_outbox_claimed_at(db):
+def m003_outbox_claimed_at(db: Database) -> None:
     """`sending` rows with their claim time: after a crash they are in doubt until an echo settles them."""
     db.execute("ALTER TABLE outbox ADD COLUMN claimed_at REAL")
 
 
 @migrations()
-def m004_console(db):
+def m004_console(db: Database) -> None:
     """The officer's console: assignment and closing dates on cases, the audit log,
     console sessions, login attempts, answer templates, and the search index."""
     _run_script(
@@ -407,14 +408,14 @@ _WHO = (
 )
 
 
-def _search_values(r):
+def _search_values(r: str) -> str:
     return ", ".join(
         f"replace(replace({expr.format(r=r, who=_WHO.format(r=r))}, 'đ', 'd'), 'Đ', 'D')"
         for expr in _SEARCH_COLUMNS.values()
     )
 
 
-def _create_report_search(db):
+def _create_report_search(db: Database) -> None:
     columns = ", ".join(_SEARCH_COLUMNS)
     db.execute(
         f"CREATE VIRTUAL TABLE report_search USING fts5({columns}, content='',"
@@ -438,7 +439,7 @@ def _create_report_search(db):
 
 
 @migrations()
-def m008_channels_satisfaction_publication(db):
+def m008_channels_satisfaction_publication(db: Database) -> None:
     """Hotline calls as cases (reports.channel already exists), the citizen's rating of
     each answer, the agreement to publish, and the public page's own redacted copy of each case."""
     _run_script(
@@ -488,7 +489,7 @@ def m008_channels_satisfaction_publication(db):
 
 
 @migrations()
-def m009_pages(db):
+def m009_pages(db: Database) -> None:
     """Several Facebook pages (wards) on one server. A case, a queued reply and an
     officer belong to a page; NULL is the single-ward setup (and, for an officer, every page).
     A reply's page is its case's, else the page its citizen last wrote to (PSIDs are page-scoped)."""
@@ -511,7 +512,7 @@ def m009_pages(db):
 
 
 @migrations()
-def m010_withdrawal(db):
+def m010_withdrawal(db: Database) -> None:
     """A citizen may withdraw a filed case from Messenger; the officer sees when."""
     _run_script(
         db,
@@ -522,7 +523,7 @@ def m010_withdrawal(db):
 
 
 @migrations()
-def m011_conversation_language(db):
+def m011_conversation_language(db: Database) -> None:
     """A citizen who writes in English is answered in English from then on."""
     _run_script(
         db,
@@ -533,7 +534,7 @@ def m011_conversation_language(db):
 
 
 @migrations()
-def m012_understanding(db):
+def m012_understanding(db: Database) -> None:
     """What the bot understands, in tables the ward edits (console, `python -m bot knowledge`).
     A row's page_id NULL serves every ward; a ward's own row with the same key or keyword wins. The
     question-and-answer base is searched through an FTS5 index of text folded by the code (core.folding:
@@ -581,7 +582,7 @@ def m012_understanding(db):
 
 
 @migrations()
-def m013_conversations_by_page(db):
+def m013_conversations_by_page(db: Database) -> None:
     """A conversation is keyed by (page, PSID), so an event signed by ward A's app
     never moves ward B's citizen's draft. '' is the single-ward setup (no PAGES_FILE); an existing
     conversation takes the page of its citizen's latest case (a draft without one: '')."""
@@ -612,7 +613,7 @@ def m013_conversations_by_page(db):
 
 
 @migrations()
-def m014_ward_duty_tables(db):
+def m014_ward_duty_tables(db: Database) -> None:
     """The duty roster, the calendar table and answer templates belong to a ward.
     NULL is the single-ward setup, and with several wards what applies to every ward (set by a
     province admin or the command line); a ward's own rows come first for that ward."""
@@ -638,7 +639,7 @@ def m014_ward_duty_tables(db):
 
 
 @migrations()
-def m015_handoffs(db):
+def m015_handoffs(db: Database) -> None:
     """A citizen handed to a person (asked for an officer, or the Page inbox took the
     thread). One open handoff per (page, PSID): PSIDs are page-scoped, and conversation state is
     moving to that key too. The thread is the messages tagged with the handoff's id."""
@@ -679,7 +680,7 @@ def m015_handoffs(db):
 
 
 @migrations()
-def m016_data_rights(db):
+def m016_data_rights(db: Database) -> None:
     """The citizen's data rights. A consent can be withdrawn (kept, dated, never deleted: it
     shows what was agreed and until when); a case's personal data can be anonymised; each request
     (in the chat, or Meta's deletion callback) is kept with what was done, under an unguessable code."""
@@ -703,7 +704,7 @@ def m016_data_rights(db):
 
 
 @migrations()
-def m017_english_answers(db):
+def m017_english_answers(db: Database) -> None:
     """The knowledge base's answers in English too, for foreign residents; the ward edits them
     beside the Vietnamese ones (console "Hỏi đáp"). Only the seeded entries get one here."""
     _run_script(
@@ -721,7 +722,7 @@ def m017_english_answers(db):
 
 
 @migrations()
-def m018_data_request_answers(db):
+def m018_data_request_answers(db: Database) -> None:
     """A data subject's request is answered within 2 working days (Decree 356/2025/NĐ-CP): each request
     says when it was answered (NULL: it waits for an officer, its due date counted from created_at on
     the ward's calendar); a Meta request that waits keeps the app-scoped id it names, to finish it, and
@@ -744,13 +745,13 @@ def m018_data_request_answers(db):
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 
-def apply_migrations(db):
+def apply_migrations(db: Database) -> None:
     """Bring the schema up to date; refuse a database from a newer release."""
     check_not_newer(db)
     migrations.apply(db)
 
 
-def check_not_newer(db):
+def check_not_newer(db: Database) -> None:
     known = {m.name for m in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:

@@ -3,9 +3,12 @@
 import functools
 import secrets
 
+from sqlite_utils import Database
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 
 ROLES = ("officer", "leader", "admin")
 
@@ -14,7 +17,15 @@ class AccountError(ValueError):
     """A clear, user-facing reason an account change was refused (Vietnamese, for the admin)."""
 
 
-def create_officer(db, username, password, role="officer", full_name=None, email=None, page_id=None):
+def create_officer(
+    db: Database,
+    username: str,
+    password: str,
+    role: str = "officer",
+    full_name: str | None = None,
+    email: str | None = None,
+    page_id: str | None = None,
+) -> int:
     """`page_id`: the ward (Facebook page) whose cases the officer handles; None: every page."""
     if role not in ROLES:
         raise AccountError(f"vai trò phải là một trong {', '.join(ROLES)}")
@@ -23,8 +34,8 @@ def create_officer(db, username, password, role="officer", full_name=None, email
     if db.execute("SELECT 1 FROM officers WHERE username = ?", [username]).fetchone():
         raise AccountError(f'đã có tài khoản tên "{username}"')
     now = now_iso()
-    return (
-        db["officers"]
+    return inserted_id(
+        db.table("officers")
         .insert(
             {
                 "username": username,
@@ -41,7 +52,7 @@ def create_officer(db, username, password, role="officer", full_name=None, email
     )
 
 
-def authenticate(db, username, password):
+def authenticate(db: Database, username: str, password: str) -> Row | None:
     """The officer row if the password matches an enabled account, else None."""
     row = next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
     if row is None or row["disabled"]:
@@ -50,7 +61,7 @@ def authenticate(db, username, password):
     return row if check_password_hash(row["password_hash"], password) else None
 
 
-def set_password(db, username, password):
+def set_password(db: Database, username: str, password: str) -> None:
     if len(password) < 10:
         raise AccountError("mật khẩu phải có ít nhất 10 ký tự")
     changed = db.execute(
@@ -61,26 +72,26 @@ def set_password(db, username, password):
         raise AccountError(f'không có tài khoản tên "{username}"')
 
 
-def count_officers(db):
+def count_officers(db: Database) -> int:
     return db.execute("SELECT count(*) FROM officers").fetchone()[0]
 
 
-def generate_password():
+def generate_password() -> str:
     return secrets.token_urlsafe(12)
 
 
 @functools.cache
-def _dummy_hash():
+def _dummy_hash() -> str:
     """Made at the first failed login, not at import: scrypt takes 32 MB for a moment, and every
     process that imports this module (the worker process too) kept that peak (measured by bench/)."""
     return generate_password_hash("not-a-real-password", method="scrypt")
 
 
-def officer_by_username(db, username):
+def officer_by_username(db: Database, username: str) -> Row | None:
     return next(db.query("SELECT * FROM officers WHERE username = ?", [username]), None)
 
 
-def list_officers(db, include_disabled=True):
+def list_officers(db: Database, include_disabled: bool = True) -> list[Row]:
     where = "" if include_disabled else "WHERE disabled = 0"
     return list(
         db.query(
@@ -90,7 +101,7 @@ def list_officers(db, include_disabled=True):
     )
 
 
-def set_disabled(db, username, disabled):
+def set_disabled(db: Database, username: str, disabled: bool) -> Row:
     """Disable (or enable again) an account; its open console sessions end at once."""
     officer = officer_by_username(db, username)
     if officer is None:

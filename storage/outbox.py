@@ -7,14 +7,20 @@ message at a time per citizen so that they arrive in order.
 
 import json
 import time
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 from storage.transcript import record_message
 
 MAX_TEXT = 2000  # Send API limit on message.text
 
 
-def split_text(text, limit=MAX_TEXT):
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Cut at the last line break or space before the limit, never mid-word if avoidable."""
     parts = []
     while len(text) > limit:
@@ -28,21 +34,30 @@ def split_text(text, limit=MAX_TEXT):
 
 
 def enqueue_text(
-    db, psid, text, quick_replies=None, report_id=None, sent_by="bot", messaging_type="RESPONSE", tag=None
-):
+    db: Database,
+    psid: str,
+    text: str,
+    quick_replies: list[dict[str, Any]] | None = None,
+    report_id: int | None = None,
+    sent_by: str = "bot",
+    messaging_type: str = "RESPONSE",
+    tag: str | None = None,
+) -> list[int]:
     """Queue a text (split if long); quick replies ride on the last part."""
     parts = split_text(text)
     ids = []
     for i, part in enumerate(parts):
-        message = {"text": part}
+        message: dict[str, Any] = {"text": part}
         if quick_replies and i == len(parts) - 1:
             message["quick_replies"] = quick_replies
         # Plain SQL: sqlite-utils' insert() inspects the table first, 15x the cost of this (bench/).
-        outbox_id = db.execute(
-            "INSERT INTO outbox (psid, report_id, message, messaging_type, tag, sent_by, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [psid, report_id, json.dumps(message, ensure_ascii=False), messaging_type, tag, sent_by, now_iso()],
-        ).lastrowid
+        outbox_id = inserted_id(
+            db.execute(
+                "INSERT INTO outbox (psid, report_id, message, messaging_type, tag, sent_by, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [psid, report_id, json.dumps(message, ensure_ascii=False), messaging_type, tag, sent_by, now_iso()],
+            ).lastrowid
+        )
         record_message(db, psid, "out", part, outbox_id=outbox_id, report_id=report_id)
         ids.append(outbox_id)
     return ids
@@ -62,7 +77,7 @@ _HEADS = (
 _SHARD = " AND coalesce(unicode(substr(o.psid, -1)), 0) % ? = ?"
 
 
-def due_messages(db, limit=50, shard=(0, 1)):
+def due_messages(db: Database, limit: int = 50, shard: tuple[int, int] = (0, 1)) -> list[Row]:
     """For each citizen, their oldest unsettled message, if it is pending and its time has come.
 
     `shard` (k, n): only the citizens of sender thread k of n."""
@@ -74,12 +89,12 @@ def due_messages(db, limit=50, shard=(0, 1)):
     )
 
 
-def next_due_at(db, shard=(0, 1)):
+def next_due_at(db: Database, shard: tuple[int, int] = (0, 1)) -> float | None:
     """When the earliest head-of-queue message is due (a message waits behind an older one)."""
     return db.execute(f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}", [shard[1], shard[0]]).fetchone()[0]
 
 
-def claim_message(db, outbox_id):
+def claim_message(db: Database, outbox_id: int) -> bool:
     """Mark a message in flight before calling Meta; False if it was settled meanwhile."""
     return (
         db.execute(
@@ -90,7 +105,7 @@ def claim_message(db, outbox_id):
     )
 
 
-def release_claims(db, outbox_ids):
+def release_claims(db: Database, outbox_ids: Sequence[int]) -> None:
     """Claimed together but never tried (the sender stopped on an error): pending again."""
     placeholders = ", ".join("?" * len(outbox_ids))
     db.execute(
@@ -99,7 +114,7 @@ def release_claims(db, outbox_ids):
     )
 
 
-def confirm_by_echo(db, outbox_id, graph_message_id):
+def confirm_by_echo(db: Database, outbox_id: int, graph_message_id: str | None) -> None:
     """Meta echoed our message (metadata `outbox:<id>`): it was delivered, whatever we recorded."""
     db.execute(
         "UPDATE outbox SET status = 'sent', graph_message_id = coalesce(graph_message_id, ?),"
@@ -108,21 +123,21 @@ def confirm_by_echo(db, outbox_id, graph_message_id):
     )
 
 
-def in_doubt(db, started_at):
+def in_doubt(db: Database, started_at: float) -> int:
     """Messages a previous process claimed and never settled: sent or not, only an echo can tell."""
     return db.execute(
         "SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?", [started_at]
     ).fetchone()[0]
 
 
-def release_in_doubt(db, started_at):
+def release_in_doubt(db: Database, started_at: float) -> int:
     """No echo came in time: send them again (at least once beats never)."""
     return db.execute(
         "UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?", [started_at]
     ).rowcount
 
 
-def mark_sent(db, outbox_id, graph_message_id):
+def mark_sent(db: Database, outbox_id: int, graph_message_id: str | None) -> None:
     db.execute(
         "UPDATE outbox SET status = 'sent', attempts = attempts + 1, graph_message_id = ?,"
         " sent_at = ?, last_error = NULL WHERE id = ?",
@@ -130,7 +145,7 @@ def mark_sent(db, outbox_id, graph_message_id):
     )
 
 
-def mark_retry(db, outbox_id, retry_at, error_code, error):
+def mark_retry(db: Database, outbox_id: int, retry_at: float, error_code: int | None, error: str) -> None:
     db.execute(
         "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, error_code = ?,"
         " last_error = ? WHERE id = ?",
@@ -138,12 +153,12 @@ def mark_retry(db, outbox_id, retry_at, error_code, error):
     )
 
 
-def mark_failed(db, outbox_id, error_code, error):
+def mark_failed(db: Database, outbox_id: int, error_code: int | None, error: str) -> None:
     db.execute(
         "UPDATE outbox SET status = 'failed', attempts = attempts + 1, error_code = ?, last_error = ? WHERE id = ?",
         [error_code, error, outbox_id],
     )
 
 
-def outbox_counts(db):
+def outbox_counts(db: Database) -> dict[str, int]:
     return dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())

@@ -5,9 +5,15 @@ that a case is still publishable), so personal data that never entered it can
 never reach a visitor. Rows are written by casework/publishing.py.
 """
 
+from typing import Any
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
 from core.folding import fold
 from core.redaction import HIDDEN
+from core.types import Row
+from storage.db import inserted_id
 
 PUBLISHABLE = ("feedback", "petition")  # never a complaint, never a denunciation
 # Re-checked on every read, whatever wrote the row: still resolved, still a feedback or a petition
@@ -18,11 +24,11 @@ _STILL_PUBLIC = (
 )
 
 
-def publication_of(db, report_id):
+def publication_of(db: Database, report_id: int) -> Row | None:
     return next(db.query("SELECT * FROM publications WHERE report_id = ?", [report_id]), None)
 
 
-def save_publication(db, report, question, answer, received_on, answered_on):
+def save_publication(db: Database, report: Row, question: str, answer: str, received_on: str, answered_on: str) -> int:
     """Insert or replace; an unchanged copy keeps its place in the list."""
     current = publication_of(db, report["id"])
     if current and (current["question"], current["answer"], current["category"], current["field"]) == (
@@ -33,8 +39,8 @@ def save_publication(db, report, question, answer, received_on, answered_on):
     ):
         return current["id"]
     remove_publication(db, report["id"])
-    return (
-        db["publications"]
+    return inserted_id(
+        db.table("publications")
         .insert(
             {
                 "report_id": report["id"],
@@ -53,14 +59,17 @@ def save_publication(db, report, question, answer, received_on, answered_on):
     )
 
 
-def remove_publication(db, report_id):
+def remove_publication(db: Database, report_id: int) -> int:
     return db.execute("DELETE FROM publications WHERE report_id = ?", [report_id]).rowcount
 
 
-def public_page(db, query="", before_id=None, limit=20, page_id=None):
+def public_page(
+    db: Database, query: str = "", before_id: int | None = None, limit: int = 20, page_id: str | None = None
+) -> tuple[list[Row], int | None]:
     """(rows newest first, the id to continue before or None); every word of `query`, folded,
     must appear in the question or the answer; `page_id`: one ward's only."""
-    clauses, params = [_STILL_PUBLIC], []
+    clauses: list[str] = [_STILL_PUBLIC]
+    params: list[Any] = []
     if page_id is not None:
         clauses.append("r.page_id = ?")
         params.append(page_id)

@@ -7,6 +7,9 @@ the marks are read from them here rather than kept in a table of their own.
 """
 
 import datetime as dt
+from collections.abc import Sequence
+
+from sqlite_utils import Database
 
 _WATERMARKS = """
     SELECT max(CASE WHEN kind = 'delivery' AND typeof(json_extract(body, '$.delivery.watermark')) = 'integer'
@@ -16,13 +19,13 @@ _WATERMARKS = """
     FROM inbound_events WHERE psid = ? AND kind IN ('delivery', 'read') AND (? IS NULL OR page_id = ?)"""
 
 
-def watermarks(db, psid, page_id=None):
+def watermarks(db: Database, psid: str, page_id: str | None = None) -> tuple[int | None, int | None]:
     """(delivered_ms, read_ms) for what the page sent `psid`; a read message was delivered too."""
     delivered, read = db.execute(_WATERMARKS, [psid, page_id, page_id]).fetchone()
     return max(delivered or 0, read or 0) or None, read
 
 
-def receipt_marks(db, psid, outbox_ids, page_id=None):
+def receipt_marks(db: Database, psid: str, outbox_ids: Sequence[int], page_id: str | None = None) -> dict[int, str]:
     """{outbox_id: 'read' | 'delivered'} for the sent messages the watermarks cover.
 
     A message counts from when it was handed to Meta (claimed): Meta stamps it a moment later, and a
@@ -46,7 +49,9 @@ def receipt_marks(db, psid, outbox_ids, page_id=None):
     return marks
 
 
-def _iso_ms(text):
+def _iso_ms(text: str | None) -> float | None:
+    if text is None:
+        return None
     try:
         return dt.datetime.fromisoformat(text).timestamp() * 1000
     except (TypeError, ValueError):

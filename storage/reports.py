@@ -1,6 +1,14 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
 
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 from storage.receipts import receipt_marks
 from storage.transcript import attach_draft_to_report, attachments_for_report
 
@@ -22,7 +30,7 @@ REPORT_FIELDS = (
 )
 
 
-def next_ticket_code(db, prefix, year):
+def next_ticket_code(db: Database, prefix: str, year: int) -> str:
     """`AQ-2026-00042`: a gapless series per ward and year, inside the caller's transaction."""
     (number,) = db.execute(
         "INSERT INTO ticket_counters (prefix, year, last) VALUES (?, ?, 1)"
@@ -32,7 +40,15 @@ def next_ticket_code(db, prefix, year):
     return f"{prefix}-{year}-{number:05d}"
 
 
-def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
+def create_report(
+    db: Database,
+    psid: str,
+    draft: Mapping[str, Any],
+    code: str,
+    deadline: dt.date,
+    created_at: str,
+    page_id: str | None = None,
+) -> int:
     """Store the report and pull the draft's messages and files into its thread.
     `page_id`: the Facebook page (ward) it came to; None in a single-ward setup."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
@@ -45,12 +61,12 @@ def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
         updated_at=created_at,
         status="new",
     )
-    report_id = db["reports"].insert(row).last_pk
+    report_id = inserted_id(db.table("reports").insert(row).last_pk)
     attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0), page_id)
     return report_id
 
 
-def latest_report_of(db, psid, page_id=None):
+def latest_report_of(db: Database, psid: str, page_id: str | None = None) -> Row | None:
     """The citizen's latest case on this page (None: the single-ward setup)."""
     return next(
         db.query("SELECT * FROM reports WHERE psid = ? AND page_id IS ? ORDER BY id DESC LIMIT 1", [psid, page_id]),
@@ -58,7 +74,7 @@ def latest_report_of(db, psid, page_id=None):
     )
 
 
-def cases_of(db, psid, page_id=None, limit=10):
+def cases_of(db: Database, psid: str, page_id: str | None = None, limit: int = 10) -> list[Row]:
     """A Messenger account's own cases, newest first (on a multi-ward server, of that page only)."""
     return list(
         db.query(
@@ -69,7 +85,7 @@ def cases_of(db, psid, page_id=None, limit=10):
     )
 
 
-def open_case_of(db, psid, page_id=None):
+def open_case_of(db: Database, psid: str, page_id: str | None = None) -> Row | None:
     """The citizen's latest case still being handled and not withdrawn, or None."""
     return next(
         db.query(
@@ -81,11 +97,11 @@ def open_case_of(db, psid, page_id=None):
     )
 
 
-def report_by_code(db, code):
+def report_by_code(db: Database, code: str) -> Row | None:
     return next(db.query("SELECT * FROM reports WHERE code = ?", [code]), None)
 
 
-def list_reports(db, status=None, limit=100, offset=0):
+def list_reports(db: Database, status: str | None = None, limit: int = 100, offset: int = 0) -> list[Row]:
     where, params = ("WHERE status = ?", [status]) if status else ("", [])
     return list(
         db.query(
@@ -95,7 +111,7 @@ def list_reports(db, status=None, limit=100, offset=0):
     )
 
 
-def report_as_json(db, report, with_messages=True):
+def report_as_json(db: Database, report: Row, with_messages: bool = True) -> dict[str, Any]:
     """The stable JSON shape of `console show --json` (PRODUCT.md)."""
     result = {
         "code": report["code"],
@@ -126,7 +142,7 @@ def report_as_json(db, report, with_messages=True):
     return result
 
 
-def messages_with_receipts(db, report):
+def messages_with_receipts(db: Database, report: Row) -> list[Row]:
     """The case's thread; each answer sent by Messenger says whether Meta's receipts show it delivered
     or read ("receipt": "delivered" | "read" | None), as the console's case page does."""
     rows = db.query(
@@ -145,11 +161,11 @@ def messages_with_receipts(db, report):
     return messages
 
 
-def consent_of(db, consent_id):
+def consent_of(db: Database, consent_id: int | None) -> Row | None:
     if consent_id is None:
         return None
     return next(db.query("SELECT purpose, text_shown, answer, at FROM consents WHERE id = ?", [consent_id]), None)
 
 
-def touch_report(db, report_id):
+def touch_report(db: Database, report_id: int) -> None:
     db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now_iso(), report_id])

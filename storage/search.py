@@ -10,9 +10,14 @@ word must start a word of the case.
 
 import dataclasses
 import re
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
 
 from core.folding import fold
 from core.redaction import redact
+from core.types import Row
 from core.validation import CODE_PATTERN, parse_code
 
 OPEN_STATUSES = ("new", "accepted", "in_progress")
@@ -47,14 +52,14 @@ class InboxFilter:
     page_id: str | None = None  # the officer's ward when several share a server; None: every case
 
 
-def search_words(text):
+def search_words(text: str) -> list[str]:
     """The words to look for: a phone as it is indexed, else every word, folded (at most 12)."""
     folded = fold(text)
-    words = [_phone_word(folded)] if _PHONE_LIKE.match(folded) else None
-    return (words if words and words[0] else _WORD.findall(folded))[:12]
+    phone = _phone_word(folded) if _PHONE_LIKE.match(folded) else None
+    return ([phone] if phone else _WORD.findall(folded))[:12]
 
 
-def search_expression(text, with_identity):
+def search_expression(text: str, with_identity: bool) -> str | None:
     """The FTS5 MATCH expression for what the officer typed, or None when nothing is searchable."""
     words = search_words(text)
     if not words:
@@ -64,7 +69,7 @@ def search_expression(text, with_identity):
     return f"{{{columns}}} : ({terms})"
 
 
-def _phone_word(folded):
+def _phone_word(folded: str) -> str | None:
     """`0902 231 089`, `+84 902.231.089` → `0902231089`, the way phones are indexed; else None."""
     digits = re.sub(r"\D", "", folded)
     if digits.startswith("84") and 11 <= len(digits) <= 12:
@@ -72,7 +77,7 @@ def _phone_word(folded):
     return digits if digits.startswith("0") and 10 <= len(digits) <= 11 else None
 
 
-def _from_and_where(flt, with_identity):
+def _from_and_where(flt: InboxFilter, with_identity: bool) -> tuple[str, list[str], list[Any], str]:
     """(FROM … WHERE …, params, the column pages are cut and ordered by)."""
     clauses, params = [], []
     for column in ("status", "category", "field", "channel", "page_id"):
@@ -106,7 +111,9 @@ def _from_and_where(flt, with_identity):
     return source, clauses, params, order
 
 
-def inbox_sql(flt, with_identity, after_id=None, limit=50):
+def inbox_sql(
+    flt: InboxFilter, with_identity: bool, after_id: int | None = None, limit: int = 50
+) -> tuple[str, list[Any]]:
     source, clauses, params, order = _from_and_where(flt, with_identity)
     if after_id:
         clauses.append(f"{order} < ?")
@@ -119,7 +126,9 @@ def inbox_sql(flt, with_identity, after_id=None, limit=50):
     return sql, params + [limit]
 
 
-def find_reports(db, flt, with_identity, after_id=None, limit=50):
+def find_reports(
+    db: Database, flt: InboxFilter, with_identity: bool, after_id: int | None = None, limit: int = 50
+) -> tuple[list[Row], int | None]:
     """(one page of cases, the id to continue after or None when this is the last page)."""
     sql, params = inbox_sql(flt, with_identity, after_id, limit + 1)
     rows = list(db.query(sql, params))
@@ -133,7 +142,7 @@ def find_reports(db, flt, with_identity, after_id=None, limit=50):
     return rows, after
 
 
-def _found_as_shown(row, words):
+def _found_as_shown(row: Row, words: list[str]) -> bool:
     """Does a denunciation match when read as a role that may not see its author reads it, the name,
     phone and address blanked out? Citizens type their name into the text too: matched there, a
     search for a name would find the case and tell who denounced (so a page may come out short)."""
@@ -143,7 +152,7 @@ def _found_as_shown(row, words):
     return all(any(token.startswith(word) for token in tokens) for word in words)
 
 
-def iter_reports(db, flt, with_identity, batch=1000):
+def iter_reports(db: Database, flt: InboxFilter, with_identity: bool, batch: int = 1000) -> Iterator[Row]:
     """Every case the filter selects, newest first, read a page at a time (exports)."""
     after = None
     while True:
@@ -153,13 +162,13 @@ def iter_reports(db, flt, with_identity, batch=1000):
             return
 
 
-def count_reports(db, flt, with_identity):
+def count_reports(db: Database, flt: InboxFilter, with_identity: bool) -> int:
     source, clauses, params, _ = _from_and_where(flt, with_identity)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]  # nosec B608 # constant fragments, values bound
 
 
-def query_plan(db, flt, with_identity=False, after_id=None):
+def query_plan(db: Database, flt: InboxFilter, with_identity: bool = False, after_id: int | None = None) -> list[str]:
     """EXPLAIN QUERY PLAN of one inbox page, for tests and `bench`: each step's detail."""
     sql, params = inbox_sql(flt, with_identity, after_id)
     return [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]

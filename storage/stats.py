@@ -7,6 +7,10 @@ walks the covering index `reports_stats` (no row of the table is read).
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
 
 _KEYS = {
     "category": "category",
@@ -18,7 +22,7 @@ _KEYS = {
 _IN_YEAR = "created_at >= :start AND created_at < :end"
 
 
-def year_bounds(year, timezone):
+def year_bounds(year: int, timezone: str) -> dict[str, str]:
     """The local year as UTC ISO strings, comparable with `created_at`, and the local UTC offset."""
     zone = zoneinfo.ZoneInfo(timezone)
     start, end = (dt.datetime(y, 1, 1, tzinfo=zone).astimezone(dt.timezone.utc) for y in (year, year + 1))
@@ -30,20 +34,22 @@ def year_bounds(year, timezone):
     }
 
 
-def _in_year(page_id):
+def _in_year(page_id: str | None) -> str:
     """The year's cases, of one ward's page when given (only then: the single-ward count keeps to the
     covering index)."""
     return _IN_YEAR + (" AND page_id = :page" if page_id else "")
 
 
-def counts_by(db, key, year, timezone, page_id=None):
+def counts_by(db: Database, key: str, year: int, timezone: str, page_id: str | None = None) -> list[tuple[Any, int]]:
     return db.execute(
         f"SELECT {_KEYS[key]} AS k, count(*) FROM reports WHERE {_in_year(page_id)} GROUP BY k ORDER BY k",  # nosec B608 # constant fragments, values bound
         dict(year_bounds(year, timezone), page=page_id),
     ).fetchall()
 
 
-def timeliness(db, year, timezone, today, open_statuses, page_id=None):
+def timeliness(
+    db: Database, year: int, timezone: str, today: str, open_statuses: Iterable[str], page_id: str | None = None
+) -> dict[str, int]:
     """Closed on or before the deadline, closed late, still open and overdue, still open in time."""
     open_list = ", ".join(f"'{s}'" for s in open_statuses)  # fixed names from the code, not input
     row = db.execute(

@@ -1,40 +1,58 @@
 """The thread of each case as the citizen saw it: what came in, what went out."""
 
+from typing import Any
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
+from core.types import Row
+from storage.db import inserted_id
 
 
-def record_message(db, psid, direction, text, kind="text", at=None, event_key=None, outbox_id=None, report_id=None):
+def record_message(
+    db: Database,
+    psid: str,
+    direction: str,
+    text: str | None,
+    kind: str = "text",
+    at: str | None = None,
+    event_key: str | None = None,
+    outbox_id: int | None = None,
+    report_id: int | None = None,
+) -> int:
     # Plain SQL: sqlite-utils' insert() inspects the table first, 15x the cost of this (bench/).
-    return db.execute(
-        "INSERT INTO messages (psid, direction, text, kind, at, event_key, outbox_id, report_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [psid, direction, text, kind, at or now_iso(), event_key, outbox_id, report_id],
-    ).lastrowid
+    return inserted_id(
+        db.execute(
+            "INSERT INTO messages (psid, direction, text, kind, at, event_key, outbox_id, report_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [psid, direction, text, kind, at or now_iso(), event_key, outbox_id, report_id],
+        ).lastrowid
+    )
 
 
-def record_attachment(db, psid, message_id, type_, url):
+def record_attachment(db: Database, psid: str, message_id: int | None, type_: str, url: str) -> int:
     """Remember the attachment now; the downloader fetches it before the URL expires."""
-    return (
-        db["attachments"]
+    return inserted_id(
+        db.table("attachments")
         .insert({"psid": psid, "message_id": message_id, "type": type_, "url": url, "created_at": now_iso()})
         .last_pk
     )
 
 
-def record_arrivals(db, psid, message_id, attachments):
+def record_arrivals(db: Database, psid: str, message_id: int | None, attachments: list[dict[str, Any]]) -> None:
     """Record every file of a message as it arrives; each dict gets its row's `id`."""
     for attachment in attachments:
         attachment["id"] = record_attachment(db, psid, message_id, attachment["type"], attachment["url"])
 
 
-def attach_message_files(db, message_id, report_id):
+def attach_message_files(db: Database, message_id: int, report_id: int) -> None:
     """A message added to a filed case brings its files along."""
     db.execute(
         "UPDATE attachments SET report_id = ? WHERE message_id = ? AND report_id IS NULL", [report_id, message_id]
     )
 
 
-def thread_start(db, psid):
+def thread_start(db: Database, psid: str) -> int:
     """A new case's thread is everything since the citizen's previous case: greeting,
     menu, even a cancelled attempt, as the citizen saw it."""
     return db.execute(
@@ -42,7 +60,7 @@ def thread_start(db, psid):
     ).fetchone()[0]
 
 
-def discard_draft_attachments(db, psid):
+def discard_draft_attachments(db: Database, psid: str) -> None:
     """A cancelled draft's files belong to no case; keep the rows, never attach them later."""
     db.execute("UPDATE attachments SET status = 'discarded' WHERE psid = ? AND report_id IS NULL", [psid])
 
@@ -54,22 +72,24 @@ _FROM_PAGE = (
 )
 
 
-def attach_draft_to_report(db, psid, report_id, since_message_id, page_id=None):
+def attach_draft_to_report(
+    db: Database, psid: str, report_id: int, since_message_id: int, page_id: str | None = None
+) -> None:
     values = {"report": report_id, "psid": psid, "since": since_message_id, "page": page_id}
     db.execute(
-        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"
+        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"  # nosec B608 # a constant fragment, values bound
         f" AND {_FROM_PAGE}",
         values,
-    )  # nosec B608 # a constant fragment, values bound
+    )
     db.execute(
-        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"
+        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"  # nosec B608 # constant
         " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
         f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
         values,
-    )  # nosec B608 # constant
+    )
 
 
-def attachments_for_report(db, report_id):
+def attachments_for_report(db: Database, report_id: int) -> list[Row]:
     return list(
         db.query(
             "SELECT id, type, url, status, path, size, content_type FROM attachments WHERE report_id = ? ORDER BY id",

@@ -17,16 +17,17 @@ drops the file lock.
 import fcntl
 import os
 import threading
+from typing import IO
 
 
 class WriteQueue:
-    def __init__(self, db_path):
+    def __init__(self, db_path: str) -> None:
         self.path = os.path.abspath(db_path) + "-writers.lock"
         self._threads = threading.RLock()
         self._depth = 0
-        self._file = None
+        self._file: IO[str] | None = None
 
-    def acquire(self):
+    def acquire(self) -> bool:
         self._threads.acquire()
         try:
             if self._depth == 0:
@@ -37,20 +38,20 @@ class WriteQueue:
         self._depth += 1
         return True
 
-    def release(self):
+    def release(self) -> None:
         self._depth -= 1
         if self._depth == 0:
             fcntl.flock(self._handle(), fcntl.LOCK_UN)
         self._threads.release()
 
-    def _handle(self):
+    def _handle(self) -> IO[str]:
         """Opened once and kept: a process's file lock belongs to this open file."""
         if self._file is None:
             self._file = open(self.path, "a+")  # noqa: SIM115 - kept open for the process's life
         return self._file
 
-    def __enter__(self):
+    def __enter__(self) -> bool:
         return self.acquire()
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.release()

@@ -4,23 +4,27 @@
 `live_*` fixtures in tests/live.py start the real server for the end-to-end tests.
 """
 
+import threading
+
 import pytest
 from click.testing import CliRunner
+from databases import migrated_database
 from messenger_support import APP_SECRET, Chat, LiveCitizen, Messenger
 
 from cli import cli
 from storage import connect
 from webhook import create_app
 
-# Fixtures of the console's and the duty officer's tests, for every test module that asks for them.
-pytest_plugins = ["console_support", "duty_fixtures"]
+# Fixtures of the console's and the duty officer's tests, for every test module that asks for them;
+# and the check that no test leaves a thread running.
+pytest_plugins = ["console_support", "duty_fixtures", "thread_check"]
 
 
 @pytest.fixture
 def app(tmp_path):
     app = create_app(
         {
-            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "DATABASE_PATH": migrated_database(tmp_path / "bot.db"),
             "ATTACHMENTS_DIR": str(tmp_path / "files"),
             "APP_SECRET": APP_SECRET,
             "VERIFY_TOKEN": "verify-me",
@@ -111,10 +115,16 @@ def browser():
 
     from sandbox.simulator.phone import launch
 
+    before = set(threading.enumerate())
     with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium
         chromium.close()
+    # asyncio's watcher of the Playwright driver's process ends once it has reaped it, and the
+    # loop's default executor (asyncio_N, a name look-up run off the loop) once the loop is closed.
+    for thread in set(threading.enumerate()) - before:
+        if thread.name.startswith(("asyncio-waitpid", "asyncio_")):
+            thread.join(timeout=30)
 
 
 @pytest.fixture

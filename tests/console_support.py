@@ -9,7 +9,7 @@ import re
 
 import pytest
 from messenger_support import Chat
-from scripts import run_script
+from scripts import CODE as CODE  # the console tests import it from here too
 from werkzeug.security import generate_password_hash
 
 from core.clock import now_iso
@@ -19,7 +19,6 @@ from storage import write_transaction
 
 PASSWORD = "mat-khau-that-dai-2026"
 ROLES = {"tuan": "officer", "lan": "leader", "quantri": "admin"}
-CODE = re.compile(r"[A-Z]{1,10}-\d{4}-\d{5}")
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -80,13 +79,12 @@ def post_form(client, path, data, page=None):
 
 
 @pytest.fixture
-def file_case(client, app, db, messenger):
-    """file_case("denunciation", psid) → the code of a case filed by a whole Messenger conversation."""
+def chat_as(client, app, db, messenger):
+    """chat_as("7002") → a citizen with that Messenger id, writing to the test's app; a case is
+    filed with `scripts.file_case(chat_as("7002"), "denunciation")`."""
 
-    def make(category, psid="7001"):
-        citizen = Chat(client, app, db, messenger, psid=psid)
-        last = run_script(citizen, category)
-        return CODE.search(last[-1][0]).group(), citizen
+    def make(psid="7001"):
+        return Chat(client, app, db, messenger, psid=psid)
 
     return make
 

@@ -9,10 +9,9 @@ import requests
 from live import ROOT, BotServer, GraphStandin
 from messenger_support import LiveCitizen
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
-from scripts import SCRIPTS, run_script
+from scripts import file_case, run_script
 
 PASSWORD = "mat-khau-hai-phuong-2026"
-CODE = re.compile(r"\b[A-Z]{2}-\d{4}-\d{5}\b")
 # username → (role, page): an officer and a leader in each ward.
 OFFICERS = {
     "a_officer": ("officer", PAGE_A),
@@ -53,21 +52,6 @@ def citizen(server, graph, page, psid):
     return LiveCitizen(server, graph, PageMessenger(page), psid)
 
 
-def file_case(person, category, before_done=(), script=None):
-    """A complete conversation of `category` (or `script`); `before_done`: more (action, value) steps
-    typed before "CONTENT_DONE" (an attachment, more text). Returns the case code."""
-    script = list(script or SCRIPTS[category])
-    at = script.index(("tap", "CONTENT_DONE"))
-    for action, value in script[:at] + list(before_done) + script[at:]:
-        if action == "postback":
-            last = person.send(person.m.postback(person.psid, value))
-        elif action == "attachment":
-            last = person.send(person.m.attachment(person.psid, "image", url=value))
-        else:
-            last = getattr(person, action)(value)
-    return CODE.search(" ".join(text for text, _ in last)).group(0)
-
-
 class Officer:
     """An officer's browser session on the console, over HTTP."""
 
@@ -97,4 +81,4 @@ class Officer:
         return self.http.get(self.server.url + path, timeout=30, **kwargs)
 
 
-__all__ = ["PAGE_A", "PAGE_B", "run_script"]
+__all__ = ["PAGE_A", "PAGE_B", "file_case", "run_script"]

@@ -11,9 +11,12 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 
 import requests
+from waitress import wasyncore
 from waitress.server import create_server
+from waitress.task import ThreadedTaskDispatcher
 
 from sandbox.graph_standin import StandinState, create_standin_app
 
@@ -36,31 +39,70 @@ def wait_until(predicate, timeout=15, interval=0.02, what="condition"):
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
+class _JoinableDispatcher(ThreadedTaskDispatcher):
+    """Waitress's request threads, kept so that `LocalServer.close` can join them."""
+
+    def __init__(self):
+        super().__init__()
+        self.started = []
+
+    def start_new_thread(self, target, thread_no):
+        thread = threading.Thread(target=target, name=f"waitress-{thread_no}", args=(thread_no,), daemon=True)
+        self.started.append(thread)
+        thread.start()
+
+
+class LocalServer:
+    """A WSGI app under waitress on its own port, in threads of the test process.
+
+    `close` lets the requests in flight finish, closes every socket from the server's own loop and
+    joins every thread it started, so nothing of one test runs on into the next. A request thread
+    left running wrote to its closed trigger's file descriptor (maybe another test's file by then),
+    and the traceback it logged parsed Python code while the next test built its app: CPython
+    3.11's AST constructor is not thread-safe, and that made `SystemError: AST constructor
+    recursion depth mismatch` in a later test's fixture.
+    """
+
+    JOIN_SECONDS = 30  # the longest a request of a test may still take (a scripted delay, a trickle)
+
+    def __init__(self, app, port=0, threads=4):
+        self.dispatcher = _JoinableDispatcher()
+        self.dispatcher.set_thread_count(threads)
+        self.server = create_server(app, host="127.0.0.1", port=port, threads=threads, _dispatcher=self.dispatcher)
+        self.port = self.server.effective_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.server.run, daemon=True, name=f"waitress-loop-{self.port}")
+        self.thread.start()
+
+    def close(self):
+        if not self.thread.is_alive():
+            return
+        self.dispatcher.shutdown(cancel_pending=True, timeout=self.JOIN_SECONDS)
+        try:
+            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        except OSError as exc:  # seen once in a full run: something else in this process closed the fd
+            warnings.warn(f"the trigger of the server on port {self.port} was closed under it ({exc})", stacklevel=2)
+            wasyncore.close_all(self.server._map)  # the loop sees its map empty within asyncore_loop_timeout
+        for thread in [*self.dispatcher.started, self.thread]:
+            thread.join(self.JOIN_SECONDS)
+            if thread.is_alive():
+                raise AssertionError(f"{thread.name} of the server on port {self.port} did not stop")
+
+
 class GraphStandin:
-    """The stand-in on its own port, in a thread of the test process."""
+    """The stand-in on its own port, in threads of the test process."""
 
     def __init__(self, token="page-token"):
         self.state = StandinState(expected_token=token)
-        self.server = create_server(create_standin_app(self.state), host="127.0.0.1", port=0, threads=4)
-        self.port = self.server.effective_port
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.closed = False
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self):
-        try:
-            self.server.run()
-        except OSError:
-            if not self.closed:
-                raise  # closing pulls the sockets from under select(): only that is expected
+        self.local = LocalServer(create_standin_app(self.state))
+        self.port, self.url = self.local.port, self.local.url
 
     def texts_to(self, psid):
         return [m["message"].get("text") for m in self.state.messages_to(psid)]
 
     def close(self):
-        self.closed = True
-        self.server.close()
+        self.local.close()
+        self.state.stop_echoes()
 
 
 class BotServer:

@@ -1,7 +1,11 @@
 """Complete conversations, one per category, shared by the in-process and the live tests."""
 
+import re
+
 # The benchmark's conversations (bench/citizens.py) are the tests' too: one copy of each script.
 from bench.citizens import CONVERSATIONS as SCRIPTS
+
+CODE = re.compile(r"\b[A-Z]{1,10}-\d{4}-\d{5}\b")  # a ticket code as the bot writes it: AQ-2026-00042
 
 EXPECTED = {
     "feedback": {
@@ -30,16 +34,27 @@ EXPECTED = {
 }
 
 
-def run_script(citizen, category):
-    """Drive `citizen` through the category's script; return the replies to the last step."""
+def run_script(citizen, category="feedback", before_done=(), script=None):
+    """Drive `citizen` (in-process `Chat` or `LiveCitizen`) through the category's script, or `script`;
+    `before_done`: more (action, value) steps typed before "Xong" (a photo's URL, more text).
+    Returns the replies to the last step."""
+    script = list(script or SCRIPTS[category])
+    at = script.index(("tap", "CONTENT_DONE"))
     replies = []
-    for action, value in SCRIPTS[category]:
+    for action, value in script[:at] + list(before_done) + script[at:]:
         if action == "postback":
             replies = citizen.send(citizen.m.postback(citizen.psid, value))
+        elif action == "attachment":
+            replies = citizen.send(citizen.m.attachment(citizen.psid, "image", url=value))
         else:
             replies = getattr(citizen, action)(value)
         assert replies, f"no reply to {action} {value!r}"
     return replies
+
+
+def file_case(citizen, category="feedback", before_done=(), script=None):
+    """File a case by a whole conversation (as `run_script`); returns the code the bot gave it."""
+    return CODE.search("\n".join(text for text, _ in run_script(citizen, category, before_done, script))).group()
 
 
 # The taps that lead a citizen to one step of a report, shared by the tests that start mid-conversation.

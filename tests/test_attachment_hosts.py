@@ -8,7 +8,9 @@ is dropped. The same CDN is the trap for URLs that two parsers read differently 
 `%2f`, IPv6 forms, unicode dots, numbers written as hosts): each is refused, the trap never hit.
 """
 
+import contextlib
 import http.server
+import socket
 import threading
 import time
 import urllib.parse
@@ -32,13 +34,28 @@ def check_url(url, patterns, resolve=None):
 class RecordingCDN(http.server.ThreadingHTTPServer):
     """A local CDN: /photo.png, /redirect?to=URL, /trickle (a byte every 0.2 s), /big, /big-chunked."""
 
-    daemon_threads = True
+    daemon_threads = False  # so that `close` joins every request's thread (block_on_close)
 
     def __init__(self):
         self.hits = []  # (Host header, path) of every request, in order
+        self.closing, self.connections = threading.Event(), []
         super().__init__(("127.0.0.1", 0), CDNHandler)
         self.port = self.server_address[1]
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self.thread.start()
+
+    def process_request(self, request, client_address):
+        self.connections.append(request)
+        super().process_request(request, client_address)
+
+    def close(self):
+        self.closing.set()  # a trickle still being read stops
+        self.shutdown()
+        for connection in self.connections:  # a kept-alive connection's thread waits for its next request
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        self.server_close()
+        self.thread.join()
 
 
 class CDNHandler(http.server.BaseHTTPRequestHandler):
@@ -49,17 +66,21 @@ class CDNHandler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         self.server.hits.append((self.headers.get("Host", "").split(":")[0], self.path))
+        try:
+            self._serve()
+        except OSError:
+            pass  # the downloader hung up (its deadline, its cap): that is the point
+
+    def _serve(self):
         if self.path.startswith("/redirect?to="):
             return self._answer(302, b"", Location=urllib.parse.unquote(self.path.split("=", 1)[1]))
         if self.path == "/trickle":
             self._answer(200, None, **{"Content-Length": "1000"})
-            try:
-                for _ in range(1000):
-                    self.wfile.write(b"x")
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            except OSError:
-                pass  # the downloader gave up: that is the point
+            for _ in range(1000):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                if self.server.closing.wait(0.2):
+                    return None
             return None
         if self.path.startswith("/secret"):
             return self._answer(200, SECRET)
@@ -88,8 +109,7 @@ class CDNHandler(http.server.BaseHTTPRequestHandler):
 def cdn():
     server = RecordingCDN()
     yield server
-    server.shutdown()
-    server.server_close()
+    server.close()
 
 
 @pytest.mark.slow

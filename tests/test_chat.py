@@ -34,7 +34,10 @@ class Terminal:
         )
         self.screen, self.read_up_to = "", 0
         self.lines = queue.Queue()
-        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
+        self.reader = threading.Thread(
+            target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True
+        )
+        self.reader.start()
 
     def expect(self, pattern, timeout=20):
         """Wait for `pattern` after what was already read; return the match."""
@@ -62,7 +65,9 @@ class Terminal:
 
     def close(self):
         self.type("/quit")
-        return self.process.wait(timeout=10)
+        code = self.process.wait(timeout=10)
+        self.reader.join(timeout=10)  # it ends at the end of the output, once the chat has exited
+        return code
 
 
 @pytest.fixture(scope="module")

@@ -25,12 +25,13 @@ import requests
 from aiosmtpd.controller import Controller
 from duty_fixtures import Inbox
 from live import GraphStandin, free_port, wait_until
-from sandbox_server import run_bot
+from sandbox_server import add_account, run_bot
 
 from bot.officer_chat import LINKED
 from casework.ward import Ward
 from core.folding import fold_command
-from storage import connect
+from storage import connect, write_transaction
+from storage.duty_roster import new_link_code, set_roster
 
 pytestmark = pytest.mark.slow
 NAME, PHONE, ADDRESS = "Phùng Thị Xuân Diệu", "0913.579.246", "Số 77 ngõ Hoa Sữa, tổ dân phố 9"
@@ -164,24 +165,19 @@ def world(bot_servers, smtp, messenger, tmp_path):
         SMTP_FROM="pakn@aiquoc.example",
         COOKIE_SECURE="0",
     )
-    for username, role in (("tuan", "officer"), ("lan", "leader")):
-        run_bot(
-            server,
-            "officer",
-            "add",
-            username,
-            "--role",
-            role,
-            "--email",
-            f"{username}@aiquoc.example",
-            input=PASSWORD + "\n",
-        )
-    run_bot(server, "roster", "set", "default", "tuan", "lan")
+    accounts = {
+        username: add_account(server, username, PASSWORD, role, email=f"{username}@aiquoc.example")
+        for username, role in (("tuan", "officer"), ("lan", "leader"))
+    }
+    db = connect(server.env["DATABASE_PATH"])
+    with write_transaction(db):  # as `bot roster set default tuan lan` and `bot roster link` do
+        set_roster(db, "default", list(accounts.values()))
+        links = {username: new_link_code(db, officer_id) for username, officer_id in accounts.items()}
+    db.conn.close()
     officers = {}
     for username in ("tuan", "lan"):
-        link = re.search(r"\b\d{8}\b", run_bot(server, "roster", "link", username).stdout).group()
         officers[username] = Citizen(server, graph, messenger, f"officer-{username}")
-        assert LINKED.split("{")[0] in officers[username].do("say", f"trực {link}")
+        assert LINKED.split("{")[0] in officers[username].do("say", f"trực {links[username]}")
     denouncer = Citizen(server, graph, messenger, "denouncer")
     for action, value in DENUNCIATION:
         last = denouncer.do(action, value)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 from console_support import PASSWORD, csrf_token, log_in, post_form
+from scripts import file_case
 
 from console.auth import EXPIRED
 from storage import write_transaction
@@ -37,8 +38,8 @@ USERS = {"officer": "tuan", "leader": "lan", "admin": "quantri"}
 
 
 @pytest.fixture
-def code(file_case):
-    return file_case("complaint")[0]
+def code(chat_as):
+    return file_case(chat_as(), "complaint")
 
 
 def test_every_console_page_without_a_session_goes_to_login(app, code):

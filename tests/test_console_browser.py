@@ -6,7 +6,7 @@ import re
 
 import pytest
 from live import wait_until
-from sandbox_server import run_bot
+from sandbox_server import add_account
 from scripts import run_script
 
 from console import texts
@@ -42,9 +42,7 @@ def test_officer_finds_answers_and_moves_a_case_in_chromium(page, live_bot, live
     citizen = live_citizen("browser-1")
     code = CODE.search(run_script(citizen, "petition")[-1][0]).group()
     already = len(live_graph.texts_to("browser-1"))
-    run_bot(
-        live_bot, "officer", "add", "tuan", "--role", "officer", "--full-name", "Phạm Văn Tuấn", input=PASSWORD + "\n"
-    )
+    add_account(live_bot, "tuan", PASSWORD, full_name="Phạm Văn Tuấn")
 
     page.goto(live_bot.url + "/console/")
     assert "/console/login" in page.url  # no session: the login page

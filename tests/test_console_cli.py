@@ -6,6 +6,7 @@ import json
 import openpyxl
 import pytest
 from console_support import drain_to
+from scripts import file_case
 
 from storage.officers import authenticate
 
@@ -50,8 +51,8 @@ def test_disable_enable_and_reset_password(runner, db):
     assert runner("officer", "add", "tuan", input="mat-khau-ban-dau\n").exit_code == 1  # already there
 
 
-def test_console_reply_goes_through_the_outbox_to_the_stand_in(runner, file_case, graph, db, app):
-    code, _ = file_case("petition", psid="cli-1")
+def test_console_reply_goes_through_the_outbox_to_the_stand_in(runner, chat_as, graph, db, app):
+    code = file_case(chat_as("cli-1"), "petition")
     drain_to(graph, db, app)
     result = runner("console", "reply", code.lower(), "Phường đã nhận kiến nghị, sẽ trả lời trong tuần.", "--json")
     assert result.exit_code == 0, result.output
@@ -68,8 +69,8 @@ def test_console_reply_goes_through_the_outbox_to_the_stand_in(runner, file_case
     assert actor == "cli"
 
 
-def test_console_status_note_assign_and_their_errors(runner, file_case, db):
-    code, _ = file_case("complaint", psid="cli-2")
+def test_console_status_note_assign_and_their_errors(runner, chat_as, db):
+    code = file_case(chat_as("cli-2"), "complaint")
     runner("officer", "add", "lan", "--role", "leader", input="mat-khau-cua-lan\n")
     ok = runner("console", "status", code, "accepted", "--note", "Đủ điều kiện thụ lý", "--as", "lan")
     assert ok.exit_code == 0 and "new → accepted" in ok.output and "đã báo người dân" in ok.output
@@ -92,9 +93,9 @@ def test_console_status_note_assign_and_their_errors(runner, file_case, db):
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("accepted",)
 
 
-def test_console_export_writes_csv_and_xlsx(runner, file_case, tmp_path):
-    petition, _ = file_case("petition", psid="cli-3")
-    denunciation, _ = file_case("denunciation", psid="cli-4")
+def test_console_export_writes_csv_and_xlsx(runner, chat_as, tmp_path):
+    petition = file_case(chat_as("cli-3"), "petition")
+    denunciation = file_case(chat_as("cli-4"), "denunciation")
     runner("officer", "add", "tuan", input="mat-khau-cua-tuan\n")
     csv_path, xlsx_path = tmp_path / "ho-so.csv", tmp_path / "ho-so.xlsx"
     result = runner("console", "export", str(csv_path), "--as", "tuan")

@@ -3,8 +3,7 @@
 import os
 
 import pytest
-from console_support import CODE
-from scripts import to_content
+from scripts import CODE, to_content
 
 from messenger.downloads import download_due_attachments
 

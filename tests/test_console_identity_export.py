@@ -7,6 +7,7 @@ import json
 
 import openpyxl
 import pytest
+from scripts import file_case
 
 from console.texts import AUDIT_ACTIONS, CATEGORY_NAMES, FIELD_NAMES
 
@@ -14,8 +15,8 @@ SECRETS = ["Nguyễn Văn An", "0913 456 789", "+84913456789", "Số 5 Lê Lợi
 
 
 @pytest.fixture
-def denunciation(file_case):
-    return file_case("denunciation", psid="den-1")[0]
+def denunciation(chat_as):
+    return file_case(chat_as("den-1"), "denunciation")
 
 
 def views_logged(db):
@@ -80,8 +81,8 @@ def read_csv(response):
     return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
 
 
-def test_csv_export_has_a_bom_and_vietnamese_intact(login, file_case, denunciation, db):
-    petition, _ = file_case("petition", psid="csv-1")
+def test_csv_export_has_a_bom_and_vietnamese_intact(login, chat_as, denunciation, db):
+    petition = file_case(chat_as("csv-1"), "petition")
     response = login("tuan").get("/console/export.csv")
     assert response.mimetype == "text/csv" and "attachment" in response.headers["Content-Disposition"]
     header, *rows = read_csv(response)
@@ -94,15 +95,15 @@ def test_csv_export_has_a_bom_and_vietnamese_intact(login, file_case, denunciati
     assert json.loads(detail)["count"] == 2 and json.loads(detail)["with_identity"] is False
 
 
-def test_leader_exports_include_the_identity_and_filters_apply(login, file_case, denunciation):
-    file_case("feedback", psid="csv-2")
+def test_leader_exports_include_the_identity_and_filters_apply(login, chat_as, denunciation):
+    file_case(chat_as("csv-2"), "feedback")
     header, *rows = read_csv(login("lan").get("/console/export.csv?category=denunciation"))
     assert [r[0] for r in rows] == [denunciation]
     assert dict(zip(header, rows[0], strict=True))["Họ tên"] == "Nguyễn Văn An"
 
 
-def test_xlsx_export_opens_with_openpyxl(login, file_case, denunciation, tmp_path):
-    petition, _ = file_case("petition", psid="x-1")
+def test_xlsx_export_opens_with_openpyxl(login, chat_as, denunciation, tmp_path):
+    petition = file_case(chat_as("x-1"), "petition")
     response = login("tuan").get("/console/export.xlsx")
     path = tmp_path / "ho-so.xlsx"
     path.write_bytes(response.get_data())
@@ -115,8 +116,8 @@ def test_xlsx_export_opens_with_openpyxl(login, file_case, denunciation, tmp_pat
     assert by_code[petition]["Hạn xử lý"].year >= 2026  # a real date Excel can sort by
 
 
-def test_text_that_looks_like_a_formula_stays_text(login, file_case, db, tmp_path):
-    code, _ = file_case("petition", psid="formula")
+def test_text_that_looks_like_a_formula_stays_text(login, chat_as, db, tmp_path):
+    code = file_case(chat_as("formula"), "petition")
     db.execute('UPDATE reports SET content = \'=HYPERLINK("http://evil.example","Bấm vào")\' WHERE code = ?', [code])
     client = login("tuan")
     header, row = read_csv(client.get("/console/export.csv"))
@@ -127,9 +128,9 @@ def test_text_that_looks_like_a_formula_stays_text(login, file_case, db, tmp_pat
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
 
 
-def test_statistics_count_and_chart(login, file_case, db):
-    file_case("feedback", psid="st-1")
-    file_case("complaint", psid="st-2")
+def test_statistics_count_and_chart(login, chat_as, db):
+    file_case(chat_as("st-1"), "feedback")
+    file_case(chat_as("st-2"), "complaint")
     page = login("lan").get("/console/stats").get_data(as_text=True)
     assert "<svg" in page and page.count("<rect") == 12  # one bar per month
     assert "Tổng số hồ sơ đã nhận: <strong>2</strong>" in page

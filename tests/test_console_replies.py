@@ -7,6 +7,7 @@ import html
 import pytest
 import time_machine
 from console_support import drain_to, post_form
+from scripts import file_case
 
 from bot.texts import LOOKUP_ANSWER, WELCOME
 from casework.deadlines import ACCEPTED_TEXT
@@ -28,8 +29,9 @@ def page_text(response):
         (dt.timedelta(days=6, hours=23), "MESSAGE_TAG", "HUMAN_AGENT"),
     ],
 )
-def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph, db, app, later, messaging_type, tag):
-    code, citizen = file_case("petition", psid="w-1")
+def test_an_answer_inside_the_window_reaches_the_citizen(chat_as, login, graph, db, app, later, messaging_type, tag):
+    citizen = chat_as("w-1")
+    code = file_case(citizen, "petition")
     drain_to(graph, db, app)
     before = len(graph.state.messages_to("w-1"))
     answer = "Phường sẽ mở lớp hướng dẫn VNeID vào sáng thứ Bảy, 05/12/2026, tại nhà văn hóa tổ 3."
@@ -47,8 +49,9 @@ def test_an_answer_inside_the_window_reaches_the_citizen(file_case, login, graph
     assert row == ("tuan", "sent")
 
 
-def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown(file_case, login, graph, db, app):
-    code, citizen = file_case("petition", psid="w-8")
+def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown(chat_as, login, graph, db, app):
+    citizen = chat_as("w-8")
+    code = file_case(citizen, "petition")
     drain_to(graph, db, app)
     before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
     with time_machine.travel(NOW + dt.timedelta(days=8)):
@@ -63,16 +66,17 @@ def test_after_seven_days_the_answer_is_kept_but_not_sent_and_the_phone_is_shown
     assert db.execute("SELECT answer FROM reports WHERE code = ?", [code]).fetchone() == ("Mời anh đến phường.",)
 
 
-def test_the_citizen_reads_the_answer_by_looking_up_the_code(file_case, login, db):
-    code, citizen = file_case("feedback", psid="w-look")
+def test_the_citizen_reads_the_answer_by_looking_up_the_code(chat_as, login, db):
+    citizen = chat_as("w-look")
+    code = file_case(citizen, "feedback")
     post_form(login("tuan"), f"/console/cases/{code}/reply", {"text": "Cổng dịch vụ công đã hoạt động lại."})
     citizen.replies()
     ((lookup, _),) = citizen.say(code)
     assert LOOKUP_ANSWER.format(answer="Cổng dịch vụ công đã hoạt động lại.") in lookup
 
 
-def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph, db, app):
-    code, _ = file_case("complaint", psid="s-1")
+def test_status_change_tells_the_citizen_inside_24_hours(chat_as, login, graph, db, app):
+    code = file_case(chat_as("s-1"), "complaint")
     drain_to(graph, db, app)
     before = len(graph.state.messages_to("s-1"))
     client = login("tuan")
@@ -95,8 +99,8 @@ def test_status_change_tells_the_citizen_inside_24_hours(file_case, login, graph
 
 
 @pytest.mark.parametrize("later", [dt.timedelta(days=2), dt.timedelta(days=9)])
-def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(file_case, login, graph, db, app, later):
-    code, _ = file_case("complaint", psid="s-2")
+def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(chat_as, login, graph, db, app, later):
+    code = file_case(chat_as("s-2"), "complaint")
     drain_to(graph, db, app)
     before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
     with time_machine.travel(NOW + later):
@@ -112,8 +116,8 @@ def test_status_change_outside_24_hours_is_not_sent_and_the_officer_is_told(file
     assert db.execute("SELECT status FROM reports WHERE code = ?", [code]).fetchone() == ("rejected",)
 
 
-def test_status_rules_need_a_note_a_body_and_an_allowed_transition(file_case, login, db):
-    code, _ = file_case("feedback", psid="s-3")
+def test_status_rules_need_a_note_a_body_and_an_allowed_transition(chat_as, login, db):
+    code = file_case(chat_as("s-3"), "feedback")
     client = login("tuan")
     refused = post_form(client, f"/console/cases/{code}/status", {"status": "accepted", "note": " "})
     assert refused.status_code == 400 and "Vui lòng ghi lý do" in page_text(refused)
@@ -136,8 +140,9 @@ def test_status_rules_need_a_note_a_body_and_an_allowed_transition(file_case, lo
     assert row.fetchone() == ("forwarded", "Sở Khoa học và Công nghệ", 1)
 
 
-def test_notes_are_never_sent_and_history_shows_every_change(file_case, login, db, officers):
-    code, citizen = file_case("complaint", psid="n-1")
+def test_notes_are_never_sent_and_history_shows_every_change(chat_as, login, db, officers):
+    citizen = chat_as("n-1")
+    code = file_case(citizen, "complaint")
     citizen.replies()
     client = login("tuan")
     post_form(client, f"/console/cases/{code}/note", {"text": "Đã gọi điện, anh An hẹn thứ Hai lên ký đơn."})
@@ -151,8 +156,8 @@ def test_notes_are_never_sent_and_history_shows_every_change(file_case, login, d
     assert bad.status_code == 400 and "Không có cán bộ" in page_text(bad)
 
 
-def test_delivery_failures_show_on_the_case(file_case, login, graph, db, app):
-    code, _ = file_case("petition", psid="fail-1")
+def test_delivery_failures_show_on_the_case(chat_as, login, graph, db, app):
+    code = file_case(chat_as("fail-1"), "petition")
     drain_to(graph, db, app)
     graph.state.inject(
         {
@@ -173,8 +178,8 @@ def test_delivery_failures_show_on_the_case(file_case, login, graph, db, app):
     assert "không đến được người dân" in page and texts.send_error_text(551) in page
 
 
-def test_the_case_page_shows_the_whole_conversation_fields_and_consent(file_case, login):
-    code, _ = file_case("complaint", psid="p-1")
+def test_the_case_page_shows_the_whole_conversation_fields_and_consent(chat_as, login):
+    code = file_case(chat_as("p-1"), "complaint")
     page = page_text(login("tuan").get(f"/console/cases/{code}"))
     for expected in [
         "Hồ sơ xin cấp phép của tôi bị trả lại không rõ lý do",  # the citizen's words

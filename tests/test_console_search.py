@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 import pytest
+from scripts import file_case
 
 from storage import write_transaction
 from storage.search import InboxFilter, find_reports, query_plan, search_expression
@@ -93,10 +94,10 @@ def test_the_index_follows_edits_and_reclassification(db):
     assert not find_reports(db, InboxFilter(query="nuoc"), True)[0]
 
 
-def test_search_in_the_console_through_real_conversations(login, file_case):
-    feedback, _ = file_case("feedback", psid="c-1")  # "Cổng dịch vụ công không đăng nhập được"
-    petition, _ = file_case("petition", psid="c-2")  # "… dùng VNeID cho người cao tuổi"
-    denunciation, _ = file_case("denunciation", psid="c-3")  # denouncer: Nguyễn Văn An, 0913 456 789
+def test_search_in_the_console_through_real_conversations(login, chat_as):
+    feedback = file_case(chat_as("c-1"), "feedback")  # "Cổng dịch vụ công không đăng nhập được"
+    petition = file_case(chat_as("c-2"), "petition")  # "… dùng VNeID cho người cao tuổi"
+    denunciation = file_case(chat_as("c-3"), "denunciation")  # denouncer: Nguyễn Văn An, 0913 456 789
     officer, leader = login("tuan"), login("lan")
     assert codes_on(officer.get("/console/?q=dang nhap")) == [feedback]
     assert codes_on(officer.get("/console/?q=nguoi cao tuoi")) == [petition]
@@ -108,10 +109,10 @@ def test_search_in_the_console_through_real_conversations(login, file_case):
     assert codes_on(leader.get("/console/?q=+84913456789")) == [denunciation, petition]
 
 
-def test_inbox_filters(login, file_case, db, officers):
-    feedback, _ = file_case("feedback", psid="f-1")
-    complaint, _ = file_case("complaint", psid="f-2")
-    denunciation, _ = file_case("denunciation", psid="f-3")
+def test_inbox_filters(login, chat_as, db, officers):
+    feedback = file_case(chat_as("f-1"), "feedback")
+    complaint = file_case(chat_as("f-2"), "complaint")
+    denunciation = file_case(chat_as("f-3"), "denunciation")
     with write_transaction(db):
         db.execute(
             "UPDATE reports SET status = 'accepted', assigned_to = ? WHERE code = ?", [officers["tuan"], complaint]

@@ -1,6 +1,7 @@
 """casework/workflow.py: the one door for status changes, and the hooks the duty officer's deadlines plug into."""
 
 import pytest
+from scripts import file_case
 
 from casework import workflow
 from casework.case_edits import reclassify
@@ -17,8 +18,8 @@ def hooks(monkeypatch):
     return workflow
 
 
-def test_a_status_hook_runs_inside_the_change_and_sees_it(app, hooks, file_case, db):
-    code, _ = file_case("complaint", psid="hook-1")
+def test_a_status_hook_runs_inside_the_change_and_sees_it(app, hooks, chat_as, db):
+    code = file_case(chat_as("hook-1"), "complaint")
     seen = []
 
     @hooks.on_status_change
@@ -32,8 +33,8 @@ def test_a_status_hook_runs_inside_the_change_and_sees_it(app, hooks, file_case,
     assert report_by_code(db, code)["deadline"] == "2027-01-15"
 
 
-def test_a_failing_hook_undoes_the_whole_change(app, hooks, file_case, db):
-    code, _ = file_case("complaint", psid="hook-2")
+def test_a_failing_hook_undoes_the_whole_change(app, hooks, chat_as, db):
+    code = file_case(chat_as("hook-2"), "complaint")
     report_id = report_by_code(db, code)["id"]
     outbox_before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
 
@@ -48,8 +49,8 @@ def test_a_failing_hook_undoes_the_whole_change(app, hooks, file_case, db):
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == outbox_before  # no notice either
 
 
-def test_a_reclassify_hook_sees_the_new_category(app, hooks, file_case, db):
-    code, _ = file_case("feedback", psid="hook-3")
+def test_a_reclassify_hook_sees_the_new_category(app, hooks, chat_as, db):
+    code = file_case(chat_as("hook-3"), "feedback")
     seen = []
     hooks.on_reclassify(lambda db_, report, officer: seen.append((report["category"], report["field"])))
     reclassify(db, app.config, report_by_code(db, code)["id"], "complaint", "science", OFFICER)

@@ -23,8 +23,9 @@ D = dt.date
 _codes = itertools.count(1)
 
 
-def file_case(db, app, category, received):
-    """A case as submission leaves it: stored, with its first deadline logged."""
+def stored_case(db, app, category, received):
+    """A case as submission leaves it, received at `received`: stored, with its first deadline logged
+    (no conversation: these tests are about the dates, and scripts.file_case files one now)."""
     with write_transaction(db):
         report_id = create_report(
             db,
@@ -47,7 +48,7 @@ def events(db, report_id):
 
 
 def test_complaint_accepted_then_complex(db, app):
-    case = file_case(db, app, "complaint", local(2026, 2, 10, 9))
+    case = stored_case(db, app, "complaint", local(2026, 2, 10, 9))
     assert current(db, case) == "2026-02-23"  # accept within 10 days, Art. 148 past Tết
     deadlines.record_acceptance(db, case, local(2026, 3, 2, 10), by="lan", cfg=app.config)
     assert current(db, case) == "2026-04-01"  # resolve within 30 days of acceptance
@@ -64,7 +65,7 @@ def test_complaint_accepted_then_complex(db, app):
 
 
 def test_complaint_marked_complex_before_acceptance_gets_45_days_at_acceptance(db, app):
-    case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
+    case = stored_case(db, app, "complaint", local(2026, 3, 2, 9))
     deadlines.mark_complex(db, case, cfg=app.config)
     assert current(db, case) == "2026-03-12"  # the acceptance deadline does not move
     deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
@@ -72,7 +73,7 @@ def test_complaint_marked_complex_before_acceptance_gets_45_days_at_acceptance(d
 
 
 def test_denunciation_extended_twice_at_most(db, app):
-    case = file_case(db, app, "denunciation", local(2026, 2, 13, 9))
+    case = stored_case(db, app, "denunciation", local(2026, 2, 13, 9))
     assert current(db, case) == "2026-03-03"
     with pytest.raises(deadlines.DeadlineError, match="chưa được thụ lý"):
         deadlines.extend(db, case, 30, "phức tạp", cfg=app.config)
@@ -93,14 +94,14 @@ def test_denunciation_extended_twice_at_most(db, app):
 
 
 def test_feedback_acceptance_keeps_the_answer_date_and_logs_it(db, app):
-    case = file_case(db, app, "feedback", local(2026, 4, 29, 9))
+    case = stored_case(db, app, "feedback", local(2026, 4, 29, 9))
     deadlines.record_acceptance(db, case, D(2026, 5, 4), cfg=app.config)
     assert current(db, case) == "2026-05-15"
     assert events(db, case)[-1] == ("accepted", "2026-05-15", "2026-05-15")
 
 
 def test_reclassified_case_takes_the_new_category_deadline(db, app):
-    case = file_case(db, app, "unsure", local(2026, 3, 2, 9))
+    case = stored_case(db, app, "unsure", local(2026, 3, 2, 9))
     assert current(db, case) == "2026-03-16"
     db.execute("UPDATE reports SET category = 'denunciation' WHERE id = ?", [case])
     deadlines.reclassify(db, case, by="lan", cfg=app.config)
@@ -109,7 +110,7 @@ def test_reclassified_case_takes_the_new_category_deadline(db, app):
 
 
 def test_a_move_joins_the_callers_transaction(db, app):
-    case = file_case(db, app, "complaint", local(2026, 3, 2, 9))
+    case = stored_case(db, app, "complaint", local(2026, 3, 2, 9))
     with pytest.raises(RuntimeError), write_transaction(db):
         deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
         raise RuntimeError("the status change failed")

@@ -318,8 +318,8 @@ def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
 def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(server, live_graph, messenger):
     """A photo before the report is started and a file at a question that wants words: both fetched
     at once, the citizen asked again for words, and both in the case when it is filed."""
-    from console_support import CODE
     from sandbox_server import console_json
+    from scripts import CODE
 
     citizen = LiveCitizen(server, live_graph, messenger, f"files-{uuid.uuid4().hex[:8]}")
     at_menu(citizen)

@@ -4,8 +4,7 @@ import time
 
 import pytest
 import requests
-from live import wait_until
-from waitress.server import create_server
+from live import LocalServer, wait_until
 
 from messenger.send_api import SendError
 from messenger.sender import backoff_seconds
@@ -38,10 +37,7 @@ def test_webhook_keeps_acknowledging_while_graph_is_down_and_the_backlog_drains(
         assert time.monotonic() - started < ACK_BUDGET_SECONDS
     wait_until(lambda: server.health()["events_pending"] == 0, what="events processed while Graph is down")
     assert server.health()["outbox"]["pending"] == len(psids)
-    revived = create_server(create_standin_app(state), host="127.0.0.1", port=port, threads=4)
-    import threading
-
-    threading.Thread(target=revived.run, daemon=True).start()
+    revived = LocalServer(create_standin_app(state), port=port)
     try:
         server.settle(timeout=30)
         assert {psid: len(state.messages_to(psid)) for psid in psids} == {psid: 1 for psid in psids}

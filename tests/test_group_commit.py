@@ -1,29 +1,22 @@
 """Concurrent deliveries to /webhook share one transaction, each answered only after it
 committed ("acknowledged means stored"), and one delivery that cannot be stored fails alone."""
 
+import sqlite3
 import threading
 
+import pytest
 import requests
-from live import wait_until
-from waitress.server import create_server
+from live import LocalServer, wait_until
 
 from storage import group_commit
-from storage.db import write_lock
+from storage.db import thread_connection, write_lock
 
 
 def serve(app):
     """The app under the real HTTP server (waitress, as `bot serve` runs it) in this process, so the
     test can hold the database's write lock that the committer needs."""
-    server = create_server(app, host="127.0.0.1", port=0, threads=8)
-
-    def run():
-        try:
-            server.run()
-        except OSError:
-            pass  # closing pulls the sockets from under select(), as in live.GraphStandin
-
-    threading.Thread(target=run, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.effective_port}"
+    server = LocalServer(app, threads=8)
+    return server, server.url
 
 
 def stored(db):
@@ -91,6 +84,28 @@ def test_a_delivery_that_cannot_be_stored_fails_alone(app, db, messenger):
     assert committer.groups_started == 3 and committer.groups_committed == 2  # the shared one failed
     assert outcomes == {"a": 1, "bad": "ProgrammingError", "c": 1}
     assert {row[0] for row in db.execute("SELECT psid FROM inbound_events")} == {"w", "a", "c"}
+
+
+def test_a_database_that_cannot_write_fails_the_group_at_once(app, db, monkeypatch):
+    """Locked past the busy timeout (a backup, a stuck process), the database is no delivery's fault:
+    every request of the group hears the error at once. Retrying each delivery alone waited the whole
+    timeout again for each (20 s for one webhook request, as long as Meta waits for an answer)."""
+    path = app.config["DATABASE_PATH"]
+    thread_connection(path).execute("PRAGMA busy_timeout = 50")  # the committer's (this thread's) connection
+    retried = []
+    monkeypatch.setattr(group_commit, "_store_alone", lambda db, delivery: retried.append(delivery))
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            group_commit.commit_events(
+                path, [{"event_key": "k", "page_id": "1", "psid": "p", "kind": "text", "timestamp": 1, "body": "{}"}]
+            )
+    finally:
+        holder.rollback()
+        holder.close()
+    assert retried == [] and committer_of(app).groups_committed == 0
+    assert stored(db) == 0
 
 
 def test_writers_of_other_processes_queue_on_the_same_file_lock(app, db):

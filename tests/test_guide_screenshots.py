@@ -14,7 +14,6 @@ pictures are taken on Thursday 10/12/2026 at 09:12, so the same console gives th
 import datetime as dt
 import io
 import pathlib
-import threading
 import zipfile
 from zoneinfo import ZoneInfo
 
@@ -23,9 +22,8 @@ import requests
 import time_machine
 from click.testing import CliRunner
 from console_support import CODE, drain_to
-from live import GraphStandin
+from live import GraphStandin, LocalServer
 from messenger_support import APP_SECRET, PAGE_ID, Chat, Messenger
-from waitress.server import create_server
 
 from bot.texts import TITLES
 from cli import cli
@@ -223,9 +221,8 @@ class Ward:
         self.app = create_app(self.config)
         self.db = connect(self.config["DATABASE_PATH"])
         self.client = self.app.test_client()
-        self.server = create_server(self.app, host="127.0.0.1", port=0, threads=4)
-        self.url = f"http://127.0.0.1:{self.server.effective_port}"
-        threading.Thread(target=self.server.run, daemon=True).start()
+        self.server = LocalServer(self.app)
+        self.url = self.server.url
         self.codes = {}
 
     def bot(self, *args, stdin=None):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from console_support import PASSWORD, log_in, post_form
+from scripts import file_case
 
 from bot import texts
 from storage import write_transaction
@@ -80,8 +81,9 @@ def test_an_officer_of_another_ward_sees_nothing(waiting, app, db):
     assert open_handoffs(db)
 
 
-def test_a_denouncers_identity_is_blanked_for_an_officer(file_case, login, db):
-    code, citizen = file_case("denunciation")
+def test_a_denouncers_identity_is_blanked_for_an_officer(chat_as, login, db):
+    citizen = chat_as("7001")
+    code = file_case(citizen, "denunciation")
     name = db.execute("SELECT name FROM reports WHERE code = ?", [code]).fetchone()[0]
     citizen.say("gặp cán bộ")
     citizen.say(f"Tôi là {name}, số 0913 456 789, xin gặp cán bộ")

@@ -11,7 +11,6 @@ import sys
 
 import pytest
 from isolation_support import (
-    CODE,
     PAGE_A,
     PAGE_B,
     Officer,
@@ -21,6 +20,7 @@ from isolation_support import (
     two_ward_server,
 )
 from live import ROOT
+from scripts import CODE
 
 from bot import texts as bot_texts
 from casework import texts

@@ -7,7 +7,8 @@ import html
 import json
 
 import pytest
-from console_support import CODE, post_form
+from console_support import post_form
+from scripts import CODE, file_case
 
 from casework.texts import CHANNEL_NAMES
 from storage.reports import report_by_code
@@ -27,8 +28,8 @@ def record(client, **changes):
     return post_form(client, "/console/hotline", {**CALL, **changes}, page="/console/hotline")
 
 
-def test_a_call_becomes_a_case_like_a_messenger_one(file_case, db, login):
-    messenger_code, _ = file_case("petition", psid="hot-1")
+def test_a_call_becomes_a_case_like_a_messenger_one(chat_as, db, login):
+    messenger_code = file_case(chat_as("hot-1"), "petition")
     officer = login("tuan")
     assert "Ghi nhận cuộc gọi đường dây nóng" in officer.get("/console/hotline").get_data(as_text=True)
     response = record(officer, urgent="1")
@@ -81,8 +82,9 @@ def test_an_anonymous_call_is_kept_without_identity(login, db):
     assert (report["name"], report["phone"], report["consent_id"]) == (None, None, None)
 
 
-def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
-    messenger_code, citizen = file_case("petition", psid="hot-2")  # gave 0913.456.789 in Messenger
+def test_linking_the_caller_sends_answers_by_messenger(chat_as, db, login):
+    citizen = chat_as("hot-2")
+    messenger_code = file_case(citizen, "petition")  # gave 0913.456.789 in Messenger
     citizen.replies()
     officer = login("tuan")
     code = CODE.search(record(officer).headers["Location"]).group()
@@ -96,8 +98,8 @@ def test_linking_the_caller_sends_answers_by_messenger(file_case, db, login):
     assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'link_messenger'").fetchone()[0] == 1
 
 
-def test_the_command_line_records_and_links_a_call(file_case, runner, db):
-    file_case("complaint", psid="hot-3")
+def test_the_command_line_records_and_links_a_call(chat_as, runner, db):
+    file_case(chat_as("hot-3"), "complaint")
     result = runner(
         "console",
         "add",
@@ -131,8 +133,8 @@ def test_the_command_line_records_and_links_a_call(file_case, runner, db):
     assert shown["channel"] == "hotline"
 
 
-def test_exports_statistics_digest_and_report_split_by_channel(file_case, runner, login, db, tmp_path):
-    messenger_code, _ = file_case("feedback", psid="hot-4")
+def test_exports_statistics_digest_and_report_split_by_channel(chat_as, runner, login, db, tmp_path):
+    messenger_code = file_case(chat_as("hot-4"), "feedback")
     officer = login("lan")
     hotline_code = CODE.search(record(officer).headers["Location"]).group()
     export = officer.get("/console/export.csv").get_data(as_text=True).lstrip("\ufeff")

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from live import wait_until
-from sandbox_server import console_json, run_bot
+from sandbox_server import add_account, console_json, run_bot
 from scripts import run_script
 
 from console.texts import CHANNEL_NAMES, WINDOW
@@ -53,7 +53,7 @@ def page(browser):
 def test_officer_records_a_hotline_call_in_chromium(page, live_bot, live_graph, live_citizen):
     caller = live_citizen("hotline-1")
     messenger_code = CODE.search(run_script(caller, "petition")[-1][0]).group()
-    run_bot(live_bot, "officer", "add", "tuan", "--role", "officer", input=PASSWORD + "\n")
+    add_account(live_bot, "tuan", PASSWORD)
     page.goto(live_bot.url + "/console/")
     page.fill("input[name=username]", "tuan")
     page.fill("input[name=password]", PASSWORD)

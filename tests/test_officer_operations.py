@@ -10,6 +10,7 @@ import re
 import pytest
 import time_machine
 from console_support import post_form
+from scripts import file_case
 
 from casework import texts
 from casework.answers import MAX_ANSWER
@@ -78,9 +79,9 @@ CASE_MISTAKES = {
 
 @pytest.mark.parametrize("mistake", CASE_MISTAKES)
 def test_a_case_form_and_its_command_refuse_the_same_mistake_with_the_same_sentence(
-    mistake, file_case, login, runner, db
+    mistake, chat_as, login, runner, db
 ):
-    code, _ = file_case("complaint")
+    code = file_case(chat_as("7001"), "complaint")
     (form, fields), args, expected = CASE_MISTAKES[mistake]
     expected = expected.format(code=code) if "{code}" in expected else expected
     web, status = web_refusal(post_form(login("tuan"), f"/console/cases/{code}/{form}", fields))
@@ -89,8 +90,8 @@ def test_a_case_form_and_its_command_refuse_the_same_mistake_with_the_same_sente
     assert db.execute("SELECT count(*) FROM audit_log WHERE report_id IS NOT NULL").fetchone()[0] == 0
 
 
-def test_a_denunciation_stays_one_for_an_officer_on_both_faces(file_case, login, runner, db):
-    code, _ = file_case("denunciation", psid="same-keep")
+def test_a_denunciation_stays_one_for_an_officer_on_both_faces(chat_as, login, runner, db):
+    code = file_case(chat_as("same-keep"), "denunciation")
     form = {"category": "feedback", "field": "other"}
     web, status = web_refusal(post_form(login("tuan"), f"/console/cases/{code}/classify", form))
     cli = cli_refusal(runner("console", "classify", code, "feedback", "other", "--as", "tuan"))
@@ -147,9 +148,9 @@ def test_after_seven_days_neither_face_can_answer_the_conversation(conversation,
 
 
 def test_another_wards_case_and_conversation_do_not_exist_for_an_officer_on_the_command_line(
-    file_case, conversation, runner, db, tmp_path
+    chat_as, conversation, runner, db, tmp_path
 ):
-    code, _ = file_case("feedback", psid="same-ward")
+    code = file_case(chat_as("same-ward"), "feedback")
     with write_transaction(db):
         create_officer(db, "khac", "mat-khau-phuong-khac-2026", page_id="999")
     psid, _ = conversation
@@ -167,8 +168,8 @@ def test_another_wards_case_and_conversation_do_not_exist_for_an_officer_on_the_
     assert code not in (tmp_path / "khac.csv").read_text(encoding="utf-8-sig")
 
 
-def test_out_of_the_window_a_denouncers_phone_is_not_printed_for_an_officer(file_case, runner, officers):
-    code, _ = file_case("denunciation", psid="same-call")
+def test_out_of_the_window_a_denouncers_phone_is_not_printed_for_an_officer(chat_as, runner, officers):
+    code = file_case(chat_as("same-call"), "denunciation")
     with time_machine.travel(NOW + dt.timedelta(days=8)):
         refused = runner("console", "reply", code, "Mời anh/chị đến phường.", "--as", "tuan")
         shown = runner("console", "reply", code, "Mời anh/chị đến phường.", "--as", "lan")
@@ -176,8 +177,8 @@ def test_out_of_the_window_a_denouncers_phone_is_not_printed_for_an_officer(file
     assert shown.exit_code == 1 and texts.CALL_PHONE.format(phone="0913 456 789") in shown.stderr
 
 
-def test_an_officer_cannot_link_a_denouncers_call_to_messenger_from_the_command_line(file_case, runner, db, officers):
-    file_case("petition", psid="same-link")  # a Messenger citizen who gave 0913 456 789
+def test_an_officer_cannot_link_a_denouncers_call_to_messenger_from_the_command_line(chat_as, runner, db, officers):
+    file_case(chat_as("same-link"), "petition")  # a Messenger citizen who gave 0913 456 789
     call = ["console", "add", "--category", "denunciation", "--field", "other", "--content", "Tố cáo cán bộ thu tiền"]
     caller = ["--name", "Nguyễn Văn An", "--phone", "0913456789", "--address", "Số 1 Lạch Tray", "--consent"]
     refused = runner(*call, *caller, "--link-messenger", "--as", "tuan")

@@ -9,7 +9,7 @@ from duty_fixtures import add_officer, at_moment, local
 from live import GraphStandin
 from messenger_support import Chat
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
-from scripts import run_script
+from scripts import file_case
 
 from casework.digest import send_digest
 from casework.hotline import check_call, record_call
@@ -42,12 +42,12 @@ def officers(wards, db):
     return pages
 
 
-def file_case(client, app, db, page, psid, moment, category="feedback"):
+def file_case_at(moment, client, app, db, page, psid, category="feedback"):
+    """scripts.file_case by `psid` on `page`, the whole conversation at `moment`."""
     chat = Chat(client, app, db, PageMessenger(page), psid)
     with time_machine.travel(moment, tick=False):
         at_moment(chat, moment)
-        run_script(chat, category)
-    return db.execute("SELECT code FROM reports WHERE psid = ? ORDER BY id DESC LIMIT 1", [psid]).fetchone()[0]
+        return file_case(chat, category)
 
 
 def emails(db, kind):
@@ -92,8 +92,8 @@ def test_page_config_lays_the_pages_values_over_the_rest(wards):
 
 def test_each_wards_notices_digest_and_monthly_report_keep_to_the_ward(wards, client, db, officers):
     office_hours = local(2026, 3, 2, 9, 0)  # a Monday morning: new cases are notified at once
-    code_a = file_case(client, wards, db, PAGE_A, "6100", office_hours)
-    code_b = file_case(client, wards, db, PAGE_B, "6200", office_hours, "petition")
+    code_a = file_case_at(office_hours, client, wards, db, PAGE_A, "6100")
+    code_b = file_case_at(office_hours, client, wards, db, PAGE_B, "6200", "petition")
     assert code_a.startswith("AQ-2026-") and code_b.startswith("LC-2026-")
     new = emails(db, "new_report")
     assert len(new["tuan"]) == 1 and code_a in new["tuan"][0] and "Ái Quốc" in new["tuan"][0]

@@ -1,9 +1,7 @@
 """The citizen's data rights in the chat, through the signed webhook: see, withdraw, delete."""
 
-import re
-
 import pytest
-from scripts import run_script, to_content, to_phone
+from scripts import file_case, run_script, to_content, to_phone
 
 from bot import rights_texts as texts
 from bot.texts import LOOKUP_NOT_FOUND
@@ -11,12 +9,7 @@ from console.texts import AUDIT_ACTIONS
 from core.privacy_settings import DEFAULTS
 from storage.audit import case_history
 
-CODE = re.compile(r"AQ-\d{4}-\d{5}")
 NAME, PHONE = "Nguyễn Văn An", "+84913456789"  # what the scripts type (tests/scripts.py EXPECTED)
-
-
-def file_case(chat, category):
-    return CODE.search("\n".join(t for t, _ in run_script(chat, category))).group()
 
 
 def text_of(replies):

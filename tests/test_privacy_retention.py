@@ -7,13 +7,12 @@ import re
 import pytest
 import time_machine
 from messenger_support import Chat, Messenger
-from scripts import run_script, to_content
+from scripts import file_case, to_content
 
 from casework.retention_schedule import run_scheduled_retention
 from storage import write_transaction
 from storage.casework import set_status
 
-CODE = re.compile(r"AQ-\d{4}-\d{5}")
 NOW = dt.datetime(2026, 12, 1, 4, 0, tzinfo=dt.timezone.utc)  # 11:00 in Hải Phòng
 
 
@@ -23,10 +22,6 @@ def days_ago(days):
 
 def citizen(client, app, db, psid):
     return Chat(client, app, db, Messenger(), psid=psid)  # a Messenger made now: its clock is now
-
-
-def file_case(chat, category):
-    return CODE.search("\n".join(t for t, _ in run_script(chat, category))).group()
 
 
 def start_draft(chat):

@@ -5,9 +5,9 @@ import re
 import sqlite3
 
 import pytest
-from console_support import CODE, post_form
+from console_support import post_form
 from messenger_support import Chat
-from scripts import to_phone
+from scripts import CODE, file_case, to_phone
 
 from casework.answers import answer_citizen
 from casework.case_edits import reclassify
@@ -109,11 +109,11 @@ def test_a_reopened_or_reclassified_case_leaves_the_page(app, client, db, publis
     assert published not in client.get("/cong-khai/").get_data(as_text=True)
 
 
-def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger, file_case):
+def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger, chat_as):
     """Whatever happens to it: answered, resolved, agreed to, or filed anonymously and kept as feedback."""
     codes = []
     for psid, category in (("pub-d1", "denunciation"), ("pub-d2", "complaint")):
-        code, _ = file_case(category, psid=psid)
+        code = file_case(chat_as(psid), category)
         codes.append(code)
     anonymous = Chat(client, app, db, messenger, psid="pub-d3")
     for action, value in [

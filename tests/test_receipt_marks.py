@@ -7,10 +7,9 @@ import time
 
 import pytest
 import requests
-from console_support import CODE
 from messenger_support import APP_SECRET, PAGE_ID
-from sandbox_server import run_bot
-from scripts import run_script
+from sandbox_server import add_account, run_bot
+from scripts import CODE, run_script
 
 from messenger.signature import sign
 from storage import connect
@@ -69,7 +68,7 @@ def test_answers_show_delivered_then_read_from_the_watermarks(browser, live_bot,
         )
     ]
     assert len(claims) >= 5 and all(claims)
-    run_bot(live_bot, "officer", "add", "bienNhan", "--role", "officer", input=PASSWORD + "\n")
+    add_account(live_bot, "bienNhan", PASSWORD)
     page = browser.new_page()
     page.goto(live_bot.url + "/console/login")
     page.fill("input[name=username]", "bienNhan")

@@ -9,6 +9,7 @@ import re
 import pytest
 import time_machine
 from console_support import post_form
+from scripts import file_case
 
 from bot import texts
 from casework.answers import answer_citizen
@@ -35,8 +36,9 @@ def outgoing(db, psid, after=0):
     return [dict(r, message=json.loads(r["message"])) for r in rows]
 
 
-def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(app, file_case, db, login):
-    code, citizen = file_case("feedback", psid="rate-1")
+def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(app, chat_as, db, login):
+    citizen = chat_as("rate-1")
+    code = file_case(citizen, "feedback")
     resolve(app, db, code)
     assert [text for text, _ in citizen.replies()][:2] == [  # the answer, the notice, then the question
         ANSWER,
@@ -76,8 +78,9 @@ def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(app, file_
     assert "1 lượt đánh giá" in page
 
 
-def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(app, file_case, db, login):
-    code, citizen = file_case("petition", psid="rate-2")
+def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(app, chat_as, db, login):
+    citizen = chat_as("rate-2")
+    code = file_case(citizen, "petition")
     resolve(app, db, code)
     citizen.replies()
     replies = citizen.tap("RATE_UNSATISFIED")
@@ -104,8 +107,9 @@ def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(app, file_case, db,
     assert report["status"] == "resolved" and report["review"] is None
 
 
-def test_no_rating_is_asked_outside_the_24_hour_window(app, file_case, db):
-    code, citizen = file_case("feedback", psid="rate-3")
+def test_no_rating_is_asked_outside_the_24_hour_window(app, chat_as, db):
+    citizen = chat_as("rate-3")
+    code = file_case(citizen, "feedback")
     before = max(row["id"] for row in outgoing(db, "rate-3"))
     with time_machine.travel(now() + dt.timedelta(hours=30), tick=False):
         result = resolve(app, db, code)
@@ -118,8 +122,9 @@ def test_no_rating_is_asked_outside_the_24_hour_window(app, file_case, db):
     ]
 
 
-def test_a_rating_typed_in_a_sentence_counts(app, file_case, db):
-    code, citizen = file_case("feedback", psid="rate-4")
+def test_a_rating_typed_in_a_sentence_counts(app, chat_as, db):
+    citizen = chat_as("rate-4")
+    code = file_case(citizen, "feedback")
     resolve(app, db, code)
     citizen.replies()
     replies = citizen.say("dạ tôi rất hài lòng ạ")
@@ -127,8 +132,9 @@ def test_a_rating_typed_in_a_sentence_counts(app, file_case, db):
     assert replies[0][1] == ["SKIP"]
 
 
-def test_a_citizen_who_turns_to_something_else_is_not_trapped(app, file_case, db):
-    code, citizen = file_case("feedback", psid="rate-5")
+def test_a_citizen_who_turns_to_something_else_is_not_trapped(app, chat_as, db):
+    citizen = chat_as("rate-5")
+    code = file_case(citizen, "feedback")
     resolve(app, db, code)
     citizen.replies()
     replies = citizen.say(code)  # a look-up instead of a rating: answered
@@ -171,8 +177,9 @@ def test_the_officer_records_the_verdict_heard_on_the_phone(runner, db, login):
 
 
 @pytest.mark.parametrize("payload, status", [("RATE_SATISFIED", "answered"), ("RATE_SKIP", "skipped")])
-def test_skipping_or_a_good_rating_leaves_the_case_closed(app, file_case, db, payload, status):
-    code, citizen = file_case("feedback", psid=f"rate-6-{payload}")
+def test_skipping_or_a_good_rating_leaves_the_case_closed(app, chat_as, db, payload, status):
+    citizen = chat_as(f"rate-6-{payload}")
+    code = file_case(citizen, "feedback")
     resolve(app, db, code)
     citizen.tap(payload)
     report = report_by_code(db, code)
@@ -180,8 +187,9 @@ def test_skipping_or_a_good_rating_leaves_the_case_closed(app, file_case, db, pa
     assert db.execute("SELECT status FROM ratings").fetchone()[0] == status
 
 
-def test_the_persistent_menu_over_a_pending_rating_does_what_it_says(app, file_case, db, messenger):
-    code, citizen = file_case("feedback", psid="rate-7")
+def test_the_persistent_menu_over_a_pending_rating_does_what_it_says(app, chat_as, db, messenger):
+    citizen = chat_as("rate-7")
+    code = file_case(citizen, "feedback")
     resolve(app, db, code)
     citizen.replies()
     replies = citizen.send(messenger.postback("rate-7", "MENU_LOOKUP", "Tra cứu hồ sơ"))

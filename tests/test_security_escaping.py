@@ -14,11 +14,11 @@ import re
 from urllib.parse import quote, urlencode
 
 import pytest
-from console_support import CODE, post_form
+from console_support import post_form
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from messenger_support import Chat
-from scripts import to_consent
+from scripts import CODE, to_consent
 
 from core.folding import clean_text
 

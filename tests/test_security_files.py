@@ -5,10 +5,9 @@ images inline and hands everything else over as a download named for what it rea
 import os
 
 import pytest
-from console_support import CODE
 from live import wait_until
-from sandbox_server import run_bot
-from scripts import to_content
+from sandbox_server import add_account
+from scripts import CODE, to_content
 
 from core.filetypes import sniff
 from messenger.downloads import download_due_attachments
@@ -154,7 +153,7 @@ def test_in_chromium_no_lying_file_runs_as_a_page(browser, live_bot, live_graph,
         what="the downloads",
     )
     ids = dict(db.execute("SELECT url, id FROM attachments").fetchall())
-    run_bot(live_bot, "officer", "add", "filecheck", "--role", "officer", input="mat-khau-kiem-tra-tep\n")
+    add_account(live_bot, "filecheck", "mat-khau-kiem-tra-tep")
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     dialogs = []

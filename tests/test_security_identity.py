@@ -3,8 +3,9 @@ end-to-end sweep of every output is tests/test_confidentiality.py): searching by
 reclassifying the case, and the printable application."""
 
 import pytest
-from console_support import CODE, post_form
+from console_support import post_form
 from messenger_support import Chat
+from scripts import CODE
 
 NAME, PHONE, ADDRESS = "Lã Thị Huyền Trang", "0936 112 358", "Số 12 ngõ Bàng Lăng, tổ dân phố 4"
 CONVERSATION = [

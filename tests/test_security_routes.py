@@ -12,8 +12,10 @@ from urllib.parse import quote
 
 import pytest
 from console_support import csrf_token
+from databases import migrated_database
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scripts import file_case
 from security_support import STATE_CHANGING, attach_file, database_content, routes, url_for_rule
 
 from storage import write_transaction
@@ -107,7 +109,7 @@ FORM = {
 def sandbox_app(tmp_path):
     return create_app(
         {
-            "DATABASE_PATH": str(tmp_path / "sandbox.db"),
+            "DATABASE_PATH": migrated_database(tmp_path / "sandbox.db"),
             "ATTACHMENTS_DIR": str(tmp_path / "f"),
             "SANDBOX": True,
             "START_WORKERS": False,
@@ -117,9 +119,10 @@ def sandbox_app(tmp_path):
 
 
 @pytest.fixture
-def values(file_case, db, app):
+def values(chat_as, db, app):
     """A value for every argument of every route: a filed complaint, its file, a saved template."""
-    code, citizen = file_case("complaint")
+    citizen = chat_as("7001")
+    code = file_case(citizen, "complaint")
     report_id = db.execute("SELECT id FROM reports WHERE code = ?", [code]).fetchone()[0]
     attachment_id = attach_file(db, app, report_id, citizen.psid, b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image/png")
     template_id = db.execute("SELECT min(id) FROM answer_templates").fetchone()[0]

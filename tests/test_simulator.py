@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from databases import migrated_database
 
 from sandbox.simulator import event_for
 from sandbox.simulator.delivery import SANDBOX_PAGE_ID, delivery_body
@@ -13,7 +14,7 @@ from webhook import create_app
 def sandbox_client(tmp_path):
     app = create_app(
         {
-            "DATABASE_PATH": str(tmp_path / "bot.db"),
+            "DATABASE_PATH": migrated_database(tmp_path / "bot.db"),
             "ATTACHMENTS_DIR": str(tmp_path / "files"),
             "SANDBOX": True,
             "PAGE_ACCESS_TOKEN": "",

@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from databases import migrated_database
 
 from storage import connect, write_transaction
 from storage.migrations import SchemaTooNew, apply_migrations, migrations
@@ -22,6 +23,34 @@ def test_migrations_are_applied_once_and_are_idempotent(app):
     apply_migrations(db)
     assert [m.name for m in migrations.applied(db)] == applied
     assert {"inbound_events", "reports", "outbox", "messages", "attachments"} <= set(db.table_names())
+
+
+def contents(db):
+    """Every schema object and every stored row, without the moments they were written at."""
+    schema = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    rows = {}
+    for (table,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    ):
+        columns = [c[1] for c in db.execute(f'PRAGMA table_info("{table}")') if not c[1].endswith("_at")]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        rows[table] = db.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}').fetchall()  # nosec B608 # the test's own schema
+    return schema, rows, db.execute("PRAGMA user_version").fetchone()
+
+
+def test_migrating_an_empty_file_gives_the_schema_every_test_starts_from(tmp_path):
+    """In-process tests start from a copy of a schema migrated once (tests/databases.py); the
+    migrations themselves run here from nothing, and must give exactly that copy."""
+    migrated = connect(str(tmp_path / "empty.db"))
+    assert migrated.table_names() == []
+    apply_migrations(migrated)
+    copy = connect(migrated_database(tmp_path / "copy.db"))
+    assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert [m.name for m in migrations.applied(copy)] == [m.name for m in migrations.applied(migrated)]
+    schema, rows, version = contents(migrated)
+    assert len(schema) > 50 and rows["knowledge_entries"] and rows["_sqlite_migrations"]  # not two empty files
+    assert contents(copy) == (schema, rows, version)
 
 
 def test_a_database_from_a_newer_release_is_refused(app):

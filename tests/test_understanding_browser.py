@@ -4,7 +4,7 @@ bot (`python -m bot knowledge ask`, the same code the conversation calls) answer
 from urllib.parse import urlsplit
 
 import pytest
-from sandbox_server import run_bot
+from sandbox_server import add_account, run_bot
 
 pytestmark = pytest.mark.slow
 PASSWORD = "mat-khau-cua-lanh-dao-lan"
@@ -33,7 +33,7 @@ def page(browser):
 
 def test_a_leader_adds_an_answer_in_chromium(page, live_bot):
     assert "No approved answer fits." in run_bot(live_bot, "knowledge", "ask", QUESTION).stdout
-    run_bot(live_bot, "officer", "add", "lan", "--role", "leader", input=PASSWORD + "\n")
+    add_account(live_bot, "lan", PASSWORD, "leader")
     page.goto(live_bot.url + "/console/")
     page.fill("input[name=username]", "lan")
     page.fill("input[name=password]", PASSWORD)

@@ -18,11 +18,10 @@ from isolation_support import (
     Officer,
     add_officers,
     citizen,
-    file_case,
     standin_for_both_pages,
     two_ward_server,
 )
-from scripts import SCRIPTS
+from scripts import SCRIPTS, file_case
 
 from bot import texts
 from storage import connect
