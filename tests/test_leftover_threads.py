@@ -1,5 +1,5 @@
 """No thread of one test runs on into the next: in-process servers join theirs, and a test that
-leaves one behind fails (tests/conftest.py: no_thread_outlives_its_test)."""
+leaves one behind fails (tests/thread_check.py: no_thread_outlives_its_test)."""
 
 import threading
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from console_support import post_form
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scripts import file_case
 
 from cli import cli
 from console import texts as console_texts
@@ -47,8 +48,9 @@ def test_a_knowledge_answer_reaches_the_citizen_as_typed_with_the_hotline_filled
     assert "{" + app.config["HOTLINE"] + "}" in text
 
 
-def test_an_officers_answer_is_shown_as_typed_in_the_look_up(file_case, login, db, chat):
-    code, citizen = file_case("feedback")
+def test_an_officers_answer_is_shown_as_typed_in_the_look_up(chat_as, login, db):
+    citizen = chat_as("7001")
+    code = file_case(citizen, "feedback")
     officer = login("tuan")
     answer = f"Phường đã xử lý theo văn bản {{so_van_ban}}. {HOSTILE}"
     response = post_form(officer, f"/console/cases/{code}/reply", {"text": answer}, page=f"/console/cases/{code}")
@@ -81,8 +83,8 @@ def test_a_leader_saving_an_unknown_placeholder_is_told_and_keeps_what_was_typed
     assert db.execute("SELECT count(*) FROM answer_templates WHERE title = 'Mẫu'").fetchone()[0] == 0
 
 
-def test_a_template_is_offered_with_the_wards_placeholders_filled(login, file_case, app):
-    code, _citizen = file_case("feedback")
+def test_a_template_is_offered_with_the_wards_placeholders_filled(login, chat_as, app):
+    code = file_case(chat_as("7001"), "feedback")
     leader = login("lan")
     body = "Mời anh/chị gọi {HOTLINE} ({HOTLINE_OFFICER})."
     assert (
