@@ -20,6 +20,7 @@ from bot import corrections, free_text, menu, rights, texts, texts_en, withdrawa
 from bot import rating_steps as after
 from bot import report_steps as rs
 from bot.turn import Input, Turn
+from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
 
@@ -72,11 +73,11 @@ def told_the_story(draft):
 
 
 def not_formal(draft):
-    return draft.get("category") not in rs.FORMAL
+    return not is_formal(draft.get("category"))
 
 
 def formal_and_refused(draft):
-    return draft.get("category") in rs.FORMAL and draft.get("consent") == "refused"
+    return is_formal(draft.get("category")) and draft.get("consent") == "refused"
 
 
 EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")

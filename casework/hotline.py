@@ -5,7 +5,7 @@ import dataclasses
 from casework import publishing
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
-from casework.workflow import CATEGORIES, FIELDS
+from core.case_rules import CATEGORIES, FIELDS, is_formal, protected_sql
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -14,7 +14,6 @@ from storage import audit
 from storage.db import joined_transaction
 from storage.reports import create_report, next_ticket_code
 
-FORMAL = ("complaint", "denunciation")
 # What the officer reads to the caller before writing down who they are (Decree 13/2023: consent is
 # explicit, for a stated purpose, and recorded with the words that were said).
 CONSENT_SCRIPT = (
@@ -75,7 +74,7 @@ def check_call(values):
             "Người gọi chưa đồng ý cho lưu thông tin cá nhân: hãy đọc câu hỏi đồng ý và đánh dấu, "
             "hoặc để trống họ tên, số điện thoại, địa chỉ (ghi nhận ẩn danh)."
         )
-    if call.category in FORMAL and not (call.consent and call.name and call.address):
+    if is_formal(call.category) and not (call.consent and call.name and call.address):
         raise CallError(
             "Khiếu nại, tố cáo cần họ tên, địa chỉ và sự đồng ý của người gọi. Nếu người gọi muốn "
             "ẩn danh, ghi nhận là phản ánh."
@@ -147,7 +146,7 @@ def messenger_matches(db, report, sees_identity=False):
     if not report["phone"]:
         return []
     rows = db.query(
-        "SELECT psid, group_concat(code, ', ') AS codes, max(category = 'denunciation') AS denouncer"
+        f"SELECT psid, group_concat(code, ', ') AS codes, max({protected_sql()}) AS denouncer"  # nosec B608 # constant fragments, values bound
         " FROM reports WHERE phone = ?"
         " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? AND page_id IS ?"
         " GROUP BY psid ORDER BY max(id) DESC",

@@ -6,11 +6,12 @@ import zoneinfo
 
 from casework.scrub import scrub
 from casework.ward import current_config
+from core.case_rules import PUBLISHABLE_CATEGORIES
 from core.clock import now_iso
 from storage import audit
 from storage.casework import report_by_id
 from storage.db import joined_transaction
-from storage.publications import PUBLISHABLE, publication_of, remove_publication, save_publication
+from storage.publications import publication_of, remove_publication, save_publication
 
 PURPOSE = "publish_answer"
 # What an officer reads on the phone before ticking "agreed to publication".
@@ -30,12 +31,12 @@ WHY_NOT = {
 
 def may_ask(report):
     """Is it worth asking the citizen? Only for a case that could ever be published."""
-    return report["category"] in PUBLISHABLE and not (report["flagged"] or "").startswith("anonymous_")
+    return report["category"] in PUBLISHABLE_CATEGORIES and not (report["flagged"] or "").startswith("anonymous_")
 
 
 def blocker(db, report):
     """Why the case is not public (a key of WHY_NOT), or None when it should be."""
-    if report["category"] not in PUBLISHABLE:
+    if report["category"] not in PUBLISHABLE_CATEGORIES:
         return "category"
     if (report["flagged"] or "").startswith("anonymous_"):
         return "anonymous"

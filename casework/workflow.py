@@ -1,4 +1,4 @@
-"""The status workflow, assignment, classification and internal notes: the rules, in one place.
+"""The status workflow, assignment, classification and internal notes: how a case changes.
 
 `change_status` is the one door every status change goes through (web, CLI,
 and later the duty package): it checks the transition, requires a note,
@@ -13,6 +13,7 @@ import dataclasses
 
 from casework import texts
 from casework.window import Window, messenger_window
+from core.case_rules import CATEGORIES, FIELDS, STATUSES, TRANSITIONS
 from core.folding import clean_text
 from core.pages import officer_sees
 from storage import audit
@@ -21,19 +22,6 @@ from storage.db import joined_transaction
 from storage.officers import officer_by_username
 from storage.outbox import enqueue_text
 
-STATUSES = ("new", "accepted", "in_progress", "resolved", "forwarded", "rejected")
-# new → accepted → in_progress → resolved; forwarded and rejected from any open state;
-# a closed case may be reopened (back to in_progress) with a note saying why.
-TRANSITIONS = {
-    "new": ("accepted", "in_progress", "forwarded", "rejected"),
-    "accepted": ("in_progress", "resolved", "forwarded", "rejected"),
-    "in_progress": ("resolved", "forwarded", "rejected"),
-    "resolved": ("in_progress",),
-    "forwarded": ("in_progress",),
-    "rejected": ("in_progress",),
-}
-CATEGORIES = ("feedback", "petition", "complaint", "denunciation", "unsure")
-FIELDS = ("science", "technology", "innovation", "digital_transformation", "other")
 MAX_NOTE = 4000
 _status_hooks, _classify_hooks = [], []
 

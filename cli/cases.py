@@ -12,12 +12,13 @@ import click
 
 from casework import texts
 from casework.identity import may_see_identity
-from casework.workflow import STATUSES, CaseError, add_note, assign, change_status
+from casework.workflow import CaseError, add_note, assign, change_status
 from cli.support import open_db as _db
 from cli.support import settings
 from console.export import export_rows, write_csv, write_xlsx
 from console.formatting import today_in
 from console.replies import answer_citizen, call_instead
+from core.case_rules import CATEGORIES, STATUSES
 from storage.audit import record
 from storage.officers import officer_by_username
 from storage.reports import list_reports, report_as_json, report_by_code
@@ -141,7 +142,7 @@ def assign_case(code, username, acting_as):
 @click.command("export", help="Export cases to PATH (.csv with BOM for Excel, or .xlsx).")
 @click.argument("path", type=click.Path(dir_okay=False, writable=True))
 @click.option("--status", type=click.Choice(STATUSES), help="Only cases with this status.")
-@click.option("--category", help="Only this category (feedback, petition, complaint, denunciation, unsure).")
+@click.option("--category", help=f"Only this category ({', '.join(CATEGORIES)}).")
 @click.option("--field", help="Only this field.")
 @click.option("--overdue", is_flag=True, help="Only open cases past their deadline.")
 @click.option("--query", default="", help="Only cases matching this search (like the console's).")

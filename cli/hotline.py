@@ -7,9 +7,9 @@ import click
 
 from casework.hotline import CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
-from casework.workflow import CATEGORIES, FIELDS
 from cli.cases import _officer, as_option, fail, json_option
 from cli.support import open_db, settings
+from core.case_rules import CATEGORIES, FIELDS
 from storage.casework import report_by_id
 
 

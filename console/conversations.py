@@ -11,11 +11,12 @@ markup). An officer sees only their own ward's conversations; what they read
 from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 
 from casework.window import messenger_window
-from casework.workflow import CATEGORIES, FIELDS, CaseError
+from casework.workflow import CaseError
 from console import conversation_view as view
 from console import texts
 from console.handoffs import answer_handoff, case_draft, close_by_officer, turn_into_case
 from console.replies import wake_sender
+from core.case_rules import CATEGORIES, FIELDS
 from core.pages import officer_sees
 from storage.handoffs import handoff_by_id
 from web.address_bar import ID, row_id

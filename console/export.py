@@ -18,10 +18,11 @@ from openpyxl.cell import WriteOnlyCell
 from casework.identity import hides_identity, redact_text
 from console import texts
 from console.inbox import filter_from_args, with_identity
+from core.case_rules import OPEN_STATUSES
 from core.validation import format_phone
 from storage import write_transaction
 from storage.audit import record
-from storage.search import OPEN_STATUSES, count_reports, iter_reports
+from storage.search import count_reports, iter_reports
 from web.db import get_db
 
 bp = Blueprint("export", __name__)

@@ -16,8 +16,9 @@ from bot.menu import MENU
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
 from casework.window import messenger_window
-from casework.workflow import CATEGORIES, FIELDS, CaseError
+from casework.workflow import CaseError
 from console.replies import checked_answer
+from core.case_rules import CATEGORIES, FIELDS
 from core.clock import now_iso
 from core.folding import clean_text
 from core.pages import page_config

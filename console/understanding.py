@@ -11,6 +11,7 @@ import sqlite3
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
+from core.case_rules import FIELDS
 from core.folding import clean_text
 from storage import write_transaction
 from storage.audit import record
@@ -31,7 +32,6 @@ from storage.understanding_tables import (
     save_field_keyword,
     save_scope_entry,
 )
-from understanding.fields import FIELDS
 from web.db import get_db
 
 bp = Blueprint("understanding", __name__)

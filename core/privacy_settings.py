@@ -7,9 +7,7 @@ citizen who asks for deletion, so they are read in one place.
 
 import datetime as dt
 
-# Complaint and denunciation files are official records (Law on Complaints 2011, Law on
-# Denunciations 2018, and the archive rules): kept whole, whatever the citizen asks.
-OFFICIAL_CATEGORIES = ("complaint", "denunciation")
+from core.case_rules import is_formal
 
 DEFAULTS = {
     "RETENTION_DRAFT_DAYS": "30",  # a half-made report nobody touched
@@ -48,7 +46,9 @@ def _time(name, raw):
 
 
 def is_official_record(report):
-    return report["category"] in OFFICIAL_CATEGORIES
+    """Complaint and denunciation files are official records (Law on Complaints 2011, Law on
+    Denunciations 2018, and the archive rules): kept whole, whatever the citizen asks."""
+    return is_formal(report["category"])
 
 
 def settings_of(cfg):

@@ -10,17 +10,20 @@ reclassified, and a notice needs no contact details.
 import re
 import unicodedata
 
+from core.case_rules import is_protected
 from core.folding import fold
 from core.identity_forms import PHONE_SEPARATOR, blank_emails, blank_given_name
 
 HIDDEN = "[đã ẩn]"
+ANONYMOUS_DENUNCIATION = "anonymous_denunciation"  # reports.flagged of bot/report_steps.py's choose_consent
 _WORD = re.compile(r"\w+")
 
 
 def identity_of(report):
-    """What must not leave the console: the name and phone always; the address of a denunciation
-    (for other cases the citizen's street is often the place the report is about)."""
-    denounced = report["category"] == "denunciation" or (report.get("flagged") or "").endswith("denunciation")
+    """What must not leave the console: the name and phone always; the address of a protected
+    author (`is_protected`), or of a denunciation sent anonymously and kept as feedback (for other
+    cases the citizen's street is often the place the report is about)."""
+    denounced = is_protected(report) or report.get("flagged") == ANONYMOUS_DENUNCIATION
     return {
         "name": report.get("name"),
         "phone": report.get("phone"),

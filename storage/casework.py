@@ -4,9 +4,8 @@ Plain updates, run inside the caller's transaction (casework/workflow.py and
 console/replies.py decide what is allowed and log it).
 """
 
+from core.case_rules import CLOSED_STATUSES
 from core.clock import now_iso
-
-CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
 
 
 def set_status(db, report_id, status, forwarded_to=None):

@@ -1,5 +1,6 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
 
+from core.case_rules import OPEN_STATUSES, sql_list
 from core.clock import now_iso
 from storage.receipts import receipt_marks
 from storage.transcript import attach_draft_to_report, attachments_for_report
@@ -73,7 +74,7 @@ def open_case_of(db, psid, page_id=None):
     """The citizen's latest case still being handled and not withdrawn, or None."""
     return next(
         db.query(
-            "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
+            f"SELECT * FROM reports WHERE psid = ? AND status IN {sql_list(OPEN_STATUSES)} "  # nosec B608 # constant fragments, values bound
             "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
             [psid, page_id, page_id],
         ),
