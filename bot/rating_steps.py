@@ -46,7 +46,7 @@ def choose_rating(turn, payload):
         ratings.skip(turn.db, turn.draft["rating_id"])
         return _offer_publication(turn, report)
     ratings.answer(turn.db, turn.draft["rating_id"], RATING_OF[payload], turn.inp.event_key)
-    report = record_rating(turn.db, report, turn.draft["rating_id"], CITIZEN, "messenger")
+    report = record_rating(turn.db, turn.cfg, report, turn.draft["rating_id"], CITIZEN, "messenger")
     if payload == "RATE_UNSATISFIED":
         turn.draft["unsatisfied"] = True
         return turn.ask("rating_comment", prefix=turn.fmt(turn.texts.RATING_UNSATISFIED, code=report["code"]))
@@ -96,6 +96,7 @@ def choose_publish(turn, payload):
     report = _case(turn)
     publishing.record_consent(
         turn.db,
+        turn.cfg,
         report,
         payload == "PUBLISH_YES",
         turn.fmt(turn.texts.ASK["publish_consent"]),

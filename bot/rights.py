@@ -73,7 +73,7 @@ def _withdraw(turn, back_to):
     db, psid = turn.db, turn.conv["psid"]
     count = withdraw_consents(db, psid)
     cleared, kept = forget_contact(db, psid)
-    _refresh_publications(db, psid)
+    _refresh_publications(db, turn.cfg, psid)
     for report in db.query("SELECT id, code FROM reports WHERE psid = ?", [psid]):
         audit.record(
             db,
@@ -140,11 +140,11 @@ def _in_draft(turn, step):
     return step in turn.table and turn.table[step].in_report
 
 
-def _refresh_publications(db, psid):
+def _refresh_publications(db, cfg, psid):
     from casework.publishing import refresh  # a withdrawn agreement takes the public copy down
 
     for report in list(db.query("SELECT id FROM reports WHERE psid = ? AND publish_consent_id IS NOT NULL", [psid])):
-        refresh(db, report["id"])
+        refresh(db, cfg, report["id"])
 
 
 HANDLERS = {"DATA_MINE": show_data, "DATA_WITHDRAW": ask_withdraw, "DATA_DELETE": ask_delete}

@@ -104,7 +104,7 @@ def record_call(db, cfg, call, officer):
         duty = on_report_submitted(db, cfg, report_id, received, call.urgent)
         if call.publish:
             report = next(db.query("SELECT * FROM reports WHERE id = ?", [report_id]))
-            publishing.record_consent(db, report, True, publishing.ORAL_SCRIPT, recorded_by=_name(officer))
+            publishing.record_consent(db, cfg, report, True, publishing.ORAL_SCRIPT, recorded_by=_name(officer))
         audit.record(
             db,
             officer,

@@ -1,12 +1,13 @@
 """The status workflow, assignment, classification and internal notes: how a case changes.
 
-`change_status` is the one door every status change goes through (web, CLI,
-and later the duty package): it checks the transition, requires a note,
-writes the audit log, tells the citizen when Messenger allows an automated
-message, and runs the rules registered with `on_status_change` (runtime/rules.py
-registers them all, in one place); `reclassify` runs those registered with
-`on_reclassify`. Each function joins the caller's
-transaction or opens its own, so a change and its log commit together.
+`change_status` is the one door every status change goes through (the console,
+the command line, a citizen's rating): it checks the transition (core/case_rules.py),
+requires a note, writes the audit log, tells the citizen when Messenger allows
+an automated message, and runs the rules registered with `on_status_change`
+(runtime/rules.py registers them all, in one place); `reclassify` runs those
+registered with `on_reclassify`. Both take the settings (`cfg`) after `db` and
+hand each rule the case's own ward's (its page's settings). Each function joins
+the caller's transaction or opens its own, so a change and its log commit together.
 """
 
 import dataclasses
@@ -15,7 +16,7 @@ from casework import texts
 from casework.window import Window, messenger_window
 from core.case_rules import CATEGORIES, FIELDS, STATUSES, TRANSITIONS
 from core.folding import clean_text
-from core.pages import officer_sees
+from core.pages import officer_sees, page_config
 from storage import audit
 from storage.casework import report_by_id, set_assignee, set_classification, set_status
 from storage.db import joined_transaction
@@ -40,8 +41,9 @@ class StatusResult:
 
 
 def on_status_change(hook):
-    """Register `hook(db, report, old_status, new_status, note, officer)`, run inside the change's
-    transaction after the status is written (e.g. start the resolution period on acceptance).
+    """Register `hook(db, cfg, report, old_status, new_status, note, officer)`, run inside the change's
+    transaction after the status is written (e.g. start the resolution period on acceptance); `cfg`
+    is the settings of the case's page.
     Only runtime/rules.py registers rules, so every entry point runs the same ones; registering a
     rule twice keeps one."""
     if hook not in _status_hooks:
@@ -50,8 +52,8 @@ def on_status_change(hook):
 
 
 def on_reclassify(hook):
-    """Register `hook(db, report, officer)`, run inside the change's transaction after the category
-    or field changed (e.g. the public page drops a case that became a denunciation)."""
+    """Register `hook(db, cfg, report, officer)`, run inside the change's transaction after the category
+    or field changed (e.g. the public page drops a case that became a denunciation); `cfg` as above."""
     if hook not in _classify_hooks:
         _classify_hooks.append(hook)
     return hook
@@ -69,7 +71,7 @@ def allowed_next(status):
     return TRANSITIONS.get(status, ())
 
 
-def change_status(db, report_id, new_status, note, officer, forwarded_to=None, ip=None):
+def change_status(db, cfg, report_id, new_status, note, officer, forwarded_to=None, ip=None):
     """Move a case to `new_status`; return what happened (was the citizen told?)."""
     note, forwarded_to = clean_text(note)[:MAX_NOTE], clean_text(forwarded_to)[:300] or None
     if new_status not in STATUSES:
@@ -115,8 +117,9 @@ def change_status(db, report_id, new_status, note, officer, forwarded_to=None, i
             },
         )
         report = _report(db, report_id)
+        ward_cfg = page_config(cfg, report["page_id"])
         for hook in _status_hooks:
-            hook(db, report, old, new_status, note, officer)
+            hook(db, ward_cfg, report, old, new_status, note, officer)
     return StatusResult(report, old, new_status, notified, window)
 
 
@@ -155,7 +158,7 @@ def add_note(db, report_id, text, officer, ip=None):
         return audit.record(db, officer, "note", report_id, note=text, ip=ip)
 
 
-def reclassify(db, report_id, category, field, officer, ip=None):
+def reclassify(db, cfg, report_id, category, field, officer, ip=None):
     """The officer classifies a case the citizen was unsure about (or corrects it)."""
     if category not in CATEGORIES or field not in FIELDS:
         raise CaseError("Loại hoặc lĩnh vực không hợp lệ.")
@@ -171,8 +174,9 @@ def reclassify(db, report_id, category, field, officer, ip=None):
             detail={"from": [report["category"], report["field"]], "to": [category, field]},
         )
         report = _report(db, report_id)
+        ward_cfg = page_config(cfg, report["page_id"])
         for hook in _classify_hooks:
-            hook(db, report, officer)
+            hook(db, ward_cfg, report, officer)
 
 
 def _report(db, report_id):

@@ -101,7 +101,8 @@ def reply(code, text, acting_as, as_json):
 @json_option
 def status(code, status, note, forwarded_to, acting_as, as_json):
     db, report, officer = _context(code, acting_as)
-    result = attempt(change_status, db, report["id"], status.strip().lower(), note, officer, forwarded_to=forwarded_to)
+    new_status = status.strip().lower()
+    result = attempt(change_status, db, settings(), report["id"], new_status, note, officer, forwarded_to=forwarded_to)
     if as_json:
         return click.echo(
             json.dumps(

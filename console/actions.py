@@ -32,6 +32,7 @@ def status(code):
     try:
         result = change_status(
             get_db(),
+            current_app.config,
             report["id"],
             form.get("status", ""),
             form.get("note", ""),
@@ -92,6 +93,7 @@ def classify(code):
     try:
         reclassify(
             get_db(),
+            current_app.config,
             report["id"],
             request.form.get("category", ""),
             request.form.get("field", ""),

@@ -106,7 +106,7 @@ def on_duty():
     db = get_db()
     names = [
         o["full_name"] or o["username"]
-        for o in officers_on_duty(db, Ward(db).local_date())
+        for o in officers_on_duty(db, Ward(db, current_app.config).local_date())
         if officer_page(g.officer) is None or officer_sees(o, {"page_id": officer_page(g.officer)})
     ]
     return names

@@ -1,7 +1,7 @@
 """The case page's follow-up: the citizen's ratings, and the rating an officer hears on the phone
 (a hotline caller's, or any citizen Messenger can no longer reach)."""
 
-from flask import Blueprint, flash, g, redirect, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
 from bot import texts
 from casework import publishing
@@ -25,13 +25,14 @@ def heard(code):
         return render_case(report, error="Chỉ ghi mức hài lòng khi hồ sơ đã giải quyết xong.", status=400)
     if rating not in ratings.RATINGS:
         return render_case(report, error="Vui lòng chọn mức hài lòng người dân nói.", status=400)
-    db = get_db()
+    db, cfg = get_db(), current_app.config
     try:
         with write_transaction(db):
             rating_id = ratings.record_heard(db, report["id"], rating, comment, g.officer["username"])
-            updated = record_rating(db, report, rating_id, g.officer, "call")
+            updated = record_rating(db, cfg, report, rating_id, g.officer, "call")
             if request.form.get("publish") == "1" and not report["publish_consent_id"]:
-                publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT, recorded_by=g.officer["username"])
+                script, by = publishing.ORAL_SCRIPT, g.officer["username"]
+                publishing.record_consent(db, cfg, updated, True, script, recorded_by=by)
     except CaseError as error:
         return render_case(report, error=str(error), status=400)
     message = "Đã ghi mức hài lòng của người dân."

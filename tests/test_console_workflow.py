@@ -16,22 +16,22 @@ def hooks(monkeypatch):
     return workflow
 
 
-def test_a_status_hook_runs_inside_the_change_and_sees_it(hooks, file_case, db):
+def test_a_status_hook_runs_inside_the_change_and_sees_it(app, hooks, file_case, db):
     code, _ = file_case("complaint", psid="hook-1")
     seen = []
 
     @hooks.on_status_change
-    def move_deadline(db_, report, old, new, note, officer):
+    def move_deadline(db_, cfg, report, old, new, note, officer):
         assert db_.conn.in_transaction  # the same transaction as the change
         seen.append((report["code"], report["status"], old, new, note, officer["username"]))
         db_.execute("UPDATE reports SET deadline = '2027-01-15' WHERE id = ?", [report["id"]])
 
-    change_status(db, report_by_code(db, code)["id"], "accepted", "Thụ lý", OFFICER)
+    change_status(db, app.config, report_by_code(db, code)["id"], "accepted", "Thụ lý", OFFICER)
     assert seen == [(code, "accepted", "new", "accepted", "Thụ lý", "cli")]
     assert report_by_code(db, code)["deadline"] == "2027-01-15"
 
 
-def test_a_failing_hook_undoes_the_whole_change(hooks, file_case, db):
+def test_a_failing_hook_undoes_the_whole_change(app, hooks, file_case, db):
     code, _ = file_case("complaint", psid="hook-2")
     report_id = report_by_code(db, code)["id"]
     outbox_before = db.execute("SELECT count(*) FROM outbox").fetchone()[0]
@@ -41,17 +41,17 @@ def test_a_failing_hook_undoes_the_whole_change(hooks, file_case, db):
         raise CaseError("Chưa tính được thời hạn.")
 
     with pytest.raises(CaseError):
-        change_status(db, report_id, "accepted", "Thụ lý", OFFICER)
+        change_status(db, app.config, report_id, "accepted", "Thụ lý", OFFICER)
     assert report_by_code(db, code)["status"] == "new"
     assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'status'").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == outbox_before  # no notice either
 
 
-def test_a_reclassify_hook_sees_the_new_category(hooks, file_case, db):
+def test_a_reclassify_hook_sees_the_new_category(app, hooks, file_case, db):
     code, _ = file_case("feedback", psid="hook-3")
     seen = []
-    hooks.on_reclassify(lambda db_, report, officer: seen.append((report["category"], report["field"])))
-    reclassify(db, report_by_code(db, code)["id"], "complaint", "science", OFFICER)
+    hooks.on_reclassify(lambda db_, cfg, report, officer: seen.append((report["category"], report["field"])))
+    reclassify(db, app.config, report_by_code(db, code)["id"], "complaint", "science", OFFICER)
     assert seen == [("complaint", "science")]
 
 

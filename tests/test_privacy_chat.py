@@ -151,7 +151,7 @@ def test_withdrawing_takes_a_published_answer_off_the_public_page(client, app, d
     from test_publication import answer_and_resolve, file_feedback
 
     code, citizen = file_feedback(client, app, db, messenger, "pub-rights")
-    answer_and_resolve(db, code)
+    answer_and_resolve(db, app.config, code)
     citizen.tap("RATE_SATISFIED")
     citizen.tap("SKIP")
     citizen.tap("PUBLISH_YES")

@@ -30,17 +30,17 @@ def file_feedback(client, app, db, messenger, psid, content=CONTENT, category="f
     return CODE.search(citizen.tap("SUBMIT")[-1][0]).group(), citizen
 
 
-def answer_and_resolve(db, code, answer=ANSWER):
+def answer_and_resolve(db, cfg, code, answer=ANSWER):
     report_id = report_by_code(db, code)["id"]
     answer_citizen(db, report_id, answer, OFFICER)
-    change_status(db, report_id, "in_progress", "Đang xử lý", OFFICER)
-    change_status(db, report_id, "resolved", "Đã thay bóng đèn", OFFICER)
+    change_status(db, cfg, report_id, "in_progress", "Đang xử lý", OFFICER)
+    change_status(db, cfg, report_id, "resolved", "Đã thay bóng đèn", OFFICER)
 
 
 @pytest.fixture
 def published(client, app, db, messenger):
     code, citizen = file_feedback(client, app, db, messenger, "pub-1")
-    answer_and_resolve(db, code)
+    answer_and_resolve(db, app.config, code)
     citizen.tap("RATE_SATISFIED")
     assert citizen.tap("SKIP")[-1][1] == ["PUBLISH_YES", "PUBLISH_NO"]
     citizen.tap("PUBLISH_YES")
@@ -72,12 +72,12 @@ def test_the_public_page_needs_no_login_and_takes_no_forms(app, client, publishe
 
 def test_newest_first_and_a_refusal_is_never_published(client, app, db, messenger, published):
     code, citizen = file_feedback(client, app, db, messenger, "pub-2", content="Wifi nhà văn hóa tổ 7 rất chậm")
-    answer_and_resolve(db, code, "Phường đã nâng cấp đường truyền wifi nhà văn hóa tổ 7.")
+    answer_and_resolve(db, app.config, code, "Phường đã nâng cấp đường truyền wifi nhà văn hóa tổ 7.")
     citizen.tap("RATE_VERY_SATISFIED")
     citizen.tap("SKIP")
     citizen.tap("PUBLISH_YES")
     code3, citizen3 = file_feedback(client, app, db, messenger, "pub-3", content="Cần thêm máy tra cứu thủ tục")
-    answer_and_resolve(db, code3, "Phường sẽ đặt thêm một máy tra cứu ở bộ phận một cửa.")
+    answer_and_resolve(db, app.config, code3, "Phường sẽ đặt thêm một máy tra cứu ở bộ phận một cửa.")
     citizen3.tap("RATE_SKIP")
     citizen3.tap("PUBLISH_NO")
     page = client.get("/cong-khai/").get_data(as_text=True)
@@ -98,13 +98,13 @@ def test_the_officer_unpublishes_and_it_is_audited(client, db, login, published)
     assert published in client.get("/cong-khai/").get_data(as_text=True)
 
 
-def test_a_reopened_or_reclassified_case_leaves_the_page(client, db, published):
+def test_a_reopened_or_reclassified_case_leaves_the_page(client, app, db, published):
     report_id = report_by_code(db, published)["id"]
-    change_status(db, report_id, "in_progress", "Người dân báo đèn lại hỏng", OFFICER)
+    change_status(db, app.config, report_id, "in_progress", "Người dân báo đèn lại hỏng", OFFICER)
     assert published not in client.get("/cong-khai/").get_data(as_text=True)
-    change_status(db, report_id, "resolved", "Đã thay lại", OFFICER)
+    change_status(db, app.config, report_id, "resolved", "Đã thay lại", OFFICER)
     assert published in client.get("/cong-khai/").get_data(as_text=True)
-    reclassify(db, report_id, "denunciation", "technology", OFFICER)
+    reclassify(db, app.config, report_id, "denunciation", "technology", OFFICER)
     assert published not in client.get("/cong-khai/").get_data(as_text=True)
 
 
@@ -131,8 +131,9 @@ def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger
     codes.append(CODE.search(anonymous.tap("SUBMIT")[-1][0]).group())
     assert report_by_code(db, codes[-1])["flagged"] == "anonymous_denunciation"
     for code in codes:
-        answer_and_resolve(db, code, "Phường đã xử lý theo quy định.")
-        record_consent(db, report_by_code(db, code), True, "Đồng ý đăng", psid="x")  # even if someone agreed
+        answer_and_resolve(db, app.config, code, "Phường đã xử lý theo quy định.")
+        # even if someone agreed
+        record_consent(db, app.config, report_by_code(db, code), True, "Đồng ý đăng", psid="x")
     page = client.get("/cong-khai/").get_data(as_text=True)
     assert not any(code in page for code in codes)
     assert db.execute("SELECT count(*) FROM publications").fetchone()[0] == 0

@@ -21,11 +21,11 @@ ANSWER = "Phường đã khắc phục lỗi đăng nhập Cổng dịch vụ c�
 OFFICER = {"id": None, "username": "tuan", "role": "officer"}
 
 
-def resolve(db, code, officer=OFFICER):
+def resolve(db, cfg, code, officer=OFFICER):
     report = report_by_code(db, code)
     answer_citizen(db, report["id"], ANSWER, officer)
-    change_status(db, report["id"], "accepted", "Thụ lý", officer)
-    return change_status(db, report["id"], "resolved", "Đã trả lời người dân", officer)
+    change_status(db, cfg, report["id"], "accepted", "Thụ lý", officer)
+    return change_status(db, cfg, report["id"], "resolved", "Đã trả lời người dân", officer)
 
 
 def outgoing(db, psid, after=0):
@@ -35,9 +35,9 @@ def outgoing(db, psid, after=0):
     return [dict(r, message=json.loads(r["message"])) for r in rows]
 
 
-def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(file_case, db, login):
+def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(app, file_case, db, login):
     code, citizen = file_case("feedback", psid="rate-1")
-    resolve(db, code)
+    resolve(db, app.config, code)
     assert [text for text, _ in citizen.replies()][:2] == [  # the answer, the notice, then the question
         ANSWER,
         STATUS_NOTICE["accepted"].format(code=code) + NOTICE_TAIL.format(code=code),
@@ -76,9 +76,9 @@ def test_a_resolved_case_asks_for_a_rating_and_the_statistics_show_it(file_case,
     assert "1 lượt đánh giá" in page
 
 
-def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(file_case, db, login):
+def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(app, file_case, db, login):
     code, citizen = file_case("petition", psid="rate-2")
-    resolve(db, code)
+    resolve(db, app.config, code)
     citizen.replies()
     replies = citizen.tap("RATE_UNSATISFIED")
     report = report_by_code(db, code)
@@ -104,11 +104,11 @@ def test_an_unsatisfied_rating_reopens_the_case_for_a_leader(file_case, db, logi
     assert report["status"] == "resolved" and report["review"] is None
 
 
-def test_no_rating_is_asked_outside_the_24_hour_window(file_case, db):
+def test_no_rating_is_asked_outside_the_24_hour_window(app, file_case, db):
     code, citizen = file_case("feedback", psid="rate-3")
     before = max(row["id"] for row in outgoing(db, "rate-3"))
     with time_machine.travel(now() + dt.timedelta(hours=30), tick=False):
-        result = resolve(db, code)
+        result = resolve(db, app.config, code)
     assert not result.notified and result.window.state == "human_agent"
     assert db.execute("SELECT count(*) FROM ratings").fetchone()[0] == 0
     sent = outgoing(db, "rate-3", after=before)
@@ -118,18 +118,18 @@ def test_no_rating_is_asked_outside_the_24_hour_window(file_case, db):
     ]
 
 
-def test_a_rating_typed_in_a_sentence_counts(file_case, db):
+def test_a_rating_typed_in_a_sentence_counts(app, file_case, db):
     code, citizen = file_case("feedback", psid="rate-4")
-    resolve(db, code)
+    resolve(db, app.config, code)
     citizen.replies()
     replies = citizen.say("dạ tôi rất hài lòng ạ")
     assert db.execute("SELECT status, rating FROM ratings").fetchone() == ("answered", "very_satisfied")
     assert replies[0][1] == ["SKIP"]
 
 
-def test_a_citizen_who_turns_to_something_else_is_not_trapped(file_case, db):
+def test_a_citizen_who_turns_to_something_else_is_not_trapped(app, file_case, db):
     code, citizen = file_case("feedback", psid="rate-5")
-    resolve(db, code)
+    resolve(db, app.config, code)
     citizen.replies()
     replies = citizen.say(code)  # a look-up instead of a rating: answered
     assert code in replies[0][0] and STATUS_NAMES["resolved"] in replies[0][0] and ANSWER in replies[0][0]
@@ -171,18 +171,18 @@ def test_the_officer_records_the_verdict_heard_on_the_phone(runner, db, login):
 
 
 @pytest.mark.parametrize("payload, status", [("RATE_SATISFIED", "answered"), ("RATE_SKIP", "skipped")])
-def test_skipping_or_a_good_rating_leaves_the_case_closed(file_case, db, payload, status):
+def test_skipping_or_a_good_rating_leaves_the_case_closed(app, file_case, db, payload, status):
     code, citizen = file_case("feedback", psid=f"rate-6-{payload}")
-    resolve(db, code)
+    resolve(db, app.config, code)
     citizen.tap(payload)
     report = report_by_code(db, code)
     assert report["status"] == "resolved" and report["review"] is None
     assert db.execute("SELECT status FROM ratings").fetchone()[0] == status
 
 
-def test_the_persistent_menu_over_a_pending_rating_does_what_it_says(file_case, db, messenger):
+def test_the_persistent_menu_over_a_pending_rating_does_what_it_says(app, file_case, db, messenger):
     code, citizen = file_case("feedback", psid="rate-7")
-    resolve(db, code)
+    resolve(db, app.config, code)
     citizen.replies()
     replies = citizen.send(messenger.postback("rate-7", "MENU_LOOKUP", "Tra cứu hồ sơ"))
     assert replies[0][0].startswith(texts.ASK["lookup"].split("{")[0])
