@@ -12,9 +12,9 @@ import zoneinfo
 import click
 
 from cli.cases import _db, _officer, as_option, attempt, fail, json_option
+from cli.support import settings
 from console.formatting import parse_moment
 from console.handoffs import answer_handoff, close_by_officer
-from core.config import Config
 from storage.handoffs import open_handoffs, thread_of
 
 page_option = click.option("--page", "page_id", metavar="PAGE_ID", help="The page, if the server has several.")
@@ -53,7 +53,7 @@ def handoffs(as_json):
         return click.echo(json.dumps(rows, ensure_ascii=False))
     if not rows:
         return click.echo("Không có cuộc trò chuyện nào đang mở.")
-    zone = zoneinfo.ZoneInfo(Config().TIMEZONE)
+    zone = zoneinfo.ZoneInfo(settings()["TIMEZONE"])
     for row in rows:
         since = parse_moment(row["since"]).astimezone(zone)
         click.echo(
@@ -86,7 +86,7 @@ def answer(psid, text, page_id, acting_as):
 def close_handoff(psid, page_id, acting_as):
     db = _db()
     handoff = _open_one(db, psid, page_id)
-    attempt(close_by_officer, db, Config().as_dict(), handoff["id"], _officer(db, acting_as))
+    attempt(close_by_officer, db, settings(), handoff["id"], _officer(db, acting_as))
     click.echo(f"Đã kết thúc cuộc trò chuyện #{handoff['id']} (PSID {psid}): trợ lý trả lời lại.")
 
 

@@ -1,8 +1,11 @@
-"""Configuration from the environment (and `.env`), with the ward's defaults.
+"""Configuration from the environment, with the ward's defaults.
 
 Every variable is documented in `config.example.env`. The defaults are those
 of the notice that started the project (UBND phường Ái Quốc, Hải Phòng), so
-`make run` works with no configuration at all.
+`make run` works with no configuration at all. Only the entry points build a
+`Config` (the command line's group, the WSGI `webhook:app`) and they first
+call `load_env_file`; importing this module reads no file, so a developer's
+own `.env` never reaches an app built in-process (the tests').
 """
 
 import os
@@ -10,7 +13,11 @@ import secrets
 
 from dotenv import load_dotenv
 
-load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
+
+def load_env_file():
+    """Put `.env` (or the file PAKN_ENV_FILE names) into the environment; a variable already set wins."""
+    load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
+
 
 # Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
 SANDBOX_APP_SECRET = "sandbox-app-secret"  # nosec B105 # public sandbox default, never live
@@ -51,7 +58,7 @@ class Config:
     def __init__(self):
         env = os.environ.get
         self.PAGE_ACCESS_TOKEN = env("PAGE_ACCESS_TOKEN", "")
-        # Several wards on one server (bot/pages.py): each page's secret, token and ward details.
+        # Several wards on one server (core/pages.py): each page's secret, token and ward details.
         self.PAGES_FILE = env("PAGES_FILE", "")
         from core.pages import load_pages  # a clear ValueError for a bad file
 

@@ -4,6 +4,8 @@
 `live_*` fixtures in tests/live.py start the real server for the end-to-end tests.
 """
 
+import os
+
 import pytest
 from click.testing import CliRunner
 from messenger_support import APP_SECRET, Chat, LiveCitizen, Messenger
@@ -14,6 +16,15 @@ from webhook import create_app
 
 # Fixtures of the console's and the duty officer's tests, for every test module that asks for them.
 pytest_plugins = ["console_support", "duty_fixtures"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_env_file():
+    """The command line run in-process (`runner`) loads PAKN_ENV_FILE into this process's environment:
+    never a developer's own `.env`, which every later app of the run would then read."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PAKN_ENV_FILE", os.devnull)
+        yield
 
 
 @pytest.fixture
