@@ -2,9 +2,10 @@
 core/case_rules.py, and no other module of the tree holds a literal copy of them.
 
 A copy is a tuple, list or set holding two or more of the statuses (or categories, or fields), an
-SQL string naming two or more of them as values, or protection decided by comparing a category
-with the protected one instead of asking `core.case_rules.is_protected`. Each is reported with its
-file and line. The checks run over every module but tests/ and the owner itself.
+SQL string or a template line naming two or more of them as values, or protection decided by
+comparing a category with the protected one instead of asking `core.case_rules.is_protected`.
+Each is reported with its file and line. The checks run over every module and template but
+tests/ and the owner itself.
 """
 
 import ast
@@ -26,14 +27,19 @@ PROTECTED = "denunciation"
 # Comparisons with the protected category that decide something other than protection, by function.
 NOT_PROTECTION = {"is_denunciation": "bot/flow.py: the form asks who is denounced"}
 _SQL_VALUE = re.compile(r"'([a-z_]+)'")
+_TEMPLATE_VALUE = re.compile(r"""['"]([a-z_]+)['"]""")
 
 
-def source_files(root=ROOT):
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root)
-        if rel.parts[0] in (".venv", "tests", "build") or rel == OWNER:
-            continue
-        yield rel
+def source_files(root=ROOT, pattern="*.py"):
+    """The tree's files matching `pattern`, relative to `root`, but tests/, the owner and what is not ours."""
+    tops = [
+        p for p in sorted(root.iterdir()) if p.name not in ("tests", "build", "data") and not p.name.startswith(".")
+    ]
+    for top in tops:
+        for path in [top] if top.is_file() else sorted(top.rglob(pattern)):
+            rel = path.relative_to(root)
+            if path.match(pattern) and rel != OWNER:
+                yield rel
 
 
 def _strings(node):
@@ -82,11 +88,22 @@ def copies_in(text):
     return sorted(found)
 
 
+def template_copies_in(text):
+    """(line, what) for each template line naming two or more statuses (categories, fields)."""
+    return [
+        (number, f"a template naming {kind}")
+        for number, line in enumerate(text.splitlines(), 1)
+        for kind in _many(_TEMPLATE_VALUE.findall(line))
+    ]
+
+
 def stray_copies(root=ROOT):
+    found = [(rel, copies_in) for rel in source_files(root)]
+    found += [(rel, template_copies_in) for rel in source_files(root, "*.html")]
     return [
         f"{rel}:{line}: {what}"
-        for rel in source_files(root)
-        for line, what in copies_in((root / rel).read_text(encoding="utf-8"))
+        for rel, check in found
+        for line, what in check((root / rel).read_text(encoding="utf-8"))
     ]
 
 
@@ -111,6 +128,15 @@ def test_the_check_names_file_and_line_of_a_planted_copy(tmp_path, planted, what
     (tmp_path / "casework" / "planted.py").write_text('"""A module."""\n\n' + planted, encoding="utf-8")
     (found,) = stray_copies(tmp_path)
     assert found.startswith("casework/planted.py:3: " + what)
+
+
+def test_the_check_reads_templates_too(tmp_path):
+    (tmp_path / "console").mkdir()
+    (tmp_path / "console" / "case.html").write_text(
+        "<p>Khiếu nại, tố cáo</p>\n{% if case.category in ('complaint', 'denunciation') %}x{% endif %}\n",
+        encoding="utf-8",
+    )
+    assert stray_copies(tmp_path) == ["console/case.html:2: a template naming categories"]
 
 
 def test_prose_and_single_names_are_not_copies():
