@@ -9,7 +9,7 @@ import logging
 from flask import Flask, jsonify
 from flask.sessions import SecureCookieSessionInterface
 
-from core.config import SANDBOX_GRAPH_PREFIX, Config
+from core.config import SANDBOX_GRAPH_PREFIX, Config, load_env_file
 from runtime.background import Workers
 from runtime.rules import register_rules
 from storage import connect
@@ -46,7 +46,7 @@ def create_app(test_config=None):
     from messenger import intake
     from web import health
 
-    app.register_blueprint(intake.bp)
+    intake.init_app(app)
     app.register_blueprint(health.bp)
     import console  # the officer's console at /console, and CSRF on every form of the app
 
@@ -96,8 +96,10 @@ def _register_error_pages(app):
 
 
 def __getattr__(name):
-    """`webhook:app` for WSGI servers, built on first access (imports stay side-effect free)."""
+    """`webhook:app` for WSGI servers, built on first access (imports stay side-effect free), with
+    `.env` loaded as `python -m bot` does."""
     if name == "app":
+        load_env_file()
         globals()["app"] = create_app()
         return globals()["app"]
     raise AttributeError(name)

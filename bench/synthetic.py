@@ -11,6 +11,7 @@ so the console's search index fills through its triggers as in production.
 import datetime as dt
 import random
 
+from core.case_rules import CLOSED_STATUSES, OPEN_STATUSES, is_formal
 from storage.db import connect, write_transaction
 from storage.migrations import apply_migrations
 
@@ -84,8 +85,8 @@ GIVEN = [
     "Hữu Phước",
     "Thanh Tâm",
 ]
-OPEN = ("new", "accepted", "in_progress")
-CLOSED = ("resolved", "resolved", "resolved", "forwarded", "rejected")
+OPEN = OPEN_STATUSES
+CLOSED = ("resolved",) * 2 + CLOSED_STATUSES  # most closed cases are resolved
 COLUMNS = (
     "id",
     "code",
@@ -148,7 +149,7 @@ def _report(rng, n, created, today, counters, tally):
             dt.datetime.combine(today, dt.time(), dt.timezone.utc),
         )
     )
-    anonymous = category in ("feedback", "petition") and rng.random() < 0.3
+    anonymous = not is_formal(category) and rng.random() < 0.3
     name = None if anonymous else f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
     year = created.year
     counters[year] = counters.get(year, 0) + 1

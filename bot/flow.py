@@ -20,10 +20,12 @@ from bot import corrections, free_text, menu, rights, texts, texts_en, withdrawa
 from bot import rating_steps as after
 from bot import report_steps as rs
 from bot.turn import Input, Turn
+from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
+from understanding.commands import COMMANDS, typed_command
 
-__all__ = ["Input", "Turn", "STEPS", "handle_input", "new_turn"]
+__all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
 NAV = ("CMD_BACK", "CMD_CANCEL")
 
@@ -72,11 +74,11 @@ def told_the_story(draft):
 
 
 def not_formal(draft):
-    return draft.get("category") not in rs.FORMAL
+    return not is_formal(draft.get("category"))
 
 
 def formal_and_refused(draft):
-    return draft.get("category") in rs.FORMAL and draft.get("consent") == "refused"
+    return is_formal(draft.get("category")) and draft.get("consent") == "refused"
 
 
 EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")
@@ -158,37 +160,17 @@ ANYWHERE = (
     "rating",
 ) + corrections.TARGETS
 
-# Typed commands, folded; a quick reply with the payload works the same.
-COMMANDS = {
-    "CMD_CANCEL": {
-        "huy",
-        "huy bo",
-        "cancel",
-        "thoi huy",
-        "thoi",
-        "thoi khong gui nua",
-        "khong gui nua",
-        "rut don",
-        "rut ho so",
-        "rut lai don",
-        "rut lai",
-        "toi muon rut don",
-        "withdraw",
-    },
-    "CMD_BACK": {"quay lai", "tro lai", "back", "lui lai"},
-    "CMD_RESTART": {"bat dau lai", "lam lai", "start over", "restart"},
-    "MENU_OFFICER": {"gap can bo", "noi chuyen voi can bo", "can bo", "talk to officer", "officer"},
-    "GET_STARTED": {"menu"},
-}
+# Each command's handler; its words are understanding/commands.py's COMMANDS, and a quick reply or
+# postback with the payload works the same.
 COMMAND_HANDLERS = {
     "CMD_CANCEL": rs.command_cancel,
     "CMD_BACK": rs.command_back,
     "CMD_RESTART": rs.command_restart,
     "MENU_OFFICER": menu.request_officer,
     "GET_STARTED": menu.get_started,
+    **rights.HANDLERS,  # "dữ liệu của tôi", "rút lại đồng ý", "xóa dữ liệu của tôi"
 }
-COMMANDS.update(rights.PHRASES)  # "dữ liệu của tôi", "rút lại đồng ý", "xóa dữ liệu của tôi"
-COMMAND_HANDLERS.update(rights.HANDLERS)
+DATA_COMMANDS = {payload: COMMANDS[payload] for payload in rights.HANDLERS}
 
 
 def question_text(turn, step):
@@ -217,7 +199,7 @@ def handle_input(db, cfg, psid, inp):
     elif conv["step"] is None:
         menu.welcome(turn)
         # An ice breaker, the menu, "tôi muốn khiếu nại" or "dữ liệu của tôi" says what they want.
-        if _choice(inp, menu.MENU) or _typed(inp, rights.PHRASES):
+        if _choice(inp, menu.MENU) or _typed(inp, DATA_COMMANDS):
             dispatch(turn)
     elif silence > RESUME_AFTER_MS and STEPS[conv["step"]].in_report and inp.payload is None:
         rs.offer_resume(turn)
@@ -257,10 +239,7 @@ def _dispatch_once(turn):
 
 
 def _typed(inp, table):
-    if inp.kind != "text":
-        return None
-    folded = fold_command(inp.text)
-    return next((key for key, words in table.items() if folded in words), None)
+    return typed_command(inp.text, table) if inp.kind == "text" else None
 
 
 def _choice(inp, choices):

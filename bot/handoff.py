@@ -15,16 +15,14 @@ from casework.handoff_notice import notify_handoff, when_read
 from casework.thread_control import pass_to_inbox, take_from_inbox
 from casework.window import messenger_window
 from core.clock import from_ms, now
-from core.folding import fold_command
 from core.office_hours import describe_moment
 from storage.conversations import load_conversation, save_conversation
 from storage.handoffs import close_handoff, create_handoff, open_handoff_of, tag_messages, touch
 from storage.outbox import enqueue_text
 from storage.transcript import record_attachment
+from understanding.commands import BOT_AGAIN, typed_command
 
-COME_BACK_WORDS = {"menu", "tro ly", "gap tro ly", "quay lai tro ly"}
 COME_BACK_PAYLOADS = {"GET_STARTED", "MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP"}
-ASK_AGAIN_WORDS = {"gap can bo", "noi chuyen voi can bo", "can bo"}
 KEPT_FILES = ("image", "video", "audio", "file")  # downloaded now: Meta's links expire
 
 
@@ -70,7 +68,7 @@ def route(db, cfg, psid, inp):
         end_handoff(db, cfg, handoff, by="citizen", reason="citizen", tell_citizen=False)
         return dataclasses.replace(inp, payload="GET_STARTED") if inp.payload is None else inp
     keep_in_thread(db, handoff, psid, inp)
-    if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and fold_command(inp.text) in ASK_AGAIN_WORDS):
+    if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and typed_command(inp.text) == "MENU_OFFICER"):
         _say(db, handoff, psid, texts.HANDOFF_WAITING)
     return None
 
@@ -121,7 +119,7 @@ def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None,
 def _comes_back(inp):
     if inp.payload in COME_BACK_PAYLOADS:
         return True
-    return inp.kind == "text" and fold_command(inp.text) in COME_BACK_WORDS
+    return inp.kind == "text" and typed_command(inp.text, BOT_AGAIN) is not None
 
 
 def _say(db, handoff, psid, text, choices=()):

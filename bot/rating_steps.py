@@ -96,6 +96,7 @@ def choose_publish(turn, payload):
     report = _case(turn)
     publishing.record_consent(
         turn.db,
+        turn.cfg,
         report,
         payload == "PUBLISH_YES",
         turn.fmt(turn.texts.ASK["publish_consent"]),

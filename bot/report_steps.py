@@ -5,6 +5,8 @@ again (and any the change made necessary), then returns to the summary.
 """
 
 from bot import submission, withdrawal
+from core import case_rules
+from core.case_rules import is_formal, is_protected
 from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
@@ -12,16 +14,10 @@ from storage.conversations import record_consent
 from storage.transcript import discard_draft_attachments, thread_start
 from understanding.commands import finishes
 
-CATEGORIES = (
-    "CATEGORY_FEEDBACK",
-    "CATEGORY_PETITION",
-    "CATEGORY_COMPLAINT",
-    "CATEGORY_DENUNCIATION",
-    "CATEGORY_UNSURE",
-)
-FIELDS = ("FIELD_SCIENCE", "FIELD_TECHNOLOGY", "FIELD_INNOVATION", "FIELD_DIGITAL_TRANSFORMATION", "FIELD_OTHER")
+# The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
+CATEGORIES = tuple(f"CATEGORY_{category.upper()}" for category in case_rules.CATEGORIES)
+FIELDS = tuple(f"FIELD_{field.upper()}" for field in case_rules.FIELDS)
 EDIT_PARTS = ("EDIT_CATEGORY", "EDIT_FIELD", "EDIT_CONTENT", "EDIT_PLACE_TIME", "EDIT_DETAILS", "EDIT_CONTACT")
-FORMAL = ("complaint", "denunciation")  # valid only as a signed application: contact required
 KEPT_ATTACHMENTS = ("image", "video", "audio", "file")
 EXAMPLE_PHONE = "09xx xxx xxx"  # the example in texts.ASK["phone"]: a shape no number can copy
 
@@ -66,7 +62,7 @@ def in_report(turn):
 
 def answered(draft, step):
     if step == "consent":  # a formal report needs consent granted, not merely answered
-        return "consent" in draft and (draft.get("category") not in FORMAL or draft["consent"] == "granted")
+        return "consent" in draft and (not is_formal(draft.get("category")) or draft["consent"] == "granted")
     return step in draft
 
 
@@ -120,8 +116,8 @@ def question_text(turn, step):
     if step == "consent":
         note = (
             turn.texts.CONFIDENTIAL_NOTE
-            if turn.draft.get("category") == "denunciation"
-            else ("" if turn.draft.get("category") in FORMAL else turn.texts.OPTIONAL_CONTACT_NOTE)
+            if is_protected(turn.draft)
+            else ("" if is_formal(turn.draft.get("category")) else turn.texts.OPTIONAL_CONTACT_NOTE)
         )
         return turn.texts.ASK["consent"].format(confidential=note)
     if step == "more_or_new":
@@ -131,7 +127,7 @@ def question_text(turn, step):
             code=turn.draft.get("withdraw_code"),
             noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"), "hồ sơ"),
         )
-    if step in ("phone", "address") and turn.draft.get("category") not in FORMAL:
+    if step in ("phone", "address") and not is_formal(turn.draft.get("category")):
         return turn.fmt(turn.texts.ASK[step]) + turn.texts.SKIP_HINT
     if step == "field" and (turn.draft.get("suggest") or {}).get("field"):
         suggested = turn.draft["suggest"]["field"].removeprefix("FIELD_").lower()

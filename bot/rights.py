@@ -1,8 +1,8 @@
 """The citizen's data rights in the chat: see what is held, withdraw consent, ask for deletion.
 
-Three intents, each a set of folded phrases (`PHRASES`) and a handler (`HANDLERS`) taking the turn,
-so any table of commands can call them: bot/flow.py merges both into its typed commands, which
-work at every step. Withdrawing and deleting change data, so they are confirmed (step
+Three commands, each with its words in understanding/commands.py (`COMMANDS`) and a handler here
+(`HANDLERS`) taking the turn, so any table of commands can call them: bot/flow.py merges the
+handlers into its commands, which work at every step. Withdrawing and deleting change data, so they are confirmed (step
 `rights_confirm`, Có / Không) as cancelling a report is. Each request is audit-logged (the officer
 sees it on the audit page and on each case it touched) and kept in `data_requests`. Each acts on the
 citizen of the page the message came to, never on the same PSID's data on another ward's page.
@@ -17,11 +17,6 @@ from core.privacy_settings import settings_of
 from storage import audit
 from storage.data_requests import record_request
 
-PHRASES = {  # folded with core.folding.fold_command: typed with or without diacritics
-    "DATA_MINE": {"du lieu cua toi", "xem du lieu cua toi", "thong tin cua toi", "my data"},
-    "DATA_WITHDRAW": {"rut lai dong y", "rut dong y", "toi rut lai dong y", "withdraw consent"},
-    "DATA_DELETE": {"xoa du lieu cua toi", "xoa du lieu", "xoa thong tin cua toi", "delete my data"},
-}
 CONFIRM_STEP = "rights_confirm"
 CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messenger
 
@@ -81,7 +76,7 @@ def _withdraw(turn, back_to):
     db, psid, page = turn.db, turn.conv["psid"], _page(turn)
     count = withdraw_consents(db, psid, page_id=page)
     cleared, kept = forget_contact(db, psid, page)
-    _refresh_publications(db, psid, page)
+    _refresh_publications(db, turn.cfg, psid, page)
     for report in cases_of_citizen(db, psid, page):
         audit.record(
             db,
@@ -151,12 +146,12 @@ def _in_draft(turn, step):
     return step in turn.table and turn.table[step].in_report
 
 
-def _refresh_publications(db, psid, page):
+def _refresh_publications(db, cfg, psid, page):
     from casework.publishing import refresh  # a withdrawn agreement takes the public copy down
 
     for report in cases_of_citizen(db, psid, page):
         if report["publish_consent_id"] is not None:
-            refresh(db, report["id"])
+            refresh(db, cfg, report["id"])
 
 
 def _page(turn):

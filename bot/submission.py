@@ -3,6 +3,7 @@
 from bot import texts
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, format_date, local_date
+from core.case_rules import is_formal
 from core.clock import from_ms, now, now_iso
 from core.deadline_rules import rule_for
 from core.validation import format_phone
@@ -81,7 +82,7 @@ def submit(turn):
         code=code,
         deadline_line=deadline_line(cfg, draft["category"], duty.deadline, turn.texts),
     )
-    if draft["category"] in ("complaint", "denunciation"):
+    if is_formal(draft["category"]):
         text += turn.fmt(turn.texts.SUBMITTED_FORMAL, noun=noun)
     text += duty.citizen_note(noun)
     turn.to_menu(text)

@@ -6,12 +6,11 @@ for the app and the command line alike.
 """
 
 from casework.deadlines import record_acceptance
+from core.case_rules import ACCEPTED_STATUSES
 from core.clock import now
 
-ACCEPTING = ("accepted", "in_progress")  # straight to "in progress" accepts the case too
 
-
-def start_resolution_on_acceptance(db, report, old_status, new_status, note, officer):
-    if old_status == "new" and new_status in ACCEPTING:
+def start_resolution_on_acceptance(db, cfg, report, old_status, new_status, note, officer):
+    if old_status == "new" and new_status in ACCEPTED_STATUSES:
         by = officer["username"] if isinstance(officer, dict) else str(officer)
-        record_acceptance(db, report["id"], now(), by=by)
+        record_acceptance(db, cfg, report["id"], now(), by=by)

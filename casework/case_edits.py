@@ -9,14 +9,13 @@ together; an officer acts only on their own ward's cases (`case_for`).
 from casework import texts
 from casework.identity import hides_identity
 from casework.workflow import (
-    CATEGORIES,
-    FIELDS,
     MAX_NOTE,
     CaseError,
     NotAllowed,
     case_for,
     run_reclassify_rules,
 )
+from core.case_rules import CATEGORIES, FIELDS
 from core.folding import clean_text
 from core.pages import officer_sees
 from storage import audit
@@ -80,7 +79,7 @@ def reclassify(db, cfg, report_id, category, field, officer, ip=None):
             ip=ip,
             detail={"from": [report["category"], report["field"]], "to": [category, field]},
         )
-        run_reclassify_rules(db, report_by_id(db, report_id), officer)
+        run_reclassify_rules(db, cfg, report_by_id(db, report_id), officer)
 
 
 def _role(officer):

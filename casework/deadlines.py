@@ -2,8 +2,9 @@
 
 The console's status workflow calls these plain functions; each one sets
 `reports.deadline` (what the console and the citizen's look-up show), logs the
-move in `deadline_changes`, and refreshes the case's summary. They join the
-caller's transaction if there is one, else open their own.
+move in `deadline_changes`, and refreshes the case's summary. Each takes the
+settings (`cfg`) after `db` and counts in the case's own ward (`case_ward`).
+They join the caller's transaction if there is one, else open their own.
 """
 
 from casework import summaries
@@ -37,7 +38,7 @@ def initial_deadline(ward, category, received_on):
     return stage, ward.calendar.period_end(received_on, *rule[stage])
 
 
-def start_deadline(db, report_id, received_at, cfg=None):
+def start_deadline(db, cfg, report_id, received_at):
     """At submission: the first deadline, logged as `received`."""
     case = _case(db, report_id)
     ward = case_ward(db, cfg, case)
@@ -49,7 +50,7 @@ def start_deadline(db, report_id, received_at, cfg=None):
     return deadline
 
 
-def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
+def record_acceptance(db, cfg, report_id, accepted_at=None, by=None):
     """Thụ lý: a complaint or denunciation now runs to its resolution period from this day.
     Feedback and petitions keep their answer date (the move is still logged)."""
     case = _case(db, report_id)
@@ -67,7 +68,7 @@ def record_acceptance(db, report_id, accepted_at=None, by=None, cfg=None):
         return result
 
 
-def extend(db, report_id, days, reason, by=None, cfg=None):
+def extend(db, cfg, report_id, days, reason, by=None):
     """Gia hạn by `days` (in the category's extension unit), within the law's limits; the
     citizen is told when Messenger allows it."""
     case = _case(db, report_id)
@@ -104,7 +105,7 @@ def extend(db, report_id, days, reason, by=None, cfg=None):
     return result
 
 
-def mark_complex(db, report_id, by=None, reason=None, cfg=None):
+def mark_complex(db, cfg, report_id, by=None, reason=None):
     """Vụ việc phức tạp: a complaint resolves within 45 days of acceptance instead of 30. Before
     acceptance the flag waits for it; for other categories it is recorded (extensions need it)."""
     case = _case(db, report_id)
@@ -120,7 +121,7 @@ def mark_complex(db, report_id, by=None, reason=None, cfg=None):
         return _log(db, ward, case, "complex", deadline, reason, by)
 
 
-def reclassify(db, report_id, by=None, cfg=None):
+def reclassify(db, cfg, report_id, by=None):
     """Call after the officer changed the case's category: a case not yet accepted takes the
     new category's first deadline, counted from the day it was received."""
     case = _case(db, report_id)
@@ -153,5 +154,5 @@ def _case(db, report_id):
 
 def _log(db, ward, case, event, new_deadline, reason=None, by=None):
     move_deadline(db, case["id"], event, case["deadline"], new_deadline, reason, by)
-    summaries.refresh_summary(db, case["id"])
+    summaries.refresh_summary(db, ward.cfg, case["id"])
     return ward.local_date(new_deadline)

@@ -8,7 +8,8 @@ from casework import texts
 from casework.handoffs import end_conversation, handoff_window, open_handoff
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
-from casework.workflow import CATEGORIES, FIELDS, CaseError
+from casework.workflow import CaseError
+from core.case_rules import CATEGORIES, FIELDS
 from core.clock import now_iso
 from core.folding import clean_text
 from core.pages import page_config

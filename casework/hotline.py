@@ -6,7 +6,8 @@ from casework import publishing, texts
 from casework.identity import hides_identity, may_see_identity
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
-from casework.workflow import CATEGORIES, FIELDS, NotAllowed
+from casework.workflow import NotAllowed
+from core.case_rules import CATEGORIES, FIELDS, is_formal, protected_sql
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -15,7 +16,6 @@ from storage import audit
 from storage.db import joined_transaction
 from storage.reports import create_report, next_ticket_code
 
-FORMAL = ("complaint", "denunciation")
 # What the officer reads to the caller before writing down who they are (Law 91/2025/QH15 and Decree
 # 356/2025/NĐ-CP: consent is explicit, for a stated purpose, and recorded with the words that were said).
 CONSENT_SCRIPT = (
@@ -76,7 +76,7 @@ def check_call(values):
             "Người gọi chưa đồng ý cho lưu thông tin cá nhân: hãy đọc câu hỏi đồng ý và đánh dấu, "
             "hoặc để trống họ tên, số điện thoại, địa chỉ (ghi nhận ẩn danh)."
         )
-    if call.category in FORMAL and not (call.consent and call.name and call.address):
+    if is_formal(call.category) and not (call.consent and call.name and call.address):
         raise CallError(
             "Khiếu nại, tố cáo cần họ tên, địa chỉ và sự đồng ý của người gọi. Nếu người gọi muốn "
             "ẩn danh, ghi nhận là phản ánh."
@@ -106,7 +106,7 @@ def record_call(db, cfg, call, officer):
         duty = on_report_submitted(db, cfg, report_id, received, call.urgent)
         if call.publish:
             report = next(db.query("SELECT * FROM reports WHERE id = ?", [report_id]))
-            publishing.record_consent(db, report, True, publishing.ORAL_SCRIPT, recorded_by=_name(officer))
+            publishing.record_consent(db, cfg, report, True, publishing.ORAL_SCRIPT, recorded_by=_name(officer))
         audit.record(
             db,
             officer,
@@ -148,7 +148,7 @@ def messenger_matches(db, report, sees_identity=False):
     if not report["phone"]:
         return []
     rows = db.query(
-        "SELECT psid, group_concat(code, ', ') AS codes, max(category = 'denunciation') AS denouncer"
+        f"SELECT psid, group_concat(code, ', ') AS codes, max({protected_sql()}) AS denouncer"  # nosec B608 # constant fragments, values bound
         " FROM reports WHERE phone = ?"
         " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? AND page_id IS ?"
         " GROUP BY psid ORDER BY max(id) DESC",

@@ -8,6 +8,7 @@ identity is blanked out of the transcript too (the citizen typed it there).
 """
 
 from casework import texts
+from core.case_rules import is_protected
 from core.redaction import redact
 
 IDENTITY_FIELDS = ("name", "phone", "address")
@@ -21,13 +22,9 @@ def may_see_identity(role, cfg):
     return role in identity_roles(cfg)
 
 
-def confidential(report):
-    return report["category"] == "denunciation"
-
-
 def hides_identity(report, role, cfg):
     """True when this role must not see this case's author."""
-    return confidential(report) and not may_see_identity(role, cfg)
+    return is_protected(report) and not may_see_identity(role, cfg)
 
 
 def redact_text(text, report):

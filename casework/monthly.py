@@ -16,10 +16,10 @@ from casework import texts
 from casework.rating_stats import month_satisfaction
 from casework.summaries import one_line
 from casework.ward import Ward
+from core.case_rules import CLOSED_STATUSES, sql_list
 from core.clock import UTC
 from core.pages import page_config
 
-CLOSED = ("resolved", "rejected", "forwarded")
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
@@ -55,13 +55,13 @@ def monthly_report(db, cfg, month, page_id=None):
     on_time = late = 0
     days_to_close = []
     for row in rows:
-        if row["status"] in CLOSED and row["closed_moment"]:
+        if row["status"] in CLOSED_STATUSES and row["closed_moment"]:
             closed_on = ward.local_date(row["closed_moment"])
             on_time, late = (on_time + 1, late) if closed_on.isoformat() <= row["deadline"] else (on_time, late + 1)
             days_to_close.append((closed_on - ward.local_date(row["created_at"])).days)
     overdue = list(
         db.query(
-            f"SELECT * FROM reports WHERE status NOT IN {CLOSED} AND deadline < ?{of_page}"  # nosec B608 # constant fragments, values bound
+            f"SELECT * FROM reports WHERE status NOT IN {sql_list(CLOSED_STATUSES)} AND deadline < ?{of_page}"  # nosec B608 # constant fragments, values bound
             " ORDER BY deadline, id",
             [as_of.isoformat(), *page],
         )

@@ -37,8 +37,8 @@ def on_report_submitted(db, cfg, report_id, received_at, urgent_requested=False)
     urgent = bool(urgent_requested or urgency_reasons(case_texts(report), cfg))
     if urgent:
         db.execute("UPDATE reports SET urgent = 1 WHERE id = ?", [report_id])
-    deadline = start_deadline(db, report_id, received_at, cfg)
-    refresh_summary(db, report_id, cfg)
+    deadline = start_deadline(db, cfg, report_id, received_at)
+    refresh_summary(db, cfg, report_id)
     outcome = notify_new_report(db, cfg, _report(db, report_id), received_at)
     return Submitted(
         deadline=deadline,

@@ -5,10 +5,10 @@ Registered with the workflow by runtime/rules.py."""
 from casework.publishing import refresh
 
 
-def refresh_on_status(db, report, old_status, new_status, note, officer):
+def refresh_on_status(db, cfg, report, old_status, new_status, note, officer):
     if "resolved" in (old_status, new_status):
-        refresh(db, report["id"])
+        refresh(db, cfg, report["id"])
 
 
-def refresh_on_reclassify(db, report, officer):
-    refresh(db, report["id"])
+def refresh_on_reclassify(db, cfg, report, officer):
+    refresh(db, cfg, report["id"])

@@ -1,16 +1,18 @@
 """Whether a case is on the public page, kept true by calling `refresh` after anything that could
-change it: the status, the category, the answer, the citizen's agreement, an officer's decision."""
+change it: the status, the category, the answer, the citizen's agreement, an officer's decision.
+Dates on the page are the case's ward's (its page's settings, from the `cfg` each caller hands down)."""
 
 import datetime as dt
 import zoneinfo
 
 from casework.scrub import scrub
-from casework.ward import current_config
+from core.case_rules import PUBLISHABLE_CATEGORIES
 from core.clock import now_iso
+from core.pages import page_config
 from storage import audit
 from storage.casework import report_by_id
 from storage.db import joined_transaction
-from storage.publications import PUBLISHABLE, publication_of, remove_publication, save_publication
+from storage.publications import publication_of, remove_publication, save_publication
 
 PURPOSE = "publish_answer"
 # What an officer reads on the phone before ticking "agreed to publication".
@@ -30,12 +32,12 @@ WHY_NOT = {
 
 def may_ask(report):
     """Is it worth asking the citizen? Only for a case that could ever be published."""
-    return report["category"] in PUBLISHABLE and not (report["flagged"] or "").startswith("anonymous_")
+    return report["category"] in PUBLISHABLE_CATEGORIES and not (report["flagged"] or "").startswith("anonymous_")
 
 
 def blocker(db, report):
     """Why the case is not public (a key of WHY_NOT), or None when it should be."""
-    if report["category"] not in PUBLISHABLE:
+    if report["category"] not in PUBLISHABLE_CATEGORIES:
         return "category"
     if (report["flagged"] or "").startswith("anonymous_"):
         return "anonymous"
@@ -60,7 +62,7 @@ def consent_answer(db, report):
     return row[0] if row else None
 
 
-def record_consent(db, report, granted, text_shown, psid="", at=None, event_key=None, recorded_by=None):
+def record_consent(db, cfg, report, granted, text_shown, psid="", at=None, event_key=None, recorded_by=None):
     """The citizen's answer to the publication question, kept like every consent; then refresh."""
     consent_id = (
         db["consents"]
@@ -79,18 +81,18 @@ def record_consent(db, report, granted, text_shown, psid="", at=None, event_key=
         .last_pk
     )
     db.execute("UPDATE reports SET publish_consent_id = ? WHERE id = ?", [consent_id, report["id"]])
-    refresh(db, report["id"])
+    refresh(db, cfg, report["id"])
     return consent_id
 
 
-def refresh(db, report_id):
+def refresh(db, cfg, report_id):
     """Publish, update or remove the case's public copy; True when it is public afterwards."""
     report = report_by_id(db, report_id)
     if report is None or blocker(db, report):
         remove_publication(db, report_id)
         return False
     identity = {"name": report["name"], "phone": report["phone"], "address": report["address"]}
-    zone = zoneinfo.ZoneInfo(current_config()["TIMEZONE"])
+    zone = zoneinfo.ZoneInfo(page_config(cfg, report["page_id"])["TIMEZONE"])
     save_publication(
         db,
         report,
@@ -102,11 +104,11 @@ def refresh(db, report_id):
     return True
 
 
-def set_withheld(db, report_id, withheld, officer, ip=None):
+def set_withheld(db, cfg, report_id, withheld, officer, ip=None):
     """An officer takes the case off the public page (or lets it back); audit-logged."""
     with joined_transaction(db):
         db.execute("UPDATE reports SET publication_withheld = ? WHERE id = ?", [int(withheld), report_id])
-        public = refresh(db, report_id)
+        public = refresh(db, cfg, report_id)
         audit.record(db, officer, "unpublish" if withheld else "publish", report_id, ip=ip, detail={"public": public})
     return public
 

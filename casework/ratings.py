@@ -39,7 +39,7 @@ def record_heard_rating(db, cfg, report_id, rating, comment, officer, publish=Fa
         rating_id = ratings.record_heard(db, report["id"], rating, comment, officer["username"])
         updated = record_rating(db, cfg, report, rating_id, officer, "call")
         if publish and not report["publish_consent_id"]:
-            publishing.record_consent(db, updated, True, publishing.ORAL_SCRIPT, recorded_by=officer["username"])
+            publishing.record_consent(db, cfg, updated, True, publishing.ORAL_SCRIPT, recorded_by=officer["username"])
     return rating
 
 
@@ -51,7 +51,7 @@ def reopen_for_review(db, cfg, report, actor, source, comment=None):
         change_status(db, cfg, report["id"], "in_progress", note, actor)
 
 
-def only_a_leader_closes_a_reviewed_case(db, report, old_status, new_status, note, officer):
+def only_a_leader_closes_a_reviewed_case(db, cfg, report, old_status, new_status, note, officer):
     """A status hook: resolving a case the citizen was unhappy with is a leader's decision."""
     if new_status != "resolved" or not report["review"]:
         return

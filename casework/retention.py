@@ -15,14 +15,15 @@ import datetime as dt
 import logging
 
 from casework.erasure import anonymise_case, remove_file
+from core.case_rules import FORMAL_CATEGORIES, sql_list
 from core.clock import now
-from core.privacy_settings import OFFICIAL_CATEGORIES, settings_of
+from core.privacy_settings import settings_of
 from storage import audit
 from storage.data_requests import record_request
 
 log = logging.getLogger(__name__)
 ACTOR = "retention"
-_NOT_OFFICIAL = f"category NOT IN ({', '.join(repr(c) for c in OFFICIAL_CATEGORIES)})"
+_NOT_OFFICIAL = f"category NOT IN {sql_list(FORMAL_CATEGORIES)}"  # official records are kept whole
 
 
 def plan(db, cfg):

@@ -10,6 +10,7 @@ import re
 
 from casework import texts
 from core.folding import fold
+from core.pages import page_config
 from core.redaction import identity_of, redact
 
 STAGE_NAMES = {"answer": "Hạn trả lời", "accept": "Hạn thụ lý", "resolve": "Hạn giải quyết"}
@@ -90,9 +91,8 @@ def build_summary(report, attachment_count, stage, cfg):
     return "\n".join(lines)
 
 
-def refresh_summary(db, report_id, cfg=None):
-    from casework.ward import current_config
-
+def refresh_summary(db, cfg, report_id):
+    """Rebuild and store the case's summary; `cfg` is its ward's settings (URGENT_WORDS)."""
     report = next(
         db.query(
             "SELECT r.*, d.stage FROM reports r LEFT JOIN case_deadlines d ON d.report_id = r.id WHERE r.id = ?",
@@ -102,6 +102,6 @@ def refresh_summary(db, report_id, cfg=None):
     count = db.execute(
         "SELECT count(*) FROM attachments WHERE report_id = ? AND status != 'discarded'", [report_id]
     ).fetchone()[0]
-    summary = build_summary(report, count, report["stage"], current_config(cfg))
+    summary = build_summary(report, count, report["stage"], page_config(cfg, report["page_id"]))
     db.execute("UPDATE reports SET summary = ? WHERE id = ?", [summary, report_id])
     return summary

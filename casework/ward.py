@@ -1,7 +1,7 @@
 """The ward as the duty code sees it: its calendar, office hours and time zone, read together.
 
-Functions that the console calls without passing a configuration find it here:
-the Flask app's when there is one, else the environment's (the CLI).
+Built from the settings its caller hands down (a case's ward: `case_ward`, with that case's page's
+settings); nothing here looks for an app or reads the environment.
 """
 
 import datetime as dt
@@ -10,19 +10,8 @@ import zoneinfo
 from core.calendar import MONDAY_TO_FRIDAY, WardCalendar
 from core.clock import now
 from core.office_hours import OfficeHours
+from core.pages import page_config
 from storage.calendar_days import calendar_overrides
-
-
-def current_config(cfg=None):
-    if cfg is not None:
-        return cfg
-    from flask import current_app, has_app_context
-
-    if has_app_context():
-        return current_app.config
-    from core.config import Config
-
-    return Config().as_dict()
 
 
 def load_calendar(db, weekdays=MONDAY_TO_FRIDAY, page_id=None):
@@ -32,8 +21,8 @@ def load_calendar(db, weekdays=MONDAY_TO_FRIDAY, page_id=None):
 
 
 class Ward:
-    def __init__(self, db, cfg=None):
-        self.cfg = current_config(cfg)
+    def __init__(self, db, cfg):
+        self.cfg = cfg
         self.tz = zoneinfo.ZoneInfo(self.cfg["TIMEZONE"])
         self.hours = OfficeHours.parse(self.cfg["OFFICE_HOURS"], self.cfg["TIMEZONE"])
         self.calendar = load_calendar(db, self.hours.weekdays, self.cfg.get("PAGE_ID"))  # this ward's
@@ -62,6 +51,4 @@ class Ward:
 def case_ward(db, cfg, case):
     """The ward a case belongs to, with its page's settings and its own calendar (several wards on
     one server): ward A's day off moves only ward A's deadlines."""
-    from core.pages import page_config
-
-    return Ward(db, page_config(current_config(cfg), case.get("page_id")))
+    return Ward(db, page_config(cfg, case.get("page_id")))

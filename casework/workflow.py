@@ -1,39 +1,29 @@
 """The status workflow: statuses, transitions, the rules that run on a change, and the one door.
 
 `change_status` is the one door every status change goes through (the console,
-the command line, a citizen's rating): it checks the transition, requires a
-note, writes the audit log, tells the citizen when Messenger allows an
-automated message, and runs the rules registered with `on_status_change`
+the command line, a citizen's rating): it checks the transition (core/case_rules.py),
+requires a note, writes the audit log, tells the citizen when Messenger allows
+an automated message, and runs the rules registered with `on_status_change`
 (runtime/rules.py registers them all, in one place). Assigning, noting and
-reclassifying are casework/case_edits.py's. Each function joins the caller's
-transaction or opens its own, so a change and its log commit together.
+reclassifying are casework/case_edits.py's; `run_reclassify_rules` runs those
+registered with `on_reclassify`. Both take the settings (`cfg`) after `db` and
+hand each rule the case's own ward's (its page's settings). Each function joins
+the caller's transaction or opens its own, so a change and its log commit together.
 """
 
 import dataclasses
 
 from casework import texts
 from casework.window import Window, messenger_window
+from core.case_rules import STATUSES, TRANSITIONS
 from core.folding import clean_text
-from core.pages import officer_sees
+from core.pages import officer_sees, page_config
 from storage import audit
 from storage.casework import report_by_id, set_status
 from storage.db import joined_transaction
 from storage.outbox import enqueue_text
 from storage.reports import report_by_code
 
-STATUSES = ("new", "accepted", "in_progress", "resolved", "forwarded", "rejected")
-# new → accepted → in_progress → resolved; forwarded and rejected from any open state;
-# a closed case may be reopened (back to in_progress) with a note saying why.
-TRANSITIONS = {
-    "new": ("accepted", "in_progress", "forwarded", "rejected"),
-    "accepted": ("in_progress", "resolved", "forwarded", "rejected"),
-    "in_progress": ("resolved", "forwarded", "rejected"),
-    "resolved": ("in_progress",),
-    "forwarded": ("in_progress",),
-    "rejected": ("in_progress",),
-}
-CATEGORIES = ("feedback", "petition", "complaint", "denunciation", "unsure")
-FIELDS = ("science", "technology", "innovation", "digital_transformation", "other")
 MAX_NOTE = 4000
 _status_hooks, _classify_hooks = [], []
 
@@ -56,8 +46,9 @@ class StatusResult:
 
 
 def on_status_change(hook):
-    """Register `hook(db, report, old_status, new_status, note, officer)`, run inside the change's
-    transaction after the status is written (e.g. start the resolution period on acceptance).
+    """Register `hook(db, cfg, report, old_status, new_status, note, officer)`, run inside the change's
+    transaction after the status is written (e.g. start the resolution period on acceptance); `cfg`
+    is the settings of the case's page.
     Only runtime/rules.py registers rules, so every entry point runs the same ones; registering a
     rule twice keeps one."""
     if hook not in _status_hooks:
@@ -66,8 +57,8 @@ def on_status_change(hook):
 
 
 def on_reclassify(hook):
-    """Register `hook(db, report, officer)`, run inside the change's transaction after the category
-    or field changed (e.g. the public page drops a case that became a denunciation)."""
+    """Register `hook(db, cfg, report, officer)`, run inside the change's transaction after the category
+    or field changed (e.g. the public page drops a case that became a denunciation); `cfg` as above."""
     if hook not in _classify_hooks:
         _classify_hooks.append(hook)
     return hook
@@ -148,12 +139,15 @@ def change_status(db, cfg, report_id, new_status, note, officer, forwarded_to=No
             },
         )
         report = report_by_id(db, report_id)
+        ward_cfg = page_config(cfg, report["page_id"])
         for hook in _status_hooks:
-            hook(db, report, old, new_status, note, officer)
+            hook(db, ward_cfg, report, old, new_status, note, officer)
     return StatusResult(report, old, new_status, notified, window)
 
 
-def run_reclassify_rules(db, report, officer):
-    """The rules registered with `on_reclassify`, inside the change's transaction."""
+def run_reclassify_rules(db, cfg, report, officer):
+    """The rules registered with `on_reclassify`, inside the change's transaction, with the case's
+    own ward's settings."""
+    ward_cfg = page_config(cfg, report["page_id"])
     for hook in _classify_hooks:
-        hook(db, report, officer)
+        hook(db, ward_cfg, report, officer)

@@ -1,7 +1,7 @@
 """`python -m bot …`: one click group; every command is registered below, in one place.
 
-The group reads the configuration once (cli/support.py: `settings`) and
-registers the workflow's rules before any command runs, exactly as the app
+The group loads `.env` (or PAKN_ENV_FILE), reads the configuration once
+(cli/support.py: `settings`) and registers the workflow's rules before any command runs, exactly as the app
 factory does (runtime/rules.py), so a command can never change a case under
 different rules than the console.
 """
@@ -9,16 +9,18 @@ different rules than the console.
 import click
 
 from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster
+from cli.chat import chat
 from cli.duty import calendar_group, digest
+from cli.page_setup import setup_page
 from cli.serve import serve
 from cli.support import settings
-from messenger.page_setup import setup_page
+from core.config import load_env_file
 from runtime.rules import register_rules
-from sandbox.chat import chat
 
 
 @click.group(help="PAKN Bot: the ward's Messenger assistant for feedback, petitions, complaints and denunciations.")
 def cli():
+    load_env_file()
     settings()
     register_rules()
 

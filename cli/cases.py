@@ -11,9 +11,10 @@ import click
 from casework import texts
 from casework.answers import answer_citizen, call_instead
 from casework.case_edits import add_note, assign, reclassify
-from casework.workflow import CATEGORIES, FIELDS, STATUSES, case_by_code_for, change_status
+from casework.workflow import case_by_code_for, change_status
 from cli.acting import acting_officer, as_option, attempt, json_option
 from cli.support import fail, open_db, settings
+from core.case_rules import CATEGORIES, FIELDS, STATUSES
 from storage.reports import list_reports, report_as_json, report_by_code
 
 

@@ -51,7 +51,7 @@ def _move(code, action, *args, **kwargs):
     report = _case(db, code)
     try:
         with write_transaction(db):
-            new = action(db, report["id"], *args, by="cli", **kwargs)
+            new = action(db, settings(), report["id"], *args, by="cli", **kwargs)
     except case_deadlines.DeadlineError as error:
         fail(str(error))
     click.echo(f"{report['code']}: hạn mới {new:%d/%m/%Y}.")

@@ -10,9 +10,9 @@ import click
 from casework.export import export_cases
 from casework.promised_dates import local_date
 from casework.spreadsheets import write_csv, write_xlsx
-from casework.workflow import STATUSES
 from cli.acting import acting_officer, as_option
 from cli.support import open_db, settings
+from core.case_rules import STATUSES
 from core.clock import now
 from storage.search import InboxFilter
 

@@ -15,9 +15,9 @@ import click
 
 from casework.handoff_cases import turn_into_case
 from casework.handoffs import answer_handoff, close_by_officer, open_handoff_of
-from casework.workflow import CATEGORIES, FIELDS
 from cli.acting import acting_officer, as_option, attempt, json_option
 from cli.support import open_db, settings
+from core.case_rules import CATEGORIES, FIELDS
 from storage.handoffs import open_handoffs, thread_of
 
 page_option = click.option("--page", "page_id", metavar="PAGE_ID", help="The page, if the server has several.")

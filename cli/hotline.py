@@ -7,9 +7,10 @@ import click
 
 from casework.hotline import CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
-from casework.workflow import CATEGORIES, FIELDS, NotAllowed
+from casework.workflow import NotAllowed
 from cli.acting import acting_officer, as_option, json_option
 from cli.support import fail, open_db, settings
+from core.case_rules import CATEGORIES, FIELDS
 from storage.casework import report_by_id
 
 

@@ -7,6 +7,7 @@ import sys
 import click
 
 from cli.support import open_db, settings
+from core.case_rules import FIELDS
 from core.pages import page_config
 from core.placeholders import listed, unknown_placeholders
 from storage import write_transaction
@@ -29,7 +30,6 @@ from storage.understanding_tables import (
     save_field_keyword,
     save_scope_entry,
 )
-from understanding.fields import FIELDS
 from understanding.intents import understand
 
 PAGE = click.option("--page", "page_id", default=None, help="Only this page (ward); default: every ward.")

@@ -9,7 +9,8 @@ import click
 
 from casework.notify import in_messenger_window
 from casework.ward import Ward
-from cli.support import DATE, fail, open_db, show_json, ward_option
+from cli.support import DATE, fail, open_db, settings, show_json, ward_option
+from core.pages import page_config
 from storage.db import write_transaction
 from storage.duty_roster import (
     DEFAULT_DAY,
@@ -79,7 +80,7 @@ def roster_clear(day, page_id):
 @ward_option
 def roster_list(start, days, as_json, page_id):
     db = open_db()
-    start = start or Ward(db).local_date()
+    start = start or Ward(db, page_config(settings(), page_id)).local_date()
     rows = []
     for offset in range(days):
         day = start + dt.timedelta(days=offset)

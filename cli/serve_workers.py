@@ -25,7 +25,7 @@ def start_worker_process(app, cfg):
     """Start and supervise the worker process; the webhook's and console's wake-ups go to it."""
     if not separate_workers(cfg):
         return None
-    supervisor = WorkerSupervisor({"GRAPH_API_URL": app.config["GRAPH_API_URL"]})
+    supervisor = WorkerSupervisor({**cfg, "GRAPH_API_URL": app.config["GRAPH_API_URL"]})
     app.extensions["pakn_workers"] = supervisor
     supervisor.start()
     # systemd stops the service with SIGTERM: let the worker finish its step rather than die mid-send.

@@ -11,6 +11,7 @@ from flask import Blueprint, abort, current_app, g, render_template, request
 
 from casework.identity import hides_identity, masked_report
 from console.cases import case_or_404
+from core.case_rules import is_protected
 from core.pages import page_config
 from storage import write_transaction
 from storage.audit import record
@@ -37,7 +38,7 @@ def printable(code):
             "application",
             report["id"],
             ip=request.remote_addr,
-            detail={"with_identity": not hidden and report["category"] == "denunciation"},
+            detail={"with_identity": not hidden and is_protected(report)},
         )
     files = [a for a in attachments_for_report(db, report["id"]) if a["status"] == "stored"]
     return render_template(

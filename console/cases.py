@@ -5,10 +5,11 @@ import os
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
-from casework.identity import confidential, hides_identity, masked_json, masked_report, redact_text
+from casework.identity import hides_identity, masked_json, masked_report, redact_text
 from casework.window import messenger_window
-from casework.workflow import CATEGORIES, FIELDS, allowed_next
+from casework.workflow import allowed_next
 from console.formatting import today_iso
+from core.case_rules import CATEGORIES, FIELDS, OPEN_STATUSES, is_protected
 from core.filetypes import extension, sniff_file
 from core.pages import officer_sees, page_config
 from storage import write_transaction
@@ -18,7 +19,6 @@ from storage.casework import attachment_of_case, delivery_problems, thread_for_r
 from storage.officers import list_officers
 from storage.receipts import receipt_marks
 from storage.reports import consent_of, report_as_json, report_by_code
-from storage.search import OPEN_STATUSES
 from understanding.knowledge import render
 from web.address_bar import ID
 from web.db import get_db
@@ -39,7 +39,7 @@ def visible_case(report, where):
     """The row as this officer may see it; a denouncer's identity shown is audit-logged."""
     if hides_identity(report, g.officer["role"], current_app.config):
         return masked_report(report), True
-    if confidential(report):
+    if is_protected(report):
         db = get_db()
         with write_transaction(db):
             record(db, g.officer, "view_identity", report["id"], ip=request.remote_addr, detail={"where": where})

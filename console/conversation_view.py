@@ -10,6 +10,7 @@ from flask import current_app, g, url_for
 from casework.identity import may_see_identity, redact_text
 from casework.ward import Ward
 from console.formatting import age, local_datetime
+from core.case_rules import is_protected, protected_sql
 from core.pages import officer_page, officer_sees
 from storage.conversations import load_conversation
 from storage.duty_roster import officers_on_duty
@@ -90,13 +91,13 @@ def _identities(handoff):
     db = get_db()
     found = list(
         db.query(
-            "SELECT name, phone, address FROM reports WHERE psid = ? AND category = 'denunciation'"
+            f"SELECT name, phone, address FROM reports WHERE psid = ? AND {protected_sql()}"  # nosec B608 # constant fragments, values bound
             " AND coalesce(page_id, '') = coalesce(?, '')",
             [handoff["psid"], handoff["page_id"]],
         )
     )
     draft = load_conversation(db, handoff["psid"], handoff["page_id"])["draft"]
-    if draft.get("category") == "denunciation":
+    if is_protected(draft):
         found.append({field: draft.get(field) for field in ("name", "phone", "address")})
     return found
 
@@ -105,7 +106,7 @@ def on_duty():
     db = get_db()
     names = [
         o["full_name"] or o["username"]
-        for o in officers_on_duty(db, Ward(db).local_date())
+        for o in officers_on_duty(db, Ward(db, current_app.config).local_date())
         if officer_page(g.officer) is None or officer_sees(o, {"page_id": officer_page(g.officer)})
     ]
     return names

@@ -13,10 +13,11 @@ from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, re
 
 from casework.handoff_cases import case_draft, turn_into_case
 from casework.handoffs import answer_handoff, close_by_officer, handoff_window
-from casework.workflow import CATEGORIES, FIELDS, CaseError
+from casework.workflow import CaseError
 from console import conversation_view as view
 from console import texts
 from console.replies import wake_sender
+from core.case_rules import CATEGORIES, FIELDS
 from core.pages import officer_sees
 from storage.handoffs import handoff_by_id
 from web.address_bar import ID, row_id

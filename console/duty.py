@@ -9,7 +9,7 @@ and the form keeps what was typed.
 
 import datetime as dt
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from casework.notify import in_messenger_window
 from casework.ward import Ward
@@ -146,7 +146,7 @@ def _typed_date(typed):
 
 def _page(error=None, calendar_form=None, roster_form=None, link_code=None):
     db = get_db()
-    today = Ward(db).local_date()
+    today = Ward(db, current_app.config).local_date()
     return render_template(
         "console/duty.html",
         error=error,

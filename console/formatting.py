@@ -10,6 +10,7 @@ import zoneinfo
 from flask import current_app
 
 from console import texts
+from core.case_rules import PUBLISHABLE_CATEGORIES, is_formal
 from core.clock import now
 from core.validation import format_phone
 
@@ -72,3 +73,5 @@ def register_filters(app):
     app.add_template_filter(lambda s: texts.CATEGORY_NAMES.get(s, s or ""), "category_name")
     app.add_template_filter(lambda s: texts.FIELD_NAMES.get(s, s or ""), "field_name")
     app.add_template_filter(lambda s: texts.ROLE_NAMES.get(s, s or ""), "role_name")
+    app.add_template_test(is_formal, "formal")  # `case.category is formal`: a complaint or denunciation
+    app.add_template_test(lambda category: category in PUBLISHABLE_CATEGORIES, "publishable")

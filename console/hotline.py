@@ -7,8 +7,9 @@ from bot.texts import CHANNEL_NAMES
 from casework.hotline import CONSENT_SCRIPT, CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
 from casework.publishing import ORAL_SCRIPT
-from casework.workflow import CATEGORIES, FIELDS, NotAllowed
+from casework.workflow import NotAllowed
 from console.cases import case_or_404, render_case
+from core.case_rules import CATEGORIES, FIELDS
 from web.db import get_db
 
 bp = Blueprint("hotline", __name__, template_folder="templates")

@@ -7,13 +7,13 @@ that shows one is audit-logged; other roles see "(bảo mật)".
 from flask import Blueprint, current_app, g, render_template, request
 
 from bot.texts import CHANNEL_NAMES
-from casework.identity import citizen_label, confidential, hides_identity, may_see_identity, redact_text
-from casework.workflow import CATEGORIES, FIELDS, STATUSES
+from casework.identity import citizen_label, hides_identity, may_see_identity, redact_text
 from console.formatting import today_iso
+from core.case_rules import CATEGORIES, FIELDS, OPEN_STATUSES, STATUSES, is_protected
 from core.pages import officer_page
 from storage import write_transaction
 from storage.audit import record
-from storage.search import OPEN_STATUSES, InboxFilter, find_reports
+from storage.search import InboxFilter, find_reports
 from web.address_bar import row_id
 from web.db import get_db
 
@@ -89,7 +89,7 @@ def inbox_row(row, officer, today):
         "overdue": row["deadline"] < today and row["status"] in OPEN_STATUSES,
         "citizen": citizen_label(row, hidden),
         "hidden": hidden,
-        "confidential": confidential(row),
+        "confidential": is_protected(row),
         "assignee": row["assignee_name"] or row["assignee"] or "",
         "summary": " ".join((redact_text(row["content"], row) if hidden else row["content"] or "").split())[:140],
         "flagged": row["flagged"],

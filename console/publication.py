@@ -1,6 +1,6 @@
 """The case page's publication controls: take a case off /cong-khai, or put it back (audit-logged)."""
 
-from flask import Blueprint, flash, g, redirect, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, request, url_for
 
 from casework.publishing import set_withheld, state
 from console.cases import case_or_404
@@ -12,7 +12,7 @@ bp = Blueprint("publication", __name__, template_folder="templates")
 @bp.post("/cases/<code>/unpublish")
 def unpublish(code):
     report = case_or_404(code)
-    set_withheld(get_db(), report["id"], True, g.officer, ip=request.remote_addr)
+    set_withheld(get_db(), current_app.config, report["id"], True, g.officer, ip=request.remote_addr)
     flash("Đã gỡ hồ sơ khỏi trang công khai.", "success")
     return redirect(url_for("console.cases.show", code=report["code"]))
 
@@ -20,7 +20,7 @@ def unpublish(code):
 @bp.post("/cases/<code>/publish")
 def publish(code):
     report = case_or_404(code)
-    public = set_withheld(get_db(), report["id"], False, g.officer, ip=request.remote_addr)
+    public = set_withheld(get_db(), current_app.config, report["id"], False, g.officer, ip=request.remote_addr)
     if public:
         flash("Hồ sơ đang hiện trên trang công khai (bản đã xóa thông tin cá nhân).", "success")
     else:

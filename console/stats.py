@@ -11,8 +11,8 @@ from casework.rating_stats import year_satisfaction
 from console import texts
 from console.formatting import today_iso
 from console.handoff_stats import handoff_stats
+from core.case_rules import OPEN_STATUSES
 from core.pages import officer_page
-from storage.search import OPEN_STATUSES
 from storage.stats import counts_by, timeliness
 from web import address_bar
 from web.db import get_db

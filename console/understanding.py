@@ -12,6 +12,7 @@ import sqlite3
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from console import texts
+from core.case_rules import FIELDS
 from core.folding import clean_text
 from core.placeholders import listed, unknown_placeholders
 from storage import write_transaction
@@ -34,7 +35,6 @@ from storage.understanding_tables import (
     save_field_keyword,
     save_scope_entry,
 )
-from understanding.fields import FIELDS
 from web.db import get_db
 
 bp = Blueprint("understanding", __name__)

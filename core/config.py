@@ -1,8 +1,11 @@
-"""Configuration from the environment (and `.env`), with the ward's defaults.
+"""Configuration from the environment, with the ward's defaults.
 
 Every variable is documented in `config.example.env`. The defaults are those
 of the notice that started the project (UBND phường Ái Quốc, Hải Phòng), so
-`make run` works with no configuration at all.
+`make run` works with no configuration at all. Only the entry points build a
+`Config` (the command line's group, the WSGI `webhook:app`) and they first
+call `load_env_file`; importing this module reads no file, so a developer's
+own `.env` never reaches an app built in-process (the tests').
 """
 
 import os
@@ -13,7 +16,11 @@ from dotenv import load_dotenv
 
 from core.types import Settings
 
-load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
+
+def load_env_file() -> None:
+    """Put `.env` (or the file PAKN_ENV_FILE names) into the environment; a variable already set wins."""
+    load_dotenv(os.environ.get("PAKN_ENV_FILE", ".env"))
+
 
 # Used only in sandbox mode (no PAGE_ACCESS_TOKEN): the simulator signs with it.
 SANDBOX_APP_SECRET = "sandbox-app-secret"  # nosec B105 # public sandbox default, never live

@@ -9,11 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from core.case_rules import is_formal
 from core.types import Row, Settings
-
-# Complaint and denunciation files are official records (Law on Complaints 2011, Law on
-# Denunciations 2018, and the archive rules): kept whole, whatever the citizen asks.
-OFFICIAL_CATEGORIES = ("complaint", "denunciation")
 
 DEFAULTS = {
     "RETENTION_DRAFT_DAYS": "30",  # a half-made report nobody touched
@@ -52,7 +49,9 @@ def _time(name: str, raw: str) -> str:
 
 
 def is_official_record(report: Row) -> bool:
-    return report["category"] in OFFICIAL_CATEGORIES
+    """Complaint and denunciation files are official records (Law on Complaints 2011, Law on
+    Denunciations 2018, and the archive rules): kept whole, whatever the citizen asks."""
+    return is_formal(report["category"])
 
 
 def settings_of(cfg: Settings) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
+from core.case_rules import is_protected
 from core.folding import fold
 from core.identity_forms import PHONE_SEPARATOR, blank_emails, blank_given_name
 from core.types import Row
@@ -18,13 +19,15 @@ from core.types import Row
 Identity = dict[str, Any]  # name, phone, address: what `redact` blanks (None where nothing is hidden)
 
 HIDDEN = "[đã ẩn]"
+ANONYMOUS_DENUNCIATION = "anonymous_denunciation"  # reports.flagged of bot/report_steps.py's choose_consent
 _WORD = re.compile(r"\w+")
 
 
 def identity_of(report: Row) -> Identity:
-    """What must not leave the console: the name and phone always; the address of a denunciation
-    (for other cases the citizen's street is often the place the report is about)."""
-    denounced = report["category"] == "denunciation" or (report.get("flagged") or "").endswith("denunciation")
+    """What must not leave the console: the name and phone always; the address of a protected
+    author (`is_protected`), or of a denunciation sent anonymously and kept as feedback (for other
+    cases the citizen's street is often the place the report is about)."""
+    denounced = is_protected(report) or report.get("flagged") == ANONYMOUS_DENUNCIATION
     return {
         "name": report.get("name"),
         "phone": report.get("phone"),

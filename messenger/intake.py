@@ -3,12 +3,13 @@
 The POST path does as little as possible: check the signature, parse, commit
 every event to SQLite, wake the worker, answer 200. No Graph call, no
 conversation logic: Meta times out slow webhooks and eventually disables them.
+`init_app` mounts both on an app with that app's settings and workers.
 """
 
 import json
 import logging
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
 from core.pages import verify_tokens
 from handlers import citizen_of, classify, kind_in
@@ -17,25 +18,29 @@ from messenger.unicode_repair import may_hold_surrogates, repair
 from storage.events import event_key, screen_rows
 from storage.group_commit import commit_events
 
-bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
 
 
-@bp.get("/webhook")
-def verify_subscription():
-    args = request.args
-    if args.get("hub.mode") == "subscribe" and args.get("hub.verify_token") in verify_tokens(current_app.config):
-        return args.get("hub.challenge", ""), 200, {"Content-Type": "text/plain"}
-    return "verification failed", 403
+def init_app(app):
+    """Mount `/webhook` on `app`, reading `app.config`; the workers are looked up per delivery,
+    since `bot serve` hands them to a process of their own after the app is built."""
+    bp = Blueprint("intake", __name__)
 
+    @bp.get("/webhook")
+    def verify_subscription():
+        args = request.args
+        if args.get("hub.mode") == "subscribe" and args.get("hub.verify_token") in verify_tokens(app.config):
+            return args.get("hub.challenge", ""), 200, {"Content-Type": "text/plain"}
+        return "verification failed", 403
 
-@bp.post("/webhook")
-def receive_events():
-    body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
-    status, answer = acknowledge(
-        current_app.config, body, request.headers.get("X-Hub-Signature-256"), current_app.extensions["pakn_workers"]
-    )
-    return jsonify(answer), status
+    @bp.post("/webhook")
+    def receive_events():
+        body = request.get_data(cache=False)  # 413 above MAX_CONTENT_LENGTH
+        signature = request.headers.get("X-Hub-Signature-256")
+        status, answer = acknowledge(app.config, body, signature, app.extensions["pakn_workers"])
+        return jsonify(answer), status
+
+    app.register_blueprint(bp)
 
 
 def acknowledge(cfg, body, signature, workers):

@@ -1,17 +1,15 @@
-"""`python -m bot setup-page`: the page's Messenger Profile and webhook fields, set by command.
+"""The page's Messenger Profile and webhook fields, set by command (`python -m bot setup-page`,
+cli/page_setup.py).
 
 Meta's UI for these is easy to get subtly wrong and impossible to review, so
-the profile lives here, built from the ward's config. The command reads what
+the profile lives here, built from the ward's config. `set_up_page` reads what
 the page has and posts only what differs: a second run changes nothing.
 """
 
-import click
-
 from bot import texts
-from core.config import Config, graph_token
-from core.pages import page_config, unknown_page_message
+from core.config import graph_token
 from core.policy_links import policy_menu_items
-from messenger.send_api import GraphClient, SendError
+from messenger.send_api import GraphClient
 
 GREETING_MAX = 160  # Meta cuts longer greetings
 PROFILE_FIELDS = ("get_started", "greeting", "persistent_menu", "ice_breakers")
@@ -115,41 +113,22 @@ def describe(field, value):
     return " · ".join(f"{a['question']} ({a['payload']})" for a in value[0]["call_to_actions"])
 
 
-@click.command(
-    "setup-page",
-    help="Set the page's Messenger Profile (Get Started, greeting, menu, ice "
-    "breakers) and subscribe the webhook fields. Safe to run again.",
-)
-@click.option("--dry-run", is_flag=True, help="Only say what would change.")
-@click.option("--page", "page_id", help="Which ward's page (PAGES_FILE): its token and ward details.")
-def setup_page(dry_run, page_id):
-    cfg = Config().as_dict()
-    if unknown_page_message(cfg, page_id):
-        raise click.ClickException(unknown_page_message(cfg, page_id))
-    cfg = page_config(cfg, page_id)
-    client = graph_client(cfg)
+def set_up_page(client, cfg, dry_run=False):
+    """Post what the page's profile lacks of `messenger_profile(cfg)` and subscribe the webhook fields
+    it misses (nothing with `dry_run`): (the desired profile, the fields changed, the fields missing).
+    Graph's refusals raise SendError (`graph_problem` says it in one sentence)."""
     desired = messenger_profile(cfg)
-    try:
-        changes = profile_changes(client, desired)
-        missing, current = missing_webhook_fields(client, cfg["APP_ID"])
-        if changes and not dry_run:
-            client.post("/me/messenger_profile", changes)
-        if missing and not dry_run:
-            fields = sorted(current | set(WEBHOOK_FIELDS))  # keep what someone else subscribed
-            client.post("/me/subscribed_apps", {"subscribed_fields": ",".join(fields)})
-    except SendError as error:
-        raise click.ClickException(_graph_problem(client, error)) from None
-    click.echo(f"Messenger Profile at {client.base_url}:")
-    for field, value in desired.items():
-        state = ("would set" if dry_run else "set") if field in changes else "unchanged"
-        click.echo(f"  {field:<16} {state:<10} {describe(field, value)}")
-    state = "unchanged" if not missing else f"{'would subscribe' if dry_run else 'subscribed'} {', '.join(missing)}"
-    click.echo(f"  {'webhook fields':<16} {state}")
-    if not changes and not missing:
-        click.echo("Nothing to change: the page was already set up.")
+    changes = profile_changes(client, desired)
+    missing, current = missing_webhook_fields(client, cfg["APP_ID"])
+    if changes and not dry_run:
+        client.post("/me/messenger_profile", changes)
+    if missing and not dry_run:
+        fields = sorted(current | set(WEBHOOK_FIELDS))  # keep what someone else subscribed
+        client.post("/me/subscribed_apps", {"subscribed_fields": ",".join(fields)})
+    return desired, changes, missing
 
 
-def _graph_problem(client, error):
+def graph_problem(client, error):
     if error.code == 190:
         return f"Meta refused PAGE_ACCESS_TOKEN ({error}): generate a new page token and put it in .env."
     if error.http_status is None:

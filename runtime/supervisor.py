@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 
-from runtime.worker_process import SUPERVISOR_PID, WAKE_EVENTS, WAKE_SENDERS
+from runtime.worker_process import SUPERVISOR_PID, WAKE_EVENTS, WAKE_SENDERS, settings_line
 
 log = logging.getLogger(__name__)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -25,11 +25,13 @@ STEADY_SECONDS = 60  # a worker that ran this long crashed once, not in a loop: 
 
 
 class WorkerSupervisor:
-    def __init__(self, env_overrides=None):
-        # The same working folder and environment as the web process (.env, relative paths), with
-        # the project importable from there, and what the app resolved at start-up (env_overrides).
+    def __init__(self, cfg):
+        # The web process's settings, as it resolved them at start-up, handed to every worker it
+        # starts; the same working folder (relative paths) and environment (proxies), with the
+        # project importable from there.
+        self.settings = settings_line(cfg)
         path = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH")) if p)
-        self.env = {**os.environ, **(env_overrides or {}), "PYTHONPATH": path, SUPERVISOR_PID: str(os.getpid())}
+        self.env = {**os.environ, "PYTHONPATH": path, SUPERVISOR_PID: str(os.getpid())}
         self.process, self.started, self.restarts = None, False, 0
         self._stopping = threading.Event()
         self._lock = threading.Lock()  # the pipe and the process change together
@@ -49,6 +51,9 @@ class WorkerSupervisor:
                 env=self.env,
                 stdin=subprocess.PIPE,
             )
+            with contextlib.suppress(OSError):  # a worker that died at once: the watcher starts another
+                self.process.stdin.write(self.settings)
+                self.process.stdin.flush()
             os.set_blocking(self.process.stdin.fileno(), False)  # a full pipe already holds a wake-up
             self.pipe = self.process.stdin.fileno()
         log.info("worker process started (pid %d)", self.process.pid)

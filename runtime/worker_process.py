@@ -7,9 +7,11 @@ samples, the request threads 31 %). Here the web process only stores and
 answers; this one processes, sends, downloads and runs the duty loops.
 
 The two share only the SQLite file (WAL lets one write while the other reads)
-and a pipe: the web process writes a byte to this process's standard input
-for each wake-up (WAKE_EVENTS after new events, WAKE_SENDERS after an
-officer's reply), so nothing waits for a poll. End of the pipe means the
+and a pipe. The web process first writes its settings down the pipe, as one
+line of JSON, so both processes run with the very settings the web process
+was started with (this one reads no environment and no `.env`); then a byte
+to this process's standard input for each wake-up (WAKE_EVENTS after new
+events, WAKE_SENDERS after an officer's reply), so nothing waits for a poll. End of the pipe means the
 supervisor is gone: this process stops too (and the kernel kills it at once
 if the supervisor was killed), so a restarted server never meets an orphaned
 second set of workers sending the same replies.
@@ -17,6 +19,7 @@ second set of workers sending the same replies.
 
 import contextlib
 import ctypes
+import json
 import logging
 import os
 import signal
@@ -44,6 +47,23 @@ def die_with_the_supervisor():
         sys.exit(0)
 
 
+def settings_line(cfg):
+    """What the supervisor writes first: the settings as one line (JSON escapes every newline)."""
+    return json.dumps(cfg, ensure_ascii=False).encode() + b"\n"
+
+
+def read_settings(pipe):
+    """The settings line from the pipe; None when the pipe ends first (the supervisor is gone).
+    Wake-ups that arrived behind it are dropped: the workers look at the tables when they start."""
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(pipe, 65536)
+        if not chunk:
+            return None
+        data += chunk
+    return json.loads(data.split(b"\n", 1)[0])
+
+
 def listen_for_wakeups(workers, pipe):
     """Wake the workers for each byte the web process writes; return at the pipe's end."""
     while chunk := os.read(pipe, 4096):
@@ -57,12 +77,14 @@ def main():
     die_with_the_supervisor()
     os.nice(WORKER_NICE)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s worker %(name)s: %(message)s")
-    from core.config import Config
+    cfg = read_settings(sys.stdin.fileno())
+    if cfg is None:
+        sys.exit(0)
     from runtime.background import Workers
     from runtime.rules import register_rules
 
     register_rules()  # before anything can change a case, as in the web process
-    workers = Workers(Config().as_dict())
+    workers = Workers(cfg)
     stopped = threading.Event()
     for stop_signal in (signal.SIGTERM, signal.SIGINT):  # systemd's stop; Ctrl-C reaches the whole group
         signal.signal(stop_signal, lambda *_: stopped.set())

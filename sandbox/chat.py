@@ -1,4 +1,4 @@
-"""`python -m bot chat`: the Messenger simulator in a terminal, for a server without a browser.
+"""`python -m bot chat` (cli/chat.py): the Messenger simulator in a terminal, for a server without a browser.
 
 It plays the citizen's phone against a running sandbox server the same way
 the browser simulator does: signed events to `/webhook`, replies read from
@@ -15,7 +15,6 @@ import uuid
 import click
 import requests
 
-from core.config import Config
 from messenger.page_setup import messenger_profile
 from sandbox.simulator.delivery import (
     attachment_event,
@@ -149,14 +148,8 @@ class TerminalPhone:
         return True
 
 
-@click.command(
-    help="Chat with the bot in the terminal as a citizen (sandbox mode), with numbered "
-    "quick replies. Needs a running server: `make run` in another terminal."
-)
-@click.option("--url", help="The server's address (default: http://HOST:PORT from the config).")
-@click.option("--psid", help="Continue as this citizen (default: a new one).")
-def chat(url, psid):
-    cfg = Config().as_dict()
+def run_chat(cfg, url=None, psid=None):
+    """Chat on standard input and output until /quit or its end, as `psid` (default: a new citizen)."""
     phone = TerminalPhone(
         url or server_url(cfg),
         cfg["APP_SECRET"],

@@ -6,10 +6,9 @@ answers.py decide what is allowed and log it).
 
 from sqlite_utils import Database
 
+from core.case_rules import CLOSED_STATUSES
 from core.clock import now_iso
 from core.types import Row
-
-CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
 
 
 def set_status(db: Database, report_id: int, status: str, forwarded_to: str | None = None) -> None:

@@ -2,13 +2,17 @@
 
 Never change a migration that has shipped: add a new one. Start-up applies
 what is pending before any request is served, so no request ever creates a
-table lazily.
+table lazily. The lists of statuses and categories a migration writes into the
+schema come from core/case_rules.py: changing one there needs a new migration
+that rebuilds what was made from it (an index, a CHECK, the search triggers).
 """
 
 import sqlite3
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from core.case_rules import OPEN_STATUSES, PUBLISHABLE_CATEGORIES, protected_sql, sql_list
 
 migrations = Migrations("pakn")
 
@@ -297,7 +301,7 @@ def m004_console(db: Database) -> None:
     console sessions, login attempts, answer templates, and the search index."""
     _run_script(
         db,
-        """
+        f"""
         ALTER TABLE reports ADD COLUMN assigned_to INTEGER REFERENCES officers(id);
         ALTER TABLE reports ADD COLUMN forwarded_to TEXT;     -- the competent body it went to
         ALTER TABLE reports ADD COLUMN answered_at TEXT;      -- the officer's last answer
@@ -309,7 +313,7 @@ def m004_console(db: Database) -> None:
         CREATE INDEX reports_field_id ON reports(field);
         CREATE INDEX reports_assigned_id ON reports(assigned_to);
         -- The overdue filter walks the open cases newest first (storage/search.py names it).
-        CREATE INDEX reports_open_id ON reports(id) WHERE status IN ('new', 'accepted', 'in_progress');
+        CREATE INDEX reports_open_id ON reports(id) WHERE status IN {sql_list(OPEN_STATUSES)};
         CREATE INDEX outbox_report ON outbox(report_id);
         -- Statistics by year read this covering index, never the (large) rows.
         CREATE INDEX reports_stats ON reports(created_at, category, field, status, deadline, closed_at);
@@ -399,8 +403,8 @@ _SEARCH_COLUMNS = {  # nosec B105 # SQL, not passwords
             "forwarded_to",
         )
     ),
-    "identity": "CASE WHEN {r}.category = 'denunciation' THEN '' ELSE {who} END",
-    "secret_identity": "CASE WHEN {r}.category = 'denunciation' THEN {who} ELSE '' END",
+    "identity": f"CASE WHEN {protected_sql('{r}')} THEN '' ELSE {{who}} END",
+    "secret_identity": f"CASE WHEN {protected_sql('{r}')} THEN {{who}} ELSE '' END",
 }
 _WHO = (
     "coalesce({r}.name, '') || ' ' || coalesce({r}.address, '') || ' ' || coalesce({r}.phone, '')"
@@ -444,7 +448,7 @@ def m008_channels_satisfaction_publication(db: Database) -> None:
     each answer, the agreement to publish, and the public page's own redacted copy of each case."""
     _run_script(
         db,
-        """
+        f"""
         -- A consent given for a filed case (publication), or heard on the phone by an officer.
         ALTER TABLE consents ADD COLUMN report_id INTEGER REFERENCES reports(id);
         ALTER TABLE consents ADD COLUMN recorded_by TEXT;
@@ -475,7 +479,7 @@ def m008_channels_satisfaction_publication(db: Database) -> None:
             id INTEGER PRIMARY KEY,                 -- newest first
             report_id INTEGER NOT NULL UNIQUE REFERENCES reports(id),
             code TEXT NOT NULL,
-            category TEXT NOT NULL CHECK (category IN ('feedback', 'petition')),
+            category TEXT NOT NULL CHECK (category IN {sql_list(PUBLISHABLE_CATEGORIES)}),
             field TEXT NOT NULL,
             question TEXT NOT NULL,
             answer TEXT NOT NULL,

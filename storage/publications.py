@@ -9,17 +9,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from core.case_rules import PUBLISHABLE_CATEGORIES, sql_list
 from core.clock import now_iso
 from core.folding import fold
 from core.redaction import HIDDEN
 from core.types import Row
 from storage.db import inserted_id
 
-PUBLISHABLE = ("feedback", "petition")  # never a complaint, never a denunciation
 # Re-checked on every read, whatever wrote the row: still resolved, still a feedback or a petition
 # (not an anonymous complaint or denunciation kept as feedback), and not withheld by an officer.
 _STILL_PUBLIC = (
-    "r.status = 'resolved' AND r.category IN ('feedback', 'petition')"
+    f"r.status = 'resolved' AND r.category IN {sql_list(PUBLISHABLE_CATEGORIES)}"
     " AND coalesce(r.flagged, '') NOT LIKE 'anonymous_%' AND r.publication_withheld = 0"
 )
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from core.case_rules import OPEN_STATUSES, sql_list
 from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
@@ -89,7 +90,7 @@ def open_case_of(db: Database, psid: str, page_id: str | None = None) -> Row | N
     """The citizen's latest case still being handled and not withdrawn, or None."""
     return next(
         db.query(
-            "SELECT * FROM reports WHERE psid = ? AND status IN ('new', 'accepted', 'in_progress') "
+            f"SELECT * FROM reports WHERE psid = ? AND status IN {sql_list(OPEN_STATUSES)} "  # nosec B608 # constant fragments, values bound
             "AND withdrawn_at IS NULL AND (? IS NULL OR page_id IS NULL OR page_id = ?) ORDER BY id DESC LIMIT 1",
             [psid, page_id, page_id],
         ),

@@ -15,15 +15,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from core.case_rules import OPEN_STATUSES, is_protected, sql_list
 from core.folding import fold
 from core.redaction import redact
 from core.types import Row
 from core.validation import CODE_PATTERN, parse_code
 
-OPEN_STATUSES = ("new", "accepted", "in_progress")
 # Written out (not bound) so that SQLite may use the partial index reports_open_id, whose
 # WHERE is this very list: the planner cannot see through parameters.
-_OPEN_LITERAL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+_OPEN_LITERAL = sql_list(OPEN_STATUSES)
 _WORD = re.compile(r"\w+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()]{9,}$")
 # The free texts in the search index's `body` (storage/migrations.py, _SEARCH_COLUMNS).
@@ -138,12 +138,12 @@ def find_reports(
     query = flt.query.strip()
     if not with_identity and query and not CODE_PATTERN.fullmatch(query):
         words = search_words(query)
-        rows = [row for row in rows if row["category"] != "denunciation" or _found_as_shown(row, words)]
+        rows = [row for row in rows if not is_protected(row) or _found_as_shown(row, words)]
     return rows, after
 
 
 def _found_as_shown(row: Row, words: list[str]) -> bool:
-    """Does a denunciation match when read as a role that may not see its author reads it, the name,
+    """Does a protected case match when read as a role that may not see its author reads it, the name,
     phone and address blanked out? Citizens type their name into the text too: matched there, a
     search for a name would find the case and tell who denounced (so a page may come out short)."""
     identity = {key: row[key] for key in ("name", "phone", "address")}

@@ -4,6 +4,7 @@
 `live_*` fixtures in tests/live.py start the real server for the end-to-end tests.
 """
 
+import os
 import threading
 
 import pytest
@@ -18,6 +19,15 @@ from webhook import create_app
 # Fixtures of the console's and the duty officer's tests, for every test module that asks for them;
 # and the check that no test leaves a thread running.
 pytest_plugins = ["console_support", "duty_fixtures", "thread_check"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_env_file():
+    """The command line run in-process (`runner`) loads PAKN_ENV_FILE into this process's environment:
+    never a developer's own `.env`, which every later app of the run would then read."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PAKN_ENV_FILE", os.devnull)
+        yield
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def test_a_status_hook_runs_inside_the_change_and_sees_it(app, hooks, chat_as, d
     seen = []
 
     @hooks.on_status_change
-    def move_deadline(db_, report, old, new, note, officer):
+    def move_deadline(db_, cfg, report, old, new, note, officer):
         assert db_.conn.in_transaction  # the same transaction as the change
         seen.append((report["code"], report["status"], old, new, note, officer["username"]))
         db_.execute("UPDATE reports SET deadline = '2027-01-15' WHERE id = ?", [report["id"]])
@@ -52,7 +52,7 @@ def test_a_failing_hook_undoes_the_whole_change(app, hooks, chat_as, db):
 def test_a_reclassify_hook_sees_the_new_category(app, hooks, chat_as, db):
     code = file_case(chat_as("hook-3"), "feedback")
     seen = []
-    hooks.on_reclassify(lambda db_, report, officer: seen.append((report["category"], report["field"])))
+    hooks.on_reclassify(lambda db_, cfg, report, officer: seen.append((report["category"], report["field"])))
     reclassify(db, app.config, report_by_code(db, code)["id"], "complaint", "science", OFFICER)
     assert seen == [("complaint", "science")]
 

@@ -35,7 +35,7 @@ def stored_case(db, app, category, received):
             received.date(),
             now_iso(),
         )
-        deadlines.start_deadline(db, report_id, received, app.config)
+        deadlines.start_deadline(db, app.config, report_id, received)
     return report_id
 
 
@@ -50,9 +50,9 @@ def events(db, report_id):
 def test_complaint_accepted_then_complex(db, app):
     case = stored_case(db, app, "complaint", local(2026, 2, 10, 9))
     assert current(db, case) == "2026-02-23"  # accept within 10 days, Art. 148 past Tết
-    deadlines.record_acceptance(db, case, local(2026, 3, 2, 10), by="lan", cfg=app.config)
+    deadlines.record_acceptance(db, app.config, case, local(2026, 3, 2, 10), by="lan")
     assert current(db, case) == "2026-04-01"  # resolve within 30 days of acceptance
-    deadlines.mark_complex(db, case, by="lan", reason="nhiều bên liên quan", cfg=app.config)
+    deadlines.mark_complex(db, app.config, case, by="lan", reason="nhiều bên liên quan")
     assert current(db, case) == "2026-04-16"  # 45 days when complex
     assert events(db, case) == [
         ("received", None, "2026-02-23"),
@@ -61,14 +61,14 @@ def test_complaint_accepted_then_complex(db, app):
     ]
     assert [m["by"] for m in deadline_history(db, case)] == [None, "lan", "lan"]
     with pytest.raises(deadlines.DeadlineError, match="không được gia hạn"):
-        deadlines.extend(db, case, 10, "xin thêm", cfg=app.config)
+        deadlines.extend(db, app.config, case, 10, "xin thêm")
 
 
 def test_complaint_marked_complex_before_acceptance_gets_45_days_at_acceptance(db, app):
     case = stored_case(db, app, "complaint", local(2026, 3, 2, 9))
-    deadlines.mark_complex(db, case, cfg=app.config)
+    deadlines.mark_complex(db, app.config, case)
     assert current(db, case) == "2026-03-12"  # the acceptance deadline does not move
-    deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
+    deadlines.record_acceptance(db, app.config, case, D(2026, 3, 5))
     assert current(db, case) == "2026-04-20"  # 05/03 + 45 = 19/04, a Sunday → Monday
 
 
@@ -76,26 +76,26 @@ def test_denunciation_extended_twice_at_most(db, app):
     case = stored_case(db, app, "denunciation", local(2026, 2, 13, 9))
     assert current(db, case) == "2026-03-03"
     with pytest.raises(deadlines.DeadlineError, match="chưa được thụ lý"):
-        deadlines.extend(db, case, 30, "phức tạp", cfg=app.config)
-    deadlines.record_acceptance(db, case, D(2026, 3, 2), cfg=app.config)
+        deadlines.extend(db, app.config, case, 30, "phức tạp")
+    deadlines.record_acceptance(db, app.config, case, D(2026, 3, 2))
     assert current(db, case) == "2026-04-01"
     with pytest.raises(deadlines.DeadlineError, match="từ 1 đến 30"):
-        deadlines.extend(db, case, 31, "quá dài", cfg=app.config)
+        deadlines.extend(db, app.config, case, 31, "quá dài")
     with pytest.raises(deadlines.DeadlineError, match="lý do"):
-        deadlines.extend(db, case, 30, "  ", cfg=app.config)
-    deadlines.extend(db, case, 30, "cần xác minh thêm", cfg=app.config)
+        deadlines.extend(db, app.config, case, 30, "  ")
+    deadlines.extend(db, app.config, case, 30, "cần xác minh thêm")
     assert current(db, case) == "2026-05-04"  # 01/05 is a holiday, then a weekend
-    deadlines.extend(db, case, 30, "rất phức tạp", cfg=app.config)
+    deadlines.extend(db, app.config, case, 30, "rất phức tạp")
     assert current(db, case) == "2026-06-03"
     with pytest.raises(deadlines.DeadlineError, match="tối đa 2 lần"):
-        deadlines.extend(db, case, 5, "lần ba", cfg=app.config)
+        deadlines.extend(db, app.config, case, 5, "lần ba")
     assert [e for e, _, _ in events(db, case)] == ["received", "accepted", "extended", "extended"]
     assert deadline_history(db, case)[2]["reason"] == "cần xác minh thêm"
 
 
 def test_feedback_acceptance_keeps_the_answer_date_and_logs_it(db, app):
     case = stored_case(db, app, "feedback", local(2026, 4, 29, 9))
-    deadlines.record_acceptance(db, case, D(2026, 5, 4), cfg=app.config)
+    deadlines.record_acceptance(db, app.config, case, D(2026, 5, 4))
     assert current(db, case) == "2026-05-15"
     assert events(db, case)[-1] == ("accepted", "2026-05-15", "2026-05-15")
 
@@ -104,7 +104,7 @@ def test_reclassified_case_takes_the_new_category_deadline(db, app):
     case = stored_case(db, app, "unsure", local(2026, 3, 2, 9))
     assert current(db, case) == "2026-03-16"
     db.execute("UPDATE reports SET category = 'denunciation' WHERE id = ?", [case])
-    deadlines.reclassify(db, case, by="lan", cfg=app.config)
+    deadlines.reclassify(db, app.config, case, by="lan")
     assert current(db, case) == "2026-03-11"
     assert events(db, case)[-1] == ("reclassified", "2026-03-16", "2026-03-11")
 
@@ -112,7 +112,7 @@ def test_reclassified_case_takes_the_new_category_deadline(db, app):
 def test_a_move_joins_the_callers_transaction(db, app):
     case = stored_case(db, app, "complaint", local(2026, 3, 2, 9))
     with pytest.raises(RuntimeError), write_transaction(db):
-        deadlines.record_acceptance(db, case, D(2026, 3, 5), cfg=app.config)
+        deadlines.record_acceptance(db, app.config, case, D(2026, 3, 5))
         raise RuntimeError("the status change failed")
     assert current(db, case) == "2026-03-12" and len(events(db, case)) == 1
 
@@ -122,13 +122,13 @@ def test_extension_tells_the_citizen_inside_the_24h_window(chat, db, app):
         at_moment(chat, local(2026, 3, 2, 9, 0))
         run_script(chat, "denunciation")
         report_id, code = db.execute("SELECT id, code FROM reports").fetchone()
-        deadlines.record_acceptance(db, report_id, D(2026, 3, 3), cfg=app.config)
-        deadlines.extend(db, report_id, 30, "cần xác minh thêm", cfg=app.config)
+        deadlines.record_acceptance(db, app.config, report_id, D(2026, 3, 3))
+        deadlines.extend(db, app.config, report_id, 30, "cần xác minh thêm")
     told = chat.replies()
     extended = deadlines.EXTENDED_TEXT.format(code=code, deadline="04/05/2026", reason="cần xác minh thêm")
     assert told[-1][0].startswith(extended.split("\n")[0])  # 02/05 is a Saturday: Art. 148
     with time_machine.travel(local(2026, 3, 5, 9, 0), tick=False):  # 48 h later: no automated message
-        deadlines.mark_complex(db, report_id, cfg=app.config)
+        deadlines.mark_complex(db, app.config, report_id)
         assert deadlines.tell_citizen(db, dict(id=report_id, psid=chat.psid), "x") is False
     assert chat.replies() == []
 

@@ -15,6 +15,7 @@ from bot.handoff_quiet import close_quiet_handoffs
 from casework.handoff_notice import BODY
 from core.office_hours import describe_moment
 from storage.handoffs import open_handoffs, thread_of
+from understanding.commands import COMMANDS
 
 MONDAY_9 = local(2026, 3, 2, 9, 0)
 SUNDAY_20 = local(2026, 3, 1, 20, 0)
@@ -100,6 +101,17 @@ def test_asking_twice_says_the_officer_is_on_the_way(chat, db):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_OFFICER")
     assert chat.tap("MENU_OFFICER") == [(texts.HANDOFF_WAITING, [])]
+    assert len(open_handoffs(db)) == 1
+
+
+@pytest.mark.parametrize("words", COMMANDS["MENU_OFFICER"])
+def test_every_way_of_asking_for_an_officer_is_heard_during_the_handoff_too(chat, db, words):
+    """One word list for the command: what opens a handoff at any step says "on the way" during one."""
+    with time_machine.travel(MONDAY_9, tick=False):
+        at_moment(chat, MONDAY_9)
+        chat.send(chat.m.postback(chat.psid))
+        assert chat.say(words.upper() + "!") == [(texts.HANDOFF_OPENED, [])]
+        assert chat.say(words) == [(texts.HANDOFF_WAITING, [])]
     assert len(open_handoffs(db)) == 1
 
 

@@ -76,3 +76,24 @@ def test_the_check_sees_a_circle(tmp_path):
     write(tmp_path, "bot/a.py", "from bot import b\n")
     write(tmp_path, "bot/b.py", "def f():\n    from bot.a import x\n")
     assert layers.import_circles(layers.import_graph(tmp_path)) == [["bot.a", "bot.b"]]
+
+
+def test_no_layer_below_web_finds_its_settings_by_itself():
+    assert layers.settings_found_below_web() == []
+
+
+@pytest.mark.parametrize(
+    "path, text, found",
+    [
+        ("casework/rule.py", "from flask import current_app\n\ndef tz():\n    return current_app.config\n", 1),
+        ("runtime/entry.py", "def main():\n    from core.config import Config\n\n    return Config().as_dict()\n", 4),
+        ("bot/hook.py", "import flask\n\ndef cfg():\n    return flask.current_app.config\n", 4),
+        ("console/page.py", "from flask import current_app\n\ndef tz():\n    return current_app.config\n", None),
+        ("cli/group.py", "from core.config import Config\n\nCFG = Config()\n", None),
+    ],
+)
+def test_the_check_names_the_file_and_line_that_finds_settings(tmp_path, path, text, found):
+    write(tmp_path, f"{path.split('/')[0]}/__init__.py", "")
+    write(tmp_path, path, text)
+    places = layers.settings_found_below_web(tmp_path)
+    assert places[0].startswith(f"{path}:{found}: ") if found else places == [], places

@@ -1,6 +1,7 @@
 """Several wards on one server, in-process: PAGES_FILE checks, each ward's notices, digest, monthly
 report, hotline codes and officer accounts (tests/test_multipage.py runs the server)."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -11,12 +12,15 @@ from messenger_support import Chat
 from pages_support import PAGE_A, PAGE_B, PageMessenger, write_pages_file
 from scripts import file_case
 
+from casework import workflow
 from casework.digest import send_digest
 from casework.hotline import check_call, record_call
 from casework.monthly import monthly_report
 from core.pages import load_pages, page_config
 from storage import write_transaction
+from storage.calendar_days import set_calendar_day
 from storage.officers import officer_by_username
+from storage.reports import report_by_code
 
 
 @pytest.fixture
@@ -120,6 +124,29 @@ def test_each_wards_notices_digest_and_monthly_report_keep_to_the_ward(wards, cl
     assert month[PAGE_B["page_id"]]["by_category"] == {"petition": 1}
     assert month[PAGE_B["page_id"]]["ward"] == "UBND phường Lê Chân"
     assert month[None]["received"] == 2
+
+
+def test_a_status_change_on_ward_bs_case_runs_the_rules_with_ward_bs_settings(wards, client, db, monkeypatch):
+    """Made outside any request, as the command line and the worker make them: acceptance counts in
+    ward B's own calendar (its day off moves its deadline only), and the citizen's notice and the
+    summary say ward B's date; every rule is handed ward B's settings."""
+    handed = []
+    monkeypatch.setattr(workflow, "_status_hooks", [*workflow._status_hooks, lambda db_, cfg, *_: handed.append(cfg)])
+    filed = local(2026, 3, 2, 9, 0)
+    code_a = file_case_at(filed, client, wards, db, PAGE_A, "6300", "complaint")
+    code_b = file_case_at(filed, client, wards, db, PAGE_B, "6400", "complaint")
+    with write_transaction(db):  # 30 days from Tuesday 3 March end on Thursday 2 April: ward B's day off
+        set_calendar_day(db, dt.date(2026, 4, 2), "off", "Nghỉ riêng của phường Lê Chân", page_id=PAGE_B["page_id"])
+    officer = {"id": None, "username": "cli", "role": "leader"}
+    with time_machine.travel(local(2026, 3, 3, 9, 0), tick=False):
+        for code in (code_a, code_b):
+            workflow.change_status(db, wards.config, report_by_code(db, code)["id"], "accepted", "Thụ lý", officer)
+    assert report_by_code(db, code_a)["deadline"] == "2026-04-02"
+    case_b = report_by_code(db, code_b)
+    assert case_b["deadline"] == "2026-04-03" and "Hạn giải quyết: 03/04/2026" in case_b["summary"]
+    told = db.execute("SELECT message FROM outbox WHERE psid = '6400' ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert "đến 03/04/2026" in json.loads(told)["text"]
+    assert [cfg["WARD_NAME"] for cfg in handed] == [PAGE_A["ward_name"], PAGE_B["ward_name"]]
 
 
 def test_a_hotline_call_takes_the_officers_ward(wards, db, officers):

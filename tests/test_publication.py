@@ -133,7 +133,8 @@ def test_no_denunciation_ever_reaches_the_public_page(client, app, db, messenger
     assert report_by_code(db, codes[-1])["flagged"] == "anonymous_denunciation"
     for code in codes:
         answer_and_resolve(app, db, code, "Phường đã xử lý theo quy định.")
-        record_consent(db, report_by_code(db, code), True, "Đồng ý đăng", psid="x")  # even if someone agreed
+        # even if someone agreed
+        record_consent(db, app.config, report_by_code(db, code), True, "Đồng ý đăng", psid="x")
     page = client.get("/cong-khai/").get_data(as_text=True)
     assert not any(code in page for code in codes)
     assert db.execute("SELECT count(*) FROM publications").fetchone()[0] == 0

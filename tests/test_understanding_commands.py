@@ -2,7 +2,45 @@
 
 import pytest
 
-from understanding.commands import correction, finishes
+from understanding import phrases
+from understanding.commands import BOT_AGAIN, COMMANDS, correction, finishes, typed_command
+from understanding.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    "text, command",
+    [
+        ("Hủy!", "CMD_CANCEL"),
+        ("HUỶ", "CMD_CANCEL"),
+        ("rút đơn", "CMD_CANCEL"),
+        ("Quay lại", "CMD_BACK"),
+        ("bắt đầu lại", "CMD_RESTART"),
+        ("Gặp cán bộ.", "MENU_OFFICER"),
+        ("gap   can bo", "MENU_OFFICER"),
+        ("Menu", "GET_STARTED"),
+        ("Dữ liệu của tôi", "DATA_MINE"),
+        ("rút lại đồng ý", "DATA_WITHDRAW"),
+        ("xóa dữ liệu của tôi", "DATA_DELETE"),
+    ],
+)
+def test_a_command_is_the_whole_message_with_or_without_diacritics(text, command):
+    assert typed_command(text) == command
+
+
+@pytest.mark.parametrize("text", ["hủy đăng ký wifi bị lỗi", "tôi là cán bộ hưu trí", "", "  ", "Nguyễn Văn Hủy"])
+def test_a_message_that_only_mentions_a_command_is_not_one(text):
+    assert typed_command(text) is None
+
+
+def test_the_bot_comes_back_only_for_its_own_words():
+    assert typed_command("trợ lý", BOT_AGAIN) == "BOT_AGAIN" and typed_command("trợ lý") is None
+    assert typed_command("menu", BOT_AGAIN) == "BOT_AGAIN" == typed_command("Menu!", BOT_AGAIN)
+
+
+def test_each_command_word_is_written_once_and_as_the_matcher_reads_it():
+    words = [w for table in (COMMANDS, BOT_AGAIN) for ws in table.values() for w in ws if ws != phrases.MENU_COMMAND]
+    assert len(words) == len(set(words))
+    assert all(normalize(word) == word for word in words)
 
 
 @pytest.mark.parametrize("text", ["xong rồi", "xong roi", "đủ rồi ạ", "hết", "Xong!", "dạ vậy thôi ạ", "done"])

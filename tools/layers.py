@@ -1,12 +1,13 @@
-"""The project's layers, checked: each package imports only from the layers below it, and no
-module imports back into a circle.
+"""The project's layers, checked: each package imports only from the layers below it, no
+module imports back into a circle, and no layer below web/ finds its settings by itself.
 
-    python tools/layers.py            # prints upward imports, imports between faces and import
-                                      # circles; exit 1 if any
+    python tools/layers.py            # prints what it found, each with its file; exit 1 if any
 
 `tests/test_layers.py` runs the same check in `make test`. Every import counts, also one written
 inside a function: a lazy import is still a dependency, and hiding a circle that way is how the
-old tree grew 47 modules into one.
+old tree grew 47 modules into one. Below web/ every function is handed the settings it needs
+(`cfg`, the ward's): Flask's `current_app` there would read whichever app is at hand, and
+`Config()` the environment, so only the entry points above build settings.
 """
 
 import ast
@@ -37,6 +38,10 @@ ENTRY_POINTS = {"bot.__main__": "cli"}
 # Two faces of the same operations, though one sits above the other: what an officer can do is
 # casework/'s, so the command line calls it there and never borrows it from the console.
 FACES_APART = {"cli": ("console",)}
+
+
+# Ways of finding settings instead of being handed them, refused below web/.
+FOUND_SETTINGS = {"current_app": "Flask's current_app", "has_app_context": "Flask's has_app_context"}
 
 
 def layer_of(module):
@@ -140,20 +145,57 @@ def import_circles(graph):
     return sorted(circles)
 
 
+def below_web(module):
+    return layer_of(module) > layer_of("web")
+
+
+def settings_found_in(tree):
+    """(line, what) for each use of current_app or has_app_context, and each call of Config()."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in FOUND_SETTINGS:
+            found.append((node.lineno, FOUND_SETTINGS[node.id]))
+        elif isinstance(node, ast.Attribute) and node.attr in FOUND_SETTINGS:
+            found.append((node.lineno, FOUND_SETTINGS[node.attr]))
+        elif isinstance(node, ast.ImportFrom) and any(alias.name in FOUND_SETTINGS for alias in node.names):
+            found.append(
+                (node.lineno, "an import of " + ", ".join(a.name for a in node.names if a.name in FOUND_SETTINGS))
+            )
+        elif (
+            isinstance(node, ast.Call)
+            and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "Config"
+        ):
+            found.append((node.lineno, "Config()"))
+    return found
+
+
+def settings_found_below_web(root=ROOT):
+    """`path:line: what` for each place below web/ that finds settings instead of being given them."""
+    return [
+        f"{path.relative_to(root)}:{line}: {what}"
+        for module, path in sorted(project_modules(root).items())
+        if below_web(module)
+        for line, what in sorted(settings_found_in(ast.parse(path.read_text(encoding="utf-8"))))
+    ]
+
+
 def main():
     graph = import_graph()
     upward, circles, faces = upward_imports(graph), import_circles(graph), imports_between_faces(graph)
+    found = settings_found_below_web()
     for module, target in upward:
         print(f"upward import: {module} -> {target}")
     for module, target in faces:
         print(f"import between faces: {module} -> {target} (call casework/ instead)")
     for circle in circles:
         print(f"import circle: {' -> '.join(circle)}")
+    for place in found:
+        print(f"settings found below web/: {place}")
     print(
         f"{len(graph)} modules, {len(upward)} upward imports, {len(faces)} imports between faces, "
-        f"{len(circles)} import circles"
+        f"{len(circles)} import circles, {len(found)} places below web/ that find their settings"
     )
-    return 1 if upward or circles or faces else 0
+    return 1 if upward or circles or faces or found else 0
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
-"""Commands typed in the middle of a report, which must never be taken as its data.
+"""Commands typed to the conversation, which must never be taken as a report's data.
 
+`typed_command(text)`: the command the whole message is ("hủy", "quay lại", "gặp cán bộ", "menu",
+"dữ liệu của tôi"…), by its payload in `COMMANDS`, the one table bot/flow.py and bot/handoff.py ask.
 `finishes(text)`: "xong rồi", "đủ rồi", "hết" end the content step. `correction(text)`: "sửa số điện
 thoại" names the step whose answer the citizen wants to change (the step names of bot/flow.py STEPS), so
 that field alone is asked again. The conversation checks these before storing a free-text answer.
@@ -7,6 +9,19 @@ that field alone is asked again. The conversation checks these before storing a 
 
 from understanding import phrases as P
 from understanding.normalize import contains, normalize
+
+# Payload → its words; a quick reply or postback with the payload works the same (bot/flow.py).
+COMMANDS = {
+    "CMD_CANCEL": P.CANCEL_COMMAND + P.WITHDRAW_COMMAND,
+    "CMD_BACK": P.BACK_COMMAND,
+    "CMD_RESTART": P.RESTART_COMMAND,
+    "MENU_OFFICER": P.OFFICER_COMMAND,
+    "GET_STARTED": P.MENU_COMMAND,
+    "DATA_MINE": P.DATA_MINE_COMMAND,
+    "DATA_WITHDRAW": P.DATA_WITHDRAW_COMMAND,
+    "DATA_DELETE": P.DATA_DELETE_COMMAND,
+}
+BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
 
 FINISH = (
     "xong",
@@ -57,6 +72,13 @@ PARTS = {
     "category": ("phan loai", "loai don", "loai", "category"),
 }
 MAX_WORDS = 8  # "sửa số điện thoại giúp em với ạ"; a longer text is an answer that mentions these words
+
+
+def typed_command(text, table=COMMANDS):
+    """The key of `table` whose words are the whole of `text` (folded, shorthand spelled out, with or
+    without diacritics and punctuation: "Hủy!", "huy", "HUỶ"), or None."""
+    words = normalize(text)
+    return next((key for key, phrases in table.items() if words in phrases), None) if words else None
 
 
 def finishes(text):

@@ -11,8 +11,6 @@ from storage.understanding_seed import FIELD_KEYWORDS
 from storage.understanding_tables import field_keywords
 from understanding.normalize import contains, normalize
 
-FIELDS = ("science", "technology", "innovation", "digital_transformation", "other")
-
 
 def keyword_table(db=None, page_id=None):
     """[(keyword, field)], longest keyword first: "lua dao qua mang" is tried before "mang"."""

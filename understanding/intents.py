@@ -10,6 +10,7 @@ conversation asks the citizen to confirm.
 import dataclasses
 import re
 
+from core.case_rules import is_formal
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES, find_code
 from understanding.fields import suggest_field
@@ -64,7 +65,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
             or ("denunciation" if found.accuses_official else None)
             or ("feedback" if found.is_story or _problem(words) is not None else None)
         )
-        found.category_is_legal = found.category in ("complaint", "denunciation")
+        found.category_is_legal = is_formal(found.category)
     if intent in ("report", "question"):
         found.field = suggest_field(text, kb, page_id)
     if intent == "report" and kb is not None:

@@ -1,9 +1,26 @@
-"""The words each intent is recognised by, folded and with shorthand spelled out (see `normalize`).
+"""The words each intent and each command is recognised by, folded and with shorthand spelled out
+(see `normalize`).
 
-Data, not logic: `intents` reads these lists. A phrase matches as whole words. Kept in code (not in a
-ward-editable table) because they describe the language, not the ward; the ward's own vocabulary lives
-in its tables (fields, synonyms, out-of-scope topics).
+Data, not logic: `intents` and `commands` read these lists. A phrase matches as whole words. Kept in
+code (not in a ward-editable table) because they describe the language, not the ward; the ward's own
+vocabulary lives in its tables (fields, synonyms, out-of-scope topics).
 """
+
+# The commands that work at every step of the conversation (bot/flow.py), each typed as the whole
+# message: `commands.typed_command` matches them, for the conversation and for a handoff alike.
+CANCEL_COMMAND = ("huy", "huy bo", "cancel", "thoi huy", "thoi", "thoi khong gui nua", "khong gui nua")
+# After submission "hủy" withdraws the case (bot/withdrawal.py): cancel's command takes these too.
+WITHDRAW_COMMAND = ("rut don", "rut lai", "withdraw", "rut ho so", "rut lai don", "toi muon rut don")
+BACK_COMMAND = ("quay lai", "tro lai", "back", "lui lai")
+RESTART_COMMAND = ("bat dau lai", "lam lai", "start over", "restart")
+OFFICER_COMMAND = ("gap can bo", "noi chuyen voi can bo", "can bo", "talk to officer", "officer")
+MENU_COMMAND = ("menu",)
+# During a conversation with an officer: the bot again (bot/handoff.py).
+BOT_AGAIN_COMMAND = MENU_COMMAND + ("tro ly", "gap tro ly", "quay lai tro ly")
+# The citizen's data (bot/rights.py).
+DATA_MINE_COMMAND = ("du lieu cua toi", "xem du lieu cua toi", "thong tin cua toi", "my data")
+DATA_WITHDRAW_COMMAND = ("rut lai dong y", "rut dong y", "toi rut lai dong y", "withdraw consent")
+DATA_DELETE_COMMAND = ("xoa du lieu cua toi", "xoa du lieu", "xoa thong tin cua toi", "delete my data")
 
 GREETING = (
     "xin chao",
@@ -20,18 +37,15 @@ GREETING = (
     "phuong oi",
 )
 THANKS = ("cam on", "thanks", "thank you", "thank", "ok", "vang", "da", "duoc roi", "tot qua", "great")
-CANCEL = (
-    "huy",
-    "thoi",
+# A first message that only cancels: the command's words, and these said on their own.
+CANCEL = CANCEL_COMMAND + (
     "dung lai",
     "dung",
-    "cancel",
     "stop",
     "het",
     "khong muon nua",
     "khong can nua",
     "bo di",
-    "khong gui nua",
     "quit",
     "thoat",
 )
@@ -84,14 +98,10 @@ FILLER = {
     "di",
     "bo",
 }
-WITHDRAW = (
-    "rut don",
-    "rut lai",
-    "withdraw",
+WITHDRAW = WITHDRAW_COMMAND + (
     "rut phan anh",
     "rut khieu nai",
     "rut to cao",
-    "rut ho so",
     "khong muon to cao nua",
     "khong muon khieu nai nua",
 )
@@ -107,6 +117,7 @@ MY_DATA = (
     "xoa du lieu",
 )
 FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "khong biet ma", "forgot my code", "lost my code", "quen mat ma")
+# Wanting a person, said anywhere in a message (as the whole message, OFFICER_COMMAND's words too).
 OFFICER = (
     "gap can bo",
     "noi chuyen voi",
