@@ -8,7 +8,20 @@ different rules than the console.
 
 import click
 
-from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster
+from cli import (
+    backups,
+    cases,
+    chain,
+    deadlines,
+    departments,
+    export,
+    handoffs,
+    hotline,
+    knowledge,
+    officers,
+    retention,
+    roster,
+)
 from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
@@ -34,6 +47,7 @@ def register_commands():
         serve,
         console,
         officers.officer,
+        departments.department,
         calendar_group,
         roster.roster_group,
         deadlines.deadline_group,
@@ -47,7 +61,7 @@ def register_commands():
         retention.retention_command,
     ):
         cli.add_command(command)
-    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS):
+    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS, *chain.COMMANDS):
         console.add_command(command)
 
 

@@ -6,7 +6,7 @@ Light on imports on purpose: `core.config.Config` calls `check_duty_settings`.
 import datetime as dt
 import re
 
-from core.deadline_rules import deadline_rules
+from core.deadline_rules import DEFAULT_RULES, deadline_rules
 from core.office_hours import OfficeHours
 
 
@@ -21,9 +21,24 @@ def digest_time(cfg):
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
+def approval_categories(cfg):
+    """APPROVAL_CATEGORIES: the categories whose answers wait for a leader's approval (the formal
+    ones by default: a complaint's or a denunciation's answer is the ward's decision). Every
+    category has deadline rules, so those name the categories there are."""
+    names = {name.strip() for name in str(cfg.get("APPROVAL_CATEGORIES") or "").split(",") if name.strip()}
+    unknown = sorted(names - set(DEFAULT_RULES))
+    if unknown:
+        raise ValueError(
+            f"APPROVAL_CATEGORIES: unknown categories {', '.join(unknown)} (use {', '.join(sorted(DEFAULT_RULES))})"
+        )
+    return frozenset(names)
+
+
 def check_duty_settings(cfg):
-    """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS or DIGEST_TIME is unreadable."""
+    """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS, DIGEST_TIME or
+    APPROVAL_CATEGORIES is unreadable."""
     deadline_rules(cfg)
+    approval_categories(cfg)
     OfficeHours.parse(cfg["OFFICE_HOURS"], cfg["TIMEZONE"])
     digest_time(cfg)
     if (cfg.get("SMTP_SECURITY") or "").lower() not in ("starttls", "ssl", "none"):

@@ -18,4 +18,4 @@ def modules_with_a_blueprint():
 def test_every_console_module_with_a_blueprint_is_registered(app):
     registered = {name.removeprefix("console.") for name in app.blueprints if name.startswith("console.")}
     assert modules_with_a_blueprint() == registered
-    assert len(registered) == 16
+    assert len(registered) == 19
