@@ -40,7 +40,6 @@ ALLOWED_TYPES = {
     "image/webp",
     "image/heic",
     "application/pdf",
-    "text/plain",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",

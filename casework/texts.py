@@ -140,8 +140,7 @@ CONSULT_ANSWER_EMPTY = "Vui lòng nhập nội dung trả lời."
 CONSULT_ANSWER_TOO_LONG = "Nội dung trả lời dài quá {limit} ký tự; vui lòng rút gọn hoặc gửi kèm tệp."
 CONSULT_TOO_MANY_FILES = "Mỗi lần gửi được tối đa {limit} tệp."
 CONSULT_FILE_TYPE = (
-    'Tệp "{name}" không nhận được: chỉ nhận ảnh (JPG, PNG, GIF, WEBP, HEIC), PDF, Word, Excel, PowerPoint '
-    "hoặc văn bản thường."
+    'Tệp "{name}" không nhận được: chỉ nhận ảnh (JPG, PNG, GIF, WEBP, HEIC), PDF, Word, Excel hoặc PowerPoint.'
 )
 CONSULT_FILE_TOO_LARGE = 'Tệp "{name}" lớn quá {limit} MB.'
 CONSULT_FILE_EMPTY = 'Tệp "{name}" không có nội dung.'

@@ -1,8 +1,8 @@
 """Office time between two moments: only the hours of OFFICE_HOURS on the ward's working days count.
 
 "Within 8 working hours" (iHanoi's rule for a first response) means 8 hours the office was open: a
-case filed on Friday at 16:00 and first handled on Monday at 08:30 took 1 h 30 min of office time
-(16:00-17:00 and 07:30-08:30), not 64 hours. Lunch, nights, weekends, holidays and the ward's own
+case filed on Friday at 16:00 and first handled on Monday at 08:30 took 2 hours of office time
+(16:00-17:00 and 07:30-08:30), not 64.5. Lunch, nights, weekends, holidays and the ward's own
 days off do not count; a make-up working Saturday does.
 """
 
