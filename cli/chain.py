@@ -13,6 +13,7 @@ import click
 from casework.approval import approve_answer, send_back
 from casework.consultations import ask_department, listed_consultations
 from casework.directions import direct, propose
+from casework.mailer import send_due_emails
 from cli.acting import acting_officer, as_option, attempt, json_option
 from cli.cases import _context
 from cli.support import DATE, fail, open_db, settings, show_json
@@ -49,6 +50,7 @@ def direct_command(code, text, acting_as):
 def consult_command(code, text, department, due, acting_as, as_json):
     db, cfg, report, officer = _context(code, acting_as)
     asked = attempt(ask_department, db, cfg, report["id"], department, due, text, officer)
+    send_due_emails(db, cfg)  # the department's e-mail goes now, server or not (the claim stops double sends)
     if as_json:
         return show_json(
             {

@@ -81,6 +81,9 @@ def request_page(token):
         return _message(str(refused), 410)
     except CaseError as error:
         return _form(db, cfg, row, str(error), 400)
+    workers = current_app.extensions.get("pakn_workers")
+    if workers:  # the officer's notice by Messenger now (e-mail: the mailer's next look, within 30 s)
+        workers.wake_sender()
     return render_template("consultation/done.html", ward=_ward(cfg, row)), 200
 
 
