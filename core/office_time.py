@@ -8,10 +8,15 @@ days off do not count; a make-up working Saturday does.
 
 import datetime as dt
 
+from core.calendar import WardCalendar
+from core.office_hours import OfficeHours
+
 HOUR = 3600.0
 
 
-def office_seconds(hours, calendar, start, end, cap=None):
+def office_seconds(
+    hours: OfficeHours, calendar: WardCalendar, start: dt.datetime, end: dt.datetime, cap: float | None = None
+) -> float:
     """Seconds of office time from `start` to `end` (aware datetimes); 0 if `end` is not after
     `start`. With `cap`, counting stops once it is reached (enough to say "later than 8 hours" for a
     case nobody has touched in months, without walking every day since)."""

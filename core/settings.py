@@ -5,6 +5,8 @@ Light on imports on purpose: `core.config.Config` calls `check_duty_settings`.
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from core.deadline_rules import DEFAULT_RULES, deadline_rules
 from core.office_hours import OfficeHours
@@ -21,7 +23,7 @@ def digest_time(cfg):
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
-def approval_categories(cfg):
+def approval_categories(cfg: Mapping[str, Any]) -> frozenset[str]:
     """APPROVAL_CATEGORIES: the categories whose answers wait for a leader's approval (the formal
     ones by default: a complaint's or a denunciation's answer is the ward's decision). Every
     category has deadline rules, so those name the categories there are."""

@@ -1,25 +1,30 @@
 """Answers held for a leader's approval: one waiting draft per case at most, and what became of the
 others (approved and sent, returned with a note, replaced by a newer draft)."""
 
+from typing import Any, cast
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
 
 
-def waiting_draft(db, report_id):
+def waiting_draft(db: Database, report_id: int) -> dict[str, Any] | None:
     return next(db.query("SELECT * FROM answer_drafts WHERE report_id = ? AND status = 'waiting'", [report_id]), None)
 
 
-def latest_draft(db, report_id):
+def latest_draft(db: Database, report_id: int) -> dict[str, Any] | None:
     return next(db.query("SELECT * FROM answer_drafts WHERE report_id = ? ORDER BY id DESC LIMIT 1", [report_id]), None)
 
 
-def hold_draft(db, report_id, text, drafted_by, drafted_by_id):
+def hold_draft(db: Database, report_id: int, text: str, drafted_by: str, drafted_by_id: int | None) -> int:
     """Keep `text` waiting; a draft already waiting on the case is replaced by it."""
     db.execute(
         "UPDATE answer_drafts SET status = 'replaced', decided_at = ? WHERE report_id = ? AND status = 'waiting'",
         [now_iso(), report_id],
     )
-    return (
-        db["answer_drafts"]
+    return cast(
+        int,
+        db.table("answer_drafts")
         .insert(
             {
                 "report_id": report_id,
@@ -30,11 +35,11 @@ def hold_draft(db, report_id, text, drafted_by, drafted_by_id):
                 "status": "waiting",
             }
         )
-        .last_pk
+        .last_pk,
     )
 
 
-def decide_draft(db, draft_id, status, decided_by, note=None):
+def decide_draft(db: Database, draft_id: int, status: str, decided_by: str, note: str | None = None) -> bool:
     """approved | returned; False when the draft was no longer waiting (decided by someone else)."""
     return (
         db.execute(
@@ -46,7 +51,7 @@ def decide_draft(db, draft_id, status, decided_by, note=None):
     )
 
 
-def drafts_waiting(db, page_id=None, limit=None):
+def drafts_waiting(db: Database, page_id: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Drafts waiting for a leader, oldest first, with their case's code, category and deadline."""
     where, params = ("AND r.page_id = ?", [page_id]) if page_id else ("", [])
     return list(
@@ -60,7 +65,7 @@ def drafts_waiting(db, page_id=None, limit=None):
     )
 
 
-def report_ids_waiting_approval(db, report_ids):
+def report_ids_waiting_approval(db: Database, report_ids: list[int]) -> set[int]:
     """Of these cases, those with an answer waiting for a leader (the inbox marks them)."""
     if not report_ids:
         return set()

@@ -1,6 +1,10 @@
 """Consultations: a case's question to a department, its due date, its link's hash, the answer and
 its files. Plain queries inside the caller's transaction (casework/consultations.py decides)."""
 
+from typing import Any, cast
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
 
 CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
@@ -10,30 +14,33 @@ _WITH_CASE = (
 )
 
 
-def insert_consultation(db, **row):
-    return db["consultations"].insert(dict(row, asked_at=now_iso())).last_pk
+def insert_consultation(db: Database, **row: Any) -> int:
+    return cast(int, db.table("consultations").insert(dict(row, asked_at=now_iso())).last_pk)
 
 
-def set_consultation_email(db, consultation_id, email_id):
+def set_consultation_email(db: Database, consultation_id: int, email_id: int) -> None:
     db.execute("UPDATE consultations SET email_id = ? WHERE id = ?", [email_id, consultation_id])
 
 
-def consultation_by_token_hash(db, token_hash):
+def consultation_by_token_hash(db: Database, token_hash: str) -> dict[str, Any] | None:
     return next(db.query(f"{_WITH_CASE} WHERE c.token_hash = ?", [token_hash]), None)  # nosec B608 # constant
 
 
-def consultation_by_id(db, consultation_id):
+def consultation_by_id(db: Database, consultation_id: int) -> dict[str, Any] | None:
     return next(db.query(f"{_WITH_CASE} WHERE c.id = ?", [consultation_id]), None)  # nosec B608 # constant
 
 
-def consultations_of_case(db, report_id):
+def consultations_of_case(db: Database, report_id: int) -> list[dict[str, Any]]:
     return list(db.query(f"{_WITH_CASE} WHERE c.report_id = ? ORDER BY c.id", [report_id]))  # nosec B608 # constant
 
 
-def list_consultations(db, page_id=None, waiting_due_before=None, limit=500):
+def list_consultations(
+    db: Database, page_id: str | None = None, waiting_due_before: str | None = None, limit: int = 500
+) -> list[dict[str, Any]]:
     """Newest first; of one ward when `page_id` is given; only the unanswered ones of open cases due
     before `waiting_due_before` (an ISO date) when it is given: the overdue ones."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if page_id:
         where.append("r.page_id = ?")
         params.append(page_id)
@@ -49,7 +56,7 @@ def list_consultations(db, page_id=None, waiting_due_before=None, limit=500):
     )
 
 
-def record_consultation_answer(db, consultation_id, answer, answered_by):
+def record_consultation_answer(db: Database, consultation_id: int, answer: str, answered_by: str) -> bool:
     """The answer, once: False when another answer came first (the link is used up)."""
     return (
         db.execute(
@@ -61,9 +68,12 @@ def record_consultation_answer(db, consultation_id, answer, answered_by):
     )
 
 
-def add_consultation_file(db, consultation_id, original_name, content_type, size, path):
-    return (
-        db["consultation_files"]
+def add_consultation_file(
+    db: Database, consultation_id: int, original_name: str, content_type: str, size: int, path: str
+) -> int:
+    return cast(
+        int,
+        db.table("consultation_files")
         .insert(
             {
                 "consultation_id": consultation_id,
@@ -74,16 +84,16 @@ def add_consultation_file(db, consultation_id, original_name, content_type, size
                 "created_at": now_iso(),
             }
         )
-        .last_pk
+        .last_pk,
     )
 
 
-def files_of_consultations(db, consultation_ids):
+def files_of_consultations(db: Database, consultation_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """{consultation id: [file rows]}."""
     if not consultation_ids:
         return {}
     marks = ", ".join("?" for _ in consultation_ids)
-    found: dict[int, list] = {}
+    found: dict[int, list[dict[str, Any]]] = {}
     for row in db.query(
         "SELECT id, consultation_id, original_name, content_type, size FROM consultation_files"  # nosec B608 # constant fragments, values bound
         f" WHERE consultation_id IN ({marks}) ORDER BY id",
@@ -93,7 +103,7 @@ def files_of_consultations(db, consultation_ids):
     return found
 
 
-def consultation_file(db, file_id):
+def consultation_file(db: Database, file_id: int) -> dict[str, Any] | None:
     """A department's file with the case it belongs to (for the officer's download)."""
     return next(
         db.query(

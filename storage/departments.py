@@ -6,6 +6,10 @@ first for that ward, as the calendar table does. Names are compared folded (core
 "cong an phuong" finds "Công an phường".
 """
 
+from typing import Any, cast
+
+from sqlite_utils import Database
+
 from core.clock import now_iso
 from core.folding import fold
 
@@ -19,14 +23,14 @@ NOTICE_DEPARTMENTS = (
 )
 
 
-def departments_of_ward(db, page_id, include_disabled=False):
+def departments_of_ward(db: Database, page_id: str | None, include_disabled: bool = False) -> list[dict[str, Any]]:
     """The departments ward `page_id` works with, by name: its own rows over those of every ward."""
     rows = list(
         db.query(
             "SELECT * FROM departments WHERE page_id IS NULL OR page_id IS ? ORDER BY page_id IS NULL, id", [page_id]
         )
     )
-    chosen: dict[str, dict] = {}
+    chosen: dict[str, dict[str, Any]] = {}
     for row in rows:  # the ward's own rows come first, so they win
         chosen.setdefault(fold(row["name"]), row)
     return sorted(
@@ -34,27 +38,30 @@ def departments_of_ward(db, page_id, include_disabled=False):
     )
 
 
-def department_named(db, page_id, name, include_disabled=False):
+def department_named(
+    db: Database, page_id: str | None, name: str, include_disabled: bool = False
+) -> dict[str, Any] | None:
     """The ward's department called `name` (folded), or None."""
     wanted = fold(name)
     return next((d for d in departments_of_ward(db, page_id, include_disabled) if fold(d["name"]) == wanted), None)
 
 
-def own_department(db, page_id, name):
+def own_department(db: Database, page_id: str | None, name: str) -> dict[str, Any] | None:
     """The row of exactly this page (NULL: every ward's) with this name, or None."""
     wanted = fold(name)
     rows = db.query("SELECT * FROM departments WHERE page_id IS ?", [page_id])
     return next((row for row in rows if fold(row["name"]) == wanted), None)
 
 
-def department_by_id(db, department_id):
+def department_by_id(db: Database, department_id: int) -> dict[str, Any] | None:
     return next(db.query("SELECT * FROM departments WHERE id = ?", [department_id]), None)
 
 
-def insert_department(db, page_id, name, email, by):
+def insert_department(db: Database, page_id: str | None, name: str, email: str | None, by: str) -> int:
     at = now_iso()
-    return (
-        db["departments"]
+    return cast(
+        int,
+        db.table("departments")
         .insert(
             {
                 "page_id": page_id,
@@ -66,11 +73,11 @@ def insert_department(db, page_id, name, email, by):
                 "updated_at": at,
             }
         )
-        .last_pk
+        .last_pk,
     )
 
 
-def update_department(db, department_id, **changes):
+def update_department(db: Database, department_id: int, **changes: Any) -> None:
     """Change `email` and/or `disabled` of one row."""
     columns = [key for key in ("email", "disabled") if key in changes]
     db.execute(

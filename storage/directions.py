@@ -1,12 +1,16 @@
 """Proposals (đề xuất) and directions (ý kiến chỉ đạo), read back from the audit log where they are
 written, as internal notes are: one record of who said what and when."""
 
+from typing import Any
+
+from sqlite_utils import Database
+
 PROPOSE, DIRECT = "propose", "direct"
 
 
-def proposals_and_directions(db, report_id):
+def proposals_and_directions(db: Database, report_id: int) -> dict[str, list[dict[str, Any]]]:
     """{"proposals": [...], "directions": [...]}, each {text, by, at}, oldest first."""
-    found: dict[str, list] = {"proposals": [], "directions": []}
+    found: dict[str, list[dict[str, Any]]] = {"proposals": [], "directions": []}
     for row in db.query(
         "SELECT action, note, actor, at FROM audit_log WHERE report_id = ? AND action IN (?, ?) ORDER BY id",
         [report_id, PROPOSE, DIRECT],
@@ -16,7 +20,7 @@ def proposals_and_directions(db, report_id):
     return found
 
 
-def waiting_for_direction(db, page_id=None, limit=None):
+def waiting_for_direction(db: Database, page_id: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Open cases whose latest proposal has no direction after it, oldest proposal first: what the
     leaders' digest lists. Reads the audit log's action index, never the whole log."""
     where, params = ("AND r.page_id = ?", [page_id]) if page_id else ("", [])

@@ -7,6 +7,7 @@ table lazily.
 
 import sqlite3
 
+from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("pakn")
@@ -742,7 +743,7 @@ def m018_data_request_answers(db):
 
 
 @migrations()
-def m019_chain_of_handling(db):
+def m019_chain_of_handling(db: Database) -> None:
     """The chain the ward's notice sets (§3.1-3.2). The ward's departments (phòng, ban, đơn vị):
     NULL page is every ward's, seeded with the notice's names; a ward's own row of the same name
     comes first for that ward. A consultation asks one of them, by an unguessable link of which
