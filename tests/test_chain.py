@@ -20,6 +20,7 @@ from casework.chain import chain_of_case
 from casework.consultations import ask_department
 from casework.digest import build_digest, digest_text
 from casework.directions import direct, propose
+from casework.erasure import anonymise_case
 from console import texts as console_texts
 from core.config import Config
 from storage import write_transaction
@@ -401,3 +402,13 @@ def test_approval_categories_is_checked_at_start_up(monkeypatch):
     monkeypatch.setenv("APPROVAL_CATEGORIES", "complaint,denunciaton")
     with pytest.raises(ValueError, match="APPROVAL_CATEGORIES: unknown categories denunciaton"):
         Config()
+
+
+def test_an_anonymised_case_loses_its_authors_name_from_the_chain_too(file_case, app, db, officers):
+    code, _ = file_case("petition", psid="chain-erase")  # Nguyễn Văn An, 0913 456 789
+    report = report_by_code(db, code)
+    ask(db, app, code, due="2099-01-01", question="Anh Nguyễn Văn An (0913 456 789) cần lịch học.")
+    with write_transaction(db):
+        anonymise_case(db, app.config, report)
+    (question,) = db.execute("SELECT question FROM consultations").fetchone()
+    assert "cần lịch học" in question and [part for part in IDENTITY if part in question] == []
