@@ -18,7 +18,7 @@ from casework.approval import approve_answer
 from casework.case_edits import assign
 from casework.chain import chain_of_case
 from casework.consultations import ask_department
-from casework.digest import build_digest, digest_text
+from casework.digest import build_digest, digest_text, send_digest
 from casework.directions import direct, propose
 from casework.erasure import anonymise_case
 from console import texts as console_texts
@@ -412,3 +412,22 @@ def test_an_anonymised_case_loses_its_authors_name_from_the_chain_too(file_case,
         anonymise_case(db, app.config, report)
     (question,) = db.execute("SELECT question FROM consultations").fetchone()
     assert "cần lịch học" in question and [part for part in IDENTITY if part in question] == []
+
+
+def test_the_daily_digest_goes_to_the_wards_leaders_too(file_case, app, db, officers, smtp_server):
+    with_emails(db)  # nobody is on the roster: only the leader is sent it
+    code, _ = file_case("petition", psid="chain-lead")
+    propose(db, app.config, report_by_code(db, code)["id"], "Đề nghị mở lớp.", officer_row(db, "tuan"))
+    with time_machine.travel(local(2026, 12, 7, 8, 0), tick=False):  # a Monday
+        assert send_digest(db, app.config)["notices"] == 1
+    (to, body) = db.execute("SELECT to_addr, body FROM email_outbox WHERE kind = 'digest'").fetchone()
+    assert to == "lan@aiquoc.example" and "Đề xuất chờ ý kiến chỉ đạo (1)" in body and code in body
+
+
+def test_the_case_json_masks_the_chain_for_an_officer_and_not_for_a_leader(denunciation, app, db, officers, login):
+    ask(db, app, denunciation, due="2099-01-01", question="Mời ông Nguyễn Văn An, 0913 456 789, đến đối chất.")
+    officer = login("tuan").get(f"/console/cases/{denunciation}/json").get_json()
+    leader = login("lan").get(f"/console/cases/{denunciation}/json").get_json()
+    assert "đến đối chất" in officer["consultations"][0]["question"]
+    assert [part for part in IDENTITY if part in json.dumps(officer, ensure_ascii=False)] == []
+    assert "Nguyễn Văn An" in leader["consultations"][0]["question"]

@@ -19,16 +19,16 @@ from casework.consultations import ask_department
 from casework.targets import month_targets, year_targets
 from casework.ward import Ward
 from casework.workflow import change_status
-from core.office_time import HOUR, office_seconds
+from core.office_time import HOUR, OfficeClock, office_seconds
 from storage import write_transaction
 from storage.calendar_days import set_calendar_day
 
 ADMIN = {"id": None, "username": "cli", "role": "admin"}
 
 
-def hours_between(db, app, start, end, cap=None):
+def hours_between(db, app, start, end):
     ward = Ward(db, app.config)
-    return office_seconds(ward.hours, ward.calendar, start, end, cap) / HOUR
+    return office_seconds(ward.hours, ward.calendar, start, end) / HOUR
 
 
 @pytest.mark.parametrize(
@@ -46,11 +46,34 @@ def test_office_time_counts_only_office_hours_on_working_days(db, app, start, en
     assert hours_between(db, app, start, end) == pytest.approx(hours)
 
 
-def test_the_wards_own_day_off_does_not_count_and_a_cap_stops_early(db, app):
+def test_the_wards_own_day_off_does_not_count(db, app):
     with write_transaction(db):
         set_calendar_day(db, local(2026, 3, 9, 0, 0).date(), "off", "Nghỉ bù", by="cli")
     assert hours_between(db, app, local(2026, 3, 6, 16, 0), local(2026, 3, 10, 8, 30)) == pytest.approx(2.0)
-    assert hours_between(db, app, local(2026, 1, 5, 8, 0), local(2026, 12, 31, 8, 0), cap=8 * HOUR) == 8
+
+
+def walked_hours(ward, start, end):
+    """The reference: every day between the two moments, each office period's overlap with them."""
+    total, day = 0.0, start.astimezone(ward.tz).date()
+    while day <= end.astimezone(ward.tz).date():
+        for opens, closes in ward.hours.periods_on(day, ward.calendar):
+            low = max(dt.datetime.combine(day, opens, ward.tz), start)
+            high = min(dt.datetime.combine(day, closes, ward.tz), end)
+            total += max(0.0, (high - low).total_seconds())
+        day += dt.timedelta(days=1)
+    return total / HOUR
+
+
+def test_one_clock_answers_in_any_order_as_a_walk_over_the_days_does(db, app):
+    """The clock's table of days grows forwards and backwards; every answer stays the walk's."""
+    ward = Ward(db, app.config)
+    clock = OfficeClock(ward.hours, ward.calendar)
+    moments = [local(2026, 6, 15, 10, 0), local(2026, 1, 2, 16, 45), local(2026, 12, 31, 9, 5), local(2026, 4, 29, 12)]
+    for start in moments:
+        for end in moments:
+            assert clock.between(start, end) / HOUR == pytest.approx(walked_hours(ward, start, end)), (start, end)
+    # 2026: 248 weekdays that are not public holidays, and the make-up working Saturday 22/08, 7.5 h each
+    assert clock.between(local(2026, 1, 1, 0, 0), local(2027, 1, 1, 0, 0)) / HOUR == pytest.approx(249 * 7.5)
 
 
 def file_at(chat, moment, category="feedback", psid=None):
