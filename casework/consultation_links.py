@@ -14,7 +14,8 @@ import hashlib
 import hmac
 import secrets
 
-CLOSED_CASE = ("resolved", "forwarded", "rejected")
+from storage.casework import CLOSED_STATUSES
+
 PATH = "/phoi-hop/"  # the department's page (web/consultation_page.py)
 STATES = ("open", "answered", "closed")
 
@@ -51,6 +52,6 @@ def link_state(row):
     """open | answered | closed (the case closed before an answer came)."""
     if row["answered_at"]:
         return "answered"
-    if row["case_status"] in CLOSED_CASE:
+    if row["case_status"] in CLOSED_STATUSES:
         return "closed"
     return "open"

@@ -21,6 +21,7 @@ from casework.ward import Ward
 from core.clock import UTC, now
 from core.office_time import HOUR, OfficeClock
 from core.pages import page_config
+from storage.casework import CLOSED_STATUSES
 
 FIRST_ACTIONS = (
     "status",
@@ -156,7 +157,7 @@ def _count_consultation(month, ward, row):
     counts["asked"] += 1
     if row["answered_at"]:
         counts["on_time" if ward.local_date(row["answered_at"]).isoformat() <= row["due"] else "late"] += 1
-    elif row["status"] in ("resolved", "forwarded", "rejected"):
+    elif row["status"] in CLOSED_STATUSES:
         return  # the case closed without it: neither on time nor late
     else:
         counts["overdue" if ward.today > row["due"] else "open"] += 1

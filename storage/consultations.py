@@ -6,8 +6,8 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from core.clock import now_iso
+from storage.casework import CLOSED_STATUSES
 
-CLOSED_STATUSES = ("resolved", "forwarded", "rejected")
 _WITH_CASE = (
     "SELECT c.*, r.code, r.status AS case_status, r.page_id, r.category, r.assigned_to"
     " FROM consultations c JOIN reports r ON r.id = c.report_id"

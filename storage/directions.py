@@ -5,6 +5,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage.search import OPEN_STATUSES
+
 PROPOSE, DIRECT = "propose", "direct"
 
 
@@ -34,7 +36,7 @@ def waiting_for_direction(db: Database, page_id: str | None = None, limit: int |
             "  ORDER BY p.id DESC LIMIT 1) AS proposed_by"
             " FROM audit_log a WHERE action IN (?, ?) GROUP BY report_id) w"
             " JOIN reports r ON r.id = w.report_id"
-            f" WHERE w.proposal_id > w.direction_id AND r.status IN ('new', 'accepted', 'in_progress') {where}"
+            f" WHERE w.proposal_id > w.direction_id AND r.status IN {OPEN_STATUSES} {where}"
             " ORDER BY w.proposed_at LIMIT ?",
             [PROPOSE, DIRECT, PROPOSE, PROPOSE, PROPOSE, DIRECT, *params, limit if limit is not None else -1],
         )
