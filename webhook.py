@@ -54,6 +54,9 @@ def create_app(test_config=None):
     from web import public  # /cong-khai: answered cases, no login
 
     app.register_blueprint(public.bp)
+    from web import consultation_page  # /phoi-hop/<token>: a department answers an officer's request
+
+    app.register_blueprint(consultation_page.bp)
     from web import (
         meta_deletion,  # the privacy policy, Meta's deletion callback
         policy,

@@ -37,6 +37,8 @@ FIGURES = [
     ("digest", ("reports", "digest_ms"), "ms", ("<", 2000)),
     ("digest lines", ("reports", "digest_lines"), "", None),
     ("monthly report", ("reports", "monthly_ms"), "ms", None),
+    ("a year's targets (statistics page)", ("reports", "targets_year_ms"), "ms", None),
+    ("cases in that year", ("reports", "targets_year_cases"), "", None),
 ]
 
 

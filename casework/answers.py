@@ -4,12 +4,15 @@ The answer goes to Messenger through the outbox, with the messaging type the
 window allows for a person's reply: RESPONSE inside 24 h, MESSAGE_TAG +
 HUMAN_AGENT up to 7 days. After that Messenger cannot deliver: the answer is
 still kept on the case (the citizen's look-up shows it) and the officer is
-told how else to reach them. Every answer is audit-logged.
+told how else to reach them. Every answer is audit-logged. In the categories of
+APPROVAL_CATEGORIES an officer's answer waits for a leader (casework/approval.py), who sends
+it through `send_answer`, the same path.
 """
 
 import dataclasses
 
 from casework import texts
+from casework.approval_rules import hold_for_approval, needs_approval
 from casework.identity import hides_identity
 from casework.window import Window, messenger_window
 from casework.workflow import CaseError, case_for
@@ -28,6 +31,7 @@ class ReplyResult:
     sent: bool
     window: Window
     outbox_ids: list
+    held: bool = False  # waiting for a leader's approval (casework/approval.py)
 
 
 def checked_answer(text):
@@ -41,32 +45,44 @@ def checked_answer(text):
 
 
 def answer_citizen(db, cfg, report_id, text, officer, ip=None):
-    """Queue the officer's answer if Messenger allows it, and keep it as the case's answer."""
+    """Queue the officer's answer if Messenger allows it, and keep it as the case's answer; in a
+    category that needs a leader's approval, an officer's answer is held as a draft instead."""
     text = checked_answer(text)
-    sender = officer["username"] if isinstance(officer, dict) else str(officer)
     with joined_transaction(db):
         report = case_for(db, report_id, officer)
-        window = messenger_window(db, report["psid"], page_id=report["page_id"])
-        outbox_ids = []
-        if window.person_may_reply:
-            outbox_ids = enqueue_text(
-                db, report["psid"], text, report_id=report_id, sent_by=sender, **window.send_options()
-            )
-        record_answer(db, report_id, text)
-        record(
-            db,
-            officer,
-            "answer",
-            report_id,
-            note=text,
-            ip=ip,
-            detail={
-                "sent": bool(outbox_ids),
-                "window": window.state,
-                "outbox_ids": outbox_ids,
-                **(window.send_options() if outbox_ids else {}),
-            },
+        if needs_approval(cfg, report, officer):
+            hold_for_approval(db, report, text, officer, ip)
+            return ReplyResult(False, messenger_window(db, report["psid"], page_id=report["page_id"]), [], held=True)
+        return send_answer(db, report, text, officer, "answer", ip=ip)
+
+
+def send_answer(db, report, text, officer, action, ip=None, sender=None, detail=None):
+    """The one way an answer reaches the citizen (inside the caller's transaction): through the
+    outbox as the window allows, kept on the case, audit-logged as `action` by `officer`. `sender`:
+    whose answer the thread shows (the officer who wrote it; a leader approving sends theirs)."""
+    sender = sender or (officer["username"] if isinstance(officer, dict) else str(officer))
+    window = messenger_window(db, report["psid"], page_id=report["page_id"])
+    outbox_ids = []
+    if window.person_may_reply:
+        outbox_ids = enqueue_text(
+            db, report["psid"], text, report_id=report["id"], sent_by=sender, **window.send_options()
         )
+    record_answer(db, report["id"], text)
+    record(
+        db,
+        officer,
+        action,
+        report["id"],
+        note=text,
+        ip=ip,
+        detail={
+            **(detail or {}),
+            "sent": bool(outbox_ids),
+            "window": window.state,
+            "outbox_ids": outbox_ids,
+            **(window.send_options() if outbox_ids else {}),
+        },
+    )
     return ReplyResult(bool(outbox_ids), window, outbox_ids)
 
 

@@ -1,5 +1,6 @@
-"""The daily digest for the officers on duty: new since the last digest, due in the next two
-working days, overdue, answered.
+"""The daily digest for the officers on duty and the ward's leaders: new since the last digest, due in
+the next two working days, overdue, answered; and for the leaders, what waits for them or for a
+department (casework/chain_digest.py).
 
 Sent once per working day whoever asks (the server's scheduler at DIGEST_TIME,
 or cron running `python -m bot digest --send`): the `digests` row for the day
@@ -13,6 +14,7 @@ import json
 import zoneinfo
 
 from casework import texts
+from casework.chain_digest import chain_lines, chain_sections
 from casework.digest_sections import CLOSED_CASES, OPEN_CASES, capped_section, console_link, section_limit
 from casework.notify import deliver_to_officers
 from casework.ward import Ward
@@ -21,6 +23,7 @@ from core.pages import officer_page, page_config, ward_pages
 from storage.db import joined_transaction
 from storage.digests import digest_of, last_digest_before, record_digest
 from storage.duty_roster import officers_on_duty
+from storage.recipients import leaders_of_ward
 
 DUE_SOON_WORKING_DAYS = 2
 SECTIONS = (
@@ -68,6 +71,7 @@ def build_digest(db, cfg, day=None, page_id=None):
         "more": {name: totals[name] - len(sections[name]) for name in sections},
         "links": {name: console_link(cfg, name) for name in sections},
         **sections,
+        "chain": chain_sections(db, ward, day, limit, page_id),  # for the ward's leaders
     }
 
 
@@ -87,6 +91,8 @@ def digest_text(digest):
             lines.append(f"- {item['line']} (hạn {due:%d/%m/%Y})")
         if digest["more"][name]:
             lines.append(texts.DIGEST_MORE.format(count=digest["more"][name], link=digest["links"][name]))
+    if digest.get("chain"):
+        lines += chain_lines(digest["chain"])
     lines.append("\nXem và xử lý trong console.")
     return "\n".join(lines)
 
@@ -110,6 +116,8 @@ def send_digest(db, cfg, day=None):
                 f"{digest['counts']['overdue']} quá hạn"
             )
             officers = [o for o in on_duty if officer_page(o) in (None, page_id)]
+            # The leaders read it too: what waits for their direction or approval is in it.
+            officers += [o for o in leaders_of_ward(db, page_id) if o["id"] not in {d["id"] for d in officers}]
             notices += deliver_to_officers(db, page_cfg, officers, subject, digest_text(digest), "digest")
             digests.append(digest)
         digest = digests[0] if len(digests) == 1 else {"since": digests[0]["since"], "pages": digests}

@@ -183,7 +183,13 @@ def _scrub_case_texts(db, report):
         f"UPDATE reports SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",  # nosec B608 # constant fragments, values bound
         [*values, report["id"]],
     )
-    for table, column in (("messages", "text"), ("outbox", "message")):
+    for table, column in (
+        ("messages", "text"),
+        ("outbox", "message"),
+        ("consultations", "question"),  # what an officer asked a department, and its answer
+        ("consultations", "answer"),
+        ("answer_drafts", "text"),
+    ):
         for row in list(
             db.query(
                 f"SELECT id, {column} AS value FROM {table} WHERE report_id = ?",  # nosec B608 # constant fragments, values bound

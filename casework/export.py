@@ -12,11 +12,12 @@ import zoneinfo
 
 from casework import texts
 from casework.identity import hides_identity, may_see_identity, redact_text
+from core.case_rules import OPEN_STATUSES
 from core.pages import officer_page
 from core.validation import format_phone
 from storage.audit import record
 from storage.db import joined_transaction
-from storage.search import OPEN_STATUSES, count_reports, iter_reports
+from storage.search import count_reports, iter_reports
 
 
 @dataclasses.dataclass

@@ -1,4 +1,6 @@
-"""The leaders' monthly report: what came in during a month, how it was handled, what is overdue.
+"""The leaders' monthly report: what came in during a month, how it was handled, what is overdue,
+and the measured targets (casework/targets.py: first action within 8 working hours, urgent within
+1, consultations and answers on time).
 
 Counts by category, field and status; closed on time or late against each
 case's deadline; the average days from receipt to closing; the list of cases
@@ -15,6 +17,8 @@ from openpyxl import Workbook
 from casework import texts
 from casework.rating_stats import month_satisfaction
 from casework.summaries import one_line
+from casework.target_sheet import target_rows
+from casework.targets import month_targets
 from casework.ward import Ward
 from core.case_rules import CLOSED_STATUSES, sql_list
 from core.clock import UTC
@@ -79,6 +83,7 @@ def monthly_report(db, cfg, month, page_id=None):
         "closed_on_time": on_time,
         "closed_late": late,
         "average_days_to_close": round(sum(days_to_close) / len(days_to_close), 1) if days_to_close else None,
+        "targets": month_targets(db, cfg, first, after, page_id),  # first action, urgent, on time
         "overdue": [
             {
                 "code": r["code"],
@@ -94,7 +99,7 @@ def monthly_report(db, cfg, month, page_id=None):
 
 
 def write_xlsx(report, path):
-    """Two sheets: the counts, and the overdue list."""
+    """Three sheets: the counts, the measured targets, and the overdue list."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Tổng hợp"
@@ -115,6 +120,8 @@ def write_xlsx(report, path):
     sheet.append(["Đóng trễ hạn", report["closed_late"]])
     sheet.append(["Số ngày trung bình đến khi đóng", report["average_days_to_close"]])
     _satisfaction_rows(sheet, report["satisfaction"])
+    if report.get("targets"):
+        target_rows(workbook.create_sheet("Chỉ tiêu"), [report["targets"]])
     overdue = workbook.create_sheet("Quá hạn")
     overdue.append(["Mã hồ sơ", "Loại", "Trạng thái", "Hạn", "Tóm tắt"])
     for item in report["overdue"]:

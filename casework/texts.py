@@ -121,3 +121,70 @@ EXPORT_HEADERS = (
     "Kênh tiếp nhận",
 )
 OVERDUE = "Quá hạn"
+
+# The chain of handling (the notice's §3.1-3.2): proposals, directions, departments, approval.
+PROPOSAL_EMPTY = "Vui lòng ghi nội dung đề xuất biện pháp xử lý."
+DIRECTION_EMPTY = "Vui lòng ghi ý kiến chỉ đạo."
+DIRECT_LEADERS_ONLY = (
+    "Chỉ lãnh đạo (hoặc quản trị) được ghi ý kiến chỉ đạo. Cán bộ ghi đề xuất biện pháp xử lý để lãnh đạo cho ý kiến."
+)
+DEPARTMENT_NAME_EMPTY = "Vui lòng ghi tên phòng, ban, đơn vị."
+DEPARTMENT_EMAIL_INVALID = '"{email}" không phải là địa chỉ e-mail.'
+NO_SUCH_DEPARTMENT = 'Không có phòng, ban, đơn vị "{name}" đang nhận yêu cầu. Các đơn vị: {names}.'
+DEPARTMENTS_ADMINS_ONLY = "Chỉ quản trị được sửa danh sách phòng, ban, đơn vị."
+CONSULT_QUESTION_EMPTY = "Vui lòng ghi nội dung cần đơn vị cung cấp thông tin hoặc cho ý kiến."
+CONSULT_DUE_INVALID = "Vui lòng ghi hạn trả lời là một ngày, ví dụ 20/02/2026."
+CONSULT_DUE_PAST = "Hạn trả lời {due} đã qua: vui lòng chọn từ hôm nay trở đi."
+CONSULT_CASE_CLOSED = "Hồ sơ {code} đã đóng: không gửi yêu cầu phối hợp được nữa."
+CONSULT_ANSWER_EMPTY = "Vui lòng nhập nội dung trả lời."
+CONSULT_ANSWER_TOO_LONG = "Nội dung trả lời dài quá {limit} ký tự; vui lòng rút gọn hoặc gửi kèm tệp."
+CONSULT_TOO_MANY_FILES = "Mỗi lần gửi được tối đa {limit} tệp."
+CONSULT_FILE_TYPE = (
+    'Tệp "{name}" không nhận được: chỉ nhận ảnh (JPG, PNG, GIF, WEBP, HEIC), PDF, Word, Excel hoặc PowerPoint.'
+)
+CONSULT_FILE_TOO_LARGE = 'Tệp "{name}" lớn quá {limit} MB.'
+CONSULT_FILE_EMPTY = 'Tệp "{name}" không có nội dung.'
+LINK_UNKNOWN = (
+    "Liên kết không đúng hoặc đã hết hiệu lực. Vui lòng kiểm tra lại đường dẫn trong thư, hoặc liên hệ "
+    "cán bộ đã gửi yêu cầu."
+)
+LINK_USED = (
+    "Yêu cầu này đã được trả lời lúc {at}, nên liên kết không dùng được nữa. Nếu cần bổ sung, vui lòng "
+    "liên hệ cán bộ phụ trách hồ sơ."
+)
+LINK_CLOSED = "Hồ sơ này đã đóng, nên liên kết không dùng được nữa."
+LINK_TOO_MANY_TRIES = "Đã thử quá nhiều liên kết không đúng. Vui lòng thử lại sau {minutes} phút."
+APPROVE_LEADERS_ONLY = "Chỉ lãnh đạo (hoặc quản trị) được duyệt hoặc trả lại câu trả lời."
+NO_DRAFT_WAITING = "Hồ sơ {code} không có câu trả lời nào đang chờ duyệt."
+DRAFT_ALREADY_DECIDED = "Câu trả lời này vừa được người khác duyệt hoặc trả lại."
+SEND_BACK_NOTE_REQUIRED = "Vui lòng ghi lý do trả lại để cán bộ sửa câu trả lời."
+
+# Notices of the chain to officers (e-mail, and Messenger inside their window). Never an identity:
+# every free text in them went through the masking of a role that may not see it.
+DIRECTION_NOTICE_SUBJECT = "[PAKN] Ý kiến chỉ đạo hồ sơ {code}"
+DIRECTION_NOTICE = "{leader} đã cho ý kiến chỉ đạo hồ sơ {code}:\n{text}\nXem và xử lý trong console: {link}"
+CONSULT_EMAIL_SUBJECT = "[PAKN] Đề nghị phối hợp: hồ sơ {code}, hạn trả lời {due}"
+CONSULT_EMAIL = (
+    "Kính gửi {department},\n\n{officer} ({ward}) đề nghị quý đơn vị cung cấp thông tin, tài liệu hoặc cho "
+    "ý kiến về hồ sơ {code} ({category}, {field}):\n\n{question}\n\nHạn trả lời: {due}.\n\nXem hồ sơ và trả "
+    "lời tại liên kết dưới đây (không cần tài khoản; liên kết chỉ dùng cho yêu cầu này và hết hiệu lực khi "
+    "đã trả lời hoặc hồ sơ đã đóng; xin đừng chuyển tiếp thư này):\n{link}\n"
+)
+CONSULT_ANSWERED_SUBJECT = "[PAKN] {department} đã trả lời về hồ sơ {code}"
+CONSULT_ANSWERED_NOTICE = (
+    "{department} đã trả lời yêu cầu phối hợp về hồ sơ {code}{files}:\n{text}\nXem trong console: {link}"
+)
+DRAFT_RETURNED_SUBJECT = "[PAKN] Lãnh đạo trả lại câu trả lời hồ sơ {code}"
+DRAFT_RETURNED_NOTICE = "{leader} trả lại câu trả lời hồ sơ {code} để sửa:\n{note}\nXem trong console: {link}"
+ANSWER_HELD = (
+    "Câu trả lời hồ sơ {code} đã lưu và đang chờ lãnh đạo duyệt: lãnh đạo duyệt xong thì câu trả lời "
+    "mới được gửi cho người dân."
+)
+CONSULT_BODY_TOO_LARGE = (
+    "Nội dung gửi lên (cả các tệp) lớn quá {limit} MB nên chưa được nhận. Vui lòng bớt tệp hoặc nén nhỏ "
+    "lại rồi gửi lại (mở lại liên kết trong thư)."
+)
+CONSULT_FORM_EXPIRED = (
+    "Biểu mẫu đã hết hạn hoặc thiếu mã bảo vệ nên chưa được nhận. Vui lòng mở lại liên kết trong thư "
+    "rồi gửi lại câu trả lời."
+)

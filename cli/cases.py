@@ -11,6 +11,7 @@ import click
 from casework import texts
 from casework.answers import answer_citizen, call_instead
 from casework.case_edits import add_note, assign, reclassify
+from casework.chain import chain_of_case
 from casework.workflow import case_by_code_for, change_status
 from cli.acting import acting_officer, as_option, attempt, json_option
 from cli.support import fail, open_db, settings
@@ -38,10 +39,18 @@ def reply(code, text, acting_as, as_json):
     if as_json:
         click.echo(
             json.dumps(
-                {"code": report["code"], "sent": result.sent, "window": result.window.state, **options},
+                {
+                    "code": report["code"],
+                    "sent": result.sent,
+                    **({"held": True} if result.held else {}),  # waiting for a leader's approval
+                    "window": result.window.state,
+                    **options,
+                },
                 ensure_ascii=False,
             )
         )
+    if result.held:
+        return None if as_json else click.echo(texts.ANSWER_HELD.format(code=report["code"]))
     if not result.sent:
         fail(
             f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng Messenger không gửi được. "
@@ -147,6 +156,7 @@ def console_show(code, as_json):
     if report is None:
         fail(texts.NO_SUCH_CASE_CODE.format(code=code.strip()))
     data = report_as_json(db, report)
+    data.update(chain_of_case(db, settings(), report))
     if as_json:
         return click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     click.echo(

@@ -35,8 +35,10 @@ def create_blueprint():
         auditlog,
         auth,
         cases,
+        chain,
         conversations,
         data_requests,
+        departments,
         duty,
         export,
         hotline,
@@ -66,6 +68,8 @@ def create_blueprint():
         understanding,  # "Hỏi đáp": what the bot understands and answers, for leaders
         conversations,  # "Trò chuyện": citizens waiting for a person
         data_requests,  # citizens' requests about their data, and their due dates
+        chain,  # proposal, direction, a department's advice, an answer a leader approves
+        departments,  # the ward's departments and their e-mail, for admins
     )
     bp = Blueprint(
         "console",

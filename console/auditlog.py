@@ -72,7 +72,32 @@ def describe(entry):
         return f'thêm mẫu "{d["title"]}"' if d.get("title") else "xóa một mẫu"
     if action in ("calendar", "roster", "messenger_link"):  # the duty page
         return _describe_duty(action, d)
+    if action in CHAIN_ACTIONS:
+        return _describe_chain(action, d)
     return ""
+
+
+CHAIN_ACTIONS = ("approve_answer", "return_answer", "consult", "consult_answer", "direct", "department")
+
+
+def _describe_chain(action, d):
+    if action == "approve_answer":
+        return f"câu trả lời của {d.get('drafted_by')}; " + describe({"action": "answer", "detail": d})
+    if action == "return_answer":
+        return f"trả lại cho {d.get('drafted_by')}"
+    if action == "consult":
+        due = d.get("due", "")
+        return f"{d.get('department')}, hạn {due[8:10]}/{due[5:7]}/{due[:4]}" + (
+            "; đã gửi e-mail" if d.get("emailed") else "; đơn vị chưa có e-mail, cán bộ gửi liên kết"
+        )
+    if action == "consult_answer":
+        return f"{d.get('by')}" + (f", kèm {d['files']} tệp" if d.get("files") else "")
+    if action == "direct":
+        return (
+            "đã báo cán bộ phụ trách" if d.get("notices") else "chưa báo được cán bộ nào (chưa giao hoặc không có kênh)"
+        )
+    state = "" if d.get("in_use", True) else " (ngừng nhận yêu cầu)"
+    return f"{d.get('name')}{state}" + (f", e-mail {d['email']}" if d.get("email") else "")
 
 
 def _describe_duty(action, d):

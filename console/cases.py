@@ -5,6 +5,7 @@ import os
 
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
+from casework.chain import chain_of_case
 from casework.identity import hides_identity, masked_json, masked_report, redact_text
 from casework.window import messenger_window
 from casework.workflow import allowed_next
@@ -95,7 +96,8 @@ def as_json(code):
     report = case_or_404(code)
     data = report_as_json(get_db(), report)
     _, hidden = visible_case(report, "json")
-    return jsonify(masked_json(data, report) if hidden else data)
+    data = masked_json(data, report) if hidden else data
+    return jsonify({**data, **chain_of_case(get_db(), current_app.config, report, mask=hidden)})
 
 
 @bp.get(f"/files/<{ID}:attachment_id>")
@@ -103,15 +105,21 @@ def attachment(attachment_id):
     row = attachment_of_case(get_db(), attachment_id)
     if row is None or row["status"] != "stored" or not row["path"] or not officer_sees(g.officer, row):
         abort(404)
-    path = _inside_attachments_dir(row["path"])
+    return send_stored_file(row["path"], row["content_type"], f"{row['code']}-tep-{row['id']}")
+
+
+def send_stored_file(stored_path, stored_type, name):
+    """A stored file as a download (or an image shown inline), never as a page of ours; `name`
+    without extension: the real type's is added."""
+    path = _inside_attachments_dir(stored_path)
     # Inline only when the stored type (sniffed at download) and the bytes on disk agree on an image.
     real_type = sniff_file(path)
-    inline = real_type in INLINE_TYPES and row["content_type"] == real_type and request.args.get("download") != "1"
+    inline = real_type in INLINE_TYPES and stored_type == real_type and request.args.get("download") != "1"
     response = send_file(
         path,
         mimetype=real_type if inline else "application/octet-stream",
         as_attachment=not inline,
-        download_name=f"{row['code']}-tep-{row['id']}{extension(real_type)}",
+        download_name=f"{name}{extension(real_type)}",
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"  # a file is never a page

@@ -12,6 +12,7 @@ from console.formatting import today_iso
 from core.case_rules import CATEGORIES, FIELDS, OPEN_STATUSES, STATUSES, is_protected
 from core.pages import officer_page
 from storage import write_transaction
+from storage.answer_drafts import report_ids_waiting_approval
 from storage.audit import record
 from storage.search import InboxFilter, find_reports
 from web.address_bar import row_id
@@ -52,6 +53,9 @@ def index():
     after = request.args.get("after", type=row_id)
     rows, next_after = find_reports(db, flt, with_identity(officer), after, PAGE_SIZE)
     cases = [inbox_row(row, officer, flt.today) for row in rows]
+    waiting = report_ids_waiting_approval(db, [row["id"] for row in rows])  # an answer a leader has to approve
+    for case, row in zip(cases, rows, strict=True):
+        case["awaiting_approval"] = row["id"] in waiting
     shown_identities = [c["code"] for c in cases if c["confidential"] and not c["hidden"]]
     if shown_identities:
         with write_transaction(db):

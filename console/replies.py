@@ -26,7 +26,9 @@ def reply(code):
         result = answer_citizen(get_db(), current_app.config, report["id"], text, g.officer, ip=request.remote_addr)
     except CaseError as error:
         return render_case(report, error=str(error), drafts={"reply": text}, status=400)
-    if result.sent:
+    if result.held:
+        flash(texts.REPLY_HELD, "info")
+    elif result.sent:
         wake_sender()
         flash(texts.REPLY_SENT if result.window.state == "open" else texts.REPLY_SENT_TAGGED, "success")
     else:

@@ -1,18 +1,25 @@
-"""`/console/stats`: counts by category, field and month, on time against late, and a chart.
+"""`/console/stats`: counts by category, field and month, on time against late, and a chart; the
+measured targets by month (casework/targets.py), and the monthly report as XLSX.
 
 The chart is plain SVG drawn here (no script, no CDN: the ward's server may
 have no internet). Months are the ward's local months.
 """
 
-from flask import Blueprint, current_app, g, render_template, request
+import io
+
+from flask import Blueprint, abort, current_app, g, render_template, request, send_file
 
 from bot.texts import CHANNEL_NAMES
+from casework.monthly import MonthError, monthly_report, write_xlsx
 from casework.rating_stats import year_satisfaction
+from casework.targets import year_targets
 from console import texts
 from console.formatting import today_iso
 from console.handoff_stats import handoff_stats
 from core.case_rules import OPEN_STATUSES
 from core.pages import officer_page
+from storage import write_transaction
+from storage.audit import record
 from storage.stats import counts_by, timeliness
 from web import address_bar
 from web.db import get_db
@@ -48,6 +55,36 @@ def index():
         months=months,
         chart=month_chart(months),
         on_time=on_time,
+        targets=year_targets(db, cfg, year, page),  # console/targets_stats.html
+        month=request.args.get("month") or today[:7],
+    )
+
+
+@bp.get("/stats/monthly.xlsx")
+def monthly_xlsx():
+    """The monthly report with its measured targets, as the XLSX the city's Department asks for."""
+    cfg, db = current_app.config, get_db()
+    month = request.args.get("month", "")
+    try:
+        report = monthly_report(db, cfg, month, officer_page(g.officer))
+    except MonthError as error:
+        abort(400, str(error))
+    with write_transaction(db):
+        record(
+            db,
+            g.officer,
+            "export",
+            ip=request.remote_addr,
+            detail={"format": "monthly_xlsx", "month": month, "count": report["received"]},
+        )
+    buffer = io.BytesIO()
+    write_xlsx(report, buffer)
+    buffer.seek(0)
+    return send_file(
+        buffer,
+        as_attachment=True,
+        download_name=f"bao-cao-thang-{month}.xlsx",
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
 

@@ -47,6 +47,28 @@ ASSIGNED = "Đã giao hồ sơ cho {name}."
 UNASSIGNED = "Hồ sơ chưa giao cho ai."
 CLASSIFIED = "Đã cập nhật loại và lĩnh vực của hồ sơ."
 
+# The chain of handling (console/chain.py, console/departments.py).
+REPLY_HELD = "Đã lưu câu trả lời. Hồ sơ loại này cần lãnh đạo duyệt: lãnh đạo duyệt xong thì câu trả lời mới được gửi."
+PROPOSAL_SAVED = "Đã ghi đề xuất. Lãnh đạo sẽ thấy hồ sơ trong danh sách chờ ý kiến chỉ đạo."
+DIRECTION_SAVED = "Đã ghi ý kiến chỉ đạo."
+DIRECTION_TOLD = " Cán bộ phụ trách đã được báo."
+DIRECTION_NOT_TOLD = " Chưa báo được cán bộ nào (hồ sơ chưa giao, hoặc cán bộ chưa có e-mail, Messenger)."
+CONSULT_SENT = "Đã gửi đề nghị phối hợp tới {department}, hạn trả lời {due}."
+CONSULT_EMAILED = " Đơn vị nhận được e-mail tại {email}."
+CONSULT_NOT_EMAILED = (
+    " Đơn vị chưa có e-mail (hoặc phường chưa cấu hình máy chủ thư): anh/chị gửi liên kết này cho đơn vị: {link}"
+)
+APPROVED_SENT = "Đã duyệt và gửi câu trả lời qua Messenger."
+APPROVED_NOT_SENT = (
+    "Đã duyệt và lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger không gửi được: "
+    "đề nghị liên hệ người dân bằng cách khác."
+)
+SENT_BACK = "Đã trả lại câu trả lời cho cán bộ soạn, kèm lý do."
+DEPARTMENT_SAVED = "Đã lưu {name}."
+DEPARTMENT_OFF = "{name}: ngừng nhận yêu cầu."
+DEPARTMENT_ON = "{name}: nhận yêu cầu trở lại."
+LINK_STATES = {"open": "Đang chờ đơn vị trả lời", "answered": "Đơn vị đã trả lời", "closed": "Hồ sơ đã đóng"}
+
 # Delivery errors from Meta, explained to the officer.
 SEND_ERRORS = {
     551: "Người dân hiện không nhận được tin nhắn (đã chặn trang hoặc khóa tài khoản).",
@@ -88,6 +110,15 @@ AUDIT_ACTIONS = {
     "data_withdraw": "Người dân rút lại đồng ý",
     "data_delete": "Xóa, ẩn danh dữ liệu cá nhân",
     "retention": "Xóa dữ liệu hết thời hạn lưu",
+    # The chain of handling (the notice's §3.1-3.2).
+    "propose": "Đề xuất biện pháp xử lý",
+    "direct": "Ý kiến chỉ đạo",
+    "consult": "Đề nghị đơn vị phối hợp",
+    "consult_answer": "Đơn vị trả lời phối hợp",
+    "answer_draft": "Soạn câu trả lời (chờ lãnh đạo duyệt)",
+    "approve_answer": "Duyệt và gửi câu trả lời",
+    "return_answer": "Trả lại câu trả lời để sửa",
+    "department": "Sửa danh sách phòng, ban, đơn vị",
 }
 
 

@@ -125,6 +125,8 @@ class Config:
         self.SMTP_PASSWORD = env("SMTP_PASSWORD", "")
         self.SMTP_FROM = env("SMTP_FROM", "pakn-bot@localhost")
         self.SMTP_SECURITY = env("SMTP_SECURITY", "starttls")  # starttls | ssl | none
+        # Categories whose answers an officer drafts and a leader approves before they go (casework/approval.py).
+        self.APPROVAL_CATEGORIES = env("APPROVAL_CATEGORIES", "complaint,denunciation")
         from core.settings import check_duty_settings  # a clear ValueError for a typo in the above
 
         check_duty_settings(vars(self))

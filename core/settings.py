@@ -5,7 +5,10 @@ Light on imports on purpose: `core.config.Config` calls `check_duty_settings`.
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import Any
 
+from core.case_rules import CATEGORIES
 from core.deadline_rules import deadline_rules
 from core.office_hours import OfficeHours
 from core.types import Settings
@@ -22,9 +25,22 @@ def digest_time(cfg: Settings) -> dt.time:
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
+def approval_categories(cfg: Mapping[str, Any]) -> frozenset[str]:
+    """APPROVAL_CATEGORIES: the categories whose answers wait for a leader's approval (the formal
+    ones by default: a complaint's or a denunciation's answer is the ward's decision). Each
+    category is one of core/case_rules.py's."""
+    names = {name.strip() for name in str(cfg.get("APPROVAL_CATEGORIES") or "").split(",") if name.strip()}
+    unknown = sorted(names - set(CATEGORIES))
+    if unknown:
+        raise ValueError(f"APPROVAL_CATEGORIES: unknown categories {', '.join(unknown)} (use {', '.join(CATEGORIES)})")
+    return frozenset(names)
+
+
 def check_duty_settings(cfg: Settings) -> None:
-    """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS or DIGEST_TIME is unreadable."""
+    """Raise a ValueError naming the setting if DEADLINES, OFFICE_HOURS, DIGEST_TIME or
+    APPROVAL_CATEGORIES is unreadable."""
     deadline_rules(cfg)
+    approval_categories(cfg)
     OfficeHours.parse(cfg["OFFICE_HOURS"], cfg["TIMEZONE"])
     digest_time(cfg)
     if (cfg.get("SMTP_SECURITY") or "").lower() not in ("starttls", "ssl", "none"):

@@ -32,8 +32,15 @@ CASE_HISTORY_ACTIONS = (
     "withdrawal",
     "data_access",
     "data_withdraw",
-    "data_delete",
-)  # the citizen's data rights
+    "data_delete",  # the citizen's data rights
+    "propose",
+    "direct",
+    "consult",
+    "consult_answer",
+    "answer_draft",
+    "approve_answer",
+    "return_answer",
+)  # the chain of handling: proposals, directions, departments, answers a leader approves
 
 
 def record(

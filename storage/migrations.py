@@ -746,6 +746,86 @@ def m018_data_request_answers(db: Database) -> None:
     )
 
 
+@migrations()
+def m019_chain_of_handling(db: Database) -> None:
+    """The chain the ward's notice sets (§3.1-3.2). The ward's departments (phòng, ban, đơn vị):
+    NULL page is every ward's, seeded with the notice's names; a ward's own row of the same name
+    comes first for that ward. A consultation asks one of them, by an unguessable link of which
+    only the hash is kept (the nonce, with SECRET_KEY, remakes the link for the officers' list;
+    alone it opens nothing). An answer in a formal category waits as a draft for a leader.
+    Proposals and directions are audit-log entries, as internal notes are."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE departments (
+            id INTEGER PRIMARY KEY,
+            page_id TEXT,                    -- NULL: every ward's
+            name TEXT NOT NULL,
+            email TEXT,                      -- where its requests go (through the e-mail outbox)
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_by TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX departments_page_name ON departments(coalesce(page_id, ''), name COLLATE NOCASE);
+
+        CREATE TABLE consultations (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            department_id INTEGER NOT NULL REFERENCES departments(id),
+            department TEXT NOT NULL,        -- its name when asked
+            question TEXT NOT NULL,
+            due TEXT NOT NULL,               -- ISO date
+            asked_by TEXT NOT NULL,
+            asked_by_id INTEGER REFERENCES officers(id),
+            asked_at TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE, -- sha256 of the link's token
+            token_nonce TEXT NOT NULL,
+            email_id INTEGER REFERENCES email_outbox(id),
+            answered_at TEXT,
+            answer TEXT,
+            answered_by TEXT                 -- the name the department's clerk gave
+        );
+        CREATE INDEX consultations_report ON consultations(report_id, id);
+        CREATE INDEX consultations_waiting ON consultations(due) WHERE answered_at IS NULL;
+
+        CREATE TABLE consultation_files (
+            id INTEGER PRIMARY KEY,
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            original_name TEXT,              -- shown to officers only; the download is named by the code
+            content_type TEXT NOT NULL,      -- sniffed from the bytes
+            size INTEGER NOT NULL,
+            path TEXT NOT NULL,              -- ATTACHMENTS_DIR/consultations/<id>/<random>: no citizen in it
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX consultation_files_of ON consultation_files(consultation_id);
+
+        CREATE TABLE answer_drafts (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            text TEXT NOT NULL,
+            drafted_by TEXT NOT NULL,
+            drafted_by_id INTEGER REFERENCES officers(id),
+            drafted_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'waiting',  -- waiting | approved | returned | replaced
+            decided_by TEXT,
+            decided_at TEXT,
+            decision_note TEXT
+        );
+        CREATE UNIQUE INDEX answer_drafts_one_waiting ON answer_drafts(report_id) WHERE status = 'waiting';
+        CREATE INDEX answer_drafts_report ON answer_drafts(report_id, id);
+        """,
+    )
+    from core.clock import now_iso
+    from storage.departments import NOTICE_DEPARTMENTS
+
+    at = now_iso()
+    db.conn.executemany(
+        "INSERT INTO departments (page_id, name, created_by, created_at, updated_at) VALUES (NULL, ?, 'notice', ?, ?)",
+        [(name, at, at) for name in NOTICE_DEPARTMENTS],
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

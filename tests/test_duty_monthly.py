@@ -40,6 +40,7 @@ def test_monthly_report(chat, runner, tmp_path):
     # Overdue at the end of the month, whenever received, soonest deadline first: 11/03, 13/03.
     assert [item["code"] for item in data["overdue"]] == [overdue, february]
     sheets = openpyxl.load_workbook(tmp_path / "t3.xlsx")
-    assert sheets.sheetnames == ["Tổng hợp", "Quá hạn"]
+    assert sheets.sheetnames == ["Tổng hợp", "Chỉ tiêu", "Quá hạn"]
+    assert sheets["Chỉ tiêu"]["A2"].value == "03/2026" and sheets["Chỉ tiêu"]["B2"].value == 4  # 4 received
     assert sheets["Quá hạn"]["A2"].value == overdue
     assert runner("report", "--month", "03/2026").exit_code == 1

@@ -168,7 +168,8 @@ def test_another_wards_case_and_conversation_do_not_exist_for_an_officer_on_the_
     assert code not in (tmp_path / "khac.csv").read_text(encoding="utf-8-sig")
 
 
-def test_out_of_the_window_a_denouncers_phone_is_not_printed_for_an_officer(chat_as, runner, officers):
+def test_out_of_the_window_a_denouncers_phone_is_not_printed_for_an_officer(chat_as, runner, officers, monkeypatch):
+    monkeypatch.setenv("APPROVAL_CATEGORIES", "")  # the officer's answer goes as typed, not to a leader first
     code = file_case(chat_as("same-call"), "denunciation")
     with time_machine.travel(NOW + dt.timedelta(days=8)):
         refused = runner("console", "reply", code, "Mời anh/chị đến phường.", "--as", "tuan")

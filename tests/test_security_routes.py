@@ -24,7 +24,7 @@ from webhook import create_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-EVERYONE, LEADERS = {"officer", "leader", "admin"}, {"leader", "admin"}
+EVERYONE, LEADERS, ADMINS = {"officer", "leader", "admin"}, {"leader", "admin"}, {"admin"}
 # Open to anyone, each for a reason; everything else needs a console session.
 PUBLIC = {
     "console.auth.login": "the login form",
@@ -39,6 +39,9 @@ PUBLIC = {
     "privacy.policy": "the privacy policy: the ward's settings, no case data",
     "meta_deletion.deletion_request": "Meta's deletion callback: refused without the app secret's signature",
     "meta_deletion.status": "a deletion's outcome in counts, under an unguessable code",
+    # A department answers an officer's request without an account (the notice's §3.2).
+    "consultation_page.request_page": "one request under an unguessable link, the case masked, counted like a login",
+    "consultation_page.static": "the department's page's stylesheet and script",
 }
 # Mounted only in the sandbox (no page token), where they play Meta and the citizen's phone.
 SANDBOX_ONLY = ("graph_standin.", "simulator.")
@@ -90,6 +93,18 @@ ACCESS = {
     "console.understanding.remove": LEADERS,
     "console.data_requests.index": LEADERS,
     "console.data_requests.retry": LEADERS,
+    # The chain of handling: a direction and an approval are a leader's; the departments, an admin's.
+    "console.chain.propose_form": EVERYONE,
+    "console.chain.direct_form": LEADERS,
+    "console.chain.consult_form": EVERYONE,
+    "console.chain.approve_form": LEADERS,
+    "console.chain.send_back_form": LEADERS,
+    "console.chain.department_file": EVERYONE,
+    "console.chain.waiting": EVERYONE,
+    "console.departments.index": ADMINS,
+    "console.departments.save": ADMINS,
+    "console.departments.in_use": ADMINS,
+    "console.stats.monthly_xlsx": EVERYONE,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
@@ -142,6 +157,8 @@ def values(chat_as, db, app):
         "filename": "console.css",
         "version": "v21.0",
         "name": "x.png",
+        "token": "khong-co-lien-ket-nay",
+        "file_id": 1,
     }
 
 
