@@ -8,7 +8,7 @@ different rules than the console.
 
 import click
 
-from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster
+from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster, zalo
 from cli.duty import calendar_group, digest
 from cli.serve import serve
 from cli.support import settings
@@ -45,6 +45,7 @@ def register_commands():
         backups.restore,
         knowledge.knowledge,
         retention.retention_command,
+        zalo.zalo_group,
     ):
         cli.add_command(command)
     for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS):

@@ -8,6 +8,7 @@ message at a time per citizen so that they arrive in order.
 import json
 import time
 
+from core.channels import psid_condition
 from core.clock import now_iso
 from storage.transcript import record_message
 
@@ -62,21 +63,28 @@ _HEADS = (
 _SHARD = " AND coalesce(unicode(substr(o.psid, -1)), 0) % ? = ?"
 
 
-def due_messages(db, limit=50, shard=(0, 1)):
+def _of_channel(channel, column="o.psid"):
+    """One queue for every channel: each channel's sender takes its own citizens' rows (core/channels.py)."""
+    return f" AND {psid_condition(channel, column)}" if channel else ""
+
+
+def due_messages(db, limit=50, shard=(0, 1), channel=None):
     """For each citizen, their oldest unsettled message, if it is pending and its time has come.
 
-    `shard` (k, n): only the citizens of sender thread k of n."""
+    `shard` (k, n): only the citizens of sender thread k of n; `channel`: only that channel's."""
     return list(
         db.query(
-            f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD} ORDER BY id LIMIT ?",
+            f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD}{_of_channel(channel)} ORDER BY id LIMIT ?",
             [time.time(), shard[1], shard[0], limit],
         )
     )
 
 
-def next_due_at(db, shard=(0, 1)):
+def next_due_at(db, shard=(0, 1), channel=None):
     """When the earliest head-of-queue message is due (a message waits behind an older one)."""
-    return db.execute(f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}", [shard[1], shard[0]]).fetchone()[0]
+    return db.execute(
+        f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}{_of_channel(channel)}", [shard[1], shard[0]]
+    ).fetchone()[0]
 
 
 def claim_message(db, outbox_id):
@@ -108,17 +116,20 @@ def confirm_by_echo(db, outbox_id, graph_message_id):
     )
 
 
-def in_doubt(db, started_at):
+def in_doubt(db, started_at, channel=None):
     """Messages a previous process claimed and never settled: sent or not, only an echo can tell."""
     return db.execute(
-        "SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?", [started_at]
+        f"SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?{_of_channel(channel, 'psid')}",  # nosec B608 # a constant condition
+        [started_at],
     ).fetchone()[0]
 
 
-def release_in_doubt(db, started_at):
+def release_in_doubt(db, started_at, channel=None):
     """No echo came in time: send them again (at least once beats never)."""
     return db.execute(
-        "UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?", [started_at]
+        f"UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?"  # nosec B608 # constant
+        f"{_of_channel(channel, 'psid')}",
+        [started_at],
     ).rowcount
 
 

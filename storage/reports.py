@@ -1,5 +1,6 @@
 """Reports (cases): creating them with their ticket code, and reading them back."""
 
+from core.channels import channel_of
 from core.clock import now_iso
 from storage.receipts import receipt_marks
 from storage.transcript import attach_draft_to_report, attachments_for_report
@@ -34,11 +35,13 @@ def next_ticket_code(db, prefix, year):
 
 def create_report(db, psid, draft, code, deadline, created_at, page_id=None):
     """Store the report and pull the draft's messages and files into its thread.
-    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup."""
+    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup. Its channel is
+    its citizen's (a hotline call, with no PSID, says so itself: casework/hotline.py)."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
     row.update(
         code=code,
         psid=psid,
+        channel=channel_of(psid),
         page_id=page_id,
         deadline=deadline.isoformat(),
         created_at=created_at,

@@ -13,7 +13,7 @@ from storage import connect
 from webhook import create_app
 
 # Fixtures of the console's and the duty officer's tests, for every test module that asks for them.
-pytest_plugins = ["console_support", "duty_fixtures"]
+pytest_plugins = ["console_support", "duty_fixtures", "zalo_support"]
 
 
 @pytest.fixture
