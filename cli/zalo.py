@@ -36,6 +36,7 @@ def _account(oa_id):
     return account
 
 
+WAITING = "Một tiến trình khác đang làm mới cặp mã: chờ nó xong rồi dùng cặp mã mới."
 oa_option = click.option("--oa", "oa_id", help="The OA's id (only needed with several wards' OAs).")
 
 
@@ -102,7 +103,7 @@ def refresh_command(oa_id):
     account = _account(oa_id)
     cfg, db = with_sandbox_zalo(settings()), open_db()
     try:
-        row = refresh_tokens(db, cfg, account)
+        row = refresh_tokens(db, cfg, account, on_wait=lambda: click.echo(WAITING, err=True))
     except (RefreshFailed, RefreshBusy, NoTokens) as problem:
         fail(f"Không làm mới được: {problem}")
     click.echo(

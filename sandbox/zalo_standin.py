@@ -56,8 +56,13 @@ class StandinZalo:
         self.faults = deque()  # for message/cs: {"status", "body"} and/or {"delay"}, or {"error": code}
         self.refresh_faults = deque()
         self.echoes = None
-        self.refresh_hold = None  # a threading.Event a refresh waits for, once it has answered nothing yet
+        self.refresh_hold = None  # a threading.Event the next refreshes wait for, before spending anything
+        self.refresh_holds_left = 0
+        self.held_refreshes = 0  # refreshes waiting at the hold now or before
+        self.abandon_held = False  # a held refresh whose caller is gone answers 503, spending nothing
+        self.refresh_requests = 0  # every call to the refresh address, faults and holds included
         self.first_use_hold = None  # a threading.Event the first send with a fresh token waits for
+        self.held_first_uses = 0
         self.fresh_tokens = set()  # access tokens from a refresh not yet used
         self.changed = threading.Condition()
         self._ids = itertools.count(1)
@@ -78,9 +83,11 @@ class StandinZalo:
         with self.changed:
             self.refresh_faults.extend(faults)
 
-    def hold_refreshes(self):
-        self.refresh_hold = threading.Event()
-        return self.refresh_hold
+    def hold_refreshes(self, count=1):
+        """The next `count` refreshes wait (before Zalo spends anything) until the event is set."""
+        with self.changed:
+            self.refresh_hold, self.refresh_holds_left = threading.Event(), count
+            return self.refresh_hold
 
     def hold_first_use(self):
         self.first_use_hold = threading.Event()
@@ -198,6 +205,9 @@ def answer_send(state, token, body):
         return 200, {"error": -210, "message": "Parameter exceeds the limit: text"}
     hold = state.first_use_hold
     if hold is not None and token in state.fresh_tokens:
+        with state.changed:
+            state.held_first_uses += 1
+            state.changed.notify_all()
         hold.wait(60)  # a test kills the bot here: the fresh pair is in use, so it was saved
     message_id = state.record_send(body, token)
     return 200, {"error": 0, "message": "Success", "data": {"message_id": message_id, "user_id": recipient["user_id"]}}
@@ -206,15 +216,24 @@ def answer_send(state, token, body):
 def answer_refresh(state, form, secret_key):
     """(HTTP status, JSON answer) of `POST /v4/oa/access_token`."""
     with state.changed:
+        state.refresh_requests += 1
+        state.changed.notify_all()
         fault = state.refresh_faults.popleft() if state.refresh_faults else None
     if fault:
         time.sleep(fault.get("delay", 0))
         return fault.get("status", 200), fault.get("body", {})
     if form.get("grant_type") != "refresh_token" or (state.strict and not secret_key) or not form.get("app_id"):
         return 200, {"error": -14002, "error_name": "Invalid request", "error_reason": "grant_type, app_id, secret_key"}
-    hold = state.refresh_hold
-    if hold is not None:
-        hold.wait(60)  # a test kills the bot here, before Zalo answered or spent anything
+    with state.changed:
+        held = state.refresh_hold if state.refresh_holds_left > 0 else None
+        if held is not None:
+            state.refresh_holds_left -= 1
+            state.held_refreshes += 1
+            state.changed.notify_all()
+    if held is not None:
+        held.wait(60)  # a test kills the bot here, before Zalo answered or spent anything
+        if state.abandon_held:
+            return 503, {"error": -1, "message": "the caller went away"}
     pair = state.refresh(form.get("refresh_token", ""))
     if pair is None:
         return 200, {"error": -14014, "error_name": "Invalid refresh token", "error_reason": "used or expired"}

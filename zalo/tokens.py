@@ -7,7 +7,8 @@ token the first already spent), and a crash between Zalo's answer and saving it.
 - the pair lives in the database (storage/zalo_tokens.py), the settings only seed it;
 - a refresh first takes a lease on the row inside `BEGIN IMMEDIATE`: of two processes one gets it,
   the other waits for the new generation and uses that pair instead of refreshing again; a lease
-  outlives no process for long (LEASE_SECONDS, longer than one refresh call may take);
+  outlives no process for long (`lease_seconds`: longer than one refresh call may take, so it never
+  ends under a refresh still running);
 - the new pair is committed the moment Zalo answers, before anything uses it;
 - a refresh that fails raises an alert (/healthz, the console) and keeps the old pair.
 
@@ -31,7 +32,6 @@ from zalo import texts
 from zalo.oauth import DEFAULT_EXPIRES_IN, RefreshFailed, refresh_pair
 
 log = logging.getLogger(__name__)
-LEASE_SECONDS = 60
 REFRESH_AHEAD_SECONDS = 3600  # refresh when the access token has less than this left
 STILL_VALID_SECONDS = 60  # an access token closer than this to its end is not used
 CHECK_EVERY_SECONDS = 300
@@ -44,6 +44,15 @@ class NoTokens(Exception):
 
 class RefreshBusy(Exception):
     """Another process holds the lease and did not finish in time: try again later."""
+
+
+def refresh_timeout(cfg):
+    return min(float(cfg.get("GRAPH_TIMEOUT_SECONDS", 10)), 20.0)
+
+
+def lease_seconds(cfg):
+    """Twice the longest refresh call and some: a lease held by a process killed mid-refresh ends soon."""
+    return 2 * refresh_timeout(cfg) + 5
 
 
 def alert_kind(account):
@@ -86,11 +95,12 @@ def usable_tokens(db, cfg, account, session=None):
     return refresh_tokens(db, cfg, account, seen_generation=row["generation"], session=session)
 
 
-def refresh_tokens(db, cfg, account, seen_generation=None, session=None, wait=True):
+def refresh_tokens(db, cfg, account, seen_generation=None, session=None, wait=True, on_wait=None):
     """A new pair, unless the pair changed since `seen_generation` (another process refreshed): then
-    that one. Returns the row in force; RefreshFailed, RefreshBusy or NoTokens otherwise."""
-    owner = _owner()
-    deadline = time.monotonic() + LEASE_SECONDS + 5
+    that one. Returns the row in force; RefreshFailed, RefreshBusy or NoTokens otherwise. `on_wait`
+    is called once if another process holds the lease (the command line says so)."""
+    owner, lease = _owner(), lease_seconds(cfg)
+    deadline = time.monotonic() + lease + 5
     while True:
         with write_transaction(db):
             row = token_row(db, account.oa_id)
@@ -99,9 +109,12 @@ def refresh_tokens(db, cfg, account, seen_generation=None, session=None, wait=Tr
             seen_generation = row["generation"] if seen_generation is None else seen_generation
             if row["generation"] != seen_generation:
                 return row  # refreshed meanwhile by someone else: theirs is the pair
-            leased = take_lease(db, account.oa_id, owner, LEASE_SECONDS)
+            leased = take_lease(db, account.oa_id, owner, lease)
         if leased is not None:
             break
+        if on_wait is not None:
+            on_wait()
+            on_wait = None
         if not wait or time.monotonic() > deadline:
             raise RefreshBusy(f"another process is refreshing the tokens of OA {account.oa_id}")
         time.sleep(WAIT_STEP_SECONDS)  # one refresh call: the lease ends with it
@@ -111,7 +124,7 @@ def refresh_tokens(db, cfg, account, seen_generation=None, session=None, wait=Tr
             account.app_id,
             account.app_secret,
             leased["refresh_token"],
-            timeout=min(cfg.get("GRAPH_TIMEOUT_SECONDS", 10), LEASE_SECONDS / 2),
+            timeout=refresh_timeout(cfg),
             session=session,
         )
     except RefreshFailed as failed:
