@@ -37,9 +37,11 @@ PUBLIC = {
     "privacy.policy": "the privacy policy: the ward's settings, no case data",
     "meta_deletion.deletion_request": "Meta's deletion callback: refused without the app secret's signature",
     "meta_deletion.status": "a deletion's outcome in counts, under an unguessable code",
+    # Only with a Zalo OA configured (the sandbox has one).
+    "zalo_intake.receive_zalo_event": "Zalo's events: refused without the OA's signature",
 }
 # Mounted only in the sandbox (no page token), where they play Meta and the citizen's phone.
-SANDBOX_ONLY = ("graph_standin.", "simulator.")
+SANDBOX_ONLY = ("graph_standin.", "simulator.", "zalo_standin.")
 # Console routes: the roles that may use them.
 ACCESS = {
     "console.inbox.index": EVERYONE,
