@@ -10,11 +10,13 @@ from flask import Flask, jsonify
 from flask.sessions import SecureCookieSessionInterface
 
 from core.config import SANDBOX_GRAPH_PREFIX, Config, load_env_file
+from core.zalo_settings import SANDBOX_ZALO_PREFIX, with_sandbox_zalo, zalo_accounts
 from runtime.background import Workers
 from runtime.rules import register_rules
 from storage import connect
 from storage.migrations import apply_migrations
 from web.db import init_app
+from zalo.tokens import seed_tokens
 
 
 class SessionsForPeopleOnly(SecureCookieSessionInterface):
@@ -22,7 +24,7 @@ class SessionsForPeopleOnly(SecureCookieSessionInterface):
     serializer for each one was a third of the acknowledgement path's time (bench/)."""
 
     def open_session(self, app, request):
-        if request.path in ("/webhook", "/healthz"):
+        if request.path in ("/webhook", "/healthz", "/zalo/webhook"):
             return self.session_class()  # empty, never saved
         return super().open_session(app, request)
 
@@ -35,11 +37,15 @@ def create_app(test_config=None):
         app.config.update(test_config)
     if app.config["SANDBOX"] and not app.config["GRAPH_API_URL"]:
         app.config["GRAPH_API_URL"] = f"http://{app.config['HOST']}:{app.config['PORT']}{SANDBOX_GRAPH_PREFIX}/v21.0"
+    app.config.update(with_sandbox_zalo(app.config))  # the sandbox's own OA, played by its stand-in
+    zalo = zalo_accounts(app.config)  # [] without Zalo: no route, no loop, nothing
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     register_rules()  # before anything can change a case
     db = connect(app.config["DATABASE_PATH"])
     apply_migrations(db)
+    for account in zalo:  # the settings' token pair, unless the database holds a newer one
+        seed_tokens(db, account)
     db.conn.close()
     init_app(app)
 
@@ -48,6 +54,10 @@ def create_app(test_config=None):
 
     intake.init_app(app)
     app.register_blueprint(health.bp)
+    if zalo:
+        from zalo import intake as zalo_intake  # POST /zalo/webhook
+
+        zalo_intake.init_app(app)
     import console  # the officer's console at /console, and CSRF on every form of the app
 
     console.init_app(app)
@@ -74,8 +84,12 @@ def create_app(test_config=None):
             standin.state.send_echoes_to(
                 f"http://{app.config['HOST']}:{app.config['PORT']}/webhook", app.config["APP_SECRET"]
             )
-        from sandbox import simulator
+        from sandbox import simulator, zalo_standin
 
+        zalo_bp = zalo_standin.create_blueprint()
+        app.register_blueprint(zalo_bp, url_prefix=SANDBOX_ZALO_PREFIX)
+        if zalo and (app.config["START_WORKERS"] or app.config.get("ECHO_SENDS")):
+            zalo_bp.state.send_echoes_to(f"http://{app.config['HOST']}:{app.config['PORT']}/zalo/webhook", zalo[0])
         app.register_blueprint(simulator.bp)
     _register_error_pages(app)
     from messenger.fast_intake import WebhookFastPath

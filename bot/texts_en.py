@@ -276,7 +276,7 @@ STATUS_NAMES = {
     "rejected": "Not accepted",
 }
 RATING_NAMES = {"very_satisfied": "Very satisfied", "satisfied": "Satisfied", "unsatisfied": "Not satisfied"}
-CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Hotline"}
+CHANNEL_NAMES = {"messenger": "Messenger", "zalo": "Zalo", "hotline": "Hotline"}
 
 # The citizen is told of a status change (automated: only inside 24 h, never HUMAN_AGENT).
 STATUS_NOTICE = {

@@ -38,7 +38,7 @@ STATUS_NAMES = {
     "rejected": "Không thụ lý",
 }
 RATING_NAMES = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
-CHANNEL_NAMES = {"messenger": "Messenger", "hotline": "Đường dây nóng"}
+CHANNEL_NAMES = {"messenger": "Messenger", "zalo": "Zalo", "hotline": "Đường dây nóng"}
 
 MASKED = "(bảo mật)"
 ANONYMOUS = "Ẩn danh"

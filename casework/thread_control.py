@@ -10,6 +10,7 @@ tells a handover row by its `handover` key (bot/handover.py makes the call).
 
 import json
 
+from core.channels import MESSENGER, channel_of
 from core.clock import now_iso
 from storage.handoffs import app_roles, set_inbox_control
 
@@ -40,8 +41,11 @@ def enqueue_handover(db, psid, call, metadata, target_app_id=None, page_id=None)
 
 
 def pass_to_inbox(db, cfg, handoff):
-    """Hand the thread to the Page inbox, so the officer can answer from Meta Business Suite."""
+    """Hand the thread to the Page inbox, so the officer can answer from Meta Business Suite. Only a
+    Messenger thread has one: a Zalo OA's staff answer in its own chat, with no protocol to call."""
     target = inbox_app_id(cfg)
+    if channel_of(handoff["psid"]) != MESSENGER:
+        return False
     if not target or handoff["inbox_control"] or not inbox_is_secondary(db, cfg):
         return False
     enqueue_handover(db, handoff["psid"], "pass_thread_control", f"handoff:{handoff['id']}", target, handoff["page_id"])

@@ -21,6 +21,7 @@ from cli import (
     officers,
     retention,
     roster,
+    zalo,
 )
 from cli.chat import chat
 from cli.duty import calendar_group, digest
@@ -61,6 +62,7 @@ def register_commands():
         backups.restore,
         knowledge.knowledge,
         retention.retention_command,
+        zalo.zalo_group,
     ):
         cli.add_command(command)
     for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS, *chain.COMMANDS):

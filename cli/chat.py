@@ -12,5 +12,12 @@ from sandbox.chat import run_chat
 )
 @click.option("--url", help="The server's address (default: http://HOST:PORT from the config).")
 @click.option("--psid", help="Continue as this citizen (default: a new one).")
-def chat(url, psid):
-    run_chat(settings(), url, psid)
+@click.option(
+    "--channel",
+    type=click.Choice(["messenger", "zalo"]),
+    default="messenger",
+    show_default=True,
+    help="Write to the ward's Facebook page, or to its Zalo Official Account.",
+)
+def chat(url, psid, channel):
+    run_chat(settings(), url, psid, channel)

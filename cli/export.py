@@ -10,6 +10,7 @@ import click
 from casework.export import export_cases
 from casework.promised_dates import local_date
 from casework.spreadsheets import write_csv, write_xlsx
+from casework.texts import CHANNEL_NAMES
 from cli.acting import acting_officer, as_option
 from cli.support import open_db, settings
 from core.case_rules import STATUSES
@@ -24,7 +25,7 @@ from storage.search import InboxFilter
 @click.option("--field", help="Only this field.")
 @click.option("--overdue", is_flag=True, help="Only open cases past their deadline.")
 @click.option("--query", default="", help="Only cases matching this search (like the console's).")
-@click.option("--channel", type=click.Choice(["messenger", "hotline"]), help="Only cases from this channel.")
+@click.option("--channel", type=click.Choice(list(CHANNEL_NAMES)), help="Only cases from this channel.")
 @as_option
 def export(path, status, category, field, overdue, query, channel, acting_as):
     cfg, db = settings(), open_db()

@@ -31,6 +31,8 @@ SECRET_HINTS = {  # nosec B105 # hints, not secrets
     "APP_SECRET": "the app secret from Meta (App settings → Basic)",
     "VERIFY_TOKEN": "any string, typed again in the app's webhook settings",
     "SECRET_KEY": 'a random key from `python -c "import secrets; print(secrets.token_hex(32))"`',
+    "ZALO_APP_SECRET": "the app's secret key at Zalo for Developers (docs/zalo.md)",
+    "ZALO_OA_SECRET_KEY": "the OA secret key of the app's Official Account settings (docs/zalo.md)",
 }
 
 
@@ -46,7 +48,13 @@ def check_secrets(cfg):
     if bad:
         settings = dict.fromkeys(name.split()[0].upper() for name in bad)  # a page's app_secret: APP_SECRET
         hints = "; ".join(f"{name}: {SECRET_HINTS[name]}" for name in settings)
-        token = "PAGE_ACCESS_TOKEN is" if cfg["PAGE_ACCESS_TOKEN"] else "PAGES_FILE has page tokens"
+        token = (
+            "PAGE_ACCESS_TOKEN is"
+            if cfg["PAGE_ACCESS_TOKEN"]
+            else "PAGES_FILE has page tokens"
+            if cfg.get("PAGES")
+            else "ZALO_OA_ID is"
+        )
         raise StartupError(
             f"{token} set, so this is a live page, but {', '.join(bad)} "
             f"{'is' if len(bad) == 1 else 'are'} empty or 'change-me': set "

@@ -25,7 +25,10 @@ def start_worker_process(app, cfg):
     """Start and supervise the worker process; the webhook's and console's wake-ups go to it."""
     if not separate_workers(cfg):
         return None
-    supervisor = WorkerSupervisor({**cfg, "GRAPH_API_URL": app.config["GRAPH_API_URL"]})
+    # The sandbox's stand-ins live at the web process's address, which only the app factory knows.
+    resolved = {"GRAPH_API_URL": app.config["GRAPH_API_URL"]}
+    resolved.update({name: app.config[name] for name in ("ZALO_API_URL", "ZALO_OAUTH_URL") if app.config.get(name)})
+    supervisor = WorkerSupervisor({**cfg, **resolved})
     app.extensions["pakn_workers"] = supervisor
     supervisor.start()
     # systemd stops the service with SIGTERM: let the worker finish its step rather than die mid-send.

@@ -15,7 +15,9 @@ from werkzeug.exceptions import HTTPException
 from console import texts
 from console.formatting import register_filters
 from core.pages import officer_page, page_config
+from storage.alerts import open_alerts
 from web import security
+from web.db import get_db
 
 ERRORS = {
     400: "Yêu cầu không hợp lệ.",
@@ -93,7 +95,10 @@ def create_blueprint():
         officer = g.get("officer")
         # Several wards on one server: each officer's pages carry their own ward's name.
         ward = page_config(current_app.config, officer_page(officer) if officer else None)
-        return {"officer": officer, "texts": texts, "ward_name": ward["WARD_NAME"]}
+        # What the admin must act on (a revoked page token, a Zalo refresh that failed), on every page:
+        # the officers see why replies are not leaving.
+        alerts = open_alerts(get_db()) if officer else []
+        return {"officer": officer, "texts": texts, "ward_name": ward["WARD_NAME"], "alerts": alerts}
 
     @bp.errorhandler(CSRFError)
     def csrf_error(error):

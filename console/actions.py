@@ -52,10 +52,10 @@ def status(code):
     message = texts.STATUS_CHANGED.format(status=texts.STATUS_NAMES[result.new_status])
     if result.notified:
         wake_sender()
-        return _done(report, message + texts.STATUS_NOTIFIED)
+        return _done(report, message + texts.status_notified(result.window))
     if result.window.state == "none":
         return _done(report, message)
-    return _done(report, message + texts.STATUS_NOT_NOTIFIED, "warning")
+    return _done(report, message + texts.status_not_notified(result.window), "warning")
 
 
 @bp.post("/cases/<code>/note")

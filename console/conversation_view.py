@@ -8,9 +8,12 @@ name, phone and address are blanked out of what they typed, for roles outside ID
 from flask import current_app, g, url_for
 
 from casework.identity import may_see_identity, redact_text
+from casework.texts import CHANNEL_NAMES
 from casework.ward import Ward
+from console import texts
 from console.formatting import age, local_datetime
 from core.case_rules import is_protected, protected_sql
+from core.channels import channel_of
 from core.pages import officer_page, officer_sees
 from storage.conversations import load_conversation
 from storage.duty_roster import officers_on_duty
@@ -21,6 +24,7 @@ ROBOT_SENDERS = {"bot", "status_notice", "duty", "handover", None}
 REASONS = {
     "asked": "Đề nghị gặp cán bộ",
     "page_inbox": "Hộp thư trang",
+    "oa_inbox": "Hộp thư Zalo OA",
     "answered": "Cán bộ đang trả lời",
     "unmatched": "Tin nhắn chưa thuộc hồ sơ nào (trợ lý vẫn trả lời)",
 }
@@ -35,6 +39,7 @@ def rows():
         rows.append(
             {
                 "id": handoff["id"],
+                "channel": CHANNEL_NAMES[channel_of(handoff["psid"])],
                 "url": url_for("console.conversations.show", handoff_id=handoff["id"]),
                 "since": local_datetime(handoff["opened_at"]),
                 "waited": age(handoff["opened_at"]),
@@ -69,6 +74,8 @@ def _who(message):
         return "Người dân"
     if message["kind"] == "page_inbox":
         return "Cán bộ (hộp thư trang)"
+    if message["kind"] == "oa_inbox":
+        return texts.OA_INBOX_AUTHOR
     if message["kind"] == "handover":
         return "Hệ thống"
     if message["sent_by"] not in ROBOT_SENDERS:

@@ -18,6 +18,7 @@ from console import conversation_view as view
 from console import texts
 from console.replies import wake_sender
 from core.case_rules import CATEGORIES, FIELDS
+from core.channels import channel_of
 from core.pages import officer_sees
 from storage.handoffs import handoff_by_id
 from web.address_bar import ID, row_id
@@ -49,6 +50,7 @@ def show(handoff_id, error=None, drafts=None, status=200):
         thread=thread,
         last_id=thread[-1]["id"] if thread else 0,
         window=handoff_window(get_db(), handoff),
+        channel=channel_of(handoff["psid"]),
         on_duty=view.on_duty(),
         error=error,
         drafts=drafts or {"content": view.redacted(handoff, case_draft(get_db(), handoff))},
@@ -73,7 +75,7 @@ def answer(handoff_id):
     except CaseError as error:
         return show(handoff_id, error=str(error), drafts={"reply": text}, status=400)
     wake_sender()
-    flash(texts.REPLY_SENT if window.state == "open" else texts.REPLY_SENT_TAGGED, "success")
+    flash(texts.reply_sent(window), "success")
     return redirect(url_for("console.conversations.show", handoff_id=handoff_id))
 
 

@@ -30,7 +30,8 @@ def reply(code):
         flash(texts.REPLY_HELD, "info")
     elif result.sent:
         wake_sender()
-        flash(texts.REPLY_SENT if result.window.state == "open" else texts.REPLY_SENT_TAGGED, "success")
+        flash(texts.reply_sent(result.window), "success")
     else:
-        flash(texts.REPLY_NOT_SENT.format(call=call_instead(current_app.config, report, g.officer)), "warning")
+        call = call_instead(current_app.config, report, g.officer)
+        flash(texts.reply_not_sent(result.window).format(call=call), "warning")
     return redirect(url_for("console.cases.show", code=report["code"]))

@@ -29,6 +29,13 @@ WINDOW = {
     "closed": "Đã quá 7 ngày kể từ tin nhắn cuối của người dân ({last}): Messenger không cho phép gửi "
     "tin nữa. Vui lòng gọi điện cho người dân.",
     "none": "Hồ sơ này không đến từ Messenger, hoặc người dân chưa nhắn tin: không gửi được qua Messenger.",
+    # Zalo's rules (casework/window.py): free for 48 h, billed to 7 days, then only the phone.
+    "zalo_open": "Người dân nhắn tin qua Zalo lúc {last}. Câu trả lời gửi ngay, miễn phí (còn đến {until}).",
+    "zalo_billed": "Đã quá 48 giờ kể từ tin nhắn cuối của người dân qua Zalo ({last}). Zalo vẫn cho cán bộ "
+    "trả lời đến {until}, nhưng mỗi tin bị tính phí. Thông báo tự động về trạng thái sẽ không gửi.",
+    "zalo_closed": "Đã quá 7 ngày kể từ tin nhắn cuối của người dân qua Zalo ({last}): Zalo không cho phép "
+    "gửi tin nữa. Vui lòng gọi điện cho người dân.",
+    "zalo_none": "Người dân chưa nhắn tin tới Zalo OA của phường: không gửi được qua Zalo.",
 }
 
 REPLY_SENT = "Đã gửi câu trả lời qua Messenger."
@@ -36,11 +43,26 @@ REPLY_SENT_TAGGED = "Đã gửi câu trả lời qua Messenger (ngoài 24 giờ,
 REPLY_NOT_SENT = (
     "Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Messenger không gửi được. {call}"
 )
+REPLY_SENT_ZALO = "Đã gửi câu trả lời qua Zalo."
+REPLY_SENT_ZALO_BILLED = "Đã gửi câu trả lời qua Zalo (ngoài 48 giờ: Zalo tính phí tin này)."
+REPLY_NOT_SENT_ZALO = (
+    "Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Zalo không gửi được. {call}"
+)
+SYSTEM_ALERT = "Cảnh báo cho quản trị viên:"  # before each open alert (storage/alerts.py), on every page
+OA_INBOX_AUTHOR = "Cán bộ (hộp thư Zalo OA)"  # a staff member typing in the OA's own chat
+BILLED_MARK = "Zalo tính phí"  # beside each answer sent 48 h to 7 days after the citizen wrote
+NOT_DELIVERABLE = "Lưu câu trả lời ({channel} không gửi được)"
 STATUS_CHANGED = 'Đã chuyển hồ sơ sang "{status}".'
 STATUS_NOTIFIED = " Người dân đã được báo qua Messenger."
 STATUS_NOT_NOTIFIED = (
     " Không gửi được thông báo cho người dân qua Messenger vì đã quá 24 giờ kể từ tin "
     "nhắn cuối của họ. Anh/chị có thể tự trả lời (trong 7 ngày) hoặc gọi điện."
+)
+STATUS_NOTIFIED_ZALO = " Người dân đã được báo qua Zalo."
+STATUS_NOT_NOTIFIED_ZALO = (
+    " Không gửi được thông báo cho người dân qua Zalo vì đã quá 48 giờ kể từ tin nhắn cuối của họ "
+    "(thông báo tự động không gửi khi Zalo tính phí). Anh/chị có thể tự trả lời (trong 7 ngày, có tính phí) "
+    "hoặc gọi điện."
 )
 NOTE_ADDED = "Đã lưu ghi chú nội bộ (không gửi cho người dân)."
 ASSIGNED = "Đã giao hồ sơ cho {name}."
@@ -78,6 +100,23 @@ SEND_ERRORS = {
     190: "Mã truy cập của trang không còn hiệu lực: báo quản trị viên cấp lại.",
 }
 SEND_ERROR_OTHER = "Messenger không nhận tin nhắn này (mã lỗi {code})."
+# Zalo's refusals (zalo/api.py), and the sender's own for what Zalo's window forbids (zalo/sender.py).
+SEND_ERRORS.update(
+    {
+        -213: "Người dân chưa quan tâm (hoặc đã bỏ quan tâm) Zalo OA của phường: Zalo không gửi được.",
+        -217: "Người dân đã chặn tin nhắn từ Zalo OA của phường.",
+        -227: "Tài khoản Zalo của người dân đã bị khóa hoặc lâu không hoạt động.",
+        -230: "Đã quá 7 ngày kể từ lần cuối người dân tương tác với Zalo OA: Zalo không cho gửi nữa.",
+        -232: "Người dân chưa tương tác hoặc tương tác đã hết hạn: Zalo không cho gửi tin tư vấn.",
+        -216: "Mã truy cập Zalo OA không còn hiệu lực: báo quản trị viên (python -m bot zalo status).",
+        -220: "Mã truy cập Zalo OA đã hết hạn và chưa làm mới được: báo quản trị viên.",
+        -32: "Zalo tạm giới hạn số tin gửi đi: trợ lý sẽ gửi lại sau.",
+        -90048: "Tin tự động không gửi sau 48 giờ (Zalo tính phí): chỉ cán bộ tự trả lời được.",
+        -90007: "Đã quá 7 ngày kể từ tin nhắn cuối của người dân qua Zalo: vui lòng gọi điện.",
+        -90001: "Phường chưa cấu hình Zalo OA cho trang này.",
+    }
+)
+SEND_ERROR_ZALO_OTHER = "Zalo từ chối tin nhắn này (mã lỗi {code})."
 
 AUDIT_ACTIONS = {
     "login": "Đăng nhập",
@@ -123,7 +162,29 @@ AUDIT_ACTIONS = {
 
 
 def send_error_text(code):
-    return SEND_ERRORS.get(code) or SEND_ERROR_OTHER.format(code=code if code is not None else "?")
+    if SEND_ERRORS.get(code):
+        return SEND_ERRORS[code]
+    other = SEND_ERROR_ZALO_OTHER if isinstance(code, int) and code < 0 else SEND_ERROR_OTHER  # Zalo's are negative
+    return other.format(code=code if code is not None else "?")
+
+
+def reply_sent(window):
+    """The flash after an answer went out, in the words of the citizen's channel."""
+    if window.channel == "zalo":
+        return REPLY_SENT_ZALO_BILLED if window.billed else REPLY_SENT_ZALO
+    return REPLY_SENT if window.state == "open" else REPLY_SENT_TAGGED
+
+
+def reply_not_sent(window):
+    return REPLY_NOT_SENT_ZALO if window.channel == "zalo" else REPLY_NOT_SENT
+
+
+def status_notified(window):
+    return STATUS_NOTIFIED_ZALO if window.channel == "zalo" else STATUS_NOTIFIED
+
+
+def status_not_notified(window):
+    return STATUS_NOT_NOTIFIED_ZALO if window.channel == "zalo" else STATUS_NOT_NOTIFIED
 
 
 # A ward's answer or answer template holds a placeholder the bot does not fill (core/placeholders.py).

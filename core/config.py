@@ -68,12 +68,16 @@ class Config:
         self.PAGES = load_pages(self.PAGES_FILE)
         # Without any page token (here or in PAGES_FILE) there is no Meta: run against the stand-in.
         from core.live_checks import is_live
+        from core.zalo_settings import read_zalo_settings, zalo_accounts, zalo_oa_declared
 
-        self.SANDBOX = not is_live(self.PAGE_ACCESS_TOKEN, self.PAGES)
+        self.SANDBOX = not is_live(self.PAGE_ACCESS_TOKEN, self.PAGES, zalo_oa_declared(os.environ, self.PAGES))
         self.APP_SECRET = env("APP_SECRET", SANDBOX_APP_SECRET if self.SANDBOX else "")
         self.VERIFY_TOKEN = env("VERIFY_TOKEN", SANDBOX_VERIFY_TOKEN if self.SANDBOX else "")
         self.APP_ID = env("APP_ID", "")
         self.GRAPH_API_URL = env("GRAPH_API_URL", "" if self.SANDBOX else "https://graph.facebook.com/v21.0")
+        # The ward's Zalo Official Account (core/zalo_settings.py): nothing Zalo is required.
+        vars(self).update(read_zalo_settings(os.environ, self.SANDBOX))
+        zalo_accounts(vars(self))  # a clear ValueError for an OA half configured
         self.HOST = env("HOST", "127.0.0.1")
         self.PORT = _int("PORT", 5000)
         self.DATABASE_PATH = env("DATABASE_PATH", "data/bot.db")

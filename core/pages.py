@@ -10,6 +10,7 @@ configuration, so the code that reads WARD_CODE or HOTLINE needs no change.
 import json
 
 from core.types import Row, Settings
+from core.zalo_settings import ZALO_PAGE_KEYS
 
 # Key in PAGES_FILE → the setting it replaces for that page.
 PAGE_KEYS = {
@@ -24,6 +25,7 @@ PAGE_KEYS = {
     "reception_address": "RECEPTION_ADDRESS",
     "app_id": "APP_ID",
 }  # app_id: Meta's deletion callback maps ids with the app's token
+PAGE_KEYS.update(ZALO_PAGE_KEYS)  # the ward's Zalo Official Account, if it has one (core/zalo_settings.py)
 REQUIRED = ("page_id", "app_secret", "access_token", "ward_code")
 
 

@@ -39,10 +39,12 @@ class Verdict:
     addresses: tuple
 
 
-def host_patterns(cfg):
-    """The patterns in force: the setting's, plus in sandbox mode the stand-in's host."""
-    setting = cfg.get("ATTACHMENT_HOSTS")
-    setting = DEFAULT_ATTACHMENT_HOSTS if setting is None else setting
+def host_patterns(cfg, setting_name="ATTACHMENT_HOSTS"):
+    """The patterns in force: the setting's, plus in sandbox mode the stand-in's host. Each channel
+    names its own setting (core/channels.py: HOSTS_SETTING): Zalo's files come from Zalo's CDN."""
+    setting = cfg.get(setting_name)
+    if setting is None:
+        setting = DEFAULT_ATTACHMENT_HOSTS if setting_name == "ATTACHMENT_HOSTS" else ""
     patterns = [p.strip().lower().rstrip(".").strip("[]") for p in setting.split(",") if p.strip()]
     if cfg.get("SANDBOX"):
         standin = urlsplit(cfg.get("GRAPH_API_URL") or "").hostname

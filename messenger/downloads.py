@@ -1,4 +1,4 @@
-"""Fetches attachments while Meta's short-lived URLs still work.
+"""Fetches attachments while Meta's (or Zalo's) short-lived URLs still work.
 
 The URL is stored first (in the worker's transaction); this downloads it
 afterwards, from allowed hosts only, capped in size and time (messenger/safe_fetch.py),
@@ -13,6 +13,7 @@ import time
 
 import requests
 
+from core.channels import HOSTS_SETTING, channel_of
 from core.filetypes import sniff_file
 from messenger.attachment_hosts import Refused, host_patterns
 from messenger.safe_fetch import TooLarge, fetch_to_file
@@ -56,7 +57,8 @@ def fetch_attachment(db, cfg, row, http):
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, f"{row['id']}.bin")
     try:
-        size = fetch_to_file(http, row["url"], path, cfg, host_patterns(cfg))
+        hosts = host_patterns(cfg, HOSTS_SETTING[channel_of(row["psid"])])  # Meta's CDN, or Zalo's
+        size = fetch_to_file(http, row["url"], path, cfg, hosts)
     except Refused as refused:
         return _finish(db, row, "refused", error=str(refused)[:300])
     except TooLarge:

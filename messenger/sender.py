@@ -17,6 +17,7 @@ import logging
 import time
 
 from bot.handover import send_or_hand_over
+from core.channels import MESSENGER
 from messenger.pages import client_for
 from messenger.send_api import BAD_TOKEN, SendError
 from storage.alerts import clear_alert, raise_alert
@@ -56,7 +57,7 @@ def send_due_messages(db, cfg, client, shard=(0, 1)):
                 release_claims(db, [row["id"] for row in rows[done + 1 :]])
     if rows:
         return 0
-    due = next_due_at(db, shard)
+    due = next_due_at(db, shard, MESSENGER)
     waits = [t - time.time() for t in (due, doubt_until) if t is not None]
     return max(0.0, min(waits)) if waits else None
 
@@ -64,19 +65,19 @@ def send_due_messages(db, cfg, client, shard=(0, 1)):
 def settle_in_doubt(db, cfg):
     """Release in-doubt messages once the echo wait is over; return when it will be (or None)."""
     release_at = PROCESS_STARTED + cfg["ECHO_WAIT_SECONDS"]
-    if not in_doubt(db, PROCESS_STARTED):
+    if not in_doubt(db, PROCESS_STARTED, MESSENGER):
         return None
     if time.time() < release_at:
         return release_at
     with write_transaction(db):
-        released = release_in_doubt(db, PROCESS_STARTED)
+        released = release_in_doubt(db, PROCESS_STARTED, MESSENGER)
     log.warning("outbox: %s message(s) from before the restart had no echo; sending them again", released)
     return None
 
 
 def claim_due(db, shard):
     """Claim this thread's due messages in one transaction (one per message cost more than sending)."""
-    rows = due_messages(db, shard=shard)
+    rows = due_messages(db, shard=shard, channel=MESSENGER)  # Zalo's citizens have their own sender
     if not rows:
         return rows
     with write_transaction(db):

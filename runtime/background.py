@@ -9,6 +9,7 @@ import logging
 import requests
 
 from core.config import graph_token
+from core.zalo_settings import with_sandbox_zalo, zalo_accounts
 from messenger.download_pool import DownloadPool
 from messenger.pages import PageClients
 from messenger.send_api import GraphClient
@@ -16,6 +17,7 @@ from messenger.sender import send_due_messages
 from runtime.loop import Loop
 from runtime.scheduler import DutyLoops
 from runtime.worker import BATCH, process_pending_events
+from runtime.zalo_loops import ZaloLoops
 
 log = logging.getLogger(__name__)
 IDLE_SECONDS = 30
@@ -24,8 +26,9 @@ IDLE_SECONDS = 30
 SENDER_IDLE_SECONDS = 2
 # What a group of events needs woken (waking threads for nothing cost a tenth of the CPU under
 # load): Meta's receipts and reactions are ignored, and only `attachments` carry a file to fetch.
-IGNORED = {"read", "delivery", "reaction"}
+IGNORED = {"read", "delivery", "reaction", "user_received_message", "user_seen_message", "user_reacted_message"}
 NO_FILES = IGNORED | {"text", "quick_reply", "postback", "echo", "referral", "edit", "unknown"}
+NO_FILES |= {"user_send_text", "user_send_sticker", "oa_send_text", "follow", "unfollow"}  # Zalo's commonest
 
 
 def graph_session(cfg):
@@ -41,6 +44,7 @@ class Workers:
     """Started by the app factory; `wake()` is called after events are stored."""
 
     def __init__(self, cfg):
+        cfg = with_sandbox_zalo(cfg)  # the sandbox's own OA, as the app factory gave the web process
         path = cfg["DATABASE_PATH"]
         self.client = GraphClient(
             cfg["GRAPH_API_URL"], graph_token(cfg), cfg["GRAPH_TIMEOUT_SECONDS"], graph_session(cfg)
@@ -53,6 +57,10 @@ class Workers:
         self.events = Loop("events", path, self._process_events(cfg))
         self.duty = DutyLoops(cfg, self.wake_sender)  # e-mail, digest, quiet handoffs, retention: runtime/scheduler.py
         self.loops = [self.events, *self.senders, self.downloader] + self.duty.loops
+        accounts = zalo_accounts(cfg)
+        self.zalo = ZaloLoops(cfg, accounts) if accounts else None  # nothing Zalo without an OA
+        if self.zalo:
+            self.loops += self.zalo.loops
         self.started = False
 
     def _sender_loop(self, cfg, path, k):
@@ -72,6 +80,8 @@ class Workers:
             if kinds - IGNORED:
                 for sender in self.senders:  # not wake_sender(): this may run before start() returns
                     sender.wake()
+                if self.zalo:
+                    self.zalo.wake_senders()
                 if kinds - NO_FILES:
                     self.downloader.wake()
                 self.duty.wake()
@@ -92,6 +102,8 @@ class Workers:
         if self.started:
             for sender in self.senders:
                 sender.wake()
+            if self.zalo:
+                self.zalo.wake_senders()
 
     def stop(self):
         self.downloads.stop()

@@ -17,7 +17,7 @@ import logging
 import time
 
 from core.pages import page_config
-from handlers import handle_event
+from runtime.channels import handle_stored_event
 from storage.db import write_transaction
 from storage.events import mark_event, pending_events
 
@@ -62,7 +62,7 @@ def process_event(db, cfg, row):
     try:
         (status,) = db.execute("SELECT status FROM inbound_events WHERE id = ?", [row["id"]]).fetchone()
         if status == "pending":
-            handle_event(db, page_config(cfg, row.get("page_id")), row, json.loads(row["body"]))
+            handle_stored_event(db, page_config(cfg, row.get("page_id")), row, json.loads(row["body"]))
             mark_event(db, row["id"], "done")
     except Exception as exc:  # noqa: BLE001 - one bad event must not stop the others
         log.exception("event %s (%s) failed", row["id"], row["kind"])

@@ -4,6 +4,8 @@ It plays the citizen's phone against a running sandbox server the same way
 the browser simulator does: signed events to `/webhook`, replies read from
 the Graph stand-in as they are sent (a watcher thread prints them the moment
 they arrive). Quick replies are numbered: typing the number taps it.
+`--channel zalo` plays a citizen of the ward's Zalo OA instead: events signed as Zalo signs them
+to `/zalo/webhook`, replies read at the Zalo stand-in, its buttons numbered the same way.
 """
 
 import os
@@ -15,7 +17,9 @@ import uuid
 import click
 import requests
 
+from core.zalo_settings import SANDBOX_ZALO_PREFIX, with_sandbox_zalo, zalo_accounts
 from messenger.page_setup import messenger_profile
+from sandbox.simulator import zalo_delivery
 from sandbox.simulator.delivery import (
     attachment_event,
     attachment_type,
@@ -44,6 +48,8 @@ class TerminalPhone:
         from core.config import SANDBOX_GRAPH_PREFIX
 
         self.standin = self.base_url + SANDBOX_GRAPH_PREFIX
+        self.cdn = self.standin  # files go to the Graph stand-in's CDN, whichever channel
+        self.who = "psid"  # how the stand-in's record names the citizen
         self.http = requests.Session()
         self.choices = []  # [(event builder, payload, title)] that a number taps
         self.cursor = 0
@@ -53,7 +59,7 @@ class TerminalPhone:
     def connect(self):
         """Start reading after what was already sent: a new chat shows only new replies."""
         try:
-            response = self.http.get(f"{self.standin}/_sent", params={"psid": self.psid, "after": 2**62}, timeout=5)
+            response = self.http.get(f"{self.standin}/_sent", params={self.who: self.psid, "after": 2**62}, timeout=5)
         except requests.ConnectionError:
             raise click.ClickException(
                 f"Cannot reach PAKN Bot at {self.base_url}: start it in another terminal "
@@ -71,7 +77,7 @@ class TerminalPhone:
         while True:
             try:
                 data = self.http.get(
-                    f"{self.standin}/_sent", params={"psid": self.psid, "after": self.cursor}, timeout=5
+                    f"{self.standin}/_sent", params={self.who: self.psid, "after": self.cursor}, timeout=5
                 ).json()
             except (requests.RequestException, ValueError):
                 time.sleep(1)  # the server restarts: keep the chat open
@@ -116,8 +122,17 @@ class TerminalPhone:
         if line.strip():
             if not sys.stdin.isatty():  # piped input is not on the screen: show what was said
                 click.echo(f"→ {line}")
-            return self.send(text_event(self.psid, line))
+            return self.send(self.text_event(line))
         return True
+
+    def text_event(self, text):
+        return text_event(self.psid, text)
+
+    def file_event(self, type_, url):
+        return attachment_event(self.psid, type_, url)
+
+    def post(self, event):
+        return deliver(self.base_url + "/webhook", self.app_secret, event, http=self.http)
 
     def send_file(self, path):
         try:
@@ -130,16 +145,17 @@ class TerminalPhone:
 
         content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
         extension = os.path.splitext(path)[1].lower()[:9] or ".bin"
-        url = upload(self.standin, uuid.uuid4().hex + extension, data, content_type, http=self.http)
+        url = upload(self.cdn, uuid.uuid4().hex + extension, data, content_type, http=self.http)
         click.echo(f"→ [{os.path.basename(path)}]")
-        return self.send(attachment_event(self.psid, attachment_type(content_type), url))
+        return self.send(self.file_event(attachment_type(content_type), url))
 
     def send(self, event):
         self.replied.clear()
-        response = deliver(self.base_url + "/webhook", self.app_secret, event, http=self.http)
+        response = self.post(event)
         if response.status_code == 403:
             raise click.ClickException(
-                "The server refused the signature: run the chat with the same APP_SECRET (.env) as the server."
+                "The server refused the signature: run the chat with the same APP_SECRET (or ZALO_* keys, "
+                ".env) as the server."
             )
         if response.status_code != 200:
             click.echo(f"/webhook answered {response.status_code}: {response.text[:200]}", err=True)
@@ -148,16 +164,72 @@ class TerminalPhone:
         return True
 
 
-def run_chat(cfg, url=None, psid=None):
-    """Chat on standard input and output until /quit or its end, as `psid` (default: a new citizen)."""
-    phone = TerminalPhone(
-        url or server_url(cfg),
-        cfg["APP_SECRET"],
-        psid or str(int(time.time() * 1000)),
-        messenger_profile(cfg)["persistent_menu"][0]["call_to_actions"],
-    )
+class ZaloTerminalPhone(TerminalPhone):
+    """The same chat on the ward's Zalo OA: a button's payload comes back as the citizen's text."""
+
+    def __init__(self, base_url, account, user_id, menu):
+        super().__init__(base_url, None, user_id, menu)
+        self.account = account
+        self.standin = self.base_url + SANDBOX_ZALO_PREFIX
+        self.who = "user_id"
+
+    def _show(self, message):
+        text = message.get("text") or "[tin nhắn]"
+        buttons = ((message.get("attachment") or {}).get("payload") or {}).get("buttons") or []
+        taps = [b for b in buttons if b.get("type") == "oa.query.show"]
+        with self.lock:
+            click.echo("Trợ lý: " + text.replace("\n", "\n        "))
+            if taps:
+                self.choices = [(self._typed, b["payload"], b["title"]) for b in taps]
+                self._echo_choices()
+        self.replied.set()
+
+    def _typed(self, user_id, payload, title):
+        return zalo_delivery.text_event(self.account, user_id, payload)
+
+    def _menu_event(self, user_id, payload, title):
+        if payload == "GET_STARTED":
+            return zalo_delivery.follow_event(self.account, user_id)
+        return zalo_delivery.text_event(self.account, user_id, title)
+
+    def handle(self, line):
+        command = line.strip().partition(" ")[0]
+        if command == "/start":
+            return self.send(zalo_delivery.follow_event(self.account, self.psid))
+        if command == "/menu":
+            with self.lock:
+                self.choices = [(self._menu_event, a["payload"], a["title"]) for a in self.menu]
+                self._echo_choices()
+            return True
+        return super().handle(line)
+
+    def text_event(self, text):
+        return zalo_delivery.text_event(self.account, self.psid, text)
+
+    def file_event(self, type_, url):
+        return zalo_delivery.attachment_event(self.account, self.psid, type_, url)
+
+    def post(self, event):
+        return zalo_delivery.deliver(self.base_url + "/zalo/webhook", self.account, event, http=self.http)
+
+
+def run_chat(cfg, url=None, psid=None, channel="messenger"):
+    """Chat on standard input and output until /quit or its end, as `psid` (default: a new citizen),
+    on the ward's Facebook page or its Zalo Official Account."""
+    cfg = with_sandbox_zalo(cfg)
+    menu = messenger_profile(cfg)["persistent_menu"][0]["call_to_actions"]
+    psid = psid or str(int(time.time() * 1000))
+    if channel == "zalo":
+        accounts = zalo_accounts(cfg)
+        if not accounts:
+            raise click.ClickException("This configuration has no Zalo OA (ZALO_OA_ID): nothing to chat with.")
+        phone = ZaloTerminalPhone(url or server_url(cfg), accounts[0], psid.removeprefix("zalo:"), menu)
+    else:
+        phone = TerminalPhone(url or server_url(cfg), cfg["APP_SECRET"], psid, menu)
     phone.connect()
-    click.echo(f"Người dân PSID {phone.psid} đang nhắn tin tới {cfg['WARD_NAME']} ({phone.base_url}).")
+    where = "Zalo OA của " if channel == "zalo" else ""
+    who = "Zalo user_id" if channel == "zalo" else "PSID"
+    click.echo(f"Người dân {who} {phone.psid} đang nhắn tin tới {where}{cfg['WARD_NAME']} ({phone.base_url}).")
     click.echo(HELP)
     try:
         for line in sys.stdin:

@@ -826,6 +826,34 @@ def m019_chain_of_handling(db: Database) -> None:
     )
 
 
+@migrations()
+def m020_zalo_tokens(db: Database) -> None:
+    """The Zalo Official Account's token pair, kept here and nowhere else: Zalo's refresh token is
+    single-use and each refresh returns a new pair, so a pair held only in memory or in .env is
+    lost at the first restart. One row per OA. `generation` counts the pairs; `lease_*` is the one
+    process refreshing it now (zalo/tokens.py: taken with BEGIN IMMEDIATE, expiring on its own if
+    that process dies); `settings_fingerprint` is the hash of the refresh token .env seeded it
+    with, so a new pair the admin puts in .env is noticed, and an old one never brought back."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE zalo_tokens (
+            oa_id TEXT PRIMARY KEY,
+            access_token TEXT NOT NULL,
+            refresh_token TEXT NOT NULL,
+            access_expires_at REAL NOT NULL,   -- unix seconds; 0: unknown, refresh before use
+            generation INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL,              -- settings | refresh | admin
+            updated_at TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_until REAL,
+            settings_fingerprint TEXT,
+            last_error TEXT                    -- the last failed refresh, for the admin (never a token)
+        );
+        """,
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

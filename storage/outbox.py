@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from core.channels import psid_condition
 from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
@@ -77,21 +78,30 @@ _HEADS = (
 _SHARD = " AND coalesce(unicode(substr(o.psid, -1)), 0) % ? = ?"
 
 
-def due_messages(db: Database, limit: int = 50, shard: tuple[int, int] = (0, 1)) -> list[Row]:
+def _of_channel(channel: str | None, column: str = "o.psid") -> str:
+    """One queue for every channel: each channel's sender takes its own citizens' rows (core/channels.py)."""
+    return f" AND {psid_condition(channel, column)}" if channel else ""
+
+
+def due_messages(
+    db: Database, limit: int = 50, shard: tuple[int, int] = (0, 1), channel: str | None = None
+) -> list[Row]:
     """For each citizen, their oldest unsettled message, if it is pending and its time has come.
 
-    `shard` (k, n): only the citizens of sender thread k of n."""
+    `shard` (k, n): only the citizens of sender thread k of n; `channel`: only that channel's."""
     return list(
         db.query(
-            f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD} ORDER BY id LIMIT ?",
+            f"SELECT * {_HEADS} AND next_attempt_at <= ?{_SHARD}{_of_channel(channel)} ORDER BY id LIMIT ?",
             [time.time(), shard[1], shard[0], limit],
         )
     )
 
 
-def next_due_at(db: Database, shard: tuple[int, int] = (0, 1)) -> float | None:
+def next_due_at(db: Database, shard: tuple[int, int] = (0, 1), channel: str | None = None) -> float | None:
     """When the earliest head-of-queue message is due (a message waits behind an older one)."""
-    return db.execute(f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}", [shard[1], shard[0]]).fetchone()[0]
+    return db.execute(
+        f"SELECT min(next_attempt_at) {_HEADS}{_SHARD}{_of_channel(channel)}", [shard[1], shard[0]]
+    ).fetchone()[0]
 
 
 def claim_message(db: Database, outbox_id: int) -> bool:
@@ -123,17 +133,20 @@ def confirm_by_echo(db: Database, outbox_id: int, graph_message_id: str | None) 
     )
 
 
-def in_doubt(db: Database, started_at: float) -> int:
+def in_doubt(db: Database, started_at: float, channel: str | None = None) -> int:
     """Messages a previous process claimed and never settled: sent or not, only an echo can tell."""
     return db.execute(
-        "SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?", [started_at]
+        f"SELECT count(*) FROM outbox WHERE status = 'sending' AND claimed_at < ?{_of_channel(channel, 'psid')}",  # nosec B608 # a constant condition
+        [started_at],
     ).fetchone()[0]
 
 
-def release_in_doubt(db: Database, started_at: float) -> int:
+def release_in_doubt(db: Database, started_at: float, channel: str | None = None) -> int:
     """No echo came in time: send them again (at least once beats never)."""
     return db.execute(
-        "UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?", [started_at]
+        f"UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < ?"  # nosec B608 # constant
+        f"{_of_channel(channel, 'psid')}",
+        [started_at],
     ).rowcount
 
 

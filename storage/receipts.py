@@ -1,9 +1,11 @@
-"""Meta's delivery and read receipts, as the marks an officer sees on each answer.
+"""Meta's and Zalo's delivery and read receipts, as the marks an officer sees on each answer.
 
 A receipt does not name messages one by one: its watermark says that everything
 the page sent this citizen up to that moment was delivered (or read). Receipts
 are stored like every event (messenger/intake.py, their watermark as their time), so
-the marks are read from them here rather than kept in a table of their own.
+the marks are read from them here rather than kept in a table of their own. Zalo's
+`user_received_message` and `user_seen_message` name message ids, but Zalo sends them when the
+chat shows or is opened, which covers everything the OA sent before: their time is their watermark.
 """
 
 import datetime as dt
@@ -13,10 +15,13 @@ from sqlite_utils import Database
 
 _WATERMARKS = """
     SELECT max(CASE WHEN kind = 'delivery' AND typeof(json_extract(body, '$.delivery.watermark')) = 'integer'
-                    THEN json_extract(body, '$.delivery.watermark') END),
+                    THEN json_extract(body, '$.delivery.watermark')
+                    WHEN kind = 'user_received_message' THEN timestamp END),
            max(CASE WHEN kind = 'read' AND typeof(json_extract(body, '$.read.watermark')) = 'integer'
-                    THEN json_extract(body, '$.read.watermark') END)
-    FROM inbound_events WHERE psid = ? AND kind IN ('delivery', 'read') AND (? IS NULL OR page_id = ?)"""
+                    THEN json_extract(body, '$.read.watermark')
+                    WHEN kind = 'user_seen_message' THEN timestamp END)
+    FROM inbound_events WHERE psid = ? AND kind IN ('delivery', 'read', 'user_received_message', 'user_seen_message')
+      AND (? IS NULL OR page_id = ?)"""
 
 
 def watermarks(db: Database, psid: str, page_id: str | None = None) -> tuple[int | None, int | None]:

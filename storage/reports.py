@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from core.case_rules import OPEN_STATUSES, sql_list
+from core.channels import channel_of
 from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
@@ -51,11 +52,13 @@ def create_report(
     page_id: str | None = None,
 ) -> int:
     """Store the report and pull the draft's messages and files into its thread.
-    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup."""
+    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup. Its channel is
+    its citizen's (a hotline call, with no PSID, says so itself: casework/hotline.py)."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
     row.update(
         code=code,
         psid=psid,
+        channel=channel_of(psid),
         page_id=page_id,
         deadline=deadline.isoformat(),
         created_at=created_at,

@@ -18,7 +18,7 @@ from webhook import create_app
 
 # Fixtures of the console's and the duty officer's tests, for every test module that asks for them;
 # and the check that no test leaves a thread running.
-pytest_plugins = ["console_support", "duty_fixtures", "thread_check"]
+pytest_plugins = ["console_support", "duty_fixtures", "thread_check", "zalo_support"]
 
 
 @pytest.fixture(scope="session", autouse=True)

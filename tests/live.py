@@ -19,6 +19,7 @@ from waitress.server import create_server
 from waitress.task import ThreadedTaskDispatcher
 
 from sandbox.graph_standin import StandinState, create_standin_app
+from sandbox.zalo_standin import StandinZalo, serve_standin
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -103,6 +104,24 @@ class GraphStandin:
     def close(self):
         self.local.close()
         self.state.stop_echoes()
+
+
+class ZaloStandin:
+    """The Zalo stand-in on its own port: pinned to `pair`, its refresh tokens single-use."""
+
+    def __init__(self, pair=("zalo-access-1", "zalo-refresh-1"), oa_id=None):
+        self.state = StandinZalo(pair=pair, **({"oa_id": oa_id} if oa_id else {}))
+        self.server = serve_standin(self.state)  # a plain HTTP server: it sees the `access_token` header
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def texts_to(self, user_id):
+        return [m["message"].get("text") for m in self.state.messages_to(user_id)]
+
+    def close(self):
+        for hold in (self.state.refresh_hold, self.state.first_use_hold):
+            if hold:
+                hold.set()
+        self.server.close()
 
 
 class BotServer:

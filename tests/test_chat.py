@@ -20,9 +20,9 @@ CODE = re.compile(r"AQ-\d{4}-\d{5}")
 class Terminal:
     """The chat in a subprocess: type a line, read the screen until something shows."""
 
-    def __init__(self, server, psid):
+    def __init__(self, server, psid, *options):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "chat", "--url", server.url, "--psid", psid],
+            [sys.executable, "-m", "bot", "chat", "--url", server.url, "--psid", psid, *options],
             cwd=ROOT,
             env=server.env,
             stdin=subprocess.PIPE,

@@ -42,9 +42,11 @@ PUBLIC = {
     # A department answers an officer's request without an account (the notice's §3.2).
     "consultation_page.request_page": "one request under an unguessable link, the case masked, counted like a login",
     "consultation_page.static": "the department's page's stylesheet and script",
+    # Only with a Zalo OA configured (the sandbox has one).
+    "zalo_intake.receive_zalo_event": "Zalo's events: refused without the OA's signature",
 }
 # Mounted only in the sandbox (no page token), where they play Meta and the citizen's phone.
-SANDBOX_ONLY = ("graph_standin.", "simulator.")
+SANDBOX_ONLY = ("graph_standin.", "simulator.", "zalo_standin.")
 # Console routes: the roles that may use them.
 ACCESS = {
     "console.inbox.index": EVERYONE,

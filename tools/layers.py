@@ -25,7 +25,7 @@ LAYERS = [
     ("console",),  # the officer's console
     ("web",),  # public pages, health, security headers, the request's connection
     ("runtime",),  # workers and scheduled loops, and the rules they run with
-    ("messenger",),  # signature, /webhook intake, Send API client, sender, downloads, page set-up
+    ("messenger", "zalo"),  # Meta's side and Zalo's: signature, intake, API client, sender; side by side
     ("handlers",),  # one handler per Messenger event kind
     ("bot",),  # the conversation
     ("understanding",),  # what citizens type: intents, the ward's knowledge base, out of scope

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 from flask import request
 from flask_wtf.csrf import CSRFProtect
 
-EXEMPT_PREFIXES = ("/webhook", "/graph-standin", "/simulator", "/meta/data-deletion")  # Meta signs it
+# Meta signs these, or Zalo does (/zalo/webhook); the stand-ins and the simulator are the sandbox's.
+EXEMPT_PREFIXES = ("/webhook", "/graph-standin", "/simulator", "/meta/data-deletion", "/zalo/webhook", "/zalo-standin")
 csrf = CSRFProtect()
 
 

@@ -37,6 +37,7 @@
         link.href = c.url;
         link.textContent = "#" + c.id;
         cell(row, "").appendChild(link);
+        cell(row, c.channel);
         cell(row, c.since);
         cell(row, c.waited);
         cell(row, c.last);

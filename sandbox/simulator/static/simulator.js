@@ -1,10 +1,15 @@
 // The citizen's phone. Everything the bot sends is untrusted text: it is only ever put in the page
 // with textContent, never as HTML. Conversations are kept in localStorage, as a phone keeps its chats.
+// The switch plays the same citizen side on Zalo: a Zalo citizen's key is "zalo:<user id>", their
+// events go to /zalo/webhook, and the bot's replies are read at the Zalo stand-in.
 (() => {
   "use strict";
   const $ = (id) => document.getElementById(id);
   const root = $("phone");
   const standin = root.dataset.standin;
+  const zaloStandin = root.dataset.zaloStandin;
+  const ZALO = "zalo:";
+  const channelOf = (psid) => (psid && psid.startsWith(ZALO) ? "zalo" : "messenger");
   const profile = JSON.parse($("profile").textContent);
   const STORE = "pakn-simulator-v1";
   const POLL_MS = 700;
@@ -17,7 +22,7 @@
       const saved = JSON.parse(localStorage.getItem(STORE));
       if (saved && typeof saved.citizens === "object") return saved;
     } catch (_) { /* a broken store starts afresh */ }
-    return { current: null, citizens: {} };
+    return { current: null, citizens: {}, channel: "messenger" };
   }
   const save = () => localStorage.setItem(STORE, JSON.stringify(store));
   const current = () => store.citizens[store.current];
@@ -31,8 +36,9 @@
   }
 
   function newCitizen() {
-    // Meta's PSIDs are long digit strings.
-    const psid = String(Date.now()) + String(Math.floor(Math.random() * 1e4)).padStart(4, "0");
+    // Meta's PSIDs and Zalo's user ids are long digit strings.
+    const digits = String(Date.now()) + String(Math.floor(Math.random() * 1e4)).padStart(4, "0");
+    const psid = store.channel === "zalo" ? ZALO + digits : digits;
     addCitizen(psid);
     select(psid);
   }
@@ -51,12 +57,29 @@
       for (const c of data.citizens) addCitizen(c.psid, `PSID ${c.psid}`);
     } catch (_) { /* the list is a convenience */ }
     if (!store.current || !store.citizens[store.current]) return newCitizen();
+    setChannel(channelOf(store.current));
+  }
+
+  function setChannel(channel) {
+    if (channel === "zalo" && !zaloStandin) channel = "messenger";
+    store.channel = channel;
+    root.classList.toggle("zalo", channel === "zalo");
+    for (const b of document.querySelectorAll(".channel-switch button")) {
+      b.setAttribute("aria-pressed", String(b.dataset.channel === channel));
+    }
+    for (const id of ["channel-line", "get-started"]) $(id).textContent = $(id).dataset[channel];
+    document.title = document.title.replace(/^Mô phỏng \S+/, `Mô phỏng ${channel === "zalo" ? "Zalo" : "Messenger"}`);
+    if (channelOf(store.current) !== channel) {
+      const mine = Object.keys(store.citizens).filter((psid) => channelOf(psid) === channel);
+      return mine.length ? select(mine[mine.length - 1]) : newCitizen();
+    }
     renderCitizens();
   }
 
   function renderCitizens() {
     const pick = $("citizen");
-    pick.replaceChildren(...Object.entries(store.citizens).map(([psid, c]) => {
+    const shown = Object.entries(store.citizens).filter(([psid]) => channelOf(psid) === (store.channel || "messenger"));
+    pick.replaceChildren(...shown.map(([psid, c]) => {
       const option = document.createElement("option");
       option.value = psid;
       option.textContent = c.label;
@@ -196,6 +219,8 @@
 
   function tapButton(b) {
     if (b.type === "postback") return postback(b.payload, b.title);
+    // Zalo's oa.query.show: the button sends its payload as the citizen's own text.
+    if (b.type === "oa.query.show") return act({ kind: "text", text: b.payload }, { text: b.payload });
     const url = b.url && safeUrl(b.url);
     if (url) window.open(url, "_blank", "noopener");
   }
@@ -251,7 +276,7 @@
     if (attachment && attachment.payload) {
       if (attachment.type === "image") item.image = attachment.payload.url;
       else if (attachment.type === "template") {
-        item.text = attachment.payload.text || "";
+        item.text = attachment.payload.text || message.text || "";
         item.buttons = attachment.payload.buttons || [];
       } else item.file = attachment.payload.url || attachment.type;
     }
@@ -268,8 +293,9 @@
     const c = current();
     try {
       if (c) {
-        const query = `psid=${encodeURIComponent(psid)}&after=${c.cursor}`;
-        const data = await (await fetch(`${standin}/_sent?${query}`)).json();
+        const zalo = channelOf(psid) === "zalo";
+        const who = zalo ? `user_id=${encodeURIComponent(psid.slice(ZALO.length))}` : `psid=${encodeURIComponent(psid)}`;
+        const data = await (await fetch(`${zalo ? zaloStandin : standin}/_sent?${who}&after=${c.cursor}`)).json();
         if (data.next < c.cursor) c.cursor = 0; // the server restarted: its record starts again
         else if (psid === store.current) {
           for (const sent of data.messages) c.items.push(itemFromSent(sent));
@@ -292,6 +318,9 @@
   $("new-citizen").addEventListener("click", newCitizen);
   $("citizen").addEventListener("change", (e) => select(e.target.value));
   $("menu-button").addEventListener("click", () => toggleMenu());
+  for (const b of document.querySelectorAll(".channel-switch button")) {
+    b.addEventListener("click", () => setChannel(b.dataset.channel));
+  }
   $("photo-button").addEventListener("click", () => $("photo-input").click());
   $("file-button").addEventListener("click", () => $("file-input").click());
   $("photo-input").addEventListener("change", (e) => sendFile(e.target));
