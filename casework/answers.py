@@ -10,6 +10,7 @@ told how else to reach them. Every answer is audit-logged.
 import dataclasses
 
 from casework import texts
+from casework.followups import case_opened
 from casework.identity import hides_identity
 from casework.window import Window, messenger_window
 from casework.workflow import CaseError, case_for
@@ -53,6 +54,7 @@ def answer_citizen(db, cfg, report_id, text, officer, ip=None):
                 db, report["psid"], text, report_id=report_id, sent_by=sender, **window.send_options()
             )
         record_answer(db, report_id, text)
+        case_opened(db, report_id, officer)  # answered: no "tin mới", no escalation
         record(
             db,
             officer,

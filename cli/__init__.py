@@ -8,7 +8,7 @@ different rules than the console.
 
 import click
 
-from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, officers, retention, roster
+from cli import backups, cases, deadlines, export, handoffs, hotline, knowledge, notices, officers, retention, roster
 from cli.chat import chat
 from cli.duty import calendar_group, digest
 from cli.page_setup import setup_page
@@ -49,7 +49,7 @@ def register_commands():
         retention.retention_command,
     ):
         cli.add_command(command)
-    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS):
+    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS, notices.notices):
         console.add_command(command)
 
 

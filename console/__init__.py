@@ -41,6 +41,7 @@ def create_blueprint():
         export,
         hotline,
         inbox,
+        notices,
         publication,
         ratings,
         replies,
@@ -66,6 +67,7 @@ def create_blueprint():
         understanding,  # "Hỏi đáp": what the bot understands and answers, for leaders
         conversations,  # "Trò chuyện": citizens waiting for a person
         data_requests,  # citizens' requests about their data, and their due dates
+        notices,  # notices owed to officers that are held or failed, for admins
     )
     bp = Blueprint(
         "console",
