@@ -335,11 +335,11 @@ def _copy(row):
 
 
 def _marked(text, urgent):
-    if not urgent or texts.URGENT_MARK in text:
+    """[KHẨN] first (after an e-mail subject's [PAKN]), where an officer's eye lands."""
+    plain = text.removeprefix("[PAKN] ")
+    if not urgent or plain.startswith(texts.URGENT_MARK):
         return text
-    if text.startswith("[PAKN] "):
-        return f"[PAKN] {texts.URGENT_MARK} {text.removeprefix('[PAKN] ')}"
-    return f"{texts.URGENT_MARK} {text}"
+    return text[: len(text) - len(plain)] + f"{texts.URGENT_MARK} {plain}"
 
 
 def _iso(moment):

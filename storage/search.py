@@ -116,7 +116,8 @@ def _from_and_where(flt: InboxFilter, with_identity: bool) -> tuple[str, list[st
         if query:
             clauses.append("0")  # only punctuation typed: nothing can match
         # Without statistics SQLite would merge the three status ranges and sort: name the index.
-        index = "reports_open_id" if flt.overdue else "reports_open_urgent" if flt.urgent_open else None
+        # (Not with "0": SQLite drops the WHERE and then finds no plan that uses the partial index.)
+        index = "reports_open_id" if flt.overdue else "reports_open_urgent" if flt.urgent_open and not query else None
         source, order = (f"reports r INDEXED BY {index}" if index else "reports r"), "r.id"
     return source, clauses, params, order
 

@@ -24,7 +24,7 @@ from webhook import create_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-EVERYONE, LEADERS = {"officer", "leader", "admin"}, {"leader", "admin"}
+EVERYONE, LEADERS, ADMINS = {"officer", "leader", "admin"}, {"leader", "admin"}, {"admin"}
 # Open to anyone, each for a reason; everything else needs a console session.
 PUBLIC = {
     "console.auth.login": "the login form",
@@ -90,6 +90,8 @@ ACCESS = {
     "console.understanding.remove": LEADERS,
     "console.data_requests.index": LEADERS,
     "console.data_requests.retry": LEADERS,
+    "console.notices.index": ADMINS,
+    "console.notices.retry": ADMINS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
@@ -131,8 +133,10 @@ def values(chat_as, db, app):
     with write_transaction(db):  # a Meta deletion request that waits for an officer
         record_request(db, "meta", "delete", {"matched": 0, "unmatched_reason": "graph"}, answered=False)
     request_id = db.execute("SELECT max(id) FROM data_requests").fetchone()[0]
+    notice_id = db.execute("SELECT max(id) FROM notices").fetchone()[0]  # the handoff's, held: nobody on duty
     return {
         "request_id": request_id,
+        "notice_id": notice_id,
         "code": code,
         "attachment_id": attachment_id,
         "template_id": template_id,
