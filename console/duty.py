@@ -28,6 +28,7 @@ from storage import write_transaction
 from storage.audit import record
 from storage.calendar_days import KINDS, calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.duty_roster import LINK_CODE_SECONDS, new_link_code, officers_on_duty, set_roster, unlink
+from storage.notices import look_again_soon
 from web.db import get_db
 
 bp = Blueprint("duty", __name__)
@@ -95,6 +96,7 @@ def set_day_roster():
         return _page(error, roster_form={"day": typed, "usernames": usernames}), 400
     with write_transaction(db):
         set_roster(db, day.isoformat(), [enabled[u] for u in sorted(usernames)], _ward())
+        look_again_soon(db)  # notices held for want of anyone on duty go in the next round
         record(db, g.officer, "roster", detail={"day": day.isoformat(), "usernames": sorted(usernames)})
     flash(
         f"{day:%d/%m/%Y}: "

@@ -90,6 +90,15 @@ def notices_due(db: Database, at: str, limit: int = 200) -> list[Row]:
     )
 
 
+def look_again_soon(db: Database) -> int:
+    """Who is on duty or how an officer is reached changed: rows held for want of either are looked
+    at in the scheduler's next round rather than at their next check."""
+    return db.execute(
+        "UPDATE notices SET next_attempt_at = ? WHERE status = 'held' AND reason IN ('nobody_on_duty', 'no_channel')",
+        [now_iso()],
+    ).rowcount
+
+
 def held_notices(db: Database) -> list[Row]:
     return list(db.query("SELECT * FROM notices WHERE status IN ('held', 'failed') ORDER BY id"))
 

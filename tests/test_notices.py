@@ -331,3 +331,38 @@ def test_the_duty_page_says_email_only_when_a_server_is_set(db, login, app):
     db.execute("UPDATE officers SET email = 'tuan@aiquoc.example' WHERE username = 'tuan'")
     page = officer.get("/console/duty").get_data(as_text=True)
     assert "E-mail: có" in page and "tuan@aiquoc.example" in page
+
+
+def test_a_roster_set_after_an_urgent_case_came_in_sends_its_held_notice_in_the_next_round(
+    chat, db, app, runner, smtp_server
+):
+    add_officer(db, "hoa", email="hoa@aiquoc.example", on_duty=None)
+    monday_9 = local(2026, 3, 2, 9, 0)
+    code = file_report(chat, monday_9)
+    with time_machine.travel(monday_9, tick=False):
+        assert (notices(db)[0]["reason"], notices(db)[0]["next_attempt_at"] > notices(db)[0]["created_at"]) == (
+            "nobody_on_duty",
+            True,
+        )
+        assert runner("roster", "set", "default", "hoa").exit_code == 0
+        run_notices(db, app.config)
+        send_due_emails(db, app.config)
+    (urgent,) = notices(db, "urgent")
+    assert urgent["status"] == "queued" and urgent["officer_id"] is not None
+    assert [m["To"] for m in smtp_server.messages if code in m["Subject"]] == ["hoa@aiquoc.example"]
+
+
+def test_a_citizen_with_an_urgent_case_who_asks_for_an_officer_is_marked_urgent_in_tro_chuyen(
+    chat, db, app, login, smtp_server
+):
+    add_officer(db, "hoa", email="hoa@aiquoc.example")
+    monday_9 = local(2026, 3, 2, 9, 0)
+    file_report(chat, monday_9)
+    with time_machine.travel(local(2026, 3, 2, 9, 5), tick=False):
+        at_moment(chat, local(2026, 3, 2, 9, 5))
+        chat.say("gặp cán bộ")
+        page = login("tuan").get("/console/tro-chuyen").get_data(as_text=True)
+        rows = login("tuan").get("/console/tro-chuyen/danh-sach.json").get_json()["conversations"]
+    assert f'<span class="tag urgent">{texts.URGENT_NAME}</span>' in page and rows[0]["urgent"] is True
+    (told,) = notices(db, "handoff")
+    assert told["subject"].startswith("[PAKN] [KHẨN]") and told["body"].startswith(texts.URGENT_MARK)
