@@ -366,3 +366,50 @@ def test_a_citizen_with_an_urgent_case_who_asks_for_an_officer_is_marked_urgent_
     assert f'<span class="tag urgent">{texts.URGENT_NAME}</span>' in page and rows[0]["urgent"] is True
     (told,) = notices(db, "handoff")
     assert told["subject"].startswith("[PAKN] [KHẨN]") and told["body"].startswith(texts.URGENT_MARK)
+
+
+def test_the_old_duty_notices_become_notices_and_one_still_owed_is_held_again(tmp_path):
+    from storage import connect
+    from storage.migrations import apply_migrations, migrations
+
+    db = connect(str(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="m019_notices")
+    at = "2026-03-02T02:00:00.000+00:00"
+    for n, status in ((1, "new"), (2, "in_progress"), (3, "new")):
+        db["reports"].insert(
+            {
+                "id": n,
+                "code": f"AQ-2026-0000{n}",
+                "category": "feedback",
+                "field": "other",
+                "content": "x",
+                "status": status,
+                "created_at": at,
+                "deadline": "2026-03-16",
+                "updated_at": at,
+                "summary": f"tóm tắt {n}",
+            }
+        )
+    db["email_outbox"].insert(
+        {
+            "id": 7,
+            "to_addr": "lan@aiquoc.example",
+            "subject": "[PAKN] Hồ sơ mới AQ-2026-00003",
+            "body": "b",
+            "kind": "new_report",
+            "report_id": 3,
+            "status": "sent",
+            "created_at": at,
+        }
+    )
+    for report_id, channel, email_id in ((1, "held", None), (2, "held", None), (3, "email", 7)):
+        db["duty_notices"].insert({"report_id": report_id, "channel": channel, "email_id": email_id, "at": at})
+    apply_migrations(db)
+    rows = {r["report_id"]: r for r in db.query("SELECT * FROM notices")}
+    assert (rows[1]["status"], rows[1]["reason"], rows[1]["officer_id"]) == ("held", "nobody_on_duty", None)
+    assert "tóm tắt 1" in rows[1]["body"]
+    assert (rows[2]["status"], rows[2]["reason"]) == ("cancelled", "seen")  # an officer moved it since
+    assert (rows[3]["status"], rows[3]["email_id"], rows[3]["subject"]) == ("sent", 7, "[PAKN] Hồ sơ mới AQ-2026-00003")
+    assert all(r["group_id"] == r["id"] for r in rows.values())
+    assert "duty_notices" not in db.table_names()
+    db.conn.close()
