@@ -76,6 +76,7 @@ def duty_officers(db, cfg, page_id, moment=None):
 def owe_notice(
     db, cfg, kind, *, report=None, handoff=None, officers=None, text, subject=None, urgent=None, fallback_to_duty=False
 ):
+    """Owe `kind` to officers (see the module's docstring); the rows made, each queued or held."""
     if kind not in table.KINDS:
         raise ValueError(f"unknown notice kind {kind!r}")
     about = report or handoff or {}

@@ -136,9 +136,10 @@ NOTICE_KIND_NAMES = {
     "digest": "Bản tin hằng ngày",
     "consultation_answered": "Phòng, ban đã trả lời",
     "consultation_overdue": "Phòng, ban quá hạn trả lời",
-    "direction_given": "Ý kiến chỉ đạo",
+    "direction": "Ý kiến chỉ đạo",
     "proposal_made": "Đề xuất chờ chỉ đạo",
     "approval_requested": "Câu trả lời chờ lãnh đạo duyệt",
+    "answer_returned": "Lãnh đạo trả lại câu trả lời",
 }
 NOTICE_CHANNEL_NAMES = {"email": "e-mail", "messenger": "Messenger"}
 NOTICE_STATUS_NAMES = {

@@ -5,7 +5,9 @@ went); `--status` keeps one kind of them. As `cli` every ward's; with `--as`
 only that officer's ward's, as on the console.
 """
 
+import datetime as dt
 import json
+import zoneinfo
 
 import click
 
@@ -30,5 +32,7 @@ def notices(status, acting_as, as_json):
         return click.echo(json.dumps(rows, ensure_ascii=False))
     if not rows:
         return click.echo("Không có thông báo nào.")
+    zone = zoneinfo.ZoneInfo(settings()["TIMEZONE"])
     for row in rows:
-        click.echo(f"#{row['id']} {row['created_at'][:16].replace('T', ' ')} {describe(row, settings()['TIMEZONE'])}")
+        at = dt.datetime.fromisoformat(row["created_at"]).astimezone(zone)
+        click.echo(f"#{row['id']} {at:%H:%M %d/%m/%Y} {describe(row, settings()['TIMEZONE'])}")

@@ -13,8 +13,8 @@ from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
 
-# What a notice is about. The last five are the chain of handling: consultations with the ward's
-# departments, the leaders' directions, proposals and answers waiting for approval.
+# What a notice is about. The last six are the chain of handling: consultations with the ward's
+# departments, the leaders' directions, proposals, answers waiting for approval or sent back.
 KINDS = (
     "new_report",  # a case was filed
     "urgent",  # a case is urgent (danger, fraud, money being lost)
@@ -25,9 +25,10 @@ KINDS = (
     "digest",  # the daily digest
     "consultation_answered",
     "consultation_overdue",
-    "direction_given",
+    "direction",
     "proposal_made",
     "approval_requested",
+    "answer_returned",
 )
 # queued: handed to the e-mail and/or Messenger queue; sent: one of them delivered; held: nothing could
 # carry it yet (REASONS says why, held_until until when); failed: every carrier failed (retried);

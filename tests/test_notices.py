@@ -413,3 +413,11 @@ def test_the_old_duty_notices_become_notices_and_one_still_owed_is_held_again(tm
     assert all(r["group_id"] == r["id"] for r in rows.values())
     assert "duty_notices" not in db.table_names()
     db.conn.close()
+
+
+def test_every_kind_status_and_reason_of_a_notice_has_its_words():
+    from storage import notices as table
+
+    assert set(texts.NOTICE_KIND_NAMES) == set(table.KINDS)
+    assert set(texts.NOTICE_STATUS_NAMES) == set(table.STATUSES)
+    assert set(texts.NOTICE_REASON_NAMES) == set(table.REASONS)
