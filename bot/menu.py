@@ -4,6 +4,7 @@ import datetime as dt
 
 from bot import handoff
 from bot import report_steps as rs
+from casework.followups import on_citizen_follow_up
 from casework.promised_dates import format_date, local_date
 from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
@@ -67,11 +68,14 @@ def on_menu_input(turn):
 
 
 def add_to_thread(turn, report, always_ack=False):
-    """Messages after submission reach the officer as part of the case."""
+    """Messages after submission reach the officer as part of the case: in its thread, the case
+    "tin mới", and its officer told (casework/followups.py)."""
     db, inp = turn.db, turn.inp
     db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
     attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
     touch_report(db, report["id"])
+    if inp.kind in ("text", "attachments"):  # a sticker or a like is no news for the officer
+        on_citizen_follow_up(db, turn.cfg, report, inp.kind)
     last_ack = turn.conv["thread_ack_ms"]
     if always_ack or last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
         turn.conv["thread_ack_ms"] = inp.timestamp

@@ -3,7 +3,9 @@
 The officer gets a one-time code (`python -m bot roster link USERNAME`, or the
 console) and sends "trực 12345678" to the page: that links their PSID. Sending
 "trực" afterwards checks in and opens the 24-hour window in which the bot may
-message them; "hết trực" closes it. Anything else from them, or "trực" from a
+message them; "hết trực" closes it. Checking in is coming on duty: the notices
+held because nobody could be reached go to that officer at once, after the
+bot's answer (casework/notices.py). Anything else from them, or "trực" from a
 citizen, goes on to the citizen's conversation as before.
 """
 
@@ -11,6 +13,7 @@ import datetime as dt
 import re
 import zoneinfo
 
+from casework.notices import release_for_officer
 from core.folding import fold_command
 from storage.duty_roster import check_in, check_out, linked_officer, use_link_code
 from storage.outbox import enqueue_text
@@ -52,6 +55,7 @@ def handle(db, cfg, psid, inp):
             + "\n"
             + _checked_in_text(cfg, inp.timestamp),
         )
+        release_for_officer(db, cfg, officer_id)
         return True
     if folded not in CHECK_IN_WORDS | CHECK_OUT_WORDS:
         return False
@@ -64,6 +68,7 @@ def handle(db, cfg, psid, inp):
     else:
         check_in(db, officer["id"], inp.timestamp)
         _say(db, cfg, psid, _checked_in_text(cfg, inp.timestamp))
+        release_for_officer(db, cfg, officer["id"])
     return True
 
 

@@ -13,6 +13,7 @@ import dataclasses
 
 from casework import texts
 from casework.approval_rules import hold_for_approval, needs_approval
+from casework.followups import case_opened
 from casework.identity import hides_identity
 from casework.window import Window, messenger_window
 from casework.workflow import CaseError, case_for
@@ -52,6 +53,7 @@ def answer_citizen(db, cfg, report_id, text, officer, ip=None):
         report = case_for(db, report_id, officer)
         if needs_approval(cfg, report, officer):
             hold_for_approval(db, report, text, officer, ip)
+            case_opened(db, report["id"], officer)  # worked on: no "tin mới", no escalation
             return ReplyResult(False, messenger_window(db, report["psid"], page_id=report["page_id"]), [], held=True)
         return send_answer(db, report, text, officer, "answer", ip=ip)
 
@@ -68,6 +70,7 @@ def send_answer(db, report, text, officer, action, ip=None, sender=None, detail=
             db, report["psid"], text, report_id=report["id"], sent_by=sender, **window.send_options()
         )
     record_answer(db, report["id"], text)
+    case_opened(db, report["id"], officer)  # answered: no "tin mới", no escalation
     record(
         db,
         officer,

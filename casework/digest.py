@@ -2,7 +2,8 @@
 the next two working days, overdue, answered; and for the leaders, what waits for them or for a
 department (casework/chain_digest.py).
 
-Sent once per working day whoever asks (the server's scheduler at DIGEST_TIME,
+Sent once per working day to the officers on duty (casework/notices.py: held when nobody can be
+reached, and it then goes to the first officer who checks in), whoever asks (the server's scheduler at DIGEST_TIME,
 or cron running `python -m bot digest --send`): the `digests` row for the day
 is written in the same transaction as the queued e-mails and Messenger notices,
 so a second run finds it and sends nothing. Non-working days send nothing; their
@@ -16,13 +17,12 @@ import zoneinfo
 from casework import texts
 from casework.chain_digest import chain_lines, chain_sections
 from casework.digest_sections import CLOSED_CASES, OPEN_CASES, capped_section, console_link, section_limit
-from casework.notify import deliver_to_officers
+from casework.notices import carriers, carry_in_digest, duty_officers, owe_notice
 from casework.ward import Ward
 from core.clock import UTC, now
-from core.pages import officer_page, page_config, ward_pages
+from core.pages import page_config, ward_pages
 from storage.db import joined_transaction
 from storage.digests import digest_of, last_digest_before, record_digest
-from storage.duty_roster import officers_on_duty
 from storage.recipients import leaders_of_ward
 
 DUE_SOON_WORKING_DAYS = 2
@@ -108,17 +108,25 @@ def send_digest(db, cfg, day=None):
         if sent is not None:
             return {"status": "already_sent", "digest": json.loads(sent["body"]), "notices": sent["recipients"]}
         notices, digests = [], []
-        for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers
-            on_duty = officers_on_duty(db, day, page_id)  # the ward's own roster, not another ward's
+        for page_id, page_cfg in ward_pages(cfg):  # one ward, or each ward to its own officers on duty
             digest = build_digest(db, page_cfg, day, page_id)
             subject = (
                 f"[PAKN] Bản tin ngày {day:%d/%m/%Y}: {digest['counts']['new']} mới, "
                 f"{digest['counts']['overdue']} quá hạn"
             )
-            officers = [o for o in on_duty if officer_page(o) in (None, page_id)]
             # The leaders read it too: what waits for their direction or approval is in it.
+            officers = duty_officers(db, page_cfg, page_id)
             officers += [o for o in leaders_of_ward(db, page_id) if o["id"] not in {d["id"] for d in officers}]
-            notices += deliver_to_officers(db, page_cfg, officers, subject, digest_text(digest), "digest")
+            rows = owe_notice(
+                db,
+                {**page_cfg, "PAGE_ID": page_id},
+                "digest",
+                officers=officers,
+                subject=subject,
+                text=digest_text(digest),
+            )
+            carry_in_digest(db, rows)  # the new cases held overnight: this digest tells of them
+            notices += carriers(rows)
             digests.append(digest)
         digest = digests[0] if len(digests) == 1 else {"since": digests[0]["since"], "pages": digests}
         record_digest(db, day, digest["since"], json.dumps(digest, ensure_ascii=False), len(notices))

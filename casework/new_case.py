@@ -25,18 +25,22 @@ class Submitted:
     opens_at: object = None  # when an officer next reads, if the office is closed
 
     def citizen_note(self, noun):
-        if self.opens_at is not None and self.held:
-            return HELD_NOTE.format(noun=noun, when=describe_moment(self.opens_at))
-        if self.opens_at is not None and self.notices:
+        """Out of office hours: an urgent case that reached an officer says so; any other, when an
+        officer will read it (a duty officer on Messenger may read it sooner: the bot promises no more)."""
+        if self.opens_at is None:
+            return ""
+        if self.urgent and self.notices:
             return URGENT_NOTE
-        return ""
+        return HELD_NOTE.format(noun=noun, when=describe_moment(self.opens_at))
 
 
 def on_report_submitted(db, cfg, report_id, received_at, urgent_requested=False):
     report = _report(db, report_id)
     urgent = bool(urgent_requested or urgency_reasons(case_texts(report), cfg))
     if urgent:
-        db.execute("UPDATE reports SET urgent = 1 WHERE id = ?", [report_id])
+        db.execute(
+            "UPDATE reports SET urgent = 1, urgent_at = coalesce(urgent_at, created_at) WHERE id = ?", [report_id]
+        )
     deadline = start_deadline(db, cfg, report_id, received_at)
     refresh_summary(db, cfg, report_id)
     outcome = notify_new_report(db, cfg, _report(db, report_id), received_at)

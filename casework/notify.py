@@ -1,72 +1,40 @@
-"""Telling the officers on duty: by e-mail and by Messenger, through durable queues.
+"""Telling the officers on duty of a new case; and the old door for any other notice, kept for its callers.
 
-Messenger goes only to an officer who linked their account and sent "trực"
-within the last 24 hours (less a margin for the sender's retries): outside that
-window Meta forbids automated messages, and the product forbids them anyway.
+Both go through casework/notices.py, where every notice owed an officer is a row with its status:
+Messenger only to an officer who linked their account and sent "trực" within the last 24 hours
+(outside that window Meta forbids automated messages, and the product forbids them anyway),
+e-mail only when an SMTP server is set.
 """
 
-import datetime as dt
-
-from casework.mailer import smtp_configured
+from casework.notices import carriers, in_messenger_window, owe_notice  # noqa: F401 - in_messenger_window: callers
 from casework.ward import Ward
-from core.clock import now, now_iso
-from core.pages import officer_sees
-from storage.duty_roster import officers_on_duty
-from storage.email_outbox import enqueue_email
-from storage.outbox import enqueue_text
+from storage.casework import report_by_id
 
-CHECK_IN_WINDOW = dt.timedelta(hours=24)
-SAFETY_MARGIN = dt.timedelta(minutes=10)  # a message queued now may wait a few retries
-
-
-def in_messenger_window(officer, moment=None):
-    if not officer.get("psid") or not officer.get("checked_in_ms"):
-        return False
-    checked_in = dt.datetime.fromtimestamp(officer["checked_in_ms"] / 1000, dt.timezone.utc)
-    return (moment or now()) - checked_in < CHECK_IN_WINDOW - SAFETY_MARGIN
+NEW_CASE_SUBJECT = "[PAKN] Hồ sơ mới {code}"
+NEW_CASE_TEXT = "Hồ sơ mới tại {ward}:\n{summary}\nXem và xử lý trong console."
 
 
 def deliver_to_officers(db, cfg, officers, subject, text, kind, report_id=None):
-    """Queue `text` to each officer by e-mail and, inside their window, Messenger; the notices made."""
-    notices = []
-    for officer in officers:
-        if officer.get("email") and smtp_configured(cfg):
-            email_id = enqueue_email(db, officer["email"], subject, text, kind, report_id)
-            notices.append({"channel": "email", "officer_id": officer["id"], "email_id": email_id})
-        if in_messenger_window(officer):
-            # Not part of the case's thread (report_id None): this is the officer's own chat.
-            outbox_id = enqueue_text(db, officer["psid"], text, sent_by="duty", messaging_type="UPDATE")[0]
-            notices.append({"channel": "messenger", "officer_id": officer["id"], "outbox_id": outbox_id})
-    return notices
+    """Owe `kind` (storage/notices.py KINDS) to these officers (none: the officers on duty now) and
+    queue it as owe_notice does; the e-mails and Messenger messages queued:
+    [{"channel": "email" | "messenger", "officer_id", "email_id" | "outbox_id"}]."""
+    report = report_by_id(db, report_id) if report_id is not None else None
+    return carriers(owe_notice(db, cfg, kind, report=report, officers=officers, subject=subject, text=text))
 
 
 def notify_new_report(db, cfg, report, received_at):
-    """At submission: notify the officers on duty now, or hold the case for the morning digest.
-
-    Returns {"notified": [...notices], "held": bool, "opens_at": aware datetime or None}.
-    """
+    """At submission: notify the officers on duty now (the notice is held, and goes out later, when
+    nobody can be reached now). Returns {"notified": [...carriers], "held": bool, "opens_at": aware
+    datetime or None}: `opens_at` when the office is closed, for the citizen's note."""
     ward = Ward(db, cfg)
-    is_open = ward.is_open(received_at)
-    opens_at = None if is_open else ward.next_opening(received_at)
-    if not is_open and not report["urgent"]:
-        _record(db, report["id"], [{"channel": "held"}])
-        return {"notified": [], "held": True, "opens_at": opens_at}
-    # Several wards on one server: only this case's ward's officers (and the province's).
-    officers = [
-        o for o in officers_on_duty(db, ward.local_date(received_at), report["page_id"]) if officer_sees(o, report)
-    ]
-    mark = "[KHẨN] " if report["urgent"] else ""
-    subject = f"[PAKN] {mark}Hồ sơ mới {report['code']}"
-    text = f"{mark}Hồ sơ mới tại {cfg['WARD_NAME']}:\n{report['summary']}\nXem và xử lý trong console."
-    notices = deliver_to_officers(db, cfg, officers, subject, text, "new_report", report["id"])
-    # Nobody on duty could be reached: the console and the digest still show it as new.
-    _record(db, report["id"], notices or [{"channel": "held"}])
-    return {"notified": notices, "held": not notices, "opens_at": opens_at}
-
-
-def _record(db, report_id, notices):
-    at = now_iso()
-    for notice in notices:
-        db["duty_notices"].insert(
-            {"report_id": report_id, "at": at, "officer_id": None, "email_id": None, "outbox_id": None, **notice}
-        )
+    opens_at = None if ward.is_open(received_at) else ward.next_opening(received_at)
+    rows = owe_notice(
+        db,
+        cfg,
+        "urgent" if report["urgent"] else "new_report",
+        report=report,
+        subject=NEW_CASE_SUBJECT.format(code=report["code"]),
+        text=NEW_CASE_TEXT.format(ward=cfg["WARD_NAME"], summary=report["summary"]),
+    )
+    notified = carriers(rows)
+    return {"notified": notified, "held": not notified, "opens_at": opens_at}

@@ -188,3 +188,61 @@ CONSULT_FORM_EXPIRED = (
     "Biểu mẫu đã hết hạn hoặc thiếu mã bảo vệ nên chưa được nhận. Vui lòng mở lại liên kết trong thư "
     "rồi gửi lại câu trả lời."
 )
+# Notices owed to officers (casework/notices.py): what each is, where it stands, why it waits.
+URGENT_MARK = "[KHẨN]"
+URGENT_NAME = "Khẩn"
+FOLLOW_UP_NAME = "Tin mới"
+NOTICE_KIND_NAMES = {
+    "new_report": "Hồ sơ mới",
+    "urgent": "Hồ sơ khẩn",
+    "handoff": "Người dân muốn gặp cán bộ",
+    "follow_up": "Người dân nhắn thêm",
+    "escalation": "Báo lên: chưa có cán bộ xử lý",
+    "withdrawal": "Người dân rút hồ sơ",
+    "digest": "Bản tin hằng ngày",
+    "consultation_answered": "Phòng, ban đã trả lời",
+    "consultation_overdue": "Phòng, ban quá hạn trả lời",
+    "direction": "Ý kiến chỉ đạo",
+    "proposal_made": "Đề xuất chờ chỉ đạo",
+    "approval_requested": "Câu trả lời chờ lãnh đạo duyệt",
+    "answer_returned": "Lãnh đạo trả lại câu trả lời",
+}
+NOTICE_CHANNEL_NAMES = {"email": "e-mail", "messenger": "Messenger"}
+NOTICE_STATUS_NAMES = {
+    "queued": "Đang gửi",
+    "sent": "Đã gửi",
+    "held": "Đang giữ",
+    "failed": "Không gửi được",
+    "cancelled": "Không cần gửi nữa",
+}
+NOTICE_REASON_NAMES = {
+    "out_of_hours": "Ngoài giờ làm việc: e-mail gửi khi phường mở cửa",
+    "nobody_on_duty": "Không có cán bộ trực (lịch trực trống, chưa ai nhắn “trực”)",
+    "no_channel": "Cán bộ chưa có kênh nhận tin: chưa có e-mail (hoặc chưa cấu hình máy chủ e-mail) "
+    "và chưa nhắn “trực” trên Messenger trong 24 giờ qua",
+    "carrier_failed": "Máy chủ e-mail hoặc Messenger từ chối",
+    "in_digest": "Đã có trong bản tin hằng ngày",
+    "seen": "Cán bộ đã mở hồ sơ hoặc cuộc trò chuyện trước khi tin được gửi",
+    "officer_disabled": "Tài khoản cán bộ đã khóa: chuyển cho cán bộ trực",
+}
+# A notice's subject when the caller gives none: "[PAKN] Hồ sơ mới AQ-2026-00042".
+NOTICE_SUBJECT = "[PAKN] {kind} {code}"
+# A citizen's message or file joined a case: the officer is told, never what was typed (a
+# denouncer writes their own name into the text).
+FOLLOW_UP_TEXT = (
+    "Người dân vừa gửi thêm {what} vào hồ sơ {headline} tại {ward}.\nXem trong console: hồ sơ được đánh dấu “Tin mới”."
+)
+FOLLOW_UP_WHAT = {"text": "tin nhắn", "attachments": "tệp (ảnh, video, tài liệu)"}
+# Nobody opened or answered an urgent case, or a citizen waiting for a person, in time.
+ESCALATION_SUBJECT = "[PAKN] [KHẨN] Chưa có cán bộ xử lý: {what}"
+ESCALATION_TEXT = (
+    "{what} tại {ward} chưa được cán bộ nào mở hoặc trả lời sau {waited} (từ {since}).\n"
+    "Đã báo: {told}. Đề nghị anh/chị xem ngay trong console."
+)
+ESCALATION_CASE = "hồ sơ khẩn {code}"
+ESCALATION_HANDOFF = "người dân đề nghị gặp cán bộ (trò chuyện #{id})"
+ESCALATION_NOTE = "Chưa có cán bộ mở hoặc trả lời sau {waited}: đã báo {to}."
+ESCALATION_OUT_OF_HOURS = "ngoài giờ làm việc"
+ESCALATION_MINUTES = "{minutes} phút trong giờ làm việc"
+NOBODY_TOLD = "chưa báo được ai"
+SYSTEM_ACTOR = "hệ thống"

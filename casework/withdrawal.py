@@ -5,12 +5,9 @@ decision (đình chỉ), which is the officer's act, not the bot's. The notice
 names the case and never its author (a denouncer's identity stays out of it).
 """
 
-from casework.notify import deliver_to_officers
-from casework.ward import Ward
+from casework.notices import carriers, owe_notice
 from core.clock import from_ms, now_iso
-from core.pages import officer_sees
 from storage import audit
-from storage.duty_roster import officers_on_duty
 
 CITIZEN = "người dân"
 NOTICE_SUBJECT = "[PAKN] Người dân rút hồ sơ {code}"
@@ -35,9 +32,6 @@ def record_withdrawal(db, cfg, report_id, timestamp_ms=None, event_key=None):
         note="Người dân đề nghị rút hồ sơ qua Messenger.",
         detail={"event_key": event_key},
     )
-    ward = Ward(db, cfg)
-    officers = [o for o in officers_on_duty(db, ward.local_date()) if officer_sees(o, report)]
     text = NOTICE_TEXT.format(code=report["code"], ward=cfg["WARD_NAME"], at=at[:16].replace("T", " "))
-    return deliver_to_officers(
-        db, cfg, officers, NOTICE_SUBJECT.format(code=report["code"]), text, "withdrawal", report_id
-    )
+    subject = NOTICE_SUBJECT.format(code=report["code"])
+    return carriers(owe_notice(db, cfg, "withdrawal", report=report, subject=subject, text=text))

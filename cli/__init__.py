@@ -18,6 +18,7 @@ from cli import (
     handoffs,
     hotline,
     knowledge,
+    notices,
     officers,
     retention,
     roster,
@@ -65,7 +66,14 @@ def register_commands():
         zalo.zalo_group,
     ):
         cli.add_command(command)
-    for command in (*cases.COMMANDS, export.export, hotline.add_case, *handoffs.COMMANDS, *chain.COMMANDS):
+    for command in (
+        *cases.COMMANDS,
+        export.export,
+        hotline.add_case,
+        *handoffs.COMMANDS,
+        *chain.COMMANDS,
+        notices.notices,
+    ):
         console.add_command(command)
 
 

@@ -22,6 +22,7 @@ from storage.duty_roster import (
     set_roster,
     unlink,
 )
+from storage.notices import look_again_soon
 
 
 @click.group("roster", help="The duty roster: who is on duty each day, their e-mail and Messenger link.")
@@ -59,6 +60,7 @@ def roster_set(day, usernames, page_id):
     db = open_db()
     with write_transaction(db):
         set_roster(db, key, [_officer(db, u)["id"] for u in usernames], page_id)
+        look_again_soon(db)  # notices held for want of anyone on duty go in the server's next round
     click.echo(f"{'Mặc định' if key == DEFAULT_DAY else key}: {', '.join(usernames)} trực.")
 
 
@@ -117,7 +119,7 @@ def roster_list(start, days, as_json, page_id):
 def roster_email(username, address):
     if "@" not in address or " " in address.strip():
         fail(f"{address!r} không phải địa chỉ e-mail.")
-    _officer_change(username, lambda db, officer: set_email(db, username, address.strip()))
+    _officer_change(username, lambda db, officer: set_email(db, username, address.strip()) + look_again_soon(db))
     click.echo(f"{username}: e-mail {address.strip()}.")
 
 

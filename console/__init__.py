@@ -45,6 +45,7 @@ def create_blueprint():
         export,
         hotline,
         inbox,
+        notices,
         publication,
         ratings,
         replies,
@@ -72,6 +73,7 @@ def create_blueprint():
         data_requests,  # citizens' requests about their data, and their due dates
         chain,  # proposal, direction, a department's advice, an answer a leader approves
         departments,  # the ward's departments and their e-mail, for admins
+        notices,  # notices owed to officers that are held or failed, for admins
     )
     bp = Blueprint(
         "console",

@@ -6,6 +6,7 @@ import os
 from flask import Blueprint, abort, current_app, g, jsonify, render_template, request, send_file
 
 from casework.chain import chain_of_case
+from casework.followups import case_opened
 from casework.identity import hides_identity, masked_json, masked_report, redact_text
 from casework.window import messenger_window
 from casework.workflow import allowed_next
@@ -49,7 +50,14 @@ def visible_case(report, where):
 
 @bp.get("/cases/<code>")
 def show(code):
-    return render_case(case_or_404(code))
+    """The case page; opening it is recorded (it ends "tin mới" and an urgent case's wait), after
+    the page is built from the case as it was, so that it still says what was new."""
+    report = case_or_404(code)
+    page = render_case(report)
+    db = get_db()
+    with write_transaction(db):
+        case_opened(db, report["id"], g.officer)
+    return page
 
 
 def render_case(report, error=None, drafts=None, status=200):

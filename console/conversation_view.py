@@ -48,6 +48,8 @@ def rows():
                 "reason": REASONS.get(handoff["reason"], handoff["reason"]),
                 "last": redacted(handoff, last_in["text"])[:140] if last_in else "",
                 "count": len(thread),
+                "urgent": bool(handoff["urgent"]),
+                "escalated": handoff["escalated_at"] is not None,
             }
         )
     return rows

@@ -11,6 +11,7 @@ markup). An officer sees only their own ward's conversations; what they read
 
 from flask import Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 
+from casework.followups import conversation_opened
 from casework.handoff_cases import case_draft, turn_into_case
 from casework.handoffs import answer_handoff, close_by_officer, handoff_window
 from casework.workflow import CaseError
@@ -20,6 +21,7 @@ from console.replies import wake_sender
 from core.case_rules import CATEGORIES, FIELDS
 from core.channels import channel_of
 from core.pages import officer_sees
+from storage import write_transaction
 from storage.handoffs import handoff_by_id
 from web.address_bar import ID, row_id
 from web.db import get_db
@@ -44,6 +46,9 @@ def list_json():
 def show(handoff_id, error=None, drafts=None, status=200):
     handoff = _visible_or_404(handoff_id)
     thread = view.thread(handoff)
+    db = get_db()
+    with write_transaction(db):  # opened: it no longer waits for anyone (casework/escalation.py)
+        conversation_opened(db, handoff["id"], g.officer)
     return render_template(
         "console/conversation.html",
         handoff=handoff,

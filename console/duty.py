@@ -1,5 +1,9 @@
 """`/console/duty`: the ward's days off, the duty roster, and the officer's own Messenger link.
 
+It tells the truth about how each officer is reached (casework/notices.py `channels_of`): e-mail
+only when an SMTP server is set and the officer has an address, Messenger only inside the 24 h
+after the officer's "trực".
+
 The same tables as `python -m bot calendar …` and `python -m bot roster …`, so a
 leader without a terminal keeps them. Every officer sees the page and links
 their own Messenger (it only concerns them); changing the calendar or who is on
@@ -11,8 +15,10 @@ import datetime as dt
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
-from casework.notify import in_messenger_window
+from casework.mailer import smtp_configured
+from casework.notices import channels_of, in_messenger_window
 from casework.ward import Ward
+from console import texts
 from console.auth import role_required
 from core.calendar import public_holidays
 from core.dates import parse_date
@@ -22,6 +28,7 @@ from storage import write_transaction
 from storage.audit import record
 from storage.calendar_days import KINDS, calendar_days_of_year, remove_calendar_day, set_calendar_day
 from storage.duty_roster import LINK_CODE_SECONDS, new_link_code, officers_on_duty, set_roster, unlink
+from storage.notices import look_again_soon
 from web.db import get_db
 
 bp = Blueprint("duty", __name__)
@@ -89,6 +96,7 @@ def set_day_roster():
         return _page(error, roster_form={"day": typed, "usernames": usernames}), 400
     with write_transaction(db):
         set_roster(db, day.isoformat(), [enabled[u] for u in sorted(usernames)], _ward())
+        look_again_soon(db)  # notices held for want of anyone on duty go in the next round
         record(db, g.officer, "roster", detail={"day": day.isoformat(), "usernames": sorted(usernames)})
     flash(
         f"{day:%d/%m/%Y}: "
@@ -161,6 +169,8 @@ def _page(error=None, calendar_form=None, roster_form=None, link_code=None):
         link_code=link_code,
         link_minutes=LINK_CODE_SECONDS // 60,
         can_edit=g.officer["role"] in ("leader", "admin"),
+        smtp=smtp_configured(current_app.config),
+        my_email=_my_email(db),
     )
 
 
@@ -191,7 +201,22 @@ def _roster(db, today):
             [days[0].isoformat(), days[-1].isoformat(), _ward()],
         )
     }
-    return [{"day": d, "officers": officers_on_duty(db, d, _ward()), "own": d.isoformat() in own} for d in days]
+    return [
+        {
+            "day": d,
+            "officers": [{**o, "channels": _reached_by(o)} for o in officers_on_duty(db, d, _ward())],
+            "own": d.isoformat() in own,
+        }
+        for d in days
+    ]
+
+
+def _reached_by(officer):
+    return [texts.NOTICE_CHANNEL_NAMES[c] for c in channels_of(officer, current_app.config)]
+
+
+def _my_email(db):
+    return db.execute("SELECT email FROM officers WHERE id = ?", [g.officer["id"]]).fetchone()[0]
 
 
 def _enabled_officers(db):

@@ -1,8 +1,12 @@
-"""`/console`: the inbox. Newest first, filters, search, and pages cut by id.
+"""`/console`: the inbox. Open urgent cases first (with a badge; "khẩn" filters them), then the rest
+newest first, filters, search, and pages cut by id. A case the citizen wrote to since an officer
+last opened it says "tin mới".
 
 Leaders (roles in IDENTITY_ROLES) see denouncers' names here, so each page
 that shows one is audit-logged; other roles see "(bảo mật)".
 """
+
+import dataclasses
 
 from flask import Blueprint, current_app, g, render_template, request
 
@@ -14,7 +18,7 @@ from core.pages import officer_page
 from storage import write_transaction
 from storage.answer_drafts import report_ids_waiting_approval
 from storage.audit import record
-from storage.search import InboxFilter, find_reports
+from storage.search import InboxFilter, find_reports, open_urgent_reports
 from web.address_bar import row_id
 from web.db import get_db
 
@@ -39,6 +43,7 @@ def filter_from_args(args, officer):
         today=today_iso(),
         channel=pick("channel", CHANNEL_NAMES),
         page_id=officer_page(officer),
+        urgent=args.get("urgent") == "1",
     )
 
 
@@ -51,10 +56,16 @@ def index():
     officer, db = g.officer, get_db()
     flt = filter_from_args(request.args, officer)
     after = request.args.get("after", type=row_id)
-    rows, next_after = find_reports(db, flt, with_identity(officer), after, PAGE_SIZE)
-    cases = [inbox_row(row, officer, flt.today) for row in rows]
-    waiting = report_ids_waiting_approval(db, [row["id"] for row in rows])  # an answer a leader has to approve
-    for case, row in zip(cases, rows, strict=True):
+    # Open urgent cases come first, on the first page, and are left out of the pages cut by id (with
+    # "khẩn" every case listed is urgent: nothing to put first).
+    apart = not flt.urgent
+    first = open_urgent_reports(db, flt, with_identity(officer)) if apart and not after else []
+    listed = dataclasses.replace(flt, urgent_apart=True) if apart else flt
+    rows, next_after = find_reports(db, listed, with_identity(officer), after, PAGE_SIZE)
+    cases = [inbox_row(row, officer, flt.today) for row in first + rows]
+    shown_rows = first + rows
+    waiting = report_ids_waiting_approval(db, [row["id"] for row in shown_rows])  # an answer a leader has to approve
+    for case, row in zip(cases, shown_rows, strict=True):
         case["awaiting_approval"] = row["id"] in waiting
     shown_identities = [c["code"] for c in cases if c["confidential"] and not c["hidden"]]
     if shown_identities:
@@ -99,4 +110,7 @@ def inbox_row(row, officer, today):
         "flagged": row["flagged"],
         "channel": row["channel"],
         "review": row["review"],
+        "urgent": bool(row["urgent"]),
+        "unseen": row["unseen_since"] is not None,
+        "escalated": row["escalated_at"] is not None and row["status"] in OPEN_STATUSES,
     }

@@ -11,11 +11,17 @@ from casework.texts import (  # noqa: F401 - one source
     CATEGORY_NAMES,
     CHANNEL_NAMES,
     FIELD_NAMES,
+    FOLLOW_UP_NAME,
     MASKED,
     NO_PHONE,
+    NOTICE_CHANNEL_NAMES,
+    NOTICE_KIND_NAMES,
+    NOTICE_REASON_NAMES,
+    NOTICE_STATUS_NAMES,
     NOTICE_TAIL,
     STATUS_NAMES,
     STATUS_NOTICE,
+    URGENT_NAME,
 )
 
 ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
@@ -158,6 +164,9 @@ AUDIT_ACTIONS = {
     "approve_answer": "Duyệt và gửi câu trả lời",
     "return_answer": "Trả lại câu trả lời để sửa",
     "department": "Sửa danh sách phòng, ban, đơn vị",
+    # Nobody opened an urgent case in time; an admin sends a failed notice again.
+    "escalation": "Báo lên lãnh đạo",
+    "notice_retry": "Gửi lại thông báo",
 }
 
 

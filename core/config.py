@@ -119,6 +119,9 @@ class Config:
         # The duty officer (casework/): deadlines, urgency, e-mail, the daily digest.
         self.DEADLINES = env("DEADLINES", "")  # overrides, e.g. "complaint.resolve=30 calendar"
         self.URGENT_WORDS = env("URGENT_WORDS", "khẩn cấp,lừa đảo,mất tiền,rất gấp,việc gấp")
+        # Office minutes an urgent case or a citizen asking for a person may wait for an officer to open or
+        # answer it before the next officer on the roster and the leaders are told (casework/escalation.py).
+        self.URGENT_ACK_MINUTES = _int("URGENT_ACK_MINUTES", 30)
         self.DIGEST_TIME = env("DIGEST_TIME", "07:30")
         # A digest read in a minute lists this many cases per section, the rest as a count.
         self.DIGEST_SECTION_LIMIT = _int("DIGEST_SECTION_LIMIT", 10)

@@ -78,6 +78,23 @@ class OfficeHours:
             day += dt.timedelta(days=1)
         raise OfficeHoursError("no working day in the next 400 days: check the calendar table")
 
+    def add_office_minutes(self, moment: dt.datetime, minutes: float, calendar: WardCalendar) -> dt.datetime:
+        """When `minutes` of office time have passed since `moment` (aware, local): time out of hours,
+        at lunch and on days off does not count, so 30 minutes from 17:50 on a Friday end on Monday."""
+        local, left = self.local(moment), dt.timedelta(minutes=minutes)
+        day = local.date()
+        for _ in range(400):
+            for start, end in self.periods_on(day, calendar):
+                opens = max(dt.datetime.combine(day, start, self.tz), local)
+                closes = dt.datetime.combine(day, end, self.tz)
+                if opens >= closes:
+                    continue
+                if opens + left <= closes:
+                    return opens + left
+                left -= closes - opens
+            day += dt.timedelta(days=1)
+        raise OfficeHoursError("no working day in the next 400 days: check the calendar table")
+
 
 def _period(text: str, spec: str) -> Period:
     match = _PERIOD.match(text)

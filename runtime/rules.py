@@ -10,6 +10,7 @@ entry point cannot forget one and silently drop a permission check.
 from bot.menu import end_handoff_with_menu
 from bot.rating_hooks import ask_for_rating
 from casework.acceptance import start_resolution_on_acceptance
+from casework.followups import seen_on_status_change
 from casework.handoffs import set_conversation_ending
 from casework.publication_hooks import refresh_on_reclassify, refresh_on_status
 from casework.ratings import only_a_leader_closes_a_reviewed_case
@@ -19,6 +20,7 @@ from casework.workflow import on_reclassify, on_status_change
 # change does nothing else.
 STATUS_RULES = (
     only_a_leader_closes_a_reviewed_case,  # a case an unsatisfied citizen reopened: leaders close it
+    seen_on_status_change,  # whoever moves a case has seen it: no "tin mới", no escalation
     start_resolution_on_acceptance,  # thụ lý starts the resolution period (deadlines)
     refresh_on_status,  # /cong-khai gains or loses the case
     ask_for_rating,  # resolved: ask the citizen's verdict inside 24 h

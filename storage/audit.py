@@ -30,6 +30,7 @@ CASE_HISTORY_ACTIONS = (
     "publish",
     "unpublish",
     "withdrawal",
+    "escalation",  # nobody opened an urgent case in time: the next officer and the leaders were told
     "data_access",
     "data_withdraw",
     "data_delete",  # the citizen's data rights

@@ -29,13 +29,20 @@ def set_roster(db: Database, day: str, officer_ids: Iterable[int], page_id: str 
         db.execute("INSERT INTO duty_roster (day, officer_id, page_id) VALUES (?, ?, ?)", [day, officer_id, page_id])
 
 
+# An officer with what it takes to reach them: e-mail, and the Messenger link with its last "trực".
+_COLUMNS = "SELECT o.id, o.username, o.full_name, o.email, o.page_id, o.role, m.psid, m.checked_in_ms"
+_LINK = " LEFT JOIN officer_messenger m ON m.officer_id = o.id"
+_REACHABLE = _COLUMNS + " FROM officers o" + _LINK
+
+
 def officers_on_duty(db: Database, day: dt.date, page_id: str | None = None) -> list[Row]:
     """Enabled officers on duty on `day` (a date) in ward `page_id`, with their e-mail and Messenger
     link: the ward's roster of the day, else its default, else the roster for every ward."""
     query = (
-        "SELECT o.id, o.username, o.full_name, o.email, o.page_id, m.psid, m.checked_in_ms FROM duty_roster r"
-        " JOIN officers o ON o.id = r.officer_id LEFT JOIN officer_messenger m ON m.officer_id = o.id"
-        " WHERE r.day = ? AND r.page_id IS ? AND o.disabled = 0 ORDER BY o.username"
+        _COLUMNS
+        + " FROM duty_roster r JOIN officers o ON o.id = r.officer_id"
+        + _LINK
+        + " WHERE r.day = ? AND r.page_id IS ? AND o.disabled = 0 ORDER BY o.username"
     )
     pages = [page_id, None] if page_id is not None else [None]
     for page in pages:
@@ -44,6 +51,31 @@ def officers_on_duty(db: Database, day: dt.date, page_id: str | None = None) -> 
             if rows:
                 return rows
     return []
+
+
+def reachable_officers(db: Database, officer_ids: Iterable[int]) -> list[Row]:
+    """These officers (enabled ones only), as `officers_on_duty` returns them, in the order given."""
+    ids = list(dict.fromkeys(officer_ids))
+    if not ids:
+        return []
+    rows = {
+        row["id"]: row
+        for row in db.query(
+            _REACHABLE + f" WHERE o.disabled = 0 AND o.id IN ({', '.join('?' for _ in ids)})",  # nosec B608 # only "?" placeholders are joined
+            ids,
+        )
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def checked_in_since(db: Database, since_ms: int) -> list[Row]:
+    """Enabled officers who sent "trực" at or after `since_ms` (Meta's time): on duty by their own word."""
+    return list(db.query(_REACHABLE + " WHERE o.disabled = 0 AND m.checked_in_ms >= ? ORDER BY o.username", [since_ms]))
+
+
+def officers_with_role(db: Database, role: str) -> list[Row]:
+    """Enabled officers of one role (the ward's leaders), as `officers_on_duty` returns them."""
+    return list(db.query(_REACHABLE + " WHERE o.disabled = 0 AND o.role = ? ORDER BY o.username", [role]))
 
 
 def set_email(db: Database, username: str, email: str | None) -> int:

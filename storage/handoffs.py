@@ -110,6 +110,29 @@ def set_inbox_control(db: Database, handoff_id: int, has_control: bool) -> None:
     db.execute("UPDATE handoffs SET inbox_control = ? WHERE id = ?", [int(has_control), handoff_id])
 
 
+def mark_urgent(db: Database, handoff_id: int) -> None:
+    db.execute("UPDATE handoffs SET urgent = 1 WHERE id = ?", [handoff_id])
+
+
+def mark_handoff_seen(db: Database, handoff_id: int, by: str) -> None:
+    """An officer opened the conversation: it no longer waits unseen (no escalation, no late notice)."""
+    db.execute("UPDATE handoffs SET seen_at = ?, seen_by = ? WHERE id = ?", [now_iso(), by, handoff_id])
+
+
+def mark_handoff_escalated(db: Database, handoff_id: int, at: str) -> None:
+    db.execute("UPDATE handoffs SET escalated_at = ? WHERE id = ?", [at, handoff_id])
+
+
+def handoffs_waiting_unseen(db: Database) -> list[Row]:
+    """Open handoffs a citizen asked for that no officer has opened or answered, not escalated yet."""
+    return list(
+        db.query(
+            "SELECT * FROM handoffs WHERE status = 'open' AND reason = 'asked' AND first_answer_at IS NULL"
+            " AND seen_at IS NULL AND escalated_at IS NULL ORDER BY id"
+        )
+    )
+
+
 def set_notices(db: Database, handoff_id: int, notices: Any) -> None:
     db.execute("UPDATE handoffs SET notices = ? WHERE id = ?", [json.dumps(notices), handoff_id])
 

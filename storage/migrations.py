@@ -854,6 +854,87 @@ def m020_zalo_tokens(db: Database) -> None:
     )
 
 
+@migrations()
+def m021_notices(db: Database) -> None:
+    """Every notice owed an officer is a row (casework/notices.py): one per officer it is for (none yet
+    while nobody is on duty), with its status (queued, sent, held and why until when, failed and why,
+    cancelled) and the e-mail and Messenger rows that carry it. It replaces duty_notices: what those
+    rows sent is kept as sent notices; one held for a case still untouched is held again, so that it
+    goes out when an officer comes on duty. Cases and handoffs record when an officer last opened
+    them, citizens' messages nobody has read yet ("tin mới"), since when a case is urgent, and
+    when it was escalated because nobody acted."""
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE notices (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER,                 -- the first row of the same notice (its copies to other officers)
+            kind TEXT NOT NULL,               -- storage/notices.py: KINDS
+            page_id TEXT,                     -- the ward; NULL in a single-ward setup
+            report_id INTEGER REFERENCES reports(id),
+            handoff_id INTEGER REFERENCES handoffs(id),
+            officer_id INTEGER REFERENCES officers(id),  -- NULL: owed to whoever comes on duty
+            audience TEXT NOT NULL DEFAULT 'duty',       -- duty | officers
+            urgent INTEGER NOT NULL DEFAULT 0,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL,             -- queued | sent | held | failed | cancelled
+            reason TEXT,                      -- why held, failed or cancelled (storage/notices.py: REASONS)
+            detail TEXT,                      -- the e-mail server's or Meta's words for a failure
+            held_until TEXT,                  -- when a held notice is expected to go (NULL: when an officer checks in)
+            next_attempt_at TEXT,             -- when a held or failed notice is looked at again
+            attempts INTEGER NOT NULL DEFAULT 0,
+            email_id INTEGER REFERENCES email_outbox(id),
+            outbox_id INTEGER REFERENCES outbox(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX notices_waiting ON notices(status, next_attempt_at);
+        CREATE INDEX notices_report ON notices(report_id);
+        CREATE INDEX notices_handoff ON notices(handoff_id);
+        CREATE INDEX notices_group ON notices(group_id);
+
+        INSERT INTO notices (group_id, kind, page_id, report_id, officer_id, subject, body, status,
+                             email_id, outbox_id, created_at, updated_at, sent_at)
+            SELECT NULL, 'new_report', r.page_id, d.report_id, d.officer_id,
+                   coalesce((SELECT subject FROM email_outbox WHERE id = d.email_id), '[PAKN] Hồ sơ mới ' || r.code),
+                   coalesce(r.summary, r.code), 'sent', d.email_id, d.outbox_id, d.at, d.at, d.at
+            FROM duty_notices d JOIN reports r ON r.id = d.report_id WHERE d.channel != 'held';
+        -- A held one: carried by a digest built since (sent), moot once the case moved (cancelled),
+        -- else held for whoever comes on duty.
+        INSERT INTO notices (kind, page_id, report_id, subject, body, status, reason, next_attempt_at,
+                             created_at, updated_at)
+            SELECT 'new_report', r.page_id, d.report_id, '[PAKN] Hồ sơ mới ' || r.code,
+                   'Hồ sơ mới:' || char(10) || coalesce(r.summary, r.code) || char(10) || 'Xem và xử lý trong console.',
+                   CASE WHEN EXISTS (SELECT 1 FROM digests WHERE built_at > d.at) THEN 'sent'
+                        WHEN r.status = 'new' THEN 'held' ELSE 'cancelled' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM digests WHERE built_at > d.at) THEN 'in_digest'
+                        WHEN r.status = 'new' THEN 'nobody_on_duty' ELSE 'seen' END,
+                   d.at, d.at, d.at
+            FROM duty_notices d JOIN reports r ON r.id = d.report_id
+            WHERE d.channel = 'held' AND NOT EXISTS (
+                SELECT 1 FROM duty_notices o WHERE o.report_id = d.report_id AND o.channel != 'held');
+        UPDATE notices SET group_id = id WHERE group_id IS NULL;
+        DROP TABLE duty_notices;
+
+        ALTER TABLE reports ADD COLUMN urgent_at TEXT;      -- since when it is urgent (the ack time counts from here)
+        ALTER TABLE reports ADD COLUMN seen_at TEXT;        -- an officer last opened or acted on it
+        ALTER TABLE reports ADD COLUMN seen_by TEXT;
+        ALTER TABLE reports ADD COLUMN unseen_since TEXT;   -- "tin mới": the citizen wrote, no officer opened it since
+        ALTER TABLE reports ADD COLUMN escalated_at TEXT;
+        UPDATE reports SET urgent_at = created_at WHERE urgent = 1;
+        -- A case an officer already moved was seen; an urgent one still new is escalated if nobody opens it.
+        UPDATE reports SET seen_at = updated_at WHERE status != 'new';
+        CREATE INDEX reports_open_urgent ON reports(id) WHERE urgent = 1 AND status IN {sql_list(OPEN_STATUSES)};
+        ALTER TABLE handoffs ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE handoffs ADD COLUMN seen_at TEXT;
+        ALTER TABLE handoffs ADD COLUMN seen_by TEXT;
+        ALTER TABLE handoffs ADD COLUMN escalated_at TEXT;
+        """,
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -78,7 +78,7 @@ def test_normal_report_at_21h_waits_for_the_morning_digest(chat, db, app, smtp_s
     reply = submit(chat, MONDAY_21)
     assert HELD_NOTE.format(noun="phản ánh", when="07:30 thứ Ba, 03/03/2026") in reply
     assert officer_emails(db) == []
-    assert db.execute("SELECT channel FROM duty_notices").fetchall() == [("held",)]
+    assert db.execute("SELECT kind, status, reason FROM notices").fetchall() == [("new_report", "held", "out_of_hours")]
     with time_machine.travel(local(2026, 3, 3, 7, 29), tick=False):
         assert run_scheduled_digest(db, app.config) is None  # not yet DIGEST_TIME
     with time_machine.travel(local(2026, 3, 3, 7, 31), tick=False):

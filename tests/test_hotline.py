@@ -45,7 +45,7 @@ def test_a_call_becomes_a_case_like_a_messenger_one(chat_as, db, login):
     )
     assert CHANNEL_NAMES["hotline"] in report["summary"] and "0902" not in report["summary"]
     assert db.execute("SELECT count(*) FROM case_deadlines WHERE report_id = ?", [report["id"]]).fetchone()[0] == 1
-    assert db.execute("SELECT count(*) FROM duty_notices WHERE report_id = ?", [report["id"]]).fetchone()[0] >= 1
+    assert db.execute("SELECT count(*) FROM notices WHERE report_id = ?", [report["id"]]).fetchone()[0] >= 1
     consent = db.execute(
         "SELECT purpose, answer, recorded_by, report_id FROM consents WHERE id = ?", [report["consent_id"]]
     ).fetchone()

@@ -107,6 +107,8 @@ ACCESS = {
     "console.departments.save": ADMINS,
     "console.departments.in_use": ADMINS,
     "console.stats.monthly_xlsx": EVERYONE,
+    "console.notices.index": ADMINS,
+    "console.notices.retry": ADMINS,
 }
 # State-changing routes without the CSRF token, and what protects them instead.
 CSRF_EXEMPT = {"intake.receive_events": "Meta's signature (X-Hub-Signature-256)"}
@@ -148,8 +150,10 @@ def values(chat_as, db, app):
     with write_transaction(db):  # a Meta deletion request that waits for an officer
         record_request(db, "meta", "delete", {"matched": 0, "unmatched_reason": "graph"}, answered=False)
     request_id = db.execute("SELECT max(id) FROM data_requests").fetchone()[0]
+    notice_id = db.execute("SELECT max(id) FROM notices").fetchone()[0]  # the handoff's, held: nobody on duty
     return {
         "request_id": request_id,
+        "notice_id": notice_id,
         "code": code,
         "attachment_id": attachment_id,
         "template_id": template_id,

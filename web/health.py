@@ -1,10 +1,12 @@
-"""`/healthz`: is the database reachable, how long are the queues, does Meta accept our token."""
+"""`/healthz`: is the database reachable, how long are the queues, does Meta accept our token, and
+how many notices owed to officers are held or failed (casework/notices.py)."""
 
 from flask import Blueprint, jsonify
 
 from storage.alerts import open_alerts
 from storage.email_outbox import email_counts
 from storage.events import backlog
+from storage.notices import notice_counts
 from storage.outbox import outbox_counts
 from web.db import get_db
 
@@ -47,4 +49,5 @@ def _queues(db):
         "failed": emails.get("failed", 0),
         "sent": emails.get("sent", 0),
     }
+    body["notices"] = notice_counts(db)  # owed to officers: held (why, until when) and failed ones
     return body

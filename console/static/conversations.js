@@ -36,7 +36,17 @@
         var link = document.createElement("a");
         link.href = c.url;
         link.textContent = "#" + c.id;
-        cell(row, "").appendChild(link);
+        var first = cell(row, "");
+        first.appendChild(link);
+        [[c.urgent, "urgent", table.dataset.urgent], [c.escalated, "escalated", table.dataset.escalated]]
+          .forEach(function (mark) {
+            if (!mark[0]) return;
+            var tag = document.createElement("span");
+            tag.className = "tag " + mark[1];
+            tag.textContent = mark[2];
+            first.appendChild(document.createTextNode(" "));
+            first.appendChild(tag);
+          });
         cell(row, c.channel);
         cell(row, c.since);
         cell(row, c.waited);
