@@ -38,7 +38,7 @@ def ack_due(ward, since, minutes, urgent, moment):
 def escalate_overdue(db, cfg, moment=None):
     """Escalate every urgent case and handoff whose time is up; how many were."""
     moment = moment or now()
-    minutes = int(cfg.get("URGENT_ACK_MINUTES") or 30)
+    minutes = int(cfg["URGENT_ACK_MINUTES"])
     done = 0
     with joined_transaction(db):
         for report in urgent_cases_waiting(db):
@@ -70,7 +70,7 @@ def _escalate(db, cfg, moment, since, report=None, handoff=None):
     waited = (
         texts.ESCALATION_OUT_OF_HOURS
         if not ward.is_open(moment)
-        else texts.ESCALATION_MINUTES.format(minutes=cfg.get("URGENT_ACK_MINUTES") or 30)
+        else texts.ESCALATION_MINUTES.format(minutes=cfg["URGENT_ACK_MINUTES"])
     )
     names = ", ".join(o["full_name"] or o["username"] for o in recipients) or texts.NOBODY_TOLD
     text = texts.ESCALATION_TEXT.format(
