@@ -70,3 +70,8 @@ def _record(db, report_id, notices):
         db["duty_notices"].insert(
             {"report_id": report_id, "at": at, "officer_id": None, "email_id": None, "outbox_id": None, **notice}
         )
+
+
+def record_case_notices(db, report_id, notices):
+    """List notices about a case with its others (a follow-up's, casework/followup_notice.py)."""
+    _record(db, report_id, notices)

@@ -62,6 +62,22 @@ HANDOFF_CASE_OPENED = (
 
 # An officer's operation refused: one sentence saying why (the console shows it above the form,
 # the command line prints it and exits 1).
+# What the duty officer is told at once of danger now (casework/danger_notice.py), and the case's
+# officer of files sent later (casework/followup_notice.py). Never a word the citizen typed: a denouncer
+# must not be named in an e-mail or a Messenger notice.
+DANGER_KINDS = {"scam": "lừa đảo đang diễn ra", "people": "có người đang gặp nguy hiểm"}
+DANGER_SUBJECT = "[PAKN] [KHẨN] Công dân báo việc khẩn cấp (trò chuyện #{id})"
+DANGER_BODY = (
+    "[KHẨN] Một công dân vừa báo qua Messenger tại {ward} lúc {when}: {kind}.\n"
+    "Trợ lý đã gửi hướng dẫn an toàn của phường và đang ghi nhận hồ sơ khẩn. "
+    'Anh/chị xem ngay trong console, mục "Trò chuyện" (trò chuyện #{id}).'
+)
+FOLLOWUP_SUBJECT = "[PAKN] Hồ sơ {code}: người dân gửi thêm tệp"
+FOLLOWUP_BODY = (
+    "Người dân gửi thêm {count} ảnh/tệp cho hồ sơ {code} tại {ward} qua Messenger. "
+    "Anh/chị xem trong console, trang hồ sơ {code}."
+)
+
 NO_SUCH_CASE = "Không có hồ sơ này."
 NO_SUCH_CASE_CODE = "Không có hồ sơ {code}."
 NO_SUCH_OFFICER = 'Không có cán bộ đang làm việc với tên đăng nhập "{username}".'

@@ -50,6 +50,7 @@ def show(handoff_id, error=None, drafts=None, status=200):
         last_id=thread[-1]["id"] if thread else 0,
         window=handoff_window(get_db(), handoff),
         on_duty=view.on_duty(),
+        draft=view.draft_lines(handoff),
         error=error,
         drafts=drafts or {"content": view.redacted(handoff, case_draft(get_db(), handoff))},
         categories=CATEGORIES,
