@@ -88,12 +88,22 @@ def test_invalid_phone_is_reasked_then_stored_as_e164(chat, db):
     assert draft["phone"] == "+84987654321"
 
 
-@pytest.mark.parametrize("event", ["sticker", "image"])
-def test_non_text_at_a_text_step_is_reasked_gently(chat, db, event):
+def test_a_sticker_at_a_text_step_is_reasked_gently(chat, db):
     to_phone(chat)
-    replies = chat.send(chat.m.sticker(chat.psid) if event == "sticker" else chat.m.attachment(chat.psid))
+    replies = chat.send(chat.m.sticker(chat.psid))
     assert texts.REASK["not_text"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
     assert step_of(db) == "phone"
+
+
+def test_a_photo_at_a_text_step_is_kept_and_acknowledged_in_one_line(chat, db):
+    to_phone(chat)
+    replies = chat.send(chat.m.attachment(chat.psid))
+    (text, choices), *_ = replies
+    assert text.startswith(texts.FILES_RECEIVED.format(files="1 ảnh"))
+    assert texts.STEP_AGAIN["phone"] in text and texts.ASK["phone"] not in text  # one short line
+    assert "MENU_OFFICER" in choices
+    assert step_of(db) == "phone"
+    assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])["attachments"] == 1
 
 
 def test_attachments_during_content_are_kept_and_counted(chat, db):
