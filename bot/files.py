@@ -2,18 +2,18 @@
 
 Every file is downloaded as it arrives (handlers/messages.py); this decides whose it is and says so.
 During a report it goes with the draft (the content step takes its own). Before any report it is
-offered as the first file of a new one. After a ticket it joins a case only when the citizen says so:
-one tap ("Thêm vào hồ sơ cũ"), or when they are already sending more for that case ("gửi thêm ảnh"),
-and the case's officer is told.
+offered as the first file of a new one. After a ticket it joins the citizen's open case, as every
+message after submission does, and the case's officer is told (once a while, not once a photo).
 """
 
-from bot import free_text, menu
+from bot import menu
 from bot import report_steps as rs
 from bot.acknowledge import back_to_step, received_line
 from casework.followup_notice import notify_case_followup
 from storage.reports import open_case_of
 
 KEPT = rs.KEPT_ATTACHMENTS
+TELL_OFFICER_EVERY_MS = menu.THREAD_ACK_EVERY_MS  # five photos in a row are one notice, not five
 
 
 def kept(inp):
@@ -31,13 +31,9 @@ def take_files(turn):
         turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(files)
         back_to_step(turn, turn.texts.FILES_FOR_DRAFT.format(received=line))
         return True
-    adding = adding_to(turn)
-    if adding is not None:
-        return add_to_case(turn, adding, files, line)
     report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
-    if report is not None:  # joins the case only if the citizen says so: one tap
-        turn.enter("menu")
-        free_text.offer_more_or_new(turn, report, line, files=len(files))
+    if report is not None:
+        add_to_case(turn, report, files, line)
         return True
     start_with_files(turn, files, line)
     return True
@@ -52,18 +48,18 @@ def start_with_files(turn, files, line):
     turn.goto("category", prefix=intro + turn.texts.FILES_FIRST.format(received=line))
 
 
-def adding_to(turn):
-    adding = turn.draft.get("adding_to")
-    if not adding or turn.step not in (None, "menu") or turn.inp.timestamp > adding["until"]:
-        return None
-    return next(turn.db.query("SELECT * FROM reports WHERE id = ?", [adding["id"]]), None)
-
-
 def add_to_case(turn, report, files, line):
-    """Files the citizen chose to add to a filed case: its thread, its officer told, one line said."""
+    """Files for the open case: its thread, one line said, its officer told; a question that was
+    waiting (more for the case, or new?) is asked again."""
     menu.add_to_thread(turn, report, quiet=True)  # the line below says it
-    notify_case_followup(turn.db, turn.cfg, report, len(files))
     turn.report_id = report["id"]
-    turn.say(turn.fmt(turn.texts.FILES_ADDED, received=line, code=report["code"]), menu.MENU)
-    free_text.remember_adding(turn, report, turn.inp.timestamp)
-    return True
+    said = turn.fmt(turn.texts.FILES_ADDED, received=line, code=report["code"])
+    if turn.step in (None, "menu"):
+        turn.enter("menu")
+        turn.say(said, menu.MENU)
+    else:
+        back_to_step(turn, said)
+    told = turn.draft.get("officer_told") or {}
+    if told.get("id") != report["id"] or turn.inp.timestamp - told["at"] > TELL_OFFICER_EVERY_MS:
+        notify_case_followup(turn.db, turn.cfg, report, len(files))
+        turn.draft["officer_told"] = {"id": report["id"], "at": turn.inp.timestamp}

@@ -14,7 +14,6 @@ import dataclasses
 
 from bot import danger, handoff, menu, withdrawal
 from bot import report_steps as rs
-from casework.followup_notice import notify_case_followup
 from core.folding import fold_command
 from storage.reports import open_case_of, report_by_code
 from understanding.intents import understand
@@ -49,7 +48,6 @@ FIELD_CHOICE = {
     "other": "FIELD_OTHER",
 }
 LANGUAGE_WORDS = 3  # a message this long says which language the citizen reads
-ADDING_FOR_MS = 30 * 60 * 1000  # "gửi thêm ảnh cho hồ sơ": the files that follow join it this long
 
 
 def understood(turn):
@@ -179,8 +177,7 @@ def more_or_new(turn, found, report, prefix):
     """A citizen with a case in hand who tells more: "gửi thêm", "vẫn chưa sửa" join that case;
     otherwise one short question, more for that case or a new matter?"""
     if any(words in fold_command(turn.inp.text) for words in MORE_WORDS):
-        menu.add_to_thread(turn, report)
-        return remember_adding(turn, report, turn.inp.timestamp)  # the photos that follow join it too
+        return menu.add_to_thread(turn, report)
     turn.conv.update(
         draft={
             "pending_text": turn.inp.text,
@@ -191,30 +188,6 @@ def more_or_new(turn, found, report, prefix):
         history=[],
     )
     turn.ask("more_or_new", prefix=prefix.strip())
-
-
-def remember_adding(turn, report, at_ms):
-    """The citizen chose to send more for `report`: the files that follow join it for a while
-    (bot/files.py)."""
-    turn.draft["adding_to"] = {"id": report["id"], "code": report["code"], "until": at_ms + ADDING_FOR_MS}
-
-
-def offer_more_or_new(turn, report, received, files=0):
-    """Files from a citizen whose case is open: kept, and joining that case only if they say so. More
-    files before they tap are kept with these."""
-    draft = turn.draft if turn.step == "more_or_new" else {}
-    turn.conv.update(
-        draft={
-            "pending_text": draft.get("pending_text") or "",
-            "pending_message_id": draft.get("pending_message_id"),
-            "pending_files": draft.get("pending_files", []) + [turn.inp.message_id],
-            "pending_file_count": draft.get("pending_file_count", 0) + files,
-            "case_id": report["id"],
-            "case_code": report["code"],
-        },
-        history=[],
-    )
-    turn.ask("more_or_new", prefix=received)
 
 
 def choose_more_or_new(turn, payload):
@@ -228,17 +201,11 @@ def choose_more_or_new(turn, payload):
         message_id=draft.get("pending_message_id"),
     )
     turn.inp = pending
-    file_messages = draft.get("pending_files") or []
     if payload == "ADD_TO_CASE" and report is not None:
         turn.conv.update(draft={}, history=[])
         turn.enter("menu")
-        messages = [m for m in [pending.message_id] if m is not None] + file_messages
-        menu.add_to_thread(turn, report, always_ack=True, message_ids=messages)
-        if file_messages:  # the case's officer is told of evidence sent later
-            notify_case_followup(turn.db, turn.cfg, report, draft.get("pending_file_count", 0))
-        return remember_adding(turn, report, turn.inp.timestamp)
+        return menu.add_to_thread(turn, report, always_ack=True)
     start_from_words(turn, understood(turn), "", pending.text)
-    turn.draft["attachments"] = draft.get("pending_file_count", 0)
 
 
 def start_from_words(turn, found, prefix, text, about=None):

@@ -68,13 +68,11 @@ def on_menu_input(turn):
     add_to_thread(turn, report)
 
 
-def add_to_thread(turn, report, always_ack=False, quiet=False, message_ids=None):
-    """Messages after submission reach the officer as part of the case (this input's, or
-    `message_ids`: what the citizen sent before choosing); `quiet`: the caller says it."""
+def add_to_thread(turn, report, always_ack=False, quiet=False):
+    """Messages after submission reach the officer as part of the case; `quiet`: the caller says so."""
     db, inp = turn.db, turn.inp
-    for message_id in message_ids or [inp.message_id]:
-        db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], message_id])
-        attach_message_files(db, message_id, report["id"])  # a photo sent later is evidence too
+    db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
+    attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
     touch_report(db, report["id"])
     if quiet:
         return

@@ -3,8 +3,9 @@ serve`, signed webhook bodies, the Graph stand-in): the exchanges real citizens 
 should. Danger gets the ward's safety advice first and an urgent case; wanting a person in any words
 reaches one from any step, the draft kept; a question mid-report is answered and the step asked again
 in one short line; a question first is not a report; "where is my case" lists the account's own cases;
-a code with a disagreement is a report about that case; photos are acknowledged and never join a case
-unasked; an officer reads what came before "gặp cán bộ", and after they close the bot greets afresh."""
+a code with a disagreement is a report about that case; photos are acknowledged, and after the ticket join
+the open case, its officer told; an officer reads what came before "gặp cán bộ", and after they close the
+bot greets afresh."""
 
 import json
 
@@ -246,27 +247,24 @@ def test_a_photo_first_is_offered_as_a_new_reports_first_file(live_citizen, live
     assert [a["type"] for a in console_json(live_bot, "show", code)["attachments"]] == ["image"]
 
 
-def test_a_photo_after_the_ticket_joins_the_case_when_the_citizen_says_so(live_citizen, live_bot, ward):
+def test_a_photo_after_the_ticket_joins_the_open_case_and_its_officer_is_told(live_citizen, live_bot, ward):
     db, officer_chat = ward
     citizen = live_citizen("8702")
     code = file_case(citizen, "feedback")
     notices_to(officer_chat)
     (reply,) = citizen.send(citizen.m.attachment("8702", "image", url="http://127.0.0.1:9/later.jpg"))
-    assert reply[0].startswith("Đã nhận 1 ảnh.") and code in reply[0]
-    assert reply[1] == ["ADD_TO_CASE", "NEW_REPORT"]
-    assert console_json(live_bot, "show", code)["attachments"] == []  # not before the citizen says so
-    (reply,) = citizen.tap("ADD_TO_CASE")
-    assert code in reply[0]
+    assert reply[0] == texts.FILES_ADDED.format(received="Đã nhận 1 ảnh.", code=code)
     assert [a["type"] for a in console_json(live_bot, "show", code)["attachments"]] == ["image"]
     (notice,) = notices_to(officer_chat)  # the case's officer is told
     assert notice == casework_texts.FOLLOWUP_BODY.format(count=1, code=code, ward="UBND phường Ái Quốc")
     report_id = db.execute("SELECT id FROM reports WHERE code = ?", [code]).fetchone()[0]
     assert db.execute("SELECT count(*) FROM duty_notices WHERE report_id = ?", [report_id]).fetchone()[0] >= 2
 
-    # Sending more for the case now: the next photo joins it at once, one line said.
+    # The next photo at once: joins the case, acknowledged again; the officer is not told twice.
     (reply,) = citizen.send(citizen.m.attachment("8702", "image", url="http://127.0.0.1:9/more.jpg"))
     assert reply[0] == texts.FILES_ADDED.format(received="Đã nhận 1 ảnh.", code=code)
     assert len(console_json(live_bot, "show", code)["attachments"]) == 2
+    assert notices_to(officer_chat) == []
 
 
 def test_a_photo_mid_report_is_kept_and_acknowledged(live_citizen, ward):
