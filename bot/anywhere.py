@@ -17,6 +17,7 @@ from bot.acknowledge import back_to_step
 from understanding.asides import aside
 
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
+CONTACT_STEPS = ("name", "phone", "address")
 
 
 def take_aside(turn):
@@ -48,6 +49,8 @@ def expects(turn):
         return "code"
     if turn.step == "content":
         return "story"
+    if turn.step in CONTACT_STEPS:
+        return "contact"
     return "tap" if turn.table[turn.step].on_input is None else "words"
 
 
