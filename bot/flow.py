@@ -16,7 +16,7 @@ and the replies it queues commit together.
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import corrections, free_text, menu, rights, texts, texts_en, withdrawal
+from bot import anywhere, corrections, files, free_text, menu, rights, texts, texts_en, withdrawal
 from bot import rating_steps as after
 from bot import report_steps as rs
 from bot.turn import Input, Turn
@@ -196,12 +196,19 @@ def handle_input(db, cfg, psid, inp):
         and not _typed(inp, COMMANDS)
     ):
         free_text.first_message(turn)  # the whole story, a question, a code: typed before any tap
+    elif conv["step"] is None and files.take_files(turn):  # a photo first: offered as a report's first file
+        pass
     elif conv["step"] is None:
         menu.welcome(turn)
         # An ice breaker, the menu, "tôi muốn khiếu nại" or "dữ liệu của tôi" says what they want.
         if _choice(inp, menu.MENU) or _typed(inp, DATA_COMMANDS):
             dispatch(turn)
-    elif silence > RESUME_AFTER_MS and STEPS[conv["step"]].in_report and inp.payload is None:
+    elif (
+        silence > RESUME_AFTER_MS
+        and STEPS[conv["step"]].in_report
+        and conv["step"] != "resume"  # already offered (an officer's close offers it): answered as it is
+        and inp.payload is None
+    ):
         rs.offer_resume(turn)
     else:
         dispatch(turn)
@@ -224,12 +231,16 @@ def _dispatch_once(turn):
         return None
     if inp.kind == "postback" and inp.payload in menu.MENU and STEPS[turn.step].in_report:
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
+    if turn.step == "category" and inp.payload in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE"):
+        return rs.menu_at_category(turn, inp.payload)
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
         return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now
     step = STEPS[turn.step]
     choice = _choice(inp, step.choices)
     if choice:
         return step.on_choice(turn, choice)
+    if anywhere.take_aside(turn):  # danger, a person, a question, a photo...: understood at every step
+        return None
     code = menu.typed_code(turn) if step.on_input is None and turn.step != "lookup" else None
     if code:  # a code where a button is expected: look it up, then ask the same question again
         return menu.answer_lookup_mid_draft(turn, code)

@@ -12,10 +12,10 @@ weight, is only ever offered.
 
 import dataclasses
 
-from bot import handoff, menu, withdrawal
+from bot import danger, handoff, menu, withdrawal
 from bot import report_steps as rs
 from core.folding import fold_command
-from storage.reports import open_case_of
+from storage.reports import open_case_of, report_by_code
 from understanding.intents import understand
 
 # Words that say "this is more for my case", not a new matter.
@@ -67,6 +67,8 @@ def first_message(turn):
     if len(turn.inp.text.split()) >= LANGUAGE_WORDS or found.language == "en":
         turn.conv["language"] = found.language
     turn.enter("menu")
+    if found.danger:  # the ward's safety advice before anything else, even a welcome
+        return route(turn, found, intro=turn.fmt(turn.texts.INTRO))
     if found.intent in ("greeting", "unknown") and not found.is_story:
         menu.welcome(turn)
         if found.intent == "unknown":
@@ -76,13 +78,14 @@ def first_message(turn):
 
 
 def on_menu_text(turn):
-    """Free input at the menu (a photo too): a code, then what the words ask for."""
-    code = menu.typed_code(turn)
-    if code:
-        return menu.answer_lookup(turn, code)
+    """Free input at the menu (a sticker too): a code, then what the words ask for; a code inside a
+    report about that case ("... mã AQ-2026-00113 ... đề nghị mở lại") is the report's."""
     if turn.inp.kind != "text":
-        return menu.on_menu_input(turn)  # a photo after a case joins it; else it is listed
+        return menu.on_menu_input(turn)  # a sticker, a like (files are bot/files.py's)
     found = understood(turn)
+    code = menu.typed_code(turn)
+    if code and found.intent != "report":
+        return menu.answer_lookup(turn, code)
     if found.language == "en" and len(turn.inp.text.split()) >= LANGUAGE_WORDS:
         turn.conv["language"] = "en"
     route(turn, found)
@@ -91,10 +94,14 @@ def on_menu_text(turn):
 def route(turn, found, intro=""):
     prefix = intro + "\n" if intro else ""
     intent = found.intent
+    if found.danger and intent not in ("cancel", "thanks", "greeting", "withdraw", "my_data"):
+        return danger_first(turn, found, intro)
     if intent == "lookup":
         if found.code:
             return menu.answer_lookup(turn, found.code)
-        return menu.list_my_cases(turn) if found.forgot_code else turn.ask("lookup", prefix=intro)
+        if found.own_cases or menu.has_cases(turn):  # "where is my complaint?": their own cases
+            return menu.list_my_cases(turn)
+        return turn.ask("lookup", prefix=intro)
     if intent == "officer":
         return handoff.request_officer(turn)
     if intent in ("cancel", "withdraw"):
@@ -106,10 +113,11 @@ def route(turn, found, intro=""):
     if intent == "greeting":
         return menu.welcome(turn)
     if intent == "report":
+        about = own_case(turn, found.code)
         report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
-        if report is not None and not intro:
+        if report is not None and not intro and about is None:
             return more_or_new(turn, found, report, prefix)
-        return start_from_words(turn, found, prefix, turn.inp.text)
+        return start_from_words(turn, found, prefix, turn.inp.text, about=about)
     report = menu.latest_report_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is not None and not intro:
         return menu.add_to_thread(turn, report)  # more words for the case the citizen filed
@@ -117,15 +125,52 @@ def route(turn, found, intro=""):
     menu.show_menu(turn, prefix + turn.texts.NOT_UNDERSTOOD)
 
 
+def danger_first(turn, found, intro=""):
+    """Danger told at the menu or as a first message: the ward's safety advice before anything else;
+    then what else the message asks (a person), or the report, urgent before any question, its words
+    kept as its content."""
+    danger.warn(turn, found.danger)
+    after_advice(turn, found, intro)
+
+
+def after_advice(turn, found, intro=""):
+    """What follows the safety advice outside a report (bot/anywhere.py says it at other steps)."""
+    if found.intent == "officer":
+        return handoff.request_officer(turn)
+    if found.intent == "question" and not found.is_story:  # "họ đòi mã OTP thì làm sao?": the advice answers
+        return menu.show_menu(turn, (intro + "\n" if intro else "") + turn.texts.FAQ_FOOTER)
+    start_from_words(turn, found, "\n".join(filter(None, [intro, turn.texts.DANGER_TOLD])), turn.inp.text)
+    if not turn.draft.get("content"):  # however short, what they told is the report's content
+        turn.draft.update(content=[turn.inp.text.strip()], story=True)
+    danger.mark_urgent(turn, found.danger)
+
+
 def answer_question(turn, found, prefix):
     """Only an approved entry of the ward's base is ever said; otherwise say so, keep the question for
     an officer, and offer what the citizen can do."""
+    kept = "\n" + turn.texts.STORY_KEPT_FOR_REPORT if found.is_story else ""
     if found.faq:
-        english = turn.conv.get("language") == "en" and found.faq.get("answer_en")
-        text = found.faq["answer_en"] if english else found.faq["answer"]
-        return menu.show_menu(turn, prefix + text + "\n" + turn.texts.FAQ_FOOTER)
-    handoff.list_unmatched(turn)
-    menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER))
+        menu.show_menu(turn, prefix + faq_text(turn, found.faq) + kept + "\n" + turn.texts.FAQ_FOOTER)
+    else:
+        handoff.list_unmatched(turn)
+        menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER) + kept)
+    if found.is_story:  # "Gửi phản ánh" next: these words are its content, never asked again
+        turn.draft["pending_story"] = {"text": turn.inp.text.strip(), "message_id": turn.inp.message_id}
+
+
+def faq_text(turn, entry):
+    """The approved entry's answer, in English for a citizen who writes in English (when it has one)."""
+    english = turn.conv.get("language") == "en" and entry.get("answer_en")
+    return entry["answer_en"] if english else entry["answer"]
+
+
+def own_case(turn, code):
+    """The citizen's own case named by `code` (this account, this page), or None: a code of someone
+    else's, or of no case, stays words in the story and links nothing."""
+    report = report_by_code(turn.db, code) if code else None
+    if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
+        return None
+    return report
 
 
 def more_or_new(turn, found, report, prefix):
@@ -163,8 +208,9 @@ def choose_more_or_new(turn, payload):
     start_from_words(turn, understood(turn), "", pending.text)
 
 
-def start_from_words(turn, found, prefix, text):
-    """A report told in words: the story is the content, category and field are offered first."""
+def start_from_words(turn, found, prefix, text, about=None):
+    """A report told in words: the story is the content, category and field are offered first.
+    `about`: the citizen's earlier case the words are about (linked to it)."""
     rs.start_report(turn, ask=False)
     draft = turn.draft
     notes = [prefix.strip()] if prefix.strip() else []
@@ -172,6 +218,9 @@ def start_from_words(turn, found, prefix, text):
         draft["content"] = [text.strip()]
         draft["story"] = True
         notes.append(turn.texts.STORY_KEPT)
+    if about is not None:
+        draft["about_report_id"] = about["id"]
+        notes.append(turn.fmt(turn.texts.ABOUT_CASE, code=about["code"]))
     if found.accuses_official:  # the Chủ tịch UBND phường resolves it, never the accused's own office
         notes.append(turn.fmt(turn.texts.OFFICIAL_DENOUNCED))
     elif found.scope:

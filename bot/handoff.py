@@ -9,8 +9,10 @@ the citizen writes (each message goes into the officer's thread) except
 """
 
 import dataclasses
+import datetime as dt
 
-from bot import texts
+from bot import texts, texts_en
+from bot.report_steps import has_draft
 from casework.handoff_notice import notify_handoff, when_read
 from casework.thread_control import pass_to_inbox, take_from_inbox
 from casework.window import messenger_window
@@ -19,11 +21,14 @@ from core.office_hours import describe_moment
 from storage.conversations import load_conversation, save_conversation
 from storage.handoffs import close_handoff, create_handoff, open_handoff_of, tag_messages, touch
 from storage.outbox import enqueue_text
-from storage.transcript import record_attachment
+from storage.transcript import record_attachment, unplaced_messages
 from understanding.commands import BOT_AGAIN, typed_command
 
 COME_BACK_PAYLOADS = {"GET_STARTED", "MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP"}
 KEPT_FILES = ("image", "video", "audio", "file")  # downloaded now: Meta's links expire
+# The officer reads what came before "gặp cán bộ": this long, and the whole draft.
+CONTEXT = dt.timedelta(hours=1)
+RATING_STEPS = ("rating", "rating_comment", "publish_consent")  # the ward's own question, still waiting
 
 
 def page_of(cfg):
@@ -44,6 +49,10 @@ def request_officer(turn):
     tag_messages(db, handoff["id"], [inp.message_id])
     if not created:
         return _say(db, handoff, psid, turn.fmt(turn.texts.HANDOFF_WAITING))
+    # What came before: the last hour's messages that went nowhere, and the draft's (kept as it is).
+    draft_start = turn.draft.get("since_message_id") if has_draft(turn.draft) else None
+    context = unplaced_messages(db, psid, (asked_at - CONTEXT).isoformat(), draft_start, cfg.get("PAGE_ID"))
+    tag_messages(db, handoff["id"], context)
     notify_handoff(db, cfg, handoff, asked_at)
     opens_at = when_read(db, cfg, asked_at)
     text = (
@@ -78,11 +87,12 @@ def list_unmatched(turn):
     "Trò chuyện", and may answer; the bot answers as before."""
     db, cfg, psid = turn.db, turn.cfg, turn.conv["psid"]
     if turn.inp.kind not in ("text", "attachments") or turn.inp.message_id is None:
-        return
+        return None
     at = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
     handoff, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
     tag_messages(db, handoff["id"], [turn.inp.message_id])  # only these: never a report being drafted
     touch(db, handoff["id"])
+    return handoff
 
 
 def keep_in_thread(db, handoff, psid, inp):
@@ -112,8 +122,27 @@ def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None,
     if reason != "page_inbox":  # the inbox passing control back already gave it to us
         take_from_inbox(db, handoff, f"handoff {handoff['id']} closed")
     if tell_citizen and messenger_window(db, handoff["psid"], page_id=handoff["page_id"]).notice_may_go:
-        _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, choices)
+        greet_again(db, cfg, handoff, choices)
     return True
+
+
+def greet_again(db, cfg, handoff, choices):
+    """The bot is back: it says so and, when a draft was kept, offers it ("Tiếp tục"), so that what
+    the citizen says next ("ok e cảm ơn") is answered as it is, never as the draft's question."""
+    conv = load_conversation(db, handoff["psid"], handoff["page_id"])
+    table = texts_en if conv.get("language") == "en" else texts
+    if has_draft(conv["draft"]) and conv["step"] not in (None, "menu"):
+        if conv["step"] != "resume":
+            conv["draft"]["return_step"] = conv["step"]
+        conv["step"] = "resume"
+        noun = table.CATEGORY_NOUNS.get(conv["draft"].get("category"), table.CATEGORY_NOUNS["feedback"])
+        text = table.HANDOFF_ENDED_DRAFT.format(ward_name=cfg["WARD_NAME"], noun=noun)
+        _say(db, handoff, handoff["psid"], text, ("RESUME", "CMD_CANCEL"), table)
+    else:
+        if conv["step"] not in (None, "menu") + RATING_STEPS:  # a question asked before the person came
+            conv.update(step="menu", draft={}, history=[])
+        _say(db, handoff, handoff["psid"], table.HANDOFF_ENDED, choices, table)
+    save_conversation(db, conv)
 
 
 def _comes_back(inp):
@@ -122,7 +151,7 @@ def _comes_back(inp):
     return inp.kind == "text" and typed_command(inp.text, BOT_AGAIN) is not None
 
 
-def _say(db, handoff, psid, text, choices=()):
-    quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p} for p in choices]
+def _say(db, handoff, psid, text, choices=(), table=texts):
+    quick_replies = [{"content_type": "text", "title": table.TITLES[p][:20], "payload": p} for p in choices]
     outbox_ids = enqueue_text(db, psid, text, quick_replies or None)
     tag_messages(db, handoff["id"], outbox_ids=outbox_ids)

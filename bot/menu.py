@@ -31,7 +31,9 @@ def choose(turn, payload):
     if payload == "MENU_OFFICER":
         return request_officer(turn)
     category = {"MENU_COMPLAINT": "complaint", "MENU_DENOUNCE": "denunciation"}.get(payload)
-    rs.start_report(turn, category)
+    # A question that told a problem, just before (bot/free_text.py): its words are the report's.
+    story = (turn.draft.get("pending_story") or {}).get("text")
+    rs.start_report(turn, category, story=story, prefix=turn.texts.STORY_KEPT if story else "")
 
 
 def get_started(turn):
@@ -67,15 +69,17 @@ def on_menu_input(turn):
     add_to_thread(turn, report)
 
 
-def add_to_thread(turn, report, always_ack=False):
+def add_to_thread(turn, report, always_ack=False, quiet=False):
     """Messages after submission reach the officer as part of the case: in its thread, the case
-    "tin mới", and its officer told (casework/followups.py)."""
+    "tin mới", and its officer told (casework/followups.py). `quiet`: the caller tells the citizen."""
     db, inp = turn.db, turn.inp
     db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
     attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
     touch_report(db, report["id"])
     if inp.kind in ("text", "attachments"):  # a sticker or a like is no news for the officer
         on_citizen_follow_up(db, turn.cfg, report, inp.kind)
+    if quiet:
+        return
     last_ack = turn.conv["thread_ack_ms"]
     if always_ack or last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
         turn.conv["thread_ack_ms"] = inp.timestamp
@@ -87,16 +91,29 @@ def on_lookup_input(turn):
     code = typed_code(turn)
     if code is not None:
         return answer_lookup(turn, code)
-    if turn.inp.kind == "text" and understand(turn.inp.text).forgot_code:
+    if turn.inp.kind == "text" and understand(turn.inp.text).own_cases:
         return list_my_cases(turn)
     turn.ask("lookup", prefix=turn.fmt(turn.texts.LOOKUP_BAD_CODE))
 
 
 def list_my_cases(turn):
-    """ "I forgot my code": this Messenger account's own cases, and nobody else's."""
+    """ "I forgot my code", "where is my complaint?": this Messenger account's own cases, and nobody
+    else's."""
+    text = my_cases_text(turn)
+    if text is None:
+        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
+    turn.ask("lookup", prefix=text)
+
+
+def has_cases(turn):
+    return bool(cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"), limit=1))
+
+
+def my_cases_text(turn):
+    """The account's own cases, one line each; None when it has sent none."""
     reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if not reports:
-        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
+        return None
     lines = "\n".join(
         turn.texts.LOOKUP_CASE_LINE.format(
             code=r["code"],
@@ -106,7 +123,7 @@ def list_my_cases(turn):
         )
         for r in reports
     )
-    turn.ask("lookup", prefix=turn.texts.LOOKUP_MY_CASES.format(lines=lines))
+    return turn.texts.LOOKUP_MY_CASES.format(lines=lines)
 
 
 def answer_lookup(turn, code):

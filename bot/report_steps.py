@@ -5,6 +5,7 @@ again (and any the change made necessary), then returns to the summary.
 """
 
 from bot import submission, withdrawal
+from bot.acknowledge import received_line
 from core import case_rules
 from core.case_rules import is_formal, is_protected
 from core.clock import from_ms, now_iso
@@ -52,6 +53,12 @@ SYNONYMS = {
     "PUBLISH_YES": {"dong y", "dong y dang", "co", "ok", "yes", "u", "vang"},
     "PUBLISH_NO": {"khong", "khong dang", "khong dong y", "no"},
 }
+
+
+def has_draft(draft):
+    """Is this a report's draft (`start_report` made it), not another step's memory (a rating, a
+    withdrawal)?"""
+    return "since_message_id" in draft
 
 
 def in_report(turn):
@@ -141,15 +148,28 @@ def question_text(turn, step):
     return turn.fmt(turn.texts.ASK[step])
 
 
-def start_report(turn, category=None, ask=True):
+def start_report(turn, category=None, ask=True, story=None, prefix=""):
+    """A new draft; `story`: words the citizen already wrote (a question that told a problem), its
+    content, never asked again."""
     turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])}, history=[])
+    if story:
+        turn.draft.update(content=[story], story=True)
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
         return None
     if category:
         turn.draft["category"] = category
         turn.enter("category")  # answered by the menu's choice: on to the next question
-        return advance(turn)
-    turn.goto("category")
+        return advance(turn, prefix)
+    turn.goto("category", prefix)
+
+
+def menu_at_category(turn, payload):
+    """A menu button still on screen, tapped once the report has started (after a photo sent first):
+    "Khiếu nại" and "Tố cáo" choose the category, "Gửi phản ánh" asks it again, never misread."""
+    category = {"MENU_COMPLAINT": "CATEGORY_COMPLAINT", "MENU_DENOUNCE": "CATEGORY_DENUNCIATION"}.get(payload)
+    if category:
+        return choose_category(turn, category)
+    turn.ask("category")
 
 
 def choose_category(turn, payload):
@@ -173,7 +193,10 @@ def on_content_input(turn):
     if not (kept or text):
         return turn.reask("not_content")
     turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(kept)
-    turn.say(turn.texts.REASK["content_kept"], ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
+    said = turn.texts.REASK["content_kept"]
+    if kept:  # "Đã nhận 1 ảnh": every file acknowledged
+        said = turn.texts.CONTENT_FILES_KEPT.format(received=received_line(turn, kept))
+    turn.say(said, ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
 
 
 def finish_content(turn, _payload):
@@ -247,7 +270,9 @@ def choose_consent(turn, payload):
 def choose_confirm(turn, payload):
     if payload == "EDIT":
         return turn.goto("edit_pick")
-    turn.draft["urgent"] = payload == "SUBMIT_URGENT"  # the citizen says so: notify at once (casework/new_case.py)
+    # Urgent if the citizen says so, or if danger was told on the way (bot/danger.py): notify at once
+    # (casework/new_case.py).
+    turn.draft["urgent"] = bool(turn.draft.get("urgent")) or payload == "SUBMIT_URGENT"
     submission.submit(turn)
 
 

@@ -7,6 +7,7 @@ from core.case_rules import is_formal
 from core.clock import from_ms, now, now_iso
 from core.deadline_rules import rule_for
 from core.validation import format_phone
+from storage.handoffs import close_handoff, open_handoff_of
 from storage.reports import create_report, next_ticket_code
 
 SUMMARY_ORDER = (
@@ -62,6 +63,14 @@ def _shorten(text, limit):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def close_danger_listing(turn):
+    """Danger told mid-report listed the conversation, urgent, in "Trò chuyện" (bot/danger.py); the
+    urgent case carries it from now, so the listing closes into the case rather than escalate twice."""
+    listed = open_handoff_of(turn.db, turn.cfg.get("PAGE_ID") or None, turn.conv["psid"])
+    if listed is not None and listed["reason"] == "unmatched":
+        close_handoff(turn.db, listed["id"], "bot", "case", report_id=turn.report_id)
+
+
 def submit(turn):
     """Create the case in this transaction; the reply carries its code and deadline."""
     draft, cfg = turn.draft, turn.cfg
@@ -75,6 +84,8 @@ def submit(turn):
     )
     # Urgency, the logged deadline, the summary and the duty officer's notice (casework/new_case.py).
     duty = on_report_submitted(turn.db, cfg, turn.report_id, received, draft.get("urgent"))
+    if draft.get("danger_told"):
+        close_danger_listing(turn)
     noun = turn.texts.CATEGORY_NOUNS[draft["category"]]
     text = turn.fmt(
         turn.texts.SUBMITTED,

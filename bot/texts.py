@@ -88,6 +88,13 @@ NO_ANSWER = (
     'Câu hỏi đã được chuyển để cán bộ xem. Anh/chị có thể gửi phản ánh, bấm "Gặp cán bộ", hoặc gọi {hotline}.'
 )
 STORY_KEPT = "Trợ lý đã ghi lại nội dung anh/chị kể, anh/chị không cần kể lại."
+# A question that tells a problem, answered or not: the words wait for a report (bot/free_text.py).
+STORY_KEPT_FOR_REPORT = (
+    'Nếu muốn gửi phản ánh về việc này, anh/chị bấm "Gửi phản ánh": trợ lý đã giữ lời anh/chị kể, '
+    "anh/chị không cần kể lại."
+)
+# A report that quotes an earlier case of the citizen's and disagrees with it: linked to that case.
+ABOUT_CASE = "Trợ lý ghi nhận đây là ý kiến về hồ sơ {code}; cán bộ sẽ xem cùng hồ sơ đó."
 OUT_OF_SCOPE = "Lưu ý: việc này thường do {handler}{phone} giải quyết. Phường vẫn tiếp nhận và chuyển giúp anh/chị."
 # A denunciation of a ward official never goes to the accused's own office (understanding/scope.py).
 OFFICIAL_DENOUNCED = (
@@ -191,6 +198,63 @@ REASK = {
     "content_kept": 'Đã ghi nhận. Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm "Xong".',
     "cannot_skip": "Phần này cần có để giải quyết khiếu nại, tố cáo.",
 }
+# The second misunderstanding of the same question: a person is offered in words (and as a button).
+OFFER_OFFICER = 'Nếu khó trả lời, anh/chị bấm "Gặp cán bộ" để được cán bộ giúp.'
+
+# Understood at any step (bot/anywhere.py): after the aside is answered, the same step again in one
+# short line, never the whole question with its explanations.
+STEP_AGAIN = {
+    "category": "Mình tiếp tục nhé: anh/chị chọn loại việc bên dưới.",
+    "field": "Mình tiếp tục nhé: anh/chị chọn lĩnh vực bên dưới.",
+    "content": 'Mình tiếp tục nhé: anh/chị kể tiếp sự việc, hoặc bấm "Xong" khi đã đủ.',
+    "place_time": 'Mình tiếp tục nhé: việc này xảy ra ở đâu, khi nào? (hoặc bấm "Bỏ qua")',
+    "complaint_act": "Mình tiếp tục nhé: anh/chị khiếu nại quyết định hoặc việc làm nào?",
+    "complaint_by": "Mình tiếp tục nhé: quyết định hay việc làm đó do cơ quan hoặc ai thực hiện?",
+    "complaint_request": "Mình tiếp tục nhé: anh/chị đề nghị phường giải quyết như thế nào?",
+    "accused": "Mình tiếp tục nhé: anh/chị tố cáo ai?",
+    "violation": "Mình tiếp tục nhé: người đó đã làm gì sai?",
+    "consent": "Mình tiếp tục nhé: anh/chị có đồng ý cho phường lưu họ tên, số điện thoại, địa chỉ không?",
+    "anonymous": "Mình tiếp tục nhé: anh/chị đồng ý cung cấp thông tin, hay gửi ẩn danh?",
+    "name": "Mình tiếp tục nhé: anh/chị cho biết họ và tên.",
+    "phone": "Mình tiếp tục nhé: số điện thoại của anh/chị là gì?",
+    "address": "Mình tiếp tục nhé: địa chỉ của anh/chị ở đâu?",
+    "confirm": 'Mình tiếp tục nhé: bấm "Gửi" để gửi, "Sửa" để sửa, hoặc "Hủy".',
+    "edit_pick": "Mình tiếp tục nhé: anh/chị muốn sửa phần nào?",
+    "lookup": "Anh/chị gửi mã hồ sơ nếu muốn tra cứu (ví dụ: {example_code}).",
+    "resume": 'Anh/chị bấm "Tiếp tục" để gửi tiếp phần đang gửi dở.',
+}
+STEP_AGAIN_ANY = "Mình tiếp tục nhé: anh/chị chọn một mục bên dưới."
+NO_ANSWER_HERE = (
+    "Trợ lý chưa có câu trả lời chính thức của phường cho câu hỏi này, nên không tự trả lời; câu hỏi đã "
+    "được chuyển để cán bộ xem."
+)
+ASIDE_THANKS = "Dạ, không có gì ạ."
+ASIDE_GREETING = "Dạ, trợ lý vẫn đang ở đây."
+# "ok cảm ơn" when the bot offers to continue a kept draft: a friendly close, the draft still kept.
+ASIDE_THANKS_KEPT = 'Dạ, phường cảm ơn anh/chị. Phần anh/chị đang gửi dở vẫn được giữ: khi cần, anh/chị bấm "Tiếp tục".'
+STORY_ADDED = "Trợ lý đã ghi thêm nội dung này vào phần anh/chị đang gửi."
+
+# Danger now (bot/danger.py): the ward's approved advice goes first; then this.
+DANGER_TOLD = "Trợ lý đã báo ngay cho cán bộ trực (kể cả ngoài giờ làm việc), và ghi nhận đây là việc khẩn cấp."
+# Only when the ward's advice entry was removed or unapproved: what the bot may always say.
+DANGER_FALLBACK = "Việc gấp, anh/chị gọi ngay Công an 113, hoặc đường dây nóng của phường {hotline}."
+
+# Photos and files, at any moment (bot/files.py): kept, and acknowledged in one line.
+FILE_COUNT = {
+    "image": ("{n} ảnh", "{n} ảnh"),
+    "video": ("{n} video", "{n} video"),
+    "audio": ("{n} ghi âm", "{n} ghi âm"),
+    "file": ("{n} tệp", "{n} tệp"),
+}
+FILES_JOINED = " và "
+FILES_RECEIVED = "Đã nhận {files}."
+FILES_FOR_DRAFT = "{received} Trợ lý sẽ gửi kèm phần anh/chị đang gửi."
+FILES_FIRST = (
+    '{received} Trợ lý giữ làm tệp đầu tiên của phản ánh mới. Anh/chị chọn loại việc bên dưới, hoặc bấm "Hủy" '
+    "nếu không cần gửi."
+)
+FILES_ADDED = "{received} Trợ lý đã thêm vào hồ sơ {code} và báo cán bộ phụ trách."
+CONTENT_FILES_KEPT = '{received} Anh/chị có thể gửi thêm chữ, ảnh hoặc tệp; khi đủ, bấm "Xong".'
 
 SUMMARY_LINES = {
     "category": "Loại: {}",
@@ -254,6 +318,10 @@ HANDOFF_WAITING = (
     'Muốn quay lại trợ lý, anh/chị gửi "menu".'
 )
 HANDOFF_ENDED = "Cán bộ đã kết thúc cuộc trò chuyện. Trợ lý tiếp tục hỗ trợ anh/chị: anh/chị chọn một mục bên dưới."
+HANDOFF_ENDED_DRAFT = (
+    "Cán bộ đã kết thúc cuộc trò chuyện. Đây là trợ lý tự động của {ward_name}, tiếp tục hỗ trợ anh/chị. "
+    'Anh/chị đang gửi dở một {noun}: bấm "Tiếp tục" để gửi tiếp, hoặc "Hủy" nếu không cần nữa.'
+)
 THREAD_ADDED = (
     "Trợ lý đã chuyển tin nhắn của anh/chị vào hồ sơ {code} để cán bộ xem. "
     "Nếu muốn gửi việc mới, anh/chị chọn một mục bên dưới."

@@ -163,6 +163,56 @@ REASK = {
     "content_kept": 'Received. You can send more text, photos or files; when you are done, press "Done".',
     "cannot_skip": "This part is needed to handle a complaint or denunciation.",
 }
+OFFER_OFFICER = 'If this is hard to answer, press "Talk to an officer" and an officer will help you.'
+
+STEP_AGAIN = {
+    "category": "Let's continue: please choose the type below.",
+    "field": "Let's continue: please choose the field below.",
+    "content": 'Let\'s continue: tell the rest of what happened, or press "Done" when you have finished.',
+    "place_time": 'Let\'s continue: where and when did this happen? (or press "Skip")',
+    "complaint_act": "Let's continue: which decision or act is your complaint about?",
+    "complaint_by": "Let's continue: which office or person made that decision or did that act?",
+    "complaint_request": "Let's continue: what do you ask the ward to do?",
+    "accused": "Let's continue: whom are you denouncing?",
+    "violation": "Let's continue: what did that person do wrong?",
+    "consent": "Let's continue: do you agree that the ward keeps your name, phone number and address?",
+    "anonymous": "Let's continue: will you give your details, or send anonymously?",
+    "name": "Let's continue: please tell us your full name.",
+    "phone": "Let's continue: what is your phone number?",
+    "address": "Let's continue: what is your address?",
+    "confirm": 'Let\'s continue: press "Send" to send, "Edit" to change something, or "Cancel".',
+    "edit_pick": "Let's continue: which part would you like to change?",
+    "lookup": "Send a case code if you want to look it up (for example: {example_code}).",
+    "resume": 'Press "Continue" to go on with what you started.',
+}
+STEP_AGAIN_ANY = "Let's continue: please choose an option below."
+NO_ANSWER_HERE = (
+    "The assistant has no official answer of the ward to this question, so it does not guess; the question "
+    "has been passed on to an officer."
+)
+ASIDE_THANKS = "You are welcome."
+ASIDE_GREETING = "The assistant is still here."
+ASIDE_THANKS_KEPT = 'Thank you. What you started is kept: whenever you need it, press "Continue".'
+STORY_ADDED = "The assistant has added this to what you are sending."
+
+DANGER_TOLD = "The assistant has told the officer on duty at once (even outside office hours) and noted this as urgent."
+DANGER_FALLBACK = "If it is urgent, call the police on 113 at once, or the ward's hotline {hotline}."
+
+FILE_COUNT = {
+    "image": ("{n} photo", "{n} photos"),
+    "video": ("{n} video", "{n} videos"),
+    "audio": ("{n} voice message", "{n} voice messages"),
+    "file": ("{n} file", "{n} files"),
+}
+FILES_JOINED = " and "
+FILES_RECEIVED = "Received {files}."
+FILES_FOR_DRAFT = "{received} The assistant will send it with what you are sending."
+FILES_FIRST = (
+    "{received} The assistant keeps it as the first file of a new report. Please choose the type below, or "
+    'press "Cancel" if you do not want to send one.'
+)
+FILES_ADDED = "{received} The assistant has added it to case {code} and told the officer in charge."
+CONTENT_FILES_KEPT = '{received} You can send more text, photos or files; when you have finished, press "Done".'
 
 SUMMARY_LINES = {
     "category": "Type: {}",
@@ -303,6 +353,11 @@ NO_ANSWER = (
     "call {hotline}."
 )
 STORY_KEPT = "The assistant has noted what you wrote; there is no need to tell it again."
+STORY_KEPT_FOR_REPORT = (
+    'If you want to report this, press "Send a report": the assistant has kept what you wrote, so there is '
+    "no need to tell it again."
+)
+ABOUT_CASE = "The assistant notes that this is about case {code}; an officer will read the two together."
 OUT_OF_SCOPE = "Please note: this is usually handled by {handler}{phone}. The ward still takes it and passes it on."
 OFFICIAL_DENOUNCED = (
     "Please note: a denunciation of a ward official is resolved by the Chairperson of the ward People's "
@@ -338,6 +393,10 @@ HANDOFF_WAITING = (
     'You are waiting for an officer; your messages have been passed on. To come back to the assistant, send "menu".'
 )
 HANDOFF_ENDED = "The officer has ended the conversation. The assistant is here again: please choose below."
+HANDOFF_ENDED_DRAFT = (
+    "The officer has ended the conversation. This is the automated assistant of {ward_name}, here to help "
+    'again. You have a {noun} in progress: press "Continue" to go on, or "Cancel" if you no longer need it.'
+)
 HANDOFF_CASE_OPENED = (
     "The officer has opened case {code} from what you discussed. To check on it, send the code {code} here at any time."
 )

@@ -115,15 +115,19 @@ class Turn:
                     todo.append(name)
         return seen
 
-    def ask(self, step, prefix=""):
-        """Put the question of `step` (and make it the current step)."""
+    def ask(self, step, prefix="", question=None, extra=()):
+        """Put the question of `step` (and make it the current step); `question`: said instead of the
+        step's own (one short line after an aside), `extra`: more quick replies ("Gặp cán bộ")."""
         self.enter(step)
         spec = self.table[step]
         choices = spec.offered(self.draft)
         suggested = (self.draft.get("suggest") or {}).get(step)
         if suggested in choices:  # what the citizen's own words suggest comes first: one tap
             choices = (suggested,) + tuple(c for c in choices if c != suggested)
-        self.say((prefix + "\n" if prefix else "") + self.question(self, step), choices + spec.navigation)
+        offered = choices + spec.navigation
+        offered += tuple(c for c in extra if c not in offered)
+        text = question if question is not None else self.question(self, step)
+        self.say((prefix + "\n" if prefix else "") + text, offered)
 
     def goto(self, step, prefix=""):
         """Move forward: remember where we were so that "back" can return."""
@@ -132,7 +136,15 @@ class Turn:
         self.ask(step, prefix)
 
     def reask(self, reason, **extra):
-        self.ask(self.step, prefix=self.fmt(self.texts.REASK[reason], **extra))
+        """The answer could not be used: say why and ask again, "Gặp cán bộ" offered; from the second
+        misunderstanding of the same question on, a person is offered in words too."""
+        step, count = self.draft.get("misread") or (None, 0)
+        count = count + 1 if step == self.step else 1
+        self.draft["misread"] = [self.step, count]
+        prefix = self.fmt(self.texts.REASK[reason], **extra)
+        if count >= 2:
+            prefix += "\n" + self.fmt(self.texts.OFFER_OFFICER)
+        self.ask(self.step, prefix=prefix, extra=("MENU_OFFICER",))
 
     def to_menu(self, text=None):
         """Back to the menu: the draft is gone (it was submitted or cancelled). `text` is said as it

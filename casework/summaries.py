@@ -67,6 +67,8 @@ def build_summary(report, attachment_count, stage, cfg):
     )
     lines += [f"{label}: {_short(redact(report[key], hide), 200)}" for label, key in details if report.get(key)]
     lines.append(f"Tệp đính kèm: {attachment_count}")
+    if report.get("about_code"):  # the citizen disagrees with what became of an earlier case
+        lines.append(f"Về hồ sơ trước: {report['about_code']}")
     lines.append(
         "Người gửi: "
         + (
@@ -95,7 +97,9 @@ def refresh_summary(db, cfg, report_id):
     """Rebuild and store the case's summary; `cfg` is its ward's settings (URGENT_WORDS)."""
     report = next(
         db.query(
-            "SELECT r.*, d.stage FROM reports r LEFT JOIN case_deadlines d ON d.report_id = r.id WHERE r.id = ?",
+            "SELECT r.*, d.stage, about.code AS about_code FROM reports r"
+            " LEFT JOIN case_deadlines d ON d.report_id = r.id"
+            " LEFT JOIN reports about ON about.id = r.about_report_id WHERE r.id = ?",
             [report_id],
         )
     )

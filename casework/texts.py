@@ -60,6 +60,16 @@ HANDOFF_CASE_OPENED = (
     "Cán bộ đã lập hồ sơ {code} từ nội dung anh/chị trao đổi. Để tra cứu, anh/chị gửi mã {code} vào đây bất cứ lúc nào."
 )
 
+# What the duty officer is told at once of danger now (casework/danger_notice.py). Never a word the
+# citizen typed: a denouncer must not be named in an e-mail or a Messenger notice.
+DANGER_KINDS = {"scam": "lừa đảo đang diễn ra", "people": "có người đang gặp nguy hiểm"}
+DANGER_SUBJECT = "[PAKN] [KHẨN] Công dân báo việc khẩn cấp (trò chuyện #{id})"
+DANGER_BODY = (
+    "[KHẨN] Một công dân vừa báo qua Messenger tại {ward} lúc {when}: {kind}.\n"
+    "Trợ lý đã gửi hướng dẫn an toàn của phường và đang ghi nhận hồ sơ khẩn. "
+    'Anh/chị xem ngay trong console, mục "Trò chuyện" (trò chuyện #{id}).'
+)
+
 # An officer's operation refused: one sentence saying why (the console shows it above the form,
 # the command line prints it and exits 1).
 NO_SUCH_CASE = "Không có hồ sơ này."

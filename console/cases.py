@@ -80,6 +80,7 @@ def render_case(report, error=None, drafts=None, status=200):
         drafts=drafts or {},
         window=messenger_window(db, report["psid"], page_id=report["page_id"]),
         consent=consent_of(db, report["consent_id"]),
+        about=next(db.query("SELECT code FROM reports WHERE id = ?", [report.get("about_report_id")]), None),
         history=case_history(db, report["id"]),
         problems=delivery_problems(db, report["id"]),
         templates=_templates_for(db, report),

@@ -71,6 +71,25 @@ def thread(handoff, after=0):
     ]
 
 
+def draft_lines(handoff):
+    """What the citizen had drafted when they asked for a person, as this officer may read it:
+    [(label, text)], empty when there is no draft. The draft itself stays the citizen's, to go on
+    with when the bot is back."""
+    draft = load_conversation(get_db(), handoff["psid"], handoff["page_id"])["draft"]
+    if "since_message_id" not in draft:  # not a report's draft (bot/report_steps.py: has_draft)
+        return []
+    values = {
+        "category": texts.CATEGORY_NAMES.get(draft.get("category"), ""),
+        "field": texts.FIELD_NAMES.get(draft.get("field"), ""),
+        "content": "\n".join(draft.get("content") or []),
+        "attachments": str(draft.get("attachments") or ""),
+        "place_time": draft.get("place_time") or "",
+        "urgent": texts.DRAFT_URGENT if draft.get("urgent") else "",
+    }
+    identities = _identities(handoff)
+    return [(texts.DRAFT_LABELS[k], redacted(handoff, v, identities)) for k, v in values.items() if v]
+
+
 def _who(message):
     if message["direction"] == "in":
         return "Người dân"

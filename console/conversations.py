@@ -57,6 +57,7 @@ def show(handoff_id, error=None, drafts=None, status=200):
         window=handoff_window(get_db(), handoff),
         channel=channel_of(handoff["psid"]),
         on_duty=view.on_duty(),
+        draft=view.draft_lines(handoff),
         error=error,
         drafts=drafts or {"content": view.redacted(handoff, case_draft(get_db(), handoff))},
         categories=CATEGORIES,

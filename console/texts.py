@@ -26,6 +26,18 @@ from casework.texts import (  # noqa: F401 - one source
 
 ROLE_NAMES = {"officer": "Cán bộ", "leader": "Lãnh đạo", "admin": "Quản trị"}
 
+# "Trò chuyện": what the citizen had drafted before asking for a person (console/conversation_view.py).
+DRAFT_TITLE = "Phần người dân đang gửi dở"
+DRAFT_LABELS = {
+    "category": "Loại",
+    "field": "Lĩnh vực",
+    "content": "Nội dung",
+    "attachments": "Tệp đính kèm",
+    "place_time": "Nơi, thời gian",
+    "urgent": "Mức độ",
+}
+DRAFT_URGENT = "KHẨN CẤP"
+
 
 WINDOW = {
     "open": "Người dân nhắn tin lúc {last}. Câu trả lời gửi ngay qua Messenger (còn đến {until}).",

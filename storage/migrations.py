@@ -935,6 +935,30 @@ def m021_notices(db: Database) -> None:
     )
 
 
+@migrations()
+def m022_safety_advice(db: Database) -> None:
+    """The ward's safety advice for danger now (a fraud in progress, people at risk), said before any
+    question: two entries of the question-and-answer base, edited or unapproved like every other."""
+    from storage.knowledge import save_entry
+    from storage.understanding_seed import SAFETY_ENGLISH, SAFETY_KNOWLEDGE
+
+    for key, question, keywords, answer in SAFETY_KNOWLEDGE:
+        entry = {"key": key, "question": question, "keywords": keywords, "answer": answer}
+        save_entry(db, dict(entry, answer_en=SAFETY_ENGLISH[key]), "seed")
+
+
+@migrations()
+def m023_related_case(db: Database) -> None:
+    """A report about an earlier case ("mã AQ-2026-00113 ... đề nghị mở lại") names it: the officer
+    reads the two together."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE reports ADD COLUMN about_report_id INTEGER REFERENCES reports(id);
+        """,
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

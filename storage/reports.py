@@ -55,6 +55,8 @@ def create_report(
     `page_id`: the Facebook page (ward) it came to; None in a single-ward setup. Its channel is
     its citizen's (a hotline call, with no PSID, says so itself: casework/hotline.py)."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
+    if draft.get("about_report_id"):  # the citizen's earlier case this one is about (bot/free_text.py)
+        row["about_report_id"] = draft["about_report_id"]
     row.update(
         code=code,
         psid=psid,
@@ -138,12 +140,18 @@ def report_as_json(db: Database, report: Row, with_messages: bool = True) -> dic
         "summary": report.get("summary"),
         "urgent": bool(report.get("urgent")),  # casework/summaries.py
         "withdrawn_at": report.get("withdrawn_at"),
+        "about_code": _code_of(db, report.get("about_report_id")),  # the earlier case it is about
         "consent": consent_of(db, report["consent_id"]),
         "attachments": attachments_for_report(db, report["id"]),
     }
     if with_messages:
         result["messages"] = messages_with_receipts(db, report)
     return result
+
+
+def _code_of(db: Database, report_id: int | None) -> str | None:
+    row = db.execute("SELECT code FROM reports WHERE id = ?", [report_id]).fetchone() if report_id else None
+    return row[0] if row else None
 
 
 def messages_with_receipts(db: Database, report: Row) -> list[Row]:

@@ -89,6 +89,24 @@ def attach_draft_to_report(
     )
 
 
+def unplaced_messages(
+    db: Database, psid: str, since_at: str, after_id: int | None = None, page_id: str | None = None
+) -> list[int]:
+    """The ids of the citizen's messages, in and out, in no case and no conversation with a person:
+    those since `since_at`, and (a draft's) every one after `after_id`. What an officer asked to talk
+    must read first."""
+    values = {"psid": psid, "since": since_at, "after": after_id, "page": page_id}
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM messages WHERE psid = :psid AND report_id IS NULL AND handoff_id IS NULL"  # nosec B608 # a constant fragment, values bound
+            " AND (julianday(at) >= julianday(:since) OR (:after IS NOT NULL AND id > :after))"
+            f" AND {_FROM_PAGE} ORDER BY id",
+            values,
+        ).fetchall()
+    ]
+
+
 def attachments_for_report(db: Database, report_id: int) -> list[Row]:
     return list(
         db.query(

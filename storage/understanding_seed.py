@@ -227,3 +227,39 @@ ENGLISH_ANSWERS = {
     "signatures, wifi, cameras, online scams…). Other matters (land, noise, environment…) can still be "
     "sent: the ward tells you who handles them.",
 }
+
+# The ward's safety advice for danger now (migration m019_safety_advice): said first, before any question,
+# when a citizen tells of a fraud in progress or of people at risk (bot/danger.py picks the entry by its
+# key, understanding/danger.py's ADVICE_KEYS). Entries like any other: the ward edits or unapproves them.
+SAFETY_KNOWLEDGE = [
+    (
+        "danger_scam",
+        "Có người gọi điện xưng công an, ngân hàng, bắt cài ứng dụng, đòi mã OTP hay chuyển tiền: phải làm sao?",
+        "lua dao otp ma otp ma xac thuc dua ma otp cho no doc ma otp mat khau ung dung la gia danh xung cong an "
+        "chuyen tien mat tien tru tien khoa tai khoan ngan hang",
+        "Việc này cần làm ngay:\n"
+        "• Không đọc, không gửi mã OTP, mật khẩu cho bất kỳ ai, kể cả người xưng là công an, cán bộ phường hay "
+        "ngân hàng: cơ quan nhà nước không bao giờ đòi mã qua điện thoại.\n"
+        "• Tắt wifi và 4G của điện thoại, gỡ ứng dụng lạ vừa cài, không bấm vào đường link họ gửi.\n"
+        "• Gọi ngay tổng đài của ngân hàng để khóa tài khoản.\n"
+        "• Báo Công an: gọi 113. Đường dây nóng của phường: {HOTLINE}.",
+    ),
+    (
+        "danger_people",
+        "Có người đang gặp nguy hiểm (cháy, đánh nhau, tai nạn, bị đe dọa): gọi ai?",
+        "nguy hiem chay hoa hoan danh nhau tai nan bi thuong cap cuu de doa cuop khan cap cuu nguoi",
+        "Nếu có người đang gặp nguy hiểm, hãy gọi ngay: Công an 113, Cứu hỏa 114, Cấp cứu 115. Giữ khoảng cách "
+        "an toàn, không tự xử lý một mình. Đường dây nóng của phường: {HOTLINE} ({HOTLINE_OFFICER}).",
+    ),
+]
+SAFETY_ENGLISH = {
+    "danger_scam": "Do this now:\n"
+    "• Never read out or send an OTP code or a password to anyone, even someone who says they are the police, "
+    "a ward officer or your bank: no authority ever asks for a code by phone.\n"
+    "• Turn off your phone's data and wifi, remove any app you were just told to install, and do not open "
+    "links they sent.\n"
+    "• Call your bank's hotline at once to lock your account.\n"
+    "• Report it to the police: call 113. The ward's hotline: {HOTLINE}.",
+    "danger_people": "If someone is in danger now, call at once: police 113, fire 114, ambulance 115. Keep a "
+    "safe distance and do not deal with it alone. The ward's hotline: {HOTLINE} ({HOTLINE_OFFICER}).",
+}

@@ -11,7 +11,7 @@ import pytest
 from live import ROOT
 from sandbox_server import SandboxServer, console_json, run_bot
 
-from bot.texts import ASK, REASK, SUMMARY_HEADER, TITLES, WELCOME
+from bot.texts import ASK, FILES_RECEIVED, REASK, SUMMARY_HEADER, TITLES, WELCOME
 
 pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
@@ -91,7 +91,7 @@ def test_a_complete_report_through_the_terminal_chat(sandbox, tmp_path):
     kept = re.escape(REASK["content_kept"].split(".")[0])
     chat.expect(kept)
     chat.type(f"/photo {photo}")
-    chat.expect(kept)
+    chat.expect(re.escape(FILES_RECEIVED.format(files="1 ảnh")))  # every file acknowledged in one line
     for payload in ("CONTENT_DONE", "SKIP", "CONSENT_YES"):
         chat.choose(TITLES[payload])
     for answer, next_question in (

@@ -88,12 +88,22 @@ def test_invalid_phone_is_reasked_then_stored_as_e164(chat, db):
     assert draft["phone"] == "+84987654321"
 
 
-@pytest.mark.parametrize("event", ["sticker", "image"])
-def test_non_text_at_a_text_step_is_reasked_gently(chat, db, event):
+def test_a_sticker_at_a_text_step_is_reasked_gently(chat, db):
     to_phone(chat)
-    replies = chat.send(chat.m.sticker(chat.psid) if event == "sticker" else chat.m.attachment(chat.psid))
+    replies = chat.send(chat.m.sticker(chat.psid))
     assert texts.REASK["not_text"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
     assert step_of(db) == "phone"
+
+
+def test_a_photo_at_a_text_step_is_kept_and_acknowledged_in_one_line(chat, db):
+    to_phone(chat)
+    replies = chat.send(chat.m.attachment(chat.psid))
+    (text, choices), *_ = replies
+    assert text.startswith(texts.FILES_RECEIVED.format(files="1 ảnh"))
+    assert texts.STEP_AGAIN["phone"] in text and texts.ASK["phone"] not in text  # one short line
+    assert "MENU_OFFICER" in choices
+    assert step_of(db) == "phone"
+    assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])["attachments"] == 1
 
 
 def test_attachments_during_content_are_kept_and_counted(chat, db):
@@ -270,3 +280,74 @@ def test_a_photo_sent_after_submission_is_kept_with_the_case(chat, db):
     chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/later.jpg"))
     row = db.execute("SELECT r.code, a.url FROM attachments a JOIN reports r ON r.id = a.report_id").fetchone()
     assert row == (code, "https://cdn.example/later.jpg")
+
+
+# Every message understood before the step (bot/anywhere.py): at the address step, what is not an
+# address is never stored as one.
+def to_address(chat):
+    to_phone(chat)
+    return chat.say("0987 654 321")
+
+
+def draft_of(db):
+    return json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])
+
+
+@pytest.mark.parametrize("typed", ["cho gặp người thật", "cho toi gap lanh dao", "em muốn nói chuyện với cán bộ"])
+def test_wanting_a_person_at_the_address_step_opens_a_handoff_and_keeps_the_draft(chat, db, typed):
+    assert texts.ASK["address"] in all_text(to_address(chat))
+    before = draft_of(db)
+    replies = chat.say(typed)
+    assert texts.HANDOFF_OPENED.split(".")[0] in all_text(replies) or (
+        texts.HANDOFF_OPENED_CLOSED_OFFICE.split(".")[0] in all_text(replies)
+    )
+    assert db.execute("SELECT reason FROM handoffs WHERE status = 'open'").fetchone()[0] == "asked"
+    assert "address" not in draft_of(db) and draft_of(db) == before  # kept as it was, for when the bot is back
+    assert step_of(db) == "address"
+
+
+@pytest.mark.parametrize("typed", ["thôi bỏ đi", "thoi em khong gui nua", "hủy giúp em"])
+def test_cancel_in_words_at_the_address_step_is_confirmed_not_stored(chat, db, typed):
+    to_address(chat)
+    replies = chat.say(typed)
+    assert texts.ASK["confirm_cancel"] in all_text(replies) and replies[-1][1][:2] == ["YES", "NO"]
+    assert "address" not in draft_of(db)
+    replies = chat.tap("YES")
+    assert texts.CANCELLED in all_text(replies)
+    assert db.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
+
+
+def test_a_question_at_the_address_step_is_answered_from_the_base_and_the_step_asked_again(chat, db):
+    from understanding.knowledge import approved_entry
+
+    to_address(chat)
+    (reply,) = chat.say("bao lâu thì có kết quả?")
+    entry = approved_entry(db, "deadlines", settings=chat.app.config)
+    assert reply[0] == entry["answer"] + "\n" + texts.STEP_AGAIN["address"]  # the ward's words, one short line
+    assert texts.ASK["address"] not in reply[0] and "MENU_OFFICER" in reply[1]
+    assert step_of(db) == "address" and "address" not in draft_of(db)
+    chat.say("Số 5 ngõ 8 Nguyễn Lương Bằng")
+    assert draft_of(db)["address"] == "Số 5 ngõ 8 Nguyễn Lương Bằng" and step_of(db) == "confirm"
+
+
+def test_a_question_the_base_cannot_answer_is_never_answered_nor_taken_as_the_address(chat, db):
+    db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'deadlines'")  # the ward took it back
+    to_address(chat)
+    (reply,) = chat.say("bao lâu thì có kết quả?")
+    assert reply[0] == texts.NO_ANSWER_HERE + "\n" + texts.STEP_AGAIN["address"]
+    assert "10 ngày" not in reply[0]  # nothing but what the ward approved
+    assert step_of(db) == "address" and "address" not in draft_of(db)
+    assert db.execute("SELECT reason FROM handoffs WHERE status = 'open'").fetchone()[0] == "unmatched"
+
+
+def test_an_address_that_ends_in_a_question_mark_is_still_the_address(chat, db):
+    to_address(chat)
+    chat.say("Ngõ 12 phố Hội Quán?")
+    assert draft_of(db)["address"] == "Ngõ 12 phố Hội Quán?"
+
+
+def test_a_photo_with_no_words_at_the_address_step_is_kept_and_the_step_asked_again(chat, db):
+    to_address(chat)
+    (reply,) = chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/noi-o.jpg"))
+    assert reply[0] == texts.FILES_FOR_DRAFT.format(received="Đã nhận 1 ảnh.") + "\n" + texts.STEP_AGAIN["address"]
+    assert step_of(db) == "address" and draft_of(db)["attachments"] == 1 and "address" not in draft_of(db)

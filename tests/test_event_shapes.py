@@ -316,21 +316,25 @@ def test_the_standins_ids_never_repeat_across_a_restart(tmp_path, messenger):
 
 
 def test_files_sent_before_and_during_a_report_are_downloaded_and_join_the_case(server, live_graph, messenger):
-    """A photo before the report is started and a file at a question that wants words: both fetched
-    at once, the citizen asked again for words, and both in the case when it is filed."""
+    """A photo before the report is started (it starts one, though the menu's button is tapped after it)
+    and a file at a question that wants words: both fetched at once, each acknowledged in one line, and
+    both in the case when it is filed."""
     from sandbox_server import console_json
     from scripts import CODE
 
     citizen = LiveCitizen(server, live_graph, messenger, f"files-{uuid.uuid4().hex[:8]}")
     at_menu(citizen)
     before, during = (f"{live_graph.url}/cdn/{name}-{citizen.psid}.png" for name in ("truoc", "giua"))
-    citizen.send(messenger.attachment(citizen.psid, "image", url=before))
-    for payload in ("MENU_REPORT", "CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
+    assert citizen.send(messenger.attachment(citizen.psid, "image", url=before))[0][0].startswith(
+        texts.FILES_FIRST.format(received="Đã nhận 1 ảnh.")
+    )
+    assert texts.REASK["choice"] not in citizen.tap("MENU_REPORT")[0][0]  # the menu still on screen
+    for payload in ("CATEGORY_FEEDBACK", "FIELD_TECHNOLOGY"):
         citizen.tap(payload)
     citizen.say("Đèn đường trước nhà văn hóa tổ 3 hỏng một tuần nay")
     citizen.tap("CONTENT_DONE")
     assert citizen.send(messenger.attachment(citizen.psid, "file", url=during))[0][0].startswith(
-        texts.REASK["not_text"]
+        texts.FILES_FOR_DRAFT.format(received="Đã nhận 1 tệp.")
     )
     for payload in ("SKIP", "CONSENT_NO"):
         citizen.tap(payload)

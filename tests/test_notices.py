@@ -24,7 +24,8 @@ from storage.officers import create_officer
 
 MONDAY_11_20 = local(2026, 3, 2, 11, 20)  # ten office minutes before lunch
 MONDAY_21 = local(2026, 3, 2, 21, 0)
-FRAUD = "Có người gọi điện mạo danh công an, lừa đảo bà tôi chuyển tiền"
+# A fraud that is over: an urgent case, not danger now (tests/test_danger.py has that one).
+FRAUD = "Tuần trước bà tôi bị lừa đảo qua điện thoại, mất 5 triệu, đề nghị phường cảnh báo người dân"
 
 
 @pytest.fixture

@@ -25,7 +25,8 @@ from storage.officers import create_officer
 
 pytestmark = pytest.mark.slow
 PASSWORD = "mat-khau-cua-can-bo-lan"
-FRAUD = "Có người gọi điện mạo danh công an, lừa đảo bà tôi chuyển tiền"
+# A fraud that is over: an urgent case, not danger now (tests/test_danger.py has that one).
+FRAUD = "Tuần trước bà tôi bị lừa đảo qua điện thoại, mất 5 triệu, đề nghị phường cảnh báo người dân"
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot import texts  # noqa: E402 - after the path is set
+from bot.anywhere import ASIDES, NOT_HERE  # noqa: E402
 from bot.flow import ANYWHERE, COMMANDS, STEPS  # noqa: E402
 
 DOC = ROOT / "docs" / "conversation.md"
@@ -25,6 +26,15 @@ Each state asks one question. **Choices** are its quick replies (also typed, wit
 handlers may lead to. Every state also takes the commands ({commands}), which lead only to: {anywhere}.
 A state marked *returns* may go back to a remembered state (back, continue, "no, don't cancel").
 """
+
+ASIDES_HEAD = """## Understood at every step
+
+Every typed message (and every photo or file) is understood before the step sees it
+(`bot/anywhere.py`, `understanding/asides.py`), after the commands and the step's own choices. Where a
+tap is awaited, any typed words are read this way; where typed words are the answer (the story, a name,
+an address), only a clear aside is. Each is answered, then the same step is asked again in one short
+line, with "Gặp cán bộ" offered; what is not an aside is the step's. {not_here} read every message
+themselves (the menu through `bot/free_text.py`, with the same understanding)."""
 
 
 def _way(way):
@@ -47,6 +57,13 @@ def render():
         then = "; else ".join(_way(w) for w in step.then) or "–"
         jumps = ", ".join(f"`{j}`" for j in step.jumps) + (" *returns*" if step.returns else "")
         lines.append(f"| `{name}` | {step.part or '–'} | {choices} | {typed} | {then} | {jumps.strip() or '–'} |")
+    lines.append("")
+    lines.append(ASIDES_HEAD.format(not_here=", ".join(f"`{s}`" for s in NOT_HERE)))
+    lines.append("")
+    lines.append("| understood anywhere | what happens |")
+    lines.append("|---|---|")
+    for name, (_handler, what) in ASIDES.items():
+        lines.append(f"| {name} | {what} |")
     lines.append("")
     lines.append("```mermaid")
     lines.append("stateDiagram-v2")

@@ -13,9 +13,11 @@ import re
 from core.case_rules import is_formal
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES, find_code
+from understanding.danger import danger_in
 from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import contains, normalize
+from understanding.person import wants_person
 from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
@@ -36,8 +38,11 @@ class Understanding:
     is_story: bool = False  # the message itself is the report's content
     code: str | None = None  # a ticket code, normalised "AQ-2026-00002"
     forgot_code: bool = False  # "tôi quên mã rồi": list the account's own cases
+    own_cases: bool = False  # a look-up without a code ("quên mã", "đơn của tôi đến đâu rồi"): list them
     language: str = "vi"  # "vi" | "en"
     urgent: bool = False
+    danger: str | None = None  # "scam" | "people": danger now (understanding/danger.py), advice first
+    asks: bool = False  # phrased as a question (a question mark, a question word)
     field: str | None = None  # suggested from the ward's keyword table
     faq: dict | None = None  # the knowledge-base entry, when `kb` was given and one fits
     scope: dict | None = None  # a report out of the page's scope: who handles it (with `kb`)
@@ -54,14 +59,20 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     intent, because = _intent(text, words, found, kb, page_id, settings)
     found.intent, found.because = intent, because
     found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
+    found.own_cases = intent == "lookup" and not found.code and (found.forgot_code or because == "own case status")
+    found.danger = danger_in(text) if intent not in ("cancel", "thanks", "greeting") else None
+    found.asks = _asks(text, words)
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
-    if intent == "report":
+    if intent == "report" or (intent == "question" and because == "who can help"):
+        # A problem told to ask who can help is a question, its words kept should it become a report.
         found.is_story = len(_content_words(words)) >= STORY_WORDS
+    if intent == "report":
         found.accuses_official = accuses_ward_official(text)
         # A story with no category word is suggested as feedback (one tap to change), or, when it
         # accuses an official, as a denunciation (to be confirmed, as every legal one).
         found.category = (
-            _explicit_category(words)
+            ("complaint" if found.code and _has(words, P.REOPEN) else None)  # disagrees with a case's outcome
+            or _explicit_category(words)
             or ("denunciation" if found.accuses_official else None)
             or ("feedback" if found.is_story or _problem(words) is not None else None)
         )
@@ -89,10 +100,14 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
-    if found.code and _has(words, P.COMPLAINT) is None:
+    # A code with a disagreement ("không đồng ý việc đóng hồ sơ, đề nghị mở lại") is a report about
+    # that case, never a bare look-up.
+    if found.code and _has(words, P.COMPLAINT) is None and _has(words, P.REOPEN) is None:
         return "lookup", found.code
-    if (hit := _has(words, P.OFFICER)) is not None:
+    if (hit := _has(words, P.OFFICER) or wants_person(text, settings)) is not None:
         return "officer", hit
+    if not found.code and _own_case_status(words):
+        return "lookup", "own case status"
     if (hit := _has(words, P.LOOKUP)) is not None and _problem(words) is None:
         return "lookup", hit
     return _question_or_report(text, words, found, kb, page_id, settings)
@@ -107,7 +122,15 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         and topic is None
         and not (verb and contains(words, f"{verb} thi"))
     )  # "muốn khiếu nại thì làm sao" asks how
-    story = len(words.split()) >= LONG_STORY_WORDS and topic is None
+    # "cho em hỏi ..." with no problem told stays a question however long it is.
+    opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
+    story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question
+    if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
+        if kb is not None:
+            from understanding.knowledge import answer
+
+            found.faq = answer(kb, text, page_id, settings)
+        return "question", "who can help"
     if problem is None and not story and not says_report and (asks or (topic and verb is None)):
         if kb is not None:
             from understanding.knowledge import answer  # the knowledge base, only when there is one
@@ -120,6 +143,16 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _own_case_status(words):
+    """ "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?": where something the
+    citizen sent stands, not a new report."""
+    return (
+        _has(words, P.STATUS_ASK) is not None
+        and _has(words, P.OWN_SUBMISSION) is not None
+        and _has(words, P.WANTS_NEW_REPORT) is None
+    )
 
 
 def _problem(words):

@@ -10,7 +10,7 @@ settings filled in (`{HOTLINE}`...), nothing else.
 import re
 
 from core.placeholders import WARD_PLACEHOLDERS, fill
-from storage.knowledge import list_synonyms, search
+from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.normalize import contains, normalize
 
 # bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
@@ -108,6 +108,18 @@ def answer(db, text, page_id=None, settings=None):
     entry["template"] = entry["answer"]
     entry["answer"] = render(entry["template"], settings or {})
     # The same approved entry in English, for a citizen who writes in English (None: Vietnamese only).
+    entry["answer_en"] = render(entry["answer_en"], settings or {}) if entry.get("answer_en") else None
+    return entry
+
+
+def approved_entry(db, key, page_id=None, settings=None):
+    """The entry named `key` as this ward answers it (its own, else the one for every ward), with
+    `answer` and `answer_en` filled as `answer` fills them; None unless it is approved."""
+    entry = (entry_by_key(db, key, page_id) if page_id else None) or entry_by_key(db, key)
+    if entry is None or not entry["approved"]:
+        return None
+    entry = dict(entry, template=entry["answer"])
+    entry["answer"] = render(entry["template"], settings or {})
     entry["answer_en"] = render(entry["answer_en"], settings or {}) if entry.get("answer_en") else None
     return entry
 

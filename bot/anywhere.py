@@ -1,0 +1,137 @@
+"""Every message is understood before the step on screen sees it.
+
+bot/flow.py asks `take_aside` after the commands and the step's own choices, and before the step's
+parser: danger, wanting a person, cancel, a question, a code or "where is my case", thanks, a photo,
+and more of the story where a tap is awaited, are recognised at every step
+(understanding/asides.py says which). Each is answered, and the same step is asked again in one short
+line (bot/acknowledge.py); wanting a person opens the handoff with the draft kept. What is not an
+aside is the step's. The menu reads every message this way already (bot/free_text.py); the rating's
+steps read their own sentences.
+
+ASIDES is the table of them; docs/conversation.md shows it beside the conversation's table.
+"""
+
+from bot import danger, files, free_text, handoff, menu
+from bot import report_steps as rs
+from bot.acknowledge import back_to_step
+from understanding.asides import aside
+
+NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
+CONTACT_STEPS = ("name", "phone", "address")
+
+
+def take_aside(turn):
+    """Answer what the input says aside; False when it is for the step's own parser."""
+    inp = turn.inp
+    if inp.payload is not None:
+        return False
+    if inp.kind == "attachments":  # the content step keeps its own; a rating reads only its words
+        return turn.step not in ("content", "rating", "rating_comment") and files.take_files(turn)
+    if inp.kind != "text" or turn.step in NOT_HERE:
+        return False
+    found = aside(
+        inp.text,
+        expects(turn),
+        kb=turn.db,
+        prefixes=tuple(menu.ticket_prefixes(turn.cfg)),
+        page_id=turn.cfg.get("PAGE_ID"),
+        settings=turn.cfg,
+    )
+    if found is None:
+        return False
+    ASIDES[found.kind][0](turn, found.found)
+    return True
+
+
+def expects(turn):
+    """What the step on screen waits for (understanding/asides.py: EXPECTS)."""
+    if turn.step == "lookup":
+        return "code"
+    if turn.step == "content":
+        return "story"
+    if turn.step in CONTACT_STEPS:
+        return "contact"
+    return "tap" if turn.table[turn.step].on_input is None else "words"
+
+
+def in_draft(turn):
+    """A question of a report being drafted (not "are you sure?", not a rating)."""
+    return rs.has_draft(turn.draft) and turn.table[turn.step].part is not None
+
+
+def on_danger(turn, found):
+    danger.warn(turn, found.danger)
+    if not in_draft(turn):  # no report yet: one is started, urgent, from these words
+        turn.enter("menu")
+        return free_text.after_advice(turn, found)
+    danger.mark_urgent(turn, found.danger)
+    turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
+    back_to_step(turn, turn.texts.DANGER_TOLD)
+
+
+def on_officer(turn, found):
+    handoff.request_officer(turn)  # the draft stays as it is, for when the bot is back
+
+
+def on_cancel(turn, found):
+    if rs.in_report(turn):
+        return rs.command_cancel(turn)  # confirmed first: "Những gì đã nhập sẽ bị xóa"
+    menu.show_menu(turn)
+
+
+def on_question(turn, found):
+    """Only an approved entry of the ward's base is said; else the question waits for an officer."""
+    if found.faq:
+        said = free_text.faq_text(turn, found.faq)
+    else:
+        handoff.list_unmatched(turn)
+        said = turn.texts.NO_ANSWER_HERE
+    if found.is_story and in_draft(turn):  # a problem told with the question: more of the story
+        turn.draft.setdefault("content", []).append(turn.inp.text.strip())
+    back_to_step(turn, said)
+
+
+def on_lookup(turn, found):
+    if found.code:
+        said, _found = menu.lookup_text(turn, found.code)
+    else:
+        said = menu.my_cases_text(turn) or turn.fmt(turn.texts.LOOKUP_NO_CASES)
+    back_to_step(turn, said)
+
+
+def on_thanks(turn, found):
+    if turn.step == "resume":  # "ok e cảm ơn" when offered the kept draft: a friendly close
+        return turn.ask("resume", question=turn.texts.ASIDE_THANKS_KEPT)
+    if turn.step == "lookup":
+        return menu.show_menu(turn, turn.texts.THANKS_REPLY)
+    back_to_step(turn, turn.texts.ASIDE_THANKS if found.intent == "thanks" else turn.texts.ASIDE_GREETING)
+
+
+def on_story(turn, found):
+    """More of what happened, typed where a tap was awaited: the report's content, not a misreading."""
+    if not in_draft(turn):
+        return turn.reask("choice")
+    turn.draft.setdefault("content", []).append(turn.inp.text.strip())
+    turn.draft["story"] = True
+    back_to_step(turn, turn.texts.STORY_ADDED)
+
+
+# What is understood at every step: its handler, and what it does (docs/conversation.md).
+ASIDES = {
+    "danger": (
+        on_danger,
+        "a fraud in progress, money being lost, people at risk: the ward's approved safety advice first; the "
+        "draft marked urgent (a report started from the words if there is none); the duty officer told; "
+        "the step again",
+    ),
+    "officer": (on_officer, "wanting a person, in any words: the handoff opens, the draft is kept"),
+    "cancel": (on_cancel, "cancel, in words: `confirm_cancel` in a report, else the menu"),
+    "question": (
+        on_question,
+        "a question: the ward's approved answer, or honestly none (kept for an officer); the step again",
+    ),
+    "lookup": (on_lookup, 'a code, or "where is my case": the look-up, or the account\'s own cases; the step again'),
+    "thanks": (on_thanks, "thanks, a greeting: a short reply; the step again (a friendly close at `resume`)"),
+    "story": (on_story, "more of the story where a tap is awaited: added to the content; the step again"),
+    "files": (files.take_files, "a photo or file: kept, acknowledged in one line (bot/files.py); the step again"),
+}

@@ -1,0 +1,59 @@
+"""Danger now told in the middle of a report, out of office hours (in-process, a real SQLite file,
+signed webhook bodies): the ward's approved safety advice first, the draft urgent before any other
+question, the duty officer told at once without the citizen's words, the step asked again."""
+
+import json
+
+import pytest
+import time_machine
+from duty_fixtures import add_officer, at_moment, link_messenger, local
+from messenger_support import Chat
+from scripts import CODE, to_phone
+
+from bot import texts
+from casework import texts as casework_texts
+from understanding.knowledge import approved_entry
+
+SUNDAY_22 = local(2026, 3, 1, 22, 0)
+SCAM = "co nguoi goi dien xung la ngan hang bat toi doc ma otp, toi phai lam sao"
+
+
+@pytest.fixture
+def chat_as(client, app, db, messenger):
+    return lambda psid: Chat(client, app, db, messenger, psid)
+
+
+def test_a_fraud_told_at_the_phone_step_on_a_sunday_night(chat, chat_as, db, app):
+    officer = add_officer(db, "lan")
+    officer_chat = link_messenger(chat_as, db, officer, "9001")
+    with time_machine.travel(SUNDAY_22, tick=False):
+        at_moment(chat, SUNDAY_22)
+        to_phone(chat)
+        advice, again = chat.say(SCAM)
+        assert advice[0] == approved_entry(db, "danger_scam", settings=app.config)["answer"]  # the ward's words
+        assert again[0] == texts.DANGER_TOLD + "\n" + texts.STEP_AGAIN["phone"] and "MENU_OFFICER" in again[1]
+        step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+        draft = json.loads(draft)
+        assert step == "phone" and draft["urgent"] is True and "phone" not in draft
+        assert SCAM in draft["content"]  # what she told is the report's
+        (notice,) = [text for text, _ in officer_chat.replies()]
+        assert notice.startswith("[KHẨN]") and casework_texts.DANGER_KINDS["scam"] in notice
+        assert "otp" not in notice.lower()  # never the citizen's words
+
+        chat.say(SCAM)  # told again: advised again, the officer not told twice
+        assert officer_chat.replies() == []
+        chat.say("0987 654 321")
+        chat.say("Số 5 ngõ 8 Nguyễn Lương Bằng")
+        code = CODE.search("\n".join(t for t, _ in chat.tap("SUBMIT"))).group()
+    report_id, urgent = db.execute("SELECT id, urgent FROM reports WHERE code = ?", [code]).fetchone()
+    assert urgent == 1
+    # The conversation listed as urgent closed into the case: one thing to open, one to escalate.
+    listing = db.execute("SELECT status, close_reason, report_id, urgent FROM handoffs WHERE psid = ?", [chat.psid])
+    assert list(map(tuple, listing)) == [("closed", "case", report_id, 1)]
+
+
+def test_without_an_approved_entry_only_the_emergency_numbers_are_said(chat, db, app):
+    db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'danger_scam'")
+    to_phone(chat)
+    advice, _again = chat.say(SCAM)
+    assert advice[0] == texts.DANGER_FALLBACK.format(hotline=app.config["HOTLINE"])

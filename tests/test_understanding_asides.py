@@ -1,0 +1,170 @@
+"""What a message says besides the answer of the step on screen (understanding/asides.py), and the
+rules under it: wanting a person in any words (understanding/person.py), danger now
+(understanding/danger.py), "where is my case" without its code, a code with a disagreement."""
+
+import pytest
+
+from understanding.asides import aside
+from understanding.danger import danger_in
+from understanding.intents import understand
+from understanding.knowledge import answer, approved_entry
+from understanding.person import officer_names, wants_person
+
+SETTINGS = {"PAGE_OFFICER": "Ông Vũ Mạnh Tú", "HOTLINE_OFFICER": "Ông Nguyễn Anh Tuấn", "HOTLINE": "0902 231 089"}
+GRANDMOTHER = (
+    "chau oi ba bi ai goi dien bao la cong an phuong bat cai app gi do vao dien thoai, ba cai roi gio no "
+    "doi ma otp. ba phai lam sao"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gap nguoi that di",
+        "cho e noi chuyen vs nguoi that",
+        "cho toi gap lanh dao",
+        "Tôi muốn gặp trực tiếp anh Vũ Mạnh Tú",
+        "tôi muốn gặp Vũ Mạnh Tú",
+        "Xin gặp chủ tịch phường",
+        "can I speak to someone",
+    ],
+)
+def test_wanting_a_person_is_heard_in_any_words(text):
+    assert wants_person(text, SETTINGS)
+    assert understand(text, settings=SETTINGS).intent == "officer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cán bộ không cho tôi gặp lãnh đạo",  # what happened, told in a report
+        "em cần gấp anh ơi",  # "gấp" (urgent) folds as "gặp" (meet)
+        "hôm qua tôi gặp anh cán bộ ở phường",
+        "cho xin sdt anh Tu truc page",  # a question for the base
+        "cán bộ đó là người thật thà",
+    ],
+)
+def test_words_that_only_look_like_wanting_a_person(text):
+    assert wants_person(text, SETTINGS) is None
+
+
+def test_the_wards_officers_are_named_from_its_settings():
+    assert officer_names(SETTINGS) == ("vu manh tu", "nguyen anh tuan")
+    assert officer_names({}) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (GRANDMOTHER, "scam"),
+        ("tai khoan cua toi dang bi tru tien lien tuc", "scam"),
+        ("có người xưng là công an gọi bảo chuyển tiền vào tài khoản an toàn", "scam"),
+        ("có nhóm thanh niên đánh nhau trước cổng nhà văn hóa", "people"),
+        ("app đang chạy thì bị treo", None),  # "chạy" is running, not a fire
+        ("năm ngoái tôi bị lừa mất 5 triệu qua mạng", None),  # a fraud told, not happening now
+    ],
+)
+def test_danger_now_is_told_apart(text, kind):
+    assert danger_in(text) == kind
+
+
+def test_the_grandmothers_message_is_danger_and_her_story(db):
+    found = understand(GRANDMOTHER, kb=db, settings=SETTINGS)
+    assert found.danger == "scam" and found.intent == "report" and found.is_story
+
+
+def test_her_follow_up_is_answered_from_the_safety_entry(db):
+    entry = answer(db, "ba co dua ma otp cho no khong", settings=SETTINGS)
+    assert entry["key"] == "danger_scam" and "OTP" in entry["answer"] and "113" in entry["answer"]
+
+
+def test_the_safety_advice_is_an_approved_entry_the_ward_can_unapprove(db):
+    entry = approved_entry(db, "danger_scam", settings=SETTINGS)
+    assert "0902 231 089" in entry["answer"] and "{HOTLINE}" in entry["template"] and entry["answer_en"]
+    db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'danger_scam'")
+    assert approved_entry(db, "danger_scam", settings=SETTINGS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
+        "toi gui phan anh hom thu 2 roi ma chua thay ai tra loi, kiem tra giup toi voi",
+    ],
+)
+def test_where_is_my_case_without_its_code_lists_the_own_cases(text):
+    found = understand(text)
+    assert (found.intent, found.own_cases, found.code) == ("lookup", True, None)
+
+
+def test_a_new_complaint_about_slowness_is_no_status_question():
+    found = understand("tôi gửi phản ánh 2 tháng rồi chưa ai trả lời, nay tôi muốn khiếu nại việc chậm trễ này")
+    assert found.intent == "report"
+
+
+def test_a_code_with_a_disagreement_is_a_report_about_that_case():
+    found = understand(
+        "Tôi đã nhận được trả lời cho hồ sơ mã AQ-2026-00113 nhưng cán bộ đã đóng hồ sơ. Tôi không đồng ý "
+        "việc đóng hồ sơ như vậy, đề nghị mở lại"
+    )
+    assert (found.intent, found.code, found.is_story, found.category) == ("report", "AQ-2026-00113", True, "complaint")
+    assert understand("AQ-2026-00113 giải quyết đến đâu rồi ạ").intent == "lookup"  # a bare look-up stays one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ad oi cho e hoi wifi mien phi o nha van hoa pass la j v",
+        "Hello, I can't log in to the public service portal with my foreign passport, who can help?",
+    ],
+)
+def test_a_first_message_that_is_a_question_is_not_a_report(text, db):
+    assert understand(text, kb=db, settings=SETTINGS).intent == "question"
+
+
+def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
+    found = understand("Hello, I can't log in to the public service portal with my foreign passport, who can help?")
+    assert found.is_story  # for a report, should the citizen make one: never asked to tell it again
+
+
+@pytest.mark.parametrize(
+    ("text", "expects", "kind"),
+    [
+        ("gap nguoi that di", "tap", "officer"),
+        ("cho e noi chuyen vs nguoi that", "words", "officer"),
+        ("what are your office hours?", "tap", "question"),
+        ("what are your office hours?", "story", "question"),  # short, and the base answers it
+        ("ad oi cho e hoi wifi mien phi o nha van hoa pass la j v", "tap", "question"),  # answered honestly: none
+        ("AQ-2026-00002", "words", "lookup"),
+        ("ok e cam on", "tap", "thanks"),
+        ("wifi ở nhà văn hóa tổ 5 mất sóng cả tuần nay rồi", "tap", "story"),
+        (GRANDMOTHER, "words", "danger"),
+        ("thôi không gửi nữa", "words", "cancel"),
+    ],
+)
+def test_asides_at_a_step(db, text, expects, kind):
+    found = aside(text, expects, kb=db, settings=SETTINGS)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expects"),
+    [
+        ("xong", "story"),  # finishing the story, not cancelling it
+        ("hết", "story"),
+        ("Trần Thị Lan", "words"),
+        ("số 5 ngõ 8 đường Nguyễn Lương Bằng", "words"),
+        ("sáng 20/11 ở nhà văn hóa tổ 3", "words"),
+        # a story that holds a question's words stays the story
+        ("tôi đã xin gặp lãnh đạo phường nhiều lần nhưng đều bị từ chối không rõ lý do", "story"),
+        ("AQ-2026-00002", "code"),  # the look-up step reads its codes itself
+        ("hôm qua wifi hỏng, mã AQ-2026-00009 của ai đó dán trên cửa, không ai sửa cả", "story"),
+    ],
+)
+def test_answers_are_left_to_the_step(db, text, expects):
+    assert aside(text, expects, kb=db, settings=SETTINGS) is None
+
+
+def test_a_statement_on_a_topic_of_the_base_is_the_story_not_a_question(db):
+    assert aside("Trang web phường bị giả mạo", "story", kb=db, settings=SETTINGS) is None
+    assert aside("trang web của phường là gì?", "story", kb=db, settings=SETTINGS).kind == "question"

@@ -1,0 +1,82 @@
+"""What a message typed at a step of the conversation says besides that step's answer.
+
+Every typed message goes through `aside` before the step's own parser (bot/anywhere.py): danger,
+wanting a person, cancel, a question the ward's base answers, a code, thanks or a greeting, and, where
+a tap is awaited, more of the story. What the step waits for decides how sure the rules must be:
+
+- `tap`: a step of buttons; typed words that are not a choice are an aside, or misread;
+- `story`: the report's content; only a clear aside is one, the rest is the story;
+- `words`: a typed answer (where and when, what was decided); as sure as for the story;
+- `contact`: a name, a phone number, an address; as `words`, and a short question asked in question
+  words ("bao lâu thì có kết quả?") is never one of them, answered by the base or not;
+- `code`: the look-up step; its parser reads codes and "quên mã" itself.
+
+None means the step's parser takes the message as it is.
+"""
+
+from dataclasses import dataclass
+
+from understanding import phrases as P
+from understanding.codes import DEFAULT_PREFIXES
+from understanding.commands import finishes
+from understanding.intents import Understanding, understand
+from understanding.normalize import contains, normalize
+from understanding.person import wants_person
+
+KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
+EXPECTS = ("tap", "story", "words", "contact", "code")
+# Where typed words are the answer, an aside is a short message: a question (asked as one) that the
+# base answers, a request for a person, a code said on its own. A longer one, or a statement ("trang
+# web phường bị giả mạo"), is the answer that happens to hold such words.
+SHORT_QUESTION = 10
+SHORT_REQUEST = 10
+SHORT_CODE = 6
+
+
+@dataclass
+class Aside:
+    kind: str  # one of KINDS
+    found: Understanding  # what `understand` read in the whole message
+
+
+def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
+    """The aside `text` makes at a step that `expects` (one of EXPECTS), or None."""
+    words = normalize(text)
+    if not words or (expects == "story" and finishes(text)):  # "xong", "hết": the story is finished
+        return None
+    found = understand(text, kb=kb, prefixes=prefixes, page_id=page_id, settings=settings)
+    kind = _kind(found, expects, len(words.split()), text, settings, words)
+    return Aside(kind, found) if kind else None
+
+
+def _kind(found, expects, length, text, settings, words):
+    typed_answer = expects in ("story", "words", "contact", "code")
+    if found.danger and (found.intent != "question" or not typed_answer):
+        return "danger"
+    if found.intent == "officer" and (not typed_answer or (length <= SHORT_REQUEST and wants_person(text, settings))):
+        return "officer"
+    if found.intent == "cancel":
+        return "cancel"
+    if found.intent in ("thanks", "greeting") and expects != "story":  # in the story, words of it
+        return "thanks"
+    if found.intent == "question" and found.is_story:  # a problem told to ask who can help
+        if expects == "tap":
+            return "question" if found.faq else "story"
+        return None
+    if found.intent == "question" and (
+        not typed_answer or (length <= SHORT_QUESTION and _asked(found, expects, words))
+    ):
+        return "question"
+    if found.intent == "lookup" and expects != "code" and (not typed_answer or (found.code and length <= SHORT_CODE)):
+        return "lookup"
+    if found.intent == "report" and found.is_story and expects == "tap":
+        return "story"
+    return None
+
+
+def _asked(found, expects, words):
+    """A short question at a step of typed answers: one the base answers, or, where a name, a phone or
+    an address is awaited, any asked in question words ("ngõ 12?" stays an address)."""
+    if expects == "contact":
+        return any(contains(words, phrase) for phrase in P.QUESTION)
+    return found.asks and found.faq is not None

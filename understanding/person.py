@@ -1,0 +1,63 @@
+"""Wanting a person, in any words: "cho tôi gặp lãnh đạo", "gap nguoi that di", "cho e noi chuyen vs
+nguoi that", "Tôi muốn gặp trực tiếp anh Vũ Mạnh Tú".
+
+A request is a verb of meeting or talking (`phrases.MEET_VERBS`) with someone of the ward after it
+(`phrases.PERSONS`, or the ward's own officers named in its settings), either opening the message or
+after a request's lead ("cho tôi", "tôi muốn", "xin"). A negation before it ("không cho tôi gặp lãnh
+đạo") makes it something that happened, told in a report, not a request. "gấp" (urgent) folds like
+"gặp" (meet): written with its mark it is never a request.
+"""
+
+import functools
+import re
+
+from understanding import phrases as P
+from understanding.normalize import normalize
+
+HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
+NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
+# "người thật", "a real person": wanting a person whatever surrounds it.
+ALWAYS = ("nguoi that", "real person", "a human", "human agent", "live agent")
+
+
+def officer_names(settings):
+    """The ward's officers named in its settings, folded, without "Ông"/"Bà": ("vu manh tu", ...)."""
+    names = []
+    for key in NAMED_IN_SETTINGS:
+        words = normalize((settings or {}).get(key) or "").split()
+        while words and words[0] in HONORIFICS:
+            words = words[1:]
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return tuple(names)
+
+
+@functools.cache
+def _request(names):
+    def either(phrases):
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    persons = either(P.PERSONS + names)
+    return re.compile(
+        rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{either(P.REQUEST_LEADS)}) )(?:duoc )?(?:{either(P.MEET_VERBS)})"
+        rf" (?:truc tiep )?(?:voi )?(?:{persons})(?: |$)"
+    )
+
+
+def wants_person(text, settings=None):
+    """The words by which `text` asks to meet or talk with a person of the ward, or None."""
+    words = normalize(text)
+    if not words:
+        return None
+    for phrase in ALWAYS:
+        if f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} ":  # "người thật thà": honest
+            return phrase
+    if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
+        return None
+    match = _request(officer_names(settings)).search(words)
+    if match is None:
+        return None
+    before = (match.group("before") or "").split()
+    if set(before[-2:]) & P.NOT_A_REQUEST:
+        return None
+    return match.group(0).strip()
