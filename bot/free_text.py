@@ -102,7 +102,7 @@ def route(turn, found, intro=""):
     if intent == "question":
         return answer_question(turn, found, prefix)
     if intent == "thanks":
-        return menu.show_menu(turn, prefix + turn.texts.THANKS_REPLY)
+        return menu.show_menu(turn, prefix + turn.fmt(turn.texts.THANKS_REPLY))
     if intent == "greeting":
         return menu.welcome(turn)
     if intent == "report":
@@ -114,7 +114,7 @@ def route(turn, found, intro=""):
     if report is not None and not intro:
         return menu.add_to_thread(turn, report)  # more words for the case the citizen filed
     handoff.list_unmatched(turn)  # an officer reads it under "Trò chuyện"
-    menu.show_menu(turn, prefix + turn.texts.NOT_UNDERSTOOD)
+    menu.show_menu(turn, prefix + turn.fmt(turn.texts.NOT_UNDERSTOOD))
 
 
 def answer_question(turn, found, prefix):
@@ -123,7 +123,7 @@ def answer_question(turn, found, prefix):
     if found.faq:
         english = turn.conv.get("language") == "en" and found.faq.get("answer_en")
         text = found.faq["answer_en"] if english else found.faq["answer"]
-        return menu.show_menu(turn, prefix + text + "\n" + turn.texts.FAQ_FOOTER)
+        return menu.show_menu(turn, prefix + text + "\n" + turn.fmt(turn.texts.FAQ_FOOTER))
     handoff.list_unmatched(turn)
     menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER))
 
@@ -166,12 +166,13 @@ def choose_more_or_new(turn, payload):
 def start_from_words(turn, found, prefix, text):
     """A report told in words: the story is the content, category and field are offered first."""
     rs.start_report(turn, ask=False)
+    rs.note_facts(turn, text)  # a letter's "Tôi là…, trú tại…": confirmed later, never asked
     draft = turn.draft
     notes = [prefix.strip()] if prefix.strip() else []
     if found.is_story:
         draft["content"] = [text.strip()]
         draft["story"] = True
-        notes.append(turn.texts.STORY_KEPT)
+        notes.append(turn.fmt(turn.texts.STORY_KEPT))
     if found.accuses_official:  # the Chủ tịch UBND phường resolves it, never the accused's own office
         notes.append(turn.fmt(turn.texts.OFFICIAL_DENOUNCED))
     elif found.scope:

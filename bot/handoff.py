@@ -10,7 +10,7 @@ the citizen writes (each message goes into the officer's thread) except
 
 import dataclasses
 
-from bot import texts
+from bot import texts, voice
 from casework.handoff_notice import notify_handoff, when_read
 from casework.thread_control import pass_to_inbox, take_from_inbox
 from casework.window import messenger_window
@@ -43,15 +43,19 @@ def request_officer(turn):
     handoff, created = create_handoff(db, page_of(cfg), psid, "asked", iso(asked_at))
     tag_messages(db, handoff["id"], [inp.message_id])
     if not created:
-        return _say(db, handoff, psid, turn.fmt(turn.texts.HANDOFF_WAITING))
+        return _say(db, handoff, psid, turn.with_sorry(turn.fmt(turn.texts.HANDOFF_WAITING)))
     notify_handoff(db, cfg, handoff, asked_at)
     opens_at = when_read(db, cfg, asked_at)
     text = (
-        turn.fmt(turn.texts.HANDOFF_OPENED_CLOSED_OFFICE, when=describe_moment(opens_at))
+        turn.fmt(
+            turn.texts.HANDOFF_OPENED_CLOSED_OFFICE,
+            when=describe_moment(opens_at, turn.conv.get("language")),
+            urgent_call=turn.fmt(voice.call_back_in_handoff(turn)),
+        )
         if opens_at
         else turn.fmt(turn.texts.HANDOFF_OPENED)
     )
-    _say(db, handoff, psid, text)
+    _say(db, handoff, psid, turn.with_sorry(text))
     pass_to_inbox(db, cfg, handoff)  # queued after the reply, so the citizen reads it first
 
 
@@ -69,7 +73,8 @@ def route(db, cfg, psid, inp):
         return dataclasses.replace(inp, payload="GET_STARTED") if inp.payload is None else inp
     keep_in_thread(db, handoff, psid, inp)
     if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and typed_command(inp.text) == "MENU_OFFICER"):
-        _say(db, handoff, psid, texts.HANDOFF_WAITING)
+        table, text = voice.outside_a_turn(db, psid, handoff.get("page_id"), "HANDOFF_WAITING")
+        _say(db, handoff, psid, text, table=table)
     return None
 
 
@@ -112,7 +117,8 @@ def end_handoff(db, cfg, handoff, by, reason, tell_citizen=True, report_id=None,
     if reason != "page_inbox":  # the inbox passing control back already gave it to us
         take_from_inbox(db, handoff, f"handoff {handoff['id']} closed")
     if tell_citizen and messenger_window(db, handoff["psid"], page_id=handoff["page_id"]).notice_may_go:
-        _say(db, handoff, handoff["psid"], texts.HANDOFF_ENDED, choices)
+        table, text = voice.outside_a_turn(db, handoff["psid"], handoff["page_id"], "HANDOFF_ENDED")
+        _say(db, handoff, handoff["psid"], text, choices, table)
     return True
 
 
@@ -122,7 +128,7 @@ def _comes_back(inp):
     return inp.kind == "text" and typed_command(inp.text, BOT_AGAIN) is not None
 
 
-def _say(db, handoff, psid, text, choices=()):
-    quick_replies = [{"content_type": "text", "title": texts.TITLES[p][:20], "payload": p} for p in choices]
+def _say(db, handoff, psid, text, choices=(), table=texts):
+    quick_replies = [{"content_type": "text", "title": table.TITLES[p][:20], "payload": p} for p in choices]
     outbox_ids = enqueue_text(db, psid, text, quick_replies or None)
     tag_messages(db, handoff["id"], outbox_ids=outbox_ids)

@@ -92,7 +92,7 @@ def list_my_cases(turn):
     """ "I forgot my code": this Messenger account's own cases, and nobody else's."""
     reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if not reports:
-        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
+        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))
     lines = "\n".join(
         turn.texts.LOOKUP_CASE_LINE.format(
             code=r["code"],
@@ -102,13 +102,13 @@ def list_my_cases(turn):
         )
         for r in reports
     )
-    turn.ask("lookup", prefix=turn.texts.LOOKUP_MY_CASES.format(lines=lines))
+    turn.ask("lookup", prefix=turn.fmt(turn.texts.LOOKUP_MY_CASES, lines=lines))
 
 
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
     text, found = lookup_text(turn, code)
-    show_menu(turn, text + ("" if found else "\n" + turn.texts.MENU_AGAIN))
+    show_menu(turn, text + ("" if found else "\n" + turn.fmt(turn.texts.MENU_AGAIN)))
 
 
 def answer_lookup_mid_draft(turn, code):

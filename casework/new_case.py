@@ -7,13 +7,14 @@ tells the citizen the deadline and the note this returns.
 
 from dataclasses import dataclass, field
 
+from casework import texts_en
 from casework.deadlines import start_deadline
 from casework.notify import notify_new_report
 from casework.summaries import case_texts, refresh_summary, urgency_reasons
 from core.office_hours import describe_moment
 
 HELD_NOTE = "\nHiện ngoài giờ làm việc, cán bộ trực sẽ đọc {noun} của anh/chị từ {when}."
-URGENT_NOTE = "\nVì đây là việc khẩn cấp, trợ lý đã báo ngay cho cán bộ trực."
+URGENT_NOTE = "\nTrợ lý đã báo ngay cho cán bộ trực, vì đây là việc khẩn cấp."
 
 
 @dataclass
@@ -24,11 +25,15 @@ class Submitted:
     notices: list = field(default_factory=list)
     opens_at: object = None  # when an officer next reads, if the office is closed
 
-    def citizen_note(self, noun):
+    def citizen_note(self, noun, language="vi"):
+        """What the citizen is told of who reads it when (Vietnamese written to "anh/chị": the
+        conversation says it to them, core/voice.py)."""
+        table = texts_en if language == "en" else None
         if self.opens_at is not None and self.held:
-            return HELD_NOTE.format(noun=noun, when=describe_moment(self.opens_at))
+            held = table.HELD_NOTE if table else HELD_NOTE
+            return held.format(noun=noun, when=describe_moment(self.opens_at, language))
         if self.opens_at is not None and self.notices:
-            return URGENT_NOTE
+            return table.URGENT_NOTE if table else URGENT_NOTE
         return ""
 
 
