@@ -71,7 +71,7 @@ def figures(dialogues, outcomes, corpus):
 
 def print_dialogues(result, echo, show_misses=False):
     kind = "held out, never tuned on" if result["held_out"] else "tuned on"
-    echo(f"{result['dialogues']} dialogues, {result['turns']} turns, {kind} (bench/data/{result['corpus']})\n")
+    echo(f"{result['dialogues']} dialogues, {result['turns']} turns, {kind} ({_shown(result['corpus'])})\n")
     echo(f"{'dialogues met, per what they cover':<44}{'share':>8}{'of':>6}")
     for name, (met, total) in result["per_item"].items():
         echo(f"  {name:<42}{met / total:>8.1%}{total:>6}")
@@ -98,6 +98,12 @@ def dialogues_meet_targets(result):
     if not result["held_out"]:
         return True
     return result["met"] >= TARGETS["dialogues_met"] * result["dialogues"]
+
+
+def _shown(path):
+    """A file of bench/data/ as the repository names it; any other as given."""
+    inside = os.path.dirname(os.path.abspath(path)) == DATA
+    return f"bench/data/{os.path.basename(path)}" if inside else path
 
 
 def _share(met, total):

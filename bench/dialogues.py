@@ -53,7 +53,7 @@ def measure_dialogues(path):
             outcomes = [Citizen(app, db, f"dialogue-{n}").play(dialogue) for n, dialogue in enumerate(dialogues)]
         finally:
             db.conn.close()
-    return figures(dialogues, outcomes, os.path.basename(path))
+    return figures(dialogues, outcomes, path)
 
 
 class Citizen:

@@ -112,11 +112,12 @@ def test_the_dialogues_of_facts_and_voice_alone_are_met():
 
 
 def test_the_command_prints_the_tuned_and_held_out_dialogues_apart(tmp_path, monkeypatch):
-    monkeypatch.setattr(dialogue_report, "HELD_OUT", write(tmp_path, CAMERA, WRONG, name="dialogues_heldout.jsonl"))
+    held_out_path = write(tmp_path, CAMERA, WRONG, name="dialogues_heldout.jsonl")
+    monkeypatch.setattr(dialogue_report, "HELD_OUT", held_out_path)
     run = CliRunner().invoke(main, ["understanding"])
     assert run.exit_code == 1 and "targets missed" in run.output  # a held-out dialogue is missed
     assert f"tuned on (bench/data/{os.path.basename(DIALOGUES)})" in run.output
-    held_out = run.output.split("held out, never tuned on (bench/data/dialogues_heldout.jsonl)")[1]
+    held_out = run.output.split(f"held out, never tuned on ({held_out_path})")[1]
     (overall,) = [line for line in held_out.splitlines() if line.startswith("dialogues met, overall")]
     assert "(target 100 %)" in overall and overall.split()[-2:] == ["50.0%", "2"]
 
