@@ -1,11 +1,16 @@
-"""`python -m bench understanding`: the rules of `understanding/` against the labelled first messages.
+"""`python -m bench understanding`: the rules of `understanding/` against labelled first messages, and
+whole conversations against multi-turn dialogues.
 
-Each line of bench/data/first_messages.jsonl is a message as citizens write to a ward's page, labelled
-with the intent it should be routed to and, where it applies, the category, the FAQ entry, the field,
-the ticket code and the language. The figures: the share routed right (per intent and overall), the
-share of report messages telling a story whose words would reach the case content (routed as a report
-that is its own content), the FAQ answers right, and the answers given that are not an approved entry of
-the base, which must be 0. Run against a fresh database with the seeded tables, as a new ward starts.
+First messages. Each line of bench/data/first_messages.jsonl is a message as citizens write to a ward's
+page, labelled with the intent it should be routed to and, where it applies, the category, the FAQ entry,
+the field, the ticket code and the language. The figures: the share routed right (per intent and
+overall), the share of report messages telling a story whose words would reach the case content (routed
+as a report that is its own content), the FAQ answers right, and the answers given that are not an
+approved entry of the base, which must be 0. Run against a fresh database with the seeded tables, as a
+new ward starts.
+
+Dialogues (bench/data/dialogues*.jsonl): whole conversations played through the real webhook and
+conversation; the format is bench/dialogues.py's, the figures bench/dialogue_report.py's.
 """
 
 import json
@@ -30,7 +35,8 @@ SETTINGS = {
     "RECEPTION_ADDRESS": "Bộ phận tiếp công dân, UBND phường Ái Quốc",
     "OFFICE_HOURS": "Mon-Fri 07:30-11:30,13:30-17:00",
 }
-TARGETS = {"routed": 0.90, "kept": 1.0, "kept_in_flow": 1.0, "not_from_base": 0}
+# What the held-out sets must meet: the rules are judged on messages they were never fitted to.
+TARGETS = {"routed": 0.95, "kept": 1.0, "kept_in_flow": 1.0, "not_from_base": 0, "dialogues_met": 1.0}
 
 
 def load_corpus(path=CORPUS):
@@ -118,7 +124,7 @@ def print_report(result, echo, show_misses=False):
         if figure:
             echo(f"  {intent:<42}{share(figure):>8.1%}{figure['total']:>6}")
     rows = [
-        ("routed right, overall (target ≥ 90 %)", "routed"),
+        (f"routed right, overall (target ≥ {TARGETS['routed'] * 100:.0f} %)", "routed"),
         ("report stories whose words reach the case (target 100 %)", "kept"),
         ("  the same through /webhook and the conversation", "kept_in_flow"),
         ("FAQ answers right", "faq"),

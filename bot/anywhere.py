@@ -66,7 +66,7 @@ def on_danger(turn, found):
         return free_text.after_advice(turn, found)
     danger.mark_urgent(turn, found.danger)
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
-    back_to_step(turn, turn.texts.DANGER_TOLD)
+    back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD))
 
 
 def on_officer(turn, found):
@@ -85,7 +85,7 @@ def on_question(turn, found):
         said = free_text.faq_text(turn, found.faq)
     else:
         handoff.list_unmatched(turn)
-        said = turn.texts.NO_ANSWER_HERE
+        said = turn.fmt(turn.texts.NO_ANSWER_HERE)
     if found.is_story and in_draft(turn):  # a problem told with the question: more of the story
         turn.draft.setdefault("content", []).append(turn.inp.text.strip())
     back_to_step(turn, said)
@@ -101,10 +101,10 @@ def on_lookup(turn, found):
 
 def on_thanks(turn, found):
     if turn.step == "resume":  # "ok e cảm ơn" when offered the kept draft: a friendly close
-        return turn.ask("resume", question=turn.texts.ASIDE_THANKS_KEPT)
+        return turn.ask("resume", question=turn.fmt(turn.texts.ASIDE_THANKS_KEPT))
     if turn.step == "lookup":
-        return menu.show_menu(turn, turn.texts.THANKS_REPLY)
-    back_to_step(turn, turn.texts.ASIDE_THANKS if found.intent == "thanks" else turn.texts.ASIDE_GREETING)
+        return menu.show_menu(turn, turn.fmt(turn.texts.THANKS_REPLY))
+    back_to_step(turn, turn.fmt(turn.texts.ASIDE_THANKS if found.intent == "thanks" else turn.texts.ASIDE_GREETING))
 
 
 def on_story(turn, found):
@@ -113,7 +113,7 @@ def on_story(turn, found):
         return turn.reask("choice")
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())
     turn.draft["story"] = True
-    back_to_step(turn, turn.texts.STORY_ADDED)
+    back_to_step(turn, turn.fmt(turn.texts.STORY_ADDED))
 
 
 # What is understood at every step: its handler, and what it does (docs/conversation.md).

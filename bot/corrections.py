@@ -27,5 +27,5 @@ def correct(turn):
     draft["editing"] = "one"
     if part == "content":
         draft["content"] = []
-    turn.goto(part, prefix=turn.texts.CORRECTING)
+    turn.goto(part, prefix=turn.fmt(turn.texts.CORRECTING))
     return True

@@ -28,7 +28,7 @@ def take_files(turn):
     line = received_line(turn, files)
     if rs.has_draft(turn.draft) and rs.in_report(turn):
         turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(files)
-        back_to_step(turn, turn.texts.FILES_FOR_DRAFT.format(received=line))
+        back_to_step(turn, turn.fmt(turn.texts.FILES_FOR_DRAFT, received=line))
         return True
     report = open_case_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if report is not None:
@@ -44,7 +44,7 @@ def start_with_files(turn, files, line):
     turn.enter("menu")
     rs.start_report(turn, ask=False)
     turn.draft["attachments"] = len(files)
-    turn.goto("category", prefix=intro + turn.texts.FILES_FIRST.format(received=line))
+    turn.goto("category", prefix=intro + turn.fmt(turn.texts.FILES_FIRST, received=line))
 
 
 def add_to_case(turn, report, files, line):

@@ -16,7 +16,7 @@ and the replies it queues commit together.
 from dataclasses import dataclass
 from typing import Callable
 
-from bot import anywhere, corrections, files, free_text, menu, rights, texts, texts_en, withdrawal
+from bot import anywhere, corrections, files, free_text, menu, rights, texts, texts_en, voice, withdrawal
 from bot import rating_steps as after
 from bot import report_steps as rs
 from bot.turn import Input, Turn
@@ -81,6 +81,12 @@ def formal_and_refused(draft):
     return is_formal(draft.get("category")) and draft.get("consent") == "refused"
 
 
+def fact_may_be_skipped(draft):
+    """ "Bỏ qua" at a fact's confirmation, where its step may be skipped (where and when, a petition's phone)."""
+    step = draft.get("fact_step")
+    return step in STEPS and "SKIP" in STEPS[step].offered(draft)
+
+
 EDITABLE = ("category", "field", "content", "place_time", "complaint_act", "accused", "consent")
 STEPS = {
     "menu": Step(
@@ -125,6 +131,10 @@ STEPS = {
         rs.EDIT_PARTS, rs.choose_edit, navigation=("CMD_BACK",), part="confirm", jumps=EDITABLE + ("edit_pick",)
     ),
     "confirm_cancel": Step(("YES", "NO"), rs.choose_confirm_cancel, navigation=(), returns=True),
+    # A step's answer the citizen already wrote (bot/facts.py): "Đúng" answers it, "Sửa" asks it.
+    "confirm_fact": Step(
+        ("FACT_YES", "FACT_EDIT", "SKIP"), rs.choose_fact, rs.on_fact_input, returns=True, skip_if=fact_may_be_skipped
+    ),
     "resume": Step(("RESUME", "CMD_RESTART"), rs.choose_resume, navigation=(), returns=True),
     # After a case is resolved (bot/rating_steps.py): rate the answer, comment, agree to publish.
     "rating": Step(
@@ -149,7 +159,8 @@ STEPS = {
 }
 # Where the commands lead from any state: the menu, "are you sure?", "continue your draft?", a new draft,
 # "withdraw your case?"; and the question the ward itself starts when it resolves a case
-# (bot/rating_hooks.py); and, in a draft, a correction in words ("sửa số điện thoại": bot/corrections.py).
+# (bot/rating_hooks.py); and, in a draft, a correction in words ("sửa số điện thoại": bot/corrections.py),
+# and the confirmation of a fact already written, in place of the next question (bot/facts.py).
 ANYWHERE = (
     "menu",
     "confirm_cancel",
@@ -158,6 +169,7 @@ ANYWHERE = (
     "withdraw",
     rights.CONFIRM_STEP,
     "rating",
+    "confirm_fact",
 ) + corrections.TARGETS
 
 # Each command's handler; its words are understanding/commands.py's COMMANDS, and a quick reply or
@@ -185,6 +197,7 @@ def handle_input(db, cfg, psid, inp):
     """Advance `psid`'s conversation by one input and queue the replies."""
     conv = load_conversation(db, psid, cfg.get("PAGE_ID"))  # this page's citizen only: PSIDs are page-scoped
     turn = new_turn(db, cfg, conv, inp)
+    voice.listen(turn)  # how they name themselves and the bot, and whether a sorry is owed
     silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if (

@@ -109,7 +109,7 @@ def route(turn, found, intro=""):
     if intent == "question":
         return answer_question(turn, found, prefix)
     if intent == "thanks":
-        return menu.show_menu(turn, prefix + turn.texts.THANKS_REPLY)
+        return menu.show_menu(turn, prefix + turn.fmt(turn.texts.THANKS_REPLY))
     if intent == "greeting":
         return menu.welcome(turn)
     if intent == "report":
@@ -122,7 +122,7 @@ def route(turn, found, intro=""):
     if report is not None and not intro:
         return menu.add_to_thread(turn, report)  # more words for the case the citizen filed
     handoff.list_unmatched(turn)  # an officer reads it under "Trò chuyện"
-    menu.show_menu(turn, prefix + turn.texts.NOT_UNDERSTOOD)
+    menu.show_menu(turn, prefix + turn.fmt(turn.texts.NOT_UNDERSTOOD))
 
 
 def danger_first(turn, found, intro=""):
@@ -138,8 +138,8 @@ def after_advice(turn, found, intro=""):
     if found.intent == "officer":
         return handoff.request_officer(turn)
     if found.intent == "question" and not found.is_story:  # "họ đòi mã OTP thì làm sao?": the advice answers
-        return menu.show_menu(turn, (intro + "\n" if intro else "") + turn.texts.FAQ_FOOTER)
-    start_from_words(turn, found, "\n".join(filter(None, [intro, turn.texts.DANGER_TOLD])), turn.inp.text)
+        return menu.show_menu(turn, (intro + "\n" if intro else "") + turn.fmt(turn.texts.FAQ_FOOTER))
+    start_from_words(turn, found, "\n".join(filter(None, [intro, turn.fmt(turn.texts.DANGER_TOLD)])), turn.inp.text)
     if not turn.draft.get("content"):  # however short, what they told is the report's content
         turn.draft.update(content=[turn.inp.text.strip()], story=True)
     danger.mark_urgent(turn, found.danger)
@@ -148,9 +148,9 @@ def after_advice(turn, found, intro=""):
 def answer_question(turn, found, prefix):
     """Only an approved entry of the ward's base is ever said; otherwise say so, keep the question for
     an officer, and offer what the citizen can do."""
-    kept = "\n" + turn.texts.STORY_KEPT_FOR_REPORT if found.is_story else ""
+    kept = "\n" + turn.fmt(turn.texts.STORY_KEPT_FOR_REPORT) if found.is_story else ""
     if found.faq:
-        menu.show_menu(turn, prefix + faq_text(turn, found.faq) + kept + "\n" + turn.texts.FAQ_FOOTER)
+        menu.show_menu(turn, prefix + faq_text(turn, found.faq) + kept + "\n" + turn.fmt(turn.texts.FAQ_FOOTER))
     else:
         handoff.list_unmatched(turn)
         menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER) + kept)
@@ -212,12 +212,13 @@ def start_from_words(turn, found, prefix, text, about=None):
     """A report told in words: the story is the content, category and field are offered first.
     `about`: the citizen's earlier case the words are about (linked to it)."""
     rs.start_report(turn, ask=False)
+    rs.note_facts(turn, text)  # a letter's "Tôi là…, trú tại…": confirmed later, never asked
     draft = turn.draft
     notes = [prefix.strip()] if prefix.strip() else []
     if found.is_story:
         draft["content"] = [text.strip()]
         draft["story"] = True
-        notes.append(turn.texts.STORY_KEPT)
+        notes.append(turn.fmt(turn.texts.STORY_KEPT))
     if about is not None:
         draft["about_report_id"] = about["id"]
         notes.append(turn.fmt(turn.texts.ABOUT_CASE, code=about["code"]))

@@ -11,13 +11,14 @@ the citizen writes (each message goes into the officer's thread) except
 import dataclasses
 import datetime as dt
 
-from bot import texts, texts_en
+from bot import texts, texts_en, voice
 from bot.report_steps import has_draft
 from casework.handoff_notice import notify_handoff, when_read
 from casework.thread_control import pass_to_inbox, take_from_inbox
 from casework.window import messenger_window
 from core.clock import from_ms, now
 from core.office_hours import describe_moment
+from core.voice import speak
 from storage.conversations import load_conversation, save_conversation
 from storage.handoffs import close_handoff, create_handoff, open_handoff_of, tag_messages, touch
 from storage.outbox import enqueue_text
@@ -48,7 +49,7 @@ def request_officer(turn):
     handoff, created = create_handoff(db, page_of(cfg), psid, "asked", iso(asked_at))
     tag_messages(db, handoff["id"], [inp.message_id])
     if not created:
-        return _say(db, handoff, psid, turn.fmt(turn.texts.HANDOFF_WAITING))
+        return _say(db, handoff, psid, turn.with_sorry(turn.fmt(turn.texts.HANDOFF_WAITING)))
     # What came before: the last hour's messages that went nowhere, and the draft's (kept as it is).
     draft_start = turn.draft.get("since_message_id") if has_draft(turn.draft) else None
     context = unplaced_messages(db, psid, (asked_at - CONTEXT).isoformat(), draft_start, cfg.get("PAGE_ID"))
@@ -56,11 +57,15 @@ def request_officer(turn):
     notify_handoff(db, cfg, handoff, asked_at)
     opens_at = when_read(db, cfg, asked_at)
     text = (
-        turn.fmt(turn.texts.HANDOFF_OPENED_CLOSED_OFFICE, when=describe_moment(opens_at))
+        turn.fmt(
+            turn.texts.HANDOFF_OPENED_CLOSED_OFFICE,
+            when=describe_moment(opens_at, turn.conv.get("language")),
+            urgent_call=turn.fmt(voice.call_back_in_handoff(turn)),
+        )
         if opens_at
         else turn.fmt(turn.texts.HANDOFF_OPENED)
     )
-    _say(db, handoff, psid, text)
+    _say(db, handoff, psid, turn.with_sorry(text))
     pass_to_inbox(db, cfg, handoff)  # queued after the reply, so the citizen reads it first
 
 
@@ -78,7 +83,8 @@ def route(db, cfg, psid, inp):
         return dataclasses.replace(inp, payload="GET_STARTED") if inp.payload is None else inp
     keep_in_thread(db, handoff, psid, inp)
     if inp.payload == "MENU_OFFICER" or (inp.kind == "text" and typed_command(inp.text) == "MENU_OFFICER"):
-        _say(db, handoff, psid, texts.HANDOFF_WAITING)
+        table, text = voice.outside_a_turn(db, psid, handoff.get("page_id"), "HANDOFF_WAITING")
+        _say(db, handoff, psid, text, table=table)
     return None
 
 
@@ -131,17 +137,18 @@ def greet_again(db, cfg, handoff, choices):
     the citizen says next ("ok e cảm ơn") is answered as it is, never as the draft's question."""
     conv = load_conversation(db, handoff["psid"], handoff["page_id"])
     table = texts_en if conv.get("language") == "en" else texts
+    _language, kept = voice.speaking_to(db, handoff["psid"], handoff["page_id"])  # "bà", "cháu"…
     if has_draft(conv["draft"]) and conv["step"] not in (None, "menu"):
         if conv["step"] != "resume":
             conv["draft"]["return_step"] = conv["step"]
         conv["step"] = "resume"
         noun = table.CATEGORY_NOUNS.get(conv["draft"].get("category"), table.CATEGORY_NOUNS["feedback"])
-        text = table.HANDOFF_ENDED_DRAFT.format(ward_name=cfg["WARD_NAME"], noun=noun)
+        text = speak(table.HANDOFF_ENDED_DRAFT, kept).format(ward_name=cfg["WARD_NAME"], noun=noun)
         _say(db, handoff, handoff["psid"], text, ("RESUME", "CMD_CANCEL"), table)
     else:
         if conv["step"] not in (None, "menu") + RATING_STEPS:  # a question asked before the person came
             conv.update(step="menu", draft={}, history=[])
-        _say(db, handoff, handoff["psid"], table.HANDOFF_ENDED, choices, table)
+        _say(db, handoff, handoff["psid"], speak(table.HANDOFF_ENDED, kept), choices, table)
     save_conversation(db, conv)
 
 

@@ -33,7 +33,7 @@ def choose(turn, payload):
     category = {"MENU_COMPLAINT": "complaint", "MENU_DENOUNCE": "denunciation"}.get(payload)
     # A question that told a problem, just before (bot/free_text.py): its words are the report's.
     story = (turn.draft.get("pending_story") or {}).get("text")
-    rs.start_report(turn, category, story=story, prefix=turn.texts.STORY_KEPT if story else "")
+    rs.start_report(turn, category, story=story, prefix=turn.fmt(turn.texts.STORY_KEPT) if story else "")
 
 
 def get_started(turn):
@@ -101,7 +101,7 @@ def list_my_cases(turn):
     else's."""
     text = my_cases_text(turn)
     if text is None:
-        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
+        return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))
     turn.ask("lookup", prefix=text)
 
 
@@ -123,13 +123,13 @@ def my_cases_text(turn):
         )
         for r in reports
     )
-    return turn.texts.LOOKUP_MY_CASES.format(lines=lines)
+    return turn.fmt(turn.texts.LOOKUP_MY_CASES, lines=lines)
 
 
 def answer_lookup(turn, code):
     """Status and answer, but only to the Messenger user who filed the case."""
     text, found = lookup_text(turn, code)
-    show_menu(turn, text + ("" if found else "\n" + turn.texts.MENU_AGAIN))
+    show_menu(turn, text + ("" if found else "\n" + turn.fmt(turn.texts.MENU_AGAIN)))
 
 
 def answer_lookup_mid_draft(turn, code):

@@ -50,7 +50,7 @@ def choose_rating(turn, payload):
     if payload == "RATE_UNSATISFIED":
         turn.draft["unsatisfied"] = True
         return turn.ask("rating_comment", prefix=turn.fmt(turn.texts.RATING_UNSATISFIED, code=report["code"]))
-    turn.ask("rating_comment", prefix=turn.texts.RATING_THANKS)
+    turn.ask("rating_comment", prefix=turn.fmt(turn.texts.RATING_THANKS))
 
 
 def on_rating_input(turn):
@@ -88,7 +88,7 @@ def _offer_publication(turn, report):
         or report["publish_consent_id"]
         or not (report["answer"] or "").strip()
     ):
-        return menu.show_menu(turn, turn.texts.RATING_DONE + "\n" + turn.texts.MENU_AGAIN)
+        return menu.show_menu(turn, turn.fmt(turn.texts.RATING_DONE) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))
     turn.ask("publish_consent")
 
 
@@ -104,7 +104,7 @@ def choose_publish(turn, payload):
         event_key=turn.inp.event_key,
     )
     done = turn.texts.PUBLISH_AGREED if payload == "PUBLISH_YES" else turn.texts.PUBLISH_DECLINED
-    menu.show_menu(turn, done + "\n" + turn.texts.MENU_AGAIN)
+    menu.show_menu(turn, turn.fmt(done) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))
 
 
 def leave(turn, payload):

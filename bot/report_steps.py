@@ -4,7 +4,7 @@ only follows it. Editing a part from the summary asks that part's questions
 again (and any the change made necessary), then returns to the summary.
 """
 
-from bot import submission, withdrawal
+from bot import facts, submission, voice, withdrawal
 from bot.acknowledge import received_line
 from core import case_rules
 from core.case_rules import is_formal, is_protected
@@ -46,6 +46,8 @@ SYNONYMS = {
     "YES": {"co", "dong y", "yes", "u", "vang", "ok"},
     "NO": {"khong", "no"},
     "RESUME": {"tiep tuc", "tiep", "continue", "co"},
+    "FACT_YES": {"dung", "dung roi", "dung vay", "phai", "chinh xac", "yes", "correct"},
+    "FACT_EDIT": {"sua", "sai", "sai roi", "chua dung", "khong dung", "khong phai", "change", "edit"},
     "RATE_VERY_SATISFIED": {"rat hai long", "rat tot", "very satisfied"},
     "RATE_SATISFIED": {"hai long", "tot", "satisfied"},
     "RATE_UNSATISFIED": {"khong hai long", "chua hai long", "not satisfied", "unsatisfied"},
@@ -112,38 +114,73 @@ def advance(turn, prefix=""):
     step = next_step(turn.table, turn.draft, turn.step)
     if returning:
         return turn.return_to(step, prefix)
+    if facts.pending(turn.draft, step):  # already written: confirmed in one tap instead of asked
+        turn.draft["fact_step"] = step
+        return turn.goto("confirm_fact", prefix)
     turn.goto(step, prefix)
+
+
+def choose_fact(turn, payload):
+    """ "Đúng": the fact answers its step; "Sửa": the step's question is asked; "Bỏ qua": skipped."""
+    step, fact = facts.take(turn)
+    if step is None:
+        return turn.to_menu()
+    turn.return_to(step, ask=False)
+    if payload == "SKIP":
+        return skip(turn, payload)
+    if payload == "FACT_EDIT" or fact is None:
+        return turn.ask(step)
+    turn.draft[step] = fact["value"]
+    advance(turn)
+
+
+def on_fact_input(turn):
+    """Typed instead of tapped: "đúng rồi ạ" / "sai rồi" are the buttons; anything else is the step's
+    own answer (the citizen's new spelling wins over what was found)."""
+    said = facts.yes_or_no(turn.inp.text) if turn.inp.kind == "text" else None
+    if said:
+        return choose_fact(turn, said)
+    step, _fact = facts.take(turn)
+    if step is None:
+        return turn.to_menu()
+    turn.return_to(step, ask=False)
+    turn.redeliver()
 
 
 def question_text(turn, step):
     if step == "menu":
         return turn.fmt(turn.texts.MENU_AGAIN)
     if step == "confirm":
-        return turn.texts.ASK["confirm"].format(summary=submission.summary(turn))
+        return turn.fmt(turn.texts.ASK["confirm"], summary=submission.summary(turn))
+    if step == "confirm_fact":
+        return facts.question(turn)
+    if step == "category":
+        return voice.category_question(turn)
     if step == "consent":
         note = (
             turn.texts.CONFIDENTIAL_NOTE
             if is_protected(turn.draft)
             else ("" if is_formal(turn.draft.get("category")) else turn.texts.OPTIONAL_CONTACT_NOTE)
         )
-        return turn.texts.ASK["consent"].format(confidential=note)
+        return turn.fmt(turn.texts.ASK["consent"], confidential=turn.fmt(note))
     if step == "more_or_new":
-        return turn.texts.ASK["more_or_new"].format(case_code=turn.draft.get("case_code"))
+        return turn.fmt(turn.texts.ASK["more_or_new"], case_code=turn.draft.get("case_code"))
     if step == "withdraw":
-        return turn.texts.ASK["withdraw"].format(
+        return turn.fmt(
+            turn.texts.ASK["withdraw"],
             code=turn.draft.get("withdraw_code"),
             noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("withdraw_category"), "hồ sơ"),
         )
     if step in ("phone", "address") and not is_formal(turn.draft.get("category")):
-        return turn.fmt(turn.texts.ASK[step]) + turn.texts.SKIP_HINT
+        return turn.fmt(turn.texts.ASK[step]) + turn.fmt(turn.texts.SKIP_HINT)
     if step == "field" and (turn.draft.get("suggest") or {}).get("field"):
         suggested = turn.draft["suggest"]["field"].removeprefix("FIELD_").lower()
-        return turn.fmt(turn.texts.ASK["field"]) + turn.texts.FIELD_GUESS.format(
-            field_name=turn.texts.FIELD_NAMES[suggested]
+        return turn.fmt(turn.texts.ASK["field"]) + turn.fmt(
+            turn.texts.FIELD_GUESS, field_name=turn.texts.FIELD_NAMES[suggested]
         )
     if step == "resume":
-        return turn.texts.ASK["resume"].format(
-            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh")
+        return turn.fmt(
+            turn.texts.ASK["resume"], noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh")
         )
     return turn.fmt(turn.texts.ASK[step])
 
@@ -190,13 +227,19 @@ def on_content_input(turn):
     text = clean_text(inp.text) if inp.kind in ("text", "attachments") else ""
     if text:
         turn.draft.setdefault("content", []).append(text)
+        note_facts(turn, text)
     if not (kept or text):
         return turn.reask("not_content")
     turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(kept)
-    said = turn.texts.REASK["content_kept"]
+    said = turn.fmt(turn.texts.REASK["content_kept"])
     if kept:  # "Đã nhận 1 ảnh": every file acknowledged
-        said = turn.texts.CONTENT_FILES_KEPT.format(received=received_line(turn, kept))
+        said = turn.fmt(turn.texts.CONTENT_FILES_KEPT, received=received_line(turn, kept))
     turn.say(said, ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
+
+
+def note_facts(turn, text):
+    """What `text` tells for the steps to come (bot/facts.py); never one of the ward's own numbers."""
+    facts.note(turn, text, not_citizens_phones(turn.cfg))
 
 
 def finish_content(turn, _payload):
@@ -221,6 +264,8 @@ def name_answer(turn):
 
 
 def phone_answer(turn):
+    if turn.inp.kind == "text" and parse_phone(turn.inp.text)[1] and facts.offer_mended_phone(turn, turn.inp.text):
+        return None  # "09o4 123 456": the letter o said, the number with 0 offered
     free_text_answer(turn, lambda text: own_phone(turn.cfg, text))
 
 
@@ -261,6 +306,7 @@ def choose_consent(turn, payload):
     if not granted:
         for key in ("name", "phone", "address"):
             turn.draft.pop(key, None)
+        facts.drop_personal(turn.draft)
     if payload == "ANONYMOUS":  # kept as feedback, flagged for the officer (PRODUCT.md)
         turn.draft["flagged"] = f"anonymous_{turn.draft['category']}"
         turn.draft["category"] = "feedback"
@@ -324,7 +370,7 @@ def choose_confirm_cancel(turn, payload):
     what = turn.draft.pop("pending_command", "cancel")
     back_to = turn.draft.pop("return_step", "category")
     if payload == "NO":
-        return turn.return_to(back_to, prefix=turn.texts.NOT_CANCELLED)
+        return turn.return_to(back_to, prefix=turn.fmt(turn.texts.NOT_CANCELLED))
     discard_draft_attachments(turn.db, turn.conv["psid"])
     if what == "restart":
         return start_report(turn)
@@ -336,7 +382,7 @@ def command_back(turn):
     if not in_report(turn):
         return turn.to_menu()
     if not history:
-        return turn.ask(turn.step, prefix=turn.texts.NOTHING_TO_GO_BACK)
+        return turn.ask(turn.step, prefix=turn.fmt(turn.texts.NOTHING_TO_GO_BACK))
     turn.return_to(history.pop())
 
 

@@ -8,12 +8,13 @@ sees it on the audit page and on each case it touched) and kept in `data_request
 citizen of the page the message came to, never on the same PSID's data on another ward's page.
 """
 
-from bot import menu
+from bot import facts, menu
 from bot import rights_texts as texts
 from bot.holdings_text import holdings_lines
 from casework.erasure import cases_of_citizen, erase_and_log, forget_contact, holdings, withdraw_consents
 from core.policy_links import policy_url
 from core.privacy_settings import settings_of
+from core.voice import speak
 from storage import audit
 from storage.data_requests import record_request
 
@@ -101,6 +102,7 @@ def _withdraw(turn, back_to):
     if turn.draft.pop("consent", None) is not None:  # the draft in progress asks again before filing
         for key in ("consent_id", "name", "phone", "address"):
             turn.draft.pop(key, None)
+        facts.drop_personal(turn.draft)  # a name or phone found in their words waits no longer either
         back_to = "consent" if _in_draft(turn, back_to) else back_to
     _finish(turn, parts, back_to)
 
@@ -129,7 +131,7 @@ def _kept_lines(turn, kept):
 
 
 def _finish(turn, parts, back_to):
-    parts.append(turn.fmt(texts.NEXT))
+    parts = [speak(part, turn.voice) for part in parts] + [turn.fmt(texts.NEXT)]
     _back_to_where_they_were(turn, "\n".join(parts), back_to)
 
 

@@ -7,8 +7,10 @@ from core.case_rules import is_formal
 from core.clock import from_ms, now, now_iso
 from core.deadline_rules import rule_for
 from core.validation import format_phone
+from core.voice import speak
 from storage.handoffs import close_handoff, open_handoff_of
 from storage.reports import create_report, next_ticket_code
+from storage.transcript import count_draft_attachments
 
 SUMMARY_ORDER = (
     "category",
@@ -34,14 +36,16 @@ def summary(turn):
     values["field"] = turn.texts.FIELD_NAMES.get(draft.get("field"), "")
     values["content"] = _shorten("\n".join(draft.get("content", [])), 600)
     values["phone"] = format_phone(draft.get("phone"))
-    lines = [turn.texts.SUMMARY_HEADER]
+    # "Ảnh/tệp: 2": every file the draft takes along, whichever step it came at.
+    values["attachments"] = count_draft_attachments(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
+    lines = [turn.fmt(turn.texts.SUMMARY_HEADER)]
     lines += [
         turn.texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
         for key in SUMMARY_ORDER
         if values.get(key)
     ]
     if draft.get("consent") != "granted":
-        lines.append(turn.texts.ANONYMOUS_LINE)
+        lines.append(turn.fmt(turn.texts.ANONYMOUS_LINE))
     return "\n".join(lines)
 
 
@@ -95,5 +99,5 @@ def submit(turn):
     )
     if is_formal(draft["category"]):
         text += turn.fmt(turn.texts.SUBMITTED_FORMAL, noun=noun)
-    text += duty.citizen_note(noun)
+    text += speak(duty.citizen_note(noun, turn.conv.get("language")), turn.voice)
     turn.to_menu(text)

@@ -6,14 +6,27 @@ a table (bot/turn.py, Turn.texts) and never branches on language. It also carrie
 citizen-facing names and notices that casework/texts.py gives Vietnamese speakers (category,
 field, status, rating and channel names, STATUS_NOTICE, NOTICE_TAIL).
 
-It is a pure table: it imports nothing from the project, so nothing can import it in a circle.
-tests/test_texts_en.py checks it against bot/texts.py and casework/texts.py.
+It is a table: it imports only casework/texts_en.py (the English names and notices the casework
+sends too), which imports nothing, so nothing can import it in a circle. tests/test_texts_en.py
+checks it against bot/texts.py and casework/texts.py.
 
 Same voice as the Vietnamese: the ward's automated assistant, never a person; polite and warm,
 short plain sentences, a legal term explained the first time a message uses it, never blaming
 the citizen, and every message ends with what the citizen can do next. Proper names (the ward,
 the hotline officer, the reception address) come from placeholders; dates are dd/mm/yyyy.
 """
+
+from casework.texts_en import (  # noqa: F401 - one source
+    CATEGORY_NAMES,
+    CATEGORY_NOUNS,
+    CHANNEL_NAMES,
+    FIELD_NAMES,
+    HANDOFF_CASE_OPENED,
+    NOTICE_TAIL,
+    RATING_NAMES,
+    STATUS_NAMES,
+    STATUS_NOTICE,
+)
 
 # Quick reply titles: Meta cuts them at 20 characters. Citizens may also type them (bot/flow.py).
 TITLES = {
@@ -53,6 +66,8 @@ TITLES = {
     "WITHDRAW_YES": "Withdraw it",
     "WITHDRAW_NO": "Keep it",
     "RESUME": "Continue",
+    "FACT_YES": "Yes, that's right",
+    "FACT_EDIT": "Change it",
     "CMD_BACK": "Back",
     "CMD_CANCEL": "Cancel",
     "CMD_RESTART": "Start over",
@@ -69,10 +84,23 @@ TITLES = {
 WELCOME = (
     "Hello! This is the automated assistant of {ward_name}. It receives reports, suggestions, "
     "complaints and denunciations about science, technology, innovation and digital transformation.\n"
-    "Hotline: {hotline} ({hotline_officer}).\n"
+    "{hotline_line}\n"
     "What would you like to do? Please choose an option below."
 )
 MENU_AGAIN = "Please choose an option below to start."
+HOTLINE_LINE = "Hotline: {hotline} ({hotline_officer})."
+PERSON_LINE = 'To reach a person, tap "Talk to an officer".'
+CALL_HOTLINE = "If it is urgent, call {hotline}."
+CALL_BACK = (
+    'If it is urgent, tap "Talk to an officer": the officer on duty will write back, or call you back '
+    "if you leave your phone number."
+)
+CALL_BACK_IN_HANDOFF = "If it is urgent, send your phone number here and the officer on duty will call you back."
+SORRY = {
+    "hotline": "The ward is sorry that your call went unanswered.",
+    "angry": "The assistant is sorry for the trouble you have had.",
+    "distressed": "The assistant is sorry this has happened to you.",
+}
 
 ASK = {
     "category": (
@@ -142,6 +170,23 @@ ASK = {
         "address. You can agree to give these details, or send anonymously: then this is recorded as a "
         "report, and an officer still looks into it."
     ),
+}
+CATEGORY_AGAIN = (
+    'Which would you like to send: a report, a suggestion, a complaint or a denunciation? If unsure, choose "Not sure".'
+)
+CONFIRM_FACT = {
+    "name": "The assistant has your full name as {value}. Is that right?",
+    "phone": "The assistant has your phone number as {value}. Is that right?",
+    "letter_o": (
+        'The number "{typed}" has a letter o where a 0 should be. The assistant reads it as {value}. Is that right?'
+    ),
+    "address": "The assistant has your address as {value}. Is that right?",
+    "place_time": "The assistant has where and when it happened as: {value}. Is that right?",
+    "complaint_act": "The assistant has the decision or act complained about as: {value}. Is that right?",
+    "complaint_by": "The assistant has it as made by {value}. Is that right?",
+    "complaint_request": "The assistant has your request as: {value}. Is that right?",
+    "accused": "The assistant has the person denounced as: {value}. Is that right?",
+    "violation": "The assistant has what that person did as: {value}. Is that right?",
 }
 
 SKIP_HINT = '\nIf you prefer not to give this, press "Skip".'
@@ -218,7 +263,7 @@ SUMMARY_LINES = {
     "category": "Type: {}",
     "field": "Field: {}",
     "content": "Description: {}",
-    "attachments": "Attachments: {}",
+    "attachments": "Photos/files: {}",
     "place_time": "Place and time: {}",
     "complaint_act": "Decision or act complained about: {}",
     "complaint_by": "Made by: {}",
@@ -235,7 +280,7 @@ ANONYMOUS_LINE = "Contact: anonymous (the ward replies on Messenger)"
 SUBMITTED = (
     "Thank you. The ward has received your {noun}. Case code: {code}.\n"
     "{deadline_line}\n"
-    "To check on it, send the code {code} here at any time. If it is urgent, call {hotline}."
+    "To check on it, send the code {code} here at any time. {urgent_call}"
 )
 # The first deadline the citizen is told: an answer, or for a complaint or denunciation its acceptance,
 # then how long resolution takes once accepted (periods from DEADLINES, core/deadline_rules.py).
@@ -273,7 +318,7 @@ LOOKUP_RESULT = "Case {code} ({category_name}): {status}.\nLast updated: {update
 LOOKUP_ANSWER = "\nThe ward's reply: {answer}"
 LOOKUP_NOT_FOUND = (
     "The assistant could not find case {code} among the cases sent from this account. "
-    "Please check the code, or call {hotline}."
+    "Please check the code. {urgent_call}"
 )
 LOOKUP_BAD_CODE = "A case code looks like {example_code}. Please send the code again."
 LOOKUP_MY_CASES = "Cases sent from this Messenger account:\n{lines}\nSend a code to see its details."
@@ -294,50 +339,6 @@ RATING_DONE = "Thank you. Your feedback helps the ward serve you better."
 PUBLISH_AGREED = "Thank you for agreeing. The ward will publish it after removing personal details."
 PUBLISH_DECLINED = "All right, the ward will not publish this case."
 
-# Citizen-facing names and notices; in Vietnamese they live in casework/texts.py.
-CATEGORY_NAMES = {
-    "feedback": "Report",
-    "petition": "Suggestion",
-    "complaint": "Complaint",
-    "denunciation": "Denunciation",
-    "unsure": "Not sure (an officer will sort it)",
-}
-# The noun in running text ("The ward has received your {noun}").
-CATEGORY_NOUNS = {
-    "feedback": "report",
-    "petition": "suggestion",
-    "complaint": "complaint",
-    "denunciation": "denunciation",
-    "unsure": "request",
-}
-FIELD_NAMES = {
-    "science": "Science",
-    "technology": "Technology",
-    "innovation": "Innovation",
-    "digital_transformation": "Digital transformation",
-    "other": "Other field",
-}
-STATUS_NAMES = {
-    "new": "Received",
-    "accepted": "Accepted",
-    "in_progress": "Being handled",
-    "resolved": "Resolved",
-    "forwarded": "Forwarded to the competent authority",
-    "rejected": "Not accepted",
-}
-RATING_NAMES = {"very_satisfied": "Very satisfied", "satisfied": "Satisfied", "unsatisfied": "Not satisfied"}
-CHANNEL_NAMES = {"messenger": "Messenger", "zalo": "Zalo", "hotline": "Hotline"}
-
-# The citizen is told of a status change (automated: only inside 24 h, never HUMAN_AGENT).
-STATUS_NOTICE = {
-    "accepted": "Your case {code} has been accepted, which means the ward has formally taken it up.",
-    "in_progress": "Your case {code} is being handled by an officer.",
-    "resolved": "Your case {code} has been resolved.",
-    "forwarded": "Your case {code} is outside the ward's authority, so it has been forwarded to "
-    "{forwarded_to} to handle.",
-    "rejected": "Your case {code} was not accepted. Reason: {note}",
-}
-NOTICE_TAIL = "\nSend the code {code} here at any time to check on it."
 
 # Free text (bot/free_text.py): what the assistant says when the citizen types instead of tapping.
 INTRO = "Hello, this is the automated assistant of {ward_name}."
@@ -349,8 +350,8 @@ NOT_UNDERSTOOD = (
 FAQ_FOOTER = "If you need anything else, please choose an option below."
 NO_ANSWER = (
     "The assistant has no official answer from the ward to this question, so it will not guess. Your "
-    'question has been passed to an officer. You can send a report, tap "Talk to officer", or '
-    "call {hotline}."
+    'question has been passed to an officer. You can send a report, or tap "Talk to an officer" to ask '
+    "the officer on duty."
 )
 STORY_KEPT = "The assistant has noted what you wrote; there is no need to tell it again."
 STORY_KEPT_FOR_REPORT = (
@@ -385,8 +386,7 @@ HANDOFF_OPENED = (
 )
 HANDOFF_OPENED_CLOSED_OFFICE = (
     "The assistant has told the officer on duty. The office is closed now: an officer "
-    "will read your messages from {when}. For anything urgent, call the hotline "
-    "{hotline} ({hotline_officer}). You can write what you need here; to come back "
+    "will read your messages from {when}. {urgent_call} You can write what you need here; to come back "
     'to the assistant, send "menu".'
 )
 HANDOFF_WAITING = (
@@ -396,7 +396,4 @@ HANDOFF_ENDED = "The officer has ended the conversation. The assistant is here a
 HANDOFF_ENDED_DRAFT = (
     "The officer has ended the conversation. This is the automated assistant of {ward_name}, here to help "
     'again. You have a {noun} in progress: press "Continue" to go on, or "Cancel" if you no longer need it.'
-)
-HANDOFF_CASE_OPENED = (
-    "The officer has opened case {code} from what you discussed. To check on it, send the code {code} here at any time."
 )

@@ -12,7 +12,9 @@ import logging
 from dataclasses import dataclass, field
 
 from bot import texts, texts_en
+from bot.voice import HOTLINE_OR_PERSON, hotline_or_person
 from core.placeholders import fill, names_in
+from core.voice import speak
 from storage.outbox import enqueue_text
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,17 @@ class Turn:
         self.table, self.question, self.anywhere = table, question, set(anywhere)
         self.report_id = None  # replies after submission belong to the case's thread
         self.redelivered = None  # an Input to handle again in the state just entered
+        self.sorry = None  # what the citizen feels: one short sorry before the first reply (bot/voice.py)
 
     @property
     def texts(self):
         """The citizen's language's text table: Vietnamese unless they wrote to us in English."""
         return texts_en if self.conv.get("language") == "en" else texts
+
+    @property
+    def voice(self):
+        """How this citizen is spoken to, kept on the conversation (bot/voice.py, core/voice.py)."""
+        return self.conv.setdefault("voice", {})
 
     @property
     def draft(self):
@@ -58,9 +66,11 @@ class Turn:
         return self.conv["step"]
 
     def fmt(self, text, **extra):
-        """One of the bot's own sentences with its `{name}`s filled, once (core/placeholders.py): a
-        value (a citizen's words, an office's name) is never read as a format string. Text a person
-        wrote (an answer, a template) never comes through here."""
+        """One of the bot's own sentences, said to this citizen (core/voice.py: "anh/chị" becomes
+        "bà" for a grandmother), with its `{name}`s filled, once (core/placeholders.py): a value (a
+        citizen's words, an office's name) is never read as a format string. Text a person wrote (an
+        answer, a template) never comes through here. `{urgent_call}` and `{hotline_line}` are the
+        hotline, or a person to someone the hotline failed (bot/voice.py)."""
         values = {
             "ward_name": self.cfg["WARD_NAME"],
             "hotline": self.cfg["HOTLINE"],
@@ -68,7 +78,10 @@ class Turn:
             "reception": self.cfg["RECEPTION_ADDRESS"],
             "example_code": f"{self.cfg['WARD_CODE']}-2026-00042",
         }
+        for name in HOTLINE_OR_PERSON.keys() & set(names_in(text)) - set(extra):
+            values[name] = fill(speak(hotline_or_person(self, name), self.voice), values)
         values.update(extra)
+        text = speak(text, self.voice)
         missing = [name for name in names_in(text) if name not in values]
         if missing:  # a sentence of ours naming a value nobody gives: a typo the tests must catch
             problem = f"{', '.join(missing)} not given for {text[:60]!r}"
@@ -81,7 +94,13 @@ class Turn:
         quick_replies = [
             {"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p} for p in choices[:13]
         ]
+        text = self.with_sorry(text)
         enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
+
+    def with_sorry(self, text):
+        """`text`, after the sorry this input called for, if it is still unsaid (then it is said)."""
+        felt, self.sorry = self.sorry, None
+        return f"{self.fmt(self.texts.SORRY[felt])}\n{text}" if felt else text
 
     def enter(self, step):
         """Make `step` current without asking its question (a handler answers in its place)."""

@@ -8,6 +8,7 @@ They join the caller's transaction if there is one, else open their own.
 """
 
 from casework import summaries
+from casework.citizen_voice import notice_text
 from casework.ward import case_ward
 from casework.window import messenger_window
 from core.deadline_rules import rule_for
@@ -64,7 +65,16 @@ def record_acceptance(db, cfg, report_id, accepted_at=None, by=None):
         deadline = ward.calendar.period_end(accepted_on, *period)
         save_deadline_state(db, report_id, "resolve", case["received_on"], accepted_on.isoformat(), case["complex"], 0)
         result = _log(db, ward, case, "accepted", deadline.isoformat(), by=by)
-        tell_citizen(db, case, ACCEPTED_TEXT.format(code=case["code"], deadline=deadline.strftime("%d/%m/%Y")))
+        text = notice_text(
+            db,
+            case["psid"],
+            case.get("page_id"),
+            ACCEPTED_TEXT,
+            "ACCEPTED_TEXT",
+            code=case["code"],
+            deadline=deadline.strftime("%d/%m/%Y"),
+        )
+        tell_citizen(db, case, text)
         return result
 
 
@@ -99,9 +109,17 @@ def extend(db, cfg, report_id, days, reason, by=None):
             case["extensions"] + 1,
         )
         result = _log(db, ward, case, "extended", deadline.isoformat(), reason, by)
-        tell_citizen(
-            db, case, EXTENDED_TEXT.format(code=case["code"], reason=reason, deadline=deadline.strftime("%d/%m/%Y"))
+        text = notice_text(
+            db,
+            case["psid"],
+            case.get("page_id"),
+            EXTENDED_TEXT,
+            "EXTENDED_TEXT",
+            code=case["code"],
+            reason=reason,
+            deadline=deadline.strftime("%d/%m/%Y"),
         )
+        tell_citizen(db, case, text)
     return result
 
 

@@ -5,6 +5,7 @@ the citizen is told the code while Messenger allows it."""
 import datetime as dt
 
 from casework import texts
+from casework.citizen_voice import notice_text
 from casework.handoffs import end_conversation, handoff_window, open_handoff
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
@@ -64,4 +65,7 @@ def turn_into_case(db, cfg, handoff_id, officer, category, field, content, ip=No
 def _tell_case_code(db, handoff, code):
     window = handoff_window(db, handoff)
     if window.person_may_reply:
-        enqueue_text(db, handoff["psid"], texts.HANDOFF_CASE_OPENED.format(code=code), **window.send_options())
+        said = notice_text(
+            db, handoff["psid"], handoff["page_id"], texts.HANDOFF_CASE_OPENED, "HANDOFF_CASE_OPENED", code=code
+        )
+        enqueue_text(db, handoff["psid"], said, **window.send_options())

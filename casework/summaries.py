@@ -66,7 +66,7 @@ def build_summary(report, attachment_count, stage, cfg):
         ("Hành vi", "violation"),
     )
     lines += [f"{label}: {_short(redact(report[key], hide), 200)}" for label, key in details if report.get(key)]
-    lines.append(f"Tệp đính kèm: {attachment_count}")
+    lines.append(f"Ảnh/tệp: {attachment_count}")  # as the citizen's summary says it
     if report.get("about_code"):  # the citizen disagrees with what became of an earlier case
         lines.append(f"Về hồ sơ trước: {report['about_code']}")
     lines.append(

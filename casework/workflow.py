@@ -14,6 +14,7 @@ the caller's transaction or opens its own, so a change and its log commit togeth
 import dataclasses
 
 from casework import texts
+from casework.citizen_voice import notice_text
 from casework.window import Window, messenger_window
 from core.case_rules import STATUSES, TRANSITIONS
 from core.folding import clean_text
@@ -114,11 +115,20 @@ def change_status(db, cfg, report_id, new_status, note, officer, forwarded_to=No
         window = messenger_window(db, report["psid"], page_id=report["page_id"])
         notified = window.notice_may_go
         if notified:
-            notice = texts.STATUS_NOTICE[new_status].format(code=report["code"], note=note, forwarded_to=forwarded_to)
+            said = {"code": report["code"], "note": note, "forwarded_to": forwarded_to}
+            notice = notice_text(
+                db,
+                report["psid"],
+                report["page_id"],
+                texts.STATUS_NOTICE[new_status],
+                f"STATUS_NOTICE[{new_status}]",
+                **said,
+            )
+            tail = notice_text(db, report["psid"], report["page_id"], texts.NOTICE_TAIL, "NOTICE_TAIL", **said)
             enqueue_text(
                 db,
                 report["psid"],
-                notice + texts.NOTICE_TAIL.format(code=report["code"]),
+                notice + tail,
                 report_id=report_id,
                 sent_by="status_notice",
                 messaging_type="RESPONSE",

@@ -16,6 +16,7 @@ Period = tuple[dt.time, dt.time]  # opens, closes
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 VIETNAMESE_DAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _GROUP = re.compile(r"^\s*([a-z]{3})(?:\s*-\s*([a-z]{3}))?\s+(.+)$", re.I)
 _PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -110,6 +111,7 @@ def _period(text: str, spec: str) -> Period:
     return start, end
 
 
-def describe_moment(moment: dt.datetime) -> str:
-    """`07:30 thứ Hai, 16/02/2026`: what the citizen reads."""
-    return f"{moment:%H:%M} {VIETNAMESE_DAYS[moment.weekday()]}, {moment:%d/%m/%Y}"
+def describe_moment(moment: dt.datetime, language: str | None = "vi") -> str:
+    """`07:30 thứ Hai, 16/02/2026` (`07:30 Monday, 16/02/2026` in English): what the citizen reads."""
+    days = ENGLISH_DAYS if language == "en" else VIETNAMESE_DAYS
+    return f"{moment:%H:%M} {days[moment.weekday()]}, {moment:%d/%m/%Y}"

@@ -18,7 +18,7 @@ def load_conversation(db: Database, psid: str, page_id: str | None = None) -> Ro
     A PSID is page-scoped at Meta: the same number on another page is another conversation."""
     page = page_id or ""  # the single-ward setup
     row = db.execute(
-        "SELECT step, draft, history, last_inbound_ms, thread_ack_ms, language FROM conversations"
+        "SELECT step, draft, history, last_inbound_ms, thread_ack_ms, language, voice FROM conversations"
         " WHERE page_id = ? AND psid = ?",
         [page, psid],
     ).fetchone()
@@ -32,8 +32,9 @@ def load_conversation(db: Database, psid: str, page_id: str | None = None) -> Ro
             "last_inbound_ms": None,
             "thread_ack_ms": None,
             "language": "vi",
+            "voice": {},
         }
-    step, draft, history, last_ms, ack_ms, language = row
+    step, draft, history, last_ms, ack_ms, language, voice = row
     return {
         "psid": psid,
         "page_id": page,
@@ -43,16 +44,18 @@ def load_conversation(db: Database, psid: str, page_id: str | None = None) -> Ro
         "last_inbound_ms": last_ms,
         "thread_ack_ms": ack_ms,
         "language": language or "vi",
+        "voice": json.loads(voice or "{}"),
     }
 
 
 def save_conversation(db: Database, conv: Row) -> None:
     db.execute(
         "INSERT INTO conversations (page_id, psid, step, draft, history, last_inbound_ms, thread_ack_ms,"
-        " language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " language, voice, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(page_id, psid) DO UPDATE SET step = excluded.step, draft = excluded.draft,"
         " history = excluded.history, last_inbound_ms = excluded.last_inbound_ms,"
-        " thread_ack_ms = excluded.thread_ack_ms, language = excluded.language, updated_at = excluded.updated_at",
+        " thread_ack_ms = excluded.thread_ack_ms, language = excluded.language, voice = excluded.voice,"
+        " updated_at = excluded.updated_at",
         [
             conv.get("page_id") or "",
             conv["psid"],
@@ -62,6 +65,7 @@ def save_conversation(db: Database, conv: Row) -> None:
             conv["last_inbound_ms"],
             conv["thread_ack_ms"],
             conv.get("language", "vi"),
+            json.dumps(conv.get("voice") or {}, ensure_ascii=False),
             now_iso(),
         ],
     )
@@ -85,3 +89,14 @@ def record_consent(
         )
         .last_pk
     )
+
+
+def speaking_to(db: Database, psid: str, page_id: str | None = None) -> tuple[str, dict]:
+    """(language, voice) of the citizen's conversation on this page: how a notice sent outside the
+    conversation (a status change, a deadline, an officer closing a handoff) speaks to them."""
+    row = db.execute(
+        "SELECT language, voice FROM conversations WHERE page_id = ? AND psid = ?", [page_id or "", psid]
+    ).fetchone()
+    if row is None:
+        return "vi", {}
+    return row[0] or "vi", json.loads(row[1] or "{}")

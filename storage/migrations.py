@@ -959,6 +959,19 @@ def m023_related_case(db: Database) -> None:
     )
 
 
+@migrations()
+def m024_conversation_voice(db: Database) -> None:
+    """How the bot speaks to each citizen, kept across messages (core/voice.py): the word they use
+    for themselves and for the bot ("bà", "cháu"), and when the categories were explained and a
+    sorry said (each once per conversation). JSON, like the draft."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE conversations ADD COLUMN voice TEXT NOT NULL DEFAULT '{}';
+        """,
+    )
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

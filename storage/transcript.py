@@ -107,6 +107,19 @@ def unplaced_messages(
     ]
 
 
+def count_draft_attachments(db: Database, psid: str, page_id: str | None = None) -> int:
+    """The files a draft will take along when it is submitted (the same rows attach_draft_to_report
+    attaches): what the summary counts as "Ảnh/tệp"."""
+    return int(
+        db.execute(
+            "SELECT count(*) FROM attachments WHERE psid = :psid AND report_id IS NULL"  # nosec B608 # constant
+            " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
+            f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
+            {"psid": psid, "page": page_id},
+        ).fetchone()[0]
+    )
+
+
 def attachments_for_report(db: Database, report_id: int) -> list[Row]:
     return list(
         db.query(

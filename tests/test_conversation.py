@@ -9,6 +9,7 @@ from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
 
 from bot import texts
 from casework.texts import STATUS_NAMES
+from core.voice import speak
 
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 
@@ -139,7 +140,7 @@ def test_back_returns_one_step(chat):
     replies = chat.say("quay lai")
     assert texts.ASK["field"] in all_text(replies)
     replies = chat.tap("CMD_BACK")
-    assert texts.ASK["category"] in all_text(replies)
+    assert texts.CATEGORY_AGAIN in all_text(replies)  # the categories were explained once already
 
 
 def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
@@ -147,7 +148,7 @@ def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
     chat.tap("FIELD_SCIENCE")
     chat.say("bat dau lai")
     replies = chat.tap("YES")
-    assert texts.ASK["category"] in all_text(replies)
+    assert texts.CATEGORY_AGAIN in all_text(replies)  # the categories were explained once already
     assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0]).get("field") is None
 
 
@@ -310,10 +311,12 @@ def test_wanting_a_person_at_the_address_step_opens_a_handoff_and_keeps_the_draf
 def test_cancel_in_words_at_the_address_step_is_confirmed_not_stored(chat, db, typed):
     to_address(chat)
     replies = chat.say(typed)
-    assert texts.ASK["confirm_cancel"] in all_text(replies) and replies[-1][1][:2] == ["YES", "NO"]
+    (voice,) = db.execute("SELECT voice FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    asked = speak(texts.ASK["confirm_cancel"], json.loads(voice or "{}"))  # "em" to who says "em"
+    assert asked in all_text(replies) and replies[-1][1][:2] == ["YES", "NO"]
     assert "address" not in draft_of(db)
     replies = chat.tap("YES")
-    assert texts.CANCELLED in all_text(replies)
+    assert speak(texts.CANCELLED, json.loads(voice or "{}")) in all_text(replies)
     assert db.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
 
 

@@ -16,6 +16,7 @@ from scripts import CODE, file_case, to_contact, to_field, to_place_time
 
 from bot import texts, texts_en
 from casework import texts as casework_texts
+from core.voice import speak
 from storage import connect, write_transaction
 from storage.duty_roster import new_link_code, set_roster
 from storage.officers import create_officer
@@ -80,6 +81,12 @@ def conversation(db, psid):
     return step, json.loads(draft)
 
 
+def spoken(db, psid, sentence):
+    """A sentence as the bot says it to this citizen (core/voice.py: "em", "bà" for "anh/chị")."""
+    (voice,) = db.execute("SELECT voice FROM conversations WHERE psid = ?", [psid]).fetchone()
+    return speak(sentence, json.loads(voice or "{}"))
+
+
 def open_handoff(db, psid):
     return db.execute("SELECT id, reason FROM handoffs WHERE psid = ? AND status = 'open'", [psid]).fetchone()
 
@@ -90,16 +97,18 @@ def test_the_grandmother_gets_the_safety_advice_first_and_an_urgent_case(live_ci
     grandmother = live_citizen("8101")
     advice, question = grandmother.say(GRANDMOTHER)
     settings = {"HOTLINE": "0902 231 089", "HOTLINE_OFFICER": "Ông Nguyễn Anh Tuấn"}
-    assert advice[0] == approved_entry(db, "danger_scam", settings=settings)["answer"]  # the ward's own words
+    entry = approved_entry(db, "danger_scam", settings=settings)["answer"]
+    sorry = spoken(db, "8101", texts.SORRY["distressed"])
+    assert advice[0] == f"{sorry}\n{entry}"  # one sorry, then the ward's own words
     assert "OTP" in advice[0] and "113" in advice[0] and "khóa tài khoản" in advice[0]
-    assert texts.DANGER_TOLD in question[0] and texts.STORY_KEPT in question[0]
+    assert spoken(db, "8101", texts.DANGER_TOLD) in question[0] and spoken(db, "8101", texts.STORY_KEPT) in question[0]
     step, draft = conversation(db, "8101")
     assert step == "category" and draft["urgent"] is True and draft["content"] == [GRANDMOTHER]  # before any question
     (notice,) = notices_to(officer_chat)  # told at once, whatever the hour, and without her words
     assert notice.startswith("[KHẨN]") and casework_texts.DANGER_KINDS["scam"] in notice and "otp" not in notice
 
     (answer,) = grandmother.say(FOLLOW_UP)  # answered, not filed silently
-    assert answer[0].startswith(advice[0]) and answer[0].endswith(texts.STEP_AGAIN["category"])
+    assert answer[0].startswith(entry) and answer[0].endswith(spoken(db, "8101", texts.STEP_AGAIN["category"]))
     assert texts.ASK["category"] not in answer[0] and "MENU_OFFICER" in answer[1]
     assert conversation(db, "8101")[0] == "category"
 
@@ -169,7 +178,7 @@ def test_a_first_message_that_is_a_question_is_answered_honestly_not_filed(live_
     db, _officer_chat = ward
     citizen = live_citizen("8401")
     (reply,) = citizen.say(WIFI_QUESTION)
-    assert texts.NO_ANSWER.split("{")[0] in reply[0]
+    assert spoken(db, "8401", texts.NO_ANSWER).split("{")[0] in reply[0]
     assert conversation(db, "8401") == ("menu", {})  # no report made of it
     assert open_handoff(db, "8401")[1] == "unmatched"  # kept for an officer
 
@@ -191,7 +200,7 @@ def test_a_story_is_never_asked_again(live_citizen, ward):
     replies = citizen.say(VNEID_STORY)
     replies += citizen.tap("CATEGORY_FEEDBACK")
     replies += citizen.tap("FIELD_DIGITAL_TRANSFORMATION")
-    assert texts.STORY_KEPT in said(replies) and texts.ASK["content"] not in said(replies)
+    assert spoken(db, "8403", texts.STORY_KEPT) in said(replies) and texts.ASK["content"] not in said(replies)
     assert conversation(db, "8403")[0] == "place_time"
 
 
@@ -294,12 +303,14 @@ def test_the_officer_reads_what_came_before_and_the_bot_greets_afresh(live_citiz
     run_bot(live_bot, "console", "close-handoff", "8801", "--as", "tuan")
     (greeting,) = citizen.replies()
     noun = texts.CATEGORY_NOUNS["feedback"]
-    assert greeting[0] == texts.HANDOFF_ENDED_DRAFT.format(ward_name="UBND phường Ái Quốc", noun=noun)
+    assert greeting[0] == spoken(db, "8801", texts.HANDOFF_ENDED_DRAFT).format(
+        ward_name="UBND phường Ái Quốc", noun=noun
+    )
     assert greeting[1] == ["RESUME", "CMD_CANCEL"]
     (close,) = citizen.say("ok e cam on")
-    assert close[0] == texts.ASIDE_THANKS_KEPT and texts.REASK["choice"] not in close[0]
+    assert close[0] == spoken(db, "8801", texts.ASIDE_THANKS_KEPT) and texts.REASK["choice"] not in close[0]
     (back,) = citizen.tap("RESUME")
-    assert texts.ASK["field"] in back[0]  # the kept draft, where it was
+    assert spoken(db, "8801", texts.ASK["field"]) in back[0]  # the kept draft, where it was
 
 
 def test_after_a_close_with_no_draft_thanks_get_a_friendly_close(live_citizen, live_bot, ward):
@@ -308,9 +319,9 @@ def test_after_a_close_with_no_draft_thanks_get_a_friendly_close(live_citizen, l
     citizen.say("cho toi gap lanh dao")
     assert open_handoff(db, "8802")[1] == "asked"
     run_bot(live_bot, "console", "close-handoff", "8802", "--as", "tuan")
-    assert [text for text, _ in citizen.replies()] == [texts.HANDOFF_ENDED]
+    assert [text for text, _ in citizen.replies()] == [spoken(db, "8802", texts.HANDOFF_ENDED)]
     (close,) = citizen.say("ok e cam on")
-    assert close[0] == texts.THANKS_REPLY
+    assert close[0] == spoken(db, "8802", texts.THANKS_REPLY)
 
 
 def test_no_move_left_the_conversation_table(live_bot):

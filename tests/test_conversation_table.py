@@ -34,8 +34,8 @@ def test_docs_show_the_table_as_it_is_in_the_code():
 
 
 @pytest.mark.parametrize("step", list(STEPS))
-def test_every_state_has_its_question(step):
-    question = turn_at(step, {"category": "complaint"}).question(turn_at(step), step)
+def test_every_state_has_its_question(step, db):
+    question = turn_at(step, {"category": "complaint"}, db).question(turn_at(step, db=db), step)
     assert question.strip()
 
 

@@ -30,7 +30,8 @@ def test_a_fraud_told_at_the_phone_step_on_a_sunday_night(chat, chat_as, db, app
         at_moment(chat, SUNDAY_22)
         to_phone(chat)
         advice, again = chat.say(SCAM)
-        assert advice[0] == approved_entry(db, "danger_scam", settings=app.config)["answer"]  # the ward's words
+        sorry = texts.SORRY["distressed"]  # one sorry first, then the ward's own words
+        assert advice[0] == sorry + "\n" + approved_entry(db, "danger_scam", settings=app.config)["answer"]
         assert again[0] == texts.DANGER_TOLD + "\n" + texts.STEP_AGAIN["phone"] and "MENU_OFFICER" in again[1]
         step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
         draft = json.loads(draft)
@@ -56,4 +57,4 @@ def test_without_an_approved_entry_only_the_emergency_numbers_are_said(chat, db,
     db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'danger_scam'")
     to_phone(chat)
     advice, _again = chat.say(SCAM)
-    assert advice[0] == texts.DANGER_FALLBACK.format(hotline=app.config["HOTLINE"])
+    assert advice[0] == texts.SORRY["distressed"] + "\n" + texts.DANGER_FALLBACK.format(hotline=app.config["HOTLINE"])

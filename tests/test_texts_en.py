@@ -12,7 +12,10 @@ import pytest
 
 import bot.texts
 import bot.texts_en
+import casework.deadlines
+import casework.new_case
 import casework.texts
+import casework.texts_en
 
 CASEWORK_CITIZEN = (
     "CATEGORY_NAMES",
@@ -59,11 +62,17 @@ def test_the_vietnamese_table_is_found():
     assert {"TITLES", "ASK", "REASK", "WELCOME", "SUMMARY_LINES", "STATUS_NOTICE"} <= set(VI)
 
 
-def test_the_english_table_is_a_pure_table():
-    # No import at all, so bot.texts_en can never sit in an import circle.
-    with open(bot.texts_en.__file__, encoding="utf-8") as source:
+def _imports(module):
+    with open(module.__file__, encoding="utf-8") as source:
         tree = ast.parse(source.read())
-    assert not [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+    return [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+
+
+def test_the_english_tables_are_pure_tables():
+    # bot.texts_en imports only casework.texts_en (the English the casework sends), which imports
+    # nothing: neither can ever sit in an import circle.
+    assert [node.module for node in _imports(bot.texts_en)] == ["casework.texts_en"]
+    assert not _imports(casework.texts_en)
 
 
 @pytest.mark.parametrize("name", sorted(VI))
@@ -97,3 +106,20 @@ def test_english_strings_are_not_empty():
     for name in VI:
         for where, text in _strings(_english(name), name):
             assert text.strip(), where
+
+
+# Notices the casework sends the citizen from its own modules, and their English twins.
+CASEWORK_NOTICES = {
+    "ACCEPTED_TEXT": casework.deadlines.ACCEPTED_TEXT,
+    "EXTENDED_TEXT": casework.deadlines.EXTENDED_TEXT,
+    "HELD_NOTE": casework.new_case.HELD_NOTE,
+    "URGENT_NOTE": casework.new_case.URGENT_NOTE,
+    "HANDOFF_CASE_OPENED": casework.texts.HANDOFF_CASE_OPENED,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASEWORK_NOTICES))
+def test_every_casework_notice_has_english_with_the_same_placeholders(name):
+    english = getattr(casework.texts_en, name)
+    assert _placeholders(english) == _placeholders(CASEWORK_NOTICES[name])
+    assert not [ch for ch in english if ch.isalpha() and not ch.isascii()]

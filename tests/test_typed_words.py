@@ -22,7 +22,8 @@ def step_of(db, psid="7001"):
     return db.execute("SELECT step FROM conversations WHERE psid = ?", [psid]).fetchone()[0]
 
 
-STORY = "Wifi miễn phí ở nhà văn hóa tổ 3 bị hỏng cả tuần nay"
+# No place in it: "ở nhà văn hóa tổ 3" would be offered to confirm instead of asked (bot/facts.py).
+STORY = "Wifi miễn phí bị hỏng cả tuần nay, không vào mạng được"
 COMPLAINT_DETAILS = ("Phiếu trả hồ sơ số 12", "Bộ phận một cửa", "Nhận lại hồ sơ")
 
 

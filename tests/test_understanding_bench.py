@@ -54,3 +54,4 @@ def test_the_bench_command_prints_the_figures():
     )
     assert run.returncode == 0, run.stderr
     assert "routed right, overall" in run.stdout and "first_messages_heldout.jsonl" in run.stdout
+    assert "dialogues met, per what they cover" in run.stdout and "bench/data/dialogues.jsonl" in run.stdout

@@ -140,3 +140,23 @@ def test_any_text_is_understood_without_error(db, text):
     found = understand(text, kb=db, prefixes=("AQ", "HP"))
     assert found.intent in INTENTS
     assert found.faq is None or found.faq["approved"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi là Đỗ Thị Mai, số điện thoại 0987 654 321. Loa phát thanh ở tổ 4 kêu rè cả tuần nay.",
+        "toi la Do Thi Mai, dia chi so 5 ngo 8 Nguyen Luong Bang. Loa phat thanh o to 4 keu re ca tuan nay",
+    ],
+)
+def test_a_story_that_gives_ones_phone_or_address_is_a_report_not_a_question_about_them(text):
+    assert understand(text).intent == "report"
+
+
+@pytest.mark.parametrize("text", ["cho hỏi số điện thoại của phường", "địa chỉ tiếp công dân ở đâu"])
+def test_asking_for_the_wards_phone_or_address_is_still_a_question(text):
+    assert understand(text).intent == "question"
+
+
+def test_an_address_named_without_the_citizens_name_is_asked_about():
+    assert understand("dia chi ubnd phuong ai quoc").intent == "question"

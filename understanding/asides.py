@@ -31,6 +31,7 @@ EXPECTS = ("tap", "story", "words", "contact", "code")
 SHORT_QUESTION = 10
 SHORT_REQUEST = 10
 SHORT_CODE = 6
+SHORT_PUZZLED = 3
 
 
 @dataclass
@@ -63,6 +64,8 @@ def _kind(found, expects, length, text, settings, words):
         if expects == "tap":
             return "question" if found.faq else "story"
         return None
+    if found.intent == "question" and expects == "tap" and not found.faq and length <= SHORT_PUZZLED:
+        return None  # "là sao?" at a choice: puzzled by the question, which the step explains again
     if found.intent == "question" and (
         not typed_answer or (length <= SHORT_QUESTION and _asked(found, expects, words))
     ):

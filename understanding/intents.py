@@ -13,6 +13,7 @@ import re
 from core.case_rules import is_formal
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES, find_code
+from understanding.contact_facts import find_address, find_name, find_phone
 from understanding.danger import danger_in
 from understanding.fields import suggest_field
 from understanding.language import detect_language
@@ -28,6 +29,12 @@ MAX_CHARS = 2000  # rules read this much of a message (a 20,000-character paste 
 # "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
 _CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
+# The labels a citizen gives their own contact under, each with the rule that finds it given. An address
+# is the citizen's only in a message that also names them ("địa chỉ UBND phường" asks the ward's).
+_GIVEN_LABELS = (
+    ("so dien thoai", find_phone),
+    ("dia chi", lambda text: find_name(text) and find_address(text)),
+)
 
 
 @dataclasses.dataclass
@@ -115,7 +122,7 @@ def _intent(text, words, found, kb, page_id, settings):
 
 def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
-    problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _has(words, P.QUESTION_TOPICS)
+    problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _asked_topic(text, words)
     asks = _asks(text, words)
     says_report = (
         _has(words, P.FIRST_PERSON_REPORT) is not None
@@ -153,6 +160,15 @@ def _own_case_status(words):
         and _has(words, P.OWN_SUBMISSION) is not None
         and _has(words, P.WANTS_NEW_REPORT) is None
     )
+
+
+def _asked_topic(text, words):
+    """A topic the message asks about. The label of a contact fact the message gives ("số điện thoại
+    0987…", "địa chỉ số 5 ngõ 8…") tells the citizen's own, and asks nothing."""
+    for label, given in _GIVEN_LABELS:
+        if given(text):
+            words = re.sub(rf"(?<!\S){label}(?!\S)", " ", words)
+    return _has(words, P.QUESTION_TOPICS)
 
 
 def _problem(words):

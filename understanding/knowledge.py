@@ -91,6 +91,15 @@ _DAYS = {
     "sat": "thứ Bảy",
     "sun": "Chủ nhật",
 }
+_ENGLISH_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 
 
 def answer(db, text, page_id=None, settings=None):
@@ -108,7 +117,7 @@ def answer(db, text, page_id=None, settings=None):
     entry["template"] = entry["answer"]
     entry["answer"] = render(entry["template"], settings or {})
     # The same approved entry in English, for a citizen who writes in English (None: Vietnamese only).
-    entry["answer_en"] = render(entry["answer_en"], settings or {}) if entry.get("answer_en") else None
+    entry["answer_en"] = render(entry["answer_en"], settings or {}, "en") if entry.get("answer_en") else None
     return entry
 
 
@@ -167,28 +176,31 @@ def _coverage(entry, words, expanded):
     return min(1.0, covered / len(words))
 
 
-def render(template, settings):
+def render(template, settings, language="vi"):
     """Fill `{HOTLINE}` and the other WARD_PLACEHOLDERS from the ward's settings (e.g.
-    core.pages.page_config), once (core/placeholders.py); anything else is left as written."""
-    return fill(template, ward_values(settings))
+    core.pages.page_config), once (core/placeholders.py); anything else is left as written. An
+    English answer gets the office hours in English ("Monday to Friday", never "thứ Hai")."""
+    return fill(template, ward_values(settings, language))
 
 
-def ward_values(settings):
+def ward_values(settings, language="vi"):
     """The value of each of WARD_PLACEHOLDERS the settings hold, as a citizen reads it."""
     values = {name: str(settings[name]) for name in WARD_PLACEHOLDERS if settings.get(name) is not None}
     if "OFFICE_HOURS" in values:
-        values["OFFICE_HOURS"] = office_hours_text(values["OFFICE_HOURS"])
+        values["OFFICE_HOURS"] = office_hours_text(values["OFFICE_HOURS"], language)
     return values
 
 
-def office_hours_text(spec):
-    """`Mon-Fri 07:30-11:30,13:30-17:00` → `thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00`."""
+def office_hours_text(spec, language="vi"):
+    """`Mon-Fri 07:30-11:30,13:30-17:00` → `thứ Hai đến thứ Sáu, 07:30-11:30 và 13:30-17:00`
+    (in English: `Monday to Friday, 07:30-11:30 and 13:30-17:00`)."""
+    names, to, both = (_ENGLISH_DAYS, "to", "and") if language == "en" else (_DAYS, "đến", "và")
     parts = []
     for group in filter(str.strip, str(spec).split(";")):
         match = re.match(r"\s*([a-z]{3})(?:\s*-\s*([a-z]{3}))?\s+(.+)", group, re.I)
-        if not match or match.group(1).lower() not in _DAYS:
+        if not match or match.group(1).lower() not in names:
             return str(spec)
-        first, last = _DAYS[match.group(1).lower()], _DAYS.get((match.group(2) or "").lower())
-        days = f"{first} đến {last}" if last else first
-        parts.append(f"{days}, {' và '.join(p.strip() for p in match.group(3).split(','))}")
+        first, last = names[match.group(1).lower()], names.get((match.group(2) or "").lower())
+        days = f"{first} {to} {last}" if last else first
+        parts.append(f"{days}, {f' {both} '.join(p.strip() for p in match.group(3).split(','))}")
     return "; ".join(parts) or str(spec)

@@ -38,9 +38,9 @@ GREETING = (
 )
 THANKS = ("cam on", "thanks", "thank you", "thank", "ok", "vang", "da", "duoc roi", "tot qua", "great")
 # A first message that only cancels: the command's words, and these said on their own.
+# Not "dung" alone: folded, "đúng rồi ạ" (yes, right) is "dừng" (stop).
 CANCEL = CANCEL_COMMAND + (
     "dung lai",
-    "dung",
     "stop",
     "het",
     "khong muon nua",

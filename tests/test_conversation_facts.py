@@ -1,0 +1,178 @@
+"""What the citizen already wrote is confirmed in one tap, never asked again (bot/facts.py), through
+/webhook with signed bodies (Chat): the issue's letter, its camera, its "09o4 123 456"."""
+
+import json
+import re
+
+from bot import texts
+
+LETTER = (
+    "Kính gửi UBND phường Ái Quốc. Tôi là Trần Thị Lan, trú tại số 5 ngõ 8 đường Nguyễn Lương Bằng, "
+    "tổ dân phố 3. Tôi xin phản ánh: cái camera ở ngõ 12 hỏng 2 tuần rồi mà chưa ai sửa."
+)
+CODE = re.compile(r"AQ-\d{4}-\d{5}")
+
+
+def text_of(replies):
+    return "\n".join(text for text, _ in replies)
+
+
+def state(db, psid="7001"):
+    step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [psid]).fetchone()
+    return step, json.loads(draft)
+
+
+def confirmation(step, **values):
+    return texts.CONFIRM_FACT[step].format(**values)
+
+
+def test_a_letter_is_confirmed_not_asked_and_its_name_waits_for_consent(chat, db, runner):
+    chat.say(LETTER)
+    chat.tap("CATEGORY_FEEDBACK")
+    replies = chat.tap("FIELD_TECHNOLOGY")
+    # "cái camera ở ngõ 12 hỏng 2 tuần rồi": not "ở đâu và khi nào?"
+    assert texts.ASK["place_time"].split("(")[0] not in text_of(replies)
+    assert confirmation("place_time", value="ngõ 12, 2 tuần rồi") in text_of(replies)
+    assert replies[-1][1][:2] == ["FACT_YES", "FACT_EDIT"]
+    step, draft = state(db)
+    assert step == "confirm_fact" and "name" not in draft  # found, waiting: no personal data before consent
+    replies = chat.tap("FACT_YES")
+    assert texts.ASK["consent"].split("{")[0] in text_of(replies)  # consent first, then the name
+    replies = chat.tap("CONSENT_YES")
+    assert text_of(replies) == confirmation("name", value="Trần Thị Lan")
+    replies = chat.say("đúng rồi ạ")  # typed, not tapped
+    assert texts.ASK["phone"] in text_of(replies)  # the letter gave no phone: asked
+    chat.say("0913 456 789")
+    replies = chat.tap("FACT_YES")  # the address the letter gave
+    assert texts.ASK["name"] not in text_of(replies) and texts.ASK["address"].split("?")[0] not in text_of(replies)
+    assert texts.SUMMARY_HEADER in text_of(replies)
+    code = CODE.search(text_of(chat.tap("SUBMIT"))).group()
+    shown = json.loads(runner("console", "show", code, "--json").output)
+    assert shown["citizen"] == {
+        "name": "Trần Thị Lan",
+        "phone": "+84913456789",
+        "address": "số 5 ngõ 8 đường Nguyễn Lương Bằng, tổ dân phố 3",
+    }
+    report = db.execute("SELECT place_time, content FROM reports WHERE code = ?", [code]).fetchone()
+    assert report[0] == "ngõ 12, 2 tuần rồi" and report[1] == LETTER
+
+
+def test_refused_consent_forgets_what_was_found(chat, db, runner):
+    chat.say(LETTER + " Số điện thoại của tôi: 0904 123 456.")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    chat.tap("FACT_YES")
+    replies = chat.tap("CONSENT_NO")
+    assert texts.SUMMARY_HEADER in text_of(replies) and "Trần Thị Lan" not in text_of(replies).split("Nội dung")[0]
+    _, draft = state(db)
+    assert set(draft["found"]) == set()  # the name, phone and address found are gone, never stored
+    code = CODE.search(text_of(chat.tap("SUBMIT"))).group()
+    assert json.loads(runner("console", "show", code, "--json").output)["citizen"]["name"] is None
+
+
+def test_sửa_asks_the_question_and_a_typed_answer_wins(chat, db):
+    chat.say(LETTER)
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    replies = chat.tap("FACT_EDIT")
+    assert texts.ASK["place_time"].split("(")[0] in text_of(replies)
+    chat.say("Ngõ 12 Nguyễn Lương Bằng, từ 10/11/2026")
+    chat.tap("CONSENT_YES")
+    replies = chat.say("Trần Thị Ngọc Lan")  # typed at the name's confirmation: that is the name
+    assert texts.ASK["phone"] in text_of(replies)
+    _, draft = state(db)
+    assert draft["name"] == "Trần Thị Ngọc Lan" and draft["place_time"] == "Ngõ 12 Nguyễn Lương Bằng, từ 10/11/2026"
+
+
+def test_a_letter_o_in_the_phone_is_said_and_the_number_with_0_offered(chat, db, runner):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_OTHER")
+    chat.say("Đèn đường hỏng")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.tap("CONSENT_YES")
+    chat.say("Lê Văn Nam")
+    replies = chat.say("09o4 123 456")
+    assert text_of(replies) == texts.CONFIRM_FACT["letter_o"].format(typed="09o4 123 456", value="0904 123 456")
+    assert texts.REASK["phone"].split("{")[0] not in text_of(replies)  # not refused
+    replies = chat.tap("FACT_YES")
+    assert texts.ASK["address"] in text_of(replies)
+    assert state(db)[1]["phone"] == "+84904123456"
+
+
+def test_a_phone_and_an_address_told_mid_story_are_not_asked_again(chat, db):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_OTHER")
+    chat.say("den duong hong")
+    chat.say("nha toi o so 7 ngo 3 lach tray, sdt 0913456789 co gi goi toi")  # a later message of the story
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.tap("CONSENT_YES")
+    replies = chat.say("Lê Văn Nam")
+    assert text_of(replies) == confirmation("phone", value="0913 456 789")
+    replies = chat.tap("FACT_YES")
+    assert text_of(replies) == confirmation("address", value="so 7 ngo 3 lach tray")
+
+
+def test_the_wards_own_number_is_never_offered_as_theirs(chat, db):
+    chat.say("Tôi là Trần Văn Hải. Tôi gọi số điện thoại 0902 231 089 mãi không được, đèn ngõ 4 hỏng")
+    _, draft = state(db)
+    assert "phone" not in draft["found"] and draft["found"]["name"]["value"] == "Trần Văn Hải"
+
+
+def test_a_complaints_decision_and_its_maker_are_confirmed(chat, db):
+    chat.say(
+        "Tôi khiếu nại Quyết định số 123/QĐ-UBND ngày 10/11/2026 của UBND phường Ái Quốc về việc thu hồi "
+        "giấy phép kinh doanh dịch vụ internet của tôi, đề nghị phường hủy quyết định này."
+    )
+    chat.tap("CATEGORY_COMPLAINT")
+    chat.tap("FIELD_TECHNOLOGY")
+    replies = chat.tap("SKIP")  # where and when: the letter told neither
+    assert text_of(replies) == confirmation("complaint_act", value="Quyết định số 123/QĐ-UBND ngày 10/11/2026")
+    assert text_of(chat.tap("FACT_YES")) == confirmation("complaint_by", value="UBND phường Ái Quốc")
+    replies = chat.tap("FACT_YES")
+    assert text_of(replies) == confirmation("complaint_request", value="phường hủy quyết định này")
+    chat.tap("FACT_YES")
+    _, draft = state(db)
+    assert draft["complaint_by"] == "UBND phường Ái Quốc" and draft["complaint_request"] == "phường hủy quyết định này"
+
+
+def test_a_denunciations_accused_and_what_they_did_are_confirmed(chat, db):
+    chat.say("Tôi tố cáo ông Trần Văn B, cán bộ địa chính phường, đã nhận 5 triệu đồng của tôi, hứa làm nhanh sổ đỏ.")
+    chat.tap("CATEGORY_DENUNCIATION")
+    chat.tap("FIELD_OTHER")
+    replies = chat.tap("SKIP")
+    assert text_of(replies) == confirmation("accused", value="ông Trần Văn B, cán bộ địa chính phường")
+    replies = chat.tap("FACT_YES")
+    assert text_of(replies) == confirmation("violation", value="đã nhận 5 triệu đồng của tôi, hứa làm nhanh sổ đỏ")
+    replies = chat.tap("FACT_YES")
+    assert texts.ASK["consent"].split("{")[0] in text_of(replies)
+
+
+def test_back_from_a_confirmation_and_then_the_question_is_asked(chat, db):
+    chat.say(LETTER)
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    replies = chat.tap("CMD_BACK")
+    assert texts.ASK["field"] in text_of(replies)
+    replies = chat.tap("FIELD_TECHNOLOGY")  # the fact is still waiting: offered again, not lost
+    assert confirmation("place_time", value="ngõ 12, 2 tuần rồi") in text_of(replies)
+
+
+def test_the_summary_counts_the_files(chat, db):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_OTHER")
+    chat.say("Cột điện nghiêng")
+    chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/a.jpg"))
+    chat.send(chat.m.attachment(chat.psid, "file", "https://cdn.example/b.pdf"))
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    replies = chat.tap("CONSENT_NO")
+    assert texts.SUMMARY_LINES["attachments"].format(2) in text_of(replies)
+    assert "Ảnh/tệp: 2" in text_of(replies)

@@ -1,0 +1,196 @@
+"""The facts a message gives for the report (understanding/facts.py), on messages as people write
+them: a formal letter, chat without diacritics, shorthand, a letter o for a zero."""
+
+import unicodedata
+
+import pytest
+
+from understanding.contact_facts import find_address, find_name, find_phone, mend_phone
+from understanding.facts import find_facts
+
+LETTER = (
+    "Kính gửi UBND phường Ái Quốc. Tôi là Trần Thị Lan, trú tại số 5 ngõ 8 đường Nguyễn Lương Bằng, "
+    "tổ dân phố 3. Tôi xin phản ánh: cái camera ở ngõ 12 hỏng 2 tuần rồi mà chưa ai sửa."
+)
+
+
+def values(text):
+    return {step: fact.value for step, fact in find_facts(text).items()}
+
+
+def test_a_letter_gives_the_name_the_address_and_the_place_and_time():
+    assert values(LETTER) == {
+        "name": "Trần Thị Lan",
+        "address": "số 5 ngõ 8 đường Nguyễn Lương Bằng, tổ dân phố 3",
+        "place_time": "ngõ 12, 2 tuần rồi",
+    }
+
+
+def test_the_same_letter_typed_without_diacritics_or_in_nfd():
+    bare = "toi ten la tran thi lan o so 5 ngo 8 nguyen luong bang, sdt 0904123456. camera o ngo 12 hong 2 tuan roi"
+    assert values(bare) == {
+        "name": "Tran Thi Lan",  # no capitals typed: the name is offered capitalised
+        "phone": "+84904123456",
+        "address": "so 5 ngo 8 nguyen luong bang",
+        "place_time": "ngo 12, 2 tuan roi",
+    }
+    assert values(unicodedata.normalize("NFD", LETTER)) == values(LETTER)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Họ tên: Phạm Văn Hùng\nĐịa chỉ: tổ dân phố 3", "Phạm Văn Hùng"),  # a form's lines: the name ends at its line
+        ("em tên là Nguyễn Văn Tài sống tại tổ 5", "Nguyễn Văn Tài"),  # "Tài" is a name, "sống" is not
+        ("tên tôi là Lê Thị Hồng Nhung, tôi muốn hỏi", "Lê Thị Hồng Nhung"),
+        ("My name is John Smith, I live at 12 Lach Tray street", "John Smith"),
+        ("ten toi la vu manh tu", "Vu Manh Tu"),
+    ],
+)
+def test_names(text, name):
+    assert find_name(text).value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi là người dân tổ 3, nhà tôi ở gần chợ",
+        "Tôi là chủ hộ kinh doanh",
+        "toi la khong biet phai lam sao",  # "không" folds as the surname Khổng: not without capitals
+        "em là to truong to dan pho 5",  # "tổ trưởng", not Tô Trương
+        "I am writing about the wifi",
+    ],
+)
+def test_no_name_where_none_is_given(text):
+    assert find_name(text) is None
+
+
+def test_a_letter_o_for_a_zero_is_mended_and_said():
+    fact = find_phone("so dien thoai cua ba la 09o4 123 456 nhe chau")
+    assert (fact.value, fact.shown, fact.typed, fact.problem) == (
+        "+84904123456",
+        "0904 123 456",
+        "09o4 123 456",
+        "letter_o",
+    )
+    assert mend_phone("0904.123.456").problem == ""
+    assert mend_phone("09o4") is None and mend_phone("abc") is None
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Sđt: 0913.456.789", "+84913456789"),
+        ("liên hệ 0913 456 789 giúp tôi", "+84913456789"),
+        ("ok em sdt 0913456789 a", "+84913456789"),
+        ("my number is +44 20 7946 0958", "+442079460958"),
+    ],
+)
+def test_a_phone_next_to_what_says_it_is_theirs(text, phone):
+    assert find_phone(text).value == phone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ke lua dao goi tu so 0987654321 bao toi chuyen tien",  # someone else's number, no cue
+        "Ngày 20/11 UBND phường thu phí 200.000đ",
+        "mã hồ sơ AQ-2026-00042",
+    ],
+)
+def test_no_phone_that_is_not_said_to_be_theirs(text):
+    assert find_phone(text) is None
+
+
+def test_a_phone_as_the_whole_answer_needs_no_cue():
+    assert find_phone("0913 456 789", cue_needed=False).value == "+84913456789"
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Địa chỉ: tổ dân phố 3, phường Ái Quốc\nĐiện thoại: 0913456789", "tổ dân phố 3, phường Ái Quốc"),
+        ("nha em o so 12 ngo 5 lach tray, sdt 0913456789", "so 12 ngo 5 lach tray"),
+        ("thường trú tại thôn Đông, xã An Hòa. Tôi khiếu nại", "thôn Đông, xã An Hòa"),
+    ],
+)
+def test_addresses(text, address):
+    assert find_address(text).value == address
+
+
+def test_no_address_without_a_word_addresses_are_made_of():
+    assert find_address("nhà tôi ở gần đây thôi") is None
+
+
+@pytest.mark.parametrize(
+    "text, place_time",
+    [
+        (
+            "wifi miễn phí ở nhà văn hóa tổ dân phố 5 mất sóng cả tháng nay rồi",
+            "nhà văn hóa tổ dân phố 5, cả tháng nay",
+        ),
+        ("hôm qua lúc 8h sáng tại bộ phận một cửa tôi bị từ chối", "bộ phận một cửa, hôm qua lúc 8h sáng"),
+        ("den duong ngo 7 tat tu thu 2 tuan truoc", "ngo 7, tu thu 2 tuan truoc"),
+        ("loa phát thanh ở tổ 4 kêu to quá", "tổ 4"),  # a place alone: no time told
+    ],
+)
+def test_place_and_time(text, place_time):
+    assert values(text)["place_time"] == place_time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký số",  # who acted, not where; a time alone
+        "cho hỏi giờ làm việc của phường",
+        "dịch vụ công bị lỗi không nộp được hồ sơ",
+    ],
+)
+def test_no_place_where_none_is_told(text):
+    assert "place_time" not in values(text)
+
+
+def test_the_citizens_address_is_not_where_it_happened():
+    found = values("Tôi trú tại số 5 ngõ 8, tôi phản ánh đèn đường hỏng")
+    assert found["address"] == "số 5 ngõ 8" and "place_time" not in found
+
+
+def test_a_complaint_gives_the_decision_who_made_it_and_what_is_asked():
+    found = values(
+        "Tôi khiếu nại Quyết định số 123/QĐ-UBND ngày 10/11/2026 của UBND phường Ái Quốc về việc thu hồi "
+        "giấy phép. Đề nghị phường hủy quyết định này."
+    )
+    assert found["complaint_act"] == "Quyết định số 123/QĐ-UBND ngày 10/11/2026"
+    assert found["complaint_by"] == "UBND phường Ái Quốc"
+    assert found["complaint_request"] == "phường hủy quyết định này"
+
+
+def test_a_complaint_about_an_act_names_who_did_it():
+    found = values("toi khieu nai viec can bo bo phan mot cua khong tiep nhan ho so cua toi, de nghi xem xet lai")
+    assert found["complaint_act"] == "can bo bo phan mot cua khong tiep nhan ho so cua toi"
+    assert found["complaint_by"] == "can bo bo phan mot cua"
+    assert found["complaint_request"] == "xem xet lai"
+
+
+@pytest.mark.parametrize(
+    "text, accused, violation",
+    [
+        (
+            "Tôi tố cáo ông Trần Văn B, cán bộ địa chính phường, đã nhận 5 triệu đồng của tôi, hứa làm nhanh sổ đỏ.",
+            "ông Trần Văn B, cán bộ địa chính phường",
+            "đã nhận 5 triệu đồng của tôi, hứa làm nhanh sổ đỏ",
+        ),
+        (  # "An" is a given name, not "ăn" (to take money): it stays in who
+            "to cao ong Nguyen Van An can bo phuong doi 2 trieu moi ky giay",
+            "ong Nguyen Van An can bo phuong",
+            "doi 2 trieu moi ky giay",
+        ),
+    ],
+)
+def test_a_denunciation_gives_who_and_what(text, accused, violation):
+    found = values(text)
+    assert (found["accused"], found["violation"]) == (accused, violation)
+
+
+def test_a_long_paste_stays_fast_and_finds_nothing_it_should_not():
+    assert values("ngõ " * 20_000) == {}

@@ -1,0 +1,65 @@
+"""How a citizen names themselves and the assistant, and how they feel (understanding/speaker.py), on
+the issue's own messages and their neighbours: no diacritics, shorthand, the words that are also
+"ba" (three), "có", "chỉ", "ảnh"."""
+
+import pytest
+
+from understanding.speaker import addressing, feeling
+
+
+@pytest.mark.parametrize(
+    "text, you, me",
+    [
+        (
+            "chau oi ba bi ai goi dien bao la cong an phuong bat cai app gi do vao dien thoai, ba cai roi "
+            "gio no doi ma otp. ba phai lam sao",
+            "bà",
+            "cháu",
+        ),
+        ("ba co dua ma otp cho no khong", "bà", None),
+        ("cháu ơi bà hỏi chút", "bà", "cháu"),
+        ("chau oi", "bác", "cháu"),  # an elder who did not say which: "bác" fits either
+        ("cho e noi chuyen vs nguoi that", "em", None),
+        ("ad oi cho e hoi wifi mien phi o nha van hoa pass la j v", "em", None),
+        ("Em tích hợp bằng lái lên VNeID 3 lần rồi đều báo không đạt", "em", None),
+        ("em oi cho chi hoi", "chị", "em"),  # "em ơi" calls the assistant; "chị" is the one asking
+        ("Bà muốn hỏi về hồ sơ", "bà", None),
+        ("chú hỏi cái này", "chú", None),
+    ],
+)
+def test_how_they_name_themselves_and_the_assistant(text, you, me):
+    assert addressing(text) == (you, me)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "co can mang gi khong",  # "có cần", not "cô cần"
+        "anh bi mo qua",  # "ảnh bị mờ": the photo
+        "chi bi mat 1 ngay thoi",  # "chỉ bị"
+        "ba ngay nay khong co nuoc",  # "ba ngày": three days
+        "ba toi bi lua",  # "my father"
+        "Tôi là Trần Thị Lan, trú tại số 5",
+        "cho toi gap lanh dao",
+        "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
+    ],
+)
+def test_nothing_told_is_nothing_assumed(text):
+    assert addressing(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, felt",
+    [
+        ("goi duong day nong ca ngay khong ai nghe!!!", "hotline"),
+        ("gọi hotline mãi không ai bắt máy", "hotline"),
+        ("lam an kieu gi vay, cho 2 tuan roi", "angry"),
+        ("sao chậm thế!!", "angry"),
+        ("chau oi ba bi lua mat tien roi, ba phai lam sao", "distressed"),
+        ("GAP CAN BO", None),  # capitals alone are not shouting: many type with caps lock on
+        ("cho hỏi giờ làm việc của phường", None),
+        ("ok e cam on", None),
+    ],
+)
+def test_how_they_feel(text, felt):
+    assert feeling(text) == felt

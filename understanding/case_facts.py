@@ -1,0 +1,141 @@
+"""What a report says of itself: where and when, the decision complained about and who made it, what
+is asked, who is denounced and what they did.
+
+"cái camera ở ngõ 12 hỏng 2 tuần rồi" tells the place (ngõ 12) and the time (2 tuần rồi); "khiếu nại
+Quyết định số 12/QĐ-UBND ngày 10/11/2026 của UBND phường" tells the act and who made it; "tố cáo ông
+Trần Văn B, cán bộ địa chính, đã nhận 5 triệu" tells who and what. Rules on the folded text
+(understanding/fact_phrases.py), the values in the citizen's own spelling (understanding/spans.py).
+"""
+
+import re
+
+from understanding import fact_phrases as F
+from understanding.spans import Fact, aligned, clause_end, words_from
+
+_W = r"(?<![a-z0-9])"  # a word starts here
+_E = r"(?![a-z0-9])"  # and ends here
+
+
+def _any(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PLACE = re.compile(rf"{_W}(?:({_any(F.PLACE_PREPOSITIONS)}) )?({_any(F.PLACE_HEADS)}){_E}")
+_TIME = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS)}){_E}")
+_DECISION = re.compile(rf"{_W}(?:{_any(F.DECISION_HEADS)})(?: [a-z]+){{0,6}}? so [0-9a-z][0-9a-z/.\-]*{_E}")
+_DECISION_DATE = re.compile(r"\s*,?\s*(?:ngay|ky ngay|ban hanh ngay) \d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_MAKER = re.compile(r"\s*,?\s*(?:cua|do) ")
+_COMPLAINT = re.compile(rf"{_W}(?:{_any(F.COMPLAINT_CUES)}){_E}\s*")
+_REQUEST = re.compile(rf"{_W}(?:{_any(F.REQUEST_CUES)}){_E}\s*")
+_ACCUSED = re.compile(rf"{_W}(?:{_any(F.ACCUSED_CUES)}) (?=(?:{_any(F.ACCUSED_HEADS)}){_E})")
+_VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
+_ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
+_ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
+MAX_CHARS = 300  # a fact is a line of the summary, not the story
+
+
+def find_place_time(text, skip=()):
+    """ "ngõ 12, 2 tuần rồi": a place (and the time, if told), or None. A time alone is not enough:
+    the question where-and-when is still worth asking. `skip`: (start, end) spans another fact took
+    (the citizen's own address is not where it happened)."""
+    al = aligned(text)
+    place = next((p for p in _places(al) if not _overlaps(p, skip)), None)
+    if place is None:
+        return None
+    value = al.original(*place)
+    when = _when(al, skip)
+    if when is not None:
+        value += ", " + al.original(*when)
+    return Fact(value, start=place[0], end=place[1])
+
+
+def _when(al, skip):
+    """The first time told, with what follows it at once ("hôm qua lúc 8h sáng")."""
+    times = [(m.start(), m.end()) for m in _TIME.finditer(al.folded) if not _overlaps((m.start(), m.end()), skip)]
+    if not times:
+        return None
+    start, end = times[0]
+    for later_start, later_end in times[1:]:
+        if later_start - end > len(" luc "):
+            break
+        end = later_end
+    return start, end
+
+
+def _places(al):
+    for match in _PLACE.finditer(al.folded):
+        words = words_from(al, match.end(2), F.PLACE_WORDS)
+        taken, numbered_yet = [], False
+        for folded, typed, _start, end in words:
+            capital, number = typed[:1].isupper(), folded[:1].isdigit()
+            # After its number a place goes on only by a name ("ngõ 12 Hồng Hà"), never "ngõ 7 tắt".
+            if not (capital or number) and (numbered_yet or folded in F.PLACE_STOPS):
+                break
+            numbered_yet = numbered_yet or number
+            taken.append(end)
+        numbered = bool(words) and words[0][0][:1].isdigit()
+        if (match.group(1) or numbered) and (taken or " " in match.group(2)):
+            yield match.start(2), taken[-1] if taken else match.end(2)
+
+
+def find_complaint(text):
+    """{"complaint_act", "complaint_by", "complaint_request"}: what was found of each."""
+    al = aligned(text)
+    found = {}
+    decision = _DECISION.search(al.folded)
+    if decision:
+        end = decision.end()
+        date = _DECISION_DATE.match(al.folded, end)
+        end = date.end() if date else end
+        found["complaint_act"] = Fact(al.original(decision.start(), end), start=decision.start(), end=end)
+        maker = _MAKER.match(al.folded, end)
+        if maker:
+            by_end = clause_end(al.folded, maker.end(), ("ve viec", "ve", "vi", "la", "ma"))
+            found["complaint_by"] = _fact(al, maker.end(), by_end)
+    elif (cue := _COMPLAINT.search(al.folded)) is not None:
+        act_end = clause_end(al.folded, cue.end(), (), ("va",))
+        found["complaint_act"] = _fact(al, cue.end(), act_end)
+        actor = _ACTOR.match(al.folded, cue.end())
+        verb = _ACT_VERB.search(al.folded, cue.end(), act_end)
+        if actor and verb:
+            found["complaint_by"] = _fact(al, cue.end(), verb.start())
+    request = _REQUEST.search(al.folded)
+    if request:
+        found["complaint_request"] = _fact(al, request.end(), clause_end(al.folded, request.end()))
+    return {key: fact for key, fact in found.items() if fact is not None}
+
+
+def find_accused(text):
+    """{"accused", "violation"}: who is denounced, and what they did, as far as the message says."""
+    al = aligned(text)
+    cue = _ACCUSED.search(al.folded)
+    if cue is None:
+        return {}
+    sentence_end = clause_end(al.folded, cue.end(), (), tuple(F.ACCUSED_HEADS) + tuple(F.VIOLATION_CUES))
+    verb = next(  # "thu", "an" are also given names: a capital says it is one ("ông Nguyễn Văn An")
+        (m for m in _VIOLATION.finditer(al.folded, cue.end(), sentence_end) if not _capital_at(al, m)), None
+    )
+    found = {"accused": _fact(al, cue.end(), verb.start() if verb else sentence_end)}
+    if verb:
+        found["violation"] = _fact(al, verb.start(), _sentence_end(al.folded, verb.end()))
+    return {key: fact for key, fact in found.items() if fact is not None}
+
+
+def _capital_at(al, match):
+    word = match.group(0).lstrip(", ")
+    at = match.end() - len(word)
+    return al.text[at : at + 1].isupper()
+
+
+def _sentence_end(folded, start):
+    end = clause_end(folded, start, commas=False)  # "đã nhận 5 triệu, hứa làm nhanh" is one act
+    return min(end, start + MAX_CHARS)
+
+
+def _fact(al, start, end):
+    value = al.original(start, min(end, start + MAX_CHARS))
+    return Fact(value, start=start, end=end) if len(value.split()) >= 2 else None
+
+
+def _overlaps(span, spans):
+    return any(span[0] < other[1] and other[0] < span[1] for other in spans)

@@ -1,0 +1,107 @@
+"""The citizen's own name, phone and address, as a letter or a message gives them.
+
+"Tôi là Trần Thị Lan, trú tại số 5 ngõ 8 đường Nguyễn Lương Bằng, sđt 0904 123 456": each rule finds
+a cue of understanding/fact_phrases.py on the folded text and takes what follows in the citizen's own
+spelling (understanding/spans.py), up to where that fact ends. The conversation only ever offers what
+is found here for the citizen to confirm in one tap, after their consent (bot/facts.py).
+"""
+
+import re
+
+from core.validation import format_phone, parse_phone
+from understanding import fact_phrases as F
+from understanding.spans import Fact, aligned, clause_end, words_from
+
+_NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
+_ENGLISH_CUES = ("my name is", "i am", "i m")
+_ADDRESS_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.ADDRESS_CUES)})(?![a-z0-9])\s*(?::|-|la )?\s*")
+# A number as people type it: "0904 123 456", "0904.123.456", "+84 904…", "09o4 123 456".
+_PHONE_RUN = re.compile(r"(?<![\w+])\+?(?:\(\+?\d{1,3}\)\s?)?[0-9oO](?:[\s.\-]?[0-9oO]){7,13}(?!\w)")
+_LETTER_O = re.compile(r"[oO]")
+_AFTER_NAME = re.compile(r"\s*,?\s*(?:hien |dang )?(?:o|tai|song o|song tai)\s+")
+
+
+def find_name(text):
+    """The full name after "tôi là", "tên tôi là", "họ tên:"…, or None."""
+    al = aligned(text)
+    for cue in _NAME_CUE.finditer(al.folded):
+        words = words_from(al, cue.end(), F.NAME_WORDS[1] + 1)
+        english = cue.group(0) in _ENGLISH_CUES
+        name = _name_words(words, english)
+        if name:
+            start, end = name[0][2], name[-1][3]
+            typed = al.original(start, end)
+            shown = typed if any(c.isupper() for c in typed) else typed.title()
+            return Fact(shown, start=start, end=end)
+    return None
+
+
+def _name_words(words, english):
+    if not words:
+        return None
+    capitals = words[0][1][:1].isupper()
+    surnames = F.CAPITALISED_SURNAMES if capitals else F.SURNAMES
+    if not capitals and english:
+        return None
+    if not english and words[0][0] not in surnames:
+        return None
+    taken = [words[0]]
+    for word in words[1:]:
+        ends = not word[1][:1].isupper() if capitals else word[0] in F.NAME_STOPS
+        if ends or not word[1].isalpha():
+            break
+        taken.append(word)
+    low, high = F.NAME_WORDS
+    return taken if low <= len(taken) <= high and all(w[1].isalpha() for w in taken) else None
+
+
+def find_phone(text, cue_needed=True):
+    """The citizen's phone: a valid number next to "sđt", "số điện thoại", "liên hệ"… (any number when
+    `cue_needed` is False: the message answers "what is your phone?"). A letter o typed for a zero is
+    mended and said: Fact.problem "letter_o", Fact.typed what they wrote."""
+    al = aligned(text)
+    for run in _PHONE_RUN.finditer(al.text):
+        typed = run.group(0).strip()
+        if sum(c.isdigit() for c in typed) < 7:
+            continue
+        if cue_needed and not _cue_before(al.folded, run.start()):
+            continue
+        fact = mend_phone(typed)
+        if fact is not None:
+            return Fact(fact.value, fact.shown, fact.typed, fact.problem, run.start(), run.end())
+    return None
+
+
+def mend_phone(typed):
+    """A number as typed, valid as it is or once each letter o is read as 0; None if neither."""
+    value, problem = parse_phone(typed)
+    if problem is None:
+        return Fact(value, format_phone(value), typed)
+    if not _LETTER_O.search(typed):
+        return None
+    value, problem = parse_phone(_LETTER_O.sub("0", typed))
+    return None if problem else Fact(value, format_phone(value), typed, "letter_o")
+
+
+def _cue_before(folded, at):
+    before = folded[max(0, at - F.PHONE_CUE_CHARS) : at]
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", before) for cue in F.PHONE_CUES)
+
+
+def find_address(text, name_end=None):
+    """The address after "trú tại", "địa chỉ:", "nhà tôi ở"…, or after the citizen's name and "ở"
+    ("tôi là Trần Thị Lan ở số 5…": `name_end` is where the name ends), up to where it ends; None
+    when what follows has no word an address is made of ("nhà tôi ở gần đây")."""
+    al = aligned(text)
+    starts = [cue.end() for cue in _ADDRESS_CUE.finditer(al.folded)]
+    after_name = _AFTER_NAME.match(al.folded, name_end) if name_end is not None else None
+    if after_name:
+        starts.insert(0, after_name.end())
+    for start in starts:
+        end = clause_end(al.folded, start, F.ADDRESS_STOPS, F.ADDRESS_WORDS)
+        value = al.original(start, end)
+        folded = f" {al.folded[start:end]} "
+        has_address_word = any(f" {w} " in folded for w in F.ADDRESS_WORDS) or any(c.isdigit() for c in value)
+        if len(value.split()) >= 2 and has_address_word and len(value) <= 150:
+            return Fact(value, start=start, end=end)
+    return None

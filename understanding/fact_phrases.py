@@ -1,0 +1,117 @@
+"""The words the facts of a report are found by (understanding/contact_facts.py, case_facts.py), folded.
+
+Data, not logic, as understanding/phrases.py: a cue is what comes just before a fact ("trú tại" before
+an address), a stop is a word that ends it ("sdt" after an address). They describe how people write a
+letter or a message to the ward, not the ward, so they live in code.
+"""
+
+# "Tôi là Trần Thị Lan", "em tên là…", "tên tôi là…", "Họ tên: …", "My name is …".
+NAME_CUES = (
+    r"(?:toi|em|chau|minh|ba|ong|bac|co|chu|anh|chi)(?: ten)? la",
+    r"(?:toi|em|chau|minh) ten",
+    r"ten (?:toi|em|chau|minh|cua toi|cua em) la",
+    r"ho (?:va )?ten(?: cua toi| nguoi gui)?\s*(?::|-|la)?",
+    r"nguoi (?:gui|lam don|viet don)\s*(?::|-|la)",
+    r"my name is",
+    r"i am",
+    r"i m",
+)
+# The family names of nearly every Vietnamese (folded): a name counts only when it begins with one, so
+# "tôi là người dân" is no name. Typed without capitals, only the first set, whose folded spelling is
+# rarely a common word ("tô", "mai", "khổng" fold to "to", "mai", "khong": tổ, mai, không).
+SURNAMES = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly", "dinh", "trinh", "truong", "luong", "cao", "doan", "quach", "trieu", "luu",
+    "phung", "vuong", "thai", "kieu", "nghiem", "giang", "thach", "tong",
+}  # fmt: skip
+CAPITALISED_SURNAMES = SURNAMES | {
+    "mai", "lam", "ha", "chu", "ta", "lai", "to", "la", "khuc", "tang", "van", "hua", "nong", "lo", "lu",
+    "mac", "ton", "kim", "hong", "khong", "dao", "tieu", "quan", "dam", "ung", "au", "hau", "tat", "chau",
+    "lac", "an", "bach", "nham",
+}  # fmt: skip
+# Words that end a name typed without capitals ("tôi là tran thi lan o to 3"); not "tài", "lâm", "hiền",
+# "nam", which are given names too. A name with capitals ends at its first word without one.
+NAME_STOPS = {
+    "tru", "o", "song", "sinh", "nha", "dia", "so", "sdt", "dien", "xin", "muon", "can",
+    "toi", "em", "va", "cu", "thuoc", "dt", "zalo", "la", "co", "khong", "phuong", "to", "gui", "hoi",
+    "bi", "da", "nguoi", "tuoi", "cung", "and", "from",
+}  # fmt: skip
+NAME_WORDS = (2, 5)  # a Vietnamese full name: family name, middle names, given name
+# A phone number is the citizen's own when one of these comes just before it (within PHONE_CUE_CHARS).
+PHONE_CUES = (
+    "sdt", "so dien thoai", "so dt", "dien thoai", "dt", "lien he", "lien lac", "so cua toi", "so cua em",
+    "goi cho toi", "goi lai", "goi cho em", "goi cho ba", "zalo", "phone", "call me", "my number", "hotline cua toi",
+    "so may", "di dong",
+)  # fmt: skip
+PHONE_CUE_CHARS = 30
+# "trú tại số 5 ngõ 8", "địa chỉ: …", "nhà tôi ở…", "I live at …".
+ADDRESS_CUES = (
+    "thuong tru tai", "thuong tru o", "tam tru tai", "tam tru o", "cu tru tai", "tru tai", "tru o",
+    "dia chi nha", "dia chi lien he", "dia chi", "nha toi o", "nha em o", "nha ba o", "nha minh o",
+    "nha chau o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
+)  # fmt: skip
+# The words an address is made of: one must be in it, and a comma followed by one goes on.
+ADDRESS_WORDS = (
+    "so", "so nha", "ngo", "ngach", "hem", "kiet", "duong", "pho", "to", "to dan pho", "tdp", "khu",
+    "khu pho", "thon", "xom", "ap", "phuong", "quan", "xa", "huyen", "thanh pho", "tp", "tinh", "chung cu",
+    "toa", "tang", "can ho", "kdc", "khu dan cu", "khu do thi", "p", "q", "lo", "street", "road", "ward",
+    "district", "city", "apartment", "hai phong",
+)  # fmt: skip
+ADDRESS_STOPS = (
+    "sdt", "so dien thoai", "dien thoai", "dt", "toi", "em", "xin", "muon", "kinh", "la nguoi", "co so",
+    "khieu nai", "to cao", "phan anh", "kien nghi", "de nghi", "bao", "hom", "ngay", "tu", "can", "bi",
+    "my", "phone", "and",
+)  # fmt: skip
+# Where something happened: a place noun, then its number or name ("ngõ 12", "nhà văn hóa tổ 5").
+PLACE_HEADS = (
+    "nha van hoa", "bo phan mot cua", "bo phan tiep nhan", "trung tam hanh chinh cong", "ubnd phuong",
+    "tru so", "ngo", "ngach", "hem", "kiet", "duong", "pho", "to dan pho", "tdp", "to", "khu pho", "khu dan cu",
+    "khu do thi", "thon", "xom", "cho", "truong", "cong vien", "chung cu", "toa nha", "nga tu", "nga ba",
+    "cau", "ben xe", "san", "diem", "benh vien", "tram y te",
+)  # fmt: skip
+# Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
+# phường thu phí" names who acted, "chợ" folds as "cho" (give).
+PLACE_PREPOSITIONS = ("o", "tai", "truoc", "canh", "gan", "trong", "ngoai", "dau", "cuoi", "khu vuc")
+PLACE_STOPS = {
+    "bi", "hong", "mat", "khong", "da", "dang", "co", "rat", "qua", "nay", "do", "thi", "ma", "nen",
+    "va", "roi", "tu", "luc", "hom", "sang", "chieu", "toi", "ngay", "tuan", "thang", "nam", "lau",
+    "suot", "cua", "la", "de", "cho", "lam", "bat", "thu", "o", "tai", "vao", "ra", "het", "can", "ai",
+    "voi", "van", "chua", "duoc", "dc", "nhung", "nhu", "thay", "em", "anh", "chi", "ba", "ong", "bac",
+    "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
+}  # fmt: skip
+PLACE_WORDS = 5  # at most this many words after the place noun
+# When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
+TIME_PATTERNS = (
+    r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:tu |suot |ca |may |hon |gan |khoang |da )?\d+ (?:ngay|hom|tuan|thang|nam)(?: nay| roi| truoc| qua)",
+    r"(?:tu |suot |ca |may )?(?:ngay|hom|tuan|thang|nam) (?:nay|roi|truoc|qua)",
+    r"(?:tu )?(?:(?:sang|chieu|toi|dem|trua) (?:hom qua|hom kia|nay|qua)|hom qua|hom kia|hom nay)",
+    r"(?:tu )?(?:(?:sang|chieu|toi) )?(?:thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat)"
+    r"(?: tuan (?:truoc|nay|roi)| vua roi)?",
+    r"(?:tu )?(?:tuan|thang|nam) (?:truoc|ngoai|vua roi)",
+    r"(?:luc )?\d{1,2} ?(?:h|gio)(?: ?\d{1,2})?(?: (?:sang|chieu|toi|dem))?",
+)
+# The act complained about: a paper with its number ("quyết định số 12/QĐ-UBND ngày 10/11/2026"),
+# then who made it ("của UBND phường", "do ông … ký").
+DECISION_HEADS = (
+    "quyet dinh", "thong bao", "cong van", "phieu tra ho so", "phieu tu choi", "phieu", "bien ban",
+    "van ban",
+)  # fmt: skip
+COMPLAINT_CUES = ("khieu nai viec", "khieu nai ve viec", "khong dong y voi viec", "khieu nai hanh vi")
+# The one who acted, at the head of "việc cán bộ một cửa không tiếp nhận hồ sơ": up to one of these.
+ACT_VERBS = (
+    "khong", "da", "tu choi", "yeu cau", "thu", "bat", "doi", "ra", "ky", "ban hanh", "xu phat", "nhan",
+    "tra lai", "lam", "cat", "cham", "gay", "de", "tu y",
+)  # fmt: skip
+ACTOR_HEADS = (
+    "can bo", "cong chuc", "bo phan", "ubnd", "uy ban", "ong", "ba", "phong", "chu tich", "pho chu tich",
+    "nhan vien", "to truong", "truong", "cong an",
+)  # fmt: skip
+REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xin phuong", "toi muon phuong")
+# "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
+ACCUSED_CUES = ("to cao", "denounce", "to giac")
+ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
+VIOLATION_CUES = (
+    "da", "vi", "ve viec", "ve hanh vi", "co hanh vi", "nhan", "doi", "loi dung", "tu y", "thu", "an",
+    "chiem", "tham o", "gay", "bat", "ep", "danh", "lam gia", "khong", "cham",
+)  # fmt: skip

@@ -1,0 +1,44 @@
+"""Every fact a message gives for the report, in one call: `find_facts(text) -> {step: Fact}`.
+
+The keys are the conversation's steps (bot/flow.py STEPS) that each fact answers, so the
+conversation can offer it to be confirmed instead of asking that step's question. The citizen's own
+name, phone and address come from understanding/contact_facts.py; the place and time, a complaint's
+act, maker and request, a denunciation's accused and violation from understanding/case_facts.py.
+A place is never taken from inside the citizen's own address.
+"""
+
+from understanding.case_facts import find_accused, find_complaint, find_place_time
+from understanding.contact_facts import find_address, find_name, find_phone
+
+PERSONAL = ("name", "phone", "address")  # kept only after the citizen consents (Decree 356/2025)
+STEPS = PERSONAL + (
+    "place_time",
+    "complaint_act",
+    "complaint_by",
+    "complaint_request",
+    "accused",
+    "violation",
+)
+MAX_CHARS = 4000  # a fact is near the top of a letter; a 20,000-character paste stays fast
+
+
+def find_facts(text):
+    """{step: Fact} for what `text` tells; an empty dict when it tells none."""
+    text = (text or "")[:MAX_CHARS]
+    found = {}
+    name = find_name(text)
+    if name:
+        found["name"] = name
+    phone = find_phone(text)
+    if phone:
+        found["phone"] = phone
+    address = find_address(text, name.end if name else None)
+    if address:
+        found["address"] = address
+    taken = [(fact.start, fact.end) for fact in found.values()]
+    place = find_place_time(text, skip=taken)
+    if place:
+        found["place_time"] = place
+    found.update(find_complaint(text))
+    found.update(find_accused(text))
+    return found

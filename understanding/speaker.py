@@ -1,0 +1,111 @@
+"""Who is writing: how they name themselves and the assistant, and how they feel.
+
+`addressing(text)` → `(you, me)`: "chau oi ba bi ai goi dien…" is ("bà", "cháu"), "cho e hỏi" is
+("em", None); None for what nothing tells ("tôi", "mình" tell nothing). Without diacritics "ba",
+"co", "chi", "anh" are also "ba" (three), "có", "chỉ", "ảnh": such a word counts only where it is
+the subject ("cho ba hỏi", "ba bị…", "gio ba phai lam sao"). `feeling(text)` is "hotline" (they
+called and nobody answered), "angry", "distressed" or None. core/voice.py says the bot's sentences
+to them accordingly.
+"""
+
+import re
+
+from understanding.normalize import SHORTHAND, fold_text, normalize
+
+# The citizen's word for themselves, folded → as written to them.
+SELF_WORDS = {"ba": "bà", "ong": "ông", "bac": "bác", "co": "cô", "chu": "chú", "anh": "anh", "chi": "chị",
+              "em": "em", "chau": "cháu"}  # fmt: skip
+# Marked, these are only pronouns (never "ba", "có", "chỉ", "ảnh").
+MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu", "chị": "chi", "cháu": "chau"}
+# The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
+BOT_WORDS = {"chau": "cháu", "em": "em"}
+ELDERS = ("bà", "ông", "bác", "cô", "chú")
+# What the subject of a sentence does: "ba bi…", "em muon…", "cho chi hoi".
+VERBS = (
+    "muon", "can hoi", "hoi", "xin", "bi", "da bi", "dang bi", "vua", "phai", "cam on", "nho", "tru", "ten",
+    "khong biet", "chua biet", "dang", "da", "co", "khong", "gui", "goi", "lam", "nhan", "mat", "cai", "thay",
+    "o", "la", "can", "dinh", "di", "den",
+)  # fmt: skip
+# For words that are also common words ("có", "chỉ", "ảnh"), only the surest of them.
+STRONG_VERBS = ("muon", "can hoi", "hoi", "xin", "phai", "cam on", "nho", "tru", "ten", "da bi", "dang bi")
+AMBIGUOUS = {"co", "chi", "anh", "chu", "ong", "bac"}
+UNAMBIGUOUS = {"em"}  # "em" is only ever a pronoun: any word after it at a sentence's start
+# "cho em nói chuyện", "cho bà hỏi": whoever follows "cho" and comes before these is the speaker.
+AFTER_CHO = ("hoi", "xin", "noi", "gap", "biet", "dang ky", "gui", "nhan", "lam", "bao", "tra cuu", "phan anh")
+_STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom nay|sang nay) )"
+
+ANGRY = (
+    "khong ai nghe", "khong ai tra loi", "khong ai bat may", "buc xuc", "buc minh", "qua te", "te qua",
+    "kieu gi vay", "lam an kieu", "lam viec kieu", "vo trach nhiem", "chan qua", "that vong", "tuc qua",
+    "coi thuong", "vo ly", "lau qua", "cham qua", "qua dang", "ca ngay", "mai khong", "hanh dan",
+)  # fmt: skip
+DISTRESSED = (
+    "lo qua", "so qua", "hoang", "phai lam sao", "lam sao bay gio", "giup voi", "cuu", "khoc",
+    "mat het", "bi lua", "mat tien", "nguy hiem", "khong biet lam sao", "tuyet vong", "gap lam",
+)  # fmt: skip
+CALLED = ("duong day nong", "hotline", "goi dien", "goi", "so phuong", "so cua phuong", "dien thoai")
+UNANSWERED = (
+    "khong ai nghe", "khong ai bat", "khong nghe may", "khong bat may", "khong ai tra loi", "khong lien lac duoc",
+    "khong goi duoc", "goi mai", "may ban", "khong ai nhac may", "no one answers", "nobody answers", "no answer",
+)  # fmt: skip
+
+
+def addressing(text):
+    """(how to address them, how the bot names itself): each None when the message does not tell."""
+    words = _words(text)
+    me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(rf"(?:^|\s){w} oi(?:\s|$)", words)), None)
+    you = _marked_self(text, words) or _self(words)
+    if you is None and me == "cháu":
+        you = "bác"  # an elder who did not say which: bác is said to either
+    if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
+        you = None
+    return you, me
+
+
+def _marked_self(text, words):
+    """A marked pronoun as a sentence's subject ("Bà bị…", "cho bà hỏi")."""
+    lowered = f" {text.lower()} "
+    for marked, folded in MARKED.items():
+        if re.search(rf"(?:^|[\s,.!?]){marked}\s", lowered) and _subject(words, folded, VERBS):
+            return SELF_WORDS[folded]
+    return None
+
+
+def _self(words):
+    found = [(m.start(), w) for w in SELF_WORDS for m in _subject_matches(words, w)]
+    return SELF_WORDS[min(found)[1]] if found else None
+
+
+def _subject(words, word, verbs):
+    return any(True for _ in _subject_matches(words, word, verbs))
+
+
+def _subject_matches(words, word, verbs=None):
+    verbs = verbs or (STRONG_VERBS if word in AMBIGUOUS else VERBS)
+    verb = r"(?!oi\b)[a-z0-9]+" if word in UNAMBIGUOUS and verbs is not STRONG_VERBS else _any(verbs)
+    yield from re.finditer(rf"{_STARTS}{word} (?:{verb})(?:\s|$)", words)
+    yield from re.finditer(rf"(?:^|\s)cho {word} (?:{_any(AFTER_CHO)})(?:\s|$)", words)
+    yield from re.finditer(rf"(?:^|\s){word} cam on(?:\s|$)", words)
+
+
+def _any(words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def feeling(text):
+    """ "hotline" when they say the ward's phone went unanswered; else "angry" or "distressed"."""
+    words = f" {normalize(text)} "
+    if any(f" {c} " in words for c in CALLED) and any(f" {u} " in words for u in UNANSWERED):
+        return "hotline"
+    # Not capitals alone: many older people type with caps lock on, and are not shouting.
+    if "!!" in (text or "") or any(f" {a} " in words for a in ANGRY):
+        return "angry"
+    if any(f" {d} " in words for d in DISTRESSED):
+        return "distressed"
+    return None
+
+
+def _words(text):
+    """Folded words, shorthand spelled out ("e" → "em"), sentence marks kept: where a subject may start."""
+    pieces = re.findall(r"[a-z0-9]+|[,.!?;:\n]", fold_text((text or "")[:2000]))
+    return " ".join(SHORTHAND.get(piece, piece) for piece in pieces)
