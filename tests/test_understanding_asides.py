@@ -62,6 +62,11 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("có nhóm thanh niên đánh nhau trước cổng nhà văn hóa", "people"),
         ("app đang chạy thì bị treo", None),  # "chạy" is running, not a fire
         ("năm ngoái tôi bị lừa mất 5 triệu qua mạng", None),  # a fraud told, not happening now
+        ("con oi bo vua bi lua chuyen khoan 50tr, no van dang goi doi chuyen them", "scam"),  # still calling
+        ("co nguoi goi toi xung la dien luc bat chuyen tien dong tien dien", "scam"),  # posing as an office
+        ("co chay o nha van hoa to 9, khoi nhieu lam, co nguoi gia ben trong!!", "people"),
+        ("wifi co chay khong a", None),  # folded, "có chạy" is "có cháy": not a fire
+        ("tôi gọi tổng đài điện lực mãi không ai nghe", None),  # an office named, nothing asked of her
     ],
 )
 def test_danger_now_is_told_apart(text, kind):

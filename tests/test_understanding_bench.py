@@ -52,6 +52,8 @@ def test_the_bench_command_prints_the_figures():
     run = subprocess.run(
         [sys.executable, "-m", "bench", "understanding"], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
-    assert run.returncode == 0, run.stderr
+    # 1 is a target missed (the figures are what matter here: held-out misses are reported, never tuned away).
+    assert run.returncode in (0, 1) and "Traceback" not in run.stderr, run.stderr
     assert "routed right, overall" in run.stdout and "first_messages_heldout.jsonl" in run.stdout
+    assert "held out, never tuned on (bench/data/dialogues_heldout.jsonl)" in run.stdout
     assert "dialogues met, per what they cover" in run.stdout and "bench/data/dialogues.jsonl" in run.stdout
