@@ -119,7 +119,8 @@ def route(turn, found, intro=""):
 
 def answer_question(turn, found, prefix):
     """Only an approved entry of the ward's base is ever said; otherwise say so, keep the question for
-    an officer, and offer what the citizen can do."""
+    an officer, and offer what the citizen can do. A question is no case's."""
+    turn.keep_in_conversation()
     if found.faq:
         english = turn.conv.get("language") == "en" and found.faq.get("answer_en")
         text = found.faq["answer_en"] if english else found.faq["answer"]

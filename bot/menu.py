@@ -7,7 +7,7 @@ from bot import report_steps as rs
 from casework.promised_dates import format_date, local_date
 from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
-from storage.transcript import attach_message_files
+from storage.threads import join_case
 from understanding.intents import understand
 
 MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
@@ -26,6 +26,7 @@ def show_menu(turn, text=None):
 
 def choose(turn, payload):
     if payload == "MENU_LOOKUP":
+        turn.keep_in_conversation()
         return turn.ask("lookup")
     if payload == "MENU_OFFICER":
         return request_officer(turn)
@@ -67,10 +68,10 @@ def on_menu_input(turn):
 
 
 def add_to_thread(turn, report, always_ack=False):
-    """Messages after submission reach the officer as part of the case."""
+    """Messages after submission reach the officer as part of the case (a photo sent later with it:
+    it is evidence too)."""
     db, inp = turn.db, turn.inp
-    db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
-    attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
+    join_case(db, report["id"], turn.conv["psid"], turn.cfg.get("PAGE_ID"), message_id=inp.message_id)
     touch_report(db, report["id"])
     last_ack = turn.conv["thread_ack_ms"]
     if always_ack or last_ack is None or inp.timestamp - last_ack > THREAD_ACK_EVERY_MS:
@@ -80,6 +81,7 @@ def add_to_thread(turn, report, always_ack=False):
 
 
 def on_lookup_input(turn):
+    turn.keep_in_conversation()
     code = typed_code(turn)
     if code is not None:
         return answer_lookup(turn, code)
@@ -90,6 +92,7 @@ def on_lookup_input(turn):
 
 def list_my_cases(turn):
     """ "I forgot my code": this Messenger account's own cases, and nobody else's."""
+    turn.keep_in_conversation()
     reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     if not reports:
         return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.texts.MENU_AGAIN)
@@ -118,7 +121,9 @@ def answer_lookup_mid_draft(turn, code):
 
 
 def lookup_text(turn, code):
-    """(what to say, was it found): only the Messenger user who filed the case, on this page, is told."""
+    """(what to say, was it found): only the Messenger user who filed the case, on this page, is told.
+    A look-up belongs to no case's thread, not even the draft's it interrupts."""
+    turn.keep_in_conversation()
     report = report_by_code(turn.db, code)
     if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
         return turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code), False

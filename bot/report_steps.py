@@ -11,7 +11,8 @@ from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from storage.conversations import record_consent
-from storage.transcript import discard_draft_attachments, thread_start
+from storage.threads import draft_start
+from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
@@ -142,7 +143,8 @@ def question_text(turn, step):
 
 
 def start_report(turn, category=None, ask=True):
-    turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])}, history=[])
+    since = draft_start(turn.db, turn.conv["psid"], turn.inp.message_id)  # the thread begins with this message
+    turn.conv.update(draft={"since_message_id": since}, history=[])
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
         return None
     if category:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot import texts, texts_en
 from core.placeholders import fill, names_in
 from storage.outbox import enqueue_text
+from storage.threads import keep_in_conversation
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Turn:
         self.table, self.question, self.anywhere = table, question, set(anywhere)
         self.report_id = None  # replies after submission belong to the case's thread
         self.redelivered = None  # an Input to handle again in the state just entered
+        self.conversation_only = False  # a look-up, a data request: in no case's thread (storage/threads.py)
 
     @property
     def texts(self):
@@ -81,7 +83,15 @@ class Turn:
         quick_replies = [
             {"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p} for p in choices[:13]
         ]
-        enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
+        outbox_ids = enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
+        if self.conversation_only:
+            keep_in_conversation(self.db, self.conv["psid"], outbox_ids=tuple(outbox_ids))
+
+    def keep_in_conversation(self):
+        """This exchange (the citizen's message and every reply to it) belongs to no case: a look-up,
+        a data request. It stays in the conversation, even in the middle of a draft."""
+        self.conversation_only = True
+        keep_in_conversation(self.db, self.conv["psid"], self.inp.message_id)
 
     def enter(self, step):
         """Make `step` current without asking its question (a handler answers in its place)."""

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from casework import texts
 from casework.rating_stats import month_satisfaction
-from casework.summaries import one_line
+from casework.summaries import notice_blanking, one_line
 from casework.ward import Ward
 from core.case_rules import CLOSED_STATUSES, sql_list
 from core.clock import UTC
@@ -86,7 +86,7 @@ def monthly_report(db, cfg, month, page_id=None):
                 "status": r["status"],
                 "channel": r["channel"],
                 "deadline": r["deadline"],
-                "line": one_line(r),
+                "line": one_line(r, blank=notice_blanking(r, db, cfg)),
             }
             for r in overdue
         ],

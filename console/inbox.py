@@ -7,7 +7,7 @@ that shows one is audit-logged; other roles see "(bảo mật)".
 from flask import Blueprint, current_app, g, render_template, request
 
 from bot.texts import CHANNEL_NAMES
-from casework.identity import citizen_label, hides_identity, may_see_identity, redact_text
+from casework.identity import blanker, citizen_label, hides_identity, may_see_identity
 from console.formatting import today_iso
 from core.case_rules import CATEGORIES, FIELDS, OPEN_STATUSES, STATUSES, is_protected
 from core.pages import officer_page
@@ -51,7 +51,8 @@ def index():
     flt = filter_from_args(request.args, officer)
     after = request.args.get("after", type=row_id)
     rows, next_after = find_reports(db, flt, with_identity(officer), after, PAGE_SIZE)
-    cases = [inbox_row(row, officer, flt.today) for row in rows]
+    known = {}  # each protected person's identities, looked up once per page
+    cases = [inbox_row(row, officer, flt.today, db, known) for row in rows]
     shown_identities = [c["code"] for c in cases if c["confidential"] and not c["hidden"]]
     if shown_identities:
         with write_transaction(db):
@@ -77,8 +78,10 @@ def index():
     )
 
 
-def inbox_row(row, officer, today):
-    hidden = hides_identity(row, officer["role"], current_app.config)
+def inbox_row(row, officer, today, db=None, known=None):
+    cfg = current_app.config
+    hidden = hides_identity(row, officer["role"], cfg)
+    summary = blanker(row, db, cfg, known=known)(row["content"]) if hidden else row["content"] or ""
     return {
         "code": row["code"],
         "category": row["category"],
@@ -91,7 +94,7 @@ def inbox_row(row, officer, today):
         "hidden": hidden,
         "confidential": is_protected(row),
         "assignee": row["assignee_name"] or row["assignee"] or "",
-        "summary": " ".join((redact_text(row["content"], row) if hidden else row["content"] or "").split())[:140],
+        "summary": " ".join(summary.split())[:140],
         "flagged": row["flagged"],
         "channel": row["channel"],
         "review": row["review"],
