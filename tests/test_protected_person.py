@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 # The denunciation scripts' contact (bench/citizens.py), and what the denouncer then types.
 AN = {"name": ["nguyen van an"], "phone": "913456789", "address": ["so 5 le loi"]}
 MINH = Person(
-    names={"name": ["nguyen van an"], "address": ["so 5 le loi"], "typed name": ["pham van minh"]},
+    names={"name": ["nguyen van an"], "address": ["so 5 le loi"], "typed name": ["pham van minh", "ten minh"]},
     phones={"phone": "913456789", "typed phone": "987654321"},
     emails={"e-mail": "minh.pham@example.vn"},
 )
@@ -86,10 +86,12 @@ def test_a_case_made_from_a_denouncers_conversation_keeps_them_hidden(server, gr
     denouncer = citizen(server, graph, PAGE_A, "a-minh")
     code = file_case(denouncer, "denunciation")
     ask_officer(denouncer, INTRODUCTION.format(code=code))
+    denouncer.say("toi ten minh, pham van minh")
     officer = Officer(server, "a_officer")
-    path = f"/console/tro-chuyen/{conversation_of(officer, 'muốn hỏi đơn tố cáo')}"
+    path = f"/console/tro-chuyen/{conversation_of(officer, 'toi ten')}"
     thread = officer.get(path).text
-    assert HIDDEN in thread and MINH.found(thread) == []
+    assert f"toi ten {HIDDEN}, {HIDDEN}" in thread and MINH.found(thread) == []
+    assert leaks(MINH, {"json": as_text(officer.get(path + "/tin-nhan.json").json())}) == {}
     made = officer.post(
         path + "/lap-ho-so", {"category": "feedback", "field": "other", "content": "Hỏi về đơn đã gửi"}, page=path
     )
