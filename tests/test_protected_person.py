@@ -212,6 +212,9 @@ def test_every_spelling_of_the_denouncer_is_blanked_and_unsearchable_but_the_evi
     digest = bot_command(server, "digest", "--json")
     assert code in digest
     outputs["digest"] = digest
+    server.log.flush()
+    with open(server.log.name, encoding="utf-8", errors="replace") as log:  # before any search by name
+        outputs["log"] = log.read()
     assert leaks(TRANG, outputs) == {}
     for evidence in EVIDENCE:  # what the officer needs to act stays
         assert evidence in outputs["page"] and evidence in outputs["json"], evidence
