@@ -35,7 +35,7 @@ TRANSITIONS = {
 # belongs to the person, not to one case. Whoever started or filed a denunciation on a page is a
 # protected person there, in every case, conversation and message of theirs, whatever its category;
 # a case with no Messenger author (a hotline call) is protected by its own category. The database
-# keeps the flag (storage/migrations.py: protected_people, and reports.protected on each of their
+# keeps the flag (storage/migrations.py: m020_protected_people, and reports.protected on each of their
 # cases, set by triggers whatever writes), so a reclassification, a case made later from their
 # conversation or by an officer, a hotline link or a restored backup keeps it. Decided only by
 # `is_protected` (and, in SQL, `protected_sql` and `person_protected_sql`).
