@@ -102,6 +102,7 @@ def route(turn, found, intro=""):
     if intent == "question":
         return answer_question(turn, found, prefix)
     if intent == "thanks":
+        turn.keep_in_conversation()  # small talk: no case's, not the next one's either
         return menu.show_menu(turn, prefix + turn.texts.THANKS_REPLY)
     if intent == "greeting":
         return menu.welcome(turn)

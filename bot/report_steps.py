@@ -11,7 +11,7 @@ from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from storage.conversations import record_consent
-from storage.threads import draft_start
+from storage.threads import draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
 
@@ -143,7 +143,7 @@ def question_text(turn, step):
 
 
 def start_report(turn, category=None, ask=True):
-    since = draft_start(turn.db, turn.conv["psid"], turn.inp.message_id)  # the thread begins with this message
+    since = draft_start(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     turn.conv.update(draft={"since_message_id": since}, history=[])
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
         return None
@@ -303,8 +303,10 @@ def choose_confirm_cancel(turn, payload):
     if payload == "NO":
         return turn.return_to(back_to, prefix=turn.texts.NOT_CANCELLED)
     discard_draft_attachments(turn.db, turn.conv["psid"])
+    give_up_draft(turn.db, turn.conv["psid"], turn.draft.get("since_message_id"), turn.cfg.get("PAGE_ID"))
     if what == "restart":
         return start_report(turn)
+    turn.keep_in_conversation()  # the menu shown after it is no new report's either
     turn.to_menu(turn.fmt(turn.texts.CANCELLED))
 
 

@@ -110,3 +110,18 @@ def test_the_first_message_of_a_story_starts_its_case(chat, db):
     assert bot_texts.ASK["category"] in said(replies)  # the story is kept as the draft's content
     code = file_case(chat, script=[("tap", "CATEGORY_FEEDBACK"), *SCRIPTS["feedback"][3:]])
     assert thread_texts(db, code)[0] == "Wifi ở nhà văn hóa tổ 3 hỏng cả tuần nay rồi"
+
+
+def test_a_cancelled_draft_stays_out_but_the_greeting_before_a_report_comes_with_it(chat_as, db):
+    citizen = chat_as("gives-up")
+    citizen.tap("MENU_DENOUNCE")
+    citizen.tap("FIELD_OTHER")
+    citizen.say("Ông cán bộ địa chính đòi tiền tôi")
+    citizen.say("hủy")
+    citizen.tap("YES")
+    citizen.say("cảm ơn")  # small talk: no case's
+    later = file_case(citizen, "petition")  # begins with "Xin chào", then the menu
+    texts = thread_texts(db, later)
+    assert texts[0] == "Xin chào" and "Đề nghị mở lớp hướng dẫn dùng VNeID cho người cao tuổi" in texts
+    assert "Ông cán bộ địa chính đòi tiền tôi" not in texts and "cảm ơn" not in texts
+    assert bot_texts.THANKS_REPLY not in texts
