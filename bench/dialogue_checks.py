@@ -12,7 +12,7 @@ from core.folding import fold
 from core.voice import speak
 from storage.handoffs import open_handoff_of, thread_of
 from storage.knowledge import approved_answers
-from storage.transcript import count_draft_attachments
+from storage.threads import count_draft_files
 from understanding.knowledge import render
 
 GLOSSARY_LINES = (texts.ASK["category"].split("\n")[1], texts_en.ASK["category"].split("\n")[1])
@@ -135,7 +135,10 @@ def urgent(seen, expected):
 def files(seen, count):
     """The draft's files, or the latest case's once filed."""
     if seen.conv["draft"].get("since_message_id") is not None or seen.case() is None:
-        return count_draft_attachments(seen.db, seen.psid, seen.cfg.get("PAGE_ID")) == count
+        return (
+            count_draft_files(seen.db, seen.psid, seen.conv["draft"].get("since_message_id"), seen.cfg.get("PAGE_ID"))
+            == count
+        )
     total = seen.db.execute("SELECT count(*) FROM attachments WHERE report_id = ?", [seen.case()["id"]]).fetchone()
     return total[0] == count
 

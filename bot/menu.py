@@ -8,7 +8,7 @@ from casework.followups import on_citizen_follow_up
 from casework.promised_dates import format_date, local_date
 from core.validation import parse_code
 from storage.reports import cases_of, latest_report_of, report_by_code, touch_report
-from storage.transcript import attach_message_files
+from storage.threads import join_case
 from understanding.intents import understand
 
 MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE", "MENU_LOOKUP", "MENU_OFFICER")
@@ -27,6 +27,7 @@ def show_menu(turn, text=None):
 
 def choose(turn, payload):
     if payload == "MENU_LOOKUP":
+        turn.keep_in_conversation()
         return turn.ask("lookup")
     if payload == "MENU_OFFICER":
         return request_officer(turn)
@@ -70,11 +71,11 @@ def on_menu_input(turn):
 
 
 def add_to_thread(turn, report, always_ack=False, quiet=False):
-    """Messages after submission reach the officer as part of the case: in its thread, the case
-    "tin mới", and its officer told (casework/followups.py). `quiet`: the caller tells the citizen."""
+    """Messages after submission reach the officer as part of the case (a photo sent later with it:
+    it is evidence too): in its thread, the case "tin mới", and its officer told
+    (casework/followups.py). `quiet`: the caller tells the citizen."""
     db, inp = turn.db, turn.inp
-    db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report["id"], inp.message_id])
-    attach_message_files(db, inp.message_id, report["id"])  # a photo sent later is evidence too
+    join_case(db, report["id"], turn.conv["psid"], turn.cfg.get("PAGE_ID"), message_id=inp.message_id)
     touch_report(db, report["id"])
     if inp.kind in ("text", "attachments"):  # a sticker or a like is no news for the officer
         on_citizen_follow_up(db, turn.cfg, report, inp.kind)
@@ -88,6 +89,7 @@ def add_to_thread(turn, report, always_ack=False, quiet=False):
 
 
 def on_lookup_input(turn):
+    turn.keep_in_conversation()
     code = typed_code(turn)
     if code is not None:
         return answer_lookup(turn, code)
@@ -98,7 +100,8 @@ def on_lookup_input(turn):
 
 def list_my_cases(turn):
     """ "I forgot my code", "where is my complaint?": this Messenger account's own cases, and nobody
-    else's."""
+    else's. A look-up is no case's: it stays in the conversation."""
+    turn.keep_in_conversation()
     text = my_cases_text(turn)
     if text is None:
         return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))
@@ -139,7 +142,9 @@ def answer_lookup_mid_draft(turn, code):
 
 
 def lookup_text(turn, code):
-    """(what to say, was it found): only the Messenger user who filed the case, on this page, is told."""
+    """(what to say, was it found): only the Messenger user who filed the case, on this page, is told.
+    A look-up belongs to no case's thread, not even the draft's it interrupts."""
+    turn.keep_in_conversation()
     report = report_by_code(turn.db, code)
     if report is None or report["psid"] != turn.conv["psid"] or report["page_id"] != turn.cfg.get("PAGE_ID"):
         return turn.fmt(turn.texts.LOOKUP_NOT_FOUND, code=code), False

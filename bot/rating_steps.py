@@ -12,6 +12,7 @@ from casework.ratings import CITIZEN, record_rating
 from core.folding import clean_text, fold_command
 from storage import audit, ratings
 from storage.casework import report_by_id
+from storage.threads import join_case
 
 RATINGS = ("RATE_VERY_SATISFIED", "RATE_SATISFIED", "RATE_UNSATISFIED")
 RATING_OF = {"RATE_VERY_SATISFIED": "very_satisfied", "RATE_SATISFIED": "satisfied", "RATE_UNSATISFIED": "unsatisfied"}
@@ -36,7 +37,7 @@ def _case(turn):
     report_id = turn.draft["report_id"]
     turn.report_id = report_id
     if turn.inp.message_id:
-        turn.db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report_id, turn.inp.message_id])
+        join_case(turn.db, report_id, turn.conv["psid"], turn.cfg.get("PAGE_ID"), message_id=turn.inp.message_id)
     return report_by_id(turn.db, report_id)
 
 

@@ -12,7 +12,8 @@ from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from storage.conversations import record_consent
-from storage.transcript import discard_draft_attachments, thread_start
+from storage.threads import draft_start, give_up_draft
+from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
@@ -188,7 +189,8 @@ def question_text(turn, step):
 def start_report(turn, category=None, ask=True, story=None, prefix=""):
     """A new draft; `story`: words the citizen already wrote (a question that told a problem), its
     content, never asked again."""
-    turn.conv.update(draft={"since_message_id": thread_start(turn.db, turn.conv["psid"])}, history=[])
+    since = draft_start(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
+    turn.conv.update(draft={"since_message_id": since}, history=[])
     if story:
         turn.draft.update(content=[story], story=True)
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
@@ -372,8 +374,10 @@ def choose_confirm_cancel(turn, payload):
     if payload == "NO":
         return turn.return_to(back_to, prefix=turn.fmt(turn.texts.NOT_CANCELLED))
     discard_draft_attachments(turn.db, turn.conv["psid"])
+    give_up_draft(turn.db, turn.conv["psid"], turn.draft.get("since_message_id"), turn.cfg.get("PAGE_ID"))
     if what == "restart":
         return start_report(turn)
+    turn.keep_in_conversation()  # the menu shown after it is no new report's either
     turn.to_menu(turn.fmt(turn.texts.CANCELLED))
 
 

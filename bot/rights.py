@@ -24,6 +24,7 @@ CITIZEN = "citizen"  # the audit log's actor for what a citizen asked in Messeng
 
 def show_data(turn):
     """ "dữ liệu của tôi": the cases, the consents given and when, the size of the chat."""
+    turn.keep_in_conversation()  # in no case's thread: it lists every case, the draft's too
     held = holdings(turn.db, turn.conv["psid"], _page(turn))
     lines = [
         turn.fmt(texts.DATA_HEADER),
@@ -52,6 +53,7 @@ def ask_delete(turn):
 
 
 def choose_confirm(turn, payload):
+    turn.keep_in_conversation()
     kind = turn.draft.pop("rights_pending", "delete")
     back_to = turn.draft.pop("rights_return", "menu")
     if payload == "NO":
@@ -66,6 +68,7 @@ def choose_confirm(turn, payload):
 
 
 def _ask_confirmation(turn, kind):
+    turn.keep_in_conversation()
     if turn.step != CONFIRM_STEP:
         turn.draft["rights_return"] = turn.step or "menu"
     turn.draft["rights_pending"] = kind

@@ -10,7 +10,7 @@ from core.validation import format_phone
 from core.voice import speak
 from storage.handoffs import close_handoff, open_handoff_of
 from storage.reports import create_report, next_ticket_code
-from storage.transcript import count_draft_attachments
+from storage.threads import count_draft_files, join_case
 
 SUMMARY_ORDER = (
     "category",
@@ -37,7 +37,9 @@ def summary(turn):
     values["content"] = _shorten("\n".join(draft.get("content", [])), 600)
     values["phone"] = format_phone(draft.get("phone"))
     # "Ảnh/tệp: 2": every file the draft takes along, whichever step it came at.
-    values["attachments"] = count_draft_attachments(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
+    values["attachments"] = count_draft_files(
+        turn.db, turn.conv["psid"], turn.draft.get("since_message_id"), turn.cfg.get("PAGE_ID")
+    )
     lines = [turn.fmt(turn.texts.SUMMARY_HEADER)]
     lines += [
         turn.texts.SUMMARY_LINES[key].format(_shorten(str(values[key]), 300))
@@ -72,6 +74,8 @@ def close_danger_listing(turn):
     urgent case carries it from now, so the listing closes into the case rather than escalate twice."""
     listed = open_handoff_of(turn.db, turn.cfg.get("PAGE_ID") or None, turn.conv["psid"])
     if listed is not None and listed["reason"] == "unmatched":
+        # What she told there (the danger, in her words) is this case's story: its thread takes it.
+        join_case(turn.db, turn.report_id, turn.conv["psid"], turn.cfg.get("PAGE_ID"), handoff_id=listed["id"])
         close_handoff(turn.db, listed["id"], "bot", "case", report_id=turn.report_id)
 
 

@@ -7,6 +7,7 @@ thread, the officers on duty are told, and the case page shows it.
 
 from casework.withdrawal import record_withdrawal
 from storage.reports import open_case_of
+from storage.threads import join_case
 
 
 def start(turn):
@@ -40,4 +41,4 @@ def _thread(turn, report_id):
     """This exchange belongs to the case: the officer reads it in the case's thread."""
     turn.report_id = report_id
     if turn.inp.message_id and report_id:
-        turn.db.execute("UPDATE messages SET report_id = ? WHERE id = ?", [report_id, turn.inp.message_id])
+        join_case(turn.db, report_id, turn.conv["psid"], turn.cfg.get("PAGE_ID"), message_id=turn.inp.message_id)

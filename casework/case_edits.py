@@ -7,7 +7,7 @@ together; an officer acts only on their own ward's cases (`case_for`).
 """
 
 from casework import texts
-from casework.identity import hides_identity
+from casework.identity import may_see_identity
 from casework.workflow import (
     MAX_NOTE,
     CaseError,
@@ -15,7 +15,7 @@ from casework.workflow import (
     case_for,
     run_reclassify_rules,
 )
-from core.case_rules import CATEGORIES, FIELDS
+from core.case_rules import CATEGORIES, FIELDS, is_denunciation
 from core.folding import clean_text
 from core.pages import officer_sees
 from storage import audit
@@ -61,12 +61,17 @@ def add_note(db, cfg, report_id, text, officer, ip=None):
 
 
 def reclassify(db, cfg, report_id, category, field, officer, ip=None):
-    """The officer classifies a case the citizen was unsure about (or corrects it). A denunciation
-    stays one for a role that may not see its author: once another category, the case would show
-    the author to that role (Law on Denunciations 2018, Art. 47)."""
+    """The officer classifies a case the citizen was unsure about (or corrects it). Only a role that
+    may see a denouncer turns a denunciation into something else: the Law on Denunciations (2018)
+    decides how one is handled. The author stays protected whatever the new category (the flag is
+    the person's, stored: core/case_rules.py)."""
     with joined_transaction(db):
         report = case_for(db, report_id, officer)
-        if category != report["category"] and hides_identity(report, _role(officer), cfg):
+        if (
+            category != report["category"]
+            and is_denunciation(report["category"])
+            and not may_see_identity(_role(officer), cfg)
+        ):
             raise NotAllowed(texts.KEEP_DENUNCIATION)
         if category not in CATEGORIES or field not in FIELDS:
             raise CaseError(texts.CLASSIFICATION_INVALID)

@@ -11,7 +11,7 @@ million reports (bench/bigdata.py: 2.24 s before, see docs/benchmark.md).
 """
 
 from casework import texts
-from casework.summaries import one_line
+from casework.summaries import notice_blanking, one_line
 from core.case_rules import CLOSED_STATUSES, OPEN_STATUSES, sql_list
 
 # Written as `status IN (the open ones)`, not `NOT IN (the closed ones)`, the open sections read the
@@ -25,7 +25,10 @@ DEFAULT_LIMIT = 10
 URGENT_FIRST = "urgent DESC, deadline, id"
 # Where the console lists each section's cases (console/inbox.py filters): the "… và N hồ sơ khác" link.
 CONSOLE_FILTERS = {"new": "?status=new", "due_soon": "", "overdue": "?overdue=1", "answered": "?status=resolved"}
-COLUMNS = "code, category, field, status, deadline, urgent, created_at, channel, content, name, phone, address, flagged"
+COLUMNS = (
+    "code, category, field, status, deadline, urgent, created_at, channel, content, name, phone, address, flagged,"
+    " protected, psid, page_id"
+)
 
 
 def section_limit(cfg):
@@ -50,10 +53,10 @@ def capped_section(db, where, params, limit, page_id=None):
             [*params, limit],
         )
     )
-    return (rows[0]["total"] if rows else 0), [_item(row) for row in rows]
+    return (rows[0]["total"] if rows else 0), [_item(row, notice_blanking(row, db)) for row in rows]
 
 
-def _item(row):
+def _item(row, blank):
     return {
         "code": row["code"],
         "category": row["category"],
@@ -64,5 +67,5 @@ def _item(row):
         "created_at": row["created_at"],
         "channel": row["channel"],
         "status_name": texts.STATUS_NAMES.get(row["status"], row["status"]),
-        "line": one_line(row),
+        "line": one_line(row, blank=blank),
     }

@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 
 from casework import texts
-from casework.identity import hides_identity, may_see_identity, redact_text
+from casework.identity import blanker, hides_identity, may_see_identity
 from core.case_rules import OPEN_STATUSES
 from core.pages import officer_page
 from core.validation import format_phone
@@ -41,15 +41,18 @@ def export_cases(db, cfg, flt, officer, fmt, ip=None, path=None):
     }
     with joined_transaction(db):
         record(db, officer, "export", ip=ip, detail=dict(detail, path=path) if path else detail)
-    return Export(count, export_rows(cfg, iter_reports(db, flt, identity), officer["role"], flt.today), flt.today)
+    rows = export_rows(cfg, iter_reports(db, flt, identity), officer["role"], flt.today, db)
+    return Export(count, rows, flt.today)
 
 
-def export_rows(cfg, rows, role, today):
-    """One list of cells per case, identity left out where the role may not see it."""
+def export_rows(cfg, rows, role, today, db=None):
+    """One list of cells per case, identity left out where the role may not see it (every text of a
+    protected person blanked, with what they gave in any case of theirs)."""
     zone = zoneinfo.ZoneInfo(cfg.get("TIMEZONE", "Asia/Ho_Chi_Minh"))
+    known = {}
     for row in rows:
         hidden = hides_identity(row, role, cfg)
-        text = (lambda value, row=row: redact_text(value, row)) if hidden else (lambda value: value or "")
+        text = blanker(row, db, cfg, known=known) if hidden else (lambda value: value or "")
         identity = (
             [texts.MASKED] * 3 if hidden else [row["name"] or "", format_phone(row["phone"]), row["address"] or ""]
         )

@@ -19,6 +19,7 @@ from storage.db import joined_transaction
 from storage.handoffs import thread_of
 from storage.outbox import enqueue_text
 from storage.reports import create_report, next_ticket_code
+from storage.threads import join_case
 
 
 def case_draft(db, handoff):
@@ -41,18 +42,16 @@ def turn_into_case(db, cfg, handoff_id, officer, category, field, content, ip=No
         received_on = local_date(received, page_cfg["TIMEZONE"])
         deadline = answer_deadline(category, received_on, db=db, cfg=page_cfg)
         code = next_ticket_code(db, page_cfg["WARD_CODE"], received_on.year)
-        first = db.execute(
-            "SELECT coalesce(min(id), 1) FROM messages WHERE handoff_id = ?", [handoff["id"]]
-        ).fetchone()[0]
         report_id = create_report(
             db,
             handoff["psid"],
-            {"category": category, "field": field, "content": content, "since_message_id": first - 1},
+            {"category": category, "field": field, "content": content},
             code,
             deadline,
             now_iso(),
             page_id=handoff["page_id"],
         )
+        join_case(db, report_id, handoff["psid"], handoff["page_id"], handoff_id=handoff["id"])
         on_report_submitted(db, page_cfg, report_id, received)
         end_conversation(
             db, page_cfg, handoff, by=officer["username"], reason="case", tell_citizen=False, report_id=report_id

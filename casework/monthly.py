@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from casework import texts
 from casework.rating_stats import month_satisfaction
-from casework.summaries import one_line
+from casework.summaries import notice_blanking, one_line
 from casework.target_sheet import target_rows
 from casework.targets import month_targets
 from casework.ward import Ward
@@ -91,7 +91,7 @@ def monthly_report(db, cfg, month, page_id=None):
                 "status": r["status"],
                 "channel": r["channel"],
                 "deadline": r["deadline"],
-                "line": one_line(r),
+                "line": one_line(r, blank=notice_blanking(r, db, cfg)),
             }
             for r in overdue
         ],

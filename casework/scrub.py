@@ -12,17 +12,14 @@ import re
 import unicodedata
 
 from core.folding import fold
+from core.identity_words import SURNAMES
 from core.redaction import HIDDEN, redact
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _CAP_WORD = rf"[{_UPPER}]\w*"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}"
 _TITLES = "tên tôi là|họ và tên|họ tên|tôi là|tên là|đồng chí|gia đình|ông|bà|anh|chị|em|cô|chú|bác|cậu|dì|thím|mợ|cháu"
-_SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Mai|Trịnh|"
-    "Lương|Cao|Tạ|Hà|Chu|Lâm|Vương|Quách|Tô|Thái|Triệu|Kiều|Lưu|Mạc|Nghiêm|Phùng|Tăng|Từ|Doãn|Đoàn|"
-    "Khổng|Lò|La|Âu|Diệp|Giang|Hứa|Lã|Lục|Mẫn|Ninh|Ông|Quan|Thân|Tống|Trương|Văn|Vi|Đàm|Đồng|Kim"
-)
+_SURNAMES = "|".join(SURNAMES)
 _ALLEY = r"(?i:ngõ|ngách|hẻm|kiệt)\s*\d+\w*(?:/\d+\w*)*"
 
 PATTERNS = [

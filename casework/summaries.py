@@ -2,13 +2,17 @@
 
 Built at submission and stored in `reports.summary` (the console shows it
 first); rebuilt when the deadline moves. Every free text in it went through
-`redaction.redact`, and it never names who filed the case: "có liên hệ" or
-"ẩn danh" is all an e-mail, a digest or a Messenger notice needs.
+`redaction.redact` (a protected person's through their `Blanker`: every phone,
+e-mail and name they typed, with what they gave in any case of theirs), and it
+never names who filed the case: "có liên hệ" or "ẩn danh" is all an e-mail, a
+digest or a Messenger notice needs.
 """
 
 import re
 
 from casework import texts
+from casework.identity import blanker
+from core.case_rules import is_protected
 from core.folding import fold
 from core.pages import page_config
 from core.redaction import identity_of, redact
@@ -45,17 +49,27 @@ def headline(report):
     return ("[KHẨN] " if report.get("urgent") else "") + " · ".join(parts)
 
 
-def one_line(report, limit=90):
+def notice_blanking(report, db=None, cfg=None):
+    """How a case's free text goes into what officers receive outside the console (whoever they are):
+    its form's name, phone and address blanked; a protected author's every trace (`blanker`)."""
+    if is_protected(report):
+        return blanker(report, db, cfg)
+    hide = identity_of(report)
+    return lambda text: redact(text, hide)
+
+
+def one_line(report, limit=90, blank=None):
     """What a digest lists: the headline and the start of what happened."""
-    what = _short(redact(report.get("content"), identity_of(report)), limit) or "(chỉ có tệp đính kèm)"
+    blank = blank or notice_blanking(report)
+    what = _short(blank(report.get("content")), limit) or "(chỉ có tệp đính kèm)"
     return f"{headline(report)}: {what}"
 
 
-def build_summary(report, attachment_count, stage, cfg):
-    hide = identity_of(report)
+def build_summary(report, attachment_count, stage, cfg, blank=None):
+    blank = blank or notice_blanking(report)
     lines = [
         headline(report),
-        "Nội dung: " + (_short(redact(report.get("content"), hide), 400) or "(chỉ có tệp đính kèm)"),
+        "Nội dung: " + (_short(blank(report.get("content")), 400) or "(chỉ có tệp đính kèm)"),
     ]
     details = (
         ("Nơi, thời gian", "place_time"),
@@ -65,7 +79,7 @@ def build_summary(report, attachment_count, stage, cfg):
         ("Người bị tố cáo", "accused"),
         ("Hành vi", "violation"),
     )
-    lines += [f"{label}: {_short(redact(report[key], hide), 200)}" for label, key in details if report.get(key)]
+    lines += [f"{label}: {_short(blank(report[key]), 200)}" for label, key in details if report.get(key)]
     lines.append(f"Ảnh/tệp: {attachment_count}")  # as the citizen's summary says it
     if report.get("about_code"):  # the citizen disagrees with what became of an earlier case
         lines.append(f"Về hồ sơ trước: {report['about_code']}")
@@ -106,6 +120,7 @@ def refresh_summary(db, cfg, report_id):
     count = db.execute(
         "SELECT count(*) FROM attachments WHERE report_id = ? AND status != 'discarded'", [report_id]
     ).fetchone()[0]
-    summary = build_summary(report, count, report["stage"], page_config(cfg, report["page_id"]))
+    ward = page_config(cfg, report["page_id"])
+    summary = build_summary(report, count, report["stage"], ward, notice_blanking(report, db, ward))
     db.execute("UPDATE reports SET summary = ? WHERE id = ?", [summary, report_id])
     return summary

@@ -82,8 +82,8 @@ TRANSITION_REFUSED = 'Không chuyển được hồ sơ {code} từ "{old}" sang
 NOTE_EMPTY = "Ghi chú đang trống."
 CLASSIFICATION_INVALID = "Loại hoặc lĩnh vực không hợp lệ."
 KEEP_DENUNCIATION = (
-    "Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: khi đó họ tên, số điện thoại, địa chỉ "
-    "của người tố cáo sẽ không còn được che với cán bộ."
+    "Chỉ lãnh đạo được đổi hồ sơ tố cáo sang loại khác: đơn tố cáo được giải quyết theo Luật Tố cáo. "
+    "Danh tính người tố cáo vẫn được giữ kín dù hồ sơ đổi sang loại nào."
 )
 ANSWER_EMPTY = "Vui lòng nhập nội dung trả lời."
 ANSWER_TOO_LONG = "Câu trả lời dài quá {limit} ký tự; vui lòng rút gọn."

@@ -9,7 +9,7 @@ denouncer's identity, those lines stay blank for the citizen to fill in.
 
 from flask import Blueprint, abort, current_app, g, render_template, request
 
-from casework.identity import hides_identity, masked_report
+from casework.identity import blanker, hides_identity, masked_report
 from console.cases import case_or_404
 from core.case_rules import is_protected
 from core.pages import page_config
@@ -27,10 +27,10 @@ def printable(code):
     report = case_or_404(code)
     if report["category"] not in KINDS:
         abort(404)
-    hidden = hides_identity(report, g.officer["role"], current_app.config)
+    db, cfg = get_db(), current_app.config
+    hidden = hides_identity(report, g.officer["role"], cfg)
     # Every text blanked, as on the case page: the citizen may have typed their address anywhere.
-    case = masked_report(report) if hidden else dict(report)
-    db = get_db()
+    case = masked_report(report, blanker(report, db, cfg)) if hidden else dict(report)
     with write_transaction(db):
         record(
             db,
@@ -47,5 +47,5 @@ def printable(code):
         title=KINDS[report["category"]],
         hidden=hidden,
         files=files,
-        ward=page_config(current_app.config, report["page_id"])["WARD_NAME"],  # the case's own ward
+        ward=page_config(cfg, report["page_id"])["WARD_NAME"],  # the case's own ward
     )

@@ -7,7 +7,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, render_template, re
 
 from casework.chain import chain_of_case
 from casework.followups import case_opened
-from casework.identity import hides_identity, masked_json, masked_report, redact_text
+from casework.identity import blanker, hides_identity, masked_json, masked_report
 from casework.window import messenger_window
 from casework.workflow import allowed_next
 from console.formatting import today_iso
@@ -37,15 +37,18 @@ def case_or_404(code):
     return report
 
 
-def visible_case(report, where):
-    """The row as this officer may see it; a denouncer's identity shown is audit-logged."""
+def visible_case(report, where, shown=()):
+    """(the row as this officer may see it, the blanking of its author's words or None when they see
+    them); a protected author's identity shown is audit-logged. `shown`: the texts about to be shown
+    (the thread), read for the names the author typed there."""
     if hides_identity(report, g.officer["role"], current_app.config):
-        return masked_report(report), True
+        blank = blanker(report, get_db(), current_app.config, shown)
+        return masked_report(report, blank), blank
     if is_protected(report):
         db = get_db()
         with write_transaction(db):
             record(db, g.officer, "view_identity", report["id"], ip=request.remote_addr, detail={"where": where})
-    return dict(report), False
+    return dict(report), None
 
 
 @bp.get("/cases/<code>")
@@ -63,18 +66,18 @@ def show(code):
 def render_case(report, error=None, drafts=None, status=200):
     """The case page; after a refused form, with the error and what the officer typed kept."""
     db = get_db()
-    case, hidden = visible_case(report, "case")
     thread = thread_for_report(db, report["id"])
+    case, blank = visible_case(report, "case", [m["text"] for m in thread if m["direction"] == "in"])
     marks = receipt_marks(db, report["psid"], [m["outbox_id"] for m in thread if m["outbox_id"]], report["page_id"])
     for message in thread:  # "đã nhận" / "đã xem" on each answer, from Meta's receipts
         message["receipt"] = marks.get(message["outbox_id"])
-    if hidden:
-        for message in thread:
-            message["text"] = redact_text(message["text"], report)
+        if blank:
+            message["text"] = blank(message["text"])
     page = render_template(
         "console/case.html",
         case=case,
-        hidden=hidden,
+        hidden=blank is not None,
+        blank=blank,
         thread=thread,
         error=error,
         drafts=drafts or {},
@@ -104,9 +107,9 @@ def _templates_for(db, report):
 def as_json(code):
     report = case_or_404(code)
     data = report_as_json(get_db(), report)
-    _, hidden = visible_case(report, "json")
-    data = masked_json(data, report) if hidden else data
-    return jsonify({**data, **chain_of_case(get_db(), current_app.config, report, mask=hidden)})
+    _, blank = visible_case(report, "json", [m["text"] for m in data["messages"] if m["direction"] == "in"])
+    data = masked_json(data, report, blank) if blank else data
+    return jsonify({**data, **chain_of_case(get_db(), current_app.config, report, mask=bool(blank))})
 
 
 @bp.get(f"/files/<{ID}:attachment_id>")

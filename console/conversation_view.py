@@ -1,18 +1,18 @@
 """What the "Trò chuyện" pages show: rows of the list, a thread, who is on duty, all as this officer
 may read them (console/conversations.py serves them as HTML and as the JSON of live updates).
 
-The citizen's PSID is never shown. For a citizen who filed, or is drafting, a denunciation, their
-name, phone and address are blanked out of what they typed, for roles outside IDENTITY_ROLES.
+The citizen's PSID is never shown. A protected person (who started or filed a denunciation on
+that page) is read through their `Blanker` by roles outside IDENTITY_ROLES: the identities they gave
+in any case or draft, every phone, e-mail and name they typed for themselves.
 """
 
 from flask import current_app, g, url_for
 
-from casework.identity import may_see_identity, redact_text
+from casework.identity import blanker, hides_identity
 from casework.texts import CHANNEL_NAMES
 from casework.ward import Ward
 from console import texts
 from console.formatting import age, local_datetime
-from core.case_rules import is_protected, protected_sql
 from core.channels import channel_of
 from core.pages import officer_page, officer_sees
 from storage.conversations import load_conversation
@@ -36,6 +36,7 @@ def rows():
     for handoff in open_handoffs(db, page_id=officer_page(g.officer)):
         thread = thread_of(db, handoff["id"])
         last_in = next((m for m in reversed(thread) if m["direction"] == "in"), None)
+        blank = reader(handoff, thread)
         rows.append(
             {
                 "id": handoff["id"],
@@ -46,7 +47,7 @@ def rows():
                 "answered": handoff["first_answer_at"] is not None,
                 "page_inbox": bool(handoff["inbox_control"]),
                 "reason": REASONS.get(handoff["reason"], handoff["reason"]),
-                "last": redacted(handoff, last_in["text"])[:140] if last_in else "",
+                "last": blank(last_in["text"])[:140] if last_in else "",
                 "count": len(thread),
                 "urgent": bool(handoff["urgent"]),
                 "escalated": handoff["escalated_at"] is not None,
@@ -56,18 +57,20 @@ def rows():
 
 
 def thread(handoff, after=0):
-    identities = _identities(handoff)
+    db = get_db()
+    messages = thread_of(db, handoff["id"], after)
+    blank = reader(handoff, thread_of(db, handoff["id"]) if after else messages)
     return [
         {
             "id": m["id"],
             "direction": m["direction"],
             "who": _who(m),
             "at": local_datetime(m["at"]),
-            "text": redacted(handoff, m["text"], identities),
+            "text": blank(m["text"]),
             "kind": m["kind"],
             "failed": m["delivery"] == "failed",
         }
-        for m in thread_of(get_db(), handoff["id"], after)
+        for m in messages
     ]
 
 
@@ -86,8 +89,8 @@ def draft_lines(handoff):
         "place_time": draft.get("place_time") or "",
         "urgent": texts.DRAFT_URGENT if draft.get("urgent") else "",
     }
-    identities = _identities(handoff)
-    return [(texts.DRAFT_LABELS[k], redacted(handoff, v, identities)) for k, v in values.items() if v]
+    blank = reader(handoff, also=[values["content"]])  # a name she typed in the draft is hers too
+    return [(texts.DRAFT_LABELS[k], blank(v)) for k, v in values.items() if v]
 
 
 def _who(message):
@@ -104,30 +107,21 @@ def _who(message):
     return "Trợ lý tự động"
 
 
-def redacted(handoff, text, identities=None):
-    """The text as this officer may read it: a denouncer's identity blanked for other roles."""
-    for identity in _identities(handoff) if identities is None else identities:
-        text = redact_text(text, identity)
-    return text
-
-
-def _identities(handoff):
-    """What to blank for this officer: nothing for IDENTITY_ROLES; else the name, phone and address
-    of the citizen's denunciations, and of a denunciation they are drafting (not filed yet)."""
-    if may_see_identity(g.officer["role"], current_app.config):
-        return []
+def reader(handoff, thread=None, also=()):
+    """The text as this officer may read it: a protected person's words through their `Blanker`
+    (the names they typed in the whole `thread`, and in `also`, known), anyone else's as written."""
+    cfg = current_app.config
+    if not hides_identity(handoff, g.officer["role"], cfg):
+        return lambda text: text or ""
     db = get_db()
-    found = list(
-        db.query(
-            f"SELECT name, phone, address FROM reports WHERE psid = ? AND {protected_sql()}"  # nosec B608 # constant fragments, values bound
-            " AND coalesce(page_id, '') = coalesce(?, '')",
-            [handoff["psid"], handoff["page_id"]],
-        )
-    )
-    draft = load_conversation(db, handoff["psid"], handoff["page_id"])["draft"]
-    if is_protected(draft):
-        found.append({field: draft.get(field) for field in ("name", "phone", "address")})
-    return found
+    shown = [
+        m["text"] for m in (thread if thread is not None else thread_of(db, handoff["id"])) if m["direction"] == "in"
+    ]
+    return blanker(handoff, db, cfg, shown + list(also))
+
+
+def redacted(handoff, text):
+    return reader(handoff)(text)
 
 
 def on_duty():

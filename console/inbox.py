@@ -11,7 +11,7 @@ import dataclasses
 from flask import Blueprint, current_app, g, render_template, request
 
 from bot.texts import CHANNEL_NAMES
-from casework.identity import citizen_label, hides_identity, may_see_identity, redact_text
+from casework.identity import blanker, citizen_label, hides_identity, may_see_identity
 from console.formatting import today_iso
 from core.case_rules import CATEGORIES, FIELDS, OPEN_STATUSES, STATUSES, is_protected
 from core.pages import officer_page
@@ -62,7 +62,8 @@ def index():
     first = open_urgent_reports(db, flt, with_identity(officer)) if apart and not after else []
     listed = dataclasses.replace(flt, urgent_apart=True) if apart else flt
     rows, next_after = find_reports(db, listed, with_identity(officer), after, PAGE_SIZE)
-    cases = [inbox_row(row, officer, flt.today) for row in first + rows]
+    known = {}  # each protected person's identities, looked up once per page
+    cases = [inbox_row(row, officer, flt.today, db, known) for row in first + rows]
     shown_rows = first + rows
     waiting = report_ids_waiting_approval(db, [row["id"] for row in shown_rows])  # an answer a leader has to approve
     for case, row in zip(cases, shown_rows, strict=True):
@@ -92,8 +93,10 @@ def index():
     )
 
 
-def inbox_row(row, officer, today):
-    hidden = hides_identity(row, officer["role"], current_app.config)
+def inbox_row(row, officer, today, db=None, known=None):
+    cfg = current_app.config
+    hidden = hides_identity(row, officer["role"], cfg)
+    summary = blanker(row, db, cfg, known=known)(row["content"]) if hidden else row["content"] or ""
     return {
         "code": row["code"],
         "category": row["category"],
@@ -106,7 +109,7 @@ def inbox_row(row, officer, today):
         "hidden": hidden,
         "confidential": is_protected(row),
         "assignee": row["assignee_name"] or row["assignee"] or "",
-        "summary": " ".join((redact_text(row["content"], row) if hidden else row["content"] or "").split())[:140],
+        "summary": " ".join(summary.split())[:140],
         "flagged": row["flagged"],
         "channel": row["channel"],
         "review": row["review"],

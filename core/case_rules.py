@@ -31,9 +31,16 @@ TRANSITIONS = {
     "rejected": ("in_progress",),
 }
 
-# Whose name, address and phone are confidential (Law on Denunciations 2018, Art. 47): the author
-# of a denunciation. Decided only by `is_protected` (and, in SQL, `protected_sql`).
+# Whose name, address and phone are confidential (Law on Denunciations 2018, Art. 47): the protection
+# belongs to the person, not to one case. Whoever started or filed a denunciation on a page is a
+# protected person there, in every case, conversation and message of theirs, whatever its category;
+# a case with no Messenger author (a hotline call) is protected by its own category. The database
+# keeps the flag (storage/migrations.py: m025_protected_people, and reports.protected on each of their
+# cases, set by triggers whatever writes), so a reclassification, a case made later from their
+# conversation or by an officer, a hotline link or a restored backup keeps it. Decided only by
+# `is_protected` (and, in SQL, `protected_sql` and `person_protected_sql`).
 _PROTECTED_CATEGORY = "denunciation"
+_FLAG = "protected"
 
 
 def is_formal(category: str | None) -> bool:
@@ -41,15 +48,41 @@ def is_formal(category: str | None) -> bool:
     return category in FORMAL_CATEGORIES
 
 
-def is_protected(report: Mapping[str, Any]) -> bool:
-    """Is the author of this case (a stored row or a draft being written) protected? Every view,
-    export, notice and search asks this, and nothing else decides it."""
-    return report.get("category") == _PROTECTED_CATEGORY
+def is_protected(subject: Mapping[str, Any]) -> bool:
+    """Is the author of `subject` protected? Every view, export, notice, digest, search and JSON asks
+    this, and nothing else decides it. `subject` is a case row (it carries the stored flag), a
+    conversation or handoff row read with `person_protected_sql(...) AS protected`, or a draft being
+    written (whose category decides until the schema has stored the flag)."""
+    if subject.get(_FLAG):
+        return True
+    if _FLAG not in subject and ("code" in subject or "psid" in subject):
+        # A row read without its flag would be shown as unprotected: a query forgot the column.
+        raise LookupError(f"a row with {sorted(subject)[:6]}… was read without its {_FLAG!r} flag")
+    return subject.get("category") == _PROTECTED_CATEGORY
+
+
+def is_denunciation(category: str | None) -> bool:
+    """The category of a denunciation, for what the law asks of one (who is denounced, who may change
+    it): never to decide who is protected, which `is_protected` does."""
+    return category == _PROTECTED_CATEGORY
 
 
 def protected_sql(alias: str = "") -> str:
-    """`is_protected` as an SQL condition on the reports row `alias` (for queries and triggers)."""
-    return f"{alias + '.' if alias else ''}category = {_quoted(_PROTECTED_CATEGORY)}"
+    """`is_protected` of a case as an SQL condition on the reports row `alias`."""
+    prefix = alias + "." if alias else ""
+    return f"({prefix}{_FLAG} = 1 OR {protecting_category_sql(prefix + 'category')})"
+
+
+def protecting_category_sql(category: str) -> str:
+    """SQL: is `category` (an expression) the one that makes its author a protected person? The
+    schema's triggers set the stored flag with it."""
+    return f"{category} = {_quoted(_PROTECTED_CATEGORY)}"
+
+
+def person_protected_sql(page: str, psid: str) -> str:
+    """SQL: is the citizen (`page`, `psid`: expressions; the page NULL or '' in a single-ward setup)
+    a protected person? For rows that name a citizen but are no case (a handoff, a conversation)."""
+    return f"EXISTS (SELECT 1 FROM protected_people p WHERE p.page_id = coalesce({page}, '') AND p.psid = {psid})"  # nosec B608 # expressions of the caller, never values
 
 
 def sql_list(values: Iterable[str]) -> str:

@@ -14,15 +14,18 @@ from sqlite_utils import Database
 from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
+from storage.protected_people import flag_column
 
 _PAGE = "coalesce(page_id, '') = coalesce(?, '')"
+# Every handoff read carries whether its citizen is a protected person (core.case_rules.is_protected).
+_ROW = f"handoffs.*, {flag_column('handoffs.page_id', 'handoffs.psid')}"
 
 
 def open_handoff_of(db: Database, page_id: str | None, psid: str) -> Row | None:
     """The citizen's open handoff on this page, or None. Asked for every message a citizen sends:
     plain `execute` (sqlite-utils' `query` wraps each call in a savepoint, 4x the cost)."""
     cursor = db.execute(
-        f"SELECT * FROM handoffs WHERE {_PAGE} AND psid = ? AND status = 'open'",  # nosec B608 # constant fragment, values bound
+        f"SELECT {_ROW} FROM handoffs WHERE {_PAGE} AND psid = ? AND status = 'open'",  # nosec B608 # constant fragment, values bound
         [page_id, psid],
     )
     row = cursor.fetchone()
@@ -30,7 +33,7 @@ def open_handoff_of(db: Database, page_id: str | None, psid: str) -> Row | None:
 
 
 def handoff_by_id(db: Database, handoff_id: int) -> Row | None:
-    return next(db.query("SELECT * FROM handoffs WHERE id = ?", [handoff_id]), None)
+    return next(db.query(f"SELECT {_ROW} FROM handoffs WHERE id = ?", [handoff_id]), None)  # nosec B608 # constant
 
 
 def open_handoffs(db: Database, page_id: str | None = None, psid: str | None = None) -> list[Row]:
@@ -44,7 +47,7 @@ def open_handoffs(db: Database, page_id: str | None = None, psid: str | None = N
         args.append(psid)
     return list(
         db.query(
-            f"SELECT * FROM handoffs WHERE {' AND '.join(where)} ORDER BY opened_at, id",  # nosec B608 # constant fragments, values bound
+            f"SELECT {_ROW} FROM handoffs WHERE {' AND '.join(where)} ORDER BY opened_at, id",  # nosec B608 # constant fragments, values bound
             args,
         )
     )
@@ -152,7 +155,10 @@ def close_handoff(db: Database, handoff_id: int, by: str, reason: str, report_id
 def quiet_handoffs(db: Database, before_iso: str) -> list[Row]:
     """Open handoffs with no activity since `before_iso` (the ward's quiet time has passed)."""
     return list(
-        db.query("SELECT * FROM handoffs WHERE status = 'open' AND last_activity_at < ? ORDER BY id", [before_iso])
+        db.query(
+            f"SELECT {_ROW} FROM handoffs WHERE status = 'open' AND last_activity_at < ? ORDER BY id",  # nosec B608 # constant
+            [before_iso],
+        )
     )
 
 

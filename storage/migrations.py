@@ -12,7 +12,14 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from core.case_rules import OPEN_STATUSES, PUBLISHABLE_CATEGORIES, protected_sql, sql_list
+from core.case_rules import (
+    OPEN_STATUSES,
+    PUBLISHABLE_CATEGORIES,
+    person_protected_sql,
+    protected_sql,
+    protecting_category_sql,
+    sql_list,
+)
 
 migrations = Migrations("pakn")
 
@@ -386,60 +393,72 @@ _FIRST_ANSWER_TEMPLATES = [
 # Search text, folded in SQL so that any connection's writes keep the index in step:
 # the tokenizer lowercases and strips marks (NFC or NFD alike), but no tokenizer maps
 # đ to d, so the triggers do. Queries are folded with core.folding.fold (storage/search.py).
-# A denouncer's name, phone and address go in their own column, searched only by roles
-# that may see them: otherwise a search by name would tell who denounced.
-_SEARCH_COLUMNS = {  # nosec B105 # SQL, not passwords
-    "code": "{r}.code || ' ' || ltrim(substr({r}.code, -5), '0')",
-    "body": " || ' ' || ".join(
-        f"coalesce({{r}}.{c}, '')"
-        for c in (
-            "content",
-            "place_time",
-            "complaint_act",
-            "complaint_by",
-            "complaint_request",
-            "accused",
-            "violation",
-            "forwarded_to",
-        )
-    ),
-    "identity": f"CASE WHEN {protected_sql('{r}')} THEN '' ELSE {{who}} END",
-    "secret_identity": f"CASE WHEN {protected_sql('{r}')} THEN {{who}} ELSE '' END",
-}
+# A protected author's name, phone and address go in their own column, searched only by roles
+# that may see them: otherwise a search by name would tell who denounced. Which cases those are
+# was the category's alone until m020 (which rebuilds the index on the stored flag).
+_FIRST_PROTECTED = protecting_category_sql("{r}.category")
+_FIRST_WATCHED = (
+    "code, content, place_time, complaint_act, complaint_by, complaint_request, accused, "
+    "violation, forwarded_to, name, address, phone, category"
+)
+_BODY_COLUMNS = (
+    "content",
+    "place_time",
+    "complaint_act",
+    "complaint_by",
+    "complaint_request",
+    "accused",
+    "violation",
+    "forwarded_to",
+)
 _WHO = (
     "coalesce({r}.name, '') || ' ' || coalesce({r}.address, '') || ' ' || coalesce({r}.phone, '')"
     " || ' ' || CASE WHEN {r}.phone LIKE '+84%' THEN '0' || substr({r}.phone, 4) ELSE '' END"
 )
 
 
-def _search_values(r: str) -> str:
+def _search_columns(protected: str) -> dict[str, str]:
+    """The index's columns as SQL on the row `{r}`; `protected`: the condition that hides the author."""
+    return {  # nosec B105 # SQL, not passwords
+        "code": "{r}.code || ' ' || ltrim(substr({r}.code, -5), '0')",
+        "body": " || ' ' || ".join(f"coalesce({{r}}.{c}, '')" for c in _BODY_COLUMNS),
+        "identity": f"CASE WHEN {protected} THEN '' ELSE {{who}} END",
+        "secret_identity": f"CASE WHEN {protected} THEN {{who}} ELSE '' END",
+    }
+
+
+def _search_values(r: str, protected: str) -> str:
     return ", ".join(
         f"replace(replace({expr.format(r=r, who=_WHO.format(r=r))}, 'đ', 'd'), 'Đ', 'D')"
-        for expr in _SEARCH_COLUMNS.values()
+        for expr in _search_columns(protected).values()
     )
 
 
 def _create_report_search(db: Database) -> None:
-    columns = ", ".join(_SEARCH_COLUMNS)
+    columns = ", ".join(_search_columns(_FIRST_PROTECTED))
     db.execute(
         f"CREATE VIRTUAL TABLE report_search USING fts5({columns}, content='',"
         " tokenize='unicode61 remove_diacritics 2')"
     )
-    insert = f"INSERT INTO report_search (rowid, {columns}) VALUES (new.id, {_search_values('new')})"  # nosec B608 # constant fragments, values bound
+    _fill_report_search(db, _FIRST_PROTECTED, _FIRST_WATCHED)
+
+
+def _fill_report_search(db: Database, protected: str, watched: str) -> None:
+    """The triggers that keep the index in step with `reports`, and the index of the rows there now."""
+    columns = ", ".join(_search_columns(protected))
+    insert = f"INSERT INTO report_search (rowid, {columns}) VALUES (new.id, {_search_values('new', protected)})"  # nosec B608 # constant fragments, values bound
     delete = (
         f"INSERT INTO report_search (report_search, rowid, {columns})"  # nosec B608 # constant fragments, values bound
-        f" VALUES ('delete', old.id, {_search_values('old')})"
-    )
-    watched = (
-        "code, content, place_time, complaint_act, complaint_by, complaint_request, accused, "
-        "violation, forwarded_to, name, address, phone, category"
+        f" VALUES ('delete', old.id, {_search_values('old', protected)})"
     )
     db.execute(f"CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN {insert}; END")
     db.execute(f"CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN {delete}; END")
     db.execute(
         f"CREATE TRIGGER reports_search_update AFTER UPDATE OF {watched} ON reports BEGIN {delete}; {insert}; END"
     )
-    db.execute(f"INSERT INTO report_search (rowid, {columns}) SELECT r.id, {_search_values('r')} FROM reports r")  # nosec B608 # constant fragments, values bound
+    db.execute(
+        f"INSERT INTO report_search (rowid, {columns}) SELECT r.id, {_search_values('r', protected)} FROM reports r"  # nosec B608 # constant fragments, values bound
+    )
 
 
 @migrations()
@@ -931,7 +950,7 @@ def m021_notices(db: Database) -> None:
         ALTER TABLE handoffs ADD COLUMN seen_at TEXT;
         ALTER TABLE handoffs ADD COLUMN seen_by TEXT;
         ALTER TABLE handoffs ADD COLUMN escalated_at TEXT;
-        """,
+        """,  # nosec B608 # constant fragments (sql_list of fixed statuses), no values
     )
 
 
@@ -968,6 +987,93 @@ def m024_conversation_voice(db: Database) -> None:
         db,
         """
         ALTER TABLE conversations ADD COLUMN voice TEXT NOT NULL DEFAULT '{}';
+        """,
+    )
+
+
+@migrations()
+def m025_protected_people(db: Database) -> None:
+    """Protection belongs to the person (Law on Denunciations 2018, Art. 47): whoever started or filed
+    a denunciation on a page is protected there, in every case and conversation of theirs, whatever
+    its category. `protected_people` keeps who, since when and why; `reports.protected` marks each of
+    their cases (and a hotline denunciation, which has no PSID), so that SQL can filter on it and the
+    search index hides them. Triggers keep both whatever writes: a draft reaching the category, a case
+    filed or reclassified as one, a case made later for the same (page, PSID) by the bot, an officer
+    or a hotline link. The flag is never cleared: a reclassification away from denunciation keeps it."""
+    denunciation = protecting_category_sql
+    now = "strftime('%Y-%m-%dT%H:%M:%f+00:00')"
+    draft_category = "json_extract(new.draft, '$.category')"
+    # Not `INSERT OR IGNORE`: an outer statement's conflict policy (the conversations' upsert) would
+    # override it inside a trigger. A person already protected stays as first recorded.
+    new_person = f"NOT {person_protected_sql('new.page_id', 'new.psid')}"
+    protect_draft = (
+        "INSERT INTO protected_people (page_id, psid, since, reason)"
+        f" SELECT new.page_id, new.psid, {now}, 'started' WHERE {new_person}"
+    )
+    flag_new_row = (
+        "UPDATE reports SET protected = 1 WHERE id = new.id AND protected = 0"  # nosec B608 # constant fragments, no values
+        f" AND ({denunciation('new.category')} OR {person_protected_sql('new.page_id', 'new.psid')})"
+    )
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE protected_people (
+            page_id TEXT NOT NULL,            -- '' in a single-ward setup, as conversations.page_id
+            psid TEXT NOT NULL,
+            since TEXT NOT NULL,
+            reason TEXT NOT NULL,             -- started | filed | reclassified | linked
+            report_id INTEGER REFERENCES reports(id),  -- the case that made them protected (NULL: a draft)
+            PRIMARY KEY (page_id, psid)
+        );
+        ALTER TABLE reports ADD COLUMN protected INTEGER NOT NULL DEFAULT 0;
+        INSERT OR IGNORE INTO protected_people (page_id, psid, since, reason, report_id)
+            SELECT coalesce(page_id, ''), psid, created_at, 'filed', id FROM reports
+            WHERE psid IS NOT NULL AND {denunciation("category")} ORDER BY id;
+        INSERT OR IGNORE INTO protected_people (page_id, psid, since, reason)
+            SELECT page_id, psid, updated_at, 'started' FROM conversations
+            WHERE {denunciation("json_extract(draft, '$.category')")};
+        UPDATE reports SET protected = 1
+            WHERE {denunciation("category")} OR {person_protected_sql("reports.page_id", "reports.psid")};
+        CREATE TRIGGER protected_people_cases AFTER INSERT ON protected_people BEGIN
+            UPDATE reports SET protected = 1
+                WHERE psid = new.psid AND coalesce(page_id, '') = new.page_id AND protected = 0;
+        END;
+        CREATE TRIGGER reports_protect_insert AFTER INSERT ON reports BEGIN
+            INSERT INTO protected_people (page_id, psid, since, reason, report_id)
+                SELECT coalesce(new.page_id, ''), new.psid, new.created_at, 'filed', new.id
+                WHERE new.psid IS NOT NULL AND {denunciation("new.category")} AND {new_person};
+            {flag_new_row};
+        END;
+        CREATE TRIGGER reports_protect_update AFTER UPDATE OF category, psid, page_id ON reports BEGIN
+            INSERT INTO protected_people (page_id, psid, since, reason, report_id)
+                SELECT coalesce(new.page_id, ''), new.psid, {now},
+                    CASE WHEN new.psid IS old.psid THEN 'reclassified' ELSE 'linked' END, new.id
+                WHERE new.psid IS NOT NULL AND ({denunciation("new.category")} OR new.protected = 1)
+                AND {new_person};
+            {flag_new_row};
+        END;
+        CREATE TRIGGER conversations_protect_insert AFTER INSERT ON conversations
+            WHEN {denunciation(draft_category)} BEGIN {protect_draft}; END;
+        CREATE TRIGGER conversations_protect_update AFTER UPDATE OF draft ON conversations
+            WHEN {denunciation(draft_category)} BEGIN {protect_draft}; END;
+        DROP TRIGGER reports_search_insert;
+        DROP TRIGGER reports_search_delete;
+        DROP TRIGGER reports_search_update;
+        INSERT INTO report_search (report_search) VALUES ('delete-all');
+        """,  # nosec B608 # constant fragments, no values
+    )
+    _fill_report_search(db, protected_sql("{r}"), _FIRST_WATCHED + ", protected")
+
+
+@migrations()
+def m026_conversation_only_messages(db: Database) -> None:
+    """A message handled as a look-up, a data-rights request or other chat that belongs to no case is
+    marked when it is handled, with the replies to it: it stays in the conversation and never joins
+    a case's thread (storage/threads.py)."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE messages ADD COLUMN conversation_only INTEGER NOT NULL DEFAULT 0;
         """,
     )
 

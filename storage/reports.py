@@ -12,7 +12,8 @@ from core.clock import now_iso
 from core.types import Row
 from storage.db import inserted_id
 from storage.receipts import receipt_marks
-from storage.transcript import attach_draft_to_report, attachments_for_report
+from storage.threads import join_case
+from storage.transcript import attachments_for_report
 
 REPORT_FIELDS = (
     "category",
@@ -51,9 +52,10 @@ def create_report(
     created_at: str,
     page_id: str | None = None,
 ) -> int:
-    """Store the report and pull the draft's messages and files into its thread.
-    `page_id`: the Facebook page (ward) it came to; None in a single-ward setup. Its channel is
-    its citizen's (a hotline call, with no PSID, says so itself: casework/hotline.py)."""
+    """Store the report and pull the draft's messages and files into its thread (a draft of the bot's
+    knows where it began: `since_message_id`). `page_id`: the Facebook page (ward) it came to; None in
+    a single-ward setup. Its channel is its citizen's (a hotline call, with no PSID, says so itself:
+    casework/hotline.py)."""
     row = {k: draft.get(k) for k in REPORT_FIELDS}
     if draft.get("about_report_id"):  # the citizen's earlier case this one is about (bot/free_text.py)
         row["about_report_id"] = draft["about_report_id"]
@@ -68,7 +70,8 @@ def create_report(
         status="new",
     )
     report_id = inserted_id(db.table("reports").insert(row).last_pk)
-    attach_draft_to_report(db, psid, report_id, draft.get("since_message_id", 0), page_id)
+    if draft.get("since_message_id") is not None:
+        join_case(db, report_id, psid, page_id, draft_since=draft["since_message_id"])
     return report_id
 
 

@@ -17,16 +17,17 @@ from sqlite_utils import Database
 
 from core.case_rules import OPEN_STATUSES, is_protected, sql_list
 from core.folding import fold
-from core.redaction import redact
+from core.redaction import Blanker
 from core.types import Row
 from core.validation import CODE_PATTERN, parse_code
+from storage.protected_people import IDENTITY_FIELDS, identities_of
 
 # Written out (not bound) so that SQLite may use the partial index reports_open_id, whose
 # WHERE is this very list: the planner cannot see through parameters.
 _OPEN_LITERAL = sql_list(OPEN_STATUSES)
 _WORD = re.compile(r"\w+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s.\-()]{9,}$")
-# The free texts in the search index's `body` (storage/migrations.py, _SEARCH_COLUMNS).
+# The free texts in the search index's `body` (storage/migrations.py, _BODY_COLUMNS).
 _BODY = (
     "content",
     "place_time",
@@ -146,19 +147,27 @@ def find_reports(
     more = len(rows) > limit
     rows = rows[:limit]
     after = rows[-1]["id"] if more and rows else None
-    query = flt.query.strip()
-    if not with_identity and query and not CODE_PATTERN.fullmatch(query):
-        words = search_words(query)
-        rows = [row for row in rows if not is_protected(row) or _found_as_shown(row, words)]
+    if _read_as_shown(flt, with_identity):
+        words = search_words(flt.query.strip())
+        rows = [row for row in rows if not is_protected(row) or _found_as_shown(db, row, words)]
     return rows, after
 
 
-def _found_as_shown(row: Row, words: list[str]) -> bool:
-    """Does a protected case match when read as a role that may not see its author reads it, the name,
-    phone and address blanked out? Citizens type their name into the text too: matched there, a
-    search for a name would find the case and tell who denounced (so a page may come out short)."""
-    identity = {key: row[key] for key in ("name", "phone", "address")}
-    shown = " ".join([row["code"], row["code"][-5:].lstrip("0"), *(redact(row[key], identity) for key in _BODY)])
+def _read_as_shown(flt: InboxFilter, with_identity: bool) -> bool:
+    """Are the matches of this search checked again as the officer reads them (a role that may not
+    see protected people, searching words)?"""
+    query = flt.query.strip()
+    return not with_identity and bool(query) and not CODE_PATTERN.fullmatch(query)
+
+
+def _found_as_shown(db: Database, row: Row, words: list[str]) -> bool:
+    """Does a protected case match when read as a role that may not see its author reads it, with
+    everything that names them blanked (core/redaction.py: `Blanker`, with what they gave in any case
+    of theirs)? Citizens type their name and phone into the text too, in every spelling: matched
+    there, a search would find the case and tell who denounced (so a page may come out short)."""
+    identities = [{key: row[key] for key in IDENTITY_FIELDS}, *identities_of(db, row["page_id"], row["psid"])]
+    blank = Blanker(identities)
+    shown = " ".join([row["code"], row["code"][-5:].lstrip("0"), *(blank(row[key]) for key in _BODY)])
     tokens = _WORD.findall(fold(shown))
     return all(any(token.startswith(word) for token in tokens) for word in words)
 
@@ -182,6 +191,8 @@ def iter_reports(db: Database, flt: InboxFilter, with_identity: bool, batch: int
 
 
 def count_reports(db: Database, flt: InboxFilter, with_identity: bool) -> int:
+    if _read_as_shown(flt, with_identity):  # a count of the raw matches would tell of a hidden one
+        return sum(1 for _row in iter_reports(db, flt, with_identity))
     source, clauses, params, _ = _from_and_where(flt, with_identity)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]  # nosec B608 # constant fragments, values bound

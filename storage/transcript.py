@@ -1,4 +1,5 @@
-"""The thread of each case as the citizen saw it: what came in, what went out."""
+"""The transcript as the citizen saw it: what came in, what went out, and the files; which case's
+thread a message joins is storage/threads.py's."""
 
 from typing import Any
 
@@ -6,6 +7,7 @@ from sqlite_utils import Database
 
 from core.clock import now_iso
 from core.types import Row
+from storage.citizen_rows import on_page
 from storage.db import inserted_id
 
 
@@ -45,48 +47,9 @@ def record_arrivals(db: Database, psid: str, message_id: int | None, attachments
         attachment["id"] = record_attachment(db, psid, message_id, attachment["type"], attachment["url"])
 
 
-def attach_message_files(db: Database, message_id: int, report_id: int) -> None:
-    """A message added to a filed case brings its files along."""
-    db.execute(
-        "UPDATE attachments SET report_id = ? WHERE message_id = ? AND report_id IS NULL", [report_id, message_id]
-    )
-
-
-def thread_start(db: Database, psid: str) -> int:
-    """A new case's thread is everything since the citizen's previous case: greeting,
-    menu, even a cancelled attempt, as the citizen saw it."""
-    return db.execute(
-        "SELECT coalesce(max(id), 0) FROM messages WHERE psid = ? AND report_id IS NOT NULL", [psid]
-    ).fetchone()[0]
-
-
 def discard_draft_attachments(db: Database, psid: str) -> None:
     """A cancelled draft's files belong to no case; keep the rows, never attach them later."""
     db.execute("UPDATE attachments SET status = 'discarded' WHERE psid = ? AND report_id IS NULL", [psid])
-
-
-# A message that came in on another page (an event signed by another ward's app naming this PSID)
-# is not this citizen's: it never joins their case. Bot replies have no event.
-_FROM_PAGE = (
-    "(event_key IS NULL OR :page IS NULL OR event_key IN (SELECT event_key FROM inbound_events WHERE page_id = :page))"
-)
-
-
-def attach_draft_to_report(
-    db: Database, psid: str, report_id: int, since_message_id: int, page_id: str | None = None
-) -> None:
-    values = {"report": report_id, "psid": psid, "since": since_message_id, "page": page_id}
-    db.execute(
-        "UPDATE messages SET report_id = :report WHERE psid = :psid AND report_id IS NULL AND id > :since"  # nosec B608 # a constant fragment, values bound
-        f" AND {_FROM_PAGE}",
-        values,
-    )
-    db.execute(
-        "UPDATE attachments SET report_id = :report WHERE psid = :psid AND report_id IS NULL"  # nosec B608 # constant
-        " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
-        f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
-        values,
-    )
 
 
 def unplaced_messages(
@@ -94,30 +57,19 @@ def unplaced_messages(
 ) -> list[int]:
     """The ids of the citizen's messages, in and out, in no case and no conversation with a person:
     those since `since_at`, and (a draft's) every one after `after_id`. What an officer asked to talk
-    must read first."""
+    must read first. Not a look-up or a data request (`conversation_only`, storage/threads.py): a case
+    made from the talk takes its thread, and a denunciation's code must not come with it."""
     values = {"psid": psid, "since": since_at, "after": after_id, "page": page_id}
     return [
         row[0]
         for row in db.execute(
             "SELECT id FROM messages WHERE psid = :psid AND report_id IS NULL AND handoff_id IS NULL"  # nosec B608 # a constant fragment, values bound
+            " AND conversation_only = 0"
             " AND (julianday(at) >= julianday(:since) OR (:after IS NOT NULL AND id > :after))"
-            f" AND {_FROM_PAGE} ORDER BY id",
+            f" AND {on_page('messages')} ORDER BY id",
             values,
         ).fetchall()
     ]
-
-
-def count_draft_attachments(db: Database, psid: str, page_id: str | None = None) -> int:
-    """The files a draft will take along when it is submitted (the same rows attach_draft_to_report
-    attaches): what the summary counts as "Ảnh/tệp"."""
-    return int(
-        db.execute(
-            "SELECT count(*) FROM attachments WHERE psid = :psid AND report_id IS NULL"  # nosec B608 # constant
-            " AND status != 'discarded' AND (message_id IS NULL OR message_id IN"
-            f" (SELECT id FROM messages WHERE psid = :psid AND {_FROM_PAGE}))",
-            {"psid": psid, "page": page_id},
-        ).fetchone()[0]
-    )
 
 
 def attachments_for_report(db: Database, report_id: int) -> list[Row]:

@@ -51,6 +51,10 @@ def test_a_fraud_told_at_the_phone_step_on_a_sunday_night(chat, chat_as, db, app
     # The conversation listed as urgent closed into the case: one thing to open, one to escalate.
     listing = db.execute("SELECT status, close_reason, report_id, urgent FROM handoffs WHERE psid = ?", [chat.psid])
     assert list(map(tuple, listing)) == [("closed", "case", report_id, 1)]
+    thread = [
+        t for (t,) in db.execute("SELECT text FROM messages WHERE report_id = ? AND direction = 'in'", [report_id])
+    ]
+    assert SCAM in thread  # her words about the danger are in the case's thread
 
 
 def test_without_an_approved_entry_only_the_emergency_numbers_are_said(chat, db, app):

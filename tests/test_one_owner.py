@@ -151,6 +151,7 @@ def test_prose_and_single_names_are_not_copies():
 
 def test_sql_from_the_owner_matches_the_list():
     assert case_rules.sql_list(case_rules.OPEN_STATUSES) == "('new', 'accepted', 'in_progress')"
-    assert case_rules.protected_sql("r") == "r.category = 'denunciation'"
+    assert case_rules.protected_sql("r") == "(r.protected = 1 OR r.category = 'denunciation')"
+    assert case_rules.protecting_category_sql("new.category") == "new.category = 'denunciation'"
     with pytest.raises(ValueError):
         case_rules.sql_list(["new'); DROP TABLE reports; --"])
