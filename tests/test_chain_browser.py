@@ -3,6 +3,7 @@ page's form, the department opens its link in a browser of its own (no account),
 file, and the answer is on the case page."""
 
 import re
+from pathlib import Path
 
 import pytest
 from sandbox_server import run_bot
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.slow
 CODE = re.compile(r"AQ-\d{4}-\d{5}")
 LINK = re.compile(r"http://[^\s]+/phoi-hop/[A-Za-z0-9_-]+")
 PASSWORD = "mat-khau-cua-can-bo-hoa"
+ROOT = Path(__file__).resolve().parent.parent
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
@@ -62,7 +64,21 @@ def test_the_consultation_form_and_the_departments_answer_page_in_chromium(brows
     department.close()
     assert [e for e in department_errors if "410" not in e] == []  # only the used link's refusal
 
+    proposal = "Mở thêm lớp hướng dẫn VNeID cho người cao tuổi vào sáng thứ Bảy."
+    run_bot(live_bot, "console", "propose", code, proposal, "--as", "hoa")
+    run_bot(live_bot, "officer", "add", "lan", "--role", "leader", input=PASSWORD + "\n")
+    direction = "Đồng ý. Đồng chí Hoa phối hợp Trung tâm Hành chính công, trả lời công dân trước 10/12."
+    run_bot(live_bot, "console", "direct", code, direction, "--as", "lan")
     page.reload()
+    chain = page.inner_text("section.chain")
+    assert proposal in chain and direction in chain
+    # README's picture of the chain: the officer's proposal, the leader's direction, the department's answer.
+    boxes = [section.bounding_box() for section in page.locator("section.chain").all()]
+    top, bottom = min(b["y"] for b in boxes), max(b["y"] + b["height"] for b in boxes)
+    left, right = min(b["x"] for b in boxes), max(b["x"] + b["width"] for b in boxes)
+    scroll_x, scroll_y = page.evaluate("[window.scrollX, window.scrollY]")  # the boxes are the viewport's
+    clip = {"x": left + scroll_x, "y": top + scroll_y, "width": right - left, "height": bottom - top}
+    page.screenshot(path=str(ROOT / "docs" / "img" / "chuoi-xu-ly.png"), clip=clip, full_page=True)
     answer = page.inner_text(".consultations")
     assert "Lớp mở sáng thứ Bảy hằng tuần" in answer and "Vũ Mạnh Tú" in answer
     assert texts.LINK_STATES["answered"] in answer and "Tải tệp lich-hoc.png" in answer

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from live import wait_until
-from sandbox_server import SandboxServer, console_json
+from sandbox_server import SandboxServer, console_json, run_bot
 
 from bot import texts
 from sandbox.simulator.phone import PHONE_SIZE, Phone
@@ -126,3 +126,40 @@ def test_a_first_message_typed_as_a_story_becomes_a_report(phone, sandbox):
     report = next(r for r in console_json(sandbox, "list") if r["code"] == code)
     assert (report["psid"], report["category"], report["field"]) == (psid, "feedback", "digital_transformation")
     assert report["content"] == story
+
+
+def test_a_photo_first_report_and_a_question_halfway(phone, sandbox, tmp_path):
+    """A photo with no words opens a report with it as the first file; "bao lâu thì có kết quả?" asked
+    in the middle is answered from the ward's approved base, and the same question is asked again."""
+    psid = phone.new_citizen()
+    phone.send_photo(phone.make_photo(tmp_path))
+    first = phone.wait_for_reply()
+    assert texts.FILES_RECEIVED.format(files=texts.FILE_COUNT["image"][0].format(n=1)) in first
+    assert phone.quick_replies()[0] == "Phản ánh"  # the report's first question, not the generic menu
+    phone.tap("Phản ánh")
+    phone.wait_for_text("lĩnh vực")
+    phone.tap("Chuyển đổi số")
+    phone.wait_for_text("kể lại")
+    phone.say("Cổng dịch vụ công không đăng nhập được")
+    phone.wait_for_reply()
+    phone.tap("Xong")
+    phone.wait_for_text("ở đâu")  # where and when: the step the question interrupts
+    question = "bao lâu thì có kết quả?"
+    asked = run_bot(sandbox, "knowledge", "ask", question).stdout
+    (approved,) = [line for line in asked.splitlines() if line.startswith("[")]  # the base's approved answer
+    answer_text = approved.split("] ", 1)[1]
+    before = phone.bot_bubbles().count()
+    phone.say(question)
+    wait_until(lambda: phone.bot_bubbles().count() > before, what="the answer")
+    reply = phone.bot_bubbles().last.inner_text()
+    assert answer_text.split("\n")[0] in reply  # the ward's words, nothing made up
+    assert "Gặp cán bộ" in phone.quick_replies()  # and the step again, a person offered
+    phone.tap("Bỏ qua")
+    phone.wait_for_text("đồng ý")
+    phone.tap("Không đồng ý")
+    phone.wait_for_text("Tóm tắt")
+    phone.tap("Gửi")
+    code = CODE.search(phone.wait_for_text(CODE)).group()
+    shown = console_json(sandbox, "show", code)
+    assert [a["type"] for a in shown["attachments"]] == ["image"]  # the photo is the case's
+    assert shown["psid"] == psid and question not in shown["content"]  # the question is no part of the story
