@@ -57,7 +57,7 @@ def drafts_waiting(db: Database, page_id: str | None = None, limit: int | None =
     return list(
         db.query(
             "SELECT d.*, r.code, r.category, r.field, r.status AS case_status, r.deadline, r.urgent, r.content,"  # nosec B608 # constant fragments, values bound
-            " r.name, r.phone, r.address, r.flagged, r.created_at, r.channel"
+            " r.name, r.phone, r.address, r.flagged, r.created_at, r.channel, r.protected, r.psid, r.page_id"
             f" FROM answer_drafts d JOIN reports r ON r.id = d.report_id WHERE d.status = 'waiting' {where}"
             " ORDER BY d.id LIMIT ?",
             [*params, limit if limit is not None else -1],

@@ -9,7 +9,7 @@ from core.clock import now_iso
 from storage.casework import CLOSED_STATUSES
 
 _WITH_CASE = (
-    "SELECT c.*, r.code, r.status AS case_status, r.page_id, r.category, r.assigned_to"
+    "SELECT c.*, r.code, r.status AS case_status, r.page_id, r.category, r.assigned_to, r.protected"
     " FROM consultations c JOIN reports r ON r.id = c.report_id"
 )
 
@@ -107,7 +107,7 @@ def consultation_file(db: Database, file_id: int) -> dict[str, Any] | None:
     """A department's file with the case it belongs to (for the officer's download)."""
     return next(
         db.query(
-            "SELECT f.*, c.report_id, r.code, r.page_id FROM consultation_files f"
+            "SELECT f.*, c.report_id, r.code, r.page_id, r.protected FROM consultation_files f"
             " JOIN consultations c ON c.id = f.consultation_id JOIN reports r ON r.id = c.report_id WHERE f.id = ?",
             [file_id],
         ),
