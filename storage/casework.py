@@ -79,8 +79,8 @@ def attachment_of_case(db: Database, attachment_id: int) -> Row | None:
     """An attachment that belongs to a filed case (a draft's files are nobody's to download)."""
     return next(
         db.query(
-            "SELECT a.*, r.code, r.category, r.page_id, r.protected FROM attachments a JOIN reports r ON r.id = a.report_id"
-            " WHERE a.id = ?",
+            "SELECT a.*, r.code, r.category, r.page_id, r.protected FROM attachments a"
+            " JOIN reports r ON r.id = a.report_id WHERE a.id = ?",
             [attachment_id],
         ),
         None,
