@@ -78,7 +78,7 @@ def test_the_consultation_form_and_the_departments_answer_page_in_chromium(brows
     left, right = min(b["x"] for b in boxes), max(b["x"] + b["width"] for b in boxes)
     scroll_x, scroll_y = page.evaluate("[window.scrollX, window.scrollY]")  # the boxes are the viewport's
     clip = {"x": left + scroll_x, "y": top + scroll_y, "width": right - left, "height": bottom - top}
-    page.screenshot(path=str(ROOT / "docs" / "img" / "chuoi-xu-ly.png"), clip=clip, full_page=True)
+    page.screenshot(path=str(ROOT / "docs" / "chain.png"), clip=clip, full_page=True)
     answer = page.inner_text(".consultations")
     assert "Lớp mở sáng thứ Bảy hằng tuần" in answer and "Vũ Mạnh Tú" in answer
     assert texts.LINK_STATES["answered"] in answer and "Tải tệp lich-hoc.png" in answer
