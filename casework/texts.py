@@ -65,7 +65,7 @@ HANDOFF_CASE_OPENED = (
 DANGER_KINDS = {"scam": "lừa đảo đang diễn ra", "people": "có người đang gặp nguy hiểm"}
 DANGER_SUBJECT = "[PAKN] [KHẨN] Công dân báo việc khẩn cấp (trò chuyện #{id})"
 DANGER_BODY = (
-    "[KHẨN] Một công dân vừa báo qua Messenger tại {ward} lúc {when}: {kind}.\n"
+    "[KHẨN] Một công dân vừa báo qua {channel} tại {ward} lúc {when}: {kind}.\n"
     "Trợ lý đã gửi hướng dẫn an toàn của phường và đang ghi nhận hồ sơ khẩn. "
     'Anh/chị xem ngay trong console, mục "Trò chuyện" (trò chuyện #{id}).'
 )

@@ -39,6 +39,7 @@ def test_a_fraud_told_at_the_phone_step_on_a_sunday_night(chat, chat_as, db, app
         assert SCAM in draft["content"]  # what she told is the report's
         (notice,) = [text for text, _ in officer_chat.replies()]
         assert notice.startswith("[KHẨN]") and casework_texts.DANGER_KINDS["scam"] in notice
+        assert "qua Messenger" in notice  # the channel she wrote on (a Zalo citizen's says Zalo)
         assert "otp" not in notice.lower()  # never the citizen's words
 
         chat.say(SCAM)  # told again: advised again, the officer not told twice
