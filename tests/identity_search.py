@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from core.folding import fold_command
 
-# Each digit as Vietnamese writes it in words, folded (no accents).
+# Each digit as Vietnamese writes it in words, folded (no accents). Written apart from
+# core/identity_words.py on purpose: the search that checks the blanking must not share its gaps.
 DIGIT_WORDS = {
     "khong": "0",
     "mot": "1",
