@@ -22,25 +22,14 @@ from casework.window import BILLED, reply_window
 from core.channels import ZALO, zalo_user_id
 from core.zalo_settings import zalo_accounts
 from storage.db import write_transaction
-from storage.outbox import (
-    claim_message,
-    due_messages,
-    in_doubt,
-    mark_failed,
-    mark_retry,
-    mark_sent,
-    next_due_at,
-    release_claims,
-    release_in_doubt,
-)
+from storage.outbox import mark_failed, mark_retry, mark_sent
+from storage.outbox_rounds import retry_pause, send_round
 from zalo.api import ZaloError
 from zalo.messages import zalo_message
 from zalo.oauth import RefreshFailed
 from zalo.tokens import NoTokens, RefreshBusy, refresh_tokens, usable_tokens
 
 log = logging.getLogger(__name__)
-MAX_BACKOFF_SECONDS = 600
-PROCESS_STARTED = time.time()  # `sending` rows claimed before this belong to a dead process
 AUTOMATED = {"bot", "status_notice", "duty", "handover"}  # every other sender is an officer's account
 # Our own codes for what the window refuses before Zalo is asked (Zalo's own codes are negative and small).
 NOT_FREE = -90048  # an automated message past the free 48 h
@@ -50,36 +39,7 @@ NO_ACCOUNT = -90001  # no OA serves this row's page
 
 def send_due_zalo_messages(db, cfg, client, shard=(0, 1), session=None):
     """Send what is due; return seconds until the next retry is due (None: nothing pending)."""
-    doubt_until = settle_in_doubt(db, cfg)
-    rows = due_messages(db, shard=shard, channel=ZALO)
-    with write_transaction(db):
-        rows = [row for row in rows if claim_message(db, row["id"])]
-    done = 0
-    try:
-        for row in rows:
-            deliver(db, cfg, client, row, session)
-            done += 1
-    finally:
-        if done + 1 < len(rows):  # an unexpected error: the ones not yet tried are not in doubt
-            with write_transaction(db):
-                release_claims(db, [row["id"] for row in rows[done + 1 :]])
-    if rows:
-        return 0
-    due = next_due_at(db, shard, ZALO)
-    waits = [t - time.time() for t in (due, doubt_until) if t is not None]
-    return max(0.0, min(waits)) if waits else None
-
-
-def settle_in_doubt(db, cfg):
-    release_at = PROCESS_STARTED + cfg["ECHO_WAIT_SECONDS"]
-    if not in_doubt(db, PROCESS_STARTED, ZALO):
-        return None
-    if time.time() < release_at:
-        return release_at
-    with write_transaction(db):
-        released = release_in_doubt(db, PROCESS_STARTED, ZALO)
-    log.warning("zalo outbox: %s message(s) from before the restart had no echo; sending them again", released)
-    return None
+    return send_round(db, cfg, ZALO, shard, lambda row: deliver(db, cfg, client, row, session))
 
 
 def deliver(db, cfg, client, row, session=None):
@@ -139,18 +99,7 @@ def _record_failure(db, cfg, row, error):
     text = f"{error.code if error.code is not None else error.http_status or ''} {error}".strip()[:500]
     attempts = row["attempts"] + 1
     if error.transient and attempts < cfg["OUTBOX_MAX_ATTEMPTS"]:
-        pause = backoff_seconds(cfg, attempts, error)
-        if error.ambiguous:  # maybe delivered: give Zalo's echo the time to say so first
-            pause = max(pause, cfg["ECHO_WAIT_SECONDS"])
         with write_transaction(db):
-            mark_retry(db, row["id"], time.time() + pause, error.code, text)
+            mark_retry(db, row["id"], time.time() + retry_pause(cfg, attempts, error), error.code, text)
         return
     _fail(db, row, error.code, text)
-
-
-def backoff_seconds(cfg, attempts, error):
-    base = cfg["RETRY_BASE_SECONDS"]
-    pause = base * 2 ** (attempts - 1)
-    if error.rate_limited:  # Zalo asks callers to slow down
-        pause = max(pause, base * 30)
-    return min(pause, MAX_BACKOFF_SECONDS)
