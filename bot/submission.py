@@ -3,7 +3,7 @@
 from bot import texts
 from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, format_date, local_date
-from core.case_rules import is_formal
+from core.case_rules import CONTACT, DETAIL_STEPS, is_formal
 from core.clock import from_ms, now, now_iso
 from core.deadline_rules import rule_for
 from core.validation import format_phone
@@ -12,21 +12,7 @@ from storage.handoffs import close_handoff, open_handoff_of
 from storage.reports import create_report, next_ticket_code
 from storage.threads import count_draft_files, join_case
 
-SUMMARY_ORDER = (
-    "category",
-    "field",
-    "content",
-    "attachments",
-    "place_time",
-    "complaint_act",
-    "complaint_by",
-    "complaint_request",
-    "accused",
-    "violation",
-    "name",
-    "phone",
-    "address",
-)
+SUMMARY_ORDER = ("category", "field", "content", "attachments", *DETAIL_STEPS, *CONTACT)
 
 
 def summary(turn):

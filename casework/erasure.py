@@ -15,6 +15,7 @@ in every copy of its conversation.
 import contextlib
 import os
 
+from core.case_rules import STORY_TEXTS
 from core.clock import now_iso
 from core.privacy_settings import is_official_record
 from core.redaction import redact
@@ -168,16 +169,7 @@ def _scrub_case_texts(db, report):
     identity = {"name": report["name"], "phone": report["phone"], "address": report["address"]}
     if not any(identity.values()):
         return
-    columns = (
-        "content",
-        "place_time",
-        "complaint_act",
-        "complaint_by",
-        "complaint_request",
-        "accused",
-        "violation",
-        "summary",
-    )
+    columns = (*STORY_TEXTS, "summary")
     values = [redact(report.get(column), identity) or report.get(column) for column in columns]
     db.execute(
         f"UPDATE reports SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",  # nosec B608 # constant fragments, values bound

@@ -11,24 +11,13 @@ for themselves, however written.
 """
 
 from casework import texts
-from core.case_rules import is_protected
+from core.case_rules import STORY_TEXTS, is_protected
 from core.pages import page_config
 from core.redaction import Blanker
 from storage.protected_people import IDENTITY_FIELDS, identities_of
 
 # The free texts of a case row that a person may have written their identity into.
-CASE_TEXTS = (
-    "content",
-    "place_time",
-    "complaint_act",
-    "complaint_by",
-    "complaint_request",
-    "accused",
-    "violation",
-    "summary",
-    "answer",
-    "forwarded_to",
-)
+CASE_TEXTS = (*STORY_TEXTS, "summary", "answer", "forwarded_to")
 
 
 def identity_roles(cfg):

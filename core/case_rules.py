@@ -15,6 +15,12 @@ CATEGORIES = ("feedback", "petition", "complaint", "denunciation", "unsure")
 FORMAL_CATEGORIES = ("complaint", "denunciation")
 PUBLISHABLE_CATEGORIES = ("feedback", "petition")
 FIELDS = ("science", "technology", "innovation", "digital_transformation", "other")
+# What a case's story is made of, in the order the conversation asks it: the story, then the details
+# a category asks for (where and when; a complaint's act, its maker and the request; a denunciation's
+# accused and violation). The citizen's contact (`CONTACT`) is asked last, after consent.
+DETAIL_STEPS = ("place_time", "complaint_act", "complaint_by", "complaint_request", "accused", "violation")
+STORY_TEXTS = ("content", *DETAIL_STEPS)
+CONTACT = ("name", "phone", "address")
 
 STATUSES = ("new", "accepted", "in_progress", "resolved", "forwarded", "rejected")
 OPEN_STATUSES = ("new", "accepted", "in_progress")

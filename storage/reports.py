@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from core.case_rules import OPEN_STATUSES, sql_list
+from core.case_rules import CONTACT, OPEN_STATUSES, STORY_TEXTS, sql_list
 from core.channels import channel_of
 from core.clock import now_iso
 from core.types import Row
@@ -18,16 +18,8 @@ from storage.transcript import attachments_for_report
 REPORT_FIELDS = (
     "category",
     "field",
-    "content",
-    "place_time",
-    "complaint_act",
-    "complaint_by",
-    "complaint_request",
-    "accused",
-    "violation",
-    "name",
-    "phone",
-    "address",
+    *STORY_TEXTS,
+    *CONTACT,
     "consent_id",
     "flagged",
 )

@@ -7,18 +7,12 @@ act, maker and request, a denunciation's accused and violation from understandin
 A place is never taken from inside the citizen's own address.
 """
 
+from core.case_rules import CONTACT, DETAIL_STEPS
 from understanding.case_facts import find_accused, find_complaint, find_place_time
 from understanding.contact_facts import find_address, find_name, find_phone
 
-PERSONAL = ("name", "phone", "address")  # kept only after the citizen consents (Decree 356/2025)
-STEPS = PERSONAL + (
-    "place_time",
-    "complaint_act",
-    "complaint_by",
-    "complaint_request",
-    "accused",
-    "violation",
-)
+PERSONAL = CONTACT  # kept only after the citizen consents (Decree 356/2025)
+STEPS = PERSONAL + DETAIL_STEPS
 MAX_CHARS = 4000  # a fact is near the top of a letter; a 20,000-character paste stays fast
 
 
