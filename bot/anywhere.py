@@ -64,6 +64,8 @@ def on_danger(turn, found):
     if not in_draft(turn):  # no report yet: one is started, urgent, from these words
         turn.enter("menu")
         return free_text.after_advice(turn, found)
+    if not found.danger_now:  # "họ đòi OTP thì làm sao?": the advice is the answer; nothing is urgent
+        return back_to_step(turn, "")
     danger.mark_urgent(turn, found.danger)
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
     back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD))
@@ -122,7 +124,7 @@ ASIDES = {
         on_danger,
         "a fraud in progress, money being lost, people at risk: the ward's approved safety advice first; the "
         "draft marked urgent (a report started from the words if there is none); the duty officer told; "
-        "the step again",
+        'the step again. Asked about in general ("họ đòi OTP thì làm sao?"): the advice only, nothing urgent',
     ),
     "officer": (on_officer, "wanting a person, in any words: the handoff opens, the draft is kept"),
     "cancel": (on_cancel, "cancel, in words: `confirm_cancel` in a report, else the menu"),

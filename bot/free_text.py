@@ -138,12 +138,14 @@ def after_advice(turn, found, intro=""):
     """What follows the safety advice outside a report (bot/anywhere.py says it at other steps)."""
     if found.intent == "officer":
         return handoff.request_officer(turn)
-    if found.intent == "question" and not found.is_story:  # "họ đòi mã OTP thì làm sao?": the advice answers
+    if not found.danger_now and not found.is_story:  # "họ đòi mã OTP thì làm sao?": the advice answers
         return menu.show_menu(turn, (intro + "\n" if intro else "") + turn.fmt(turn.texts.FAQ_FOOTER))
-    start_from_words(turn, found, "\n".join(filter(None, [intro, turn.fmt(turn.texts.DANGER_TOLD)])), turn.inp.text)
+    told = turn.fmt(turn.texts.DANGER_TOLD) if found.danger_now else ""
+    start_from_words(turn, found, "\n".join(filter(None, [intro, told])), turn.inp.text)
     if not turn.draft.get("content"):  # however short, what they told is the report's content
         turn.draft.update(content=[turn.inp.text.strip()], story=True)
-    danger.mark_urgent(turn, found.danger)
+    if found.danger_now:  # told as happening, even in a question ("mẹ tôi bấm vào rồi, giờ phải làm sao?")
+        danger.mark_urgent(turn, found.danger)
 
 
 def answer_question(turn, found, prefix):

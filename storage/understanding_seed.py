@@ -120,6 +120,21 @@ SYNONYMS = [
     ("buoi toi", "ngoai gio"),
 ]
 
+# Added on 02/12/2026 (storage/migrations.py m027 adds them to a ward's base that has the ones above): a
+# question that is only "ở đâu" ("phường ở đâu vậy") and English ways of asking the hours and the place.
+SYNONYMS_ADDED = [
+    ("o dau", "dia chi tru so"),
+    ("cho nao", "dia chi tru so"),
+    ("opening hours", "gio lam viec"),
+    ("open", "gio lam viec mo cua"),
+    ("what time", "gio lam viec"),
+    ("address", "dia chi tru so"),
+    ("located", "dia chi tru so"),
+    ("phone number", "so dien thoai duong day nong"),
+    ("how long", "thoi han bao lau"),
+    ("documents", "giay to"),
+]
+
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
     ("cong nghe thong tin", "technology"),

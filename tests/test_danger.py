@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from duty_fixtures import add_officer, at_moment, link_messenger, local
 from messenger_support import Chat
-from scripts import CODE, to_phone
+from scripts import CODE, to_field, to_phone
 
 from bot import texts
 from casework import texts as casework_texts
@@ -63,3 +63,27 @@ def test_without_an_approved_entry_only_the_emergency_numbers_are_said(chat, db,
     to_phone(chat)
     advice, _again = chat.say(SCAM)
     assert advice[0] == texts.SORRY["distressed"] + "\n" + texts.DANGER_FALLBACK.format(hotline=app.config["HOTLINE"])
+
+
+def test_a_question_about_frauds_in_general_is_advised_and_nothing_made_urgent(chat, db, app):
+    """A question about frauds, asked at a choice, gets the ward's advice; the draft is not urgent and
+    no officer is told (before: any such question marked the draft urgent)."""
+    to_field(chat)
+    advice, again = chat.say("có người gọi đòi OTP thì làm sao?")
+    assert advice[0].endswith(approved_entry(db, "danger_scam", settings=app.config)["answer"])
+    assert texts.DANGER_TOLD not in again[0] and again[0] == texts.STEP_AGAIN["field"]
+    step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    assert step == "field" and not json.loads(draft).get("urgent")
+    assert db.execute("SELECT count(*) FROM handoffs WHERE psid = ?", [chat.psid]).fetchone()[0] == 0
+
+
+def test_money_just_lost_asked_as_a_question_is_an_urgent_report(chat, db, app):
+    """Told as happening ("bấm vào rồi, giờ tài khoản mất…"), a message that ends as a question starts
+    the report, urgent, with her words as its story (before: answered as a question, nothing urgent)."""
+    told = "Có người lạ gửi link qua zalo, mẹ tôi bấm vào rồi giờ tài khoản mất 30 triệu, phải làm sao ạ?"
+    chat.send(chat.m.postback(chat.psid))
+    replies = chat.say(told)
+    assert approved_entry(db, "danger_scam", settings=app.config)["answer"] in replies[0][0]
+    assert any(texts.DANGER_TOLD in text for text, _ in replies)
+    draft = json.loads(db.execute("SELECT draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0])
+    assert draft["urgent"] is True and draft["content"] == [told]

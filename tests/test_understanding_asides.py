@@ -27,6 +27,12 @@ GRANDMOTHER = (
         "tôi muốn gặp Vũ Mạnh Tú",
         "Xin gặp chủ tịch phường",
         "can I speak to someone",
+        "cho gặp chủ tịch",  # "cho" alone leads the request
+        "co ai truc khong",
+        "nhân viên đâu hết rồi",
+        "ko muon noi chuyen voi may",
+        "goi can bo ra day",
+        "e muốn được tư vấn trực tiếp",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -42,6 +48,8 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "hôm qua tôi gặp anh cán bộ ở phường",
         "cho xin sdt anh Tu truc page",  # a question for the base
         "cán bộ đó là người thật thà",
+        "cán bộ đâu có nghe dân nói",  # "đâu có": never, not "where are they"
+        "cán bộ không cho gặp lãnh đạo",
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -67,10 +75,34 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("co chay o nha van hoa to 9, khoi nhieu lam, co nguoi gia ben trong!!", "people"),
         ("wifi co chay khong a", None),  # folded, "có chạy" is "có cháy": not a fire
         ("tôi gọi tổng đài điện lực mãi không ai nghe", None),  # an office named, nothing asked of her
+        # a code named by its length or where it came, a caller still on the line
+        ("no van dang goi, bat doc ma 4 so vua nhan", "scam"),
+        ("ong ay bao doc cai ma ngan hang gui ve may", "scam"),
+        ("tài khoản ngân hàng của bố tôi vừa bị rút 15tr", "scam"),  # money gone from an account
+        ("co so la nhan tin gui link, toi bam vao link roi", "scam"),  # a stranger's link opened
+        ("phường gửi link khảo sát qua zalo, tôi bấm vào link không được", None),  # the ward's own link
+        ("tôi bị trừ 200k phí dịch vụ công không rõ lý do", None),  # a fee, not an account emptied
+        ("tháng trước có người gọi xưng công an bắt chuyển tiền, tôi đã báo rồi", None),  # long over
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
     assert danger_in(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        (GRANDMOTHER, True),
+        ("co nguoi xung la cong an goi bao chuyen tien vao tai khoan an toan", True),
+        ("mẹ tôi bấm vào link người lạ gửi rồi, giờ tài khoản mất 30 triệu, phải làm sao", True),
+        ("có người gọi đòi OTP thì làm sao?", False),  # asked in general: the advice answers, nothing urgent
+        ("nếu ai gọi xưng ngân hàng bắt đọc mã otp thì có đọc không", False),
+        ("họ đang gọi đòi mã OTP thì làm sao?", True),  # "đang": happening
+    ],
+)
+def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):
+    found = understand(text)
+    assert found.danger == "scam" and found.danger_now is now
 
 
 def test_the_grandmothers_message_is_danger_and_her_story(db):
@@ -116,6 +148,15 @@ def test_a_code_with_a_disagreement_is_a_report_about_that_case():
     assert understand("AQ-2026-00113 giải quyết đến đâu rồi ạ").intent == "lookup"  # a bare look-up stays one
 
 
+def test_a_code_quoted_inside_a_story_is_the_storys():
+    story = (
+        "Tôi đã gửi hồ sơ AQ-2026-09999 từ tháng trước nhưng đến nay wifi ở nhà văn hóa tổ 2 vẫn mất sóng, "
+        "đề nghị phường kiểm tra"
+    )
+    found = understand(story)
+    assert (found.intent, found.code, found.is_story) == ("report", "AQ-2026-09999", True)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -145,6 +186,17 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("wifi ở nhà văn hóa tổ 5 mất sóng cả tuần nay rồi", "tap", "story"),
         (GRANDMOTHER, "words", "danger"),
         ("thôi không gửi nữa", "words", "cancel"),
+        ("thôi hủy đi, để mai tôi gửi", "story", "cancel"),  # cancel with a reason, while telling the story
+        ("thôi, không gửi nữa đâu", "words", "cancel"),  # "đâu" here is no question
+        ("thoi de luc khac", "contact", "cancel"),
+        ("không làm nữa", "tap", "cancel"),
+        ("tôi đổi ý rồi", "words", "cancel"),
+        ("dừng", "story", "cancel"),  # marked: "dừng", never "đúng"
+        ("thoi khoi gui", "contact", "cancel"),
+        ("stop, I don't want to send it", "story", "cancel"),
+        ("thứ 7 phường có làm việc ko", "contact", "question"),  # no name or address ends in "không"
+        ("phường ở đâu vậy", "story", "question"),
+        ("ho dang goi doi ma otp thi lam sao", "story", "danger"),  # happening, though asked
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -164,6 +216,12 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("tôi đã xin gặp lãnh đạo phường nhiều lần nhưng đều bị từ chối không rõ lý do", "story"),
         ("AQ-2026-00002", "code"),  # the look-up step reads its codes itself
         ("hôm qua wifi hỏng, mã AQ-2026-00009 của ai đó dán trên cửa, không ai sửa cả", "story"),
+        ("em chưa gửi được ảnh vì mạng yếu", "story"),  # "chưa gửi": no cancel
+        ("thôi thì mai tôi gửi ảnh bổ sung", "story"),  # "thôi thì": well then, no cancel
+        ("thôi để tôi kể thêm", "story"),
+        ("đúng rồi ạ", "words"),
+        ("tôi đã đổi ý, muốn khiếu nại thay vì phản ánh", "story"),
+        ("Nguyễn Thu Hà", "contact"),
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):

@@ -25,6 +25,12 @@ from understanding.speaker import addressing, feeling
         ("em oi cho chi hoi", "chị", "em"),  # "em ơi" calls the assistant; "chị" is the one asking
         ("Bà muốn hỏi về hồ sơ", "bà", None),
         ("chú hỏi cái này", "chú", None),
+        # to the one who calls the bot "cháu", "ba" is herself wherever it stands; a number is not her
+        ("chau oi co nguoi goi ba bat ba nhap so the, ba nhap roi", "bà", "cháu"),
+        ("chau oi ong tao tai khoan khong duoc", "ông", "cháu"),
+        ("chau oi wifi hong ba ngay roi", "bác", "cháu"),
+        ("chau oi thu ba tuan truoc co nguoi goi", "bác", "cháu"),
+        ("chau oi ong to truong bao phai cai vneid", "bác", "cháu"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

@@ -32,6 +32,7 @@ SHORT_QUESTION = 10
 SHORT_REQUEST = 10
 SHORT_CODE = 6
 SHORT_PUZZLED = 3
+YES_NO_ENDS = ("khong", "chua")  # not "hà", "nhi": names end so
 
 
 @dataclass
@@ -52,7 +53,7 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
 
 def _kind(found, expects, length, text, settings, words):
     typed_answer = expects in ("story", "words", "contact", "code")
-    if found.danger and (found.intent != "question" or not typed_answer):
+    if found.danger and (found.danger_now or not typed_answer):  # at a tap, a question about it too
         return "danger"
     if found.intent == "officer" and (not typed_answer or (length <= SHORT_REQUEST and wants_person(text, settings))):
         return "officer"
@@ -80,6 +81,6 @@ def _kind(found, expects, length, text, settings, words):
 def _asked(found, expects, words):
     """A short question at a step of typed answers: one the base answers, or, where a name, a phone or
     an address is awaited, any asked in question words ("ngõ 12?" stays an address)."""
-    if expects == "contact":
-        return any(contains(words, phrase) for phrase in P.QUESTION)
+    if expects == "contact":  # no name, phone or address ends in "không?" ("thứ 7 có làm việc ko")
+        return any(contains(words, phrase) for phrase in P.QUESTION) or words.split()[-1] in YES_NO_ENDS
     return found.asks and found.faq is not None

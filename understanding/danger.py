@@ -1,13 +1,19 @@
 """Danger now: a fraud in progress, money being lost now, people at risk.
 
 `danger_in(text)` names which ("scam" or "people"), or None. It decides that the ward's approved
-safety advice comes first and that the case is urgent before any question (bot/danger.py). A fraud is
-what a fraudster asks for (an OTP, an app to install, a transfer: `phrases.SCAM_ASKS`) together with
-how a fraudster asks it (a call, a name of the police or a bank, a demand: `phrases.SCAM_WHO`); money
-going now (`phrases.MONEY_NOW`) is a fraud too. A question about frauds in general ("có người gọi đòi
-OTP thì làm sao?") is flagged too: the advice is the right answer either way, and the conversation
-marks urgent only what is told as happening.
+safety advice comes first (bot/danger.py). A fraud is what a fraudster asks for (an OTP or any code
+sent to the phone, an app to install, a stranger's link to open, a transfer: `phrases.SCAM_ASKS`, `CODE_NAMED`,
+"mã 6 số") together with how a fraudster asks it (a call still going on, a name of the police, the tax
+office or a bank, a message by Zalo: `phrases.SCAM_WHO`); money going or just gone
+(`phrases.MONEY_NOW`, "tài khoản mất 30 triệu") is a fraud too. A fraud told as long over ("năm ngoái
+tôi bị lừa") is a report like any other, not danger.
+
+`happening(text)` says whether danger is told as happening to them, rather than asked about in
+general ("có người gọi đòi OTP thì làm sao?", "làm sao để nhận biết lừa đảo"): the advice answers
+either, but only what is happening makes the case urgent and tells the duty officer at once.
 """
+
+import re
 
 from understanding import phrases as P
 from understanding.normalize import contains, normalize
@@ -15,18 +21,44 @@ from understanding.normalize import contains, normalize
 KINDS = ("scam", "people")
 # The ward's knowledge-base entry holding each kind's safety advice (seeded by storage/migrations.py).
 ADVICE_KEYS = {"scam": "danger_scam", "people": "danger_people"}
+_NUMBER = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+_CODE_BY_LENGTH = re.compile(rf"\bma(?: so)? {_NUMBER} (?:chu so|so)\b")
+_AMOUNT = rf"(?:\d+ ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})|het|sach|tien)"
+_MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
 
 
 def danger_in(text):
     """ "scam", "people" or None."""
     words = normalize(text)
-    if not words:
+    if not words or _long_over(words):
         return None
-    if _has(words, P.MONEY_NOW) or (_has(words, P.SCAM_ASKS) and _has(words, P.SCAM_WHO)):
+    if _money_gone(words) or (_asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO)):
         return "scam"
     if _has(words, P.PEOPLE_AT_RISK):
         return "people"
     return None
+
+
+def happening(text):
+    """Whether danger is told as happening (now or just now), not asked about in general."""
+    words = normalize(text)
+    now = _has(words, P.DANGER_NOW)
+    return not (_has(words, P.DANGER_GENERAL) and not now) and not _long_over(words)
+
+
+def _money_gone(words):
+    return _has(words, P.MONEY_NOW) or bool(_MONEY_GONE.search(words)) and _has(words, P.MONEY_KEPT)
+
+
+def _asks_what_a_fraudster_asks(words):
+    if _has(words, P.LINK_OPENED) and _has(words, ("link", "duong dan")) and _has(words, P.STRANGER):
+        return True
+    return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words))
+
+
+def _long_over(words):
+    """A fraud told as a thing of the past: "năm ngoái", "tháng trước", and nothing of now."""
+    return _has(words, P.DANGER_PAST) and not _has(words, ("dang", "van dang", "vua", "bay gio", "hom nay"))
 
 
 def _has(words, phrase_list):

@@ -14,7 +14,7 @@ from core.case_rules import is_formal
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES, find_code
 from understanding.contact_facts import find_address, find_name, find_phone
-from understanding.danger import danger_in
+from understanding.danger import danger_in, happening
 from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import contains, normalize
@@ -49,6 +49,7 @@ class Understanding:
     language: str = "vi"  # "vi" | "en"
     urgent: bool = False
     danger: str | None = None  # "scam" | "people": danger now (understanding/danger.py), advice first
+    danger_now: bool = False  # told as happening, not asked about in general: urgent, the officer told
     asks: bool = False  # phrased as a question (a question mark, a question word)
     field: str | None = None  # suggested from the ward's keyword table
     faq: dict | None = None  # the knowledge-base entry, when `kb` was given and one fits
@@ -68,6 +69,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
     found.own_cases = intent == "lookup" and not found.code and (found.forgot_code or because == "own case status")
     found.danger = danger_in(text) if intent not in ("cancel", "thanks", "greeting") else None
+    found.danger_now = bool(found.danger) and happening(text)
     found.asks = _asks(text, words)
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
     if intent == "report" or (intent == "question" and because == "who can help"):
@@ -107,9 +109,19 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
+    if (hit := _only(words, P.CANCEL_STRONG, also=P.CANCEL_TAIL)) is not None:
+        return "cancel", f"{hit} (with a reason)"
+    if _only(words, ("dung", "dung lai")) and any(m in (text or "").lower() for m in P.CANCEL_MARKED):
+        return "cancel", "dừng"
     # A code with a disagreement ("không đồng ý việc đóng hồ sơ, đề nghị mở lại") is a report about
-    # that case, never a bare look-up.
-    if found.code and _has(words, P.COMPLAINT) is None and _has(words, P.REOPEN) is None:
+    # that case, never a bare look-up; so is a code quoted inside a story of a problem (the code kept in
+    # the story, whether or not it is found).
+    if (
+        found.code
+        and _has(words, P.COMPLAINT) is None
+        and _has(words, P.REOPEN) is None
+        and not _tells_a_problem(words)
+    ):
         return "lookup", found.code
     if (hit := _has(words, P.OFFICER) or wants_person(text, settings)) is not None:
         return "officer", hit
@@ -150,6 +162,10 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _tells_a_problem(words):
+    return len(words.split()) >= LONG_STORY_WORDS and _problem(words) is not None
 
 
 def _own_case_status(words):
@@ -208,12 +224,12 @@ def _has(words, phrase_list):
     return next((p for p in phrase_list if contains(words, p)), None)
 
 
-def _only(words, phrase_list):
-    """The first phrase found, when `words` holds only phrases of the list and filler words."""
+def _only(words, phrase_list, also=frozenset()):
+    """The first phrase found, when `words` holds only phrases of the list and filler words (or `also`)."""
     hit = _has(words, phrase_list)
     if hit is None:
         return None
     rest = f" {words} "
-    for phrase in phrase_list:
+    for phrase in sorted(phrase_list, key=len, reverse=True):
         rest = rest.replace(f" {phrase} ", " ").replace(f" {phrase} ", " ")
-    return hit if all(w in P.FILLER for w in rest.split()) else None
+    return hit if all(w in P.FILLER or w in also for w in rest.split()) else None

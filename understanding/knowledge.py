@@ -81,6 +81,23 @@ STOPWORDS = {
     "who",
     "which",
     "an",
+    # English words that say nothing of what is asked ("can you tell me the office hours?"); not "that",
+    # "it", "on", "be": folded, they are Vietnamese too (thật, ít, ổn, bé)
+    "you",
+    "your",
+    "me",
+    "tell",
+    "could",
+    "would",
+    "please",
+    "we",
+    "us",
+    "there",
+    "this",
+    "for",
+    "at",
+    "does",
+    "did",
 }
 _DAYS = {
     "mon": "thứ Hai",
@@ -108,10 +125,11 @@ def answer(db, text, page_id=None, settings=None):
     Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
     text to send (settings filled in) and `template` the stored text it came from."""
     words, expanded = _terms(db, text, page_id)
-    if not words:
+    synonyms = _synonyms_in(db, normalize(text), page_id)
+    if not words and not synonyms:
         return None
     rows = search(db, _match(expanded), page_id, limit=1)
-    if not rows or rows[0]["score"] > THRESHOLD or _coverage(rows[0], words, expanded) < MIN_COVERAGE:
+    if not rows or rows[0]["score"] > THRESHOLD or _coverage(rows[0], words, synonyms) < MIN_COVERAGE:
         return None
     entry = dict(rows[0])
     entry["template"] = entry["answer"]
@@ -142,8 +160,12 @@ def fts_query(db, text, page_id=None):
 def _terms(db, text, page_id):
     """The question's meaningful words, and the phrases to search: the text and the ward's synonyms."""
     normalized = normalize(text)
-    expanded = [normalized] + [s["expansion"] for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
+    expanded = [normalized] + [s["expansion"] for s in _synonyms_in(db, normalized, page_id)]
     return _meaningful(normalized.split()), expanded
+
+
+def _synonyms_in(db, normalized, page_id):
+    return [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
 
 
 def _meaningful(sequence):
@@ -167,13 +189,20 @@ def _match(expanded):
     return " OR ".join(f'"{term}"' for term in terms)
 
 
-def _coverage(entry, words, expanded):
-    """The share of the question's words that the entry's question and keywords account for (its
-    synonyms' words count for the question: "office hours" is covered by "gio lam viec")."""
+def _coverage(entry, words, synonyms):
+    """The share of the question's words that the entry's question and keywords account for, itself or
+    through a synonym: a synonym's words found in the entry count, up to as many as the words it stands
+    for ("office hours" is covered by "gio lam viec"). A synonym of stop words only ("ở đâu") is one
+    word more of the question. So "phường ở đâu vậy" finds the address, "giá vàng ở đâu rẻ" and "con ở
+    đâu" nothing."""
     entry_words = set(normalize(f"{entry['question']} {entry['keywords']}").split())
-    synonym_words = _meaningful(" ".join(expanded[1:]).split())
-    covered = sum(w in entry_words for w in words) + sum(w in entry_words for w in synonym_words if w not in words)
-    return min(1.0, covered / len(words))
+    covered, asked = sum(w in entry_words for w in words), len(words)
+    for synonym in synonyms:
+        found = [w for w in _meaningful(synonym["expansion"].split()) if w in entry_words and w not in words]
+        stands_for = len(_meaningful(synonym["term"].split()))
+        covered += min(len(found), max(1, stands_for))
+        asked += 0 if stands_for else 1
+    return min(1.0, covered / max(1, asked))
 
 
 def render(template, settings, language="vi"):

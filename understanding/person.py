@@ -5,7 +5,9 @@ A request is a verb of meeting or talking (`phrases.MEET_VERBS`) with someone of
 (`phrases.PERSONS`, or the ward's own officers named in its settings), either opening the message or
 after a request's lead ("cho tôi", "tôi muốn", "xin"). A negation before it ("không cho tôi gặp lãnh
 đạo") makes it something that happened, told in a report, not a request. "gấp" (urgent) folds like
-"gặp" (meet): written with its mark it is never a request.
+"gặp" (meet): written with its mark it is never a request. Some say it without a verb: a person asked
+for ("có ai trực không", "nhân viên đâu rồi"), called out, or the machine refused
+(`phrases.PERSON_WANTED`).
 """
 
 import functools
@@ -16,8 +18,7 @@ from understanding.normalize import normalize
 
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
-# "người thật", "a real person": wanting a person whatever surrounds it.
-ALWAYS = ("nguoi that", "real person", "a human", "human agent", "live agent")
+_WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
 def officer_names(settings):
@@ -49,9 +50,11 @@ def wants_person(text, settings=None):
     words = normalize(text)
     if not words:
         return None
-    for phrase in ALWAYS:
+    for phrase in P.PERSON_WANTED:  # "người thật", "có ai trực không": wanting a person whatever surrounds it
         if f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} ":  # "người thật thà": honest
             return phrase
+    if where := _WHERE.search(words):  # "nhân viên đâu rồi"
+        return where.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     match = _request(officer_names(settings)).search(words)

@@ -49,6 +49,40 @@ CANCEL = CANCEL_COMMAND + (
     "quit",
     "thoat",
 )
+# Cancel said with a reason or a "later" ("thôi hủy đi, để mai tôi gửi", "thôi, không gửi nữa đâu"): one of
+# these, and nothing else but the words of CANCEL_TAIL and FILLER. Not a bare "thôi" ("thôi thì…").
+CANCEL_STRONG = (
+    "huy",
+    "huy bo",
+    "huy di",
+    "khong gui nua",
+    "khong muon gui",
+    "thoi de",
+    "khong muon nua",
+    "khong can nua",
+    "dung lai",
+    "thoi khong",
+    "bo qua het",
+    "cancel",
+    "khong lam nua",
+    "doi y",
+    "thoi khoi",
+    "khoi gui",
+    "khoi can",
+    "de hom khac",
+    "de luc khac",
+    "de khi khac",
+    "de sau",
+    "don t want",
+    "dont want",
+    "never mind",
+)
+CANCEL_TAIL = {
+    "dau", "de", "mai", "sau", "luc", "khac", "khi", "hom", "bua", "suy", "nghi", "them", "vay", "nay", "hen",
+    "lan", "da", "can", "ban", "it", "later", "tomorrow", "now", "for", "i", "will", "send", "nua", "thoi",
+    "toi", "gio", "hay", "cung", "voi", "don", "cai", "that", "sorry", "xin", "loi", "nhe", "nha", "qua", "met",
+    "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop",
+}  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
     "admin",
@@ -185,6 +219,7 @@ PERSONS = (
     "staff",
 )
 REQUEST_LEADS = (
+    "cho",
     "cho toi",
     "cho em",
     "cho minh",
@@ -212,6 +247,36 @@ REQUEST_LEADS = (
     "can i",
     "let me",
 )
+# Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
+# đâu"), called out ("gọi cán bộ ra đây"), or the machine refused ("không muốn nói chuyện với máy").
+PERSON_WANTED = (
+    "nguoi that",
+    "real person",
+    "a human",
+    "human agent",
+    "live agent",
+    "co ai truc",
+    "co nguoi truc",
+    "co ai o day",
+    "co ai o do",
+    "noi chuyen voi may",
+    "chat voi may",
+    "nhan tin voi may",
+    "khong phai may",
+    "noi chuyen voi bot",
+    "chat voi bot",
+    "tu van truc tiep",
+    "ho tro truc tiep",
+    "nguoi ho tro",
+    "goi can bo ra",
+    "goi lanh dao ra",
+    "goi nguoi ra",
+    "goi admin ra",
+    "not a bot",
+    "not a machine",
+)
+# "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
+PERSON_WHERE = ("can bo", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
 NOT_A_REQUEST = {"khong", "chua", "cam", "chang", "dont", "not", "never"}
 LOOKUP = (
     "tra cuu ho so",
@@ -620,6 +685,8 @@ URGENT = (
     "trieu",
 )
 URGENT_MARKED = ("gấp",)
+# "dừng" folds as "dung" (right): only the marked spelling cancels ("đúng rồi ạ" agrees).
+CANCEL_MARKED = ("dừng", "dừng lại")
 # Danger now (understanding/danger.py): the ward's approved safety advice first, the case urgent.
 # A fraud in progress: someone asks for what a fraudster asks for ...
 SCAM_ASKS = (
@@ -644,6 +711,31 @@ SCAM_ASKS = (
     "the code",
     "password",
     "transfer money",
+    # a code read out to them, a link opened, the phone handed over, a fee paid
+    "doc ma cho",
+    "dua ma cho",
+    "gui ma cho",
+    "cho no ma",
+    "cho ho ma",
+    "ma pin",
+    "dang nhap vao",
+    "teamviewer",
+    "anydesk",
+    "ultraviewer",
+    "dieu khien tu xa",
+    "chia se man hinh",
+    "quet khuon mat",
+    "xac thuc khuon mat",
+    "chup can cuoc",
+    "chup cccd",
+    "so cccd",
+    "nop phi",
+    "dong phi",
+    "nap tien",
+    "dat coc",
+    "thong tin the",
+    "verification code",
+    "remote",
 )
 # ... as a fraudster does: calling, posing as the police or a bank, demanding.
 SCAM_WHO = (
@@ -687,6 +779,25 @@ SCAM_WHO = (
     "duong link",
     "gui link",
     "yeu cau",
+    "co nguoi",
+    "nguoi nao do",
+    "ai do",
+    "so la",
+    "qua zalo",
+    "tren zalo",
+    "qua tin nhan",
+    "tin nhan",
+    "sms",
+    "qua facebook",
+    "nha mang",
+    "buu dien",
+    "bao hiem",
+    "trung thuong",
+    "nhan thuong",
+    "giam doc",
+    "nhan vien",
+    "shipper",
+    "giao hang",
     "called",
     "calling",
     "police",
@@ -714,6 +825,101 @@ MONEY_NOW = (
     "mat tien trong tai khoan",
     "being scammed",
     "money is being taken",
+    "mat sach tien",
+    "bi lua mat",
+    "bi lua chuyen",
+    "chuyen cho no roi",
+    "chuyen cho ho roi",
+    "lost money",
+    "emptied",
+)
+# How much went, however told: "tài khoản mất 30 triệu", "bị trừ 5tr", "mất hết 200k" (danger.py reads
+# these with MONEY_NOW).
+# A link opened is a fraud only when a stranger sent it (the ward sends links too).
+LINK_OPENED = ("bam vao", "an vao", "nhan vao", "vao link", "mo link", "click", "bam link", "an link", "clicked")
+STRANGER = (
+    "nguoi la", "so la", "co nguoi", "ai do", "nguoi nao do", "gia danh", "mao danh", "xung la", "tu xung", "gia lam",
+    "lua dao", "someone", "stranger",
+)  # fmt: skip
+# Where money is kept: money gone from one of these is a fraud.
+MONEY_KEPT = ("tai khoan", "tk", "the ngan hang", "the atm", "vi dien tu", "momo", "zalopay", "account", "ngan hang")
+MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty")
+MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
+# The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
+CODE_NAMED = (
+    "ma gui ve",
+    "ma vua gui",
+    "ma ngan hang gui",
+    "ma trong tin nhan",
+    "ma tin nhan",
+    "ma sms",
+    "ma kich hoat",
+    "ma bao mat",
+    "ma dang nhap",
+    "ma xac minh",
+)
+# Told as happening, now or just now ...
+DANGER_NOW = (
+    "dang",
+    "van",
+    "vua",
+    "vua moi",
+    "gio",
+    "bay gio",
+    "luc nay",
+    "hom nay",
+    "sang nay",
+    "trua nay",
+    "chieu nay",
+    "toi nay",
+    "dem nay",
+    "dem qua",
+    "hom qua",
+    "roi",
+    "xong",
+    "now",
+    "just",
+    "still",
+)
+# ... as against a question about frauds in general, or one long over.
+DANGER_GENERAL = (
+    "neu",
+    "gia su",
+    "lam sao de",
+    "lam the nao de",
+    "nhan biet",
+    "phong tranh",
+    "phong chong",
+    "canh giac",
+    "cach phong",
+    "the nao la",
+    "nguoi ta hay",
+    "thuong hay",
+    "tuyen truyen",
+    "thi lam sao",
+    "thi phai lam sao",
+    "thi sao",
+    "thi lam gi",
+    "how to",
+    "how can i tell",
+    "if someone",
+    "what should i do if",
+)
+DANGER_PAST = (
+    "nam ngoai",
+    "nam truoc",
+    "thang truoc",
+    "may thang truoc",
+    "tuan truoc",
+    "hom truoc",
+    "tu lau",
+    "da lau",
+    "truoc day",
+    "hoi truoc",
+    "dau nam",
+    "last year",
+    "last month",
+    "months ago",
 )
 # People at risk now.
 PEOPLE_AT_RISK = (

@@ -34,6 +34,13 @@ UNAMBIGUOUS = {"em"}  # "em" is only ever a pronoun: any word after it at a sent
 AFTER_CHO = ("hoi", "xin", "noi", "gap", "biet", "dang ky", "gui", "nhan", "lam", "bao", "tra cuu", "phan anh")
 _STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom nay|sang nay) )"
 
+# After "ba"/"ông", words that make it a number, a father or another person; before it, a number's.
+NOT_THEM_AFTER = (
+    "ngay", "lan", "thang", "nam", "tuan", "trieu", "tr", "nghin", "ngan", "tram", "muoi", "tuoi", "gio", "phut",
+    "cai", "so", "nguoi", "chiec", "con", "k", "dong", "buoi", "hom", "toi", "em", "minh", "ay", "ta", "nay", "kia",
+    "do", "chu tich", "to truong", "truong", "can bo", "giam doc", "pho", "nuoc", "hang xom", "lan", "bon", "nam",
+)  # fmt: skip
+NOT_THEM_BEFORE = {"thu", "so", "to", "lan", "hang", "ngo", "ngach", "tang", "phong", "hai", "mot", "ca", "con"}
 ANGRY = (
     "khong ai nghe", "khong ai tra loi", "khong ai bat may", "buc xuc", "buc minh", "qua te", "te qua",
     "kieu gi vay", "lam an kieu", "lam viec kieu", "vo trach nhiem", "chan qua", "that vong", "tuc qua",
@@ -55,8 +62,8 @@ def addressing(text):
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(rf"(?:^|\s){w} oi(?:\s|$)", words)), None)
     you = _marked_self(text, words) or _self(words)
-    if you is None and me == "cháu":
-        you = "bác"  # an elder who did not say which: bác is said to either
+    if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
+        you = _elder_named(words) or "bác"  # an elder who did not say which: bác is said to either
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
         you = None
     return you, me
@@ -86,6 +93,17 @@ def _subject_matches(words, word, verbs=None):
     yield from re.finditer(rf"{_STARTS}{word} (?:{verb})(?:\s|$)", words)
     yield from re.finditer(rf"(?:^|\s)cho {word} (?:{_any(AFTER_CHO)})(?:\s|$)", words)
     yield from re.finditer(rf"(?:^|\s){word} cam on(?:\s|$)", words)
+
+
+def _elder_named(words):
+    """ "ba" or "ong" written by someone who calls the bot "cháu": the grandparent themselves, wherever the
+    word stands, unless it is a number ("ba ngày", "thứ ba", "tổ ba"), a father ("ba tôi") or someone
+    else ("ông ấy", "ông tổ trưởng", "ống nước")."""
+    for match in re.finditer(rf"(?:^|\s)(ba|ong)(?= |$)(?! (?:{_any(NOT_THEM_AFTER)})(?:\s|$))", words):
+        before = words[: match.start()].split()[-1:]
+        if not before or before[0] not in NOT_THEM_BEFORE:
+            return SELF_WORDS[match.group(1)]
+    return None
 
 
 def _any(words):
