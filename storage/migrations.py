@@ -1079,7 +1079,7 @@ def m026_conversation_only_messages(db: Database) -> None:
 
 
 @migrations()
-def m027_more_synonyms(db: Database) -> None:
+def m027_more_ways_to_ask(db: Database) -> None:
     """A question that is only "ở đâu" ("phường ở đâu vậy"), and the hours and the place asked in English,
     find the ward's entries: synonyms added to every ward's shared base (a ward's own rows are its own)."""
     from storage.understanding_seed import SYNONYMS_ADDED

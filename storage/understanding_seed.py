@@ -125,6 +125,7 @@ SYNONYMS = [
 SYNONYMS_ADDED = [
     ("o dau", "dia chi tru so"),
     ("cho nao", "dia chi tru so"),
+    ("duong nao", "dia chi tru so"),
     ("opening hours", "gio lam viec"),
     ("open", "gio lam viec mo cua"),
     ("what time", "gio lam viec"),

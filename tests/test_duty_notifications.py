@@ -109,7 +109,9 @@ def test_urgent_report_at_21h_notifies_at_once(chat, db, app, smtp_server, conte
 
 def test_the_word_gap_alone_is_not_urgent(chat, db, app, smtp_server):
     add_officer(db, "lan", email="lan@aiquoc.example")
-    submit(chat, MONDAY_21, content="Tôi muốn gặp cán bộ về mất điện thoại công vụ")
+    # "gặp" (meet) folds like "gấp" (urgent). (A message that opens with "tôi muốn gặp cán bộ" asks for a
+    # person and opens the handoff: the story here only tells of a meeting.)
+    submit(chat, MONDAY_21, content="Hôm qua tôi gặp cán bộ về việc mất điện thoại công vụ mà chưa xong")
     assert db.execute("SELECT urgent FROM reports").fetchone()[0] == 0 and officer_emails(db) == []
 
 

@@ -83,6 +83,8 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("phường gửi link khảo sát qua zalo, tôi bấm vào link không được", None),  # the ward's own link
         ("tôi bị trừ 200k phí dịch vụ công không rõ lý do", None),  # a fee, not an account emptied
         ("tháng trước có người gọi xưng công an bắt chuyển tiền, tôi đã báo rồi", None),  # long over
+        ("co nguoi xung nhan vien ngan hang bat doc day 6 so vua nhan ve may", "scam"),
+        ("con trai tôi đang bị người lạ trên mạng đe dọa tung ảnh", "people"),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -196,6 +198,20 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("stop, I don't want to send it", "story", "cancel"),
         ("thứ 7 phường có làm việc ko", "contact", "question"),  # no name or address ends in "không"
         ("phường ở đâu vậy", "story", "question"),
+        # a request that opens or closes a long message; a call back asked for
+        ("em không biết viết sao cho đúng nữa, cho em gặp cán bộ được không", "story", "officer"),
+        (
+            "Tôi đề nghị được làm việc với lãnh đạo phường về việc chậm cấp chữ ký số cho hộ kinh doanh",
+            "words",
+            "officer",
+        ),
+        ("bác không rành mấy cái nút này đâu, có ai gọi lại cho bác được không", "tap", "officer"),
+        # a question opened as one, however long, where a name or the story is awaited
+        ("cho tôi hỏi nếu muốn tố cáo thì cần mang những giấy tờ gì lên phường", "contact", "question"),
+        ("à mà cho em hỏi thứ bảy phường có làm việc không ạ", "story", "question"),
+        # cancel with the grandmother's words around it
+        ("thôi bác không gửi nữa đâu cháu ơi", "story", "cancel"),
+        ("xóa hết đi, không phản ánh nữa", "words", "cancel"),
         ("ho dang goi doi ma otp thi lam sao", "story", "danger"),  # happening, though asked
     ],
 )
@@ -222,6 +238,8 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("đúng rồi ạ", "words"),
         ("tôi đã đổi ý, muốn khiếu nại thay vì phản ánh", "story"),
         ("Nguyễn Thu Hà", "contact"),
+        ("tôi muốn phản ánh là tôi đã xin gặp lãnh đạo phường nhưng cán bộ bảo về chờ", "story"),  # told
+        ("cho hỏi sao wifi nhà văn hóa mất sóng cả tuần mà không ai sửa?", "story"),  # a complaint asked
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):

@@ -31,6 +31,8 @@ from understanding.speaker import addressing, feeling
         ("chau oi wifi hong ba ngay roi", "bác", "cháu"),
         ("chau oi thu ba tuan truoc co nguoi goi", "bác", "cháu"),
         ("chau oi ong to truong bao phai cai vneid", "bác", "cháu"),
+        ("Bác chào cháu, bác muốn hỏi về wifi", "bác", "cháu"),  # greeted, the bot is "cháu"
+        ("cảm ơn em nhé", None, "em"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

@@ -32,6 +32,10 @@ SHORT_QUESTION = 10
 SHORT_REQUEST = 10
 SHORT_CODE = 6
 SHORT_PUZZLED = 3
+LONG_REQUEST = 20
+REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
+REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
+QUESTION_OPENS = 5  # "à mà cho em hỏi" opens within these words
 YES_NO_ENDS = ("khong", "chua")  # not "hà", "nhi": names end so
 
 
@@ -55,7 +59,7 @@ def _kind(found, expects, length, text, settings, words):
     typed_answer = expects in ("story", "words", "contact", "code")
     if found.danger and (found.danger_now or not typed_answer):  # at a tap, a question about it too
         return "danger"
-    if found.intent == "officer" and (not typed_answer or (length <= SHORT_REQUEST and wants_person(text, settings))):
+    if found.intent == "officer" and (not typed_answer or _asks_for_person(text, words, length, settings)):
         return "officer"
     if found.intent == "cancel":
         return "cancel"
@@ -68,7 +72,9 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "question" and expects == "tap" and not found.faq and length <= SHORT_PUZZLED:
         return None  # "là sao?" at a choice: puzzled by the question, which the step explains again
     if found.intent == "question" and (
-        not typed_answer or (length <= SHORT_QUESTION and _asked(found, expects, words))
+        not typed_answer
+        or (length <= SHORT_QUESTION and _asked(found, expects, words))
+        or (_opens_as_question(words) and (expects != "story" or found.faq))
     ):
         return "question"
     if found.intent == "lookup" and expects != "code" and (not typed_answer or (found.code and length <= SHORT_CODE)):
@@ -76,6 +82,30 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "report" and found.is_story and expects == "tap":
         return "story"
     return None
+
+
+def _asks_for_person(text, words, length, settings):
+    """A request for a person at a step of typed answers: a short one, or one that opens or closes the
+    message ("e ko biet ke the nao cho dung, cho e gap truc tiep can bo dc ko"); a story that mentions
+    meeting someone carries it in its middle. "người thật" and its kind, in any message but a long one."""
+    hit = wants_person(text, settings)
+    if hit is None:
+        return False
+    if length <= SHORT_REQUEST:
+        return True
+    if hit in P.PERSON_WANTED:
+        return length <= LONG_REQUEST
+    at = f" {words} ".find(f" {hit} ")
+    if at < 0:
+        return False
+    before, after = words[:at].split(), words[at + len(hit) :].split()
+    return len(before) <= REQUEST_OPENS or len(after) <= REQUEST_CLOSES
+
+
+def _opens_as_question(words):
+    """ "cho hỏi…", "à mà cho em hỏi…": a question however long; no answer to a step opens so."""
+    opening = " ".join(words.split()[:QUESTION_OPENS])
+    return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
 
 
 def _asked(found, expects, words):

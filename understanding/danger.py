@@ -22,7 +22,7 @@ KINDS = ("scam", "people")
 # The ward's knowledge-base entry holding each kind's safety advice (seeded by storage/migrations.py).
 ADVICE_KEYS = {"scam": "danger_scam", "people": "danger_people"}
 _NUMBER = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
-_CODE_BY_LENGTH = re.compile(rf"\bma(?: so)? {_NUMBER} (?:chu so|so)\b")
+_CODE_BY_LENGTH = re.compile(rf"\b(?:ma|day|chuoi)(?: so)? {_NUMBER} (?:chu so|so)\b")  # "mã 6 số", "dãy 8 số"
 _AMOUNT = rf"(?:\d+ ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})|het|sach|tien)"
 _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
 

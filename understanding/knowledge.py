@@ -69,6 +69,9 @@ STOPWORDS = {
     "nhan",
     "va",
     "o",
+    "neu",  # "nếu muốn khiếu nại thì phải…": if, must, go up (to the ward) say nothing of what is asked
+    "phai",
+    "len",
     # question words: they say a question is asked, not what about
     "bao",
     "nhieu",

@@ -76,12 +76,20 @@ CANCEL_STRONG = (
     "don t want",
     "dont want",
     "never mind",
+    "khong khieu nai nua",
+    "khong phan anh nua",
+    "khong kien nghi nua",
+    "xoa het",
+    "xoa di",
+    "xoa cai nay",
+    "bo het",
 )
 CANCEL_TAIL = {
     "dau", "de", "mai", "sau", "luc", "khac", "khi", "hom", "bua", "suy", "nghi", "them", "vay", "nay", "hen",
     "lan", "da", "can", "ban", "it", "later", "tomorrow", "now", "for", "i", "will", "send", "nua", "thoi",
     "toi", "gio", "hay", "cung", "voi", "don", "cai", "that", "sorry", "xin", "loi", "nhe", "nha", "qua", "met",
-    "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop",
+    "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
+    "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -181,6 +189,8 @@ MEET_VERBS = (
     "trao doi truc tiep voi",
     "lien he voi",
     "lien lac voi",
+    "lam viec voi",
+    "lam viec truc tiep voi",
     "ket noi voi",
     "chat voi",
     "nhan tin voi",
@@ -191,6 +201,7 @@ MEET_VERBS = (
     "chat with",
 )
 PERSONS = (
+    "dong chi",
     "can bo",
     "lanh dao",
     "chu tich",
@@ -239,6 +250,8 @@ REQUEST_LEADS = (
     "xin duoc",
     "xin cho",
     "de nghi cho",
+    "de nghi",
+    "de nghi duoc",
     "hay cho",
     "lam on cho",
     "i want to",
@@ -274,10 +287,21 @@ PERSON_WANTED = (
     "goi admin ra",
     "not a bot",
     "not a machine",
+    "goi lai cho toi",
+    "goi lai cho em",
+    "goi lai cho minh",
+    "goi lai cho co",
+    "goi lai cho chu",
+    "goi lai cho bac",
+    "goi lai cho ba",
+    "goi lai cho ong",
+    "goi lai cho chau",
+    "call me back",
 )
 # "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
 PERSON_WHERE = ("can bo", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
-NOT_A_REQUEST = {"khong", "chua", "cam", "chang", "dont", "not", "never"}
+# Before a request's words, these make it something told: "không cho gặp", "đã xin gặp nhiều lần".
+NOT_A_REQUEST = {"khong", "chua", "cam", "chang", "dont", "not", "never", "da", "tung"}
 LOOKUP = (
     "tra cuu ho so",
     "tra cuu don",
@@ -847,6 +871,11 @@ MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", 
 MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
 # The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
 CODE_NAMED = (
+    "so vua nhan",
+    "so vua nhan ve",
+    "ma vua nhan",
+    "nhan ve may",
+    "gui ve may",
     "ma gui ve",
     "ma vua gui",
     "ma ngan hang gui",
@@ -923,6 +952,18 @@ DANGER_PAST = (
 )
 # People at risk now.
 PEOPLE_AT_RISK = (
+    "de doa",
+    "bi doa",
+    "dang doa",
+    "doa tung",
+    "tong tien",
+    "tung anh",
+    "du do",
+    "xam hai",
+    "mat tich",
+    "tu tu",
+    "tu sat",
+    "hen ra gap",
     "chay nha",
     "bi chay",
     "hoa hoan",

@@ -20,6 +20,8 @@ MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu",
 # The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
 BOT_WORDS = {"chau": "cháu", "em": "em"}
 ELDERS = ("bà", "ông", "bác", "cô", "chú")
+# "chào cháu", "cảm ơn em": the bot named as it is greeted or thanked.
+GREET = ("chao", "cam on", "nho", "thua")
 # What the subject of a sentence does: "ba bi…", "em muon…", "cho chi hoi".
 VERBS = (
     "muon", "can hoi", "hoi", "xin", "bi", "da bi", "dang bi", "vua", "phai", "cam on", "nho", "tru", "ten",
@@ -60,7 +62,10 @@ UNANSWERED = (
 def addressing(text):
     """(how to address them, how the bot names itself): each None when the message does not tell."""
     words = _words(text)
-    me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(rf"(?:^|\s){w} oi(?:\s|$)", words)), None)
+    me = next(
+        (BOT_WORDS[w] for w in BOT_WORDS if re.search(rf"(?:^|\s)(?:{w} oi|(?:{_any(GREET)}) {w})(?:\s|$)", words)),
+        None,
+    )
     you = _marked_self(text, words) or _self(words)
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
         you = _elder_named(words) or "bác"  # an elder who did not say which: bác is said to either
