@@ -15,7 +15,7 @@ from casework.consultations import ask_department, listed_consultations
 from casework.directions import direct, propose
 from casework.mailer import send_due_emails
 from cli.acting import acting_officer, as_option, attempt, json_option
-from cli.cases import _context
+from cli.cases import _context, citizen_channel
 from cli.support import DATE, fail, open_db, settings, show_json
 
 
@@ -111,7 +111,10 @@ def approve_command(code, acting_as, as_json):
     if as_json:
         return show_json({"code": report["code"], "sent": result.sent, "window": result.window.state})
     if not result.sent:
-        fail(f"Đã duyệt câu trả lời hồ sơ {report['code']} và lưu vào hồ sơ, nhưng Messenger không gửi được.")
+        fail(
+            f"Đã duyệt câu trả lời hồ sơ {report['code']} và lưu vào hồ sơ, nhưng {citizen_channel(report)} "
+            "không gửi được."
+        )
     click.echo(f"Đã duyệt và xếp gửi câu trả lời hồ sơ {report['code']}.")
 
 

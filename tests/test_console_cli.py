@@ -108,3 +108,11 @@ def test_console_export_writes_csv_and_xlsx(runner, chat_as, tmp_path):
     sheet = openpyxl.load_workbook(xlsx_path).active
     assert [[c.value for c in row][0] for row in sheet.iter_rows(min_row=2)] == [denunciation]
     assert sheet.cell(row=2, column=9).value == "Nguyễn Văn An"  # cli runs as the server's admin
+
+
+def test_console_status_names_the_zalo_citizens_channel(runner, chat_as, db):
+    """A Zalo citizen is told on Zalo: the command says so, never "Messenger" (before, it always did)."""
+    code = file_case(chat_as("cli-zalo"), "petition")
+    db.execute("UPDATE reports SET psid = 'zalo:4242', channel = 'zalo' WHERE code = ?", [code])
+    out = runner("console", "status", code, "in_progress", "--note", "Đang xác minh").output
+    assert "người dân qua Zalo" in out and "Messenger" not in out
