@@ -212,6 +212,15 @@ def test_every_spelling_of_the_denouncer_is_blanked_and_unsearchable_but_the_evi
     digest = bot_command(server, "digest", "--json")
     assert code in digest
     outputs["digest"] = digest
+    # The notices themselves, every one owed an officer (held while nobody is on duty, or queued), and
+    # what carries them (e-mail, Messenger): not only the summaries they are built from.
+    notices = db.execute("SELECT subject || ' ' || body FROM notices").fetchall()
+    outputs["notices"] = "\n".join(text for (text,) in notices)
+    mails = db.execute("SELECT subject || ' ' || body FROM email_outbox").fetchall()
+    outputs["e-mail outbox"] = "\n".join(text for (text,) in mails)
+    carried = db.execute("SELECT message FROM outbox WHERE psid <> 'a-trang'").fetchall()
+    outputs["officers' Messenger"] = "\n".join(message for (message,) in carried)
+    assert code in outputs["notices"]  # a notice of the case is owed
     server.log.flush()
     with open(server.log.name, encoding="utf-8", errors="replace") as log:  # before any search by name
         outputs["log"] = log.read()
