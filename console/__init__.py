@@ -97,9 +97,12 @@ def create_blueprint():
         officer = g.get("officer")
         # Several wards on one server: each officer's pages carry their own ward's name.
         ward = page_config(current_app.config, officer_page(officer) if officer else None)
-        # What the admin must act on (a revoked page token, a Zalo refresh that failed), on every page:
-        # the officers see why replies are not leaving.
+        # What the admin must act on (a revoked page token, a Zalo refresh that failed), on every page: the
+        # admins read it; the other officers are told only that replies or notices may not be leaving (a
+        # message may name a colleague's e-mail address, or another ward's Zalo OA).
         alerts = open_alerts(get_db()) if officer else []
+        if alerts and officer["role"] != "admin":
+            alerts = [{"kind": "for_officers", "message": texts.SYSTEM_ALERT_FOR_OFFICERS}]
         return {"officer": officer, "texts": texts, "ward_name": ward["WARD_NAME"], "alerts": alerts}
 
     @bp.errorhandler(CSRFError)

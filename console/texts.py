@@ -67,6 +67,10 @@ REPLY_NOT_SENT_ZALO = (
     "Đã lưu câu trả lời vào hồ sơ (người dân xem được khi tra cứu mã), nhưng Zalo không gửi được. {call}"
 )
 SYSTEM_ALERT = "Cảnh báo cho quản trị viên:"  # before each open alert (storage/alerts.py), on every page
+SYSTEM_ALERT_FOR_OFFICERS = (  # what an officer who is not an admin reads instead
+    "có sự cố gửi tin nhắn hoặc e-mail; quản trị viên đã thấy chi tiết. Câu trả lời chưa gửi được hiện trong "
+    "hồ sơ là chưa gửi."
+)
 OA_INBOX_AUTHOR = "Cán bộ (hộp thư Zalo OA)"  # a staff member typing in the OA's own chat
 BILLED_MARK = "Zalo tính phí"  # beside each answer sent 48 h to 7 days after the citizen wrote
 NOT_DELIVERABLE = "Lưu câu trả lời ({channel} không gửi được)"

@@ -41,7 +41,9 @@ def _queues(db):
             "failed": counts.get("failed", 0),
             "sent": counts.get("sent", 0),
         },
-        "alerts": open_alerts(db),
+        # Which alerts, not their words: /healthz answers anyone, and a message may name an officer's
+        # e-mail address or the mail server's reply (the console shows it to the admins).
+        "alerts": [{"kind": a["kind"], "at": a["at"]} for a in open_alerts(db)],
     }
     emails = email_counts(db)  # the duty officer's e-mails (casework/mailer.py)
     body["email"] = {
