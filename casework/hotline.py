@@ -8,6 +8,7 @@ from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
 from casework.workflow import NotAllowed
 from core.case_rules import CATEGORIES, FIELDS, is_formal, protected_sql
+from core.channels import channel_of
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -140,7 +141,8 @@ def _name(officer):
 
 
 def messenger_matches(db, report, sees_identity=False):
-    """Messenger citizens who gave this case's phone when they filed: [{psid, codes}].
+    """Citizens who gave this case's phone when they filed, on Messenger or the ward's Zalo OA:
+    [{psid, codes, channel}] (`channel` the name said to officers: "Messenger", "Zalo").
 
     A citizen who filed a denunciation is offered only to `sees_identity` officers: to anyone else the
     match itself would name the denouncer (Law on Denunciations 2018, Art. 47), and a link would put
@@ -150,19 +152,19 @@ def messenger_matches(db, report, sees_identity=False):
     rows = db.query(
         f"SELECT psid, group_concat(code, ', ') AS codes, max({protected_sql()}) AS denouncer"  # nosec B608 # constant fragments, values bound
         " FROM reports WHERE phone = ?"
-        " AND psid IS NOT NULL AND channel = 'messenger' AND id != ? AND page_id IS ?"
+        " AND psid IS NOT NULL AND channel IN ('messenger', 'zalo') AND id != ? AND page_id IS ?"
         " GROUP BY psid ORDER BY max(id) DESC",
         [report["phone"], report["id"], report["page_id"]],
     )
     return [
-        {"psid": r["psid"], "codes": r["codes"]}
+        {"psid": r["psid"], "codes": r["codes"], "channel": texts.CHANNEL_NAMES[channel_of(r["psid"])]}
         for r in rows
         if r["psid"] != report["psid"] and (sees_identity or not r["denouncer"])
     ]
 
 
 def link_messenger(db, cfg, report, psid, officer, ip=None):
-    """Answers to this case may now go out by Messenger too (the window permitting). Only a role
+    """Answers to this case may now go out by the caller's Messenger or Zalo too (its window permitting). Only a role
     that may see a denouncer links a denunciation: the link would put the case in their chat."""
     role = officer.get("role") if isinstance(officer, dict) else None
     if hides_identity(report, role, cfg):

@@ -93,7 +93,7 @@ REVIEW_CLOSED_BY_LEADER = (
     "Người dân chưa hài lòng với kết quả lần trước: chỉ lãnh đạo được đóng lại hồ sơ này sau khi xem xét."
 )
 LINK_DENOUNCER = "Chỉ lãnh đạo được liên kết hồ sơ của người tố cáo."
-NO_MESSENGER_MATCH = "Không có người dân nào nhắn tin qua Messenger với số điện thoại này."
+NO_MESSENGER_MATCH = "Không có người dân nào nhắn tin qua Messenger hay Zalo với số điện thoại này."
 NO_SUCH_HANDOFF = "Không có cuộc trò chuyện #{id}."
 HANDOFF_OVER = "Cuộc trò chuyện #{id} đã kết thúc."
 NO_OPEN_HANDOFF_OF = "Không có cuộc trò chuyện đang mở với PSID {psid}."

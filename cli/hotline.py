@@ -35,7 +35,7 @@ from storage.casework import report_by_id
     "--link-messenger",
     "link",
     is_flag=True,
-    help="Link the caller to the one Messenger citizen who gave the same phone.",
+    help="Link the caller to the one Messenger or Zalo citizen who gave the same phone.",
 )
 @as_option
 @json_option
@@ -48,8 +48,8 @@ def add_case(channel, link, acting_as, as_json, **values):
         matches = messenger_matches(db, report, may_see_identity(officer["role"], cfg))
         if link and len(matches) != 1:
             raise CallError(
-                f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: có {len(matches)} người dân Messenger "
-                "với số điện thoại này (cần đúng 1)."
+                f"Hồ sơ {code} đã ghi, nhưng chưa liên kết: có {len(matches)} người dân nhắn tin (Messenger, "
+                "Zalo) với số điện thoại này (cần đúng 1)."
             )
         if link:
             link_messenger(db, cfg, report, matches[0]["psid"], officer)
@@ -69,9 +69,11 @@ def add_case(channel, link, acting_as, as_json, **values):
         return click.echo(json.dumps(result, ensure_ascii=False))
     click.echo(
         f"Đã ghi nhận hồ sơ {code} ({channel}), hạn {duty.deadline:%d/%m/%Y}."
-        + (" Đã liên kết Messenger." if link else "")
+        + (f" Đã liên kết {matches[0]['channel']}." if link else "")
         + (
-            f" Người dân Messenger cùng số điện thoại: {', '.join(result['messenger_matches'])}."
+            " Người dân nhắn tin cùng số điện thoại: "
+            + ", ".join(f"{m['codes']} ({m['channel']})" for m in matches)
+            + "."
             if matches and not link
             else ""
         )

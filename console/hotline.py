@@ -10,6 +10,7 @@ from casework.publishing import ORAL_SCRIPT
 from casework.workflow import NotAllowed
 from console.cases import case_or_404, render_case
 from core.case_rules import CATEGORIES, FIELDS
+from core.channels import channel_of
 from web.db import get_db
 
 bp = Blueprint("hotline", __name__, template_folder="templates")
@@ -51,8 +52,9 @@ def link(code):
         return render_case(report, error=str(error), status=403)
     except CallError as error:
         return render_case(report, error=str(error), status=400)
+    channel = chat_channel(request.form.get("psid", ""))
     flash(
-        "Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua Messenger (khi Messenger cho phép).",
+        f"Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua {channel} (khi {channel} cho phép).",
         "success",
     )
     return redirect(url_for("console.cases.show", code=report["code"]))
@@ -64,6 +66,12 @@ def caller_links(case, hidden):
     if case["channel"] != "hotline" or hidden:
         return []
     return messenger_matches(get_db(), case, _sees_identity())
+
+
+@bp.app_template_global()
+def chat_channel(psid):
+    """ "Messenger" or "Zalo": the channel a citizen's key belongs to, as officers read it."""
+    return CHANNEL_NAMES[channel_of(psid)]
 
 
 def _sees_identity():

@@ -170,3 +170,16 @@ def test_a_caller_who_agreed_on_the_phone_is_published_once_answered(client, log
         assert runner("console", "status", code, status, "--note", "Đã sửa").exit_code == 0
     page = client.get("/cong-khai/").get_data(as_text=True)
     assert code in page and "wifi tổ 3 hỏng" in page and "Nguyễn Văn An" not in page
+
+
+def test_a_caller_who_writes_on_zalo_is_offered_and_linked_as_zalo(chat_as, db, login):
+    """Before, only Messenger citizens were matched: a Zalo citizen with the caller's phone was not."""
+    zalo_code = file_case(chat_as("hot-z"), "petition")  # gave 0913.456.789
+    db.execute("UPDATE reports SET psid = 'zalo:5150', channel = 'zalo' WHERE code = ?", [zalo_code])
+    officer = login("tuan")
+    code = CODE.search(record(officer).headers["Location"]).group()
+    page = officer.get(f"/console/cases/{code}").get_data(as_text=True)
+    assert f"hồ sơ {zalo_code}" in page and "Liên kết để trả lời qua Zalo" in page
+    assert post_form(officer, f"/console/cases/{code}/link-messenger", {"psid": "zalo:5150"}).status_code == 302
+    assert report_by_code(db, code)["psid"] == "zalo:5150"
+    assert "Đã liên kết với Zalo của người gọi" in officer.get(f"/console/cases/{code}").get_data(as_text=True)
