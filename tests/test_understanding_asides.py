@@ -85,6 +85,11 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("tháng trước có người gọi xưng công an bắt chuyển tiền, tôi đã báo rồi", None),  # long over
         ("co nguoi xung nhan vien ngan hang bat doc day 6 so vua nhan ve may", "scam"),
         ("con trai tôi đang bị người lạ trên mạng đe dọa tung ảnh", "people"),
+        ("tk cua e vua bi tru 2tr5 sau khi nhap stk vao web la", "scam"),  # a sum as people write it
+        ("mẹ tôi đang nghe máy, người ta bảo tôi bị bắt phải nộp tiền bảo lãnh, mẹ định đi chuyển tiền", "scam"),
+        ("họ bảo phải chuyển 20 triệu vào tài khoản tạm giữ để xác minh", "scam"),
+        ("bác vừa đọc cho họ cái mã trên máy rồi", "scam"),
+        ("nhà số 7 đang bốc khói đen, có người kẹt bên trong chưa ra được", "people"),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -198,6 +203,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("stop, I don't want to send it", "story", "cancel"),
         ("thứ 7 phường có làm việc ko", "contact", "question"),  # no name or address ends in "không"
         ("phường ở đâu vậy", "story", "question"),
+        ("nếu có ai gọi đòi mã otp thì nên làm gì", "words", "danger"),  # asked in general: the advice only
+        ("thôi dừng lại k báo nữa", "words", "cancel"),
+        ("thứ bảy có ai trực không ạ", "contact", "question"),  # office hours, not a person wanted now
+        ("cho tôi hỏi trực tiếp cán bộ đi", "tap", "officer"),
+        ("gửi xong thì bao lâu mới có trả lời hả cháu", "contact", "question"),  # 11 words, the base answers
+        ("ngoài giờ hành chính mà có việc gấp thì báo ai được ạ", "contact", "question"),
+        ("page này ai quản lý vậy", "tap", "question"),
         # a request that opens or closes a long message; a call back asked for
         ("em không biết viết sao cho đúng nữa, cho em gặp cán bộ được không", "story", "officer"),
         (

@@ -43,6 +43,10 @@ OFF_TOPIC = [
         ("Can you tell me the office hours?", "office_hours"),
         ("what time do you open?", "office_hours"),
         ("what is the hotline phone number?", "hotline"),
+        ("phuong lam viec may gio v ad", "office_hours"),  # three words, each the entry's
+        ("page nay ai quan ly vay a", "page_officer"),
+        ("where can I find the public service portal?", "portal"),
+        ("ông hỏi cái, trang này nhận những việc gì thế", "scope"),  # "ông", "cái" ask nothing
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -33,6 +33,7 @@ SHORT_REQUEST = 10
 SHORT_CODE = 6
 SHORT_PUZZLED = 3
 LONG_REQUEST = 20
+LONG_QUESTION = 18  # where a name, a phone or an address is awaited, a question the base answers, this long
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
 QUESTION_OPENS = 5  # "à mà cho em hỏi" opens within these words
@@ -57,7 +58,9 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
 
 def _kind(found, expects, length, text, settings, words):
     typed_answer = expects in ("story", "words", "contact", "code")
-    if found.danger and (found.danger_now or not typed_answer):  # at a tap, a question about it too
+    # Danger told as happening, at any step; asked about in general, anywhere a question is (the advice
+    # answers it, nothing is made urgent).
+    if found.danger and (found.danger_now or not typed_answer or found.intent == "question"):
         return "danger"
     if found.intent == "officer" and (not typed_answer or _asks_for_person(text, words, length, settings)):
         return "officer"
@@ -74,6 +77,7 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "question" and (
         not typed_answer
         or (length <= SHORT_QUESTION and _asked(found, expects, words))
+        or (expects == "contact" and length <= LONG_QUESTION and found.asks and found.faq)
         or (_opens_as_question(words) and (expects != "story" or found.faq))
     ):
         return "question"

@@ -23,8 +23,14 @@ KINDS = ("scam", "people")
 ADVICE_KEYS = {"scam": "danger_scam", "people": "danger_people"}
 _NUMBER = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _CODE_BY_LENGTH = re.compile(rf"\b(?:ma|day|chuoi)(?: so)? {_NUMBER} (?:chu so|so)\b")  # "mã 6 số", "dãy 8 số"
-_AMOUNT = rf"(?:\d+ ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})|het|sach|tien)"
+_SUM = rf"\d+(?:[.,]\d+)? ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})\d*"  # "30 triệu", "4tr8", "1.5tr", "200k"
+_AMOUNT = rf"(?:{_SUM}|het|sach|tien)"
 _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
+_READ_OUT = re.compile(r"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){1,3})? (?:cai |con )?ma\b")
+# ... to someone: "bà vừa đọc cho người ta cái mã", the fraud itself.
+_READ_OUT_TO = re.compile(r"\b(?:doc|dua) cho(?: [a-z]+){1,3} (?:cai |con )?ma(?! ho so| hs| don)\b")
+# A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ".
+_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui)(?: them| tiep| ngay| gap)? {_SUM}\b")
 
 
 def danger_in(text):
@@ -32,7 +38,9 @@ def danger_in(text):
     words = normalize(text)
     if not words or _long_over(words):
         return None
-    if _money_gone(words) or (_asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO)):
+    if _money_gone(words) or _READ_OUT_TO.search(words):  # money gone; a code read out to someone
+        return "scam"
+    if _asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO):
         return "scam"
     if _has(words, P.PEOPLE_AT_RISK):
         return "people"
@@ -53,7 +61,9 @@ def _money_gone(words):
 def _asks_what_a_fraudster_asks(words):
     if _has(words, P.LINK_OPENED) and _has(words, ("link", "duong dan")) and _has(words, P.STRANGER):
         return True
-    return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words))
+    if _READ_OUT.search(words):  # "bà vừa đọc cho người ta cái mã trên điện thoại"
+        return True
+    return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words) or _TRANSFER.search(words))
 
 
 def _long_over(words):

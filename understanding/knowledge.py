@@ -20,6 +20,7 @@ THRESHOLD = -2.5
 # ... and the entry (question and keywords, with the synonyms) must account for this share of the
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
+THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
     "cho",
@@ -69,6 +70,13 @@ STOPWORDS = {
     "nhan",
     "va",
     "o",
+    "ong",  # how the asker names themselves ("ông hỏi cái"), as "em", "anh", "chi" above
+    "bac",  # not "chu": folded, it is "chữ" too ("chữ ký số")
+    "chau",
+    "cai",
+    "moi",  # "bao lâu mới có trả lời hả cháu": particles
+    "ha",
+    "xong",
     "neu",  # "nếu muốn khiếu nại thì phải…": if, must, go up (to the ward) say nothing of what is asked
     "phai",
     "len",
@@ -132,7 +140,7 @@ def answer(db, text, page_id=None, settings=None):
     if not words and not synonyms:
         return None
     rows = search(db, _match(expanded), page_id, limit=1)
-    if not rows or rows[0]["score"] > THRESHOLD or _coverage(rows[0], words, synonyms) < MIN_COVERAGE:
+    if not rows or not _fits(rows[0], _coverage(rows[0], words, synonyms), len(words)):
         return None
     entry = dict(rows[0])
     entry["template"] = entry["answer"]
@@ -140,6 +148,14 @@ def answer(db, text, page_id=None, settings=None):
     # The same approved entry in English, for a citizen who writes in English (None: Vietnamese only).
     entry["answer_en"] = render(entry["answer_en"], settings or {}, "en") if entry.get("answer_en") else None
     return entry
+
+
+def _fits(row, coverage, asked):
+    """A strong match, or a weaker one that accounts for every word of a short question ("phường làm
+    việc mấy giờ v ad": three words, all the office hours')."""
+    if coverage < MIN_COVERAGE:
+        return False
+    return row["score"] <= THRESHOLD or (coverage >= 1.0 and asked >= 2 and row["score"] <= THRESHOLD_ALL_WORDS)
 
 
 def approved_entry(db, key, page_id=None, settings=None):

@@ -12,6 +12,9 @@ from core.folding import fold
 # Chat shorthand → the folded words it stands for. A token is replaced only when it is the whole word.
 # Not "a" (anh) nor "c" (chị): folded, they are also the polite "ạ" and "c" of "c/o".
 SHORTHAND = {
+    "ngta": "nguoi ta",
+    "stk": "so tai khoan",
+    "lm": "lam",
     "ko": "khong",
     "k": "khong",
     "kg": "khong",

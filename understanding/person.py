@@ -50,8 +50,11 @@ def wants_person(text, settings=None):
     words = normalize(text)
     if not words:
         return None
-    for phrase in P.PERSON_WANTED:  # "người thật", "có ai trực không": wanting a person whatever surrounds it
-        if f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} ":  # "người thật thà": honest
+    # "người thật", "có ai trực không": wanting a person whatever surrounds it; not "người thật thà"
+    # (honest), nor a day or a time asked about ("thứ bảy có ai trực không").
+    asks_a_time = any(f" {time} " in f" {words} " for time in P.TIME_ASKED)
+    for phrase in P.PERSON_WANTED:
+        if f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} " and not asks_a_time:
             return phrase
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)

@@ -89,7 +89,7 @@ CANCEL_TAIL = {
     "lan", "da", "can", "ban", "it", "later", "tomorrow", "now", "for", "i", "will", "send", "nua", "thoi",
     "toi", "gio", "hay", "cung", "voi", "don", "cai", "that", "sorry", "xin", "loi", "nhe", "nha", "qua", "met",
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
-    "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma",
+    "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -287,6 +287,8 @@ PERSON_WANTED = (
     "goi admin ra",
     "not a bot",
     "not a machine",
+    "hoi truc tiep can bo",
+    "truc tiep voi can bo",
     "goi lai cho toi",
     "goi lai cho em",
     "goi lai cho minh",
@@ -298,6 +300,11 @@ PERSON_WANTED = (
     "goi lai cho chau",
     "call me back",
 )
+# "thứ bảy có ai trực không": a question of office hours, not a person wanted now.
+TIME_ASKED = (
+    "thu bay", "thu 7", "chu nhat", "cuoi tuan", "ngoai gio", "buoi toi", "toi nay", "ban dem", "dem", "ngay le",
+    "tet", "sang mai", "buoi trua", "gio nghi",
+)  # fmt: skip
 # "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
 PERSON_WHERE = ("can bo", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
 # Before a request's words, these make it something told: "không cho gặp", "đã xin gặp nhiều lần".
@@ -437,6 +444,16 @@ WHO_CAN_HELP = (
 )
 # A question: these words, or a question mark.
 QUESTION = (
+    # who, asked about: "page này ai quản lý vậy", "có việc gấp thì báo ai được"
+    "ai quan ly",
+    "ai lo",
+    "ai giai quyet",
+    "ai tra loi",
+    "hoi ai",
+    "bao ai",
+    "goi ai",
+    "lien he ai",
+    "tim ai",
     "cho hoi",
     "xin hoi",
     "muon hoi",
@@ -804,6 +821,16 @@ SCAM_WHO = (
     "gui link",
     "yeu cau",
     "co nguoi",
+    "nguoi ta goi",
+    "mot nguoi",
+    "dang nghe may",
+    "nghe may",
+    "bi bat",
+    "bao lanh",
+    "tam giu",
+    "xac minh",
+    "giuc",
+    "dang giuc",
     "nguoi nao do",
     "ai do",
     "so la",
@@ -854,6 +881,8 @@ MONEY_NOW = (
     "bi lua chuyen",
     "chuyen cho no roi",
     "chuyen cho ho roi",
+    "vua chuyen xong",
+    "chuyen xong roi",
     "lost money",
     "emptied",
 )
@@ -871,6 +900,9 @@ MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", 
 MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
 # The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
 CODE_NAMED = (
+    "ma tren dien thoai",
+    "ma tren may",
+    "ma trong dien thoai",
     "so vua nhan",
     "so vua nhan ve",
     "ma vua nhan",
@@ -952,6 +984,13 @@ DANGER_PAST = (
 )
 # People at risk now.
 PEOPLE_AT_RISK = (
+    "boc khoi",
+    "khoi den",
+    "chay roi chay roi",
+    "chua ra duoc",
+    "ket ben trong",
+    "goi cuu hoa",
+    "114",
     "de doa",
     "bi doa",
     "dang doa",
