@@ -39,6 +39,8 @@ def take_aside(turn):
     )
     if found is None:
         return False
+    if found.found.language == "en" and len(inp.text.split()) >= free_text.LANGUAGE_WORDS:
+        turn.conv["language"] = "en"  # English from here on, the aside's answer too
     ASIDES[found.kind][0](turn, found.found)
     return True
 

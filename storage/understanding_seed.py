@@ -130,6 +130,8 @@ SYNONYMS_ADDED = [
     ("quan ly page", "truc page"),
     ("public service portal", "cong dich vu cong"),
     ("portal", "cong thong tin dien tu"),
+    ("week", "gio lam viec"),
+    ("weekday", "gio lam viec"),
     ("opening hours", "gio lam viec"),
     ("open", "gio lam viec mo cua"),
     ("what time", "gio lam viec"),

@@ -10,7 +10,7 @@ from duty_fixtures import add_officer, at_moment, link_messenger, local
 from messenger_support import Chat
 from scripts import CODE, to_field, to_phone
 
-from bot import texts
+from bot import texts, texts_en
 from casework import texts as casework_texts
 from understanding.knowledge import approved_entry
 
@@ -87,3 +87,13 @@ def test_money_just_lost_asked_as_a_question_is_an_urgent_report(chat, db, app):
     assert any(texts.DANGER_TOLD in text for text, _ in replies)
     draft = json.loads(db.execute("SELECT draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0])
     assert draft["urgent"] is True and draft["content"] == [told]
+
+
+def test_english_typed_at_a_step_is_answered_in_english_from_then_on(chat, db):
+    """A citizen who started with the buttons and asks in English mid-way is answered in English, and the
+    step is asked again in English (before: the Vietnamese answer, the conversation stayed Vietnamese)."""
+    to_field(chat)
+    ((said, _choices),) = chat.say("sorry what time is the office open during the week?")
+    assert "Monday" in said and "thứ Hai" not in said
+    assert db.execute("SELECT language FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0] == "en"
+    assert said.endswith(texts_en.STEP_AGAIN["field"])

@@ -90,6 +90,8 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("họ bảo phải chuyển 20 triệu vào tài khoản tạm giữ để xác minh", "scam"),
         ("bác vừa đọc cho họ cái mã trên máy rồi", "scam"),
         ("nhà số 7 đang bốc khói đen, có người kẹt bên trong chưa ra được", "people"),
+        ("con bé nhà tôi đi học giờ này chưa về, tìm khắp xóm không thấy", "people"),  # a child missing
+        ("làm sao để tránh bị lừa qua mạng vậy ad", "scam"),  # asked in general: the advice answers
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -104,6 +106,7 @@ def test_danger_now_is_told_apart(text, kind):
         ("mẹ tôi bấm vào link người lạ gửi rồi, giờ tài khoản mất 30 triệu, phải làm sao", True),
         ("có người gọi đòi OTP thì làm sao?", False),  # asked in general: the advice answers, nothing urgent
         ("nếu ai gọi xưng ngân hàng bắt đọc mã otp thì có đọc không", False),
+        ("làm sao để tránh bị lừa qua mạng vậy ad", False),
         ("họ đang gọi đòi mã OTP thì làm sao?", True),  # "đang": happening
     ],
 )
@@ -210,6 +213,16 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("gửi xong thì bao lâu mới có trả lời hả cháu", "contact", "question"),  # 11 words, the base answers
         ("ngoài giờ hành chính mà có việc gấp thì báo ai được ạ", "contact", "question"),
         ("page này ai quản lý vậy", "tap", "question"),
+        ("đừng gửi nữa, tôi đổi ý", "story", "cancel"),  # "dung" unmarked is "đừng" here
+        ("dẹp đi hông gửi nữa đâu", "contact", "cancel"),  # southern words
+        ("tôi không muốn báo cáo việc này nữa", "tap", "cancel"),
+        ("cho e ib truc tiep vs admin that", "tap", "officer"),
+        (
+            "Kính gửi cán bộ, tôi tuổi đã cao không rành bấm điện thoại lắm, xin được nói chuyện trực tiếp với cán bộ "
+            "phụ trách ạ",
+            "contact",
+            "officer",
+        ),  # a long polite request that closes the message
         # a request that opens or closes a long message; a call back asked for
         ("em không biết viết sao cho đúng nữa, cho em gặp cán bộ được không", "story", "officer"),
         (

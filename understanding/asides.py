@@ -97,8 +97,8 @@ def _asks_for_person(text, words, length, settings):
         return False
     if length <= SHORT_REQUEST:
         return True
-    if hit in P.PERSON_WANTED:
-        return length <= LONG_REQUEST
+    if hit in P.PERSON_WANTED and length <= LONG_REQUEST:
+        return True
     at = f" {words} ".find(f" {hit} ")
     if at < 0:
         return False

@@ -44,6 +44,8 @@ def danger_in(text):
         return "scam"
     if _has(words, P.PEOPLE_AT_RISK):
         return "people"
+    if _has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING):  # how to avoid them: the advice answers
+        return "scam"
     return None
 
 
@@ -51,7 +53,8 @@ def happening(text):
     """Whether danger is told as happening (now or just now), not asked about in general."""
     words = normalize(text)
     now = _has(words, P.DANGER_NOW)
-    return not (_has(words, P.DANGER_GENERAL) and not now) and not _long_over(words)
+    general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
+    return not (general and not now) and not _long_over(words)
 
 
 def _money_gone(words):

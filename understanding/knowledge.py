@@ -109,6 +109,8 @@ STOPWORDS = {
     "at",
     "does",
     "did",
+    "sorry",
+    "during",
 }
 _DAYS = {
     "mon": "thứ Hai",

@@ -13,6 +13,7 @@ from core.folding import fold
 # Not "a" (anh) nor "c" (chị): folded, they are also the polite "ạ" and "c" of "c/o".
 SHORTHAND = {
     "ngta": "nguoi ta",
+    "ib": "nhan tin",
     "stk": "so tai khoan",
     "lm": "lam",
     "ko": "khong",

@@ -83,13 +83,23 @@ CANCEL_STRONG = (
     "xoa di",
     "xoa cai nay",
     "bo het",
+    "dung gui",
+    "dung gui nua",
+    "khong muon bao",
+    "khong muon bao cao",
+    "khong bao cao nua",
+    "khong bao nua",
+    "hong gui nua",
+    "hong gui",
+    "dep di",
 )
 CANCEL_TAIL = {
     "dau", "de", "mai", "sau", "luc", "khac", "khi", "hom", "bua", "suy", "nghi", "them", "vay", "nay", "hen",
     "lan", "da", "can", "ban", "it", "later", "tomorrow", "now", "for", "i", "will", "send", "nua", "thoi",
     "toi", "gio", "hay", "cung", "voi", "don", "cai", "that", "sorry", "xin", "loi", "nhe", "nha", "qua", "met",
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
-    "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong",
+    "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
+    "viec", "khoan", "tui",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -287,6 +297,9 @@ PERSON_WANTED = (
     "goi admin ra",
     "not a bot",
     "not a machine",
+    "khong phai bot",
+    "admin that",
+    "nhan tin truc tiep",
     "hoi truc tiep can bo",
     "truc tiep voi can bo",
     "goi lai cho toi",
@@ -966,6 +979,9 @@ DANGER_GENERAL = (
     "if someone",
     "what should i do if",
 )
+# Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
+FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
+AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
 DANGER_PAST = (
     "nam ngoai",
     "nam truoc",
@@ -984,6 +1000,14 @@ DANGER_PAST = (
 )
 # People at risk now.
 PEOPLE_AT_RISK = (
+    "khong thay dau",
+    "hong thay dau",
+    "khong tim thay",
+    "kiem khap",
+    "tim khap",
+    "di lac",
+    "bi lac",
+    "lac mat",
     "boc khoi",
     "khoi den",
     "chay roi chay roi",
