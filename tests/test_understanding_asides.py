@@ -92,6 +92,8 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("nhà số 7 đang bốc khói đen, có người kẹt bên trong chưa ra được", "people"),
         ("con bé nhà tôi đi học giờ này chưa về, tìm khắp xóm không thấy", "people"),  # a child missing
         ("làm sao để tránh bị lừa qua mạng vậy ad", "scam"),  # asked in general: the advice answers
+        ("ba tôi đang bị người mặc đồ công an gọi video, bắt chuyển hết tiền tiết kiệm", "scam"),
+        ("nó gọi bảo đang giữ con tôi, nếu không chuyển 20 triệu trong 15 phút thì làm hại cháu", "scam"),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -107,6 +109,7 @@ def test_danger_now_is_told_apart(text, kind):
         ("có người gọi đòi OTP thì làm sao?", False),  # asked in general: the advice answers, nothing urgent
         ("nếu ai gọi xưng ngân hàng bắt đọc mã otp thì có đọc không", False),
         ("làm sao để tránh bị lừa qua mạng vậy ad", False),
+        ("nó gọi bảo đang giữ con tôi, nếu không chuyển 20 triệu trong 15 phút thì làm hại cháu", True),
         ("họ đang gọi đòi mã OTP thì làm sao?", True),  # "đang": happening
     ],
 )
@@ -217,6 +220,16 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("dẹp đi hông gửi nữa đâu", "contact", "cancel"),  # southern words
         ("tôi không muốn báo cáo việc này nữa", "tap", "cancel"),
         ("cho e ib truc tiep vs admin that", "tap", "officer"),
+        ("Cho tôi xin hủy phản ánh này, tôi không gửi nữa", "contact", "cancel"),
+        ("e bam nham, huy giup e nha", "story", "cancel"),
+        (
+            "co ai o phuong truc ko, cho bac gap 1 nguoi de noi cho nhanh, bac gia roi go chu ko quen",
+            "contact",
+            "officer",
+        ),
+        ("thoi ket noi tui voi nhan vien di", "contact", "officer"),
+        ("neu em to cao thi co bi lo danh tinh khong a", "contact", "question"),  # asked on a condition
+        ("khi len phuong thi can mang theo giay to gi", "contact", "question"),
         (
             "Kính gửi cán bộ, tôi tuổi đã cao không rành bấm điện thoại lắm, xin được nói chuyện trực tiếp với cán bộ "
             "phụ trách ạ",

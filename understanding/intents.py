@@ -144,6 +144,12 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     # "cho em hỏi ..." with no problem told stays a question however long it is.
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question
+    if asks and words.startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không": asks how
+        if kb is not None:
+            from understanding.knowledge import answer
+
+            found.faq = answer(kb, text, page_id, settings)
+        return "question", "if"
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
         if kb is not None:
             from understanding.knowledge import answer

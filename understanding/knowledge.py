@@ -74,6 +74,7 @@ STOPWORDS = {
     "bac",  # not "chu": folded, it is "chữ" too ("chữ ký số")
     "chau",
     "cai",
+    "khi",  # "khi lên phường thì cần mang gì": when
     "moi",  # "bao lâu mới có trả lời hả cháu": particles
     "ha",
     "xong",

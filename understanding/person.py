@@ -18,6 +18,7 @@ from understanding.normalize import normalize
 
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
+_ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -41,7 +42,7 @@ def _request(names):
     persons = either(P.PERSONS + names)
     return re.compile(
         rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{either(P.REQUEST_LEADS)}) )(?:duoc )?(?:{either(P.MEET_VERBS)})"
-        rf" (?:truc tiep )?(?:voi )?(?:{persons})(?: |$)"
+        rf"(?: (?:{either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?(?:{persons})(?: |$)"
     )
 
 
@@ -58,6 +59,8 @@ def wants_person(text, settings=None):
             return phrase
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)
+    if (on_duty := _ON_DUTY.search(words)) and not asks_a_time:  # "có ai ở phường trực không"
+        return on_duty.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     match = _request(officer_names(settings)).search(words)

@@ -99,7 +99,7 @@ CANCEL_TAIL = {
     "toi", "gio", "hay", "cung", "voi", "don", "cai", "that", "sorry", "xin", "loi", "nhe", "nha", "qua", "met",
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
-    "viec", "khoan", "tui",
+    "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -200,6 +200,7 @@ MEET_VERBS = (
     "lien he voi",
     "lien lac voi",
     "lam viec voi",
+    "ket noi",
     "lam viec truc tiep voi",
     "ket noi voi",
     "chat voi",
@@ -241,6 +242,12 @@ PERSONS = (
 )
 REQUEST_LEADS = (
     "cho",
+    "thoi",
+    "cho chu",
+    "cho co",
+    "cho ong",
+    "cho anh",
+    "cho chi",
     "cho toi",
     "cho em",
     "cho minh",
@@ -321,6 +328,8 @@ TIME_ASKED = (
 # "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
 PERSON_WHERE = ("can bo", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
 # Before a request's words, these make it something told: "không cho gặp", "đã xin gặp nhiều lần".
+# Who the citizen is, between a request's verb and its person ("kết nối tui với nhân viên").
+SELF_NAMES = ("toi", "tui", "em", "minh", "chu", "co", "bac", "ba", "ong", "chau", "con", "anh", "chi", "me")
 NOT_A_REQUEST = {"khong", "chua", "cam", "chang", "dont", "not", "never", "da", "tung"}
 LOOKUP = (
     "tra cuu ho so",
@@ -787,6 +796,7 @@ SCAM_ASKS = (
     "dong phi",
     "nap tien",
     "dat coc",
+    "chuyen het",
     "thong tin the",
     "verification code",
     "remote",
@@ -837,6 +847,10 @@ SCAM_WHO = (
     "nguoi ta goi",
     "mot nguoi",
     "dang nghe may",
+    "goi bao",
+    "goi video",
+    "rua tien",
+    "dang giu",
     "nghe may",
     "bi bat",
     "bao lanh",
@@ -934,6 +948,9 @@ CODE_NAMED = (
 )
 # Told as happening, now or just now ...
 DANGER_NOW = (
+    "phut",  # "trong 30 phút", a threat's deadline
+    "ngay bay gio",
+    "gap gap",
     "dang",
     "van",
     "vua",
@@ -979,6 +996,8 @@ DANGER_GENERAL = (
     "if someone",
     "what should i do if",
 )
+# A question that opens on a condition asks what would happen, it tells nothing that did.
+HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
 AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
@@ -1000,6 +1019,8 @@ DANGER_PAST = (
 )
 # People at risk now.
 PEOPLE_AT_RISK = (
+    "lam hai",
+    "giu con",
     "khong thay dau",
     "hong thay dau",
     "khong tim thay",
