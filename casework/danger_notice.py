@@ -9,7 +9,6 @@ request for a person (casework/handoff_notice.py), it carries no word the citize
 from casework import texts
 from casework.notices import carriers, owe_notice
 from casework.ward import Ward
-from core.channels import channel_of
 from core.office_hours import describe_moment
 from storage.handoffs import mark_urgent, set_notices
 
@@ -19,7 +18,7 @@ def notify_danger(db, cfg, handoff, kind, at):
     ward = Ward(db, cfg)
     mark_urgent(db, handoff["id"])
     text = texts.DANGER_BODY.format(
-        channel=texts.CHANNEL_NAMES[channel_of(handoff["psid"])],  # Messenger, or the ward's Zalo OA
+        channel=texts.chat_channel_name(handoff["psid"]),  # Messenger, or the ward's Zalo OA
         ward=cfg["WARD_NAME"],
         when=describe_moment(at.astimezone(ward.tz)),
         kind=texts.DANGER_KINDS.get(kind, kind),

@@ -8,7 +8,6 @@ from casework.new_case import on_report_submitted
 from casework.promised_dates import answer_deadline, local_date
 from casework.workflow import NotAllowed
 from core.case_rules import CATEGORIES, FIELDS, is_formal, protected_sql
-from core.channels import channel_of
 from core.clock import now, now_iso
 from core.folding import clean_text
 from core.pages import officer_page, page_config
@@ -157,7 +156,7 @@ def messenger_matches(db, report, sees_identity=False):
         [report["phone"], report["id"], report["page_id"]],
     )
     return [
-        {"psid": r["psid"], "codes": r["codes"], "channel": texts.CHANNEL_NAMES[channel_of(r["psid"])]}
+        {"psid": r["psid"], "codes": r["codes"], "channel": texts.chat_channel_name(r["psid"])}
         for r in rows
         if r["psid"] != report["psid"] and (sees_identity or not r["denouncer"])
     ]

@@ -7,6 +7,8 @@ rather than repeat them, so a name changes in one place; the console and the
 command line show the same refusal for the same mistake.
 """
 
+from core.channels import channel_of
+
 CATEGORY_NAMES = {
     "feedback": "Phản ánh",
     "petition": "Kiến nghị",
@@ -39,6 +41,12 @@ STATUS_NAMES = {
 }
 RATING_NAMES = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
 CHANNEL_NAMES = {"messenger": "Messenger", "zalo": "Zalo", "hotline": "Đường dây nóng"}
+
+
+def chat_channel_name(psid):
+    """ "Messenger" or "Zalo": the channel a citizen's key writes from, as officers read it."""
+    return CHANNEL_NAMES[channel_of(psid)]
+
 
 MASKED = "(bảo mật)"
 ANONYMOUS = "Ẩn danh"

@@ -16,7 +16,6 @@ from casework.workflow import case_by_code_for, change_status
 from cli.acting import acting_officer, as_option, attempt, json_option
 from cli.support import fail, open_db, settings
 from core.case_rules import CATEGORIES, FIELDS, STATUSES
-from core.channels import channel_of
 from storage.reports import list_reports, report_as_json, report_by_code
 
 
@@ -54,8 +53,8 @@ def reply(code, text, acting_as, as_json):
         return None if as_json else click.echo(texts.ANSWER_HELD.format(code=report["code"]))
     if not result.sent:
         fail(
-            f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng {citizen_channel(report)} không gửi được. "
-            + call_instead(cfg, report, officer)
+            f"Đã lưu câu trả lời vào hồ sơ {report['code']}, nhưng {texts.chat_channel_name(report['psid'])} "
+            "không gửi được. " + call_instead(cfg, report, officer)
         )
     if not as_json:
         click.echo(
@@ -88,13 +87,9 @@ def status(code, status, note, forwarded_to, acting_as, as_json):
                 }
             )
         )
-    told = ("đã báo" if result.notified else "chưa báo được") + f" người dân qua {citizen_channel(report)}"
+    channel = texts.chat_channel_name(report["psid"])
+    told = ("đã báo" if result.notified else "chưa báo được") + f" người dân qua {channel}"
     click.echo(f"Hồ sơ {report['code']}: {result.old_status} → {result.new_status} ({told}).")
-
-
-def citizen_channel(report):
-    """The channel the case's citizen is answered on: their Zalo or Messenger (a hotline case, its link's)."""
-    return texts.CHANNEL_NAMES[channel_of(report["psid"])]
 
 
 @click.command("note", help="Add an internal note to a case (never sent to the citizen).")

@@ -14,8 +14,9 @@ from casework.approval import approve_answer, send_back
 from casework.consultations import ask_department, listed_consultations
 from casework.directions import direct, propose
 from casework.mailer import send_due_emails
+from casework.texts import chat_channel_name
 from cli.acting import acting_officer, as_option, attempt, json_option
-from cli.cases import _context, citizen_channel
+from cli.cases import _context
 from cli.support import DATE, fail, open_db, settings, show_json
 
 
@@ -112,7 +113,7 @@ def approve_command(code, acting_as, as_json):
         return show_json({"code": report["code"], "sent": result.sent, "window": result.window.state})
     if not result.sent:
         fail(
-            f"Đã duyệt câu trả lời hồ sơ {report['code']} và lưu vào hồ sơ, nhưng {citizen_channel(report)} "
+            f"Đã duyệt câu trả lời hồ sơ {report['code']} và lưu vào hồ sơ, nhưng {chat_channel_name(report['psid'])} "
             "không gửi được."
         )
     click.echo(f"Đã duyệt và xếp gửi câu trả lời hồ sơ {report['code']}.")

@@ -9,11 +9,10 @@ in any case or draft, every phone, e-mail and name they typed for themselves.
 from flask import current_app, g, url_for
 
 from casework.identity import blanker, hides_identity
-from casework.texts import CHANNEL_NAMES
+from casework.texts import chat_channel_name
 from casework.ward import Ward
 from console import texts
 from console.formatting import age, local_datetime
-from core.channels import channel_of
 from core.pages import officer_page, officer_sees
 from storage.conversations import load_conversation
 from storage.duty_roster import officers_on_duty
@@ -40,7 +39,7 @@ def rows():
         rows.append(
             {
                 "id": handoff["id"],
-                "channel": CHANNEL_NAMES[channel_of(handoff["psid"])],
+                "channel": chat_channel_name(handoff["psid"]),
                 "url": url_for("console.conversations.show", handoff_id=handoff["id"]),
                 "since": local_datetime(handoff["opened_at"]),
                 "waited": age(handoff["opened_at"]),

@@ -7,13 +7,14 @@ from bot.texts import CHANNEL_NAMES
 from casework.hotline import CONSENT_SCRIPT, CallError, check_call, link_messenger, messenger_matches, record_call
 from casework.identity import may_see_identity
 from casework.publishing import ORAL_SCRIPT
+from casework.texts import chat_channel_name
 from casework.workflow import NotAllowed
 from console.cases import case_or_404, render_case
 from core.case_rules import CATEGORIES, FIELDS
-from core.channels import channel_of
 from web.db import get_db
 
 bp = Blueprint("hotline", __name__, template_folder="templates")
+bp.add_app_template_global(chat_channel_name, "chat_channel")  # the case page names the caller's chat
 
 
 @bp.get("/hotline")
@@ -52,7 +53,7 @@ def link(code):
         return render_case(report, error=str(error), status=403)
     except CallError as error:
         return render_case(report, error=str(error), status=400)
-    channel = chat_channel(request.form.get("psid", ""))
+    channel = chat_channel_name(request.form.get("psid", ""))
     flash(
         f"Đã liên kết: câu trả lời và thông báo của hồ sơ này sẽ gửi cả qua {channel} (khi {channel} cho phép).",
         "success",
@@ -66,12 +67,6 @@ def caller_links(case, hidden):
     if case["channel"] != "hotline" or hidden:
         return []
     return messenger_matches(get_db(), case, _sees_identity())
-
-
-@bp.app_template_global()
-def chat_channel(psid):
-    """ "Messenger" or "Zalo": the channel a citizen's key belongs to, as officers read it."""
-    return CHANNEL_NAMES[channel_of(psid)]
 
 
 def _sees_identity():
