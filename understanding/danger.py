@@ -62,7 +62,7 @@ def _money_gone(words):
 
 
 def _asks_what_a_fraudster_asks(words):
-    if _has(words, P.LINK_OPENED) and _has(words, ("link", "duong dan")) and _has(words, P.STRANGER):
+    if _has(words, P.LINK_OPENED) and _has(words, P.LINK_WORDS) and _has(words, P.STRANGER):
         return True
     if _READ_OUT.search(words):  # "bà vừa đọc cho người ta cái mã trên điện thoại"
         return True
@@ -71,7 +71,7 @@ def _asks_what_a_fraudster_asks(words):
 
 def _long_over(words):
     """A fraud told as a thing of the past: "năm ngoái", "tháng trước", and nothing of now."""
-    return _has(words, P.DANGER_PAST) and not _has(words, ("dang", "van dang", "vua", "bay gio", "hom nay"))
+    return _has(words, P.DANGER_PAST) and not _has(words, P.DANGER_STILL_NOW)
 
 
 def _has(words, phrase_list):

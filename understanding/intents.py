@@ -111,7 +111,9 @@ def _intent(text, words, found, kb, page_id, settings):
             return intent, hit
     if (hit := _only(words, P.CANCEL_STRONG, also=P.CANCEL_TAIL)) is not None:
         return "cancel", f"{hit} (with a reason)"
-    if _only(words, ("dung", "dung lai")) and any(m in (text or "").lower() for m in P.CANCEL_MARKED):
+    if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
+        m in (text or "").lower() for m in P.CANCEL_MARKED
+    ):
         return "cancel", "dừng"
     # A code with a disagreement ("không đồng ý việc đóng hồ sơ, đề nghị mở lại") is a report about
     # that case, never a bare look-up; so is a code quoted inside a story of a problem (the code kept in
@@ -145,22 +147,13 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question
     if asks and words.startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không": asks how
-        if kb is not None:
-            from understanding.knowledge import answer
-
-            found.faq = answer(kb, text, page_id, settings)
+        found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
-        if kb is not None:
-            from understanding.knowledge import answer
-
-            found.faq = answer(kb, text, page_id, settings)
+        found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "who can help"
     if problem is None and not story and not says_report and (asks or (topic and verb is None)):
-        if kb is not None:
-            from understanding.knowledge import answer  # the knowledge base, only when there is one
-
-            found.faq = answer(kb, text, page_id, settings)
+        found.faq = _base_answer(kb, text, page_id, settings)
         if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
     if verb is not None or problem is not None:
@@ -168,6 +161,15 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _base_answer(kb, text, page_id, settings):
+    """The ward's approved answer to `text`, only when there is a knowledge base to ask."""
+    if kb is None:
+        return None
+    from understanding.knowledge import answer
+
+    return answer(kb, text, page_id, settings)
 
 
 def _tells_a_problem(words):

@@ -138,8 +138,7 @@ def answer(db, text, page_id=None, settings=None):
 
     Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
     text to send (settings filled in) and `template` the stored text it came from."""
-    words, expanded = _terms(db, text, page_id)
-    synonyms = _synonyms_in(db, normalize(text), page_id)
+    words, expanded, synonyms = _terms(db, text, page_id)
     if not words and not synonyms:
         return None
     rows = search(db, _match(expanded), page_id, limit=1)
@@ -175,19 +174,16 @@ def approved_entry(db, key, page_id=None, settings=None):
 
 def fts_query(db, text, page_id=None):
     """The FTS5 query for `text` (empty when it has no meaningful word)."""
-    words, expanded = _terms(db, text, page_id)
+    words, expanded, _synonyms = _terms(db, text, page_id)
     return _match(expanded) if words else ""
 
 
 def _terms(db, text, page_id):
-    """The question's meaningful words, and the phrases to search: the text and the ward's synonyms."""
+    """The question's meaningful words, the phrases to search (the text and the expansions of the ward's
+    synonyms found in it) and those synonyms."""
     normalized = normalize(text)
-    expanded = [normalized] + [s["expansion"] for s in _synonyms_in(db, normalized, page_id)]
-    return _meaningful(normalized.split()), expanded
-
-
-def _synonyms_in(db, normalized, page_id):
-    return [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
+    synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
+    return _meaningful(normalized.split()), [normalized] + [s["expansion"] for s in synonyms], synonyms
 
 
 def _meaningful(sequence):

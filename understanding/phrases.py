@@ -1001,6 +1001,10 @@ HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
 AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
+# What still says "now" in a fraud told with a past date ("tháng trước… mà hôm nay nó lại gọi").
+DANGER_STILL_NOW = ("dang", "van dang", "vua", "bay gio", "hom nay")
+# What a link is called, for LINK_OPENED.
+LINK_WORDS = ("link", "duong dan")
 DANGER_PAST = (
     "nam ngoai",
     "nam truoc",

@@ -40,7 +40,7 @@ _STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom na
 NOT_THEM_AFTER = (
     "ngay", "lan", "thang", "nam", "tuan", "trieu", "tr", "nghin", "ngan", "tram", "muoi", "tuoi", "gio", "phut",
     "cai", "so", "nguoi", "chiec", "con", "k", "dong", "buoi", "hom", "toi", "em", "minh", "ay", "ta", "nay", "kia",
-    "do", "chu tich", "to truong", "truong", "can bo", "giam doc", "pho", "nuoc", "hang xom", "lan", "bon", "nam",
+    "do", "chu tich", "to truong", "truong", "can bo", "giam doc", "pho", "nuoc", "hang xom", "bon",
 )  # fmt: skip
 NOT_THEM_BEFORE = {"thu", "so", "to", "lan", "hang", "ngo", "ngach", "tang", "phong", "hai", "mot", "ca", "con"}
 ANGRY = (
