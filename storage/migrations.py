@@ -1087,6 +1087,16 @@ def m027_more_ways_to_ask(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED)
 
 
+@migrations()
+def m028_weekend_holidays_and_more(db: Database) -> None:
+    """The weekend, the holidays and the closing hour, the ward's place, the real page, someone sent in
+    one's place, filing online, and English words for an answer and a name kept secret find the ward's
+    entries (every ward's shared base)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_3
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

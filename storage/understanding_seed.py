@@ -146,6 +146,39 @@ SYNONYMS_ADDED = [
     ("documents", "giay to"),
 ]
 
+# Added on 03/12/2026 (m028): the weekend, the holidays and the closing hour as people ask them, the
+# ward's place "nằm ở", a page asked whether it is the real one, someone sent in one's place, filing
+# online, and the English of an answer and of a name kept secret.
+SYNONYMS_ADDED_DEC_3 = [
+    ("cuoi tuan", "thu bay chu nhat"),
+    ("ngay le", "gio lam viec"),
+    ("nghi le", "gio lam viec"),
+    ("quoc khanh", "ngay le gio lam viec"),
+    ("tet", "ngay le gio lam viec"),
+    ("dong cua", "gio lam viec"),
+    ("may gio", "gio lam viec"),
+    ("bat dau lam", "gio lam viec"),
+    ("gio hanh chinh", "gio lam viec"),
+    ("nam o", "dia chi tru so"),
+    ("page that", "co phai cua phuong gia mao"),
+    ("trang that", "co phai cua phuong gia mao"),
+    ("chinh thuc", "co phai cua phuong gia mao"),
+    ("di thay", "uy quyen giay to mang theo"),
+    ("nho nguoi", "uy quyen giay to mang theo"),
+    ("lam thay", "uy quyen giay to mang theo"),
+    ("ho so online", "cong dich vu cong truc tuyen"),
+    ("nop online", "cong dich vu cong truc tuyen"),
+    ("nop truc tuyen", "cong dich vu cong"),
+    ("bao gio co nguoi tra loi", "thoi han tra loi ket qua"),
+    ("bao gio thi xong", "thoi han ket qua"),
+    ("answer", "tra loi ket qua"),
+    ("kept secret", "bi mat danh tinh"),
+    ("secret", "bi mat danh tinh"),
+    ("anonymous", "an danh giau ten"),
+    ("identity", "danh tinh"),
+    ("my name", "danh tinh ten"),
+]
+
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
     ("cong nghe thong tin", "technology"),

@@ -94,6 +94,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("làm sao để tránh bị lừa qua mạng vậy ad", "scam"),  # asked in general: the advice answers
         ("ba tôi đang bị người mặc đồ công an gọi video, bắt chuyển hết tiền tiết kiệm", "scam"),
         ("nó gọi bảo đang giữ con tôi, nếu không chuyển 20 triệu trong 15 phút thì làm hại cháu", "scam"),
+        # the code named as "số" (the digits just texted), or a part of it read out
+        ("người ta xưng ngân hàng bảo ông đọc mấy số vừa gửi về điện thoại", "scam"),
+        ("ong lo doc cho thang do 4 so dau roi", "scam"),
+        ("tôi đọc số nhà cho cán bộ ghi", None),  # a house number read out is no code
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -251,6 +255,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("thôi bác không gửi nữa đâu cháu ơi", "story", "cancel"),
         ("xóa hết đi, không phản ánh nữa", "words", "cancel"),
         ("ho dang goi doi ma otp thi lam sao", "story", "danger"),  # happening, though asked
+        # a question closed by the name of whom it is asked ("... ko chị", "... không cháu")
+        ("sang chu nhat ben phuong co lam viec ko anh", "tap", "question"),
+        ("le quoc khanh phuong co nghi khong chi", "words", "question"),
+        ("so hotline la so may vay em", "contact", "question"),
+        # a civil servant of the ward is a person wanted
+        ("cho bac noi chuyen voi cong chuc phuong cho nhanh", "contact", "officer"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

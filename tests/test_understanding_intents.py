@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from storage import write_transaction
 from storage.understanding_tables import save_field_keyword
-from understanding.intents import INTENTS, understand
+from understanding.intents import INTENTS, last_word, understand
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,29 @@ def test_asking_for_the_wards_phone_or_address_is_still_a_question(text):
 
 def test_an_address_named_without_the_citizens_name_is_asked_about():
     assert understand("dia chi ubnd phuong ai quoc").intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("words", "last"),
+    [
+        ("phuong co lam thu bay ko chi", "khong"),
+        ("mai co ai truc khong chau oi", "khong"),
+        ("ten toi la nguyen van anh", "van"),  # a name ending as "anh" is not a vocative's question
+        ("anh", "anh"),  # one word is kept
+    ],
+)
+def test_the_last_word_before_whom_it_is_said_to(words, last):
+    from understanding.normalize import normalize
+
+    assert last_word(normalize(words)) == last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mấy giờ phường bắt đầu làm việc vậy",  # "bắt đầu" (to start) is no "bắt" (made to), no problem
+        "if i report something will they know my name",  # asked on a condition, not a report yet
+    ],
+)
+def test_a_question_in_report_words_is_still_a_question(text):
+    assert understand(text).intent == "question"

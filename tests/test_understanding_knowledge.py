@@ -41,6 +41,16 @@ OFF_TOPIC = [
         ("phường ở đâu vậy", "address"),
         ("UBND phường ở đâu", "address"),
         ("Can you tell me the office hours?", "office_hours"),
+        # the weekend, a holiday, the closing hour, someone sent in one's place, English (migration m028)
+        ("cuối tuần phường có mở cửa không", "office_hours"),
+        ("tết phường có nghỉ không", "office_hours"),
+        ("mấy giờ phường đóng cửa", "office_hours"),
+        ("bao giờ phường mở cửa lại", "office_hours"),  # "bao giờ" alone is no deadline
+        ("nhờ người khác đi thay được không", "documents"),
+        ("bao giờ có người trả lời tôi", "deadlines"),
+        ("how long does it take to get an answer", "deadlines"),
+        ("will my name be kept secret", "how_to_denounce"),
+        ("phường nằm ở đâu", "address"),
         ("what time do you open?", "office_hours"),
         ("what is the hotline phone number?", "hotline"),
         ("phuong lam viec may gio v ad", "office_hours"),  # three words, each the entry's

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
-from understanding.intents import Understanding, understand
+from understanding.intents import Understanding, last_word, understand
 from understanding.normalize import contains, normalize
 from understanding.person import wants_person
 
@@ -116,5 +116,5 @@ def _asked(found, expects, words):
     """A short question at a step of typed answers: one the base answers, or, where a name, a phone or
     an address is awaited, any asked in question words ("ngõ 12?" stays an address)."""
     if expects == "contact":  # no name, phone or address ends in "không?" ("thứ 7 có làm việc ko")
-        return any(contains(words, phrase) for phrase in P.QUESTION) or words.split()[-1] in YES_NO_ENDS
+        return any(contains(words, phrase) for phrase in P.QUESTION) or last_word(words) in YES_NO_ENDS
     return found.asks and found.faq is not None

@@ -26,9 +26,11 @@ _CODE_BY_LENGTH = re.compile(rf"\b(?:ma|day|chuoi)(?: so)? {_NUMBER} (?:chu so|s
 _SUM = rf"\d+(?:[.,]\d+)? ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})\d*"  # "30 triệu", "4tr8", "1.5tr", "200k"
 _AMOUNT = rf"(?:{_SUM}|het|sach|tien)"
 _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
-_READ_OUT = re.compile(r"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){1,3})? (?:cai |con )?ma\b")
-# ... to someone: "bà vừa đọc cho người ta cái mã", the fraud itself.
-_READ_OUT_TO = re.compile(r"\b(?:doc|dua) cho(?: [a-z]+){1,3} (?:cai |con )?ma(?! ho so| hs| don)\b")
+# The code itself, however named: "cái mã", "con mã", "cái số", "mấy số", "3 số đầu".
+_CODE = rf"(?:(?:cai |con )?ma|(?:cai|con|may) so|{_NUMBER} so)"
+_READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? {_CODE}\b")
+# ... to someone: "bà vừa đọc cho người ta cái mã", "lỡ đọc cho nó 3 số đầu", the fraud itself.
+_READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho so| hs| don)\b")
 # A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ".
 _TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui)(?: them| tiep| ngay| gap)? {_SUM}\b")
 

@@ -197,8 +197,8 @@ def _asked_topic(text, words):
 
 def _problem(words):
     """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
-    read as "lỗi" (error): it is joined first."""
-    words = words.replace("tra loi", "traloi")
+    read as "lỗi" (error): it is joined first, and so is "bắt đầu" (to start), whose "bắt" is "made to"."""
+    words = words.replace("tra loi", "traloi").replace("bat dau", "batdau")
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
@@ -206,8 +206,15 @@ def _problem(words):
 def _asks(text, words):
     if "?" in (text or "") or _has(words, P.QUESTION) is not None:
         return True
+    return last_word(words) in P.QUESTION_ENDINGS
+
+
+def last_word(words):
+    """The last word before the polite particles and the name of whom it is said to ("... ko chị")."""
     meaningful = [w for w in words.split() if w not in P.PARTICLES]
-    return bool(meaningful) and meaningful[-1] in P.QUESTION_ENDINGS
+    while len(meaningful) > 1 and meaningful[-1] in P.VOCATIVES:
+        meaningful.pop()
+    return meaningful[-1] if meaningful else ""
 
 
 def _explicit_category(words):

@@ -112,6 +112,11 @@ STOPWORDS = {
     "did",
     "sorry",
     "during",
+    "take",
+    "get",
+    "will",
+    "if",
+    "should",
 }
 _DAYS = {
     "mon": "thứ Hai",

@@ -214,6 +214,10 @@ MEET_VERBS = (
 PERSONS = (
     "dong chi",
     "can bo",
+    "cong chuc",
+    "vien chuc",
+    "nguoi cua phuong",
+    "nguoi o phuong",
     "lanh dao",
     "chu tich",
     "pho chu tich",
@@ -326,7 +330,7 @@ TIME_ASKED = (
     "tet", "sang mai", "buoi trua", "gio nghi",
 )  # fmt: skip
 # "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
-PERSON_WHERE = ("can bo", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
+PERSON_WHERE = ("can bo", "cong chuc", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
 # Before a request's words, these make it something told: "không cho gặp", "đã xin gặp nhiều lần".
 # Who the citizen is, between a request's verb and its person ("kết nối tui với nhân viên").
 SELF_NAMES = ("toi", "tui", "em", "minh", "chu", "co", "bac", "ba", "ong", "chau", "con", "anh", "chi", "me")
@@ -523,10 +527,26 @@ QUESTION = (
     "phan anh thi",
     "kien nghi thi",
     "hay phai",
+    # the way a report is made, asked on a condition: "tôi sợ bị trả thù nếu tố cáo"
+    "neu to cao",
+    "neu khieu nai",
+    "neu phan anh",
+    "neu kien nghi",
+    "if i report",
+    "if i complain",
+    "if i denounce",
+    # what the base holds, asked for: "cho xin số điện thoại phường", "xin địa chỉ"
+    "xin so",
+    "xin sdt",
+    "xin dia chi",
+    "xin link",
 )
 # A Vietnamese question ends with one of these (before the polite particles of PARTICLES).
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 PARTICLES = {"a", "nhe", "nha", "vay", "ha", "oi", "admin", "the", "roi"}
+# ... or before the name of whom it is asked: "phường có làm thứ bảy ko chị", "... không cháu". Not "cô"
+# and "còn" ("không có", "không còn" end statements).
+VOCATIVES = {"anh", "chi", "em", "ad", "ban", "bac", "chu", "ong", "ba", "chau", "cau", "me", "shop", "ak", "ah"}
 # What the ward's notice answers: a question on these is a question even without a question mark.
 QUESTION_TOPICS = (
     "gio lam viec",
@@ -932,6 +952,10 @@ CODE_NAMED = (
     "ma trong dien thoai",
     "so vua nhan",
     "so vua nhan ve",
+    "so vua gui",
+    "so gui ve",
+    "so trong tin nhan",
+    "so tin nhan",
     "ma vua nhan",
     "nhan ve may",
     "gui ve may",
