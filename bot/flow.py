@@ -23,7 +23,7 @@ from bot.turn import Input, Turn
 from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
-from understanding.commands import COMMANDS, typed_command
+from understanding.commands import COMMANDS, typed_command, without_courtesy
 
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
@@ -274,10 +274,11 @@ def _choice(inp, choices):
     folded = fold_command(inp.text)
     if folded.isdigit() and 1 <= int(folded) <= len(choices):
         return choices[int(folded) - 1]
-    for payload in choices:
-        if folded in (
-            fold_command(texts.TITLES[payload]),
-            fold_command(texts_en.TITLES[payload]),
-        ) or folded in rs.SYNONYMS.get(payload, ()):
-            return payload
+    for said in dict.fromkeys((folded, without_courtesy(inp.text))):  # "Không ạ" is "Không"
+        for payload in choices:
+            if said in (
+                fold_command(texts.TITLES[payload]),
+                fold_command(texts_en.TITLES[payload]),
+            ) or said in rs.SYNONYMS.get(payload, ()):
+                return payload
     return None

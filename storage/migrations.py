@@ -1090,11 +1090,16 @@ def m027_more_ways_to_ask(db: Database) -> None:
 @migrations()
 def m028_weekend_holidays_and_more(db: Database) -> None:
     """The weekend, the holidays and the closing hour, the ward's place, the real page, someone sent in
-    one's place, filing online, and English words for an answer and a name kept secret find the ward's
-    entries (every ward's shared base)."""
-    from storage.understanding_seed import SYNONYMS_ADDED_DEC_3
+    one's place, filing online, and English words for an answer, a name kept secret and who reads find
+    the ward's entries; the page's officer is found by "số điện thoại" too (every ward's shared base)."""
+    from storage.knowledge import entry_by_key, save_entry
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_3, SYNONYMS_ADDED_DEC_3
 
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3)
+    for key, words in KEYWORDS_ADDED_DEC_3.items():  # appended to the shared entry, its index row with it
+        entry = entry_by_key(db, key)
+        if entry is not None and words not in entry["keywords"]:
+            save_entry(db, dict(entry, keywords=f"{entry['keywords']} {words}"), entry["updated_by"], entry["id"])
 
 
 # New migrations go above this line, each a new function; never edit a shipped one.

@@ -172,12 +172,22 @@ SYNONYMS_ADDED_DEC_3 = [
     ("bao gio co nguoi tra loi", "thoi han tra loi ket qua"),
     ("bao gio thi xong", "thoi han ket qua"),
     ("answer", "tra loi ket qua"),
+    ("co ai doc", "gio lam viec"),
+    ("in charge", "can bo truc phu trach"),
+    ("who will read", "nguoi tra loi tin nhan can bo truc"),
+    ("who reads", "nguoi tra loi tin nhan can bo truc"),
+    ("notice", "cong thong tin"),
+    ("published", "cong thong tin"),
     ("kept secret", "bi mat danh tinh"),
     ("secret", "bi mat danh tinh"),
     ("anonymous", "an danh giau ten"),
     ("identity", "danh tinh"),
     ("my name", "danh tinh ten"),
 ]
+
+# Words added on 03/12/2026 (m028) to an entry of every ward's base that answers them: who runs the page
+# is asked with their phone ("cán bộ nào trực trang Facebook, số điện thoại liên hệ là bao nhiêu").
+KEYWORDS_ADDED_DEC_3 = {"page_officer": "so dien thoai lien he"}
 
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [

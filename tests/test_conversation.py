@@ -65,6 +65,15 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
     assert chat.db.execute("SELECT draft FROM conversations").fetchone()[0].count('"complaint"') == 1
 
 
+@pytest.mark.parametrize("typed", ["Không ạ", "dạ không", "không nhé chị"])
+def test_a_typed_choice_said_politely_is_the_choice(chat, typed):
+    to_field(chat)
+    chat.say("hủy")
+    replies = chat.say(typed)  # "no, don't cancel", with the particles people add
+    assert texts.ASK["field"] in all_text(replies)
+    assert texts.REASK["choice"] not in all_text(replies)
+
+
 @pytest.mark.parametrize("typed", ["huy", "Hủy", unicodedata.normalize("NFD", "hủy"), "HUỶ"])
 def test_cancel_in_any_form_is_confirmed_first(chat, typed):
     to_field(chat)

@@ -98,6 +98,18 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("người ta xưng ngân hàng bảo ông đọc mấy số vừa gửi về điện thoại", "scam"),
         ("ong lo doc cho thang do 4 so dau roi", "scam"),
         ("tôi đọc số nhà cho cán bộ ghi", None),  # a house number read out is no code
+        # a fire told by its flames, without the marks that tell "cháy" from "chạy"
+        ("lua boc len ngun ngut o kho ga sau nha", "people"),
+        ("chay sat vach nha em, chay sat nha em roi", "people"),
+        ("em chay kho qua", None),  # "chạy khó": running, no fire
+        # a prize that asks for a fee first, the fee sent as "ck" before its sum
+        ("chúc mừng bạn trúng thưởng xe máy, họ bắt ck 300k phí hồ sơ mới giao", "scam"),
+        ("vo ck em cai nhau suot", None),  # "ck" with no sum is a husband
+        # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
+        (
+            "Xin lỗi, có người gọi nói tôi trúng thưởng, phải chuyển trước 2 triệu phí mới nhận, có phải lừa không?",
+            "scam",
+        ),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -261,6 +273,36 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("so hotline la so may vay em", "contact", "question"),
         # a civil servant of the ward is a person wanted
         ("cho bac noi chuyen voi cong chuc phuong cho nhanh", "contact", "officer"),
+        # cancel with a reason of its own words, in any tone
+        ("THÔI HỦY ĐI, KHÔNG LÀM NỮA, TỐN CÔNG QUÁ", "contact", "cancel"),
+        ("de sau nhe em, bay gio chi ban lam", "contact", "cancel"),
+        ("Tôi không gửi đơn này nữa, xin lỗi phường", "tap", "cancel"),
+        ("Oops, wrong button. Please cancel, I don't want to send this", "tap", "cancel"),
+        # a person in English words inside Vietnamese ones
+        ("em muon talk voi 1 ban staff that, bot hoi nhieu qua", "words", "officer"),
+        # a question beside why it is asked, or after a "by the way"
+        ("phường làm việc thứ bảy không ạ, ngày thường em đi làm không xin nghỉ được", "tap", "question"),
+        ("Btw what time does the office close?", "words", "question"),
+        ("web phường tên là gì vậy chú để cháu vào xem", "contact", "question"),
+        (
+            "anh ơi nếu ngoài giờ hành chính em gọi vào đường dây nóng của phường thì có ai nghe máy không anh",
+            "contact",
+            "question",
+        ),
+        ("à cho em hỏi số điện thoại của anh Tuấn chuyên viên văn hóa là số nào ạ?", "story", "question"),
+        # a formal letter asking to cancel this very request, however long
+        ("Sau khi suy xét kỹ, tôi xin phép hủy yêu cầu này, tôi sẽ đến trụ sở nộp đơn trực tiếp.", "words", "cancel"),
+        # a request for a person in a sentence of its own, after another; the officer by given name
+        (
+            "Trước khi ghi tên, tôi đề nghị được làm việc trực tiếp với ông Vũ Mạnh Tú, không qua máy.",
+            "contact",
+            "officer",
+        ),
+        ("khoan đã, cho em gặp anh Tú trực page được không", "tap", "officer"),
+        ("Tôi xin phép được gặp trực tiếp lãnh đạo phường ạ.", "tap", "officer"),
+        # questions past the short: a hotline asked with a particle, two questions in English
+        ("cho hỏi thêm là số đường dây nóng phường mình là số mấy vậy em", "words", "question"),
+        ("Before I go on: who reads these messages? Is someone in charge of this page?", "contact", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -288,6 +330,11 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("Nguyễn Thu Hà", "contact"),
         ("tôi muốn phản ánh là tôi đã xin gặp lãnh đạo phường nhưng cán bộ bảo về chờ", "story"),  # told
         ("cho hỏi sao wifi nhà văn hóa mất sóng cả tuần mà không ai sửa?", "story"),  # a complaint asked
+        ("camera hỏng rồi, không làm nữa", "story"),  # "không làm nữa" of a broken thing: no cancel
+        ("đề nghị phường bố trí người hỗ trợ người già làm định danh điện tử", "story"),  # proposed, not wanted
+        ("web phường không vào được?", "words"),  # a problem, asked: the answer
+        ("phường đã hủy hồ sơ này của tôi mà không báo", "story"),  # a cancel told, not asked
+        ("lịch tiêm phường hủy", "story"),  # "hủy" closing a statement
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):

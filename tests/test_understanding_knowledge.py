@@ -51,6 +51,11 @@ OFF_TOPIC = [
         ("how long does it take to get an answer", "deadlines"),
         ("will my name be kept secret", "how_to_denounce"),
         ("phường nằm ở đâu", "address"),
+        # the question inside a message: before why it is asked, or after a "by the way" (answer's parts)
+        ("website phường là gì vậy để tôi bảo con tôi vào xem", "portal"),
+        ("22h rồi nhắn thì có ai đọc không", "office_hours"),  # an hour asked, "rồi" a particle
+        ("Does the ward have a website where its notices are published?", "portal"),
+        ("Trước khi kể tiếp, cho hỏi: ai trực trang Facebook, số điện thoại liên hệ là gì?", "page_officer"),
         ("what time do you open?", "office_hours"),
         ("what is the hotline phone number?", "hotline"),
         ("phuong lam viec may gio v ad", "office_hours"),  # three words, each the entry's
@@ -61,6 +66,23 @@ OFF_TOPIC = [
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):
     assert answer(db, question)["key"] == key
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("chị Hoa số mấy vậy", "hotline"),  # the hotline's officer, by her given name
+        ("cho xin số của bà Lê Thị Hoa", "hotline"),
+        ("số của anh Tú là gì", "page_officer"),
+    ],
+)
+def test_the_wards_officers_named_stand_for_what_they_do(db, question, key):
+    settings = dict(WARD, PAGE_OFFICER="Ông Vũ Mạnh Tú")
+    assert answer(db, question, settings=settings)["key"] == key
+
+
+def test_what_follows_a_question_word_mid_sentence_is_still_asked(db):
+    assert answer(db, "tiền điện tháng này sao cao vậy") is None  # "sao cao": why so high, not a cut
 
 
 def test_the_page_officer_of_the_notice_is_named(db):

@@ -33,6 +33,9 @@ from understanding.speaker import addressing, feeling
         ("chau oi ong to truong bao phai cai vneid", "bác", "cháu"),
         ("Bác chào cháu, bác muốn hỏi về wifi", "bác", "cháu"),  # greeted, the bot is "cháu"
         ("cảm ơn em nhé", None, "em"),
+        # who calls the bot "em" and says "anh"/"chị" of what they do is that
+        ("em oi chi ban hang o cho, chi bao cai may quet ma bi loi", "chị", "em"),
+        ("em ơi anh chạy xe ôm, anh thử đăng nhập mãi không được", "anh", "em"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
@@ -50,6 +53,9 @@ def test_how_they_name_themselves_and_the_assistant(text, you, me):
         "Tôi là Trần Thị Lan, trú tại số 5",
         "cho toi gap lanh dao",
         "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
+        # written with its marks, a word that folds as a pronoun but is written otherwise names no one
+        "Tôi xin phản ánh: trên ứng dụng, chữ nhỏ quá tôi đọc không được.",
+        "Hôm qua có cán bộ đến, ba ngày sau mới có kết quả.",
     ],
 )
 def test_nothing_told_is_nothing_assumed(text):

@@ -14,6 +14,7 @@ a tap is awaited, more of the story. What the step waits for decides how sure th
 None means the step's parser takes the message as it is.
 """
 
+import re
 from dataclasses import dataclass
 
 from understanding import phrases as P
@@ -33,7 +34,7 @@ SHORT_REQUEST = 10
 SHORT_CODE = 6
 SHORT_PUZZLED = 3
 LONG_REQUEST = 25
-LONG_QUESTION = 18  # where a name, a phone or an address is awaited, a question the base answers, this long
+LONG_QUESTION = 25  # where a name, a phone, an address, where and when is awaited, a question this long
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
 QUESTION_OPENS = 5  # "à mà cho em hỏi" opens within these words
@@ -62,7 +63,7 @@ def _kind(found, expects, length, text, settings, words):
     # answers it, nothing is made urgent).
     if found.danger and (found.danger_now or not typed_answer or found.intent == "question"):
         return "danger"
-    if found.intent == "officer" and (not typed_answer or _asks_for_person(text, words, length, settings)):
+    if found.intent == "officer" and (not typed_answer or _asks_for_person(text, length, settings)):
         return "officer"
     if found.intent == "cancel":
         return "cancel"
@@ -77,7 +78,7 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "question" and (
         not typed_answer
         or (length <= SHORT_QUESTION and _asked(found, expects, words))
-        or (expects == "contact" and length <= LONG_QUESTION and found.asks and found.faq)
+        or _long_question(found, expects, length, words)
         or (_opens_as_question(words) and (expects != "story" or found.faq))
     ):
         return "question"
@@ -88,9 +89,9 @@ def _kind(found, expects, length, text, settings, words):
     return None
 
 
-def _asks_for_person(text, words, length, settings):
+def _asks_for_person(text, length, settings):
     """A request for a person at a step of typed answers: a short one, or one that opens or closes the
-    message ("e ko biet ke the nao cho dung, cho e gap truc tiep can bo dc ko"); a story that mentions
+    message or its sentence ("e ko biet ke the nao cho dung, cho e gap truc tiep can bo dc ko"); a story that mentions
     meeting someone carries it in its middle. "người thật" and its kind, in any message but a long one."""
     hit = wants_person(text, settings)
     if hit is None:
@@ -99,17 +100,26 @@ def _asks_for_person(text, words, length, settings):
         return True
     if hit in P.PERSON_WANTED and length <= LONG_REQUEST:
         return True
-    at = f" {words} ".find(f" {hit} ")
-    if at < 0:
-        return False
-    before, after = words[:at].split(), words[at + len(hit) :].split()
-    return len(before) <= REQUEST_OPENS or len(after) <= REQUEST_CLOSES
+    for clause in (normalize(c) for c in re.split(r"[.,;:!?\n]+", text or "")):  # its own sentence
+        at = f" {clause} ".find(f" {hit} ")
+        if at >= 0:
+            before, after = clause[:at].split(), clause[at + len(hit) :].split()
+            return len(before) <= REQUEST_OPENS or len(after) <= REQUEST_CLOSES
+    return False
 
 
 def _opens_as_question(words):
     """ "cho hỏi…", "à mà cho em hỏi…": a question however long; no answer to a step opens so."""
     opening = " ".join(words.split()[:QUESTION_OPENS])
     return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
+
+
+def _long_question(found, expects, length, words):
+    """Where a name, a phone, an address or where and when is awaited, a longer question: one the base
+    answers, or, for a name, a phone or an address, one that ends in "không" (no answer is this long)."""
+    if length > LONG_QUESTION or not found.asks or expects not in ("contact", "words"):
+        return False
+    return bool(found.faq) or (expects == "contact" and last_word(words) in YES_NO_ENDS)
 
 
 def _asked(found, expects, words):

@@ -7,6 +7,7 @@ thoại" names the step whose answer the citizen wants to change (the step names
 that field alone is asked again. The conversation checks these before storing a free-text answer.
 """
 
+from core.folding import fold_command
 from understanding import phrases as P
 from understanding.normalize import contains, normalize
 
@@ -22,6 +23,8 @@ COMMANDS = {
     "DATA_DELETE": P.DATA_DELETE_COMMAND,
 }
 BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
+# Said around a typed choice without changing it ("không ạ", "dạ có"): particles, whom it is said to, "dạ".
+COURTESY = P.PARTICLES | P.VOCATIVES | {"da", "thua"}
 
 FINISH = (
     "xong",
@@ -79,6 +82,17 @@ def typed_command(text, table=COMMANDS):
     without diacritics and punctuation: "Hủy!", "huy", "HUỶ"), or None."""
     words = normalize(text)
     return next((key for key, phrases in table.items() if words in phrases), None) if words else None
+
+
+def without_courtesy(text):
+    """`text` folded, without the polite words around it: "Không ạ", "dạ có", "đồng ý nhé chị" are the
+    choices "không", "có", "đồng ý". Empty when nothing else is said."""
+    words = fold_command(text).split()
+    while words and words[0] in COURTESY:
+        words.pop(0)
+    while words and words[-1] in COURTESY:
+        words.pop()
+    return " ".join(words)
 
 
 def finishes(text):

@@ -31,8 +31,9 @@ _CODE = rf"(?:(?:cai |con )?ma|(?:cai|con|may) so|{_NUMBER} so)"
 _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? {_CODE}\b")
 # ... to someone: "bà vừa đọc cho người ta cái mã", "lỡ đọc cho nó 3 số đầu", the fraud itself.
 _READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho so| hs| don)\b")
-# A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ".
-_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui)(?: them| tiep| ngay| gap)? {_SUM}\b")
+# A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ", "bắt ck 500k" ("ck",
+# chuyển khoản, only before a sum: alone it is as often "chồng").
+_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck)(?: them| tiep| ngay| gap| truoc)? {_SUM}\b")
 
 
 def danger_in(text):

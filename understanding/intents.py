@@ -25,9 +25,19 @@ INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "can
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
+CANCEL_WORDS = 16  # a cancel with its reason is this short ("tôi xin phép hủy bỏ, không gửi đơn này nữa")
+LONG_CANCEL_WORDS = 30  # a formal letter asking to cancel this request, this long
+CANCEL_TOLD = P.NOT_A_REQUEST | {"bi"}  # before a cancel's word, these make it something that happened
+CANCEL_REASON_WORDS = 3  # ... and has at most these words of its own reason ("mất thời gian", "bây giờ bận")
 MAX_CHARS = 2000  # rules read this much of a message (a 20,000-character paste stays fast)
 # "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
 _CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
+_NOT_ANY_MORE = re.compile(r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do){1,2} nua\b")
+# A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
+_CANCEL_THIS = re.compile(
+    r"\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh))(?: duoc)? huy(?: bo)?(?: gium| giup| dum)?"
+    r" (?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai)(?: cua (?:toi|em|minh))? nay\b"
+)
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address
 # is the citizen's only in a message that also names them ("địa chỉ UBND phường" asks the ward's).
@@ -109,7 +119,7 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
-    if (hit := _only(words, P.CANCEL_STRONG, also=P.CANCEL_TAIL)) is not None:
+    if (hit := _cancel_with_reason(words)) is not None:
         return "cancel", f"{hit} (with a reason)"
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
@@ -145,7 +155,10 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     )  # "muốn khiếu nại thì làm sao" asks how
     # "cho em hỏi ..." with no problem told stays a question however long it is.
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
-    story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question
+    # Two questions and nothing told wrong are questions, however long ("who will read my report? Is
+    # there an officer in charge of this page?").
+    questions = problem is None and (text or "").count("?") >= 2
+    story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     if asks and words.startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không": asks how
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
@@ -156,6 +169,15 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         found.faq = _base_answer(kb, text, page_id, settings)
         if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
+    if (
+        problem is not None  # only a "không ... được", the citizen's own (a fault was told above otherwise)
+        and verb is None
+        and not says_report
+        and asks
+        and (faq := _question_beside_reason(kb, text, page_id, settings))
+    ):
+        found.faq = faq
+        return "question", faq.get("key") or "a question"
     if verb is not None or problem is not None:
         return "report", verb or problem
     if len(words.split()) >= LONG_MESSAGE_WORDS:
@@ -170,6 +192,20 @@ def _base_answer(kb, text, page_id, settings):
     from understanding.knowledge import answer
 
     return answer(kb, text, page_id, settings)
+
+
+def _question_beside_reason(kb, text, page_id, settings):
+    """ "chủ nhật phường có làm việc không, ngày thường em đi ca không lên được": a clause the base
+    answers, beside the reason it is asked. Only when no part tells a fault ("hỏng", "lỗi"), and the
+    answered clause has no "không ... được" of its own ("web ko vào dc?" is a problem, asked)."""
+    if kb is None or _has(normalize(text), P.PROBLEM) is not None:
+        return None
+    from understanding.knowledge import answer, question_parts
+
+    for part in question_parts(text)[1:]:
+        if _problem(normalize(part)) is None and (faq := answer(kb, part, page_id, settings)):
+            return faq
+    return None
 
 
 def _tells_a_problem(words):
@@ -197,8 +233,9 @@ def _asked_topic(text, words):
 
 def _problem(words):
     """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
-    read as "lỗi" (error): it is joined first, and so is "bắt đầu" (to start), whose "bắt" is "made to"."""
-    words = words.replace("tra loi", "traloi").replace("bat dau", "batdau")
+    read as "lỗi" (error): it is joined first, and so are "xin lỗi" (sorry) and "bắt đầu" (to start),
+    whose "bắt" is "made to"."""
+    words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
@@ -239,12 +276,48 @@ def _has(words, phrase_list):
     return next((p for p in phrase_list if contains(words, p)), None)
 
 
-def _only(words, phrase_list, also=frozenset()):
-    """The first phrase found, when `words` holds only phrases of the list and filler words (or `also`)."""
+def _only(words, phrase_list, also=frozenset(), others=0):
+    """The first phrase found, when `words` holds only phrases of the list and filler words (or `also`),
+    and at most `others` words besides."""
     hit = _has(words, phrase_list)
     if hit is None:
         return None
+    return hit if len(_besides(words, phrase_list, also)) <= others else None
+
+
+def _besides(words, phrase_list, also=frozenset()):
+    """The words of `words` outside the phrases of the list, the filler words and `also`."""
     rest = f" {words} "
     for phrase in sorted(phrase_list, key=len, reverse=True):
         rest = rest.replace(f" {phrase} ", " ").replace(f" {phrase} ", " ")
-    return hit if all(w in P.FILLER or w in also for w in rest.split()) else None
+    return [w for w in rest.split() if w not in P.FILLER and w not in also]
+
+
+def _cancel_with_reason(words):
+    """Cancel said with a reason in words of its own ("hủy giùm cái, không làm nữa, mất thời gian quá",
+    "thôi để sau đi chị, bây giờ em bận quá"): a strong cancel phrase in a short message with no number
+    (a phone, an address), and besides the cancel's own words a few that tell no problem."""
+    if len(words.split()) <= LONG_CANCEL_WORDS and _CANCEL_THIS.search(words):  # "xin phép hủy yêu cầu này"
+        return "huy"
+    words = _NOT_ANY_MORE.sub("khong gui nua", words)  # "không gửi đơn này nữa" is "không gửi nữa"
+    if (hit := _only(words, P.CANCEL_STRONG, also=P.CANCEL_TAIL)) is not None:
+        return hit
+    if len(words.split()) > CANCEL_WORDS or any(c.isdigit() for c in words):
+        return None
+    reason = _besides(words, P.CANCEL_STRONG, P.CANCEL_TAIL)
+    if len(reason) > CANCEL_REASON_WORDS or _problem(" ".join(reason)) is not None:
+        return None
+    said = [p for p in P.CANCEL_STRONG if p not in P.CANCEL_WITHOUT_REASON and contains(words, p)]
+    return next((p for p in said if _asked_to_cancel(words, p)), None)
+
+
+def _asked_to_cancel(words, phrase):
+    """Whether `phrase` asks: not told ("phường đã hủy hồ sơ này"), and a one-word "hủy" opens the
+    message or goes with a cancel's word ("hủy giùm", "cancel please"), not "đường nước hủy"."""
+    before, _, after = f" {words} ".partition(f" {phrase} ")
+    if set(before.split()[-1:]) & CANCEL_TOLD:
+        return False
+    if " " in phrase:
+        return True
+    following = after.split()[:1]
+    return not before.strip() or bool(following and (following[0] in P.CANCEL_TAIL or following[0] in P.FILLER))

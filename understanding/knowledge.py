@@ -12,6 +12,8 @@ import re
 from core.placeholders import WARD_PLACEHOLDERS, fill
 from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.normalize import contains, normalize
+from understanding.person import HONORIFICS, officer_names
+from understanding.phrases import PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
 
 # bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
 # understanding` prints the FAQ answers right and wrong): stricter loses right answers, looser answers
@@ -21,6 +23,13 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
+_CLAUSE = re.compile(r"[^.,;:!?\n]+[.,;:!?\n]*")
+ASKING_WORDS = {"bao", "may", "what", "when", "where", "who", "how", "which", "is", "are", "does", "do", "can"}
+_CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b")
+MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
+# The ward's officers named in its settings → the words of the entry about what each does.
+OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
+CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
     "cho",
@@ -78,6 +87,13 @@ STOPWORDS = {
     "moi",  # "bao lâu mới có trả lời hả cháu": particles
     "ha",
     "xong",
+    "them",  # "cho tôi hỏi thêm": more
+    "vao",  # "làm việc vào giờ nào": at
+    "ward",  # as "phuong"
+    "have",
+    "has",
+    "in",
+    "roi",  # "rồi", a particle ("10h tối rồi gửi thì có ai đọc không")
     "neu",  # "nếu muốn khiếu nại thì phải…": if, must, go up (to the ward) say nothing of what is asked
     "phai",
     "len",
@@ -143,13 +159,50 @@ def answer(db, text, page_id=None, settings=None):
 
     Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
     text to send (settings filled in) and `template` the stored text it came from."""
-    words, expanded, synonyms = _terms(db, text, page_id)
+    for part in question_parts(text):
+        if (row := _best_row(db, part, page_id, settings)) is not None:
+            return _filled(row, settings)
+    return None
+
+
+def question_parts(text):
+    """The whole message, then the question inside it: up to the question word that why it is asked
+    follows ("trang web của phường tên là gì" of "... là gì để bà bảo cháu vào xem"), then each clause
+    ("what are your office hours" of "By the way, what are your office hours?"). What surrounds a
+    question (why it is asked, a "by the way") is not what it asks about."""
+    parts = [text or ""]
+    words = normalize(text).split()
+    ends = [n for n, w in enumerate(words) if w in QUESTION_ENDINGS and n >= MIN_PART_WORDS]
+    why = [n for n in ends if _next_word(words, n) in WHY_ASKED]  # "... là gì (vậy) để ..."
+    if why:
+        parts.append(" ".join(words[: why[-1] + 1]))
+    clauses = [m.group(0) for m in _CLAUSE.finditer(text or "") if len(m.group(0).split()) >= MIN_PART_WORDS]
+    return parts + ([c for c in clauses if _asks(c)] if len(clauses) > 1 else [])
+
+
+def _asks(clause):
+    """A clause that asks: "?" ends it, or a question word is in it ("trước khi trình bày tiếp" asks
+    nothing, though the documents' entry holds "trình bày")."""
+    return "?" in clause or any(w in QUESTION_ENDINGS or w in ASKING_WORDS for w in normalize(clause).split())
+
+
+def _next_word(words, n):
+    """The word after `words[n]`, past the particles and whom it is said to ("là gì vậy chú để": "để")."""
+    return next((w for w in words[n + 1 :] if w not in PARTICLES and w not in VOCATIVES), None)
+
+
+def _best_row(db, text, page_id, settings):
+    words, expanded, synonyms = _terms(db, text, page_id, settings)
     if not words and not synonyms:
         return None
     rows = search(db, _match(expanded), page_id, limit=1)
     if not rows or not _fits(rows[0], _coverage(rows[0], words, synonyms), len(words)):
         return None
-    entry = dict(rows[0])
+    return rows[0]
+
+
+def _filled(row, settings):
+    entry = dict(row)
     entry["template"] = entry["answer"]
     entry["answer"] = render(entry["template"], settings or {})
     # The same approved entry in English, for a citizen who writes in English (None: Vietnamese only).
@@ -183,12 +236,45 @@ def fts_query(db, text, page_id=None):
     return _match(expanded) if words else ""
 
 
-def _terms(db, text, page_id):
+def _terms(db, text, page_id, settings=None):
     """The question's meaningful words, the phrases to search (the text and the expansions of the ward's
-    synonyms found in it) and those synonyms."""
-    normalized = normalize(text)
+    synonyms found in it, and of its officers named) and those synonyms."""
+    normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30": an hour, asked as "giờ"
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
-    return _meaningful(normalized.split()), [normalized] + [s["expansion"] for s in synonyms], synonyms
+    officers = _officers_named(normalized, settings)
+    words = _meaningful(normalized.split())
+    if officers:  # "số điện thoại của anh Tuấn chuyên viên phòng văn hóa" asks about him: the entry on
+        # him gives his number; the words right after his name are his title
+        title = set().union(*(_title_after(normalized, o["term"]) for o in officers))
+        words = [w for w in words if w not in CONTACT_WORDS and w not in title]
+    synonyms += officers
+    return words, [normalized] + [s["expansion"] for s in synonyms], synonyms
+
+
+def _title_after(normalized, name):
+    """The words after `name` up to the next word that says nothing of a subject."""
+    after = f" {normalized} ".split(f" {name} ", 1)[1].split() if f" {name} " in f" {normalized} " else []
+    title = []
+    for word in after:
+        if word in STOPWORDS or word in QUESTION_ENDINGS:
+            break
+        title.append(word)
+    return set(title)
+
+
+def _officers_named(normalized, settings):
+    """The ward's officers of its settings, named in full or as "anh Tuấn", "ông Tú", stand for the
+    entry about what they do: "số của anh Tú là gì" asks for the page's officer."""
+    found = []
+    for key, expansion in OFFICER_ENTRIES.items():
+        name = officer_names({key: (settings or {}).get(key)})
+        if not name:
+            continue
+        said = [name[0]] + [f"{title} {name[0].split()[-1]}" for title in HONORIFICS]
+        term = next((n for n in said if contains(normalized, n)), None)
+        if term is not None:  # the full name too: a ward may keep it in the entry's keywords
+            found.append({"term": term, "expansion": f"{expansion} {name[0]}"})
+    return found
 
 
 def _meaningful(sequence):

@@ -19,7 +19,14 @@ from understanding.normalize import normalize
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
+_CLAUSES = re.compile(r"[.,;:!?\n]+")
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
+
+
+def _proposed(words, phrase):
+    """Whether a verb of arranging comes within two words before `phrase` ("bố trí thêm người hỗ trợ")."""
+    before = f" {words} ".split(f" {phrase} ")[0].split()[-3:]
+    return any(f" {verb} " in f" {' '.join(before)} " for verb in P.PERSON_PROPOSED)
 
 
 def officer_names(settings):
@@ -32,6 +39,15 @@ def officer_names(settings):
         if len(words) >= 2:
             names.append(" ".join(words))
     return tuple(names)
+
+
+def officer_names_said(settings):
+    """How the ward's officers are named in a message: in full ("vu manh tu"), or by the given name
+    after a title ("anh tu", "ong tuan"), as people call them."""
+    said = []
+    for name in officer_names(settings):
+        said += [name] + [f"{title} {name.split()[-1]}" for title in sorted(HONORIFICS)]
+    return tuple(said)
 
 
 @functools.cache
@@ -55,7 +71,8 @@ def wants_person(text, settings=None):
     # (honest), nor a day or a time asked about ("thứ bảy có ai trực không").
     asks_a_time = any(f" {time} " in f" {words} " for time in P.TIME_ASKED)
     for phrase in P.PERSON_WANTED:
-        if f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} " and not asks_a_time:
+        said = f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} "
+        if said and not asks_a_time and not _proposed(words, phrase):
             return phrase
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)
@@ -63,10 +80,12 @@ def wants_person(text, settings=None):
         return on_duty.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
-    match = _request(officer_names(settings)).search(words)
-    if match is None:
-        return None
-    before = (match.group("before") or "").split()
-    if set(before[-2:]) & P.NOT_A_REQUEST:
-        return None
-    return match.group(0).strip()
+    request = _request(officer_names_said(settings))
+    for clause in _CLAUSES.split(text or ""):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another
+        match = request.search(normalize(clause))
+        if match is None:
+            continue
+        before = (match.group("before") or "").split()
+        if not set(before[-2:]) & P.NOT_A_REQUEST:
+            return match.group(0).strip()
+    return None

@@ -93,6 +93,9 @@ CANCEL_STRONG = (
     "hong gui",
     "dep di",
 )
+# ... but these only with the cancel's own words: "thôi để mai" cancels, "thôi để tôi kể thêm" goes on, and
+# "đổi ý, muốn khiếu nại thay vì phản ánh" changes the category.
+CANCEL_WITHOUT_REASON = ("thoi de", "doi y")
 CANCEL_TAIL = {
     "dau", "de", "mai", "sau", "luc", "khac", "khi", "hom", "bua", "suy", "nghi", "them", "vay", "nay", "hen",
     "lan", "da", "can", "ban", "it", "later", "tomorrow", "now", "for", "i", "will", "send", "nua", "thoi",
@@ -100,6 +103,7 @@ CANCEL_TAIL = {
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
+    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -270,6 +274,8 @@ REQUEST_LEADS = (
     "xin",
     "xin duoc",
     "xin cho",
+    "xin phep",
+    "xin phep duoc",
     "de nghi cho",
     "de nghi",
     "de nghi duoc",
@@ -323,7 +329,16 @@ PERSON_WANTED = (
     "goi lai cho ong",
     "goi lai cho chau",
     "call me back",
+    "staff that",
+    "real staff",
+    "human staff",
+    "staff member",
+    "nhan vien that",
+    "can bo that",
 )
+# Before a person wanted, these make it one proposed for others: "kiến nghị phường bố trí người hỗ trợ
+# cựu chiến binh" asks for a service, not to talk to someone now.
+PERSON_PROPOSED = ("bo tri", "tuyen", "tang cuong", "dao tao", "them", "co them", "sap xep")
 # "thứ bảy có ai trực không": a question of office hours, not a person wanted now.
 TIME_ASKED = (
     "thu bay", "thu 7", "chu nhat", "cuoi tuan", "ngoai gio", "buoi toi", "toi nay", "ban dem", "dem", "ngay le",
@@ -444,11 +459,10 @@ REOPEN = (
 # A question that opens as one ("cho em hỏi ..."): with no problem told, it stays a question however long.
 QUESTION_OPENERS = (
     "cho hoi",
-    "cho em hoi",
-    "cho toi hoi",
-    "cho minh hoi",
-    "cho chau hoi",
-    "cho con hoi",
+    *(f"cho {me} hoi" for me in SELF_NAMES),  # "cho bác hỏi", "cho tui hỏi"
+    "by the way",
+    "btw",
+    "tien the",
     "xin hoi",
     "muon hoi",
     "hoi chut",
@@ -542,6 +556,8 @@ QUESTION = (
     "xin link",
 )
 # A Vietnamese question ends with one of these (before the polite particles of PARTICLES).
+# After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
+WHY_ASKED = {"de", "vi", "because", "so"}
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 PARTICLES = {"a", "nhe", "nha", "vay", "ha", "oi", "admin", "the", "roi"}
 # ... or before the name of whom it is asked: "phường có làm thứ bảy ko chị", "... không cháu". Not "cô"
@@ -841,6 +857,7 @@ SCAM_WHO = (
     "no bat",
     "ho bat",
     "bat cai",
+    "trung thuong",  # "you have won": a prize that asks for a fee first
     "doi ma",
     "doc ma",
     "no bao",
@@ -1081,6 +1098,14 @@ PEOPLE_AT_RISK = (
     "hoa hoan",
     "boc chay",
     "chay lon",
+    # "chạy" (run) folds as "cháy" (fire): a fire by what burns, how big, how near
+    "lua to",
+    "lua lon",
+    "lua boc",
+    "ngon lua",
+    "chay sat nha",
+    "chay canh nha",
+    "chay ben canh",
     "danh nhau",
     "dang danh",
     "bi danh",

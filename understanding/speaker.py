@@ -9,12 +9,16 @@ to them accordingly.
 """
 
 import re
+import unicodedata
 
 from understanding.normalize import SHORTHAND, fold_text, normalize
 
 # The citizen's word for themselves, folded → as written to them.
 SELF_WORDS = {"ba": "bà", "ong": "ông", "bac": "bác", "co": "cô", "chu": "chú", "anh": "anh", "chi": "chị",
               "em": "em", "chau": "cháu"}  # fmt: skip
+# How each is written, marked: "chữ", "ba" (three), "có" fold the same but are other words.
+WRITTEN = {"ba": ("bà",), "ong": ("ông",), "bac": ("bác",), "co": ("cô",), "chu": ("chú",), "anh": ("anh",),
+           "chi": ("chị",), "em": ("em",), "chau": ("cháu",)}  # fmt: skip
 # Marked, these are only pronouns (never "ba", "có", "chỉ", "ảnh").
 MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu", "chị": "chi", "cháu": "chau"}
 # The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
@@ -28,6 +32,8 @@ VERBS = (
     "khong biet", "chua biet", "dang", "da", "co", "khong", "gui", "goi", "lam", "nhan", "mat", "cai", "thay",
     "o", "la", "can", "dinh", "di", "den",
 )  # fmt: skip
+# ... and what else one does who calls the bot "em" ("anh chạy grab", "chị bán hàng", "anh phản ánh").
+PEER_VERBS = ("phan anh", "chay", "thu", "ban", "bao", "hoi them", "khieu nai", "to cao", "kien nghi")
 # For words that are also common words ("có", "chỉ", "ảnh"), only the surest of them.
 STRONG_VERBS = ("muon", "can hoi", "hoi", "xin", "phai", "cam on", "nho", "tru", "ten", "da bi", "dang bi")
 AMBIGUOUS = {"co", "chi", "anh", "chu", "ong", "bac"}
@@ -67,6 +73,8 @@ def addressing(text):
         None,
     )
     you = _marked_self(text, words) or _self(words)
+    if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
+        you = _peer_named(words)
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
         you = _elder_named(words) or "bác"  # an elder who did not say which: bác is said to either
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
@@ -100,6 +108,13 @@ def _subject_matches(words, word, verbs=None):
     yield from re.finditer(rf"(?:^|\s){word} cam on(?:\s|$)", words)
 
 
+def _peer_named(words):
+    """ "anh" or "chị" as a sentence's subject, written by someone who calls the bot "em"."""
+    verbs = _any(VERBS + PEER_VERBS)
+    match = re.search(rf"{_STARTS}(anh|chi) (?:{verbs})(?:\s|$)", words)
+    return SELF_WORDS[match.group(1)] if match else None
+
+
 def _elder_named(words):
     """ "ba" or "ong" written by someone who calls the bot "cháu": the grandparent themselves, wherever the
     word stands, unless it is a number ("ba ngày", "thứ ba", "tổ ba"), a father ("ba tôi") or someone
@@ -129,6 +144,14 @@ def feeling(text):
 
 
 def _words(text):
-    """Folded words, shorthand spelled out ("e" → "em"), sentence marks kept: where a subject may start."""
-    pieces = re.findall(r"[a-z0-9]+|[,.!?;:\n]", fold_text((text or "")[:2000]))
-    return " ".join(SHORTHAND.get(piece, piece) for piece in pieces)
+    """Folded words, shorthand spelled out ("e" → "em"), sentence marks kept: where a subject may start.
+    In a message written with its marks, a word that folds as a pronoun but is written otherwise ("chữ
+    nhỏ quá" is no "chú nhờ") is kept apart, so that it names no one."""
+    text = unicodedata.normalize("NFC", (text or "")[:2000]).lower()
+    marked = any(c.isalpha() and not c.isascii() for c in text)
+    words = []
+    for token in re.findall(r"\w+|[,.!?;:\n]", text):
+        for piece in re.findall(r"[a-z0-9]+|[,.!?;:\n]", fold_text(token)):
+            other = marked and piece in WRITTEN and token not in WRITTEN[piece]
+            words.append(f"{piece}_" if other else SHORTHAND.get(piece, piece))
+    return " ".join(words)
