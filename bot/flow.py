@@ -23,7 +23,7 @@ from bot.turn import Input, Turn
 from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
-from understanding.commands import COMMANDS, typed_command, without_courtesy
+from understanding.commands import COMMANDS, said_first, typed_command, without_courtesy
 
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
@@ -274,7 +274,8 @@ def _choice(inp, choices):
     folded = fold_command(inp.text)
     if folded.isdigit() and 1 <= int(folded) <= len(choices):
         return choices[int(folded) - 1]
-    for said in dict.fromkeys((folded, without_courtesy(inp.text))):  # "Không ạ" is "Không"
+    # "Không ạ" is "Không"; so is "Không, tôi vẫn muốn gửi tiếp"
+    for said in dict.fromkeys((folded, without_courtesy(inp.text), said_first(inp.text))):
         for payload in choices:
             if said in (
                 fold_command(texts.TITLES[payload]),

@@ -65,7 +65,7 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
     assert chat.db.execute("SELECT draft FROM conversations").fetchone()[0].count('"complaint"') == 1
 
 
-@pytest.mark.parametrize("typed", ["Không ạ", "dạ không", "không nhé chị"])
+@pytest.mark.parametrize("typed", ["Không ạ", "dạ không", "không nhé chị", "Không, tôi vẫn muốn gửi tiếp ạ."])
 def test_a_typed_choice_said_politely_is_the_choice(chat, typed):
     to_field(chat)
     chat.say("hủy")

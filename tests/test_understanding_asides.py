@@ -127,6 +127,8 @@ def test_danger_now_is_told_apart(text, kind):
         ("làm sao để tránh bị lừa qua mạng vậy ad", False),
         ("nó gọi bảo đang giữ con tôi, nếu không chuyển 20 triệu trong 15 phút thì làm hại cháu", True),
         ("họ đang gọi đòi mã OTP thì làm sao?", True),  # "đang": happening
+        # what a code is, whether it may be given: asked of the rule, no caller waiting
+        ("cho hỏi mã OTP ngân hàng gửi về là gì, có được đưa cho người khác không", False),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):
@@ -303,6 +305,15 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         # questions past the short: a hotline asked with a particle, two questions in English
         ("cho hỏi thêm là số đường dây nóng phường mình là số mấy vậy em", "words", "question"),
         ("Before I go on: who reads these messages? Is someone in charge of this page?", "contact", "question"),
+        # a sentence that only cancels, beside another that says why
+        ("thôi bỏ đi cháu, để mai bà bảo con gái bà nhắn giúp, không gửi nữa", "story", "cancel"),
+        ("Hủy giùm em yêu cầu này với", "tap", "cancel"),  # "yêu cầu" (a request) is no "yếu" (weak)
+        # "nc với" (nói chuyện với) after "cho a" (anh)
+        ("cho a nc voi can bo phuong dc ko, go mai met qua", "words", "officer"),
+        # a question and why it is asked, however long, in the story
+        ("mà chị ơi phường làm việc mấy giờ vậy, để mai tôi tranh thủ ra tận nơi hỏi cho rõ", "story", "question"),
+        # asked what the page takes: the ward's work named, no report being made
+        ("Cho hỏi trang này có tiếp nhận kiến nghị về những việc gì ạ?", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -335,6 +346,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("web phường không vào được?", "words"),  # a problem, asked: the answer
         ("phường đã hủy hồ sơ này của tôi mà không báo", "story"),  # a cancel told, not asked
         ("lịch tiêm phường hủy", "story"),  # "hủy" closing a statement
+        ("phường không tiếp nhận phản ánh của tôi mà không nói lý do", "story"),
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):

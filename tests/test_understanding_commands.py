@@ -3,7 +3,7 @@
 import pytest
 
 from understanding import phrases
-from understanding.commands import BOT_AGAIN, COMMANDS, correction, finishes, typed_command
+from understanding.commands import BOT_AGAIN, COMMANDS, correction, finishes, said_first, typed_command
 from understanding.normalize import normalize
 
 
@@ -91,3 +91,17 @@ def test_a_correction_names_its_step(text, step):
 )
 def test_an_answer_is_not_a_correction(text):
     assert correction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Không, tôi vẫn muốn gửi tiếp ạ.", "khong"),
+        ("Đồng ý, ghi tên tôi", "dong y"),
+        ("Đúng, nhưng sửa lại số nhà", ""),  # the rest takes it back
+        ("camera ngõ 5, hỏng rồi", ""),  # no choice said first
+        ("Không", ""),  # one sentence: the whole is the choice
+    ],
+)
+def test_a_choice_said_first_then_why(text, choice):
+    assert said_first(text) == choice

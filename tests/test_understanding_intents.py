@@ -186,3 +186,9 @@ def test_the_last_word_before_whom_it_is_said_to(words, last):
 )
 def test_a_question_in_report_words_is_still_a_question(text):
     assert understand(text).intent == "question"
+
+
+def test_a_caller_posing_as_someone_is_a_problem_told_though_a_question_closes_it():
+    text = "số lạ gọi tự xưng cán bộ phường bảo cập nhật định danh qua link, phường có cách nào báo bà con không"
+    found = understand(text)
+    assert found.intent == "report" and found.category == "feedback"

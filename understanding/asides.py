@@ -21,6 +21,7 @@ from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.intents import Understanding, last_word, understand
+from understanding.knowledge import question_before_why
 from understanding.normalize import contains, normalize
 from understanding.person import wants_person
 
@@ -78,7 +79,7 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "question" and (
         not typed_answer
         or (length <= SHORT_QUESTION and _asked(found, expects, words))
-        or _long_question(found, expects, length, words)
+        or _long_question(found, expects, length, words, text)
         or (_opens_as_question(words) and (expects != "story" or found.faq))
     ):
         return "question"
@@ -114,11 +115,14 @@ def _opens_as_question(words):
     return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
 
 
-def _long_question(found, expects, length, words):
+def _long_question(found, expects, length, words, text):
     """Where a name, a phone, an address or where and when is awaited, a longer question: one the base
-    answers, or, for a name, a phone or an address, one that ends in "không" (no answer is this long)."""
-    if length > LONG_QUESTION or not found.asks or expects not in ("contact", "words"):
+    answers, or, for a name, a phone or an address, one that ends in "không" (no answer is this long).
+    In the story, one the base answers that says why it is asked."""
+    if length > LONG_QUESTION or not found.asks or expects not in ("contact", "words", "story"):
         return False
+    if expects == "story":  # only a question with why it is asked: "… mấy giờ, để bà ra tận nơi hỏi"
+        return bool(found.faq) and question_before_why(text) is not None
     return bool(found.faq) or (expects == "contact" and last_word(words) in YES_NO_ENDS)
 
 

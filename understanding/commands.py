@@ -7,6 +7,8 @@ thoại" names the step whose answer the citizen wants to change (the step names
 that field alone is asked again. The conversation checks these before storing a free-text answer.
 """
 
+import re
+
 from core.folding import fold_command
 from understanding import phrases as P
 from understanding.normalize import contains, normalize
@@ -24,6 +26,8 @@ COMMANDS = {
 }
 BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
 # Said around a typed choice without changing it ("không ạ", "dạ có"): particles, whom it is said to, "dạ".
+FIRST_WORDS = 2  # a choice said first, then why: "Không, tôi vẫn muốn gửi tiếp", "Đồng ý, ghi tên tôi"
+CONTRARY = {"nhung", "but", "sua", "sai", "tuy", "except"}
 COURTESY = P.PARTICLES | P.VOCATIVES | {"da", "thua"}
 
 FINISH = (
@@ -93,6 +97,16 @@ def without_courtesy(text):
     while words and words[-1] in COURTESY:
         words.pop()
     return " ".join(words)
+
+
+def said_first(text):
+    """The first sentence of a message of several, when it is a word or two ("Không, tôi vẫn muốn gửi
+    tiếp ạ": "không"), without its polite words; empty otherwise."""
+    clauses = [c for c in re.split(r"[.,;:!?\n]+", text or "") if c.strip()]
+    if len(clauses) < 2 or set(fold_command(" ".join(clauses[1:])).split()) & CONTRARY:
+        return ""  # "Đúng, nhưng sửa lại số nhà": the rest takes it back
+    first = without_courtesy(clauses[0])
+    return first if 0 < len(first.split()) <= FIRST_WORDS else ""
 
 
 def finishes(text):

@@ -32,10 +32,16 @@ CANCEL_REASON_WORDS = 3  # ... and has at most these words of its own reason ("m
 MAX_CHARS = 2000  # rules read this much of a message (a 20,000-character paste stays fast)
 # "không đăng nhập được", "ko vào dc": something cannot be done, the commonest way a problem is told.
 _CANNOT = re.compile(r"\bkhong(?: [a-z0-9]+){1,3} duoc\b")
+_WARDS_WORK = re.compile(
+    r"\b(?:tiep nhan|nhan|xu ly|giai quyet) (?:cac |nhung )?(?:phan anh|kien nghi|khieu nai|to cao)"
+    r"(?:,? (?:kien nghi|khieu nai|to cao))*\b"
+)
+_CLAUSES = re.compile(r"[.,;:!?\n]+")
 _NOT_ANY_MORE = re.compile(r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do){1,2} nua\b")
 # A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
 _CANCEL_THIS = re.compile(
-    r"\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh))(?: duoc)? huy(?: bo)?(?: gium| giup| dum)?"
+    r"(?:^|\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh))(?: duoc)? )huy(?: bo)?(?: gium| giup| dum)?"
+    r"(?: (?:toi|em|minh|chau|ba|bac|chu))?"
     r" (?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai)(?: cua (?:toi|em|minh))? nay\b"
 )
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
@@ -119,7 +125,7 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
-    if (hit := _cancel_with_reason(words)) is not None:
+    if (hit := _cancel_with_reason(words) or _cancel_beside_reason(text, words)) is not None:
         return "cancel", f"{hit} (with a reason)"
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
@@ -146,7 +152,8 @@ def _intent(text, words, found, kb, page_id, settings):
 
 def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
-    problem, verb, topic = _problem(words), _has(words, P.REPORT_VERBS), _asked_topic(text, words)
+    problem, topic = _problem(words), _asked_topic(text, words)
+    verb = _has(_WARDS_WORK.sub("", words), P.REPORT_VERBS)  # "trang này tiếp nhận phản ánh gì": the ward's
     asks = _asks(text, words)
     says_report = (
         _has(words, P.FIRST_PERSON_REPORT) is not None
@@ -178,6 +185,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     ):
         found.faq = faq
         return "question", faq.get("key") or "a question"
+    if verb is None and problem is None and asks and (faq := _question_before_why(kb, text, page_id, settings)):
+        found.faq = faq  # "phường làm việc mấy giờ, để bà ra tận nơi hỏi": asked, and why
+        return "question", faq.get("key") or "a question"
     if verb is not None or problem is not None:
         return "report", verb or problem
     if len(words.split()) >= LONG_MESSAGE_WORDS:
@@ -192,6 +202,15 @@ def _base_answer(kb, text, page_id, settings):
     from understanding.knowledge import answer
 
     return answer(kb, text, page_id, settings)
+
+
+def _question_before_why(kb, text, page_id, settings):
+    if kb is None:
+        return None
+    from understanding.knowledge import answer, question_before_why
+
+    part = question_before_why(text)
+    return answer(kb, part, page_id, settings) if part else None
 
 
 def _question_beside_reason(kb, text, page_id, settings):
@@ -233,9 +252,10 @@ def _asked_topic(text, words):
 
 def _problem(words):
     """A word saying something went wrong. "trả lời" (answer) folds to "tra loi", whose "loi" would
-    read as "lỗi" (error): it is joined first, and so are "xin lỗi" (sorry) and "bắt đầu" (to start),
-    whose "bắt" is "made to"."""
+    read as "lỗi" (error): it is joined first, and so are "xin lỗi" (sorry), "yêu cầu" (a request) and
+    "bắt đầu" (to start), whose "bắt" is "made to"."""
     words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
+    words = words.replace("yeu cau", "yeucau")  # "yêu cầu" (a request), not "yếu" (weak)
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
@@ -309,6 +329,18 @@ def _cancel_with_reason(words):
         return None
     said = [p for p in P.CANCEL_STRONG if p not in P.CANCEL_WITHOUT_REASON and contains(words, p)]
     return next((p for p in said if _asked_to_cancel(words, p)), None)
+
+
+def _cancel_beside_reason(text, words):
+    """A sentence that only cancels, and beside it why, in a short message that tells no problem
+    ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa")."""
+    if len(words.split()) > CANCEL_WORDS or _problem(words) is not None:
+        return None
+    for clause in (normalize(c) for c in _CLAUSES.split(text or "")):
+        hit = _only(clause, P.CANCEL_STRONG, also=P.CANCEL_TAIL) if clause else None
+        if hit is not None and hit not in P.CANCEL_WITHOUT_REASON:
+            return hit
+    return None
 
 
 def _asked_to_cancel(words, phrase):

@@ -171,13 +171,24 @@ def question_parts(text):
     ("what are your office hours" of "By the way, what are your office hours?"). What surrounds a
     question (why it is asked, a "by the way") is not what it asks about."""
     parts = [text or ""]
-    words = normalize(text).split()
-    ends = [n for n, w in enumerate(words) if w in QUESTION_ENDINGS and n >= MIN_PART_WORDS]
-    why = [n for n in ends if _next_word(words, n) in WHY_ASKED]  # "... là gì (vậy) để ..."
-    if why:
-        parts.append(" ".join(words[: why[-1] + 1]))
+    if (before_why := question_before_why(text)) is not None:
+        parts.append(before_why)
     clauses = [m.group(0) for m in _CLAUSE.finditer(text or "") if len(m.group(0).split()) >= MIN_PART_WORDS]
     return parts + ([c for c in clauses if _asks(c)] if len(clauses) > 1 else [])
+
+
+def question_before_why(text):
+    """The words up to a question word that why it is asked follows ("... là gì (vậy) để ...", "... mấy
+    giờ, để bà ra tận nơi"), or None."""
+    words = normalize(text).split()
+    ends = [n for n, w in enumerate(words) if n >= MIN_PART_WORDS and _asks_here(words, n)]
+    why = [n for n in ends if _next_word(words, n) in WHY_ASKED]
+    return " ".join(words[: why[-1] + 1]) if why else None
+
+
+def _asks_here(words, n):
+    """A question word at `n`: "gì", "không", … or the second of "mấy giờ", "bao lâu", "bao nhiêu"."""
+    return words[n] in QUESTION_ENDINGS or words[n - 1] in ("may", "bao")
 
 
 def _asks(clause):

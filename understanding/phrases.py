@@ -196,6 +196,8 @@ OFFICER = (
 # tells what happened.
 MEET_VERBS = (
     "gap",
+    "nc voi",  # "nc" alone is as often "nước": only before "với"
+    "nt voi",
     "gap mat",
     "noi chuyen voi",
     "noi chuyen truc tiep voi",
@@ -264,6 +266,8 @@ REQUEST_LEADS = (
     "cho ba",
     "cho bac",
     "cho tui",
+    "cho a",  # "cho a nc vs cán bộ": "a" for "anh"
+    "cho e",
     "toi muon",
     "em muon",
     "minh muon",
@@ -592,6 +596,10 @@ QUESTION_TOPICS = (
 PROBLEM = (
     "loi",
     "hong",
+    # someone posing as another: "có số lạ gọi tự xưng cán bộ phường"
+    "tu xung",
+    "gia danh",
+    "mao danh",
     "khong duoc",
     "mat song",
     "yeu",
@@ -1032,6 +1040,14 @@ DANGER_GENERAL = (
     "thi phai lam sao",
     "thi sao",
     "thi lam gi",
+    # what a code is, whether it may be given: asked of the rule, not of a caller waiting
+    "la gi",
+    "co duoc dua",
+    "co duoc doc",
+    "co duoc gui",
+    "co duoc cho",
+    "co nen dua",
+    "co nen doc",
     "how to",
     "how can i tell",
     "if someone",
