@@ -105,6 +105,9 @@ def test_the_wards_officers_are_named_from_its_settings():
         # a prize that asks for a fee first, the fee sent as "ck" before its sum
         ("chúc mừng bạn trúng thưởng xe máy, họ bắt ck 300k phí hồ sơ mới giao", "scam"),
         ("vo ck em cai nhau suot", None),  # "ck" with no sum is a husband
+        # electricity on fire, cables down; a fraud told in English, with its sum in millions
+        ("cot dien truoc nha dang chap dien no lach tach, day dien rot xuong duong", "people"),
+        ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
             "Xin lỗi, có người gọi nói tôi trúng thưởng, phải chuyển trước 2 triệu phí mới nhận, có phải lừa không?",
@@ -314,6 +317,11 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("mà chị ơi phường làm việc mấy giờ vậy, để mai tôi tranh thủ ra tận nơi hỏi cho rõ", "story", "question"),
         # asked what the page takes: the ward's work named, no report being made
         ("Cho hỏi trang này có tiếp nhận kiến nghị về những việc gì ạ?", "tap", "question"),
+        # a polite "later", long; a rude cancel; a request after "mong được"; a weekend asked in short
+        ("Dạ thôi, em xin phép để sau ạ, hôm nay em chưa tiện, khi nào rảnh em sẽ nhắn lại ạ.", "contact", "cancel"),
+        ("DEO GUI NUA, phien qua", "tap", "cancel"),
+        ("Tôi rất mong được gặp trực tiếp ông Vũ Mạnh Tú để trình bày.", "tap", "officer"),
+        ("cn phuong co ng truc ko ad", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

@@ -192,3 +192,12 @@ def test_a_caller_posing_as_someone_is_a_problem_told_though_a_question_closes_i
     text = "số lạ gọi tự xưng cán bộ phường bảo cập nhật định danh qua link, phường có cách nào báo bà con không"
     found = understand(text)
     assert found.intent == "report" and found.category == "feedback"
+
+
+def test_by_the_way_is_no_money_received():
+    assert understand("Nhân tiện cho tôi hỏi, phường làm việc mấy giờ?").intent == "question"
+
+
+def test_a_long_message_in_english_is_read_as_english():
+    text = "Hi, sorry to write so late: a man on the phone says he is from the police and I must pay a fine now"
+    assert understand(text).language == "en"

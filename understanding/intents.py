@@ -36,6 +36,7 @@ _WARDS_WORK = re.compile(
     r"\b(?:tiep nhan|nhan|xu ly|giai quyet) (?:cac |nhung )?(?:phan anh|kien nghi|khieu nai|to cao)"
     r"(?:,? (?:kien nghi|khieu nai|to cao))*\b"
 )
+_BY_THE_WAY = re.compile(r"\bnhan tien(?= cho [a-z]+ hoi\b| hoi\b)")
 _CLAUSES = re.compile(r"[.,;:!?\n]+")
 _NOT_ANY_MORE = re.compile(r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do){1,2} nua\b")
 # A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
@@ -256,6 +257,7 @@ def _problem(words):
     "bắt đầu" (to start), whose "bắt" is "made to"."""
     words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
     words = words.replace("yeu cau", "yeucau")  # "yêu cầu" (a request), not "yếu" (weak)
+    words = _BY_THE_WAY.sub("", words)  # "nhân tiện cho tôi hỏi" (by the way), not "nhận tiền" (money)
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
@@ -334,7 +336,7 @@ def _cancel_with_reason(words):
 def _cancel_beside_reason(text, words):
     """A sentence that only cancels, and beside it why, in a short message that tells no problem
     ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa")."""
-    if len(words.split()) > CANCEL_WORDS or _problem(words) is not None:
+    if len(words.split()) > LONG_CANCEL_WORDS or _problem(words) is not None:
         return None
     for clause in (normalize(c) for c in _CLAUSES.split(text or "")):
         hit = _only(clause, P.CANCEL_STRONG, also=P.CANCEL_TAIL) if clause else None

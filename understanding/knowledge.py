@@ -206,6 +206,8 @@ def _best_row(db, text, page_id, settings):
     words, expanded, synonyms = _terms(db, text, page_id, settings)
     if not words and not synonyms:
         return None
+    # Only the best ranked: trying the next ones answers "làm chữ ký số ở đâu" with the complaint's
+    # entry (its "chữ ký"); better to say the base does not know.
     rows = search(db, _match(expanded), page_id, limit=1)
     if not rows or not _fits(rows[0], _coverage(rows[0], words, synonyms), len(words)):
         return None

@@ -92,6 +92,9 @@ CANCEL_STRONG = (
     "hong gui nua",
     "hong gui",
     "dep di",
+    "deo gui nua",  # rude, as angry people say it
+    "deo gui",
+    "deo can nua",
 )
 # ... but these only with the cancel's own words: "thôi để mai" cancels, "thôi để tôi kể thêm" goes on, and
 # "đổi ý, muốn khiếu nại thay vì phản ánh" changes the category.
@@ -103,7 +106,7 @@ CANCEL_TAIL = {
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
-    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do",
+    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -266,6 +269,11 @@ REQUEST_LEADS = (
     "cho ba",
     "cho bac",
     "cho tui",
+    "mong",
+    "mong duoc",
+    "toi mong",
+    "rat mong",
+    "hy vong duoc",
     "cho a",  # "cho a nc vs cán bộ": "a" for "anh"
     "cho e",
     "toi muon",
@@ -346,7 +354,7 @@ PERSON_PROPOSED = ("bo tri", "tuyen", "tang cuong", "dao tao", "them", "co them"
 # "thứ bảy có ai trực không": a question of office hours, not a person wanted now.
 TIME_ASKED = (
     "thu bay", "thu 7", "chu nhat", "cuoi tuan", "ngoai gio", "buoi toi", "toi nay", "ban dem", "dem", "ngay le",
-    "tet", "sang mai", "buoi trua", "gio nghi",
+    "tet", "sang mai", "buoi trua", "gio nghi", "t7", "cn",
 )  # fmt: skip
 # "nhân viên đâu rồi", "admin đâu": where the ward's people are (not "cán bộ đâu có nghe").
 PERSON_WHERE = ("can bo", "cong chuc", "nhan vien", "admin", "lanh dao", "nguoi truc", "ad")
@@ -927,6 +935,8 @@ SCAM_WHO = (
     "bank",
     "asked me",
     "asking me",
+    "on the phone",
+    "on the line",
 )
 # Money being lost now.
 MONEY_NOW = (
@@ -968,7 +978,7 @@ STRANGER = (
 )  # fmt: skip
 # Where money is kept: money gone from one of these is a fraud.
 MONEY_KEPT = ("tai khoan", "tk", "the ngan hang", "the atm", "vi dien tu", "momo", "zalopay", "account", "ngan hang")
-MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty")
+MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty", "million", "thousand")
 MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
 # The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
 CODE_NAMED = (
@@ -1122,6 +1132,13 @@ PEOPLE_AT_RISK = (
     "chay sat nha",
     "chay canh nha",
     "chay ben canh",
+    "chay bung",
+    "bung chay",
+    "chap dien",
+    "ro dien",
+    "day dien rot",
+    "day cap rot",
+    "dut day dien",
     "danh nhau",
     "dang danh",
     "bi danh",
@@ -1225,6 +1242,40 @@ ENGLISH = {
     "register",
     "error",
     "website",
+    "he",
+    "she",
+    "his",
+    "her",
+    "from",
+    "will",
+    "says",
+    "said",
+    "saying",
+    "now",
+    "right",
+    "still",
+    "unless",
+    "something",
+    "should",
+    "next",
+    "minutes",
+    "phone",
+    "line",
+    "police",
+    "if",
+    "or",
+    "but",
+    "we",
+    "just",
+    "when",
+    "why",
+    "which",
+    "today",
+    "someone",
+    "could",
+    "did",
+    "does",
+    "tell",
 }
 VIETNAMESE = {
     "toi",
