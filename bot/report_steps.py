@@ -15,6 +15,7 @@ from storage.conversations import record_consent
 from storage.threads import draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
+from understanding.language import detect_language
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
 CATEGORIES = tuple(f"CATEGORY_{category.upper()}" for category in case_rules.CATEGORIES)
@@ -56,6 +57,8 @@ SYNONYMS = {
     "PUBLISH_YES": {"dong y", "dong y dang", "co", "ok", "yes", "u", "vang"},
     "PUBLISH_NO": {"khong", "khong dang", "khong dong y", "no"},
 }
+
+ENGLISH_STORY_WORDS = 6  # a story this long in English says the citizen reads English
 
 
 def has_draft(draft):
@@ -230,6 +233,8 @@ def on_content_input(turn):
     if text:
         turn.draft.setdefault("content", []).append(text)
         note_facts(turn, text)
+        if len(text.split()) >= ENGLISH_STORY_WORDS and detect_language(text) == "en":
+            turn.conv["language"] = "en"  # a story told in English is answered in English from here on
     if not (kept or text):
         return turn.reask("not_content")
     turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(kept)

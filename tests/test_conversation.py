@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
 
-from bot import texts
+from bot import texts, texts_en
 from casework.texts import STATUS_NAMES
 from core.voice import speak
 
@@ -363,3 +363,11 @@ def test_a_photo_with_no_words_at_the_address_step_is_kept_and_the_step_asked_ag
     (reply,) = chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/noi-o.jpg"))
     assert reply[0] == texts.FILES_FOR_DRAFT.format(received="Đã nhận 1 ảnh.") + "\n" + texts.STEP_AGAIN["address"]
     assert step_of(db) == "address" and draft_of(db)["attachments"] == 1 and "address" not in draft_of(db)
+
+
+def test_a_story_told_in_english_is_answered_in_english(chat):
+    to_field(chat)
+    chat.tap("FIELD_TECHNOLOGY")
+    replies = chat.say("The public wifi at the cultural house drops every few minutes.")
+    assert "Received. You can send more" in all_text(replies)
+    assert texts_en.REASK["content_kept"].startswith("Received. You can send more")

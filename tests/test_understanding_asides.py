@@ -108,6 +108,7 @@ def test_the_wards_officers_are_named_from_its_settings():
         # electricity on fire, cables down; a fraud told in English, with its sum in millions
         ("cot dien truoc nha dang chap dien no lach tach, day dien rot xuong duong", "people"),
         ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
+        ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
             "Xin lỗi, có người gọi nói tôi trúng thưởng, phải chuyển trước 2 triệu phí mới nhận, có phải lừa không?",
@@ -322,6 +323,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("DEO GUI NUA, phien qua", "tap", "cancel"),
         ("Tôi rất mong được gặp trực tiếp ông Vũ Mạnh Tú để trình bày.", "tap", "officer"),
         ("cn phuong co ng truc ko ad", "tap", "question"),
+        # cancel words opening a run-on with no commas, then why
+        ("thôi để sau nhé em hủy giùm chị cái này chị đang bế con", "words", "cancel"),
+        ("Excuse me, could I speak to a real human being please?", "contact", "officer"),
+        # a question clause, then something else: with "?" at the end, or opening the message
+        ("Sorry to interrupt - is the ward office open on Sundays?", "words", "question"),
+        ("phuong lam viec may h vay, sang e di lam r", "tap", "question"),
+        ("dạ ad ơi cho e hỏi thứ bảy phường có làm việc ko ạ, tuần này e bận", "story", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -354,6 +362,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("web phường không vào được?", "words"),  # a problem, asked: the answer
         ("phường đã hủy hồ sơ này của tôi mà không báo", "story"),  # a cancel told, not asked
         ("lịch tiêm phường hủy", "story"),  # "hủy" closing a statement
+        ("hủy lịch tiêm của con tôi rồi", "story"),  # "hủy" opening a statement
         ("phường không tiếp nhận phản ánh của tôi mà không nói lý do", "story"),
     ],
 )

@@ -55,6 +55,8 @@ OFF_TOPIC = [
         ("website phường là gì vậy để tôi bảo con tôi vào xem", "portal"),
         ("22h rồi nhắn thì có ai đọc không", "office_hours"),  # an hour asked, "rồi" a particle
         ("Does the ward have a website where its notices are published?", "portal"),
+        ("Tối hoặc ngày lễ thì đường dây nóng có ai tiếp nhận không ạ?", "office_hours"),  # "hoặc": or
+        ("what's the web address of the ward?", "portal"),
         ("Trước khi kể tiếp, cho hỏi: ai trực trang Facebook, số điện thoại liên hệ là gì?", "page_officer"),
         ("what time do you open?", "office_hours"),
         ("what is the hotline phone number?", "hotline"),

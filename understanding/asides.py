@@ -39,6 +39,7 @@ LONG_QUESTION = 25  # where a name, a phone, an address, where and when is await
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
 QUESTION_OPENS = 5  # "à mà cho em hỏi" opens within these words
+LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin"}  # "à mà", "dạ", "thưa" before a question's opener
 YES_NO_ENDS = ("khong", "chua")  # not "hà", "nhi": names end so
 
 
@@ -110,8 +111,12 @@ def _asks_for_person(text, length, settings):
 
 
 def _opens_as_question(words):
-    """ "cho hỏi…", "à mà cho em hỏi…": a question however long; no answer to a step opens so."""
-    opening = " ".join(words.split()[:QUESTION_OPENS])
+    """ "cho hỏi…", "à mà cho em hỏi…", "à ad ơi cho e hỏi…": a question however long; no answer to a
+    step opens so. Whom it is said to, and the particles, are not counted."""
+    split = words.split()
+    while split and (split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in LEAD_INS):
+        split.pop(0)
+    opening = " ".join(split[:QUESTION_OPENS])
     return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
 
 

@@ -27,6 +27,7 @@ LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone tell
 LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
 CANCEL_WORDS = 16  # a cancel with its reason is this short ("tôi xin phép hủy bỏ, không gửi đơn này nữa")
 LONG_CANCEL_WORDS = 30  # a formal letter asking to cancel this request, this long
+CANCEL_ASKED = {"muon", "xin", "thoi", "phep", "hay", "please", "to"}  # before a one-word cancel: asked
 CANCEL_TOLD = P.NOT_A_REQUEST | {"bi"}  # before a cancel's word, these make it something that happened
 CANCEL_REASON_WORDS = 3  # ... and has at most these words of its own reason ("mất thời gian", "bây giờ bận")
 MAX_CHARS = 2000  # rules read this much of a message (a 20,000-character paste stays fast)
@@ -186,7 +187,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     ):
         found.faq = faq
         return "question", faq.get("key") or "a question"
-    if verb is None and problem is None and asks and (faq := _question_before_why(kb, text, page_id, settings)):
+    if verb is None and problem is None and asks and (faq := _question_inside(kb, text, page_id, settings)):
         found.faq = faq  # "phường làm việc mấy giờ, để bà ra tận nơi hỏi": asked, and why
         return "question", faq.get("key") or "a question"
     if verb is not None or problem is not None:
@@ -205,13 +206,22 @@ def _base_answer(kb, text, page_id, settings):
     return answer(kb, text, page_id, settings)
 
 
-def _question_before_why(kb, text, page_id, settings):
+def _question_inside(kb, text, page_id, settings):
+    """The base's answer to the question inside a message that tells nothing wrong: before why it is
+    asked ("… mấy giờ, để bà ra tận nơi hỏi"), or its clause that asks ("Quick one before I go on, mate
+    - is the ward office open on Saturdays?"); without a "?", only a clause that opens the message
+    ("phường làm việc mấy h tới mấy h vậy, a chiều mới rảnh")."""
     if kb is None:
         return None
-    from understanding.knowledge import answer, question_before_why
+    from understanding.knowledge import answer, question_before_why, question_parts
 
     part = question_before_why(text)
-    return answer(kb, part, page_id, settings) if part else None
+    clauses = question_parts(text)[1:]
+    if not (text or "").rstrip().endswith("?"):  # "…, vậy online để làm gì" closes a grievance, asks nothing
+        first = _CLAUSES.split(text or "")[0].strip()
+        clauses = [c for c in clauses if c.strip(" ,.;:!?") == first]
+    parts = ([part] if part else []) + clauses
+    return next((faq for p in parts if (faq := answer(kb, p, page_id, settings))), None)
 
 
 def _question_beside_reason(kb, text, page_id, settings):
@@ -334,24 +344,30 @@ def _cancel_with_reason(words):
 
 
 def _cancel_beside_reason(text, words):
-    """A sentence that only cancels, and beside it why, in a short message that tells no problem
-    ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa")."""
-    if len(words.split()) > LONG_CANCEL_WORDS or _problem(words) is not None:
+    """Words that only cancel, opening or closing the message, and beside them why, in a message that
+    tells no problem ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa", "thôi để sau đi
+    em hủy giùm chị cái này chị đang nấu dở nồi canh"), with or without its commas."""
+    split = words.split()
+    if len(split) > LONG_CANCEL_WORDS or _problem(words) is not None:
         return None
-    for clause in (normalize(c) for c in _CLAUSES.split(text or "")):
-        hit = _only(clause, P.CANCEL_STRONG, also=P.CANCEL_TAIL) if clause else None
-        if hit is not None and hit not in P.CANCEL_WITHOUT_REASON:
-            return hit
+    for size in range(len(split) - 1, 1, -1):
+        for part in (" ".join(split[:size]), " ".join(split[-size:])):
+            hit = _only(part, P.CANCEL_STRONG, also=P.CANCEL_TAIL)
+            if hit is not None and hit not in P.CANCEL_WITHOUT_REASON and _asked_to_cancel(part, hit):
+                return hit
     return None
 
 
 def _asked_to_cancel(words, phrase):
-    """Whether `phrase` asks: not told ("phường đã hủy hồ sơ này"), and a one-word "hủy" opens the
-    message or goes with a cancel's word ("hủy giùm", "cancel please"), not "đường nước hủy"."""
+    """Whether `phrase` asks: not told ("phường đã hủy hồ sơ này"), and a one-word "hủy" goes with a
+    cancel's word ("hủy giùm", "cancel please") or follows a request ("em muốn hủy"), not "đường nước
+    hủy", "hủy lịch tiêm của con tôi rồi"."""
     before, _, after = f" {words} ".partition(f" {phrase} ")
     if set(before.split()[-1:]) & CANCEL_TOLD:
         return False
     if " " in phrase:
         return True
-    following = after.split()[:1]
-    return not before.strip() or bool(following and (following[0] in P.CANCEL_TAIL or following[0] in P.FILLER))
+    following, preceding = after.split()[:1], before.split()[-1:]
+    if preceding and preceding[0] in CANCEL_ASKED:  # "em muốn hủy", "thôi hủy", "xin phép hủy"
+        return True
+    return bool(following and (following[0] in P.CANCEL_TAIL or following[0] in P.FILLER))

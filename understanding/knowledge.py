@@ -11,6 +11,7 @@ import re
 
 from core.placeholders import WARD_PLACEHOLDERS, fill
 from storage.knowledge import entry_by_key, list_synonyms, search
+from understanding.language import detect_language
 from understanding.normalize import contains, normalize
 from understanding.person import HONORIFICS, officer_names
 from understanding.phrases import PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
@@ -23,12 +24,14 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
-_CLAUSE = re.compile(r"[^.,;:!?\n]+[.,;:!?\n]*")
+_CLAUSE = re.compile(r"(?:[^.,;:!?\n\u2013\u2014-]|\b-\b)+(?:[.,;:!?\n\u2013\u2014-]|\s-\s)*")
 ASKING_WORDS = {"bao", "may", "what", "when", "where", "who", "how", "which", "is", "are", "does", "do", "can"}
-_CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b")
+_CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
+# In a question written in English only: folded, these are Vietnamese words too ("ổn", "ít", "thật").
+ENGLISH_STOPWORDS = {"on", "it", "that", "be", "office", "open"}
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
@@ -88,6 +91,7 @@ STOPWORDS = {
     "ha",
     "xong",
     "them",  # "cho tôi hỏi thêm": more
+    "hoac",  # "buổi tối hoặc ngày lễ": or
     "vao",  # "làm việc vào giờ nào": at
     "ward",  # as "phuong"
     "have",
@@ -252,10 +256,12 @@ def fts_query(db, text, page_id=None):
 def _terms(db, text, page_id, settings=None):
     """The question's meaningful words, the phrases to search (the text and the expansions of the ward's
     synonyms found in it, and of its officers named) and those synonyms."""
-    normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30": an hour, asked as "giờ"
+    normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30", "mấy h": an hour, asked as "giờ"
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     officers = _officers_named(normalized, settings)
     words = _meaningful(normalized.split())
+    if detect_language(text) == "en":  # "on", "office": English words of nothing asked, Vietnamese ones too
+        words = [w for w in words if w not in ENGLISH_STOPWORDS]
     if officers:  # "số điện thoại của anh Tuấn chuyên viên phòng văn hóa" asks about him: the entry on
         # him gives his number; the words right after his name are his title
         title = set().union(*(_title_after(normalized, o["term"]) for o in officers))

@@ -106,7 +106,7 @@ CANCEL_TAIL = {
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
-    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep",
+    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -341,6 +341,13 @@ PERSON_WANTED = (
     "goi lai cho ong",
     "goi lai cho chau",
     "call me back",
+    "human being",
+    "actual human",
+    "real human",
+    "talk to someone",
+    "speak to someone",
+    "speak to a person",
+    "talk to a person",
     "staff that",
     "real staff",
     "human staff",
@@ -852,6 +859,10 @@ SCAM_ASKS = (
     "thong tin the",
     "verification code",
     "remote",
+    "card details",
+    "card number",
+    "bank details",
+    "sending me a code",
 )
 # ... as a fraudster does: calling, posing as the police or a bank, demanding.
 SCAM_WHO = (
@@ -974,7 +985,7 @@ MONEY_NOW = (
 LINK_OPENED = ("bam vao", "an vao", "nhan vao", "vao link", "mo link", "click", "bam link", "an link", "clicked")
 STRANGER = (
     "nguoi la", "so la", "co nguoi", "ai do", "nguoi nao do", "gia danh", "mao danh", "xung la", "tu xung", "gia lam",
-    "lua dao", "someone", "stranger",
+    "lua dao", "someone", "stranger", "got a text", "a text saying", "tin nhan la", "tin nhan gia",
 )  # fmt: skip
 # Where money is kept: money gone from one of these is a fraud.
 MONEY_KEPT = ("tai khoan", "tk", "the ngan hang", "the atm", "vi dien tu", "momo", "zalopay", "account", "ngan hang")
