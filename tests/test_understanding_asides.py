@@ -109,6 +109,9 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("cot dien truoc nha dang chap dien no lach tach, day dien rot xuong duong", "people"),
         ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
         ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
+        ("A man call me, he say I win prize, I must pay 1 million fee now to get it", "scam"),
+        ("thằng xưng bác sĩ nói con tôi phải mổ gấp, đòi chuyển 20tr ngay", "scam"),
+        ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
             "Xin lỗi, có người gọi nói tôi trúng thưởng, phải chuyển trước 2 triệu phí mới nhận, có phải lừa không?",
@@ -133,6 +136,7 @@ def test_danger_now_is_told_apart(text, kind):
         ("họ đang gọi đòi mã OTP thì làm sao?", True),  # "đang": happening
         # what a code is, whether it may be given: asked of the rule, no caller waiting
         ("cho hỏi mã OTP ngân hàng gửi về là gì, có được đưa cho người khác không", False),
+        ("Xin hỏi khi nhận được cuộc gọi đòi mã OTP thì nên xử lý thế nào?", False),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):

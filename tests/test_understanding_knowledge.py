@@ -57,6 +57,7 @@ OFF_TOPIC = [
         ("Does the ward have a website where its notices are published?", "portal"),
         ("Tối hoặc ngày lễ thì đường dây nóng có ai tiếp nhận không ạ?", "office_hours"),  # "hoặc": or
         ("what's the web address of the ward?", "portal"),
+        ("3h sáng rồi, ngoài giờ hành chính phường có tiếp nhận không hay phải đợi sáng mai", "urgent"),
         ("Trước khi kể tiếp, cho hỏi: ai trực trang Facebook, số điện thoại liên hệ là gì?", "page_officer"),
         ("what time do you open?", "office_hours"),
         ("what is the hotline phone number?", "hotline"),

@@ -92,6 +92,7 @@ STOPWORDS = {
     "xong",
     "them",  # "cho tôi hỏi thêm": more
     "hoac",  # "buổi tối hoặc ngày lễ": or
+    "hay",  # "... không hay phải đợi sáng mai": or
     "vao",  # "làm việc vào giờ nào": at
     "ward",  # as "phuong"
     "have",

@@ -948,6 +948,16 @@ SCAM_WHO = (
     "asking me",
     "on the phone",
     "on the line",
+    "call me",
+    "win prize",
+    "won a prize",
+    "you won",
+    "cuoc goi",
+    # a relative "in an accident", a doctor who needs money for surgery: the ransom frauds
+    "xung bac si",
+    "xung la bac si",
+    "bi tai nan",
+    "mo gap",
 )
 # Money being lost now.
 MONEY_NOW = (
@@ -1061,6 +1071,11 @@ DANGER_GENERAL = (
     "thi phai lam sao",
     "thi sao",
     "thi lam gi",
+    "nen xu ly",
+    "xu ly the nao",
+    "nen lam gi",
+    "khi nhan duoc",
+    "khi nguoi dan",
     # what a code is, whether it may be given: asked of the rule, not of a caller waiting
     "la gi",
     "co duoc dua",
