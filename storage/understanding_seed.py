@@ -176,6 +176,7 @@ SYNONYMS_ADDED_DEC_3 = [
     ("in charge", "can bo truc phu trach"),
     ("nguoi truc", "gio lam viec"),
     ("lam viec vao", "gio lam viec"),
+    ("working hours", "gio lam viec"),
     ("saturday", "thu bay"),
     ("saturdays", "thu bay"),
     ("sunday", "chu nhat"),

@@ -111,6 +111,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
         ("A man call me, he say I win prize, I must pay 1 million fee now to get it", "scam"),
         ("thằng xưng bác sĩ nói con tôi phải mổ gấp, đòi chuyển 20tr ngay", "scam"),
+        (
+            "someone called my mother, my brother is in hospital after an accident, they want 5 million transferred",
+            "scam",
+        ),
         ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
@@ -334,6 +338,17 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Sorry to interrupt - is the ward office open on Sundays?", "words", "question"),
         ("phuong lam viec may h vay, sang e di lam r", "tap", "question"),
         ("dạ ad ơi cho e hỏi thứ bảy phường có làm việc ko ạ, tuần này e bận", "story", "question"),
+        # a draft asked to be cancelled through the assistant; a question opening, then the asker's day
+        ("Tôi chưa muốn gửi lúc này, nhờ trợ lý hủy bản nháp này giúp tôi.", "tap", "cancel"),
+        ("phường làm từ mấy giờ đến mấy giờ vậy cháu, bà đi chợ về mới lên được", "story", "question"),
+        # a long question ending with "?"; a question opening the second sentence
+        ("CHỦ NHẬT NÀY PHƯỜNG CÓ LÀM VIỆC KHÔNG HAY LÀ PHẢI ĐỢI ĐẾN THỨ HAI TUẦN SAU?", "tap", "question"),
+        (
+            "Trước khi ghi tiếp, cho tôi hỏi: ai trực trang Facebook này, số điện thoại của đồng chí ấy là gì?",
+            "words",
+            "question",
+        ),
+        ("Before I agree - what are the working hours of the ward office?", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

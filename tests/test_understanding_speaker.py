@@ -36,6 +36,7 @@ from understanding.speaker import addressing, feeling
         # who calls the bot "em" and says "anh"/"chị" of what they do is that
         ("em oi chi ban hang o cho, chi bao cai may quet ma bi loi", "chị", "em"),
         ("em ơi anh chạy xe ôm, anh thử đăng nhập mãi không được", "anh", "em"),
+        ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

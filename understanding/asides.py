@@ -21,7 +21,7 @@ from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.intents import Understanding, last_word, understand
-from understanding.knowledge import question_before_why
+from understanding.knowledge import opens_with_question, question_before_why
 from understanding.normalize import contains, normalize
 from understanding.person import wants_person
 
@@ -81,7 +81,7 @@ def _kind(found, expects, length, text, settings, words):
         not typed_answer
         or (length <= SHORT_QUESTION and _asked(found, expects, words))
         or _long_question(found, expects, length, words, text)
-        or (_opens_as_question(words) and (expects != "story" or found.faq))
+        or (_opens_as_question(words, text) and (expects != "story" or found.faq))
     ):
         return "question"
     if found.intent == "lookup" and expects != "code" and (not typed_answer or (found.code and length <= SHORT_CODE)):
@@ -110,9 +110,15 @@ def _asks_for_person(text, length, settings):
     return False
 
 
-def _opens_as_question(words):
-    """ "cho hỏi…", "à mà cho em hỏi…", "à ad ơi cho e hỏi…": a question however long; no answer to a
-    step opens so. Whom it is said to, and the particles, are not counted."""
+def _opens_as_question(words, text=""):
+    """ "cho hỏi…", "à mà cho em hỏi…", "à ad ơi cho e hỏi…", "Trước khi trả lời, cho tôi hỏi…": a
+    question however long; no answer to a step opens so, nor its second sentence. Whom it is said to,
+    and the particles, are not counted."""
+    clauses = [normalize(c) for c in re.split(r"[.,;:!?\n]+", text or "")][1:2]
+    return any(_opens(w) for w in [words, *clauses] if w)
+
+
+def _opens(words):
     split = words.split()
     while split and (split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in LEAD_INS):
         split.pop(0)
@@ -127,7 +133,7 @@ def _long_question(found, expects, length, words, text):
     if length > LONG_QUESTION or not found.asks or expects not in ("contact", "words", "story"):
         return False
     if expects == "story":  # only a question with why it is asked: "… mấy giờ, để bà ra tận nơi hỏi"
-        return bool(found.faq) and question_before_why(text) is not None
+        return bool(found.faq) and (question_before_why(text) is not None or opens_with_question(text))
     return bool(found.faq) or (expects == "contact" and last_word(words) in YES_NO_ENDS)
 
 

@@ -42,9 +42,9 @@ _CLAUSES = re.compile(r"[.,;:!?\n]+")
 _NOT_ANY_MORE = re.compile(r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do){1,2} nua\b")
 # A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
 _CANCEL_THIS = re.compile(
-    r"(?:^|\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh))(?: duoc)? )huy(?: bo)?(?: gium| giup| dum)?"
-    r"(?: (?:toi|em|minh|chau|ba|bac|chu))?"
-    r" (?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai)(?: cua (?:toi|em|minh))? nay\b"
+    r"(?:^|\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh)|nho(?: tro ly| admin| em| chi| anh)?)(?: duoc)? )"
+    r"huy(?: bo)?(?: gium| giup| dum)?(?: (?:toi|em|minh|chau|ba|bac|chu))?"
+    r" (?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay\b"
 )
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address
@@ -217,10 +217,11 @@ def _question_inside(kb, text, page_id, settings):
 
     part = question_before_why(text)
     clauses = question_parts(text)[1:]
-    if not (text or "").rstrip().endswith("?"):  # "…, vậy online để làm gì" closes a grievance, asks nothing
+    asked = (text or "").rstrip().endswith("?")
+    if not asked:  # "…, vậy online để làm gì" closes a grievance, asks nothing
         first = _CLAUSES.split(text or "")[0].strip()
         clauses = [c for c in clauses if c.strip(" ,.;:!?") == first]
-    parts = ([part] if part else []) + clauses
+    parts = ([text] if asked else []) + ([part] if part else []) + clauses  # "?": the whole, however long
     return next((faq for p in parts if (faq := answer(kb, p, page_id, settings))), None)
 
 

@@ -27,6 +27,7 @@ THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of th
 _CLAUSE = re.compile(r"(?:[^.,;:!?\n\u2013\u2014-]|\b-\b)+(?:[.,;:!?\n\u2013\u2014-]|\s-\s)*")
 ASKING_WORDS = {"bao", "may", "what", "when", "where", "who", "how", "which", "is", "are", "does", "do", "can"}
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
+CANDIDATES = 3  # the best ranked entries looked at
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
@@ -196,6 +197,13 @@ def _asks_here(words, n):
     return words[n] in QUESTION_ENDINGS or words[n - 1] in ("may", "bao")
 
 
+def opens_with_question(text):
+    """Whether the first of a message's sentences asks ("phường làm việc từ mấy giờ tới mấy giờ vậy
+    cháu, bà bán rau xong mới lên được"): the question, then something of the asker."""
+    clauses = [m.group(0) for m in _CLAUSE.finditer(text or "") if m.group(0).strip()]
+    return len(clauses) > 1 and _asks(clauses[0])
+
+
 def _asks(clause):
     """A clause that asks: "?" ends it, or a question word is in it ("trước khi trình bày tiếp" asks
     nothing, though the documents' entry holds "trình bày")."""
@@ -211,12 +219,15 @@ def _best_row(db, text, page_id, settings):
     words, expanded, synonyms = _terms(db, text, page_id, settings)
     if not words and not synonyms:
         return None
-    # Only the best ranked: trying the next ones answers "làm chữ ký số ở đâu" with the complaint's
-    # entry (its "chữ ký"); better to say the base does not know.
-    rows = search(db, _match(expanded), page_id, limit=1)
-    if not rows or not _fits(rows[0], _coverage(rows[0], words, synonyms), len(words)):
-        return None
-    return rows[0]
+    # The best ranked that fits; one ranked below it only when it accounts for every word of the
+    # question ("the ward office's working hours": "ward office" ranks the address first). A partial
+    # fit below the best is not enough: "làm chữ ký số ở đâu" would get the complaint's "chữ ký".
+    rows = search(db, _match(expanded), page_id, limit=CANDIDATES)
+    for rank, row in enumerate(rows):
+        coverage = _coverage(row, words, synonyms)
+        if (rank == 0 or coverage >= 1.0) and _fits(row, coverage, len(words)):
+            return row
+    return None
 
 
 def _filled(row, settings):

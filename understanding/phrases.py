@@ -860,6 +860,8 @@ SCAM_ASKS = (
     "verification code",
     "remote",
     "card details",
+    "transferred",
+    "send money",
     "card number",
     "bank details",
     "sending me a code",
@@ -958,6 +960,10 @@ SCAM_WHO = (
     "xung la bac si",
     "bi tai nan",
     "mo gap",
+    "accident",
+    "in hospital",
+    "surgery",
+    "called my",
 )
 # Money being lost now.
 MONEY_NOW = (

@@ -143,6 +143,9 @@ def feeling(text):
     return None
 
 
+_COMPOUNDS = {v for v in VERBS + PEER_VERBS + STRONG_VERBS + AFTER_CHO if " " in v}
+
+
 def _words(text):
     """Folded words, shorthand spelled out ("e" → "em"), sentence marks kept: where a subject may start.
     In a message written with its marks, a word that folds as a pronoun but is written otherwise ("chữ
@@ -153,5 +156,8 @@ def _words(text):
     for token in re.findall(r"\w+|[,.!?;:\n]", text):
         for piece in re.findall(r"[a-z0-9]+|[,.!?;:\n]", fold_text(token)):
             other = marked and piece in WRITTEN and token not in WRITTEN[piece]
-            words.append(f"{piece}_" if other else SHORTHAND.get(piece, piece))
+            if other and f"{words[-1] if words else ''} {piece}" not in _COMPOUNDS:  # "phản ánh" stays
+                words.append(f"{piece}_")
+            else:
+                words.append(SHORTHAND.get(piece, piece))
     return " ".join(words)
