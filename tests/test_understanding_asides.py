@@ -115,6 +115,7 @@ def test_the_wards_officers_are_named_from_its_settings():
             "someone called my mother, my brother is in hospital after an accident, they want 5 million transferred",
             "scam",
         ),
+        ("He says he is police, I must install an application so he can control my phone right now", "scam"),
         ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
@@ -141,6 +142,8 @@ def test_danger_now_is_told_apart(text, kind):
         # what a code is, whether it may be given: asked of the rule, no caller waiting
         ("cho hỏi mã OTP ngân hàng gửi về là gì, có được đưa cho người khác không", False),
         ("Xin hỏi khi nhận được cuộc gọi đòi mã OTP thì nên xử lý thế nào?", False),
+        ("Only asking, nothing has happened: if a caller asks for my OTP, should I give it?", False),
+        ("cho hỏi thôi, chưa bị gì: nếu có người gọi đòi mã OTP thì sao", False),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):

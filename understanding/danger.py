@@ -55,6 +55,8 @@ def danger_in(text):
 def happening(text):
     """Whether danger is told as happening (now or just now), not asked about in general."""
     words = normalize(text)
+    if _has(words, P.NOTHING_HAPPENED):  # "just a question, nothing happened to me"
+        return False
     now = _has(words, P.DANGER_NOW)
     general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
     return not (general and not now) and not _long_over(words)

@@ -862,6 +862,9 @@ SCAM_ASKS = (
     "card details",
     "transferred",
     "send money",
+    "install",
+    "control my phone",
+    "control the phone",
     "card number",
     "bank details",
     "sending me a code",
@@ -951,6 +954,9 @@ SCAM_WHO = (
     "on the phone",
     "on the line",
     "call me",
+    "asks my",
+    "asks me",
+    "asks for my",
     "win prize",
     "won a prize",
     "you won",
@@ -1095,6 +1101,12 @@ DANGER_GENERAL = (
     "if someone",
     "what should i do if",
 )
+# Said outright: nothing is happening to them, whatever else the words say ("just a question, nothing
+# happened to me").
+NOTHING_HAPPENED = (
+    "nothing happened", "nothing has happened", "just a question", "chua bi gi", "khong bi gi", "chi hoi thoi",
+    "chi hoi de biet", "hoi de biet thoi", "chua co chuyen gi", "khong co chuyen gi",
+)  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
