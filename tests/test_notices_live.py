@@ -84,7 +84,11 @@ def test_nobody_on_duty_the_urgent_case_escalates_and_its_notice_waits_for_the_f
         return [to for to, subject in subjects(inbox) if code in subject and subject.startswith("[PAKN] [KHẨN]")]
 
     assert wait_until(escalated, timeout=60, what="the escalation e-mail") == ["chutich@aiquoc.example"]
-    health = wait_until(lambda: (h := server.health())["notices"]["failed"] and h, what="the refused one failed")
+    def settled():  # the refused one has failed, and no notice is still on its way to be sent
+        health = server.health()
+        return health["notices"]["failed"] and not health["notices"]["queued"] and health
+
+    health = wait_until(settled, what="the refused one failed, nothing still queued")
     assert health["notices"] == {"held": 1, "failed": 1, "queued": 0}  # held: the duty notice, for nobody
     actions = db.query("SELECT a.action FROM audit_log a JOIN reports r ON r.id = a.report_id WHERE r.code = ?", [code])
     assert "escalation" in [a["action"] for a in actions]  # recorded on the case
