@@ -84,6 +84,7 @@ def test_nobody_on_duty_the_urgent_case_escalates_and_its_notice_waits_for_the_f
         return [to for to, subject in subjects(inbox) if code in subject and subject.startswith("[PAKN] [KHẨN]")]
 
     assert wait_until(escalated, timeout=60, what="the escalation e-mail") == ["chutich@aiquoc.example"]
+
     def settled():  # the refused one has failed, and no notice is still on its way to be sent
         health = server.health()
         return health["notices"]["failed"] and not health["notices"]["queued"] and health
