@@ -116,6 +116,9 @@ def test_the_wards_officers_are_named_from_its_settings():
             "scam",
         ),
         ("He says he is police, I must install an application so he can control my phone right now", "scam"),
+        ("đứa tự xưng viện kiểm sát bắt ông chuyển toàn bộ tiền vào tài khoản tạm giữ, ông đang ra ngân hàng", "scam"),
+        ("They say I won a prize and must pay a 1 million fee now, the man is still on the phone", "scam"),
+        ("số 114 ngõ 113 đường Lê Lợi", None),  # house and lane numbers, no emergency call
         ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
@@ -352,6 +355,15 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "question",
         ),
         ("Before I agree - what are the working hours of the ward office?", "tap", "question"),
+        # in English: a person by title and name, a question whose "report" is a noun
+        ("Could I speak with Mr. Tu who runs this page? I would rather tell a person.", "story", "officer"),
+        ("How many days does the ward usually need to reply to a report?", "contact", "question"),
+        # a role named is no report being made; the fault a reason is the asker's
+        ("Cho tôi hỏi: tên người tố cáo có được giữ kín không? Tôi sợ bị trù dập.", "words", "question"),
+        ("cho tôi hỏi số đường dây nóng là số nào, vì tôi nhắn chậm lắm", "words", "question"),
+        # a formal withdrawal, its sentence of cancel beside another asking to drop what was written
+        ("Tôi quyết định không gửi phản ánh này nữa. Đề nghị hủy toàn bộ nội dung tôi đã viết.", "tap", "cancel"),
+        ("thôi để sau nhé, giờ tôi không nhớ số nhà, hôm khác tôi gửi lại", "contact", "cancel"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -385,6 +397,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("phường đã hủy hồ sơ này của tôi mà không báo", "story"),  # a cancel told, not asked
         ("lịch tiêm phường hủy", "story"),  # "hủy" closing a statement
         ("hủy lịch tiêm của con tôi rồi", "story"),  # "hủy" opening a statement
+        ("đề nghị hủy bỏ quyết định xử phạt số 12 của phường", "story"),  # a complaint's request, no cancel
         ("phường không tiếp nhận phản ánh của tôi mà không nói lý do", "story"),
     ],
 )

@@ -2,11 +2,12 @@
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from understanding.codes import find_code
-from understanding.normalize import fold_text, normalize, tokens
+from understanding.normalize import clauses, fold_text, normalize, tokens
 
 VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ "
 vietnamese_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + "0123456789.,?!/", max_size=60)
@@ -71,3 +72,23 @@ def test_only_the_wards_prefixes_and_no_phone_numbers():
     assert find_code("HP-2026-00003", ("AQ",)) is None
     assert find_code("hp-2026-3", ("AQ", "HP")) == "HP-2026-00003"
     assert find_code("AQ-2026-123456") is None  # six digits: not one of ours
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Could I speak with Mr. Tu? I would rather tell a person.",
+            ["Could I speak with Mr. Tu", " I would rather tell a person"],
+        ),
+        ("Before I send it - what's the address?", ["Before I send it", "what's the address"]),
+        ("e-book kiosk, is it open", ["e-book kiosk", " is it open"]),  # a dash inside a word ends nothing
+        ("Không, tôi vẫn muốn gửi tiếp ạ.", ["Không", " tôi vẫn muốn gửi tiếp ạ"]),
+    ],
+)
+def test_a_message_is_read_sentence_by_sentence(text, said):
+    assert clauses(text) == said
+
+
+def test_each_sentence_may_keep_the_marks_that_end_it():
+    assert clauses("Phường ở đâu? Tôi đi làm.", marks=True) == ["Phường ở đâu?", " Tôi đi làm."]

@@ -36,6 +36,12 @@ from understanding.speaker import addressing, feeling
         # who calls the bot "em" and says "anh"/"chị" of what they do is that
         ("em oi chi ban hang o cho, chi bao cai may quet ma bi loi", "chị", "em"),
         ("em ơi anh chạy xe ôm, anh thử đăng nhập mãi không được", "anh", "em"),
+        (
+            "Kính gửi các cháu ở phường, bà muốn hỏi cách nhận lương hưu qua tài khoản thì làm thế nào hả cháu?",
+            "bà",
+            "cháu",
+        ),
+        ("e oi c ban rau o cho, c muon hoi cai ma qr", "chị", "em"),  # "c": chị
         ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
     ],
 )

@@ -14,7 +14,6 @@ a tap is awaited, more of the story. What the step waits for decides how sure th
 None means the step's parser takes the message as it is.
 """
 
-import re
 from dataclasses import dataclass
 
 from understanding import phrases as P
@@ -22,7 +21,7 @@ from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.intents import Understanding, last_word, understand
 from understanding.knowledge import opens_with_question, question_before_why
-from understanding.normalize import contains, normalize
+from understanding.normalize import clauses, contains, normalize
 from understanding.person import wants_person
 
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
@@ -102,7 +101,7 @@ def _asks_for_person(text, length, settings):
         return True
     if hit in P.PERSON_WANTED and length <= LONG_REQUEST:
         return True
-    for clause in (normalize(c) for c in re.split(r"[.,;:!?\n]+", text or "")):  # its own sentence
+    for clause in (normalize(c) for c in clauses(text)):  # its own sentence
         at = f" {clause} ".find(f" {hit} ")
         if at >= 0:
             before, after = clause[:at].split(), clause[at + len(hit) :].split()
@@ -114,8 +113,8 @@ def _opens_as_question(words, text=""):
     """ "cho hỏi…", "à mà cho em hỏi…", "à ad ơi cho e hỏi…", "Trước khi trả lời, cho tôi hỏi…": a
     question however long; no answer to a step opens so, nor its second sentence. Whom it is said to,
     and the particles, are not counted."""
-    clauses = [normalize(c) for c in re.split(r"[.,;:!?\n]+", text or "")][1:2]
-    return any(_opens(w) for w in [words, *clauses] if w)
+    second = [normalize(c) for c in clauses(text)][1:2]
+    return any(_opens(w) for w in [words, *second] if w)
 
 
 def _opens(words):

@@ -7,11 +7,9 @@ thoại" names the step whose answer the citizen wants to change (the step names
 that field alone is asked again. The conversation checks these before storing a free-text answer.
 """
 
-import re
-
 from core.folding import fold_command
 from understanding import phrases as P
-from understanding.normalize import contains, normalize
+from understanding.normalize import clauses, contains, normalize
 
 # Payload → its words; a quick reply or postback with the payload works the same (bot/flow.py).
 COMMANDS = {
@@ -102,10 +100,10 @@ def without_courtesy(text):
 def said_first(text):
     """The first sentence of a message of several, when it is a word or two ("Không, tôi vẫn muốn gửi
     tiếp ạ": "không"), without its polite words; empty otherwise."""
-    clauses = [c for c in re.split(r"[.,;:!?\n]+", text or "") if c.strip()]
-    if len(clauses) < 2 or set(fold_command(" ".join(clauses[1:])).split()) & CONTRARY:
+    said = clauses(text)
+    if len(said) < 2 or set(fold_command(" ".join(said[1:])).split()) & CONTRARY:
         return ""  # "Đúng, nhưng sửa lại số nhà": the rest takes it back
-    first = without_courtesy(clauses[0])
+    first = without_courtesy(said[0])
     return first if 0 < len(first.split()) <= FIRST_WORDS else ""
 
 

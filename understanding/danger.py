@@ -33,7 +33,7 @@ _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? 
 _READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho so| hs| don)\b")
 # A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ", "bắt ck 500k" ("ck",
 # chuyển khoản, only before a sum: alone it is as often "chồng").
-_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: them| tiep| ngay| gap| truoc)? {_SUM}\b")
+_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: them| tiep| ngay| gap| truoc| a| the)? {_SUM}\b")
 
 
 def danger_in(text):

@@ -17,7 +17,7 @@ from understanding.contact_facts import find_address, find_name, find_phone
 from understanding.danger import danger_in, happening
 from understanding.fields import suggest_field
 from understanding.language import detect_language
-from understanding.normalize import contains, normalize
+from understanding.normalize import clauses, contains, normalize
 from understanding.person import wants_person
 from understanding.scope import accuses_ward_official
 
@@ -38,13 +38,18 @@ _WARDS_WORK = re.compile(
     r"(?:,? (?:kien nghi|khieu nai|to cao))*\b"
 )
 _BY_THE_WAY = re.compile(r"\bnhan tien(?= cho [a-z]+ hoi\b| hoi\b)")
-_CLAUSES = re.compile(r"[.,;:!?\n]+")
-_NOT_ANY_MORE = re.compile(r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do){1,2} nua\b")
+_NAMED_ROLE = re.compile(r"\bnguoi (?:to cao|khieu nai|phan anh|kien nghi)\b")
+_NOT_ANY_MORE = re.compile(
+    r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau){1,2}"
+    r" nua\b"
+)
 # A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
 _CANCEL_THIS = re.compile(
-    r"(?:^|\b(?:xin phep|muon|xin|vui long|cho (?:toi|em|minh)|nho(?: tro ly| admin| em| chi| anh)?)(?: duoc)? )"
+    r"(?:^|\b(?:xin phep|muon|xin|vui long|de nghi|cho (?:toi|em|minh)"
+    r"|nho(?: tro ly| admin| em| chi| anh)?)(?: duoc)? )"
     r"huy(?: bo)?(?: gium| giup| dum)?(?: (?:toi|em|minh|chau|ba|bac|chu))?"
-    r" (?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay\b"
+    r" (?:(?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay"
+    r"|(?:toan bo )?noi dung (?:toi|em|minh) (?:da )?(?:trinh bay|gui|viet|ke))\b"
 )
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address
@@ -127,7 +132,8 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
-    if (hit := _cancel_with_reason(words) or _cancel_beside_reason(text, words)) is not None:
+    said = _NOT_ANY_MORE.sub("khong gui nua", words)  # "không gửi đơn này nữa" is "không gửi nữa"
+    if (hit := _cancel_with_reason(said) or _cancel_beside_reason(text, said)) is not None:
         return "cancel", f"{hit} (with a reason)"
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
@@ -155,7 +161,12 @@ def _intent(text, words, found, kb, page_id, settings):
 def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
     problem, topic = _problem(words), _asked_topic(text, words)
-    verb = _has(_WARDS_WORK.sub("", words), P.REPORT_VERBS)  # "trang này tiếp nhận phản ánh gì": the ward's
+    if problem is not None and _has(words, P.QUESTION_OPENERS) and _problem(_before_why(words)) is None:
+        problem = None  # "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm": the asker's reason, no fault
+    # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
+    verb = _has(_NAMED_ROLE.sub("", _WARDS_WORK.sub("", words)), P.REPORT_VERBS)
+    if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
+        verb = None  # "How long does it take to reply to a report like this?": a noun
     asks = _asks(text, words)
     says_report = (
         _has(words, P.FIRST_PERSON_REPORT) is not None
@@ -166,7 +177,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
     # Two questions and nothing told wrong are questions, however long ("who will read my report? Is
     # there an officer in charge of this page?").
-    questions = problem is None and (text or "").count("?") >= 2
+    ends_asking = (text or "").rstrip().endswith("?")
+    english_question = found.language == "en" and words.split()[0] in P.ENGLISH_ASKING and ends_asking
+    questions = problem is None and ((text or "").count("?") >= 2 or english_question)
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     if asks and words.startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không": asks how
         found.faq = _base_answer(kb, text, page_id, settings)
@@ -206,6 +219,11 @@ def _base_answer(kb, text, page_id, settings):
     return answer(kb, text, page_id, settings)
 
 
+def _before_why(words):
+    """The words before "vì", "bởi vì", "because": why it is asked is not what is asked."""
+    return re.split(r"\b(?:boi vi|tai vi|vi|because)\b", words, maxsplit=1)[0]
+
+
 def _question_inside(kb, text, page_id, settings):
     """The base's answer to the question inside a message that tells nothing wrong: before why it is
     asked ("… mấy giờ, để bà ra tận nơi hỏi"), or its clause that asks ("Quick one before I go on, mate
@@ -216,12 +234,12 @@ def _question_inside(kb, text, page_id, settings):
     from understanding.knowledge import answer, question_before_why, question_parts
 
     part = question_before_why(text)
-    clauses = question_parts(text)[1:]
+    asking = question_parts(text)[1:]
     asked = (text or "").rstrip().endswith("?")
     if not asked:  # "…, vậy online để làm gì" closes a grievance, asks nothing
-        first = _CLAUSES.split(text or "")[0].strip()
-        clauses = [c for c in clauses if c.strip(" ,.;:!?") == first]
-    parts = ([text] if asked else []) + ([part] if part else []) + clauses  # "?": the whole, however long
+        first = next(iter(clauses(text)), "").strip()
+        asking = [c for c in asking if c.strip(" ,.;:!?-") == first]
+    parts = ([text] if asked else []) + ([part] if part else []) + asking  # "?": the whole, however long
     return next((faq for p in parts if (faq := answer(kb, p, page_id, settings))), None)
 
 
@@ -268,6 +286,7 @@ def _problem(words):
     "bắt đầu" (to start), whose "bắt" is "made to"."""
     words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
     words = words.replace("yeu cau", "yeucau")  # "yêu cầu" (a request), not "yếu" (weak)
+    words = words.replace("tru dap", "trudap")  # "trù dập" (retaliation feared), not "bị trừ" (deducted)
     words = _BY_THE_WAY.sub("", words)  # "nhân tiện cho tôi hỏi" (by the way), not "nhận tiền" (money)
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
@@ -332,7 +351,6 @@ def _cancel_with_reason(words):
     (a phone, an address), and besides the cancel's own words a few that tell no problem."""
     if len(words.split()) <= LONG_CANCEL_WORDS and _CANCEL_THIS.search(words):  # "xin phép hủy yêu cầu này"
         return "huy"
-    words = _NOT_ANY_MORE.sub("khong gui nua", words)  # "không gửi đơn này nữa" is "không gửi nữa"
     if (hit := _only(words, P.CANCEL_STRONG, also=P.CANCEL_TAIL)) is not None:
         return hit
     if len(words.split()) > CANCEL_WORDS or any(c.isdigit() for c in words):
@@ -349,12 +367,13 @@ def _cancel_beside_reason(text, words):
     tells no problem ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa", "thôi để sau đi
     em hủy giùm chị cái này chị đang nấu dở nồi canh"), with or without its commas."""
     split = words.split()
-    if len(split) > LONG_CANCEL_WORDS or _problem(words) is not None:
+    if len(split) > LONG_CANCEL_WORDS or _problem(words) is not None or any(c.isdigit() for c in words):
         return None
+    strong = [p for p in P.CANCEL_STRONG if p not in P.CANCEL_WITHOUT_REASON]  # "thôi để sau": "để sau"
     for size in range(len(split) - 1, 1, -1):
         for part in (" ".join(split[:size]), " ".join(split[-size:])):
-            hit = _only(part, P.CANCEL_STRONG, also=P.CANCEL_TAIL)
-            if hit is not None and hit not in P.CANCEL_WITHOUT_REASON and _asked_to_cancel(part, hit):
+            hit = _only(part, strong, also=P.CANCEL_TAIL | {"thoi"})
+            if hit is not None and _asked_to_cancel(part, hit):
                 return hit
     return None
 
@@ -364,8 +383,8 @@ def _asked_to_cancel(words, phrase):
     cancel's word ("hủy giùm", "cancel please") or follows a request ("em muốn hủy"), not "đường nước
     hủy", "hủy lịch tiêm của con tôi rồi"."""
     before, _, after = f" {words} ".partition(f" {phrase} ")
-    if set(before.split()[-1:]) & CANCEL_TOLD:
-        return False
+    if set(before.split()[-1:]) & CANCEL_TOLD or before.split()[-2:] == ["de", "nghi"]:
+        return False  # told ("đã hủy"), or a complaint's request ("đề nghị hủy bỏ quyết định")
     if " " in phrase:
         return True
     following, preceding = after.split()[:1], before.split()[-1:]

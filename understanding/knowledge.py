@@ -12,7 +12,7 @@ import re
 from core.placeholders import WARD_PLACEHOLDERS, fill
 from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.language import detect_language
-from understanding.normalize import contains, normalize
+from understanding.normalize import clauses, contains, normalize
 from understanding.person import HONORIFICS, officer_names
 from understanding.phrases import PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
 
@@ -24,15 +24,15 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
-_CLAUSE = re.compile(r"(?:[^.,;:!?\n\u2013\u2014-]|\b-\b)+(?:[.,;:!?\n\u2013\u2014-]|\s-\s)*")
 ASKING_WORDS = {"bao", "may", "what", "when", "where", "who", "how", "which", "is", "are", "does", "do", "can"}
+_BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
 # In a question written in English only: folded, these are Vietnamese words too ("ổn", "ít", "thật").
-ENGLISH_STOPWORDS = {"on", "it", "that", "be", "office", "open"}
+ENGLISH_STOPWORDS = {"on", "it", "that", "be", "office", "open", "usually", "normally", "like", "really", "actually"}
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
@@ -179,8 +179,8 @@ def question_parts(text):
     parts = [text or ""]
     if (before_why := question_before_why(text)) is not None:
         parts.append(before_why)
-    clauses = [m.group(0) for m in _CLAUSE.finditer(text or "") if len(m.group(0).split()) >= MIN_PART_WORDS]
-    return parts + ([c for c in clauses if _asks(c)] if len(clauses) > 1 else [])
+    said = [c for c in clauses(text, marks=True) if len(c.split()) >= MIN_PART_WORDS]
+    return parts + ([c for c in said if _asks(c)] if len(said) > 1 else [])
 
 
 def question_before_why(text):
@@ -200,8 +200,8 @@ def _asks_here(words, n):
 def opens_with_question(text):
     """Whether the first of a message's sentences asks ("phường làm việc từ mấy giờ tới mấy giờ vậy
     cháu, bà bán rau xong mới lên được"): the question, then something of the asker."""
-    clauses = [m.group(0) for m in _CLAUSE.finditer(text or "") if m.group(0).strip()]
-    return len(clauses) > 1 and _asks(clauses[0])
+    said = clauses(text, marks=True)
+    return len(said) > 1 and _asks(said[0])
 
 
 def _asks(clause):
@@ -269,6 +269,7 @@ def _terms(db, text, page_id, settings=None):
     """The question's meaningful words, the phrases to search (the text and the expansions of the ward's
     synonyms found in it, and of its officers named) and those synonyms."""
     normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30", "mấy h": an hour, asked as "giờ"
+    normalized = _BY_LAW.sub(" ", normalized)  # "theo quy định của pháp luật": said of any question
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     officers = _officers_named(normalized, settings)
     words = _meaningful(normalized.split())

@@ -119,3 +119,16 @@ def normalize(text):
 def contains(normalized, phrase):
     """Whether the folded `phrase` occurs in `normalized` as whole words."""
     return f" {phrase} " in f" {normalized} "
+
+
+# A sentence or clause ends at these marks; a dash between spaces too ("Before I send it - what's…"),
+# not one inside a word ("e-book"), nor the period of a title ("Mr. Tu", "Dr. Lan").
+_CLAUSE_END = re.compile(r"((?<![Mm]r)(?<![Mm]s)(?<![Dd]r)(?<![Mm]rs)[.,;:!?\n\u2013\u2014]+|\s-+\s)")
+
+
+def clauses(text, marks=False):
+    """The clauses of `text`, as written, empty ones left out: each a sentence of its own for rules that
+    read where a request or a question opens. With `marks`, each keeps the marks that end it ("…?")."""
+    pieces = _CLAUSE_END.split(text or "")
+    pairs = zip(pieces[0::2], [*pieces[1::2], ""], strict=True)
+    return [c + (end if marks else "") for c, end in pairs if c.strip()]

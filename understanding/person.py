@@ -14,12 +14,11 @@ import functools
 import re
 
 from understanding import phrases as P
-from understanding.normalize import normalize
+from understanding.normalize import clauses, normalize
 
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
-_CLAUSES = re.compile(r"[.,;:!?\n]+")
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -81,7 +80,7 @@ def wants_person(text, settings=None):
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     request = _request(officer_names_said(settings))
-    for clause in _CLAUSES.split(text or ""):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another
+    for clause in clauses(text):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another
         match = request.search(normalize(clause))
         if match is None:
             continue

@@ -106,7 +106,7 @@ CANCEL_TAIL = {
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
-    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di",
+    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -199,6 +199,10 @@ OFFICER = (
 # tells what happened.
 MEET_VERBS = (
     "gap",
+    "talk to",
+    "talk with",
+    "speak to",
+    "speak with",
     "nc voi",  # "nc" alone is as often "nước": only before "với"
     "nt voi",
     "gap mat",
@@ -297,6 +301,8 @@ REQUEST_LEADS = (
     "i d like to",
     "i would like to",
     "can i",
+    "could i",
+    "may i",
     "let me",
 )
 # Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
@@ -348,6 +354,7 @@ PERSON_WANTED = (
     "speak to someone",
     "speak to a person",
     "talk to a person",
+    "to a person",
     "staff that",
     "real staff",
     "human staff",
@@ -863,6 +870,9 @@ SCAM_ASKS = (
     "transferred",
     "send money",
     "install",
+    "chuyen toan bo",
+    "tai khoan tam giu",
+    "tai khoan an toan",
     "control my phone",
     "control the phone",
     "card number",
@@ -1101,6 +1111,8 @@ DANGER_GENERAL = (
     "if someone",
     "what should i do if",
 )
+# An English question opens so; "report" in it is a noun ("How long does it take to reply to a report?").
+ENGLISH_ASKING = {"how", "what", "when", "where", "who", "which", "is", "are", "can", "could", "do", "does", "will"}
 # Said outright: nothing is happening to them, whatever else the words say ("just a question, nothing
 # happened to me").
 NOTHING_HAPPENED = (
@@ -1150,7 +1162,9 @@ PEOPLE_AT_RISK = (
     "chua ra duoc",
     "ket ben trong",
     "goi cuu hoa",
-    "114",
+    "goi 114",  # the fire brigade called; not "ngõ 114"
+    "bao 114",
+    "call 114",
     "de doa",
     "bi doa",
     "dang doa",

@@ -68,10 +68,7 @@ UNANSWERED = (
 def addressing(text):
     """(how to address them, how the bot names itself): each None when the message does not tell."""
     words = _words(text)
-    me = next(
-        (BOT_WORDS[w] for w in BOT_WORDS if re.search(rf"(?:^|\s)(?:{w} oi|(?:{_any(GREET)}) {w})(?:\s|$)", words)),
-        None,
-    )
+    me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
     you = _marked_self(text, words) or _self(words)
     if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
         you = _peer_named(words)
@@ -108,11 +105,17 @@ def _subject_matches(words, word, verbs=None):
     yield from re.finditer(rf"(?:^|\s){word} cam on(?:\s|$)", words)
 
 
+def _bot_named(word):
+    """The bot named `word`: called ("cháu ơi"), greeted ("chào cháu"), written to ("kính gửi các cháu"),
+    or asked of at the end ("… thế nào hả cháu?")."""
+    return rf"(?:^|\s)(?:{word} oi|(?:{_any(GREET)}) {word}|cac {word}|(?:ha|nhe|nha) {word}(?= ?[?.!]?$))(?:\s|$)"
+
+
 def _peer_named(words):
     """ "anh" or "chị" as a sentence's subject, written by someone who calls the bot "em"."""
     verbs = _any(VERBS + PEER_VERBS)
-    match = re.search(rf"{_STARTS}(anh|chi) (?:{verbs})(?:\s|$)", words)
-    return SELF_WORDS[match.group(1)] if match else None
+    match = re.search(rf"{_STARTS}(anh|chi|c) (?:{verbs})(?:\s|$)", words)  # "c" is "chị" in short
+    return SELF_WORDS[{"c": "chi"}.get(match.group(1), match.group(1))] if match else None
 
 
 def _elder_named(words):
