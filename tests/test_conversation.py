@@ -87,6 +87,22 @@ def test_cancel_in_any_form_is_confirmed_first(chat, typed):
     assert texts.CANCELLED in all_text(replies) and "MENU_REPORT" in replies[-1][1]
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("số chị là 0912 113 114 nhé", "+84912113114"), ("so e 0987.654.321 a", "+84987654321")]
+)
+def test_a_phone_said_in_a_sentence_is_the_number_in_it(chat, db, typed, stored):
+    to_phone(chat)
+    replies = chat.say(typed)
+    assert texts.ASK["address"] in all_text(replies)
+    assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0])["phone"] == stored
+
+
+def test_two_numbers_in_a_sentence_are_asked_again(chat, db):
+    to_phone(chat)
+    chat.say("số nhà 0912113114 hoặc 0987654321")
+    assert step_of(db) == "phone"
+
+
 def test_invalid_phone_is_reasked_then_stored_as_e164(chat, db):
     to_phone(chat)
     replies = chat.say("0123")

@@ -364,6 +364,9 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         # a formal withdrawal, its sentence of cancel beside another asking to drop what was written
         ("Tôi quyết định không gửi phản ánh này nữa. Đề nghị hủy toàn bộ nội dung tôi đã viết.", "tap", "cancel"),
         ("thôi để sau nhé, giờ tôi không nhớ số nhà, hôm khác tôi gửi lại", "contact", "cancel"),
+        ("Actually never mind, cancel it please. I will call the ward instead.", "contact", "cancel"),
+        ("cho em hỏi buổi tối phường có nhận tin báo không chị, tại ban ngày em đi làm", "tap", "question"),
+        ("Nhân tiện xin hỏi, đường dây nóng nghe máy vào những ngày nào trong tuần?", "story", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

@@ -42,6 +42,8 @@ from understanding.speaker import addressing, feeling
             "cháu",
         ),
         ("e oi c ban rau o cho, c muon hoi cai ma qr", "chị", "em"),  # "c": chị
+        ("e oi a phan anh cai web dich vu cong loi", "anh", "em"),  # "a": anh
+        ("em ơi chị phản ánh cái app này, em xem giúp chị với", "chị", "em"),  # "em xem": the bot
         ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
     ],
 )

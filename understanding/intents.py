@@ -37,7 +37,7 @@ _WARDS_WORK = re.compile(
     r"\b(?:tiep nhan|nhan|xu ly|giai quyet) (?:cac |nhung )?(?:phan anh|kien nghi|khieu nai|to cao)"
     r"(?:,? (?:kien nghi|khieu nai|to cao))*\b"
 )
-_BY_THE_WAY = re.compile(r"\bnhan tien(?= cho [a-z]+ hoi\b| hoi\b)")
+_BY_THE_WAY = re.compile(r"\bnhan tien(?= (?:cho [a-z]+ |cho |xin )?hoi\b)")
 _NAMED_ROLE = re.compile(r"\bnguoi (?:to cao|khieu nai|phan anh|kien nghi)\b")
 _NOT_ANY_MORE = re.compile(
     r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau){1,2}"

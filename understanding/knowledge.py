@@ -94,6 +94,7 @@ STOPWORDS = {
     "them",  # "cho tôi hỏi thêm": more
     "hoac",  # "buổi tối hoặc ngày lễ": or
     "hay",  # "... không hay phải đợi sáng mai": or
+    "trong",  # "những ngày nào trong tuần": in
     "vao",  # "làm việc vào giờ nào": at
     "ward",  # as "phuong"
     "have",

@@ -75,7 +75,7 @@ def addressing(text):
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
         you = _elder_named(words) or "bác"  # an elder who did not say which: bác is said to either
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
-        you = None
+        you = _peer_named(words) if me == "em" else None  # "em ơi chị phản ánh… em xem giúp chị"
     return you, me
 
 
@@ -114,8 +114,8 @@ def _bot_named(word):
 def _peer_named(words):
     """ "anh" or "chị" as a sentence's subject, written by someone who calls the bot "em"."""
     verbs = _any(VERBS + PEER_VERBS)
-    match = re.search(rf"{_STARTS}(anh|chi|c) (?:{verbs})(?:\s|$)", words)  # "c" is "chị" in short
-    return SELF_WORDS[{"c": "chi"}.get(match.group(1), match.group(1))] if match else None
+    match = re.search(rf"{_STARTS}(anh|chi|c|a) (?:{verbs})(?:\s|$)", words)  # "c", "a": chị, anh in short
+    return SELF_WORDS[{"c": "chi", "a": "anh"}.get(match.group(1), match.group(1))] if match else None
 
 
 def _elder_named(words):
