@@ -106,7 +106,8 @@ CANCEL_TAIL = {
     "tu", "len", "den", "ra", "truc", "tiep", "y", "to", "want", "anymore", "sent", "stop", "gium", "dum", "het",
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
-    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac", "actually", "never", "mind",
+    "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
+    "actually", "never", "mind",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
