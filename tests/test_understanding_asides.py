@@ -367,6 +367,9 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Actually never mind, cancel it please. I will call the ward instead.", "contact", "cancel"),
         ("cho em hỏi buổi tối phường có nhận tin báo không chị, tại ban ngày em đi làm", "tap", "question"),
         ("Nhân tiện xin hỏi, đường dây nóng nghe máy vào những ngày nào trong tuần?", "story", "question"),
+        ("dạ cho em gặp cán bộ phụ trách được không ạ\nem muốn hỏi trước khi ghi tên", "contact", "officer"),  # "dạ"
+        ("aiya cancel lah, I don't want to submit anymore, my boss will help", "contact", "cancel"),
+        ("btw ward office open on sunday or not? weekday I busy one", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -401,6 +404,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("lịch tiêm phường hủy", "story"),  # "hủy" closing a statement
         ("hủy lịch tiêm của con tôi rồi", "story"),  # "hủy" opening a statement
         ("đề nghị hủy bỏ quyết định xử phạt số 12 của phường", "story"),  # a complaint's request, no cancel
+        ("Đề nghị phường bố trí cán bộ hỗ trợ trực tiếp cho các cụ già làm thủ tục", "story"),  # proposed
         ("phường không tiếp nhận phản ánh của tôi mà không nói lý do", "story"),
     ],
 )

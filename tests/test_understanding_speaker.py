@@ -65,6 +65,7 @@ def test_how_they_name_themselves_and_the_assistant(text, you, me):
         # written with its marks, a word that folds as a pronoun but is written otherwise names no one
         "Tôi xin phản ánh: trên ứng dụng, chữ nhỏ quá tôi đọc không được.",
         "Hôm qua có cán bộ đến, ba ngày sau mới có kết quả.",
+        "Tôi xin thay mặt bà cụ hàng xóm trình bày: bà không tự làm được thủ tục.",  # "bà": the neighbour
     ],
 )
 def test_nothing_told_is_nothing_assumed(text):

@@ -32,7 +32,10 @@ MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
 # In a question written in English only: folded, these are Vietnamese words too ("ổn", "ít", "thật").
-ENGLISH_STOPWORDS = {"on", "it", "that", "be", "office", "open", "usually", "normally", "like", "really", "actually"}
+ENGLISH_STOPWORDS = {
+    "on", "it", "that", "be", "office", "open", "usually", "normally", "like", "really", "actually", "or", "not",
+    "btw", "one", "only", "lah", "leh", "lor",
+}  # fmt: skip
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {

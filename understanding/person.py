@@ -16,6 +16,7 @@ import re
 from understanding import phrases as P
 from understanding.normalize import clauses, normalize
 
+PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
@@ -23,9 +24,16 @@ _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| h
 
 
 def _proposed(words, phrase):
-    """Whether a verb of arranging comes within two words before `phrase` ("bố trí thêm người hỗ trợ")."""
-    before = f" {words} ".split(f" {phrase} ")[0].split()[-3:]
+    """Whether a verb of arranging comes just before `phrase` ("bố trí thêm người hỗ trợ", "bố trí cán bộ
+    hỗ trợ trực tiếp cho bà")."""
+    before = f" {words} ".split(f" {phrase} ")[0].split()[-PROPOSED_WITHIN:]
     return any(f" {verb} " in f" {' '.join(before)} " for verb in P.PERSON_PROPOSED)
+
+
+def _polite_da(clause):
+    """Whether a marked clause's "da" is "dạ": written with marks, and no "đã" in it."""
+    lowered = clause.lower()
+    return any(c.isalpha() and not c.isascii() for c in lowered) and "đã" not in lowered
 
 
 def officer_names(settings):
@@ -85,6 +93,8 @@ def wants_person(text, settings=None):
         if match is None:
             continue
         before = (match.group("before") or "").split()
+        if _polite_da(clause):  # "dạ cho em nói chuyện với cán bộ": "dạ" (yes, politely), not "đã" (already)
+            before = [w for w in before if w != "da"]
         if not set(before[-2:]) & P.NOT_A_REQUEST:
             return match.group(0).strip()
     return None

@@ -70,6 +70,8 @@ def addressing(text):
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
     you = _marked_self(text, words) or _self(words)
+    if you in ELDERS and me != "cháu" and _TOI_WRITES.search(words):  # "Tôi xin thay mặt bà cụ…, bà không…"
+        you = None  # who writes "tôi" speaks of someone else as "bà"
     if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
         you = _peer_named(words)
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
@@ -146,6 +148,7 @@ def feeling(text):
     return None
 
 
+_TOI_WRITES = re.compile(r"(?:^|[,.!?:;] |kinh gui [a-z ]+ )toi (?:xin|muon|can|da|dang|de nghi|viet|thay)\b")
 _COMPOUNDS = {v for v in VERBS + PEER_VERBS + STRONG_VERBS + AFTER_CHO if " " in v}
 
 
