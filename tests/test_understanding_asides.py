@@ -70,6 +70,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("có nhóm thanh niên đánh nhau trước cổng nhà văn hóa", "people"),
         ("app đang chạy thì bị treo", None),  # "chạy" is running, not a fire
         ("năm ngoái tôi bị lừa mất 5 triệu qua mạng", None),  # a fraud told, not happening now
+        (
+            "tháng trước có người gọi đòi chuyển tiền phạt nguội, tôi không chuyển, mong phường đăng bài cảnh báo",
+            None,
+        ),
         ("con oi bo vua bi lua chuyen khoan 50tr, no van dang goi doi chuyen them", "scam"),  # still calling
         ("co nguoi goi toi xung la dien luc bat chuyen tien dong tien dien", "scam"),  # posing as an office
         ("co chay o nha van hoa to 9, khoi nhieu lam, co nguoi gia ben trong!!", "people"),
@@ -146,6 +150,7 @@ def test_danger_now_is_told_apart(text, kind):
         ("cho hỏi mã OTP ngân hàng gửi về là gì, có được đưa cho người khác không", False),
         ("Xin hỏi khi nhận được cuộc gọi đòi mã OTP thì nên xử lý thế nào?", False),
         ("Only asking, nothing has happened: if a caller asks for my OTP, should I give it?", False),
+        ("cho hỏi ngân hàng có bao giờ gọi điện hỏi mã OTP không", False),  # "bao giờ": ever, not now
         ("cho hỏi thôi, chưa bị gì: nếu có người gọi đòi mã OTP thì sao", False),
     ],
 )
@@ -370,6 +375,10 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("dạ cho em gặp cán bộ phụ trách được không ạ\nem muốn hỏi trước khi ghi tên", "contact", "officer"),  # "dạ"
         ("aiya cancel lah, I don't want to submit anymore, my boss will help", "contact", "cancel"),
         ("btw ward office open on sunday or not? weekday I busy one", "tap", "question"),
+        ("tao không gửi nữa, hỏi gì mà hỏi lắm thế, thôi bỏ đi", "contact", "cancel"),  # rude, then why
+        ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
+        ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
+        ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

@@ -57,7 +57,7 @@ def happening(text):
     words = normalize(text)
     if _has(words, P.NOTHING_HAPPENED):  # "just a question, nothing happened to me"
         return False
-    now = _has(words, P.DANGER_NOW)
+    now = _has(words.replace("bao gio", "baogio"), P.DANGER_NOW)  # "có bao giờ" (ever), not "giờ" (now)
     general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
     return not (general and not now) and not _long_over(words)
 

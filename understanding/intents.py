@@ -49,7 +49,7 @@ _CANCEL_THIS = re.compile(
     r"|nho(?: tro ly| admin| em| chi| anh)?)(?: duoc)? )"
     r"huy(?: bo)?(?: gium| giup| dum)?(?: (?:toi|em|minh|chau|ba|bac|chu))?"
     r" (?:(?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay"
-    r"|(?:toan bo )?noi dung (?:toi|em|minh) (?:da )?(?:trinh bay|gui|viet|ke))\b"
+    r"|(?:toan bo )?noi dung(?: (?:toi|em|minh))?(?: da)? (?:trinh bay|gui|viet|ke|nhap))\b"
 )
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address
@@ -235,7 +235,10 @@ def _question_inside(kb, text, page_id, settings):
 
     part = question_before_why(text)
     asking = question_parts(text)[1:]
-    asked = (text or "").rstrip().endswith("?")
+    # "?" or a question word closing it ("… những lĩnh vực gì thế cháu"): the whole is asked, however long
+    said = normalize(text)
+    rhetorical = any(said.endswith(end) for end in P.RHETORICAL_ENDS)  # "vậy online để làm gì": a grievance
+    asked = (text or "").rstrip().endswith("?") or (last_word(said) in P.QUESTION_ENDINGS and not rhetorical)
     if not asked:  # "…, vậy online để làm gì" closes a grievance, asks nothing
         first = next(iter(clauses(text)), "").strip()
         asking = [c for c in asking if c.strip(" ,.;:!?-") == first]

@@ -107,7 +107,7 @@ CANCEL_TAIL = {
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
     "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
-    "actually", "never", "mind", "lah", "aiya", "leh", "lor", "submit",
+    "actually", "never", "mind", "lah", "aiya", "leh", "lor", "submit", "tao",
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -356,6 +356,9 @@ PERSON_WANTED = (
     "speak to a person",
     "talk to a person",
     "to a person",
+    "khong qua tro ly",
+    "khong qua may",
+    "khong qua bot",
     "staff that",
     "real staff",
     "human staff",
@@ -583,6 +586,8 @@ QUESTION = (
     "xin link",
 )
 # A Vietnamese question ends with one of these (before the polite particles of PARTICLES).
+# A question closing a grievance asks nothing: "… vậy online để làm gì".
+RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi vay", "de lam gi the")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi"}  # "… không em, tại ban ngày chị bận"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
@@ -1094,6 +1099,8 @@ DANGER_GENERAL = (
     "thi phai lam sao",
     "thi sao",
     "thi lam gi",
+    "co bao gio",  # "ngân hàng có bao giờ gọi hỏi mã OTP không": ever, asked of the rule
+    "co khi nao",
     "nen xu ly",
     "xu ly the nao",
     "nen lam gi",
@@ -1126,7 +1133,11 @@ HYPOTHETICAL = ("neu ", "gia su ", "if ")
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
 AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
 # What still says "now" in a fraud told with a past date ("tháng trước… mà hôm nay nó lại gọi").
-DANGER_STILL_NOW = ("dang", "van dang", "vua", "bay gio", "hom nay")
+# Not "đang" alone: folded, "đăng bài" (to post) is the same.
+DANGER_STILL_NOW = (
+    "dang bi", "dang goi", "dang doi", "dang bat", "dang chuyen", "dang nghe", "dang cho", "van dang", "vua",
+    "bay gio", "hom nay",
+)  # fmt: skip
 # What a link is called, for LINK_OPENED.
 LINK_WORDS = ("link", "duong dan")
 DANGER_PAST = (
