@@ -109,7 +109,7 @@ def _asks_for_person(text, length, settings):
     return False
 
 
-def _opens_as_question(words, text=""):
+def _opens_as_question(words, text):
     """ "cho hỏi…", "à mà cho em hỏi…", "à ad ơi cho e hỏi…", "Trước khi trả lời, cho tôi hỏi…": a
     question however long; no answer to a step opens so, nor its second sentence. Whom it is said to,
     and the particles, are not counted."""

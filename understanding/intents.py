@@ -38,6 +38,7 @@ _WARDS_WORK = re.compile(
     r"(?:,? (?:kien nghi|khieu nai|to cao))*\b"
 )
 _BY_THE_WAY = re.compile(r"\bnhan tien(?= (?:cho [a-z]+ |cho |xin )?hoi\b)")
+_BECAUSE = re.compile(rf"\b(?:{'|'.join(P.BECAUSE)})\b")
 _NAMED_ROLE = re.compile(r"\bnguoi (?:to cao|khieu nai|phan anh|kien nghi)\b")
 _NOT_ANY_MORE = re.compile(
     r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau){1,2}"
@@ -200,7 +201,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     ):
         found.faq = faq
         return "question", faq.get("key") or "a question"
-    if verb is None and problem is None and asks and (faq := _question_inside(kb, text, page_id, settings)):
+    if verb is None and problem is None and asks and (faq := _question_inside(kb, text, words, page_id, settings)):
         found.faq = faq  # "phường làm việc mấy giờ, để bà ra tận nơi hỏi": asked, and why
         return "question", faq.get("key") or "a question"
     if verb is not None or problem is not None:
@@ -221,29 +222,26 @@ def _base_answer(kb, text, page_id, settings):
 
 def _before_why(words):
     """The words before "vì", "bởi vì", "because": why it is asked is not what is asked."""
-    return re.split(r"\b(?:boi vi|tai vi|vi|because)\b", words, maxsplit=1)[0]
+    return _BECAUSE.split(words, maxsplit=1)[0]
 
 
-def _question_inside(kb, text, page_id, settings):
+def _question_inside(kb, text, words, page_id, settings):
     """The base's answer to the question inside a message that tells nothing wrong: before why it is
     asked ("… mấy giờ, để bà ra tận nơi hỏi"), or its clause that asks ("Quick one before I go on, mate
     - is the ward office open on Saturdays?"); without a "?", only a clause that opens the message
     ("phường làm việc mấy h tới mấy h vậy, a chiều mới rảnh")."""
     if kb is None:
         return None
-    from understanding.knowledge import answer, question_before_why, question_parts
+    from understanding.knowledge import answer, answer_exactly, question_before_why, question_parts
 
-    part = question_before_why(text)
-    asking = question_parts(text)[1:]
-    # "?" or a question word closing it ("… những lĩnh vực gì thế cháu"): the whole is asked, however long
-    said = normalize(text)
-    rhetorical = any(said.endswith(end) for end in P.RHETORICAL_ENDS)  # "vậy online để làm gì": a grievance
-    asked = (text or "").rstrip().endswith("?") or (last_word(said) in P.QUESTION_ENDINGS and not rhetorical)
-    if not asked:  # "…, vậy online để làm gì" closes a grievance, asks nothing
-        first = next(iter(clauses(text)), "").strip()
-        asking = [c for c in asking if c.strip(" ,.;:!?-") == first]
-    parts = ([text] if asked else []) + ([part] if part else []) + asking  # "?": the whole, however long
-    return next((faq for p in parts if (faq := answer(kb, p, page_id, settings))), None)
+    # "?" or a question word closing it ("… những lĩnh vực gì thế cháu"): the whole is asked, however long,
+    # and the question inside it; not a grievance's closing "vậy online để làm gì"
+    rhetorical = any(words.endswith(end) for end in P.RHETORICAL_ENDS)
+    if (text or "").rstrip().endswith("?") or (last_word(words) in P.QUESTION_ENDINGS and not rhetorical):
+        return answer(kb, text, page_id, settings)
+    first = next(iter(clauses(text)), "").strip()
+    parts = [question_before_why(text)] + [c for c in question_parts(text)[1:] if c.strip(" ,.;:!?-") == first]
+    return next((faq for p in parts if p and (faq := answer_exactly(kb, p, page_id, settings))), None)
 
 
 def _question_beside_reason(kb, text, page_id, settings):
@@ -252,10 +250,10 @@ def _question_beside_reason(kb, text, page_id, settings):
     answered clause has no "không ... được" of its own ("web ko vào dc?" is a problem, asked)."""
     if kb is None or _has(normalize(text), P.PROBLEM) is not None:
         return None
-    from understanding.knowledge import answer, question_parts
+    from understanding.knowledge import answer_exactly, question_parts
 
     for part in question_parts(text)[1:]:
-        if _problem(normalize(part)) is None and (faq := answer(kb, part, page_id, settings)):
+        if _problem(normalize(part)) is None and (faq := answer_exactly(kb, part, page_id, settings)):
             return faq
     return None
 
@@ -331,13 +329,12 @@ def _has(words, phrase_list):
     return next((p for p in phrase_list if contains(words, p)), None)
 
 
-def _only(words, phrase_list, also=frozenset(), others=0):
-    """The first phrase found, when `words` holds only phrases of the list and filler words (or `also`),
-    and at most `others` words besides."""
+def _only(words, phrase_list, also=frozenset()):
+    """The first phrase found, when `words` holds only phrases of the list and filler words (or `also`)."""
     hit = _has(words, phrase_list)
     if hit is None:
         return None
-    return hit if len(_besides(words, phrase_list, also)) <= others else None
+    return None if _besides(words, phrase_list, also) else hit
 
 
 def _besides(words, phrase_list, also=frozenset()):
@@ -375,7 +372,7 @@ def _cancel_beside_reason(text, words):
     strong = [p for p in P.CANCEL_STRONG if p not in P.CANCEL_WITHOUT_REASON]  # "thôi để sau": "để sau"
     for size in range(len(split) - 1, 1, -1):
         for part in (" ".join(split[:size]), " ".join(split[-size:])):
-            hit = _only(part, strong, also=P.CANCEL_TAIL | {"thoi"})
+            hit = _only(part, strong, also=P.CANCEL_TAIL)
             if hit is not None and _asked_to_cancel(part, hit):
                 return hit
     return None

@@ -13,8 +13,8 @@ from core.placeholders import WARD_PLACEHOLDERS, fill
 from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.language import detect_language
 from understanding.normalize import clauses, contains, normalize
-from understanding.person import HONORIFICS, officer_names
-from understanding.phrases import PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
+from understanding.person import name_said, officer_names
+from understanding.phrases import ENGLISH_ASKING, PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
 
 # bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
 # understanding` prints the FAQ answers right and wrong): stricter loses right answers, looser answers
@@ -24,7 +24,7 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
-ASKING_WORDS = {"bao", "may", "what", "when", "where", "who", "how", "which", "is", "are", "does", "do", "can"}
+ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
@@ -169,10 +169,15 @@ def answer(db, text, page_id=None, settings=None):
 
     Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
     text to send (settings filled in) and `template` the stored text it came from."""
-    for part in question_parts(text):
-        if (row := _best_row(db, part, page_id, settings)) is not None:
-            return _filled(row, settings)
-    return None
+    return next(
+        (entry for part in question_parts(text) if (entry := answer_exactly(db, part, page_id, settings))), None
+    )
+
+
+def answer_exactly(db, text, page_id=None, settings=None):
+    """As `answer`, for `text` taken whole as the question, not the question inside it."""
+    row = _best_row(db, text, page_id, settings)
+    return _filled(row, settings) if row is not None else None
 
 
 def question_parts(text):
@@ -303,13 +308,10 @@ def _officers_named(normalized, settings):
     entry about what they do: "số của anh Tú là gì" asks for the page's officer."""
     found = []
     for key, expansion in OFFICER_ENTRIES.items():
-        name = officer_names({key: (settings or {}).get(key)})
-        if not name:
-            continue
-        said = [name[0]] + [f"{title} {name[0].split()[-1]}" for title in HONORIFICS]
-        term = next((n for n in said if contains(normalized, n)), None)
-        if term is not None:  # the full name too: a ward may keep it in the entry's keywords
-            found.append({"term": term, "expansion": f"{expansion} {name[0]}"})
+        for name in officer_names({key: (settings or {}).get(key)}):
+            term = next((n for n in name_said(name) if contains(normalized, n)), None)
+            if term is not None:  # the full name too: a ward may keep it in the entry's keywords
+                found.append({"term": term, "expansion": f"{expansion} {name}"})
     return found
 
 

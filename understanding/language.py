@@ -4,12 +4,13 @@ conversation's). Any Vietnamese letter decides; otherwise the share of common En
 import re
 
 from understanding import phrases as P
+from understanding.normalize import is_marked
 
 
 def detect_language(text):
     """ "en" when most words are English and none carries a Vietnamese mark; else "vi"."""
     raw = (text or "").lower()
-    if any(ord(c) > 127 and c.isalpha() for c in raw):
+    if is_marked(raw):
         return "vi"
     words = re.findall(r"[a-z]+", raw)
     english = sum(w in P.ENGLISH for w in words)

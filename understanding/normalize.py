@@ -132,3 +132,9 @@ def clauses(text, marks=False):
     pieces = _CLAUSE_END.split(text or "")
     pairs = zip(pieces[0::2], [*pieces[1::2], ""], strict=True)
     return [c + (end if marks else "") for c, end in pairs if c.strip()]
+
+
+def is_marked(text):
+    """Whether `text` is written with Vietnamese marks (any letter beyond ASCII): then "chữ" is no
+    "chú" and "dạ" no "đã", as folding alone would make them."""
+    return any(c.isalpha() and not c.isascii() for c in text or "")

@@ -14,7 +14,7 @@ import functools
 import re
 
 from understanding import phrases as P
-from understanding.normalize import clauses, normalize
+from understanding.normalize import clauses, is_marked, normalize
 
 PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
@@ -32,8 +32,7 @@ def _proposed(words, phrase):
 
 def _polite_da(clause):
     """Whether a marked clause's "da" is "dạ": written with marks, and no "đã" in it."""
-    lowered = clause.lower()
-    return any(c.isalpha() and not c.isascii() for c in lowered) and "đã" not in lowered
+    return is_marked(clause) and "đã" not in clause.lower()
 
 
 def officer_names(settings):
@@ -51,10 +50,12 @@ def officer_names(settings):
 def officer_names_said(settings):
     """How the ward's officers are named in a message: in full ("vu manh tu"), or by the given name
     after a title ("anh tu", "ong tuan"), as people call them."""
-    said = []
-    for name in officer_names(settings):
-        said += [name] + [f"{title} {name.split()[-1]}" for title in sorted(HONORIFICS)]
-    return tuple(said)
+    return tuple(said for name in officer_names(settings) for said in name_said(name))
+
+
+def name_said(name):
+    """A folded full name and the ways it is said: "vu manh tu", then "anh tu", "ong tu", …"""
+    return (name, *(f"{title} {name.split()[-1]}" for title in sorted(HONORIFICS)))
 
 
 @functools.cache

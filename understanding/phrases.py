@@ -588,6 +588,8 @@ QUESTION = (
 # A Vietnamese question ends with one of these (before the polite particles of PARTICLES).
 # A question closing a grievance asks nothing: "… vậy online để làm gì".
 RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi vay", "de lam gi the")
+# Why a question is asked, after it: "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm".
+BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi"}  # "… không em, tại ban ngày chị bận"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}

@@ -11,14 +11,11 @@ to them accordingly.
 import re
 import unicodedata
 
-from understanding.normalize import SHORTHAND, fold_text, normalize
+from understanding.normalize import SHORTHAND, fold_text, is_marked, normalize
 
 # The citizen's word for themselves, folded → as written to them.
 SELF_WORDS = {"ba": "bà", "ong": "ông", "bac": "bác", "co": "cô", "chu": "chú", "anh": "anh", "chi": "chị",
               "em": "em", "chau": "cháu"}  # fmt: skip
-# How each is written, marked: "chữ", "ba" (three), "có" fold the same but are other words.
-WRITTEN = {"ba": ("bà",), "ong": ("ông",), "bac": ("bác",), "co": ("cô",), "chu": ("chú",), "anh": ("anh",),
-           "chi": ("chị",), "em": ("em",), "chau": ("cháu",)}  # fmt: skip
 # Marked, these are only pronouns (never "ba", "có", "chỉ", "ảnh").
 MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu", "chị": "chi", "cháu": "chau"}
 # The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
@@ -157,11 +154,11 @@ def _words(text):
     In a message written with its marks, a word that folds as a pronoun but is written otherwise ("chữ
     nhỏ quá" is no "chú nhờ") is kept apart, so that it names no one."""
     text = unicodedata.normalize("NFC", (text or "")[:2000]).lower()
-    marked = any(c.isalpha() and not c.isascii() for c in text)
+    marked = is_marked(text)
     words = []
     for token in re.findall(r"\w+|[,.!?;:\n]", text):
         for piece in re.findall(r"[a-z0-9]+|[,.!?;:\n]", fold_text(token)):
-            other = marked and piece in WRITTEN and token not in WRITTEN[piece]
+            other = marked and piece in SELF_WORDS and token != SELF_WORDS[piece]  # "chữ" folds as "chú"
             if other and f"{words[-1] if words else ''} {piece}" not in _COMPOUNDS:  # "phản ánh" stays
                 words.append(f"{piece}_")
             else:
