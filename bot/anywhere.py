@@ -11,7 +11,7 @@ steps read their own sentences.
 ASIDES is the table of them; docs/conversation.md shows it beside the conversation's table.
 """
 
-from bot import danger, files, free_text, handoff, menu
+from bot import danger, files, free_text, handoff, menu, voice
 from bot import report_steps as rs
 from bot.acknowledge import back_to_step
 from understanding.asides import aside
@@ -39,8 +39,7 @@ def take_aside(turn):
     )
     if found is None:
         return False
-    if found.found.language == "en" and len(inp.text.split()) >= free_text.LANGUAGE_WORDS:
-        turn.conv["language"] = "en"  # English from here on, the aside's answer too
+    voice.follow_english(turn, found.found.language, inp.text)  # the aside's answer in English too
     ASIDES[found.kind][0](turn, found.found)
     return True
 

@@ -12,7 +12,7 @@ weight, is only ever offered.
 
 import dataclasses
 
-from bot import danger, handoff, menu, withdrawal
+from bot import danger, handoff, menu, voice, withdrawal
 from bot import report_steps as rs
 from core.folding import fold_command
 from storage.reports import open_case_of, report_by_code
@@ -47,7 +47,6 @@ FIELD_CHOICE = {
     "digital_transformation": "FIELD_DIGITAL_TRANSFORMATION",
     "other": "FIELD_OTHER",
 }
-LANGUAGE_WORDS = 3  # a message this long says which language the citizen reads
 
 
 def understood(turn):
@@ -64,7 +63,7 @@ def understood(turn):
 def first_message(turn):
     """The first thing a citizen ever sends, when it is words and not a button."""
     found = understood(turn)
-    if len(turn.inp.text.split()) >= LANGUAGE_WORDS or found.language == "en":
+    if len(turn.inp.text.split()) >= voice.LANGUAGE_WORDS or found.language == "en":
         turn.conv["language"] = found.language
     turn.enter("menu")
     if found.danger:  # the ward's safety advice before anything else, even a welcome
@@ -86,8 +85,7 @@ def on_menu_text(turn):
     code = menu.typed_code(turn)
     if code and found.intent != "report":
         return menu.answer_lookup(turn, code)
-    if found.language == "en" and len(turn.inp.text.split()) >= LANGUAGE_WORDS:
-        turn.conv["language"] = "en"
+    voice.follow_english(turn, found.language, turn.inp.text)
     route(turn, found)
 
 

@@ -233,8 +233,7 @@ def on_content_input(turn):
     if text:
         turn.draft.setdefault("content", []).append(text)
         note_facts(turn, text)
-        if len(text.split()) >= ENGLISH_STORY_WORDS and detect_language(text) == "en":
-            turn.conv["language"] = "en"  # a story told in English is answered in English from here on
+        voice.follow_english(turn, detect_language(text), text, words=ENGLISH_STORY_WORDS)
     if not (kept or text):
         return turn.reask("not_content")
     turn.draft["attachments"] = turn.draft.get("attachments", 0) + len(kept)

@@ -17,6 +17,14 @@ from storage.conversations import speaking_to
 from understanding.speaker import addressing, feeling
 
 CONVERSATION_MS = 24 * 60 * 60 * 1000  # a day's silence starts a new conversation
+LANGUAGE_WORDS = 3  # a message this long says which language the citizen reads
+
+
+def follow_english(turn, language, text, words=LANGUAGE_WORDS):
+    """English from here on, when a message of at least `words` words is written in English: the
+    replies, the asides' answers and every later step follow the citizen."""
+    if language == "en" and len((text or "").split()) >= words:
+        turn.conv["language"] = "en"
 
 
 def listen(turn):
