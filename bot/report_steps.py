@@ -15,6 +15,7 @@ from storage.conversations import record_consent
 from storage.threads import draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
+from understanding.contact_facts import phones_in
 from understanding.language import detect_language
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
@@ -276,8 +277,11 @@ def phone_answer(turn):
 
 
 def own_phone(cfg, text):
-    """The citizen's own number, never one of the ward's (the hotline copied from the welcome)."""
+    """The citizen's own number, never one of the ward's (the hotline copied from the welcome); said in
+    a sentence ("số chị là 0912 113 114 nhé"), the one number in it (two are asked again: which?)."""
     value, problem = parse_phone(text)
+    if problem is not None and len(said := list(phones_in(text))) == 1 and not said[0].problem:
+        value, problem = said[0].value, None
     if problem is None and value in not_citizens_phones(cfg):
         return None, "not_own_phone"
     return value, problem

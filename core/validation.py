@@ -13,17 +13,13 @@ LOOSE_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,10})[\s.]*(20\d{2})[\s.]*(
 
 
 def parse_phone(text: str) -> tuple[str | None, str | None]:
-    """A Vietnamese number however it is written (0902.231.089, +84 902 231 089) → E.164; or the one
-    number said in a sentence ("số chị là 0912 113 114 nhé"). Two numbers are asked again: which one?"""
+    """A Vietnamese number however it is written (0902.231.089, +84 902 231 089) → E.164."""
     try:
         number = phonenumbers.parse(clean_text(text), "VN")
     except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        found = [m.number for m in phonenumbers.PhoneNumberMatcher(clean_text(text), "VN")]
-        if len(found) != 1 or not phonenumbers.is_valid_number(found[0]):
-            return None, "phone"
-        number = found[0]
+        return None, "phone"
+    if not phonenumbers.is_valid_number(number):
+        return None, "phone"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
 

@@ -59,6 +59,11 @@ def find_phone(text, cue_needed=True):
     """The citizen's phone: a valid number next to "sđt", "số điện thoại", "liên hệ"… (any number when
     `cue_needed` is False: the message answers "what is your phone?"). A letter o typed for a zero is
     mended and said: Fact.problem "letter_o", Fact.typed what they wrote."""
+    return next(phones_in(text, cue_needed), None)
+
+
+def phones_in(text, cue_needed=False):
+    """Every valid number `text` holds, in order, as `find_phone` reads them."""
     al = aligned(text)
     for run in _PHONE_RUN.finditer(al.text):
         typed = run.group(0).strip()
@@ -68,8 +73,7 @@ def find_phone(text, cue_needed=True):
             continue
         fact = mend_phone(typed)
         if fact is not None:
-            return Fact(fact.value, fact.shown, fact.typed, fact.problem, run.start(), run.end())
-    return None
+            yield Fact(fact.value, fact.shown, fact.typed, fact.problem, run.start(), run.end())
 
 
 def mend_phone(typed):
