@@ -112,3 +112,48 @@ def understanding(misses, corpus, dialogue_path):
             met = met and dialogue_report.dialogues_meet_targets(result)
     if not met:
         raise SystemExit("targets missed")
+
+
+@main.command(
+    "learned-examples",
+    help="Write understanding/examples.jsonl, the labelled messages the learned second opinion "
+    "(understanding/learned.py) reads, from the tuned corpus only (bench/data/dialogues.jsonl and "
+    "first_messages.jsonl). Run it after changing either file.",
+)
+def learned_examples():
+    from bench.learned import write_examples
+    from understanding.learned import EXAMPLES
+
+    click.echo(f"{write_examples()} examples written to {EXAMPLES}")
+
+
+@main.command(
+    help="What the learned second opinion would have caught: for each blind batch, a classifier "
+    "learned from the batches before it reads that batch's messages; prints how many of the "
+    "messages the rules of the day missed (bench/data/blind_misses.jsonl) it names right, and how "
+    "many other typed answers it would have taken for an aside.",
+)
+def learned():
+    from bench.learned import retrospective
+    from understanding.intents import understand
+
+    db, settings = _seeded_database()
+    counts = retrospective(lambda text: understand(text, kb=db, settings=settings), settings)
+    for name in ("missed by the rules", "named right", "other typed answers", "taken for an aside"):
+        click.echo(f"{name:<40}{counts[name]:>6}")
+
+
+def _seeded_database():
+    """A fresh database with the ward's seed, and the settings it starts with (a temporary folder)."""
+    from storage import connect
+    from webhook import create_app
+
+    folder = tempfile.mkdtemp(prefix="pakn-learned-")
+    settings = {
+        "DATABASE_PATH": os.path.join(folder, "bot.db"),
+        "START_WORKERS": False,
+        "TESTING": True,
+        "SANDBOX": False,
+    }
+    app = create_app(settings)
+    return connect(app.config["DATABASE_PATH"]), app.config

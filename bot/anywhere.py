@@ -11,11 +11,16 @@ steps read their own sentences.
 ASIDES is the table of them; docs/conversation.md shows it beside the conversation's table.
 """
 
+import datetime as dt
+
 from bot import danger, files, free_text, handoff, menu, voice
 from bot import report_steps as rs
 from bot.acknowledge import back_to_step
+from core.clock import from_ms, now
+from storage.transcript import previous_text
 from understanding.asides import aside
 
+TOLD_TOGETHER = dt.timedelta(minutes=15)  # two messages this close tell one thing (danger across both)
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
 CONTACT_STEPS = ("name", "phone", "address")
 
@@ -36,12 +41,19 @@ def take_aside(turn):
         prefixes=tuple(menu.ticket_prefixes(turn.cfg)),
         page_id=turn.cfg.get("PAGE_ID"),
         settings=turn.cfg,
+        before=previous_text(turn.db, turn.conv["psid"], inp.message_id, since(inp, TOLD_TOGETHER)),
     )
     if found is None:
         return False
     voice.follow_english(turn, found.found.language, inp.text)  # the aside's answer in English too
     ASIDES[found.kind][0](turn, found.found)
     return True
+
+
+def since(inp, span):
+    """The moment `span` before the input arrived (its own time, Meta's; now when it has none)."""
+    arrived = from_ms(inp.timestamp) if inp.timestamp else now()
+    return (arrived - span).isoformat()
 
 
 def expects(turn):

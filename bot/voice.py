@@ -32,7 +32,7 @@ def listen(turn):
     inp, voice = turn.inp, turn.voice
     if inp.kind != "text" or inp.payload is not None or not inp.text.strip():
         return
-    you, me = addressing(inp.text)
+    you, me = addressing(inp.text, known=voice.get("you"))
     if you:
         voice["you"] = you
     if me:

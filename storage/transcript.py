@@ -72,6 +72,19 @@ def unplaced_messages(
     ]
 
 
+def previous_text(db: Database, psid: str, before_id: int | None, since_at: str) -> str | None:
+    """What the citizen typed last before message `before_id`, if since `since_at`: danger is told over
+    two messages as often as in one ("có thằng gọi báo con tôi đâm xe", then "bảo chuyển ngay 40 triệu")."""
+    if before_id is None:
+        return None
+    row = db.execute(
+        "SELECT text FROM messages WHERE psid = ? AND direction = 'in' AND kind = 'text' AND id < ?"
+        " AND julianday(at) >= julianday(?) ORDER BY id DESC LIMIT 1",
+        [psid, before_id, since_at],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def attachments_for_report(db: Database, report_id: int) -> list[Row]:
     return list(
         db.query(

@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from duty_fixtures import add_officer, at_moment, link_messenger, local
 from messenger_support import Chat
-from scripts import CODE, to_field, to_phone
+from scripts import CODE, to_consent, to_contact, to_field, to_phone
 
 from bot import texts, texts_en
 from casework import texts as casework_texts
@@ -97,3 +97,25 @@ def test_english_typed_at_a_step_is_answered_in_english_from_then_on(chat, db):
     assert "Monday" in said and "thứ Hai" not in said
     assert db.execute("SELECT language FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0] == "en"
     assert said.endswith(texts_en.STEP_AGAIN["field"])
+
+
+def test_a_ransom_told_over_two_messages_at_a_choice_is_urgent(chat, db, app):
+    """ "Someone rang: my son crashed, he is in hospital" and then "50 million now for surgery": neither
+    message is a fraud on its own, the two together are. Told at the consent step, the second makes the
+    draft urgent (before: the base's safety answer was said and nothing was marked)."""
+    to_consent(chat)
+    chat.say("có đứa gọi bảo con trai tôi đâm xe đang nằm viện")
+    replies = chat.say("bảo chuyển ngay 50 triệu tiền mổ, không thì nguy. Giờ tôi có chuyển không?")
+    assert any(texts.DANGER_TOLD in text for text, _ in replies)
+    step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    assert step == "consent" and json.loads(draft)["urgent"] is True
+
+
+def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, app):
+    """The joined reading is only for two halves: after a fraud told in one message, the name typed
+    next is a name, not a second warning."""
+    to_contact(chat)
+    chat.say(SCAM)
+    ((said, _choices),) = chat.say("Nguyễn Thị Hạnh")
+    assert approved_entry(db, "danger_scam", settings=app.config)["answer"] not in said
+    assert db.execute("SELECT step FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0] == "phone"

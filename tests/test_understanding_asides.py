@@ -5,7 +5,7 @@ rules under it: wanting a person in any words (understanding/person.py), danger 
 import pytest
 
 from understanding.asides import aside
-from understanding.danger import danger_in
+from understanding.danger import danger_across, danger_in
 from understanding.intents import understand
 from understanding.knowledge import answer, approved_entry
 from understanding.person import officer_names, wants_person
@@ -123,6 +123,8 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("đứa tự xưng viện kiểm sát bắt ông chuyển toàn bộ tiền vào tài khoản tạm giữ, ông đang ra ngân hàng", "scam"),
         ("They say I won a prize and must pay a 1 million fee now, the man is still on the phone", "scam"),
         ("số 114 ngõ 113 đường Lê Lợi", None),  # house and lane numbers, no emergency call
+        # "cái ứng dụng", marked: the app itself, nobody asked to install it ("cài")
+        ("ông đóng tiền nước trên cái ứng dụng mà nó báo lỗi mãi, ông chịu không biết làm sao", None),
         ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
         # a "fee" to be sent first, the sorry of a polite question no problem ("xin lỗi" is no "lỗi")
         (
@@ -133,6 +135,30 @@ def test_the_wards_officers_are_named_from_its_settings():
 )
 def test_danger_now_is_told_apart(text, kind):
     assert danger_in(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "kind"),
+    [
+        (
+            "có đứa gọi bảo con trai tôi đâm xe đang nằm viện",
+            "bảo chuyển ngay 50 triệu tiền mổ, không thì nguy",
+            "scam",
+        ),
+        (None, "bảo chuyển ngay 50 triệu tiền mổ, không thì nguy", None),  # nothing before: no caller named
+        ("Nguyễn Thị Hạnh", "bảo chuyển ngay 50 triệu tiền mổ, không thì nguy", None),
+        ("con tôi bị tai nạn xe máy hôm qua", "camera ngõ không quay được", None),  # an accident, no ransom
+        (GRANDMOTHER, "Trần Thị Mận", None),  # danger already told in one message: answered then
+        # an app in the story, "by message" in the request for a person after it: no demand, no fraud
+        (
+            "phần mềm điểm danh của trường bắt phụ huynh cài app và khai số căn cước, không nói để làm gì",
+            "cho tôi gặp trực tiếp cô hiệu phó, trao đổi qua tin nhắn mãi không rõ",
+            None,
+        ),
+    ],
+)
+def test_danger_told_over_two_messages(before, text, kind):
+    assert danger_across(before, text) == kind
 
 
 @pytest.mark.parametrize(
@@ -152,6 +178,8 @@ def test_danger_now_is_told_apart(text, kind):
         ("Only asking, nothing has happened: if a caller asks for my OTP, should I give it?", False),
         ("cho hỏi ngân hàng có bao giờ gọi điện hỏi mã OTP không", False),  # "bao giờ": ever, not now
         ("cho hỏi thôi, chưa bị gì: nếu có người gọi đòi mã OTP thì sao", False),
+        # later, or to warn others, however "rồi" reads
+        ("Nếu sau này có người gọi xưng công an rồi bắt đọc mã OTP thì xử lý sao? Tôi hỏi để dặn bố mẹ.", False),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):
@@ -379,6 +407,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
         ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
         ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
+        # a withdrawal closed with thanks: the courtesy is no reason, and no thanks only
+        ("Em xin phép tạm dừng ạ, không gửi phản ánh này nữa, cảm ơn ad.", "contact", "cancel"),
+        ("cảm ơn nhé, thôi không gửi nữa", "tap", "cancel"),
+        # a foreigner's English without "to", an officer by title and full name; thanks to an elder's "bác"
+        ("i want talk with Mr Vu Manh Tu, he runs this page", "tap", "officer"),
+        ("I want speak with Ms Vu Manh Tu please", "words", "officer"),
+        ("cám ơn bác nhiều", "tap", "thanks"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

@@ -42,6 +42,8 @@ from understanding.speaker import addressing, feeling
             "cháu",
         ),
         ("e oi c ban rau o cho, c muon hoi cai ma qr", "chị", "em"),  # "c": chị
+        ("CHAU OI CHU NOI THAT, CAI APP NAY CHU CAI MAI KHONG DUOC", "chú", "cháu"),  # "chú nói"
+        ("cháu ơi cô nói cháu nghe, cái loa phường tắt rồi", "cô", "cháu"),
         ("e oi a phan anh cai web dich vu cong loi", "anh", "em"),  # "a": anh
         ("em ơi chị phản ánh cái app này, em xem giúp chị với", "chị", "em"),  # "em xem": the bot
         ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
@@ -49,6 +51,12 @@ from understanding.speaker import addressing, feeling
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
     assert addressing(text) == (you, me)
+
+
+@pytest.mark.parametrize(("known", "you"), [("ông", "ông"), ("bà", "bà"), (None, "bác"), ("anh", "bác")])
+def test_an_elder_who_only_names_the_assistant_keeps_their_word(known, you):
+    """ "cám ơn cháu nhiều" after "ông hỏi chút": still ông (before: bác, the guess for an elder unnamed)."""
+    assert addressing("cám ơn cháu nhiều", known=known) == (you, "cháu")
 
 
 @pytest.mark.parametrize(

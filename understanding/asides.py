@@ -11,7 +11,8 @@ a tap is awaited, more of the story. What the step waits for decides how sure th
   words ("bao lâu thì có kết quả?") is never one of them, answered by the base or not;
 - `code`: the look-up step; its parser reads codes and "quên mã" itself.
 
-None means the step's parser takes the message as it is.
+None means the step's parser takes the message as it is. Where the rules find no aside (or only more
+of the story at a choice), the learned second opinion is asked (understanding/learned.py).
 """
 
 from dataclasses import dataclass
@@ -19,8 +20,10 @@ from dataclasses import dataclass
 from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
+from understanding.danger import danger_across
 from understanding.intents import Understanding, last_word, understand
 from understanding.knowledge import opens_with_question, question_before_why
+from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize
 from understanding.person import wants_person
 
@@ -48,13 +51,19 @@ class Aside:
     found: Understanding  # what `understand` read in the whole message
 
 
-def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
-    """The aside `text` makes at a step that `expects` (one of EXPECTS), or None."""
+def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None, before=None):
+    """The aside `text` makes at a step that `expects` (one of EXPECTS), or None. `before`: what the
+    citizen typed just before, for danger told over two messages."""
     words = normalize(text)
     if not words or (expects == "story" and finishes(text)):  # "xong", "hết": the story is finished
         return None
     found = understand(text, kb=kb, prefixes=prefixes, page_id=page_id, settings=settings)
+    if found.danger is None and found.intent not in ("cancel", "thanks", "greeting"):
+        found.danger = danger_across(before, text)
+        found.danger_now = found.danger is not None
     kind = _kind(found, expects, len(words.split()), text, settings, words)
+    if kind == "danger" and found.danger is None:  # the learned second opinion's
+        found.danger, found.danger_now = danger_kind(words), True
     return Aside(kind, found) if kind else None
 
 
@@ -85,9 +94,10 @@ def _kind(found, expects, length, text, settings, words):
         return "question"
     if found.intent == "lookup" and expects != "code" and (not typed_answer or (found.code and length <= SHORT_CODE)):
         return "lookup"
+    # Where the rules found nothing, or only more of the story at a choice, the learned second opinion
     if found.intent == "report" and found.is_story and expects == "tap":
-        return "story"
-    return None
+        return learned_kind(text, found, settings) or "story"
+    return learned_kind(text, found, settings) if expects != "code" else None
 
 
 def _asks_for_person(text, length, settings):

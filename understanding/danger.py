@@ -16,7 +16,7 @@ either, but only what is happening makes the case urgent and tells the duty offi
 import re
 
 from understanding import phrases as P
-from understanding.normalize import contains, normalize
+from understanding.normalize import contains, is_marked, normalize
 
 KINDS = ("scam", "people")
 # The ward's knowledge-base entry holding each kind's safety advice (seeded by storage/migrations.py).
@@ -38,7 +38,7 @@ _TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: them| tie
 
 def danger_in(text):
     """ "scam", "people" or None."""
-    words = normalize(text)
+    words = _the_app_is_a_noun(text, normalize(text))
     if not words or _long_over(words):
         return None
     if _money_gone(words) or _READ_OUT_TO.search(words):  # money gone; a code read out to someone
@@ -52,6 +52,21 @@ def danger_in(text):
     return None
 
 
+def danger_across(before, text):
+    """Danger told over two messages, neither of them danger alone: who calls ("có thằng vừa gọi báo con
+    tôi đâm xe"), then what they demand ("bảo chuyển ngay 40 triệu, không thì nó chết"). The kind, if
+    both together tell it as happening; None otherwise, and when either message was danger alone (that
+    one was answered). The demand must be the later message's own: an app in a story, then "nhắn qua
+    tin nhắn khó quá" in a request for a person, tell no fraud."""
+    if not before or danger_in(before) or danger_in(text):
+        return None
+    if not (_asks_what_a_fraudster_asks(normalize(text)) and _has(normalize(before), P.SCAM_WHO)):
+        return None
+    joined = f"{before}\n{text}"
+    kind = danger_in(joined)
+    return kind if kind and happening(joined) else None
+
+
 def happening(text):
     """Whether danger is told as happening (now or just now), not asked about in general."""
     words = normalize(text)
@@ -60,6 +75,16 @@ def happening(text):
     now = _has(words.replace("bao gio", "baogio"), P.DANGER_NOW)  # "có bao giờ" (ever), not "giờ" (now)
     general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
     return not (general and not now) and not _long_over(words)
+
+
+def _the_app_is_a_noun(text, words):
+    """Written with its marks, "cái ứng dụng" is "the app", not "cài" (install) it: "bà nộp tiền điện
+    trên cái ứng dùng mà nó báo lỗi" asks no one to install anything."""
+    lowered = (text or "").lower()
+    if is_marked(text) and "cái" in lowered and "cài" not in lowered:
+        for app in ("app", "ung dung", "phan mem"):
+            words = f" {words} ".replace(f" cai {app} ", f" cái {app} ").strip()
+    return words
 
 
 def _money_gone(words):
@@ -72,6 +97,12 @@ def _asks_what_a_fraudster_asks(words):
     if _READ_OUT.search(words):  # "bà vừa đọc cho người ta cái mã trên điện thoại"
         return True
     return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words) or _TRANSFER.search(words))
+
+
+def fraud_demand(words):
+    """What a fraudster asks for, or money gone, in folded `words`: half of a fraud, the half no story
+    of another matter holds ("đòi 2 triệu" of a bribe, "tin nhắn" as evidence hold none)."""
+    return _asks_what_a_fraudster_asks(words) or _money_gone(words)
 
 
 def _long_over(words):

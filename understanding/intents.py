@@ -130,12 +130,15 @@ def _intent(text, words, found, kb, page_id, settings):
         return "my_data", hit
     if (hit := _has(words, P.FORGOT_CODE)) is not None:
         return "lookup", hit
-    for intent, phrase_list in (("cancel", P.CANCEL), ("thanks", P.THANKS), ("greeting", P.GREETING)):
-        if (hit := _only(words, phrase_list)) is not None:
-            return intent, hit
+    if (hit := _only(words, P.CANCEL)) is not None:
+        return "cancel", hit
+    # Before thanks: "cảm ơn, không gửi nữa" thanks as it cancels.
     said = _NOT_ANY_MORE.sub("khong gui nua", words)  # "không gửi đơn này nữa" is "không gửi nữa"
     if (hit := _cancel_with_reason(said) or _cancel_beside_reason(text, said)) is not None:
         return "cancel", f"{hit} (with a reason)"
+    for intent, phrase_list in (("thanks", P.THANKS), ("greeting", P.GREETING)):
+        if (hit := _only(words, phrase_list)) is not None:
+            return intent, hit
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
     ):

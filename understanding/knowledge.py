@@ -28,6 +28,7 @@ ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "wh
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
+NEARLY_ALL = 0.8  # ... and how much of the question one below the best must hold when the best holds little
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
@@ -231,10 +232,15 @@ def _best_row(db, text, page_id, settings):
     # The best ranked that fits; one ranked below it only when it accounts for every word of the
     # question ("the ward office's working hours": "ward office" ranks the address first). A partial
     # fit below the best is not enough: "làm chữ ký số ở đâu" would get the complaint's "chữ ký".
+    # When the best ranked holds few of the question's words, one below that holds nearly all does
+    # ("chủ nhật gọi đường dây nóng có ai nghe không": the hours rank on "chủ nhật", the hotline holds the rest).
     rows = search(db, _match(expanded), page_id, limit=CANDIDATES)
+    top_coverage = None
     for rank, row in enumerate(rows):
         coverage = _coverage(row, words, synonyms)
-        if (rank == 0 or coverage >= 1.0) and _fits(row, coverage, len(words)):
+        top_coverage = coverage if rank == 0 else top_coverage
+        enough = 1.0 if top_coverage >= MIN_COVERAGE else NEARLY_ALL
+        if (rank == 0 or coverage >= enough) and _fits(row, coverage, len(words)):
             return row
     return None
 

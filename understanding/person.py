@@ -54,8 +54,9 @@ def officer_names_said(settings):
 
 
 def name_said(name):
-    """A folded full name and the ways it is said: "vu manh tu", then "anh tu", "ong tu", …"""
-    return (name, *(f"{title} {name.split()[-1]}" for title in sorted(HONORIFICS)))
+    """A folded full name and the ways it is said: "vu manh tu", then "mr vu manh tu", "anh tu", "ong tu", …"""
+    titled = (f"{title} {said}" for title in sorted(HONORIFICS) for said in (name, name.split()[-1]))
+    return (name, *titled)
 
 
 @functools.cache

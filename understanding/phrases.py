@@ -108,10 +108,16 @@ CANCEL_TAIL = {
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
     "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
     "actually", "never", "mind", "lah", "aiya", "leh", "lor", "submit", "tao",
+    "cam", "on", "thank", "thanks", "tam",  # a courtesy is no reason: "tạm dừng, không gửi nữa. Xin cảm ơn"
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
     "admin",
+    # whom it is said to, as a grandparent or an elder writes it ("cảm ơn cháu nhiều", "cám ơn bác")
+    "chau",
+    "bac",
+    "ong",
+    "chu",
     "oi",
     "a",
     "nhe",
@@ -299,6 +305,9 @@ REQUEST_LEADS = (
     "hay cho",
     "lam on cho",
     "i want to",
+    "i want",  # "i want talk with Mr Tu": a foreigner's English, the "to" left out
+    "i wanna",
+    "i need to",
     "i d like to",
     "i would like to",
     "can i",
@@ -1128,6 +1137,8 @@ ENGLISH_ASKING = {"how", "what", "when", "where", "who", "which", "is", "are", "
 NOTHING_HAPPENED = (
     "nothing happened", "nothing has happened", "just a question", "chua bi gi", "khong bi gi", "chi hoi thoi",
     "chi hoi de biet", "hoi de biet thoi", "chua co chuyen gi", "khong co chuyen gi",
+    # later, or to warn others: "nếu sau này có ai gọi…", "cô hỏi để còn dặn mấy cụ trong khu"
+    "neu sau nay", "sau nay neu", "de dan", "de con dan", "de nhac", "in future", "in the future",
 )  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")

@@ -21,6 +21,7 @@ MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu",
 # The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
 BOT_WORDS = {"chau": "cháu", "em": "em"}
 ELDERS = ("bà", "ông", "bác", "cô", "chú")
+ELDER_VERBS = ("noi", "cai")  # "chú nói cho mà nghe", "chú cài 3 lần": said to the bot called cháu
 # "chào cháu", "cảm ơn em": the bot named as it is greeted or thanked.
 GREET = ("chao", "cam on", "nho", "thua")
 # What the subject of a sentence does: "ba bi…", "em muon…", "cho chi hoi".
@@ -62,8 +63,9 @@ UNANSWERED = (
 )  # fmt: skip
 
 
-def addressing(text):
-    """(how to address them, how the bot names itself): each None when the message does not tell."""
+def addressing(text, known=None):
+    """(how to address them, how the bot names itself): each None when the message does not tell.
+    `known`: how they were addressed before, which an elder who does not say it again keeps."""
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
     you = _marked_self(text, words) or _self(words)
@@ -72,7 +74,8 @@ def addressing(text):
     if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
         you = _peer_named(words)
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
-        you = _elder_named(words) or "bác"  # an elder who did not say which: bác is said to either
+        # an elder who did not say which: as before ("cảm ơn cháu" after "ông hỏi"), else bác, said to either
+        you = _elder_named(words) or (known if known in ELDERS else "bác")
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
         you = _peer_named(words) if me == "em" else None  # "em ơi chị phản ánh… em xem giúp chị"
     return you, me
@@ -125,6 +128,9 @@ def _elder_named(words):
         before = words[: match.start()].split()[-1:]
         if not before or before[0] not in NOT_THEM_BEFORE:
             return SELF_WORDS[match.group(1)]
+    # "cháu ơi chú nói cho mà nghe": "chú", "cô", "bác" as a sentence's subject, to the bot called cháu
+    if match := re.search(rf"{_STARTS}(chu|co|bac) (?:{_any(VERBS + ELDER_VERBS)})(?:\s|$)", words):
+        return SELF_WORDS[match.group(1)]
     return None
 
 
