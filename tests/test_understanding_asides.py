@@ -123,6 +123,12 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("đứa tự xưng viện kiểm sát bắt ông chuyển toàn bộ tiền vào tài khoản tạm giữ, ông đang ra ngân hàng", "scam"),
         ("They say I won a prize and must pay a 1 million fee now, the man is still on the phone", "scam"),
         ("số 114 ngõ 113 đường Lê Lợi", None),  # house and lane numbers, no emergency call
+        # a sum written with thousands separators, in English
+        ("A woman on the phone says my parcel is stuck, I must pay 1,500,000 VND customs fee now", "scam"),
+        ("I paid 500,000 VND for the parking last month, the receipt is wrong", None),
+        # the phone working by itself, the money draining as they write
+        ("dien thoai tu mo app ngan hang nhu co nguoi dieu khien, tien cu dang mat dan", "scam"),
+        ("xe buýt bị điều khiển sai làn, suýt đâm vào người đi bộ", None),  # no phone, no money
         # "cái ứng dụng", marked: the app itself, nobody asked to install it ("cài")
         ("ông đóng tiền nước trên cái ứng dụng mà nó báo lỗi mãi, ông chịu không biết làm sao", None),
         ("con tôi bị tai nạn xe máy hôm qua, camera ngõ không quay được", None),  # an accident told, no ransom
@@ -407,6 +413,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
         ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
         ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
+        # opened as a question, its question word not last: the clause that asks, answered
+        (
+            "cho bác hỏi chủ nhật phường có tiếp nhận phản ánh không cháu, bác bận trông cháu cả tuần",
+            "tap",
+            "question",
+        ),
         # a withdrawal closed with thanks: the courtesy is no reason, and no thanks only
         ("Em xin phép tạm dừng ạ, không gửi phản ánh này nữa, cảm ơn ad.", "contact", "cancel"),
         ("cảm ơn nhé, thôi không gửi nữa", "tap", "cancel"),

@@ -67,6 +67,8 @@ OFF_TOPIC = [
         ("ông hỏi cái, trang này nhận những việc gì thế", "scope"),  # "ông", "cái" ask nothing
         # a day the best ranked holds, the rest of the question another entry's
         ("chủ nhật gọi đường dây nóng thì có ai nghe không", "hotline"),
+        # half its words, ranked far above the rest: the entry that answers
+        ("nếu tôi gửi tố cáo thì tên và số điện thoại của tôi có được giữ bí mật không", "how_to_denounce"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -110,3 +110,13 @@ def test_a_bribe_denounced_is_no_danger(db):
     assert (
         aside("Đòi 2 triệu đồng ngày 15/11/2026, có tin nhắn làm bằng chứng", "words", kb=db, settings=SETTINGS) is None
     )
+
+
+def test_a_fraud_told_as_a_question_is_danger():
+    """Half danger, half question to the classifier ("… giờ phải làm sao?"): with a fraud's demand in
+    it and told as happening, danger (before: neither kind was sure enough, nothing was said)."""
+    said = "có người gọi bắt chuyển ngay 5 triệu, giờ phải làm sao"
+    torn = Classifier([(said, "danger"), (said, "question"), ("Trần An", "other")])
+    beliefs = torn.beliefs(said)
+    assert beliefs["danger"] < 0.95 and beliefs["question"] < 0.95
+    assert learned_kind(said, understand(said), reader=torn) == "danger"

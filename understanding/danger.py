@@ -23,7 +23,8 @@ KINDS = ("scam", "people")
 ADVICE_KEYS = {"scam": "danger_scam", "people": "danger_people"}
 _NUMBER = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _CODE_BY_LENGTH = re.compile(rf"\b(?:ma|day|chuoi)(?: so)? {_NUMBER} (?:chu so|so)\b")  # "mã 6 số", "dãy 8 số"
-_SUM = rf"\d+(?:[.,]\d+)? ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})\d*"  # "30 triệu", "4tr8", "1.5tr", "200k"
+# "30 triệu", "4tr8", "1.5tr", "200k", "3,000,000 VND" (folded "3 000 000 vnd")
+_SUM = rf"\d+(?:[.,]\d+| \d{{3}}\b)* ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})\d*"
 _AMOUNT = rf"(?:{_SUM}|het|sach|tien)"
 _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
 # The code itself, however named: "cái mã", "con mã", "cái số", "mấy số", "3 số đầu".

@@ -191,8 +191,13 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "who can help"
+    # "cho chị hỏi t7 cn phường có nhận phản ánh ko e, chị bận tiệm cả tuần": opened as a question, it
+    # asks, though its question word is not last; the clause that asks is what the base answers.
+    asks = asks or opens_as_question
     if problem is None and not story and not says_report and (asks or (topic and verb is None)):
-        found.faq = _base_answer(kb, text, page_id, settings)
+        found.faq = _base_answer(kb, text, page_id, settings) or (
+            _question_beside_reason(kb, text, page_id, settings) if opens_as_question else None
+        )
         if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
     if (

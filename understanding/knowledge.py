@@ -24,6 +24,10 @@ THRESHOLD = -2.5
 # question's words: "giá vàng hôm nay bao nhiêu" shares only "bao nhiêu" with the deadlines entry.
 MIN_COVERAGE = 0.6
 THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of the question
+# ... or half of the question's words, when it ranks this high on them ("nếu chị gửi tố cáo thì tên và
+# số điện thoại của chị có được giữ bí mật không": the denouncer's entry, on "tố cáo", "tên", "bí mật")
+THRESHOLD_STRONG = -15.0
+HALF = 0.5
 ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
@@ -257,7 +261,7 @@ def _filled(row, settings):
 def _fits(row, coverage, asked):
     """A strong match, or a weaker one that accounts for every word of a short question ("phường làm
     việc mấy giờ v ad": three words, all the office hours')."""
-    if coverage < MIN_COVERAGE:
+    if coverage < MIN_COVERAGE and not (row["score"] <= THRESHOLD_STRONG and coverage >= HALF):
         return False
     return row["score"] <= THRESHOLD or (coverage >= 1.0 and asked >= 2 and row["score"] <= THRESHOLD_ALL_WORDS)
 

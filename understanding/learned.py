@@ -9,8 +9,8 @@ on each blind batch with only the batches before it, it names the kind of 67 of 
 rules of the day missed (`python -m bench learned`, a ceiling: the words checked below are today's).
 
 It is only a second opinion, asked where the rules found no aside (understanding/asides.py), and
-it must be sure. Each kind it names must also show its own kind of words, so that it never makes up
-what is not in the message:
+it must be sure. It names the likeliest of the kinds whose own words the message shows, so that it
+never makes up what is not in the message (a fraud told as a question counts as both):
 - a question: the ward's base answers it (only approved answers are ever said);
 - cancel: a word of cancelling, no number, a short message;
 - a person: one of the ward (cán bộ, lãnh đạo, an officer of the settings) with a verb of meeting or
@@ -81,10 +81,13 @@ def learned_kind(text, found, settings=None, reader=None):
     one) is sure and the message shows that kind's words; None otherwise. `found`: what `understand`
     read (its `faq`)."""
     beliefs = (reader or classifier()).beliefs(text)
-    kind = max(beliefs, key=beliefs.get)
-    if kind == "other" or beliefs[kind] < SURE:
+    shown = [kind for kind in KINDS[:-1] if shows_its_words(kind, text, found, settings)]
+    if not shown:
         return None
-    return kind if shows_its_words(kind, text, found, settings) else None
+    kind = max(shown, key=lambda k: beliefs.get(k, 0))
+    # A fraud told as a question ("… giờ phải làm sao?") is read as either: danger, when its words show.
+    support = beliefs.get(kind, 0) + (beliefs.get("question", 0) if kind == "danger" else 0)
+    return kind if support >= SURE else None
 
 
 def shows_its_words(kind, text, found, settings=None):

@@ -892,7 +892,10 @@ SCAM_ASKS = (
     "tai khoan an toan",
     "control my phone",
     "control the phone",
-    "card number",
+    "my card number",  # a bank card's, typed into a link; not "a Vietnamese ID card number"
+    "the card number",
+    "bank card number",
+    "credit card number",
     "bank details",
     "sending me a code",
 )
@@ -1027,6 +1030,12 @@ MONEY_NOW = (
     "chuyen xong roi",
     "lost money",
     "emptied",
+    # money draining as they write, the phone working by itself ("tự chạy như có người điều khiển")
+    "dang mat dan",
+    "tien dang mat",
+    "tai khoan dang mat",
+    "nhu co nguoi dieu khien",
+    "controlled remotely",
 )
 # How much went, however told: "tài khoản mất 30 triệu", "bị trừ 5tr", "mất hết 200k" (danger.py reads
 # these with MONEY_NOW).
@@ -1038,7 +1047,7 @@ STRANGER = (
 )  # fmt: skip
 # Where money is kept: money gone from one of these is a fraud.
 MONEY_KEPT = ("tai khoan", "tk", "the ngan hang", "the atm", "vi dien tu", "momo", "zalopay", "account", "ngan hang")
-MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty", "million", "thousand")
+MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty", "million", "thousand", "vnd")
 MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
 # The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
 CODE_NAMED = (
