@@ -131,16 +131,20 @@ def learned_examples():
     help="What the learned second opinion would have caught: for each blind batch, a classifier "
     "learned from the batches before it reads that batch's messages; prints how many of the "
     "messages the rules of the day missed (bench/data/blind_misses.jsonl) it names right, and how "
-    "many other typed answers it would have taken for an aside.",
+    "many other typed answers it would have taken for an aside; then what a typed message costs.",
 )
 def learned():
-    from bench.learned import retrospective
+    from bench.learned import cost, retrospective
     from understanding.intents import understand
 
     db, settings = _seeded_database()
     counts = retrospective(lambda text: understand(text, kb=db, settings=settings), settings)
     for name in ("missed by the rules", "named right", "other typed answers", "taken for an aside"):
         click.echo(f"{name:<40}{counts[name]:>6}")
+    costs, messages = cost(db, settings)
+    click.echo(f"\nms a message, best of 3 runs over the {messages} typed messages of the tuned dialogues")
+    for name, ms in costs.items():
+        click.echo(f"  {name:<38}{ms:>8.3f}")
 
 
 def _seeded_database():

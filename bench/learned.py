@@ -16,6 +16,7 @@ ceiling, the next blind batch the real test.
 
 import json
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -115,3 +116,32 @@ def _blind_misses():
     with open(BLIND_MISSES, encoding="utf-8") as lines:
         rows = [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("//")]
     return {row["id"]: row for row in rows}
+
+
+def cost(db, settings, repeat=3):
+    """Milliseconds a typed message costs, over every message of the tuned dialogues (the best of
+    `repeat` runs, on this machine, in this run): `understand`, `aside` at a typed step (the rules,
+    then the second opinion where they find none), and the classifier's reading alone."""
+    from understanding.asides import aside
+    from understanding.intents import understand
+    from understanding.learned import classifier
+
+    texts = [t["say"] for d in load_dialogues(DIALOGUES) for t in d["turns"] if "say" in t]
+    reader = classifier()
+    timed = {
+        "understand": lambda text: understand(text, kb=db, settings=settings),
+        "aside at a typed step": lambda text: aside(text, "words", kb=db, settings=settings),
+        "the classifier alone": reader.beliefs,
+    }
+    return {name: _best_ms(call, texts, repeat) for name, call in timed.items()}, len(texts)
+
+
+def _best_ms(call, texts, repeat):
+    best = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for text in texts:
+            call(text)
+        took = (time.perf_counter() - started) * 1000 / len(texts)
+        best = took if best is None else min(best, took)
+    return best

@@ -32,7 +32,7 @@ def listen(turn):
     inp, voice = turn.inp, turn.voice
     if inp.kind != "text" or inp.payload is not None or not inp.text.strip():
         return
-    you, me = addressing(inp.text, known=voice.get("you"))
+    you, me = addressing(inp.text, known=voice.get("you"), known_me=voice.get("me"))
     if you:
         voice["you"] = you
     if me:

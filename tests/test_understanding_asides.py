@@ -123,6 +123,16 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("đứa tự xưng viện kiểm sát bắt ông chuyển toàn bộ tiền vào tài khoản tạm giữ, ông đang ra ngân hàng", "scam"),
         ("They say I won a prize and must pay a 1 million fee now, the man is still on the phone", "scam"),
         ("số 114 ngõ 113 đường Lê Lợi", None),  # house and lane numbers, no emergency call
+        # someone hurt before their eyes: lying still, bleeding, in either language
+        ("xe máy đâm vào cụ già đầu ngõ, cụ nằm bất động, chảy nhiều máu, làm sao bây giờ", "people"),
+        ("a man fell from the scaffolding next door, he is unconscious, what do I do", "people"),
+        # a fee named before its sum
+        (
+            "A man called me saying I won a voucher, I must send a handling fee of 500 thousand first, he is waiting",
+            "scam",
+        ),
+        ("có người gọi báo con trúng thưởng, bắt nộp trước phí thủ tục 2 triệu, họ đang chờ", "scam"),
+        ("Tôi đã nộp lệ phí chứng thực 50 nghìn nhưng cán bộ không đưa biên lai", None),  # a fee paid, no caller
         # a sum written with thousands separators, in English
         ("A woman on the phone says my parcel is stuck, I must pay 1,500,000 VND customs fee now", "scam"),
         ("I paid 500,000 VND for the parking last month, the receipt is wrong", None),
@@ -413,6 +423,8 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
         ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
         ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
+        # the asker's own slow typing is no fault: the question beside it is asked
+        ("bac go cham lam, cho bac hoi so duong day nong la so nao", "tap", "question"),
         # opened as a question, its question word not last: the clause that asks, answered
         (
             "cho bác hỏi chủ nhật phường có tiếp nhận phản ánh không cháu, bác bận trông cháu cả tuần",

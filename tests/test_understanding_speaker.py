@@ -53,6 +53,12 @@ def test_how_they_name_themselves_and_the_assistant(text, you, me):
     assert addressing(text) == (you, me)
 
 
+def test_the_assistants_word_is_not_the_writers():
+    """She is cô and calls the bot em; then "e cho cô hỏi…": the "e" is the bot, she stays cô."""
+    assert addressing("co go cham, e cho co hoi phuong lam viec may gio a", known="cô", known_me="em") == (None, None)
+    assert addressing("e muon hoi phuong lam viec may gio") == ("em", None)  # nothing known: the writer's
+
+
 @pytest.mark.parametrize(("known", "you"), [("ông", "ông"), ("bà", "bà"), (None, "bác"), ("anh", "bác")])
 def test_an_elder_who_only_names_the_assistant_keeps_their_word(known, you):
     """ "cám ơn cháu nhiều" after "ông hỏi chút": still ông (before: bác, the guess for an elder unnamed)."""

@@ -35,6 +35,11 @@ _READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho s
 # A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ", "bắt ck 500k" ("ck",
 # chuyển khoản, only before a sum: alone it is as often "chồng").
 _TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: them| tiep| ngay| gap| truoc| a| the)? {_SUM}\b")
+# ... or a fee named before its sum: "transfer a processing fee of 2 million", "nộp trước phí thủ tục 3 triệu".
+_FEE_TRANSFER = re.compile(
+    rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: [a-z]+){{0,3}} (?:phi|le phi|tien phi|fee|fees|charge)"
+    rf"(?: [a-z]+){{0,3}} {_SUM}\b"
+)
 
 
 def danger_in(text):
@@ -97,7 +102,8 @@ def _asks_what_a_fraudster_asks(words):
         return True
     if _READ_OUT.search(words):  # "bà vừa đọc cho người ta cái mã trên điện thoại"
         return True
-    return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words) or _TRANSFER.search(words))
+    transfer = _TRANSFER.search(words) or _FEE_TRANSFER.search(words)
+    return _has(words, P.SCAM_ASKS + P.CODE_NAMED) or bool(_CODE_BY_LENGTH.search(words) or transfer)
 
 
 def fraud_demand(words):

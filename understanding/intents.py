@@ -164,7 +164,7 @@ def _intent(text, words, found, kb, page_id, settings):
 
 def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
-    problem, topic = _problem(words), _asked_topic(text, words)
+    problem, topic = _problem(_without(words, P.ASKER_SLOW)), _asked_topic(text, words)
     if problem is not None and _has(words, P.QUESTION_OPENERS) and _problem(_before_why(words)) is None:
         problem = None  # "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm": the asker's reason, no fault
     # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
@@ -217,6 +217,14 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _without(words, phrase_list):
+    """`words` with each phrase of the list taken out."""
+    said = f" {words} "
+    for phrase in phrase_list:
+        said = said.replace(f" {phrase} ", " ")
+    return said.strip()
 
 
 def _base_answer(kb, text, page_id, settings):

@@ -1149,6 +1149,8 @@ NOTHING_HAPPENED = (
     # later, or to warn others: "nếu sau này có ai gọi…", "cô hỏi để còn dặn mấy cụ trong khu"
     "neu sau nay", "sau nay neu", "de dan", "de con dan", "de nhac", "in future", "in the future",
 )  # fmt: skip
+# The asker's own slowness, said beside a question ("cô gõ chậm, cho cô hỏi…"): no fault of anything.
+ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham", "nhan tin cham", "type slowly")
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
@@ -1250,6 +1252,16 @@ PEOPLE_AT_RISK = (
     "someone is hurt",
     "injured",
     "fighting",
+    # someone hurt in front of them: lying still, bleeding, not breathing
+    "nam bat dong",
+    "bat tinh",
+    "chay nhieu mau",
+    "chay mau nhieu",
+    "mat nhieu mau",
+    "khong tho",
+    "bleeding",
+    "unconscious",
+    "not breathing",
 )
 # "gặp" folds the same: only the marked spelling is urgent
 ENGLISH = {

@@ -63,9 +63,10 @@ UNANSWERED = (
 )  # fmt: skip
 
 
-def addressing(text, known=None):
+def addressing(text, known=None, known_me=None):
     """(how to address them, how the bot names itself): each None when the message does not tell.
-    `known`: how they were addressed before, which an elder who does not say it again keeps."""
+    `known`, `known_me`: how they were addressed and the bot named before. An elder who does not say
+    it again keeps theirs; the bot's word is not theirs ("cô…", then "e cho cô hỏi": the bot is em)."""
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
     you = _marked_self(text, words) or _self(words)
@@ -78,6 +79,8 @@ def addressing(text, known=None):
         you = _elder_named(words) or (known if known in ELDERS else "bác")
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
         you = _peer_named(words) if me == "em" else None  # "em ơi chị phản ánh… em xem giúp chị"
+    if you is not None and me is None and you == known_me and known is not None:
+        you = None  # "e cho cô hỏi" to the bot they call em: the word they are called by stays
     return you, me
 
 
