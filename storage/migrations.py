@@ -1102,6 +1102,26 @@ def m028_weekend_holidays_and_more(db: Database) -> None:
             save_entry(db, dict(entry, keywords=f"{entry['keywords']} {words}"), entry["updated_by"], entry["id"])
 
 
+@migrations()
+def m029_hotline_days_and_duty(db: Database) -> None:
+    """The days the hotline takes calls find its entry, and "có ai trực" of a day or a time the hours
+    (every ward's shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_3_HOTLINE, SYNONYMS_ADDED_DEC_3_DUTY
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_3_HOTLINE)
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3_DUTY)
+
+
+def _append_keywords(db: Database, added: dict[str, str]) -> None:
+    """Words appended to shared entries' keywords, each entry's index row with it."""
+    from storage.knowledge import entry_by_key, save_entry
+
+    for key, words in added.items():
+        entry = entry_by_key(db, key)
+        if entry is not None and words not in entry["keywords"]:
+            save_entry(db, dict(entry, keywords=f"{entry['keywords']} {words}"), entry["updated_by"], entry["id"])
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

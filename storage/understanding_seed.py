@@ -203,6 +203,12 @@ SYNONYMS_ADDED_DEC_3 = [
 # is asked with their phone ("cán bộ nào trực trang Facebook, số điện thoại liên hệ là bao nhiêu").
 KEYWORDS_ADDED_DEC_3 = {"page_officer": "so dien thoai lien he"}
 
+# Added later on 03/12/2026 (m029): the days the hotline takes calls, as people ask it ("đường dây nóng
+# tiếp nhận vào những ngày nào trong tuần?"); the entry says it: working days, in office hours.
+KEYWORDS_ADDED_DEC_3_HOTLINE = {"hotline": "tiep nhan nhung ngay nao trong tuan"}
+# ... and whether anyone is on duty, asked of a day or a time ("nghỉ lễ, nghỉ Tết có ai trực không"): the hours.
+SYNONYMS_ADDED_DEC_3_DUTY = [("co ai truc", "gio lam viec"), ("co nguoi truc", "gio lam viec")]
+
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
     ("cong nghe thong tin", "technology"),

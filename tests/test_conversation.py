@@ -65,7 +65,9 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
     assert chat.db.execute("SELECT draft FROM conversations").fetchone()[0].count('"complaint"') == 1
 
 
-@pytest.mark.parametrize("typed", ["Không ạ", "dạ không", "không nhé chị", "Không, tôi vẫn muốn gửi tiếp ạ."])
+@pytest.mark.parametrize(
+    "typed", ["Không ạ", "dạ không", "không nhé chị", "Không, tôi vẫn muốn gửi tiếp ạ.", "ko em", "k a", "hok chị"]
+)
 def test_a_typed_choice_said_politely_is_the_choice(chat, typed):
     to_field(chat)
     chat.say("hủy")

@@ -423,6 +423,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
         ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
         ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
+        # a formal letter's question: "đề nghị Quý cơ quan cho biết", "người bị tố cáo" a role named
+        (
+            "Trước khi nêu tên người bị tố cáo, đề nghị Quý cơ quan cho biết: người tố cáo có được giữ kín"
+            " danh tính không?",
+            "words",
+            "question",
+        ),
         # the asker's own slow typing is no fault: the question beside it is asked
         ("bac go cham lam, cho bac hoi so duong day nong la so nao", "tap", "question"),
         # opened as a question, its question word not last: the clause that asks, answered

@@ -5,6 +5,7 @@ import pytest
 from storage import write_transaction
 from storage.knowledge import add_synonym, approved_answers, entry_by_key, save_entry
 from storage.understanding_tables import save_scope_entry
+from understanding.intents import understand
 from understanding.knowledge import answer, office_hours_text, render
 from understanding.scope import out_of_scope
 
@@ -69,6 +70,10 @@ OFF_TOPIC = [
         ("chủ nhật gọi đường dây nóng thì có ai nghe không", "hotline"),
         # half its words, ranked far above the rest: the entry that answers
         ("nếu tôi gửi tố cáo thì tên và số điện thoại của tôi có được giữ bí mật không", "how_to_denounce"),
+        ("hotline tiếp nhận những ngày nào", "hotline"),  # the days it takes calls (migration m029)
+        ("tết này phường có ai trực không", "office_hours"),  # on duty, of a day (m029)
+        # a law cited by its article says nothing of what is asked
+        ("Theo khoản 1 Điều 47 Luật Tố cáo năm 2018, danh tính người tố cáo có được bảo vệ không?", "how_to_denounce"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):
@@ -195,3 +200,12 @@ def test_an_answer_shows_the_wards_details_and_never_a_secret(db):
     )
     text = answer(db, "mã bí mật của trang", settings=config)["answer"]
     assert text == "Gọi 0225 111 222. {APP_SECRET} {SECRET_KEY} {SMTP_PASSWORD} {PAGE_ACCESS_TOKEN}"
+
+
+def test_a_problem_told_beside_who_can_help_is_not_half_answered(db):
+    """ "I can't log in to the portal with my passport, who can help?": the portal's entry holds half
+    its words and ranks far above the rest, but it does not answer who helps; nothing is said rather
+    than the wrong entry (before: the portal's address)."""
+    text = "Hello, I can't sign in to the public service portal with my foreign passport, who can help?"
+    assert understand(text, kb=db).faq is None
+    assert answer(db, "nếu tôi gửi tố cáo thì tên và số điện thoại của tôi có được giữ bí mật không")  # still half held

@@ -9,7 +9,7 @@ that field alone is asked again. The conversation checks these before storing a 
 
 from core.folding import fold_command
 from understanding import phrases as P
-from understanding.normalize import clauses, contains, normalize
+from understanding.normalize import SHORTHAND, clauses, contains, normalize
 
 # Payload → its words; a quick reply or postback with the payload works the same (bot/flow.py).
 COMMANDS = {
@@ -87,9 +87,10 @@ def typed_command(text, table=COMMANDS):
 
 
 def without_courtesy(text):
-    """`text` folded, without the polite words around it: "Không ạ", "dạ có", "đồng ý nhé chị" are the
-    choices "không", "có", "đồng ý". Empty when nothing else is said."""
-    words = fold_command(text).split()
+    """`text` folded, its chat shorthand said in full, without the polite words around it: "Không ạ",
+    "dạ có", "đồng ý nhé chị", "ko em" are the choices "không", "có", "đồng ý". Empty when nothing else
+    is said."""
+    words = [SHORTHAND.get(w, w) for w in fold_command(text).split()]  # "ko em": "không"
     while words and words[0] in COURTESY:
         words.pop(0)
     while words and words[-1] in COURTESY:

@@ -39,7 +39,12 @@ _WARDS_WORK = re.compile(
 )
 _BY_THE_WAY = re.compile(r"\bnhan tien(?= (?:cho [a-z]+ |cho |xin )?hoi\b)")
 _BECAUSE = re.compile(rf"\b(?:{'|'.join(P.BECAUSE)})\b")
-_NAMED_ROLE = re.compile(r"\bnguoi (?:to cao|khieu nai|phan anh|kien nghi)\b")
+# "đề nghị Quý cơ quan cho biết": asked to be told, a letter's question, no petition (kiến nghị, đề nghị).
+_ASKED_TO_TELL = re.compile(
+    r"\bde nghi(?: quy co quan| phuong| ubnd phuong| uy ban)? cho (?:toi |em |chung toi )?biet\b"
+)
+# A person or a law named by the verb ("người bị tố cáo", "Luật Tố cáo"): no report being made.
+_NAMED_ROLE = re.compile(r"\b(?:nguoi (?:bi )?|luat )(?:to cao|khieu nai|phan anh|kien nghi)\b")
 _NOT_ANY_MORE = re.compile(
     r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau){1,2}"
     r" nua\b"
@@ -168,7 +173,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if problem is not None and _has(words, P.QUESTION_OPENERS) and _problem(_before_why(words)) is None:
         problem = None  # "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm": the asker's reason, no fault
     # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
-    verb = _has(_NAMED_ROLE.sub("", _WARDS_WORK.sub("", words)), P.REPORT_VERBS)
+    verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
         verb = None  # "How long does it take to reply to a report like this?": a noun
     asks = _asks(text, words)
@@ -189,7 +194,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
-        found.faq = _base_answer(kb, text, page_id, settings)
+        found.faq = _base_answer(kb, text, page_id, settings, half_held=False)
         return "question", "who can help"
     # "cho chị hỏi t7 cn phường có nhận phản ánh ko e, chị bận tiệm cả tuần": opened as a question, it
     # asks, though its question word is not last; the clause that asks is what the base answers.
@@ -227,13 +232,13 @@ def _without(words, phrase_list):
     return said.strip()
 
 
-def _base_answer(kb, text, page_id, settings):
+def _base_answer(kb, text, page_id, settings, half_held=True):
     """The ward's approved answer to `text`, only when there is a knowledge base to ask."""
     if kb is None:
         return None
     from understanding.knowledge import answer
 
-    return answer(kb, text, page_id, settings)
+    return answer(kb, text, page_id, settings, half_held)
 
 
 def _before_why(words):

@@ -30,6 +30,11 @@ THRESHOLD_STRONG = -15.0
 HALF = 0.5
 ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
+# ... and a law cited by its article: "theo Điều 47 Luật Tố cáo năm 2018", "khoản 2 Điều 9 Nghị định 13"
+_CITED = re.compile(
+    r"\b(?:theo )?(?:(?:khoan|dieu) \d+ )+(?:luat|nghi dinh|thong tu)"
+    r"(?: (?:to cao|khieu nai|tiep cong dan|bao ve du lieu ca nhan|\d+))?(?: nam \d{4})?\b"
+)
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 NEARLY_ALL = 0.8  # ... and how much of the question one below the best must hold when the best holds little
@@ -44,6 +49,9 @@ ENGLISH_STOPWORDS = {
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
+    "ti",  # "cho chị hỏi tí", "hỏi xíu", "hỏi chút": a little, of the asking
+    "xiu",
+    "chut",
     "cho",
     "hoi",
     "toi",
@@ -169,19 +177,33 @@ _ENGLISH_DAYS = {
 }
 
 
-def answer(db, text, page_id=None, settings=None):
+def answer(db, text, page_id=None, settings=None, half_held=True):
     """The best approved entry for the question `text`, or None when nothing matches well enough.
 
     Returns the entry's row (`id`, `key`, `question`, `keywords`, `page_id`, `score`) with `answer` the
-    text to send (settings filled in) and `template` the stored text it came from."""
+    text to send (settings filled in) and `template` the stored text it came from. `half_held`: False
+    for a problem told beside "who can help?", which only an entry holding most of it answers."""
+    # The whole, and a clause that ends asking ("?"), may be half held (THRESHOLD_STRONG); not a clause
+    # that tells ("I can't log in to the portal with my passport," beside "who can help?").
+    parts = question_parts(text)
     return next(
-        (entry for part in question_parts(text) if (entry := answer_exactly(db, part, page_id, settings))), None
+        (
+            entry
+            for n, part in enumerate(parts)
+            if (
+                entry := answer_exactly(
+                    db, part, page_id, settings, half_held and (n == 0 or part.rstrip().endswith("?"))
+                )
+            )
+        ),
+        None,
     )
 
 
-def answer_exactly(db, text, page_id=None, settings=None):
-    """As `answer`, for `text` taken whole as the question, not the question inside it."""
-    row = _best_row(db, text, page_id, settings)
+def answer_exactly(db, text, page_id=None, settings=None, whole=False):
+    """As `answer`, for `text` taken whole as the question, not the question inside it. `whole`: a
+    question asked in full, which an entry ranked far above the rest may answer holding half its words."""
+    row = _best_row(db, text, page_id, settings, whole)
     return _filled(row, settings) if row is not None else None
 
 
@@ -229,7 +251,7 @@ def _next_word(words, n):
     return next((w for w in words[n + 1 :] if w not in PARTICLES and w not in VOCATIVES), None)
 
 
-def _best_row(db, text, page_id, settings):
+def _best_row(db, text, page_id, settings, whole=False):
     words, expanded, synonyms = _terms(db, text, page_id, settings)
     if not words and not synonyms:
         return None
@@ -244,7 +266,7 @@ def _best_row(db, text, page_id, settings):
         coverage = _coverage(row, words, synonyms)
         top_coverage = coverage if rank == 0 else top_coverage
         enough = 1.0 if top_coverage >= MIN_COVERAGE else NEARLY_ALL
-        if (rank == 0 or coverage >= enough) and _fits(row, coverage, len(words)):
+        if (rank == 0 or coverage >= enough) and _fits(row, coverage, len(words), whole):
             return row
     return None
 
@@ -258,10 +280,10 @@ def _filled(row, settings):
     return entry
 
 
-def _fits(row, coverage, asked):
+def _fits(row, coverage, asked, whole=False):
     """A strong match, or a weaker one that accounts for every word of a short question ("phường làm
     việc mấy giờ v ad": three words, all the office hours')."""
-    if coverage < MIN_COVERAGE and not (row["score"] <= THRESHOLD_STRONG and coverage >= HALF):
+    if coverage < MIN_COVERAGE and not (whole and row["score"] <= THRESHOLD_STRONG and coverage >= HALF):
         return False
     return row["score"] <= THRESHOLD or (coverage >= 1.0 and asked >= 2 and row["score"] <= THRESHOLD_ALL_WORDS)
 
@@ -289,6 +311,7 @@ def _terms(db, text, page_id, settings=None):
     synonyms found in it, and of its officers named) and those synonyms."""
     normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30", "mấy h": an hour, asked as "giờ"
     normalized = _BY_LAW.sub(" ", normalized)  # "theo quy định của pháp luật": said of any question
+    normalized = _CITED.sub(" ", normalized)
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     officers = _officers_named(normalized, settings)
     words = _meaningful(normalized.split())

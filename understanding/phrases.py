@@ -506,6 +506,13 @@ QUESTION_OPENERS = (
     "muon hoi",
     "hoi chut",
     "hoi ti",
+    # a formal letter's "please let us know": "đề nghị Quý cơ quan cho biết: …"
+    "xin cho biet",
+    "vui long cho biet",
+    "de nghi cho biet",
+    "co quan cho biet",
+    "cho toi biet",
+    "cho em biet",
 )
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
 WHO_CAN_HELP = (
