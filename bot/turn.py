@@ -93,6 +93,8 @@ class Turn:
         return fill(text, values)
 
     def say(self, text, choices=()):
+        if self.sorry == "hotline" and "MENU_OFFICER" not in choices:  # not answered there: a person here
+            choices = (*choices, "MENU_OFFICER")
         quick_replies = [
             {"content_type": "text", "title": self.texts.TITLES[p][:20], "payload": p} for p in choices[:13]
         ]

@@ -1112,6 +1112,16 @@ def m029_hotline_days_and_duty(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3_DUTY)
 
 
+@migrations()
+def m030_hours_in_simple_english(db: Database) -> None:
+    """The hours and days asked in simple English find the ward's hours, and so does the hotline asked
+    of a holiday (every ward's shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_3_HOURS, SYNONYMS_ADDED_DEC_3_ENGLISH
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3_ENGLISH)
+    _append_keywords(db, KEYWORDS_ADDED_DEC_3_HOURS)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

@@ -209,6 +209,20 @@ KEYWORDS_ADDED_DEC_3_HOTLINE = {"hotline": "tiep nhan nhung ngay nao trong tuan"
 # ... and whether anyone is on duty, asked of a day or a time ("nghỉ lễ, nghỉ Tết có ai trực không"): the hours.
 SYNONYMS_ADDED_DEC_3_DUTY = [("co ai truc", "gio lam viec"), ("co nguoi truc", "gio lam viec")]
 
+# Added later still on 03/12/2026 (m030): the hours and days asked in a foreigner's simple English ("what
+# time you work? which days can I call?").
+SYNONYMS_ADDED_DEC_3_ENGLISH = [
+    ("you work", "gio lam viec"),
+    ("which days", "ngay nao lam viec"),
+    ("what days", "ngay nao lam viec"),
+    ("can i call", "goi duong day nong gio lam viec"),
+    ("monday", "gio lam viec"),  # "or is it strictly Monday to Friday?"
+    ("friday", "gio lam viec"),
+]
+# ... and the hours' entry, which says what the hotline takes out of hours, is found by the hotline asked
+# of a holiday or a night ("dịp nghỉ Tết thì đường dây nóng có ai trực không").
+KEYWORDS_ADDED_DEC_3_HOURS = {"office_hours": "duong day nong ngoai gio nghi tet"}
+
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
     ("cong nghe thong tin", "technology"),

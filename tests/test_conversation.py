@@ -389,3 +389,12 @@ def test_a_story_told_in_english_is_answered_in_english(chat):
     replies = chat.say("The public wifi at the cultural house drops every few minutes.")
     assert "Received. You can send more" in all_text(replies)
     assert texts_en.REASK["content_kept"].startswith("Received. You can send more")
+
+
+def test_a_hotline_not_answered_is_offered_a_person_with_the_sorry(chat):
+    """ "gọi đường dây nóng cả ngày không ai nghe": the sorry, and "Gặp cán bộ" among the choices of
+    that same reply, never only the hotline again (before: the categories alone)."""
+    chat.send(chat.m.postback(chat.psid))
+    replies = chat.say("goi duong day nong ca sang khong ai nghe may, buc minh qua, wifi nha van hoa hong roi")
+    assert texts.SORRY["hotline"].split("{")[0] in replies[0][0]
+    assert "MENU_OFFICER" in replies[0][1]

@@ -123,6 +123,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("đứa tự xưng viện kiểm sát bắt ông chuyển toàn bộ tiền vào tài khoản tạm giữ, ông đang ra ngân hàng", "scam"),
         ("They say I won a prize and must pay a 1 million fee now, the man is still on the phone", "scam"),
         ("số 114 ngõ 113 đường Lê Lợi", None),  # house and lane numbers, no emergency call
+        # the code a fraudster wants, in English; smoke and people who cannot get down
+        ("a bloke on the phone says he's from the bank, he wants the six digit code they texted me", "scam"),
+        ("cháy tầng 2 rồi, khói mù mịt, bà cụ tầng trên không xuống được", "people"),
+        ("Can I get a 6 digit code to log in to the portal? It asks for one", None),  # no caller, no demand
         # someone hurt before their eyes: lying still, bleeding, in either language
         ("xe máy đâm vào cụ già đầu ngõ, cụ nằm bất động, chảy nhiều máu, làm sao bây giờ", "people"),
         ("a man fell from the scaffolding next door, he is unconscious, what do I do", "people"),
@@ -423,6 +427,16 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("Tôi không gửi phản ánh này nữa, đề nghị hủy toàn bộ nội dung đã nhập.", "tap", "cancel"),
         ("Đề nghị chuyển việc này cho cán bộ để tôi trao đổi, không qua trợ lý tự động.", "story", "officer"),
         ("bac oi trang nay nhan phan anh ve nhung viec gi the bac", "contact", "question"),  # a question word last
+        # a person asked for in Australian or British English
+        ("Mate, I'd rather have a yarn with someone from the ward office, a real officer.", "tap", "officer"),
+        ("Could I have a word with Mr Tu please?", "words", "officer"),
+        # a long formal withdrawal of what is being written, with why
+        (
+            "Sau khi suy nghĩ kỹ, tôi quyết định sẽ trực tiếp đến trụ sở phường để trình bày với cán bộ tiếp dân,"
+            " do đó đề nghị hủy bỏ toàn bộ nội dung đang soạn trên trang này.",
+            "tap",
+            "cancel",
+        ),
         # a formal letter's question: "đề nghị Quý cơ quan cho biết", "người bị tố cáo" a role named
         (
             "Trước khi nêu tên người bị tố cáo, đề nghị Quý cơ quan cho biết: người tố cáo có được giữ kín"

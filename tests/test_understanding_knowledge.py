@@ -66,12 +66,18 @@ OFF_TOPIC = [
         ("page nay ai quan ly vay a", "page_officer"),
         ("where can I find the public service portal?", "portal"),
         ("ông hỏi cái, trang này nhận những việc gì thế", "scope"),  # "ông", "cái" ask nothing
-        # a day the best ranked holds, the rest of the question another entry's
-        ("chủ nhật gọi đường dây nóng thì có ai nghe không", "hotline"),
+        # a night the best ranked holds, the rest of the question the hotline's: one below that holds nearly all
+        ("nửa đêm gọi đường dây nóng có ai nghe máy không", "hotline"),
+        # the hours' entry says what the hotline takes out of hours (migration m030)
+        ("chủ nhật gọi đường dây nóng thì có ai nghe không", "office_hours"),
         # half its words, ranked far above the rest: the entry that answers
         ("nếu tôi gửi tố cáo thì tên và số điện thoại của tôi có được giữ bí mật không", "how_to_denounce"),
         ("hotline tiếp nhận những ngày nào", "hotline"),  # the days it takes calls (migration m029)
         ("tết này phường có ai trực không", "office_hours"),  # on duty, of a day (m029)
+        ("what days do you work, and can I call on weekends?", "office_hours"),  # simple English (m030)
+        ("Before I go on: is someone at the ward on weekends, or only Monday to Friday?", "office_hours"),
+        ("dịp nghỉ lễ thì đường dây nóng có ai trực không ạ", "office_hours"),  # the hotline of a holiday (m030)
+        ("thứ 7 chủ nhật có ai nghe điện thoại đường dây nóng không cháu", "office_hours"),
         # a law cited by its article says nothing of what is asked
         ("Theo khoản 1 Điều 47 Luật Tố cáo năm 2018, danh tính người tố cáo có được bảo vệ không?", "how_to_denounce"),
     ],

@@ -26,7 +26,7 @@ STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make 
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
 CANCEL_WORDS = 16  # a cancel with its reason is this short ("tôi xin phép hủy bỏ, không gửi đơn này nữa")
-LONG_CANCEL_WORDS = 30  # a formal letter asking to cancel this request, this long
+LONG_CANCEL_WORDS = 40  # a formal letter asking to cancel this request, this long
 CANCEL_ASKED = {"muon", "xin", "thoi", "phep", "hay", "please", "to"}  # before a one-word cancel: asked
 CANCEL_TOLD = P.NOT_A_REQUEST | {"bi"}  # before a cancel's word, these make it something that happened
 CANCEL_REASON_WORDS = 3  # ... and has at most these words of its own reason ("mất thời gian", "bây giờ bận")
@@ -55,7 +55,7 @@ _CANCEL_THIS = re.compile(
     r"|nho(?: tro ly| admin| em| chi| anh)?)(?: duoc)? )"
     r"huy(?: bo)?(?: gium| giup| dum)?(?: (?:toi|em|minh|chau|ba|bac|chu))?"
     r" (?:(?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay"
-    r"|(?:toan bo )?noi dung(?: (?:toi|em|minh))?(?: da)? (?:trinh bay|gui|viet|ke|nhap))\b"
+    r"|(?:toan bo )?noi dung(?: (?:toi|em|minh))?(?: da| dang)? (?:trinh bay|gui|viet|ke|nhap|soan))\b"
 )
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address

@@ -37,7 +37,7 @@ _CITED = re.compile(
 )
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
-NEARLY_ALL = 0.8  # ... and how much of the question one below the best must hold when the best holds little
+NEARLY_ALL = 0.75  # ... and how much of the question one below the best must hold when the best holds little
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
@@ -45,6 +45,7 @@ OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_
 ENGLISH_STOPWORDS = {
     "on", "it", "that", "be", "office", "open", "usually", "normally", "like", "really", "actually", "or", "not",
     "btw", "one", "only", "lah", "leh", "lor",
+    "quick", "before", "pick", "anyone", "anybody", "strictly", "just",  # "Quick one before I pick: is anyone…"
 }  # fmt: skip
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.

@@ -230,6 +230,10 @@ MEET_VERBS = (
     "speak to",
     "speak with",
     "chat with",
+    "have a yarn with",  # Australian for a chat
+    "have a chat with",
+    "have a word with",
+    "chat to",
 )
 PERSONS = (
     "dong chi",
@@ -306,6 +310,9 @@ REQUEST_LEADS = (
     "lam on cho",
     "i want to",
     "i want",  # "i want talk with Mr Tu": a foreigner's English, the "to" left out
+    "i d rather",
+    "i d much rather",
+    "i would rather",
     "i wanna",
     "i need to",
     "i d like to",
@@ -1080,6 +1087,12 @@ CODE_NAMED = (
     "ma bao mat",
     "ma dang nhap",
     "ma xac minh",
+    # in English: "the 6 digit code they just texted me"
+    "digit code",
+    "code they texted",
+    "code they just texted",
+    "code sent to my phone",
+    "code i just got",
 )
 # Told as happening, now or just now ...
 DANGER_NOW = (
@@ -1204,6 +1217,9 @@ PEOPLE_AT_RISK = (
     "chay roi chay roi",
     "chua ra duoc",
     "ket ben trong",
+    "chua xuong duoc",  # still upstairs, the stairs full of smoke
+    "khong xuong duoc",
+    "khoi mu mit",
     "goi cuu hoa",
     "goi 114",  # the fire brigade called; not "ngõ 114"
     "bao 114",
