@@ -120,3 +120,10 @@ def test_a_fraud_told_as_a_question_is_danger():
     beliefs = torn.beliefs(said)
     assert beliefs["danger"] < 0.95 and beliefs["question"] < 0.95
     assert learned_kind(said, understand(said), reader=torn) == "danger"
+
+
+@pytest.mark.parametrize("text", ["thôi để tôi kể thêm", "thôi để em gửi tiếp ảnh", "để sau tôi bổ sung"])
+def test_going_on_is_never_a_cancel(text):
+    """A classifier sure it cancels ("thôi để…" is how cancels start) is overruled by words of going on."""
+    sure = Classifier([(text, "cancel")] * 5 + [("Trần An", "other")])
+    assert learned_kind(text, understand(text), reader=sure) is None

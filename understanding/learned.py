@@ -13,7 +13,7 @@ It is only a second opinion, asked where the rules found no aside (understanding
 it must be sure. It names the likeliest of the kinds whose own words the message shows, so that it
 never makes up what is not in the message (a fraud told as a question counts as both):
 - a question: the ward's base answers it (only approved answers are ever said);
-- cancel: a word of cancelling, no number, a short message;
+- cancel: a word of cancelling, none of going on ("kể thêm"), no number, a short message;
 - a person: one of the ward (cán bộ, lãnh đạo, an officer of the settings) with a verb of meeting or
   talking, or "người thật" and its kind: a person named alone is the accused, or whoever decided;
 - danger: what a fraudster asks for (a code, an app, a link, a transfer), money gone, or people at
@@ -98,7 +98,8 @@ def shows_its_words(kind, text, found, settings=None):
         return found.faq is not None
     if kind == "cancel":
         short = len(words.split()) <= LONGEST_CANCEL
-        return _has(words, P.CANCEL_STRONG + P.CANCEL) and short and not any(c.isdigit() for c in words)
+        said = _has(words, P.CANCEL_STRONG + P.CANCEL) and not _has(words, P.GOING_ON)  # "thôi để tôi kể thêm"
+        return said and short and not any(c.isdigit() for c in words)
     if kind == "officer":  # a person asked for, not named: "Ông Trần Văn B, cán bộ tiếp nhận" is the accused
         named = _has(words, P.PERSONS + officer_names_said(settings))
         return _has(words, P.PERSON_WANTED) or (named and _has(words, P.MEET_VERBS))

@@ -1169,6 +1169,8 @@ NOTHING_HAPPENED = (
     # later, or to warn others: "nếu sau này có ai gọi…", "cô hỏi để còn dặn mấy cụ trong khu"
     "neu sau nay", "sau nay neu", "de dan", "de con dan", "de nhac", "in future", "in the future",
 )  # fmt: skip
+# Going on with the report, which no cancel says ("thôi để tôi kể thêm", "để em gửi tiếp").
+GOING_ON = ("ke them", "noi them", "viet them", "gui tiep", "gui them", "bo sung", "ke tiep", "noi tiep", "tell more")
 # The asker's own slowness, said beside a question ("cô gõ chậm, cho cô hỏi…"): no fault of anything.
 ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham", "nhan tin cham", "type slowly")
 # A question that opens on a condition asks what would happen, it tells nothing that did.
