@@ -19,6 +19,7 @@ from bot.acknowledge import back_to_step
 from core.clock import from_ms, now
 from storage.transcript import previous_text
 from understanding.asides import aside
+from understanding.danger import asks_what_now
 
 TOLD_TOGETHER = dt.timedelta(minutes=15)  # two messages this close tell one thing (danger across both)
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
@@ -43,10 +44,28 @@ def take_aside(turn):
         settings=turn.cfg,
         before=previous_text(turn.db, turn.conv["psid"], inp.message_id, since(inp, TOLD_TOGETHER)),
     )
+    if _asks_after_danger(turn, found):
+        return on_danger_follow_up(turn)
     if found is None:
         return False
     voice.follow_english(turn, found.found.language, inp.text)  # the aside's answer in English too
     ASIDES[found.kind][0](turn, found.found)
+    return True
+
+
+def _asks_after_danger(turn, found):
+    """Once a danger is told, "giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao" ask about it, at any step,
+    unless the base answers them otherwise or they are another aside (a person, cancel)."""
+    if not turn.draft.get("danger_told") or not asks_what_now(turn.inp.text):
+        return False
+    return found is None or (found.kind in ("question", "story") and not found.found.faq)
+
+
+def on_danger_follow_up(turn):
+    """The danger's advice again, the question kept in the report (not filed silently), the step again."""
+    danger.warn(turn, turn.draft["danger_told"])
+    turn.draft.setdefault("content", []).append(turn.inp.text.strip())
+    back_to_step(turn, "")
     return True
 
 

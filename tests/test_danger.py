@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from duty_fixtures import add_officer, at_moment, link_messenger, local
 from messenger_support import Chat
-from scripts import CODE, to_consent, to_contact, to_field, to_phone
+from scripts import CODE, to_consent, to_contact, to_field, to_phone, to_place_time
 
 from bot import texts, texts_en
 from casework import texts as casework_texts
@@ -119,3 +119,31 @@ def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, a
     ((said, _choices),) = chat.say("Nguyễn Thị Hạnh")
     assert approved_entry(db, "danger_scam", settings=app.config)["answer"] not in said
     assert db.execute("SELECT step FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0] == "phone"
+
+
+@pytest.mark.parametrize(
+    ("step", "follow_up"),
+    [
+        ("place_time", "em lỡ đọc 3 số rồi thì sao"),  # at a typed answer: neither the place nor the time
+        ("consent", "gio em phai lam sao a"),  # at a choice: not "no official answer, an officer will see"
+    ],
+)
+def test_what_now_asked_after_a_danger_is_its_advice_again(chat, db, app, step, follow_up):
+    """Once a fraud is told, "giờ em phải làm sao ạ" is about it: the ward's safety advice again, the
+    question kept in the report (not filed silently, not an unanswered question), the same step again."""
+    (to_place_time if step == "place_time" else to_consent)(chat)
+    chat.say(SCAM)
+    replies = chat.say(follow_up)
+    advice = approved_entry(db, "danger_scam", settings=app.config)["answer"]
+    assert any(advice in text for text, _ in replies)
+    assert not any(texts.NO_ANSWER_HERE in text for text, _ in replies)
+    step_now, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    assert step_now == step and follow_up in json.loads(draft)["content"]
+
+
+def test_what_now_without_a_danger_told_is_an_ordinary_question(chat, db, app):
+    """Without a danger told, "phải làm sao" is a question like any other: no safety advice unasked."""
+    to_consent(chat)
+    replies = chat.say("gio em phai lam sao a")
+    advice = approved_entry(db, "danger_scam", settings=app.config)["answer"]
+    assert not any(advice in text for text, _ in replies)

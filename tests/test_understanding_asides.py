@@ -459,6 +459,22 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("i want talk with Mr Vu Manh Tu, he runs this page", "tap", "officer"),
         ("I want speak with Ms Vu Manh Tu please", "words", "officer"),
         ("cám ơn bác nhiều", "tap", "thanks"),
+        # batch 34, held out: British English, a hypothetical asked after its opener, money draining now
+        ("Look, could I just have a quick word with an actual person at the ward office?", "tap", "officer"),
+        ("Actually mate, scrap the whole thing, I'd rather not send it after all.", "tap", "cancel"),
+        (
+            "Dạ cho em hỏi trước, nếu em tố cáo thì tên và thông tin của em có được giữ bí mật không ạ?",
+            "tap",
+            "question",
+        ),
+        (
+            "A bloke's on my other phone right now saying he's from the police, says my bank account is tied to "
+            "money laundering and I have to move all my savings to a 'safe account' today. He's still on the line.",
+            "tap",
+            "danger",
+        ),
+        ("tiền trong tk đang bị trừ dần luôn c phải làm sao", "story", "danger"),
+        ("c cài rồi giờ đt tự bấm tự mở app ngân hàng", "story", "danger"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -495,6 +511,9 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("đề nghị hủy bỏ quyết định xử phạt số 12 của phường", "story"),  # a complaint's request, no cancel
         ("Đề nghị phường bố trí cán bộ hỗ trợ trực tiếp cho các cụ già làm thủ tục", "story"),  # proposed
         ("phường không tiếp nhận phản ánh của tôi mà không nói lý do", "story"),
+        ("I'd rather not send my phone number", "contact"),  # declining the phone, not the report
+        ("bằng lái của tôi đang bị trừ điểm sai", "story"),  # points off a licence, no money draining
+        ("tiền điện tháng này bị trừ vào tài khoản 2 lần", "story"),  # a bill charged twice: a report
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):

@@ -21,7 +21,7 @@ from understanding import phrases as P
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.danger import danger_across
-from understanding.intents import Understanding, last_word, understand
+from understanding.intents import Understanding, last_word, understand, without_lead_ins
 from understanding.knowledge import opens_with_question, question_before_why
 from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize
@@ -41,7 +41,6 @@ LONG_QUESTION = 25  # where a name, a phone, an address, where and when is await
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
 QUESTION_OPENS = 5  # "à mà cho em hỏi" opens within these words
-LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin"}  # "à mà", "dạ", "thưa" before a question's opener
 YES_NO_ENDS = ("khong", "chua")  # not "hà", "nhi": names end so
 
 
@@ -128,10 +127,7 @@ def _opens_as_question(words, text):
 
 
 def _opens(words):
-    split = words.split()
-    while split and (split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in LEAD_INS):
-        split.pop(0)
-    opening = " ".join(split[:QUESTION_OPENS])
+    opening = " ".join(without_lead_ins(words).split()[:QUESTION_OPENS])
     return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
 
 

@@ -27,6 +27,12 @@ _CODE_BY_LENGTH = re.compile(rf"\b(?:ma|day|chuoi)(?: so)? {_NUMBER} (?:chu so|s
 _SUM = rf"\d+(?:[.,]\d+| \d{{3}}\b)* ?(?:{'|'.join(P.MONEY_AMOUNT_UNITS)})\d*"
 _AMOUNT = rf"(?:{_SUM}|het|sach|tien)"
 _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {_AMOUNT}\b")
+# Money draining as they write: "tiền trong tk đang bị trừ dần", "tài khoản cứ bị rút liên tục" (not "bị trừ
+# điểm" of a driving licence: the money or the account is named before it).
+_DRAINING = re.compile(
+    r"\b(?:tien|tk|tai khoan|account)(?: [a-z]+){0,3} (?:dang|cu|van|lien tuc)(?: bi)? (?:tru|rut|chuyen|mat)\b"
+    r"|\b(?:tien|tk|tai khoan)(?: [a-z]+){0,3} bi (?:tru|rut|mat) (?:dan|lien tuc|tiep)\b"
+)
 # The code itself, however named: "cái mã", "con mã", "cái số", "mấy số", "3 số đầu".
 _CODE = rf"(?:(?:cai |con )?ma|(?:cai|con|may) so|{_NUMBER} so)"
 _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? {_CODE}\b")
@@ -73,6 +79,12 @@ def danger_across(before, text):
     return kind if kind and happening(joined) else None
 
 
+def asks_what_now(text):
+    """Whether `text` asks what to do now or what follows ("giờ em phải làm sao ạ", "lỡ đọc rồi thì sao"):
+    once a danger is told, the question is about it, and its advice answers it."""
+    return _has(normalize(text), P.WHAT_NOW)
+
+
 def happening(text):
     """Whether danger is told as happening (now or just now), not asked about in general."""
     words = normalize(text)
@@ -94,7 +106,9 @@ def _the_app_is_a_noun(text, words):
 
 
 def _money_gone(words):
-    return _has(words, P.MONEY_NOW) or bool(_MONEY_GONE.search(words)) and _has(words, P.MONEY_KEPT)
+    if _has(words, P.MONEY_NOW) or _DRAINING.search(words):
+        return True
+    return bool(_MONEY_GONE.search(words)) and _has(words, P.MONEY_KEPT)
 
 
 def _asks_what_a_fraudster_asks(words):

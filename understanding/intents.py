@@ -190,7 +190,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     english_question = found.language == "en" and words.split()[0] in P.ENGLISH_ASKING and ends_asking
     questions = problem is None and ((text or "").count("?") >= 2 or english_question)
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
-    if asks and words.startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không": asks how
+    if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
@@ -222,6 +222,27 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def without_lead_ins(words):
+    """`words` without what leads into a question: particles, whom it is said to, "à mà", "dạ", "thưa"."""
+    split = words.split()
+    while split and (split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in P.QUESTION_LEAD_INS):
+        split.pop(0)
+    return " ".join(split)
+
+
+def _after_opening(words):
+    """The words after how a question is opened: "dạ", "ad ơi", "cho em hỏi trước", "à mà cho hỏi chút".
+    What follows is what is asked ("Dạ cho em hỏi trước, nếu em tố cáo thì…" asks "if")."""
+    said = without_lead_ins(words)
+    opener = next((o for o in P.QUESTION_OPENERS if said.startswith(f"{o} ")), None)
+    if opener is None:
+        return said
+    rest = said[len(opener) :].split()
+    while rest and rest[0] in P.QUESTION_OPENER_TAILS:
+        rest.pop(0)
+    return " ".join(rest)
 
 
 def _without(words, phrase_list):

@@ -95,6 +95,16 @@ CANCEL_STRONG = (
     "deo gui nua",  # rude, as angry people say it
     "deo gui",
     "deo can nua",
+    # English as the British and Australians say it: "scrap the whole thing, I'd rather not send it"
+    "scrap it",
+    "scrap that",
+    "scrap the whole thing",
+    "scrap the lot",
+    "rather not send it",
+    "forget it",
+    "forget the whole thing",
+    "call it off",
+    "don t bother",
 )
 # ... but these only with the cancel's own words: "thôi để mai" cancels, "thôi để tôi kể thêm" goes on, and
 # "đổi ý, muốn khiếu nại thay vì phản ánh" changes the category.
@@ -107,7 +117,7 @@ CANCEL_TAIL = {
     "phien", "chau", "ba", "ong", "bac", "co", "chu", "cho", "oi", "a", "ah", "u", "ma", "bao", "khong", "cao",
     "viec", "khoan", "tui", "phan", "anh", "kien", "khieu", "nai", "bam", "nham", "lon",
     "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
-    "actually", "never", "mind", "lah", "aiya", "leh", "lor", "submit", "tao",
+    "actually", "never", "mind", "mate", "d", "after", "all", "lah", "aiya", "leh", "lor", "submit", "tao",
     "cam", "on", "thank", "thanks", "tam",  # a courtesy is no reason: "tạm dừng, không gửi nữa. Xin cảm ơn"
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
@@ -192,6 +202,10 @@ OFFICER = (
     "goi lai cho toi",
     "nhan vien truc",
     "real person",
+    "actual person",  # "a quick word with an actual person"
+    "actual human",
+    "real human",
+    "live person",
     "a human",
     "talk to",
     "gap nguoi",
@@ -233,6 +247,8 @@ MEET_VERBS = (
     "have a yarn with",  # Australian for a chat
     "have a chat with",
     "have a word with",
+    "have a quick word with",
+    "have a quick chat with",
     "chat to",
 )
 PERSONS = (
@@ -320,6 +336,9 @@ REQUEST_LEADS = (
     "can i",
     "could i",
     "may i",
+    "can i just",  # "could I just have a quick word with…"
+    "could i just",
+    "may i just",
     "let me",
 )
 # Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
@@ -616,6 +635,9 @@ BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi"}  # "… không em, tại ban ngày chị bận"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
+# "à mà", "dạ", "thưa" before a question's opener; after it, "cho em hỏi *trước*", "hỏi *chút*".
+QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin"}
+QUESTION_OPENER_TAILS = {"truoc", "chut", "ti", "xiu", "cai", "nhe", "nha", "a", "la", "voi"}
 PARTICLES = {"a", "nhe", "nha", "vay", "ha", "oi", "admin", "the", "roi"}
 # ... or before the name of whom it is asked: "phường có làm thứ bảy ko chị", "... không cháu". Not "cô"
 # and "còn" ("không có", "không còn" end statements).
@@ -905,6 +927,10 @@ SCAM_ASKS = (
     "tai khoan tam giu",
     "tai khoan an toan",
     "control my phone",
+    # the phone working by itself, an app opened by no hand: "đt tự bấm tự mở app ngân hàng"
+    "tu bam",
+    "tu mo app",
+    "tu mo ung dung",
     "control the phone",
     "my card number",  # a bank card's, typed into a link; not "a Vietnamese ID card number"
     "the card number",
@@ -912,6 +938,13 @@ SCAM_ASKS = (
     "credit card number",
     "bank details",
     "sending me a code",
+    # the "safe account" of a fake policeman, in English
+    "safe account",
+    "move all my",
+    "move my savings",
+    "move my money",
+    "transfer my savings",
+    "transfer all my",
 )
 # ... as a fraudster does: calling, posing as the police or a bank, demanding.
 SCAM_WHO = (
@@ -1014,6 +1047,9 @@ SCAM_WHO = (
     "in hospital",
     "surgery",
     "called my",
+    "money laundering",
+    "be arrested",
+    "arrest warrant",
 )
 # Money being lost now.
 MONEY_NOW = (
@@ -1175,6 +1211,13 @@ GOING_ON = ("ke them", "noi them", "viet them", "gui tiep", "gui them", "bo sung
 ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham", "nhan tin cham", "type slowly")
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
+# What now, asked once a danger is told ("giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao"): the advice again.
+WHAT_NOW = (
+    "lam sao", "lam gi", "thi sao", "co sao khong", "co sao ko", "co sao k", "lam the nao", "the nao",
+    "co bi mat", "co mat tien", "co lay duoc", "co sao", "roi sao", "gio sao",
+    "what do i do", "what should i do", "what now", "what can i do", "is that bad", "am i safe", "is it safe",
+    "what happens",
+)  # fmt: skip
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
 AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
