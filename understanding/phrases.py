@@ -1213,8 +1213,8 @@ ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham",
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # What now, asked once a danger is told ("giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao"): the advice again.
 WHAT_NOW = (
-    "lam sao", "lam gi", "thi sao", "co sao khong", "co sao ko", "co sao k", "lam the nao", "the nao",
-    "co bi mat", "co mat tien", "co lay duoc", "co sao", "roi sao", "gio sao",
+    "lam sao", "lam gi", "thi sao", "the nao", "co sao", "roi sao", "gio sao",  # "có sao không", "làm thế nào"
+    "co bi mat", "co mat tien", "co lay duoc",
     "what do i do", "what should i do", "what now", "what can i do", "is that bad", "am i safe", "is it safe",
     "what happens",
 )  # fmt: skip
