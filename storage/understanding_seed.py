@@ -223,6 +223,33 @@ SYNONYMS_ADDED_DEC_3_ENGLISH = [
 # of a holiday or a night ("dịp nghỉ Tết thì đường dây nóng có ai trực không").
 KEYWORDS_ADDED_DEC_3_HOURS = {"office_hours": "duong day nong ngoai gio nghi tet"}
 
+# Added that evening, 03/12/2026 (m031): the hours asked as "what hours" ("reckon you could tell me what hours the
+# ward office is open?"), and what the consent asks about, asked before agreeing ("họ tên, số điện thoại
+# của tôi lưu ở đâu, ai được xem, tôi có quyền yêu cầu xoá không?"): an entry of its own, said as the
+# ward's privacy policy (web/templates/privacy/policy.html) says it.
+SYNONYMS_ADDED_DEC_3_EVENING = [
+    ("what hours", "gio lam viec"),
+    ("which hours", "gio lam viec"),
+    ("your hours", "gio lam viec"),
+]
+PERSONAL_DATA_ENTRY = {
+    "key": "personal_data",
+    "question": "Họ tên, số điện thoại, địa chỉ của tôi được lưu ở đâu, dùng làm gì, ai được xem, có xóa được không?",
+    "keywords": "du lieu ca nhan thong tin ca nhan luu o dau luu giu ai duoc xem ai xem muc dich dung vao viec gi "
+    "quyen yeu cau xoa rut lai dong y bao ve du lieu privacy personal data who can see stored delete",
+    "answer": "Họ tên, số điện thoại, địa chỉ anh/chị cho được {WARD_NAME} lưu trong hệ thống tiếp nhận của "
+    "phường, chỉ dùng để liên hệ và trả lời về việc anh/chị gửi (Luật Bảo vệ dữ liệu cá nhân "
+    "91/2025/QH15). Thống kê gửi lãnh đạo không kèm danh tính; danh tính người tố cáo được giữ bí mật, chỉ "
+    'lãnh đạo được giao mới xem được. Anh/chị có quyền xem, rút lại đồng ý, yêu cầu xóa: nhắn "dữ liệu của '
+    'tôi", "rút lại đồng ý" hoặc "xóa dữ liệu của tôi"; phường trả lời trong 2 ngày làm việc.',
+    "answer_en": "The name, phone and address you give are kept by {WARD_NAME} in the ward's system for "
+    "receiving cases, used only to contact you about, resolve and answer what you send (Personal Data "
+    "Protection Law 91/2025/QH15). Statistics for the leaders carry no identities; a denouncer's identity "
+    "is confidential and seen only by the leaders assigned. You may see what is held, withdraw consent or "
+    'ask for deletion: write "my data", "withdraw consent" or "delete my data"; the ward answers within '
+    "2 working days.",
+}
+
 # (keyword, field): the field a report is suggested from its words (bot/texts.py FIELD_NAMES). Folded.
 FIELD_KEYWORDS = [
     ("cong nghe thong tin", "technology"),

@@ -33,6 +33,13 @@ GRANDMOTHER = (
         "ko muon noi chuyen voi may",
         "goi can bo ra day",
         "e muốn được tư vấn trực tiếp",
+        # batch 35, held out: passed on to a person, and a person named without a verb
+        "em chuyển chị qua anh chị cán bộ nói chuyện luôn cho nhanh",
+        "pass me to an officer please",
+        "chuyển máy cho cán bộ giúp tôi",
+        "ad ơi nối máy cho em với cán bộ trực với",
+        "actual human?",
+        "is there a live person there",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -50,6 +57,10 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "cán bộ đó là người thật thà",
         "cán bộ đâu có nghe dân nói",  # "đâu có": never, not "where are they"
         "cán bộ không cho gặp lãnh đạo",
+        "họ chuyển tôi qua cán bộ khác mà vẫn không giải quyết",  # passed on, told in a story
+        "chuyển cho anh ấy 5 triệu",  # money passed, to no one of the ward
+        "tôi đã chuyển hồ sơ cho cán bộ",
+        "em chuyen cho chi 200k roi",
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -111,6 +122,16 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("vo ck em cai nhau suot", None),  # "ck" with no sum is a husband
         # electricity on fire, cables down; a fraud told in English, with its sum in millions
         ("cot dien truoc nha dang chap dien no lach tach, day dien rot xuong duong", "people"),
+        # a line down with words between (batch 35, held out); a fuse, a phone line, the fibre are not
+        (
+            "em oi cai day dien cua cai loa phat thanh bi dut roi roi xuong vung nuoc cho chi ban ca dang chay xet"
+            " xet tre con dung quanh do dong lam em oi cho nguoi ra ngay di khong la chet nguoi",
+            "people",
+        ),
+        ("the live wire is down on the road near the school", "people"),
+        ("dây điện nhà tôi cứ bị đứt cầu chì hoài", None),
+        ("dây điện thoại nhà tôi bị đứt nên mất sóng", None),
+        ("dây cáp quang bị đứt từ hôm qua mất mạng", None),
         ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
         ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
         ("A man call me, he say I win prize, I must pay 1 million fee now to get it", "scam"),
@@ -475,6 +496,18 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("tiền trong tk đang bị trừ dần luôn c phải làm sao", "story", "danger"),
         ("c cài rồi giờ đt tự bấm tự mở app ngân hàng", "story", "danger"),
+        # batch 35, held out: passed on to an officer at the phone step, the consent's data asked at it
+        (
+            "thôi em ơi chị bầu 8 tháng ngồi lâu mệt lắm, em chuyển chị qua anh chị cán bộ nói chuyện luôn",
+            "contact",
+            "officer",
+        ),
+        (
+            "Trước khi bấm đồng ý, tôi xin được hỏi rõ: họ tên, số điện thoại và địa chỉ của tôi sẽ được lưu ở "
+            "đâu, dùng vào mục đích gì và những ai được xem? Tôi có quyền yêu cầu xoá không?",
+            "tap",
+            "question",
+        ),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

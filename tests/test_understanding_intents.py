@@ -201,3 +201,17 @@ def test_by_the_way_is_no_money_received():
 def test_a_long_message_in_english_is_read_as_english():
     text = "Hi, sorry to write so late: a man on the phone says he is from the police and I must pay a fine now"
     assert understand(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch 35, held out: a greeting before the question, and why it is asked after it
+        "G'day! Reckon you could tell me what hours the ward office is open? Need to pop in with some paperwork "
+        "for the missus' family.",
+        "Hi mate! What time do you open? I have to bring some papers for my wife's family next week.",
+    ],
+)
+def test_a_question_after_a_greeting_is_answered_though_a_reason_follows(db, text):
+    found = understand(text, kb=db)
+    assert found.intent == "question" and found.faq["key"] == "office_hours"

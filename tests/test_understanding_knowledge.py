@@ -80,6 +80,16 @@ OFF_TOPIC = [
         ("thứ 7 chủ nhật có ai nghe điện thoại đường dây nóng không cháu", "office_hours"),
         # a law cited by its article says nothing of what is asked
         ("Theo khoản 1 Điều 47 Luật Tố cáo năm 2018, danh tính người tố cáo có được bảo vệ không?", "how_to_denounce"),
+        # batch 35, held out: a grandmother naming herself "bà", the hours as "what hours" (m031), and what
+        # the consent is about, asked before agreeing (its own entry, m031)
+        ("chau oi ba hoi chau uy ban phuong minh o cho nao", "address"),
+        ("Reckon you could tell me what hours the ward office is open?", "office_hours"),
+        (
+            "Trước khi bấm đồng ý, tôi xin được hỏi rõ: họ tên, số điện thoại và địa chỉ của tôi sẽ được lưu ở "
+            "đâu, dùng vào mục đích gì và những ai được xem? Tôi có quyền yêu cầu xoá không?",
+            "personal_data",
+        ),
+        ("khiếu nại bao nhiêu ngày thì được giải quyết", "deadlines"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):
@@ -97,6 +107,17 @@ def test_the_notices_questions_are_answered_from_the_base(db, question, key):
 def test_the_wards_officers_named_stand_for_what_they_do(db, question, key):
     settings = dict(WARD, PAGE_OFFICER="Ông Vũ Mạnh Tú")
     assert answer(db, question, settings=settings)["key"] == key
+
+
+def test_a_synonym_counts_only_for_an_entry_holding_most_of_it(db):
+    """ "ward office" stands for "trụ sở": the scam advice's "trừ tiền" holds one word of it, and an
+    office-hours question once got the scam advice for it."""
+    assert answer(db, "reckon the ward office is open today?") is None
+
+
+def test_the_personal_data_entry_says_how_to_see_and_delete(db):
+    text = answer(db, "thông tin cá nhân của tôi lưu ở đâu, ai được xem", settings=WARD)["answer"]
+    assert "UBND phường Hòa Bình" in text and "xóa dữ liệu của tôi" in text and "2 ngày làm việc" in text
 
 
 def test_what_follows_a_question_word_mid_sentence_is_still_asked(db):

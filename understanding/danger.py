@@ -33,6 +33,9 @@ _DRAINING = re.compile(
     r"\b(?:tien|tk|tai khoan|account)(?: [a-z]+){0,3} (?:dang|cu|van|lien tuc)(?: bi)? (?:tru|rut|chuyen|mat)\b"
     r"|\b(?:tien|tk|tai khoan)(?: [a-z]+){0,3} bi (?:tru|rut|mat) (?:dan|lien tuc|tiep)\b"
 )
+_WIRE_DOWN = re.compile(
+    rf"\b(?:{'|'.join(P.WIRE_NOUNS)})(?! thoai)(?: [a-z]+){{0,6}} (?:{'|'.join(P.WIRE_DOWN)})\b(?! cau chi| cau dao)"
+)  # a fuse that blows ("bị đứt cầu chì") is no line down
 # The code itself, however named: "cái mã", "con mã", "cái số", "mấy số", "3 số đầu".
 _CODE = rf"(?:(?:cai |con )?ma|(?:cai|con|may) so|{_NUMBER} so)"
 _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? {_CODE}\b")
@@ -57,7 +60,7 @@ def danger_in(text):
         return "scam"
     if _asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO):
         return "scam"
-    if _has(words, P.PEOPLE_AT_RISK):
+    if _has(words, P.PEOPLE_AT_RISK) or _WIRE_DOWN.search(words):
         return "people"
     if _has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING):  # how to avoid them: the advice answers
         return "scam"

@@ -281,7 +281,9 @@ def _question_inside(kb, text, words, page_id, settings):
     rhetorical = any(words.endswith(end) for end in P.RHETORICAL_ENDS)
     if (text or "").rstrip().endswith("?") or (last_word(words) in P.QUESTION_ENDINGS and not rhetorical):
         return answer(kb, text, page_id, settings)
-    first = next(iter(clauses(text)), "").strip()
+    # The first clause that says more than hello ("G'day! Reckon you could tell me what hours…").
+    said = (c for c in clauses(text) if _only(normalize(c), P.GREETING, P.VOCATIVES | {"mate"}) is None)
+    first = next(said, "").strip()
     parts = [question_before_why(text)] + [c for c in question_parts(text)[1:] if c.strip(" ,.;:!?-") == first]
     return next((faq for p in parts if p and (faq := answer_exactly(kb, p, page_id, settings))), None)
 

@@ -103,6 +103,7 @@ STOPWORDS = {
     "ong",  # how the asker names themselves ("ông hỏi cái"), as "em", "anh", "chi" above
     "bac",  # not "chu": folded, it is "chữ" too ("chữ ký số")
     "chau",
+    "ba",  # "cháu ơi bà hỏi": the grandmother naming herself, as "ông", "bác", "cháu"
     "cai",
     "khi",  # "khi lên phường thì cần mang gì": when
     "moi",  # "bao lâu mới có trả lời hả cháu": particles
@@ -376,14 +377,26 @@ def _coverage(entry, words, synonyms):
     for ("office hours" is covered by "gio lam viec"). A synonym of stop words only ("ở đâu") is one
     word more of the question. So "phường ở đâu vậy" finds the address, "giá vàng ở đâu rẻ" and "con ở
     đâu" nothing."""
-    entry_words = set(normalize(f"{entry['question']} {entry['keywords']}").split())
+    entry_text = " " + normalize(f"{entry['question']} {entry['keywords']}") + " "
+    entry_words = set(entry_text.split())
     covered, asked = sum(w in entry_words for w in words), len(words)
     for synonym in synonyms:
-        found = [w for w in _meaningful(synonym["expansion"].split()) if w in entry_words and w not in words]
+        expansion = _meaningful(synonym["expansion"].split())
+        held = [w for w in expansion if w in entry_words]
+        # Only an entry that holds most of it, or two of its words side by side ("can bo truc" of "can bo
+        # truc phu trach"): "ward office" stands for "trụ sở", which the scam advice's "trừ tiền" does not hold.
+        most = 2 * len(held) > len(expansion) or _holds_phrase_of(entry_text, synonym["expansion"])
+        found = [w for w in held if w not in words] if most else []
         stands_for = len(_meaningful(synonym["term"].split()))
         covered += min(len(found), max(1, stands_for))
         asked += 0 if stands_for else 1
     return min(1.0, covered / max(1, asked))
+
+
+def _holds_phrase_of(entry_text, expansion):
+    """Whether the entry holds two of the expansion's words side by side."""
+    said = expansion.split()
+    return any(f" {a} {b} " in entry_text for a, b in zip(said, said[1:], strict=False))
 
 
 def render(template, settings, language="vi"):

@@ -7,7 +7,8 @@ after a request's lead ("cho tôi", "tôi muốn", "xin"). A negation before it 
 đạo") makes it something that happened, told in a report, not a request. "gấp" (urgent) folds like
 "gặp" (meet): written with its mark it is never a request. Some say it without a verb: a person asked
 for ("có ai trực không", "nhân viên đâu rồi"), called out, or the machine refused
-(`phrases.PERSON_WANTED`).
+(`phrases.PERSON_WANTED`), or ask to be passed on to one ("em chuyển chị qua anh chị cán bộ", "pass me to
+an officer": `phrases.HAND_OVER_VERBS`, opening the message, with who is passed named).
 """
 
 import functools
@@ -71,6 +72,18 @@ def _request(names):
     )
 
 
+@functools.cache
+def _hand_over():
+    def either(phrases):
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    opening = either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin"))
+    return re.compile(
+        rf"^(?:(?:{opening}) )*(?:{either(P.HAND_OVER_VERBS)}) (?:cho )?(?:{either(P.SELF_NAMES + ('me', 'may'))})"
+        rf" (?:{either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{either(P.WARD_PEOPLE)})(?: |$)"
+    )
+
+
 def wants_person(text, settings=None):
     """The words by which `text` asks to meet or talk with a person of the ward, or None."""
     words = normalize(text)
@@ -89,6 +102,8 @@ def wants_person(text, settings=None):
         return on_duty.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
+    if passed := next((m for c in clauses(text) if (m := _hand_over().search(normalize(c).strip()))), None):
+        return passed.group(0).strip()  # "em chuyển chị qua anh chị cán bộ nói chuyện luôn"
     request = _request(officer_names_said(settings))
     for clause in clauses(text):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another
         match = request.search(normalize(clause))

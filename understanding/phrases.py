@@ -31,6 +31,11 @@ GREETING = (
     "hey",
     "co ai khong",
     "good morning",
+    "good afternoon",
+    "good evening",
+    "g day",  # "G'day!", Australian
+    "gday",
+    "howdy",
     "chao buoi sang",
     "admin oi",
     "anh chi oi",
@@ -341,11 +346,39 @@ REQUEST_LEADS = (
     "may i just",
     "let me",
 )
+# Wanting a person by being passed on to them: "em chuyển chị qua anh chị cán bộ", "pass me to an officer",
+# "nối máy cho tôi với cán bộ". Who is passed (SELF_NAMES, "me") must be named, and the message must open
+# with it (or a request's lead, or whom it is said to): "họ chuyển tôi qua cán bộ khác" tells a story, and
+# "chuyển cho anh ấy 5 triệu" passes no one.
+HAND_OVER_VERBS = ("chuyen", "chuyen may", "noi may", "ket noi", "pass", "put", "transfer", "hand", "connect", "switch")
+HAND_OVER_TO = (
+    "qua",
+    "sang",
+    "cho",
+    "toi",
+    "den",
+    "voi",
+    "qua gap",
+    "sang gap",
+    "to",
+    "through to",
+    "over to",
+    "on to",
+)
+HAND_OVER_LEADS = ("can you", "could you", "would you", "please", "pls", "lam on", "hay", "nho")
+# ... and to whom: the ward's people, never "anh", "chị" alone (those are anyone).
+WARD_PEOPLE = (
+    "can bo", "cong chuc", "lanh dao", "nguoi that", "nguoi truc", "nguoi phu trach", "nhan vien", "admin",
+    "nguoi cua phuong", "a real person", "a person", "a human", "someone", "somebody", "an officer",
+    "the officer", "officer", "staff", "a staff member", "a real human", "an actual person",
+)  # fmt: skip
 # Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
 # đâu"), called out ("gọi cán bộ ra đây"), or the machine refused ("không muốn nói chuyện với máy").
 PERSON_WANTED = (
     "nguoi that",
     "real person",
+    "actual person",  # "actual human?" at the name step, without a verb of meeting
+    "live person",
     "a human",
     "human agent",
     "live agent",
@@ -1331,6 +1364,10 @@ PEOPLE_AT_RISK = (
     "unconscious",
     "not breathing",
 )
+# A power line down, told with words between: "cái dây điện của cái loa phát thanh bị đứt rồi rơi xuống
+# vũng nước" (understanding/danger.py). Not "dây điện thoại", nor "cáp quang" (the internet is no danger).
+WIRE_NOUNS = ("day dien", "day dien cao the", "power line", "live wire", "electric wire", "power cable")
+WIRE_DOWN = ("bi dut", "dut", "rot", "rot xuong", "roi xuong", "sa xuong", "vang xuong", "down", "fallen", "snapped")
 # "gặp" folds the same: only the marked spelling is urgent
 ENGLISH = {
     "the",
