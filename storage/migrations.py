@@ -1124,13 +1124,18 @@ def m030_hours_in_simple_english(db: Database) -> None:
 
 @migrations()
 def m031_hours_asked_and_personal_data(db: Database) -> None:
-    """ "What hours" finds the ward's hours, and what the consent is about, asked before agreeing, has an
-    entry of its own: where the data is kept, for what, who sees it, how to see or delete it (every
-    ward's shared base; the ward edits or unapproves it like every other)."""
+    """ "What hours" finds the ward's hours, land or noise asked of this page its scope, and what the
+    consent is about, asked before agreeing, has an entry of its own: where the data is kept, for what,
+    who sees it, how to see or delete it (every ward's shared base; the ward edits or unapproves it)."""
     from storage.knowledge import entry_by_key, save_entry
-    from storage.understanding_seed import PERSONAL_DATA_ENTRY, SYNONYMS_ADDED_DEC_3_EVENING
+    from storage.understanding_seed import (
+        KEYWORDS_ADDED_DEC_3_EVENING,
+        PERSONAL_DATA_ENTRY,
+        SYNONYMS_ADDED_DEC_3_EVENING,
+    )
 
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_3_EVENING)
+    _append_keywords(db, KEYWORDS_ADDED_DEC_3_EVENING)  # the matters the scope's answer says go elsewhere
     if entry_by_key(db, PERSONAL_DATA_ENTRY["key"]) is None:
         save_entry(db, dict(PERSONAL_DATA_ENTRY), "seed")
 

@@ -232,6 +232,9 @@ SYNONYMS_ADDED_DEC_3_EVENING = [
     ("which hours", "gio lam viec"),
     ("your hours", "gio lam viec"),
 ]
+# ... and the matters the scope's entry names as sent elsewhere, asked of this page ("page này có nhận phản
+# ánh về đất đai không", "có giải quyết chuyện hàng xóm ồn ào không"): its answer says where they go.
+KEYWORDS_ADDED_DEC_3_EVENING = {"scope": "dat dai tieng on on ao moi truong hang xom"}
 PERSONAL_DATA_ENTRY = {
     "key": "personal_data",
     "question": "Họ tên, số điện thoại, địa chỉ của tôi được lưu ở đâu, dùng làm gì, ai được xem, có xóa được không?",

@@ -90,6 +90,13 @@ OFF_TOPIC = [
             "personal_data",
         ),
         ("khiếu nại bao nhiêu ngày thì được giải quyết", "deadlines"),
+        ("dia chi ubnd phuong ai quoc", "address"),  # "địa chỉ": "chi" is no "chị" after "dia"
+        ("cho chị hỏi địa chỉ phường", "address"),
+        # the matters the scope's answer says go elsewhere, asked of this page (m031)
+        ("page nay co nhan phan anh ve dat dai khong", "scope"),
+        ("trang này có giải quyết chuyện hàng xóm ồn ào không", "scope"),
+        # one below the best that holds every word: the address holds "tiếp công dân", the hours all of it
+        ("cho em hoi tiep cong dan vao ngay nao", "office_hours"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -159,6 +159,8 @@ STOPWORDS = {
     "if",
     "should",
 }
+# A stop word that the word before it makes part of a subject: "địa chỉ" (address), not "chị".
+COMPOUNDS = [["dia", "chi"]]
 _DAYS = {
     "mon": "thứ Hai",
     "tue": "thứ Ba",
@@ -263,14 +265,17 @@ def _best_row(db, text, page_id, settings, whole=False):
     # When the best ranked holds few of the question's words, one below that holds nearly all does
     # ("chủ nhật gọi đường dây nóng có ai nghe không": the hours rank on "chủ nhật", the hotline holds the rest).
     rows = search(db, _match(expanded), page_id, limit=CANDIDATES)
-    top_coverage = None
-    for rank, row in enumerate(rows):
-        coverage = _coverage(row, words, synonyms)
-        top_coverage = coverage if rank == 0 else top_coverage
-        enough = 1.0 if top_coverage >= MIN_COVERAGE else NEARLY_ALL
-        if (rank == 0 or coverage >= enough) and _fits(row, coverage, len(words), whole):
-            return row
-    return None
+    coverages = [_coverage(row, words, synonyms) for row in rows]
+    fitting = [
+        (coverage, row)
+        for rank, (coverage, row) in enumerate(zip(coverages, rows, strict=True))
+        if (rank == 0 or coverage >= (1.0 if coverages[0] >= MIN_COVERAGE else NEARLY_ALL))
+        and _fits(row, coverage, len(words), whole)
+    ]
+    # ... and one below the best that holds every word, before a best that holds only some
+    # ("tiếp công dân vào ngày nào": the address holds "tiếp công dân", the hours all of it).
+    whole_held = [row for coverage, row in fitting if coverage >= 1.0]
+    return whole_held[0] if whole_held else (fitting[0][1] if fitting else None)
 
 
 def _filled(row, settings):
@@ -351,7 +356,13 @@ def _officers_named(normalized, settings):
 
 
 def _meaningful(sequence):
-    return list(dict.fromkeys(w for w in sequence if w not in STOPWORDS and len(w) > 1))
+    return list(dict.fromkeys(w for w in _kept(sequence) if len(w) > 1))
+
+
+def _kept(sequence):
+    """The words that are no stop word, or one a word before it makes a word of a subject ("địa chỉ":
+    "chi" alone is "chị", the asker)."""
+    return [w for n, w in enumerate(sequence) if w not in STOPWORDS or (sequence[n - 1 : n] + [w]) in COMPOUNDS]
 
 
 def _match(expanded):
@@ -365,7 +376,7 @@ def _match(expanded):
             dict.fromkeys(
                 f"{a} {b}"
                 for a, b in zip(sequence, sequence[1:], strict=False)
-                if a not in STOPWORDS and b not in STOPWORDS
+                if a not in STOPWORDS and (b not in STOPWORDS or [a, b] in COMPOUNDS)
             )
         )
     return " OR ".join(f'"{term}"' for term in terms)
