@@ -100,6 +100,8 @@ def on_danger(turn, found):
         return back_to_step(turn, "")
     danger.mark_urgent(turn, found.danger)
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
+    if found.intent == "officer":  # "cho chị nói chuyện với người thật ngay, chồng chị đang bị đe dọa"
+        return handoff.request_officer(turn)  # the advice first, then a person: the draft kept, urgent
     back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD))
 
 

@@ -134,7 +134,9 @@ def danger_first(turn, found, intro=""):
 
 def after_advice(turn, found, intro=""):
     """What follows the safety advice outside a report (bot/anywhere.py says it at other steps)."""
-    if found.intent == "officer":
+    if found.intent == "officer":  # a person asked for beside danger now: the duty officer told at once too
+        if found.danger_now:
+            danger.mark_urgent(turn, found.danger)
         return handoff.request_officer(turn)
     if not found.danger_now and not found.is_story:  # "họ đòi mã OTP thì làm sao?": the advice answers
         return menu.show_menu(turn, (intro + "\n" if intro else "") + turn.fmt(turn.texts.FAQ_FOOTER))

@@ -234,7 +234,11 @@ SYNONYMS_ADDED_DEC_3_EVENING = [
 ]
 # ... and the matters the scope's entry names as sent elsewhere, asked of this page ("page này có nhận phản
 # ánh về đất đai không", "có giải quyết chuyện hàng xóm ồn ào không"): its answer says where they go.
-KEYWORDS_ADDED_DEC_3_EVENING = {"scope": "dat dai tieng on on ao moi truong hang xom"}
+KEYWORDS_ADDED_DEC_3_EVENING = {
+    "scope": "dat dai tieng on on ao moi truong hang xom",
+    # ... and how long a petition waits for its written answer ("kiến nghị thì sau bao lâu có văn bản trả lời")
+    "deadlines": "kien nghi van ban sau bao lau",
+}
 PERSONAL_DATA_ENTRY = {
     "key": "personal_data",
     "question": "Họ tên, số điện thoại, địa chỉ của tôi được lưu ở đâu, dùng làm gì, ai được xem, có xóa được không?",

@@ -147,3 +147,36 @@ def test_what_now_without_a_danger_told_is_an_ordinary_question(chat, db, app):
     replies = chat.say("gio em phai lam sao a")
     advice = approved_entry(db, "danger_scam", settings=app.config)["answer"]
     assert not any(advice in text for text, _ in replies)
+
+
+def test_danger_told_with_a_person_asked_for_opens_the_handoff_and_stays_urgent(chat, db, app):
+    """ "cho chị nói chuyện với người thật ngay, chồng chị đang bị đe dọa" in the story: the safety advice
+    first, then a person (not "go on with your story"), the draft urgent and kept."""
+    to_place_time(chat)  # any step of the draft
+    replies = chat.say(
+        "cho chị nói chuyện với người thật ngay được không, chồng chị đang bị bọn cho vay qua app gọi điện "
+        "chửi bới đe dọa, nó bảo tối nay cho người đến nhà"
+    )
+    advice = approved_entry(db, "danger_people", settings=app.config)["answer"]
+    assert advice in replies[0][0]
+    handoff = db.execute("SELECT reason FROM handoffs WHERE psid = ?", [chat.psid]).fetchone()
+    assert handoff is not None and handoff[0] == "asked"
+    draft = json.loads(db.execute("SELECT draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()[0])
+    assert draft["urgent"] and draft["danger_told"] == "people"
+
+
+@pytest.mark.parametrize(
+    "first_message",
+    [
+        "cho chị nói chuyện với người thật ngay được không, chồng chị đang bị bọn cho vay qua app gọi điện đe dọa",
+        "I need to talk to a real person now, a man is threatening to kill my husband over a loan",
+    ],
+)
+def test_a_first_message_of_danger_asking_for_a_person_tells_the_duty_officer_at_once(chat, db, app, first_message):
+    """The advice, then the person asked for, and the handoff urgent: the duty officer is told now, not
+    "from 07:30" as an ordinary request out of hours is."""
+    replies = chat.say(first_message)
+    advice = approved_entry(db, "danger_people", settings=app.config)
+    assert replies[0][0] in (advice["answer"], advice["answer_en"])
+    row = db.execute("SELECT reason, urgent FROM handoffs WHERE psid = ?", [chat.psid]).fetchone()
+    assert row is not None and row[0] == "asked" and row[1] == 1

@@ -132,6 +132,20 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("dây điện nhà tôi cứ bị đứt cầu chì hoài", None),
         ("dây điện thoại nhà tôi bị đứt nên mất sóng", None),
         ("dây cáp quang bị đứt từ hôm qua mất mạng", None),
+        # batch 36, held out: loan sharks' threats, a sum to "wire", money leaving an account, in English
+        (
+            "chong chi dang bi bon cho vay qua app nhan tin khung bo, goi lien tuc doa neu ko tra 50tr thi no cho"
+            " nguoi den nha tat son",
+            "people",
+        ),
+        ("I have to wire 50 million dong to a 'verification account' within the hour, he says he's police", "scam"),
+        (
+            "My bank keeps texting me, money is going out of my account, 3 transfers in 5 minutes that I did not make",
+            "scam",
+        ),
+        ("đề nghị phường cho người đến nhà hỗ trợ các cụ làm định danh điện tử", None),  # the ward sends help
+        ("I'm locked out of my account on the public service portal", None),
+        ("a man is threatening to kill my husband over a loan, he is outside now", "people"),
         ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
         ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
         ("A man call me, he say I win prize, I must pay 1 million fee now to get it", "scam"),
@@ -221,6 +235,12 @@ def test_danger_told_over_two_messages(before, text, kind):
         ("cho hỏi thôi, chưa bị gì: nếu có người gọi đòi mã OTP thì sao", False),
         # later, or to warn others, however "rồi" reads
         ("Nếu sau này có người gọi xưng công an rồi bắt đọc mã OTP thì xử lý sao? Tôi hỏi để dặn bố mẹ.", False),
+        # batch 36, held out: "em hỏi trước" (asked beforehand) folds as "hồi trước" (formerly): no past
+        (
+            "hi ad, cho em hỏi chút, nếu có số lạ gọi tự xưng bên ngân hàng rồi xin mã OTP thì mình nên làm gì ạ? "
+            "em hỏi trước cho biết thôi, chưa có chuyện gì đâu ạ",
+            False,
+        ),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):
@@ -496,6 +516,17 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("tiền trong tk đang bị trừ dần luôn c phải làm sao", "story", "danger"),
         ("c cài rồi giờ đt tự bấm tự mở app ngân hàng", "story", "danger"),
+        # batch 36, held out: a question after "before I type all this out", a petition's wait at the name step
+        (
+            "Before I type all this out, where's the ward office actually located? Might be easier to just walk over.",
+            "story",
+            "question",
+        ),
+        (
+            "Xin phép hỏi trước: kiến nghị của nhà trường thì sau bao lâu phường sẽ có văn bản trả lời?",
+            "contact",
+            "question",
+        ),
         # batch 35, held out: passed on to an officer at the phone step, the consent's data asked at it
         (
             "thôi em ơi chị bầu 8 tháng ngồi lâu mệt lắm, em chuyển chị qua anh chị cán bộ nói chuyện luôn",

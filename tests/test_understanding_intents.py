@@ -215,3 +215,22 @@ def test_a_long_message_in_english_is_read_as_english():
 def test_a_question_after_a_greeting_is_answered_though_a_reason_follows(db, text):
     found = understand(text, kb=db)
     assert found.intent == "question" and found.faq["key"] == "office_hours"
+
+
+def test_a_message_that_only_asks_to_report_is_no_story_yet():
+    """Who is writing and "can I make a report in English?": the content step still asks what happened."""
+    text = (
+        "Hello po, good evening! I'm a nurse from the Philippines living here in the ward. Can I make a report in "
+        "English? Salamat po."
+    )
+    found = understand(text)
+    assert found.intent == "report" and not found.is_story
+    told = understand("I am a teacher. Can I make a report about the broken projector at the school?")
+    assert told.is_story  # what it is about is told: the story
+
+
+def test_a_question_after_an_asides_opener_is_the_one_answered(db):
+    found = understand(
+        "Xin phép hỏi trước: kiến nghị của nhà trường thì sau bao lâu phường sẽ có văn bản trả lời?", kb=db
+    )
+    assert found.intent == "question" and found.faq["key"] == "deadlines"

@@ -47,6 +47,8 @@ from understanding.speaker import addressing, feeling
         ("e oi a phan anh cai web dich vu cong loi", "anh", "em"),  # "a": anh
         ("em ơi chị phản ánh cái app này, em xem giúp chị với", "chị", "em"),  # "em xem": the bot
         ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
+        # batch 36, held out: "anh" opening the message, unmarked, before what a person does
+        ("anh goi duong day nong ca buoi sang ko ai nghe may, lam an kieu j vay", "anh", None),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
@@ -70,6 +72,7 @@ def test_an_elder_who_only_names_the_assistant_keeps_their_word(known, you):
     [
         "co can mang gi khong",  # "có cần", not "cô cần"
         "anh bi mo qua",  # "ảnh bị mờ": the photo
+        "anh den qua khong thay gi",  # "ảnh đen": the photo, opening the message too
         "chi bi mat 1 ngay thoi",  # "chỉ bị"
         "ba ngay nay khong co nuoc",  # "ba ngày": three days
         "ba toi bi lua",  # "my father"

@@ -33,6 +33,9 @@ _DRAINING = re.compile(
     r"\b(?:tien|tk|tai khoan|account)(?: [a-z]+){0,3} (?:dang|cu|van|lien tuc)(?: bi)? (?:tru|rut|chuyen|mat)\b"
     r"|\b(?:tien|tk|tai khoan)(?: [a-z]+){0,3} bi (?:tru|rut|mat) (?:dan|lien tuc|tiep)\b"
 )
+_ASKED_FIRST = re.compile(
+    rf"\b(?:{'|'.join(P.SELF_NAMES)}|cho hoi|xin hoi) hoi truoc\b|\bhoi truoc (?:cho biet|de biet|thoi|nhe)\b"
+)
 _WIRE_DOWN = re.compile(
     rf"\b(?:{'|'.join(P.WIRE_NOUNS)})(?! thoai)(?: [a-z]+){{0,6}} (?:{'|'.join(P.WIRE_DOWN)})\b(?! cau chi| cau dao)"
 )  # a fuse that blows ("bị đứt cầu chì") is no line down
@@ -43,10 +46,12 @@ _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? 
 _READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho so| hs| don)\b")
 # A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ", "bắt ck 500k" ("ck",
 # chuyển khoản, only before a sum: alone it is as often "chồng").
-_TRANSFER = re.compile(rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: them| tiep| ngay| gap| truoc| a| the)? {_SUM}\b")
+_TRANSFER = re.compile(
+    rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send|wire)(?: them| tiep| ngay| gap| truoc| a| the)? {_SUM}\b"
+)
 # ... or a fee named before its sum: "transfer a processing fee of 2 million", "nộp trước phí thủ tục 3 triệu".
 _FEE_TRANSFER = re.compile(
-    rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send)(?: [a-z]+){{0,3}} (?:phi|le phi|tien phi|fee|fees|charge)"
+    rf"\b(?:chuyen|nop|gui|ck|transfer|pay|send|wire)(?: [a-z]+){{0,3}} (?:phi|le phi|tien phi|fee|fees|charge)"
     rf"(?: [a-z]+){{0,3}} {_SUM}\b"
 )
 
@@ -130,7 +135,9 @@ def fraud_demand(words):
 
 
 def _long_over(words):
-    """A fraud told as a thing of the past: "năm ngoái", "tháng trước", and nothing of now."""
+    """A fraud told as a thing of the past: "năm ngoái", "tháng trước", and nothing of now. Folded, "em hỏi
+    trước cho biết" (asked beforehand) is "hồi trước" (formerly): the asker asking first is no past."""
+    words = _ASKED_FIRST.sub(" ", words)
     return _has(words, P.DANGER_PAST) and not _has(words, P.DANGER_STILL_NOW)
 
 

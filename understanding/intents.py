@@ -103,7 +103,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
     if intent == "report" or (intent == "question" and because == "who can help"):
         # A problem told to ask who can help is a question, its words kept should it become a report.
-        found.is_story = len(_content_words(words)) >= STORY_WORDS
+        found.is_story = len(_content_words(words)) >= STORY_WORDS and not _only_asks_to_report(text)
     if intent == "report":
         found.accuses_official = accuses_ward_official(text)
         # A story with no category word is suggested as feedback (one tap to change), or, when it
@@ -227,7 +227,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
 def without_lead_ins(words):
     """`words` without what leads into a question: particles, whom it is said to, "à mà", "dạ", "thưa"."""
     split = words.split()
-    while split and (split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in P.QUESTION_LEAD_INS):
+    while split and (
+        split[0] in P.PARTICLES or split[0] in P.VOCATIVES or split[0] in P.QUESTION_LEAD_INS or split[0] in P.GREETING
+    ):  # "hi ad, cho em hỏi chút, nếu…"
         split.pop(0)
     return " ".join(split)
 
@@ -274,16 +276,15 @@ def _question_inside(kb, text, words, page_id, settings):
     ("phường làm việc mấy h tới mấy h vậy, a chiều mới rảnh")."""
     if kb is None:
         return None
-    from understanding.knowledge import answer, answer_exactly, question_before_why, question_parts
+    from understanding.knowledge import answer, answer_exactly, first_asking_clause, question_before_why, question_parts
 
     # "?" or a question word closing it ("… những lĩnh vực gì thế cháu"): the whole is asked, however long,
     # and the question inside it; not a grievance's closing "vậy online để làm gì"
     rhetorical = any(words.endswith(end) for end in P.RHETORICAL_ENDS)
     if (text or "").rstrip().endswith("?") or (last_word(words) in P.QUESTION_ENDINGS and not rhetorical):
         return answer(kb, text, page_id, settings)
-    # The first clause that says more than hello ("G'day! Reckon you could tell me what hours…").
-    said = (c for c in clauses(text) if _only(normalize(c), P.GREETING, P.VOCATIVES | {"mate"}) is None)
-    first = next(said, "").strip()
+    # The first clause that says more than hello or "before I go on" ("G'day! Reckon you could tell me…").
+    first = first_asking_clause(text).strip(" ,.;:!?-")
     parts = [question_before_why(text)] + [c for c in question_parts(text)[1:] if c.strip(" ,.;:!?-") == first]
     return next((faq for p in parts if p and (faq := answer_exactly(kb, p, page_id, settings))), None)
 
@@ -362,6 +363,21 @@ def _explicit_category(words):
         if _has(words, phrase_list) is not None:
             return category
     return None
+
+
+def _only_asks_to_report(text):
+    """Whether every clause only greets, says who is writing or asks to make a report, and one asks it:
+    "I'm a nurse living here in the ward. Can I make a report in English?" tells nothing yet."""
+    said = [normalize(c) for c in clauses(text)]
+    asks = [c for c in said if _asks_only_to_report(c)]
+    if not asks or _problem(normalize(text)) is not None:
+        return False
+    return all(c in asks or _has(c, P.SELF_INTRODUCED) or _only(c, P.GREETING + P.SIGN_OFFS) for c in said)
+
+
+def _asks_only_to_report(clause):
+    phrase = _has(clause, P.ASKS_TO_REPORT)
+    return phrase is not None and set(f" {clause} ".split(f" {phrase} ", 1)[-1].split()) <= P.ASK_TAIL
 
 
 def _content_words(words):

@@ -14,7 +14,15 @@ from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.language import detect_language
 from understanding.normalize import clauses, contains, normalize
 from understanding.person import name_said, officer_names
-from understanding.phrases import ENGLISH_ASKING, PARTICLES, QUESTION_ENDINGS, VOCATIVES, WHY_ASKED
+from understanding.phrases import (
+    ASIDE_OPENERS,
+    ENGLISH_ASKING,
+    GREETING,
+    PARTICLES,
+    QUESTION_ENDINGS,
+    VOCATIVES,
+    WHY_ASKED,
+)
 
 # bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
 # understanding` prints the FAQ answers right and wrong): stricter loses right answers, looser answers
@@ -118,6 +126,7 @@ STOPWORDS = {
     "have",
     "has",
     "in",
+    "se",  # "sẽ" (will): "phường sẽ có văn bản trả lời"
     "roi",  # "rồi", a particle ("10h tối rồi gửi thì có ai đọc không")
     "neu",  # "nếu muốn khiếu nại thì phải…": if, must, go up (to the ward) say nothing of what is asked
     "phai",
@@ -239,9 +248,26 @@ def _asks_here(words, n):
 
 def opens_with_question(text):
     """Whether the first of a message's sentences asks ("phường làm việc từ mấy giờ tới mấy giờ vậy
-    cháu, bà bán rau xong mới lên được"): the question, then something of the asker."""
+    cháu, bà bán rau xong mới lên được"): the question, then something of the asker. A greeting and
+    an aside's opener before it do not count ("Before I type all this out, where's the ward office?")."""
     said = clauses(text, marks=True)
-    return len(said) > 1 and _asks(said[0])
+    first = first_asking_clause(text)
+    return len(said) > 1 and bool(first) and _asks(first) and said[-1].strip() != first
+
+
+def first_asking_clause(text):
+    """The first clause past a greeting ("G'day!") and an aside's opener ("Before I type all this out,")."""
+    return next((c.strip() for c in clauses(text, marks=True) if not _greets_or_opens(normalize(c))), "")
+
+
+def _greets_or_opens(words):
+    said = " ".join(w for w in words.split() if w not in PARTICLES and w not in VOCATIVES and w != "mate")
+    if any(said.startswith(f"{o} ") for o in ASIDE_OPENERS):
+        return True
+    rest = f" {said} "
+    for greeting in sorted(GREETING, key=len, reverse=True):
+        rest = rest.replace(f" {greeting} ", " ")
+    return not rest.split()
 
 
 def _asks(clause):

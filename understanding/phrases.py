@@ -573,6 +573,9 @@ QUESTION_OPENERS = (
     "cho toi biet",
     "cho em biet",
 )
+# A clause that opens an aside before what it asks ("Before I type all this out, where's the ward office…?",
+# "Xin phép hỏi trước: …"): the question is the clause after it.
+ASIDE_OPENERS = ("before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing")
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
 WHO_CAN_HELP = (
     "who can help",
@@ -833,6 +836,33 @@ COMPLAINT = ("khieu nai", "complaint", "complain", "khong dong y voi", "xem xet 
 PETITION = ("kien nghi", "de nghi", "de xuat", "suggest", "request", "co ho tro gi")
 FEEDBACK = ("phan anh", "gop y", "report", "bao cao su co")
 # Words that introduce a report but say nothing of it: what is left decides whether it tells a story.
+# A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
+# ward. Can I make a report in English? Salamat po."): no story yet, the content step asks for it.
+ASKS_TO_REPORT = (
+    "can i make a report", "could i make a report", "may i make a report", "can i report", "can i send a report",
+    "i would like to make a report", "i d like to make a report", "i want to make a report",
+    "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
+)  # fmt: skip
+# ... with nothing after the ask but these ("in English", "ở đây được không"): "about the projector" is a story.
+ASK_TAIL = {
+    "in",
+    "english",
+    "tieng",
+    "anh",
+    "viet",
+    "here",
+    "please",
+    "o",
+    "day",
+    "khong",
+    "a",
+    "duoc",
+    "now",
+    "po",
+    "ko",
+}
+SELF_INTRODUCED = ("i m a", "i am a", "my name is", "toi la", "em la", "minh la", "chau la", "toi ten", "em ten")
+SIGN_OFFS = ("salamat", "salamat po", "thank you", "thanks", "cam on", "good evening", "good morning", "po")
 INTRO = {
     "toi",
     "em",
@@ -1119,6 +1149,16 @@ MONEY_NOW = (
     "tai khoan dang mat",
     "nhu co nguoi dieu khien",
     "controlled remotely",
+    # ... in English: "money is going out of my account, 3 transfers that I did not make"
+    "money is going out",
+    "money going out",
+    "money is leaving",
+    "money leaving my account",
+    "transfers i did not make",
+    "transfers that i did not make",
+    "transfers i didn t make",
+    "transactions i did not make",
+    "transactions that i did not make",
 )
 # How much went, however told: "tài khoản mất 30 triệu", "bị trừ 5tr", "mất hết 200k" (danger.py reads
 # these with MONEY_NOW).
@@ -1310,6 +1350,12 @@ PEOPLE_AT_RISK = (
     "tung anh",
     "du do",
     "xam hai",
+    # loan sharks' threats: "nhắn tin khủng bố", "tạt sơn", "tạt mắm tôm" (not "cho người đến nhà": the ward
+    # sends someone home to help the elderly too)
+    "khung bo",
+    "tat son",
+    "tat mam tom",
+    "tat chat ban",
     "mat tich",
     "tu tu",
     "tu sat",
@@ -1341,6 +1387,13 @@ PEOPLE_AT_RISK = (
     "bi thuong",
     "nguy hiem den tinh mang",
     "doa giet",
+    "threatening to kill",
+    "threatened to kill",
+    "threatens to kill",
+    "threatening to hurt",
+    "threatened to hurt",
+    "going to kill",
+    "gonna kill",
     "bat coc",
     "dien giat",
     "ngat xiu",

@@ -32,6 +32,9 @@ VERBS = (
 )  # fmt: skip
 # ... and what else one does who calls the bot "em" ("anh chạy grab", "chị bán hàng", "anh phản ánh").
 PEER_VERBS = ("phan anh", "chay", "thu", "ban", "bao", "hoi them", "khieu nai", "to cao", "kien nghi")
+# What one does who opens a message with "anh" for themselves, unmarked ("anh goi duong day nong…"): acts
+# of a person only, never what a photo is ("ảnh bị mờ", "ảnh đen", "ảnh gửi kèm").
+ANH_OPENS = ("goi", "muon", "hoi", "xin", "can hoi", "phan anh", "chay", "khieu nai", "to cao", "kien nghi", "dang ky")
 # For words that are also common words ("có", "chỉ", "ảnh"), only the surest of them.
 STRONG_VERBS = ("muon", "can hoi", "hoi", "xin", "phai", "cam on", "nho", "tru", "ten", "da bi", "dang bi")
 AMBIGUOUS = {"co", "chi", "anh", "chu", "ong", "bac"}
@@ -95,6 +98,8 @@ def _marked_self(text, words):
 
 def _self(words):
     found = [(m.start(), w) for w in SELF_WORDS for m in _subject_matches(words, w)]
+    if not found and re.match(rf"anh (?:{_any(ANH_OPENS)})(?:\s|$)", words):
+        return "anh"  # "anh goi duong day nong ca buoi sang…": opening the message, "ảnh" it is not
     return SELF_WORDS[min(found)[1]] if found else None
 
 
