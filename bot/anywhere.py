@@ -158,7 +158,8 @@ ASIDES = {
         on_danger,
         "a fraud in progress, money being lost, people at risk: the ward's approved safety advice first; the "
         "draft marked urgent (a report started from the words if there is none); the duty officer told; "
-        'the step again. Asked about in general ("họ đòi OTP thì làm sao?"): the advice only, nothing urgent',
+        'the step again, or, with a person asked for ("cho chị nói chuyện với người thật ngay"), the handoff, '
+        'urgent. Asked about in general ("họ đòi OTP thì làm sao?"): the advice only, nothing urgent',
     ),
     "officer": (on_officer, "wanting a person, in any words: the handoff opens, the draft is kept"),
     "cancel": (on_cancel, "cancel, in words: `confirm_cancel` in a report, else the menu"),
