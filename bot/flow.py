@@ -252,6 +252,8 @@ def _dispatch_once(turn):
     choice = _choice(inp, step.choices)
     if choice:
         return step.on_choice(turn, choice)
+    if turn.step == "resume" and rs.tap_of_the_kept_step(turn):
+        return None
     if anywhere.take_aside(turn):  # danger, a person, a question, a photo...: understood at every step
         return None
     code = menu.typed_code(turn) if step.on_input is None and turn.step != "lookup" else None

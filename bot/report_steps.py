@@ -185,7 +185,8 @@ def question_text(turn, step):
         )
     if step == "resume":
         return turn.fmt(
-            turn.texts.ASK["resume"], noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), "phản ánh")
+            turn.texts.ASK["resume"],
+            noun=turn.texts.CATEGORY_NOUNS.get(turn.draft.get("category"), turn.texts.CATEGORY_NOUNS["feedback"]),
         )
     return turn.fmt(turn.texts.ASK[step])
 
@@ -348,6 +349,22 @@ def offer_resume(turn):
         if turn.inp.kind == "text" and turn.inp.payload is None:
             turn.draft["resume_text"] = turn.inp.text  # not lost: answered once they continue
     turn.ask("resume")
+
+
+def tap_of_the_kept_step(turn):
+    """At "continue?", a tap of the step they left ("Kiến nghị" still on the screen): they continue with
+    it, never "did not understand that choice"."""
+    back = turn.draft.get("return_step")
+    row = turn.table.get(back) if back else None
+    if row is None or turn.inp.payload is None or turn.inp.payload not in row.choices:
+        return False
+    turn.draft.pop("return_step")
+    text = turn.draft.pop("resume_text", None)
+    turn.return_to(back, ask=False)
+    if text is not None and back == "content":  # typed before the break: the story's, kept as they go on
+        turn.draft.setdefault("content", []).append(text.strip())
+    turn.redeliver()
+    return True
 
 
 def choose_resume(turn, _payload):

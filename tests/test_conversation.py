@@ -398,3 +398,21 @@ def test_a_hotline_not_answered_is_offered_a_person_with_the_sorry(chat):
     replies = chat.say("goi duong day nong ca sang khong ai nghe may, buc minh qua, wifi nha van hoa hong roi")
     assert texts.SORRY["hotline"].split("{")[0] in replies[0][0]
     assert "MENU_OFFICER" in replies[0][1]
+
+
+def test_a_tap_of_the_step_left_answers_it_when_continue_is_asked(chat, db):
+    """The persistent menu mid-report asks "continue?"; a tap of the step they left (its buttons still on
+    the screen) continues with it, never "did not understand that choice" (batch 37, held out)."""
+    to_field(chat)
+    chat.send(chat.m.postback(chat.psid, "MENU_REPORT", "Gửi phản ánh"))
+    assert db.execute("SELECT step FROM conversations").fetchone()[0] == "resume"
+    replies = chat.tap("FIELD_SCIENCE")
+    assert texts.REASK["choice"] not in all_text(replies)
+    step, draft = db.execute("SELECT step, draft FROM conversations").fetchone()
+    assert step == "content" and json.loads(draft)["field"] == "science"
+
+
+def test_continue_is_asked_in_english_without_a_vietnamese_noun(chat, db):
+    chat.say("The wifi at the community hall has been down for a whole week, nobody fixed it")
+    replies = chat.send(chat.m.postback(chat.psid, "MENU_REPORT", "Report"))  # no type chosen yet
+    assert "sending a report" in all_text(replies) and "phản ánh" not in all_text(replies)

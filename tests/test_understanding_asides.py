@@ -146,6 +146,11 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("đề nghị phường cho người đến nhà hỗ trợ các cụ làm định danh điện tử", None),  # the ward sends help
         ("I'm locked out of my account on the public service portal", None),
         ("a man is threatening to kill my husband over a loan, he is outside now", "people"),
+        # batch 37, held out: an electrical fire about to start, told by its sound
+        (
+            "tôi ngửi thấy mùi khét rất nặng và nghe tiếng nổ lách tách từ trạm sạc, mấy cháu nhỏ chơi bên cạnh",
+            "people",
+        ),
         ("A man on the phone says he is from the bank and I must transfer 3 million now", "scam"),
         ("I got a text with a link, clicked it and typed my card details, now the bank sends me a code", "scam"),
         ("A man call me, he say I win prize, I must pay 1 million fee now to get it", "scam"),
@@ -235,6 +240,12 @@ def test_danger_told_over_two_messages(before, text, kind):
         ("cho hỏi thôi, chưa bị gì: nếu có người gọi đòi mã OTP thì sao", False),
         # later, or to warn others, however "rồi" reads
         ("Nếu sau này có người gọi xưng công an rồi bắt đọc mã OTP thì xử lý sao? Tôi hỏi để dặn bố mẹ.", False),
+        # batch 37, held out: the same in teen code
+        (
+            "ad oi cho e hoi xiu, neu co ng nhan tin bao e trung thuong r doi ma otp thi e lm j z? e hoi truoc thui"
+            " chu e khum bi j dau ik",
+            False,
+        ),
         # batch 36, held out: "em hỏi trước" (asked beforehand) folds as "hồi trước" (formerly): no past
         (
             "hi ad, cho em hỏi chút, nếu có số lạ gọi tự xưng bên ngân hàng rồi xin mã OTP thì mình nên làm gì ạ? "
@@ -516,6 +527,10 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("tiền trong tk đang bị trừ dần luôn c phải làm sao", "story", "danger"),
         ("c cài rồi giờ đt tự bấm tự mở app ngân hàng", "story", "danger"),
+        # batch 37, held out: a person wanted, beside "thôi không kể với bot nữa"; a code asked about mid-story
+        ("thui khum ke vs bot nua dau, cho e nch vs ng that dc khum z", "story", "officer"),
+        ("À khoan, hồ sơ AQ-2026-00001 tôi gửi hôm qua đã có ai xem chưa?", "story", "lookup"),
+        ("ok c cảm ơn e nhé", "tap", "thanks"),
         # batch 36, held out: a question after "before I type all this out", a petition's wait at the name step
         (
             "Before I type all this out, where's the ward office actually located? Might be easier to just walk over.",

@@ -172,6 +172,20 @@ def test_a_complaint_about_an_act_names_who_did_it():
     assert found["complaint_request"] == "xem xet lai"
 
 
+def test_what_an_official_demanded_of_them_is_not_their_request():
+    """ "yêu cầu tôi về tự làm": the official's demand, told in the story (batch 37, held out); their own
+    request after it is the one kept."""
+    told = (
+        "Tôi xin trình bày: cán bộ tiếp nhận hồ sơ tại bộ phận một cửa đã từ chối hướng dẫn tôi nộp hồ sơ trực"
+        " tuyến, yêu cầu tôi về tự làm, thái độ thiếu tôn trọng đối với người cao tuổi."
+    )
+    assert "complaint_request" not in values(told)
+    assert (
+        values(told + " Tôi đề nghị phường hướng dẫn lại cho tôi.")["complaint_request"]
+        == "phường hướng dẫn lại cho tôi"
+    )
+
+
 @pytest.mark.parametrize(
     "text, accused, violation",
     [

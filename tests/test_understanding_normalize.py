@@ -92,3 +92,7 @@ def test_a_message_is_read_sentence_by_sentence(text, said):
 
 def test_each_sentence_may_keep_the_marks_that_end_it():
     assert clauses("Phường ở đâu? Tôi đi làm.", marks=True) == ["Phường ở đâu?", " Tôi đi làm."]
+
+
+def test_teen_code_is_spelled_out():
+    assert normalize("e hoi truoc thui chu e khum bi j dau ik") == "em hoi truoc thoi chu em khong bi gi dau di"

@@ -91,7 +91,8 @@ def _kind(found, expects, length, text, settings, words):
         or (_opens_as_question(words, text) and (expects != "story" or found.faq))
     ):
         return "question"
-    if found.intent == "lookup" and expects != "code" and (not typed_answer or (found.code and length <= SHORT_CODE)):
+    # A code at a typed step: said on its own, or asked about ("À khoan, hồ sơ AQ-… hôm qua đã có ai xem chưa?")
+    if found.intent == "lookup" and expects != "code" and (not typed_answer or _code_asked(found, length)):
         return "lookup"
     # Where the rules found nothing, or only more of the story at a choice, the learned second opinion
     if found.intent == "report" and found.is_story and expects == "tap":
@@ -129,6 +130,10 @@ def _opens_as_question(words, text):
 def _opens(words):
     opening = " ".join(without_lead_ins(words).split()[:QUESTION_OPENS])
     return any(contains(opening, phrase) for phrase in P.QUESTION_OPENERS)
+
+
+def _code_asked(found, length):
+    return bool(found.code) and (length <= SHORT_CODE or (found.asks and length <= LONG_QUESTION))
 
 
 def _long_question(found, expects, length, words, text):

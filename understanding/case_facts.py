@@ -26,7 +26,8 @@ _DECISION = re.compile(rf"{_W}(?:{_any(F.DECISION_HEADS)})(?: [a-z]+){{0,6}}? so
 _DECISION_DATE = re.compile(r"\s*,?\s*(?:ngay|ky ngay|ban hanh ngay) \d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _MAKER = re.compile(r"\s*,?\s*(?:cua|do) ")
 _COMPLAINT = re.compile(rf"{_W}(?:{_any(F.COMPLAINT_CUES)}){_E}\s*")
-_REQUEST = re.compile(rf"{_W}(?:{_any(F.REQUEST_CUES)}){_E}\s*")
+# Not "yêu cầu tôi về tự làm": what an official demanded of them, not what they ask for.
+_REQUEST = re.compile(rf"{_W}(?:{_any(F.REQUEST_CUES)}){_E}(?!\s+(?:{_any(F.ASKED_OF_THEM)}){_E})\s*")
 _ACCUSED = re.compile(rf"{_W}(?:{_any(F.ACCUSED_CUES)}) (?=(?:{_any(F.ACCUSED_HEADS)}){_E})")
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")

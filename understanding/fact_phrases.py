@@ -107,6 +107,8 @@ ACTOR_HEADS = (
     "can bo", "cong chuc", "bo phan", "ubnd", "uy ban", "ong", "ba", "phong", "chu tich", "pho chu tich",
     "nhan vien", "to truong", "truong", "cong an",
 )  # fmt: skip
+# ... after a cue, the complainant as its object: someone else's demand of them ("yêu cầu tôi về tự làm").
+ASKED_OF_THEM = ("toi", "em", "minh", "chung toi", "tui", "chau", "ba", "ong", "gia dinh toi")
 REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xin phuong", "toi muon phuong")
 # "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
 ACCUSED_CUES = ("to cao", "denounce", "to giac")

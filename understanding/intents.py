@@ -139,8 +139,10 @@ def _intent(text, words, found, kb, page_id, settings):
         return "cancel", hit
     # Before thanks: "cảm ơn, không gửi nữa" thanks as it cancels.
     said = _NOT_ANY_MORE.sub("khong gui nua", words)  # "không gửi đơn này nữa" is "không gửi nữa"
-    if (hit := _cancel_with_reason(said) or _cancel_beside_reason(text, said)) is not None:
-        return "cancel", f"{hit} (with a reason)"
+    # ... not when the reason is a person wanted: "thôi không kể với bot nữa, cho em nói chuyện với người thật"
+    cancel = _cancel_with_reason(said) or _cancel_beside_reason(text, said)
+    if cancel is not None and wants_person(text, settings) is None:
+        return "cancel", f"{cancel} (with a reason)"
     for intent, phrase_list in (("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit

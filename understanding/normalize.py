@@ -69,6 +69,12 @@ SHORTHAND = {
     "web": "website",
     "ctv": "cong tac vien",
     "sv": "sinh vien",
+    # teen code: "e khum bi j dau ik", "e hoi truoc thui", "mik bik r"
+    "khum": "khong",
+    "thui": "thoi",
+    "ik": "di",
+    "bik": "biet",
+    "mik": "minh",
 }
 # Whole-phrase fixes, applied to the folded text before the tokens: typos and split spellings.
 PHRASES = (

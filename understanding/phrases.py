@@ -128,6 +128,7 @@ CANCEL_TAIL = {
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
     "admin",
+    "c",  # "ok c cảm ơn e nhé": chị, in short
     # whom it is said to, as a grandparent or an elder writes it ("cảm ơn cháu nhiều", "cám ơn bác")
     "chau",
     "bac",
@@ -839,6 +840,7 @@ FEEDBACK = ("phan anh", "gop y", "report", "bao cao su co")
 # A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
 # ward. Can I make a report in English? Salamat po."): no story yet, the content step asks for it.
 ASKS_TO_REPORT = (
+    "submit a suggestion", "make a suggestion", "send a suggestion", "submit a report", "submit a complaint",
     "can i make a report", "could i make a report", "may i make a report", "can i report", "can i send a report",
     "i would like to make a report", "i d like to make a report", "i want to make a report",
     "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
@@ -861,7 +863,21 @@ ASK_TAIL = {
     "po",
     "ko",
 }
-SELF_INTRODUCED = ("i m a", "i am a", "my name is", "toi la", "em la", "minh la", "chau la", "toi ten", "em ten")
+SELF_INTRODUCED = (
+    "i m a",
+    "i am a",
+    "i am mr",
+    "i am ms",
+    "i am mrs",
+    "i am the",
+    "my name is",
+    "toi la",
+    "em la",
+    "minh la",
+    "chau la",
+    "toi ten",
+    "em ten",
+)
 SIGN_OFFS = ("salamat", "salamat po", "thank you", "thanks", "cam on", "good evening", "good morning", "po")
 INTRO = {
     "toi",
@@ -1396,6 +1412,13 @@ PEOPLE_AT_RISK = (
     "gonna kill",
     "bat coc",
     "dien giat",
+    # an electrical fire about to start: "nghe tiếng nổ lách tách từ trạm sạc", "tóe lửa"
+    "no lach tach",
+    "no tanh tach",
+    "toe lua",
+    "tia lua",
+    "sparking",
+    "burning smell",
     "ngat xiu",
     "cuop",
     "dam nguoi",
