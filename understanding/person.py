@@ -60,27 +60,26 @@ def name_said(name):
     return (name, *titled)
 
 
+def _either(phrases):
+    """A regex alternation of `phrases`, the longest first (so "noi chuyen voi" wins over "noi")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 @functools.cache
 def _request(names):
-    def either(phrases):
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-    persons = either(P.PERSONS + names)
+    persons = _either(P.PERSONS + names)
     return re.compile(
-        rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{either(P.REQUEST_LEADS)}) )(?:duoc )?(?:{either(P.MEET_VERBS)})"
-        rf"(?: (?:{either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?(?:{persons})(?: |$)"
+        rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{_either(P.REQUEST_LEADS)}) )(?:duoc )?(?:{_either(P.MEET_VERBS)})"
+        rf"(?: (?:{_either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?(?:{persons})(?: |$)"
     )
 
 
 @functools.cache
 def _hand_over():
-    def either(phrases):
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-    opening = either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin"))
+    opening = _either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin"))
     return re.compile(
-        rf"^(?:(?:{opening}) )*(?:{either(P.HAND_OVER_VERBS)}) (?:cho )?(?:{either(P.SELF_NAMES + ('me', 'may'))})"
-        rf" (?:{either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{either(P.WARD_PEOPLE)})(?: |$)"
+        rf"^(?:(?:{opening}) )*(?:{_either(P.HAND_OVER_VERBS)}) (?:cho )?(?:{_either(P.SELF_NAMES + ('me', 'may'))})"
+        rf" (?:{_either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{_either(P.WARD_PEOPLE)})(?: |$)"
     )
 
 

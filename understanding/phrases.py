@@ -1130,6 +1130,8 @@ SCAM_WHO = (
     "be arrested",
     "arrest warrant",
 )
+# The verbs of paying a fraudster, before a sum or a fee (danger.py): "bắt ck 500k", "wire 50 million".
+TRANSFER_VERBS = ("chuyen", "nop", "gui", "ck", "transfer", "pay", "send", "wire")
 # Money being lost now.
 MONEY_NOW = (
     "dang bi lua",
