@@ -1140,6 +1140,14 @@ def m031_hours_asked_and_personal_data(db: Database) -> None:
         save_entry(db, dict(PERSONAL_DATA_ENTRY), "seed")
 
 
+@migrations()
+def m032_one_stop_hours(db: Database) -> None:
+    """The one-stop section's hours asked find the ward's hours (every ward's shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_3_NIGHT
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_3_NIGHT)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

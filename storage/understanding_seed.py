@@ -239,6 +239,9 @@ KEYWORDS_ADDED_DEC_3_EVENING = {
     # ... and how long a petition waits for its written answer ("kiến nghị thì sau bao lâu có văn bản trả lời")
     "deadlines": "kien nghi van ban sau bao lau",
 }
+# Added on 03/12/2026 at night (m032): the one-stop section ("bộ phận một cửa") keeps the ward's hours, so
+# its hours asked ("giờ làm việc của bộ phận một cửa") are the hours, not its address or nothing.
+KEYWORDS_ADDED_DEC_3_NIGHT = {"office_hours": "bo phan mot cua"}
 PERSONAL_DATA_ENTRY = {
     "key": "personal_data",
     "question": "Họ tên, số điện thoại, địa chỉ của tôi được lưu ở đâu, dùng làm gì, ai được xem, có xóa được không?",

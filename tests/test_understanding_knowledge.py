@@ -97,6 +97,10 @@ OFF_TOPIC = [
         ("trang này có giải quyết chuyện hàng xóm ồn ào không", "scope"),
         # one below the best that holds every word: the address holds "tiếp công dân", the hours all of it
         ("cho em hoi tiep cong dan vao ngay nao", "office_hours"),
+        # the one-stop section's hours are the ward's (m032): asked of it, they were the address or nothing
+        ("giờ làm việc của bộ phận một cửa", "office_hours"),
+        ("bộ phận một cửa mở cửa mấy giờ", "office_hours"),
+        ("bộ phận một cửa ở đâu", "address"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):
