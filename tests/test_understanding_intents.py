@@ -229,6 +229,24 @@ def test_a_message_that_only_asks_to_report_is_no_story_yet():
     assert told.is_story  # what it is about is told: the story
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch 37: who the writer is, after the name and a comma, is still the introduction
+        "Hello, I am Mr. Park, manager of a garment factory in this ward. I would like to submit a suggestion, please.",
+        "Chào phường, tôi là Lan, giáo viên trường THCS Ái Quốc. Tôi muốn gửi phản ánh.",
+    ],
+)
+def test_who_the_writer_is_after_their_name_is_no_story(text):
+    found = understand(text)
+    assert found.intent == "report" and not found.is_story
+
+
+def test_someone_doing_something_after_the_name_is_the_story():
+    found = understand("Tôi là Lan, nhà tôi bị hàng xóm chửi bới hằng đêm. Tôi muốn gửi phản ánh.")
+    assert found.is_story
+
+
 def test_a_question_after_an_asides_opener_is_the_one_answered(db):
     found = understand(
         "Xin phép hỏi trước: kiến nghị của nhà trường thì sau bao lâu phường sẽ có văn bản trả lời?", kb=db

@@ -370,11 +370,24 @@ def _explicit_category(words):
 def _only_asks_to_report(text):
     """Whether every clause only greets, says who is writing or asks to make a report, and one asks it:
     "I'm a nurse living here in the ward. Can I make a report in English?" tells nothing yet."""
-    said = [normalize(c) for c in clauses(text)]
-    asks = [c for c in said if _asks_only_to_report(c)]
+    said = [(normalize(c), c.rstrip().endswith(",")) for c in clauses(text, marks=True)]
+    asks = [c for c, _comma in said if _asks_only_to_report(c)]
     if not asks or _problem(normalize(text)) is not None:
         return False
-    return all(c in asks or _has(c, P.SELF_INTRODUCED) or _only(c, P.GREETING + P.SIGN_OFFS) for c in said)
+    introduced = False
+    for clause, comma in said:
+        intro = _has(clause, P.SELF_INTRODUCED) is not None or (introduced and _apposition(clause))
+        if not (clause in asks or intro or _only(clause, P.GREETING + P.SIGN_OFFS)):
+            return False
+        introduced = intro and comma
+    return True
+
+
+def _apposition(clause):
+    """Who the writer is, said after their name and a comma ("I am Mr. Park, manager of a garment factory
+    in this ward"): a short clause with no one of its own doing anything ("my neighbour…", "nhà tôi…")."""
+    words = clause.split()
+    return 0 < len(words) <= P.APPOSITION_MAX_WORDS and not set(words) & P.SUBJECT_PRONOUNS
 
 
 def _asks_only_to_report(clause):

@@ -878,7 +878,13 @@ SELF_INTRODUCED = (
     "toi ten",
     "em ten",
 )
-SIGN_OFFS = ("salamat", "salamat po", "thank you", "thanks", "cam on", "good evening", "good morning", "po")
+# What the writer says of themselves after their name and a comma, at most this long, holds none of these
+# (then someone is doing something: "Tôi là Lan, nhà tôi bị cắt mạng", "I'm Lan, my son was scammed").
+APPOSITION_MAX_WORDS = 10
+SUBJECT_PRONOUNS = frozenset(
+    {"i", "my", "we", "our", "he", "she", "they", "his", "her", "their", "it", "toi", "minh", "chung", "ho", "no"}
+)
+SIGN_OFFS = ("salamat", "salamat po", "thank you", "thanks", "please", "cam on", "good evening", "good morning", "po")
 INTRO = {
     "toi",
     "em",
