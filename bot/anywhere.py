@@ -102,7 +102,7 @@ def on_danger(turn, found):
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
     if found.intent == "officer":  # "cho chị nói chuyện với người thật ngay, chồng chị đang bị đe dọa"
         return handoff.request_officer(turn)  # the advice first, then a person: the draft kept, urgent
-    back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD))
+    back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD) + "\n" + turn.fmt(turn.texts.STORY_ADDED))
 
 
 def on_officer(turn, found):

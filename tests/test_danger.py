@@ -32,7 +32,9 @@ def test_a_fraud_told_at_the_phone_step_on_a_sunday_night(chat, chat_as, db, app
         advice, again = chat.say(SCAM)
         sorry = texts.SORRY["distressed"]  # one sorry first, then the ward's own words
         assert advice[0] == sorry + "\n" + approved_entry(db, "danger_scam", settings=app.config)["answer"]
-        assert again[0] == texts.DANGER_TOLD + "\n" + texts.STEP_AGAIN["phone"] and "MENU_OFFICER" in again[1]
+        # ... and that what she told is kept (before: kept, but she was not told so)
+        assert again[0] == "\n".join([texts.DANGER_TOLD, texts.STORY_ADDED, texts.STEP_AGAIN["phone"]])
+        assert "MENU_OFFICER" in again[1]
         step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
         draft = json.loads(draft)
         assert step == "phone" and draft["urgent"] is True and "phone" not in draft
