@@ -23,7 +23,7 @@ from bot.turn import Input, Turn
 from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
-from understanding.commands import COMMANDS, said_first, typed_command, without_courtesy
+from understanding.commands import COMMANDS, choice_in_words, said_first, typed_command, without_courtesy
 
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
@@ -284,4 +284,4 @@ def _choice(inp, choices):
                 fold_command(texts_en.TITLES[payload]),
             ) or said in rs.SYNONYMS.get(payload, ()):
                 return payload
-    return None
+    return choice_in_words(inp.text, choices)  # "tôi không muốn cung cấp thông tin cá nhân"

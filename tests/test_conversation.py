@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 import pytest
-from scripts import EXPECTED, SCRIPTS, run_script, to_field, to_phone
+from scripts import EXPECTED, SCRIPTS, run_script, to_consent, to_field, to_phone
 
 from bot import texts, texts_en
 from casework.texts import STATUS_NAMES
@@ -52,6 +52,41 @@ def test_consent_is_recorded_with_the_text_shown(chat, db):
     consent = next(db.query("SELECT c.* FROM consents c JOIN reports r ON r.consent_id = c.id"))
     assert consent["answer"] == "granted" and texts.ASK["consent"].split("{")[0] in consent["text_shown"]
     assert consent["at"].startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("typed", "step"),
+    [
+        # the consent said in the citizen's own words (before: "chưa hiểu lựa chọn này")
+        ("tôi không muốn cung cấp thông tin cá nhân", "confirm"),
+        ("cho tôi gửi ẩn danh thôi", "confirm"),
+        ("không muốn để lại tên đâu em", "confirm"),
+        ("I'd rather stay anonymous", "confirm"),
+        ("Actually, never mind - I'd rather not send this after all. Please cancel it.", "confirm_cancel"),
+        ("ok em cứ lưu đi", "name"),
+        ("tôi đồng ý cho phường lưu", "name"),
+        ("yes I agree", "name"),
+    ],
+)
+def test_the_consent_said_in_words_is_the_choice(chat, db, typed, step):
+    to_consent(chat)
+    chat.say(typed)
+    assert step_of(db) == step
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "nếu không đồng ý thì có gửi được không?",
+        "nếu tôi gửi ẩn danh thì phường trả lời thế nào",
+        "ẩn danh là sao",
+        "trước khi bấm đồng ý cho tôi hỏi thông tin lưu ở đâu",
+    ],
+)
+def test_a_question_about_the_consent_is_no_answer_to_it(chat, db, typed):
+    to_consent(chat)
+    chat.say(typed)
+    assert step_of(db) == "consent"
 
 
 @pytest.mark.parametrize(

@@ -252,3 +252,23 @@ def test_a_question_after_an_asides_opener_is_the_one_answered(db):
         "Xin phép hỏi trước: kiến nghị của nhà trường thì sau bao lâu phường sẽ có văn bản trả lời?", kb=db
     )
     assert found.intent == "question" and found.faq["key"] == "deadlines"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # batch 38, held out: what is done with the data, asked, is the base's to answer
+        (
+            "Trước khi bấm đồng ý, xin Quý Ủy ban cho biết thông tin cá nhân của tôi sẽ được lưu giữ ở đâu, dùng "
+            "vào việc gì và những ai được xem?",
+            "question",
+        ),
+        ("thông tin cá nhân của tôi có bị lộ không", "question"),
+        ("xóa thông tin cá nhân của tôi", "my_data"),  # a request, not a question
+    ],
+)
+def test_the_data_policy_asked_is_a_question_not_a_request(db, text, intent):
+    found = understand(text, kb=db)
+    assert found.intent == intent
+    if intent == "question":
+        assert found.faq["key"] == "personal_data"

@@ -108,6 +108,23 @@ def said_first(text):
     return first if 0 < len(first.split()) <= FIRST_WORDS else ""
 
 
+# A choice said inside a sentence of the citizen's own ("tôi không muốn cung cấp thông tin cá nhân"), by
+# its payload: the first of the list whose words occur, for a step that offers it.
+SAID_IN_WORDS = {"CONSENT_NO": P.CONSENT_REFUSED, "CONSENT_YES": P.CONSENT_GIVEN}
+
+
+def choice_in_words(text, choices):
+    """The choice of `choices` that `text` says in words of its own, or None; never for a question
+    about it ("nếu không đồng ý thì có gửi được không?", "ẩn danh là sao")."""
+    words = normalize(text)
+    if not words or "?" in text or any(contains(words, p) for p in P.CONSENT_NOT_SAID):
+        return None
+    for payload, phrases in SAID_IN_WORDS.items():
+        if payload in choices and any(contains(words, p) for p in phrases):
+            return payload
+    return None
+
+
 def finishes(text):
     """Whether `text` only says the citizen has finished ("xong rồi ạ", "đủ rồi", "hết")."""
     words = normalize(text)

@@ -131,7 +131,11 @@ def _intent(text, words, found, kb, page_id, settings):
         return "withdraw", hit
     # "xóa thông tin cá nhân của tôi" asks about the citizen's data; "tố cáo cán bộ tiết lộ thông tin cá
     # nhân của tôi" reports someone who misused it.
-    if (hit := _has(words, P.MY_DATA)) is not None and _has(words, P.DENUNCIATION + P.COMPLAINT) is None:
+    if (
+        (hit := _has(words, P.MY_DATA)) is not None
+        and _has(words, P.DENUNCIATION + P.COMPLAINT) is None
+        and _has(words, P.DATA_POLICY_ASKED) is None
+    ):
         return "my_data", hit
     if (hit := _has(words, P.FORGOT_CODE)) is not None:
         return "lookup", hit

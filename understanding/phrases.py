@@ -198,6 +198,31 @@ MY_DATA = (
     "so dien thoai cua toi cho",
     "xoa du lieu",
 )
+# ... but what is done with it, asked, is a question the base answers ("thông tin cá nhân của tôi sẽ được lưu
+# giữ ở đâu, dùng vào việc gì và những ai được xem?"), not a request to see or delete it.
+DATA_POLICY_ASKED = (
+    "luu o dau", "luu giu o dau", "luu tru o dau", "giu o dau", "ai duoc xem", "nhung ai duoc xem", "ai xem",
+    "dung vao viec gi", "dung lam gi", "dung de lam gi", "muc dich gi", "co an toan khong", "co bi lo",
+    "where is it kept", "where is my data kept", "who can see", "who sees", "what is it used for", "used for what",
+)  # fmt: skip
+# The consent answered in the citizen's own words (commands.choice_in_words): refused first, since a refusal
+# holds the words of agreeing ("không đồng ý"); a question about it ("nếu không đồng ý thì sao?") is neither.
+CONSENT_REFUSED = (
+    "khong dong y", "khong muon cung cap", "khong muon de lai", "khong muon cho", "khong cho luu",
+    "khong muon luu", "khong muon khai", "an danh", "giau ten", "dau ten", "i do not agree", "i don t agree",
+    "i disagree", "anonymous", "anonymously",
+)  # fmt: skip
+CONSENT_GIVEN = (
+    "toi dong y", "em dong y", "chau dong y", "minh dong y", "dong y cho", "dong y luu", "cu luu", "luu di",
+    "luu lai di", "i agree", "i consent", "you can keep", "fine by me",
+)  # fmt: skip
+# Neither is read from a message that asks about it, or calls the whole report off:
+CONSENT_NOT_SAID = (
+    "neu", "if", "what if", "la sao", "la gi", "thi sao", "co duoc khong", "duoc khong", "what does", "hoi",
+    "truoc khi", "o dau", "ai duoc", "before", "ask",
+    # ... nor the whole report called off ("I'd rather not send this after all. Please cancel it.")
+    "cancel", "huy", "khong gui", "not send", "don t send", "never mind",
+)  # fmt: skip
 FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "khong biet ma", "forgot my code", "lost my code", "quen mat ma")
 # Wanting a person, said anywhere in a message (as the whole message, OFFICER_COMMAND's words too).
 OFFICER = (
