@@ -54,6 +54,7 @@ ENGLISH_STOPWORDS = {
     "on", "it", "that", "be", "office", "open", "usually", "normally", "like", "really", "actually", "or", "not",
     "btw", "one", "only", "lah", "leh", "lor",
     "quick", "before", "pick", "anyone", "anybody", "strictly", "just",  # "Quick one before I pick: is anyone…"
+    "ask", "asking", "wonder", "wondering",  # "may I ask how long…", as "hỏi" is of a Vietnamese question
 }  # fmt: skip
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
