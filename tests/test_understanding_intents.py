@@ -272,3 +272,30 @@ def test_the_data_policy_asked_is_a_question_not_a_request(db, text, intent):
     assert found.intent == intent
     if intent == "question":
         assert found.faq["key"] == "personal_data"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "story"),
+    [
+        # batch 38, held out: a suggestion asked to be sent, about something (before: a question, unanswered)
+        (
+            "Good evening. My name is Tanaka. I would like to send a suggestion about the ward website, please.",
+            "petition",
+            True,
+        ),
+        # only asking to report, or how: answered by starting it (before: "no official answer")
+        ("Can I make a report in English?", "feedback", False),
+        ("Can I send a suggestion in English?", "petition", False),
+        ("How do I make a report?", "feedback", False),
+        ("làm sao để gửi phản ánh ạ", "feedback", False),
+        ("gửi kiến nghị như thế nào vậy ad", "petition", False),
+    ],
+)
+def test_asking_to_report_or_how_starts_the_report(db, text, category, story):
+    found = understand(text, kb=db)
+    assert (found.intent, found.category, found.is_story) == ("report", category, story)
+
+
+def test_how_to_complain_is_still_the_bases_answer(db):
+    found = understand("muốn khiếu nại thì làm thế nào", kb=db)
+    assert found.intent == "question" and found.faq["key"] == "how_to_complain"

@@ -57,6 +57,19 @@ _CANCEL_THIS = re.compile(
     r" (?:(?:yeu cau|don|ho so|phan anh|kien nghi|khieu nai|to cao|cai|ban nhap)(?: cua (?:toi|em|minh))? nay"
     r"|(?:toan bo )?noi dung(?: (?:toi|em|minh))?(?: da| dang)? (?:trinh bay|gui|viet|ke|nhap|soan))\b"
 )
+# How to send a report or a petition, asked (neither has an entry of its own: sending it is what the bot is
+# for): "làm sao để gửi phản ánh", "gửi kiến nghị như thế nào", "How do I make a report?". A complaint's
+# and a denunciation's "how" are the base's (how_to_complain, how_to_denounce): what they need is the law's.
+_SENT_HERE = r"(?:phan anh|kien nghi|gop y|de xuat|report|suggestion|feedback|petition)"
+_HOW_TO_REPORT = re.compile(
+    r"^(?:(?:cho )?(?:em|toi|minh|chau|chi|anh|ba|co|chu) )?(?:hoi )?(?:"
+    r"(?:muon )?(?:lam sao|lam the nao|the nao|cach nao|bang cach nao) (?:de )?(?:(?:em|toi|minh) )?"
+    rf"(?:gui |lam |viet )?{_SENT_HERE}"
+    rf"|(?:muon )?(?:gui |lam )?{_SENT_HERE} (?:thi )?(?:nhu the nao|the nao|ra sao|bang cach nao|lam sao|o dau)"
+    rf"|how (?:do|can|should) i (?:make|send|submit|file|give|leave)(?: a| an| my| some)? {_SENT_HERE}"
+    rf"|how to (?:make|send|submit|file|give)(?: a| an| some)? {_SENT_HERE}"
+    r")(?: (?:a|ah|vay|nhi|the|here|o day|qua day|qua page|tren page|tren nay|please|ad|admin|em|chi|anh)){0,3}$"
+)
 _THANKS_SYMBOLS = re.compile(r"[\U0001F44D\u2764\U0001F64F\U0001F496\U0001F60A]")
 # The labels a citizen gives their own contact under, each with the rule that finds it given. An address
 # is the citizen's only in a message that also names them ("địa chỉ UBND phường" asks the ward's).
@@ -179,6 +192,10 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if problem is not None and _has(words, P.QUESTION_OPENERS) and _problem(_before_why(words)) is None:
         problem = None  # "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm": the asker's reason, no fault
     # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
+    if _only_asks_to_report(text):  # "Can I make a report in English?": yes, by starting it
+        return "report", "asks to report"
+    if _HOW_TO_REPORT.match(without_lead_ins(words)):  # "làm sao để gửi phản ánh": by starting it here
+        return "report", "asks how to report"
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
         verb = None  # "How long does it take to reply to a report like this?": a noun

@@ -804,6 +804,8 @@ REPORT_VERBS = (
     "report",
     "complaint",
     "complain",
+    "suggestion",  # "I would like to send a suggestion about the ward website"
+    "petition",
     "bao cao su co",
     "gui don",
     "lam don",
@@ -859,8 +861,8 @@ OFFICIAL_MISCONDUCT = (
     "asked for money",
 )
 COMPLAINT = ("khieu nai", "complaint", "complain", "khong dong y voi", "xem xet lai", "trai quy dinh", "trai phap luat")
-PETITION = ("kien nghi", "de nghi", "de xuat", "suggest", "request", "co ho tro gi")
-FEEDBACK = ("phan anh", "gop y", "report", "bao cao su co")
+PETITION = ("kien nghi", "de nghi", "de xuat", "suggest", "suggestion", "petition", "request", "co ho tro gi")
+FEEDBACK = ("phan anh", "gop y", "report", "feedback", "bao cao su co")
 # Words that introduce a report but say nothing of it: what is left decides whether it tells a story.
 # A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
 # ward. Can I make a report in English? Salamat po."): no story yet, the content step asks for it.
