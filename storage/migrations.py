@@ -1141,11 +1141,16 @@ def m031_hours_asked_and_personal_data(db: Database) -> None:
 
 
 @migrations()
-def m032_one_stop_hours(db: Database) -> None:
-    """The one-stop section's hours asked find the ward's hours (every ward's shared base)."""
-    from storage.understanding_seed import KEYWORDS_ADDED_DEC_3_NIGHT
+def m032_one_stop_hours_and_no_fees(db: Database) -> None:
+    """The one-stop section's hours asked find the ward's hours, and whether sending costs anything has an
+    entry of its own: nothing, and money asked for a case is a fraud (every ward's shared base; the ward
+    edits or unapproves it)."""
+    from storage.knowledge import entry_by_key, save_entry
+    from storage.understanding_seed import FEES_ENTRY, KEYWORDS_ADDED_DEC_3_NIGHT
 
     _append_keywords(db, KEYWORDS_ADDED_DEC_3_NIGHT)
+    if entry_by_key(db, FEES_ENTRY["key"]) is None:
+        save_entry(db, dict(FEES_ENTRY), "seed")
 
 
 def _append_keywords(db: Database, added: dict[str, str]) -> None:

@@ -241,7 +241,23 @@ KEYWORDS_ADDED_DEC_3_EVENING = {
 }
 # Added on 03/12/2026 at night (m032): the one-stop section ("bộ phận một cửa") keeps the ward's hours, so
 # its hours asked ("giờ làm việc của bộ phận một cửa") are the hours, not its address or nothing.
-KEYWORDS_ADDED_DEC_3_NIGHT = {"office_hours": "bo phan mot cua"}
+KEYWORDS_ADDED_DEC_3_NIGHT = {"office_hours": "bo phan mot cua", "how_to_complain": "send"}
+# ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
+# No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
+# Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed
+# a case up" is the commonest fraud in the ward's name: the answer says both.
+FEES_ENTRY = {
+    "key": "fees",
+    "question": "Có mất phí, lệ phí gì không?",
+    "keywords": "phi mat phi le phi ton phi mien phi mat tien tra tien fee fees cost costs charge charged "
+    "free pay paid anything phan anh kien nghi khieu nai to cao report complaint",
+    "answer": "Dạ, không mất phí. {WARD_NAME} không thu bất kỳ khoản tiền nào khi nhận và xử lý ý kiến của người "
+    "dân, dù anh/chị nhắn qua trang này hay đến trực tiếp. Ai đòi tiền để "
+    '"lo nhanh" hồ sơ là lừa đảo: anh/chị đừng chuyển tiền và báo ngay đường dây nóng {HOTLINE}.',
+    "answer_en": "There is no fee. {WARD_NAME} charges nothing to receive or handle what residents send, whether "
+    'you write here, call the hotline or come in person. Anyone asking for money to "speed up" a case is a '
+    "fraud: do not pay, and tell the hotline {HOTLINE} at once.",
+}
 PERSONAL_DATA_ENTRY = {
     "key": "personal_data",
     "question": "Họ tên, số điện thoại, địa chỉ của tôi được lưu ở đâu, dùng làm gì, ai được xem, có xóa được không?",

@@ -38,6 +38,8 @@ THRESHOLD_STRONG = -15.0
 HALF = 0.5
 ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
+# ... and where the citizen writes: "gửi phản ánh qua đây có mất phí không" asks of the fee, not of "đây"
+_VIA_THIS_PAGE = re.compile(r"\bqua (?:day|trang nay|page nay|fanpage nay|fanpage|page)\b")
 # ... and a law cited by its article: "theo Điều 47 Luật Tố cáo năm 2018", "khoản 2 Điều 9 Nghị định 13"
 _CITED = re.compile(
     r"\b(?:theo )?(?:(?:khoan|dieu) \d+ )+(?:luat|nghi dinh|thong tu)"
@@ -296,13 +298,23 @@ def _best_row(db, text, page_id, settings, whole=False):
     fitting = [
         (coverage, row)
         for rank, (coverage, row) in enumerate(zip(coverages, rows, strict=True))
-        if (rank == 0 or coverage >= (1.0 if coverages[0] >= MIN_COVERAGE else NEARLY_ALL))
-        and _fits(row, coverage, len(words), whole)
+        if (rank == 0 or coverage >= _below_best_needs(coverages[0])) and _fits(row, coverage, len(words), whole)
     ]
     # ... and one below the best that holds every word, before a best that holds only some
     # ("tiếp công dân vào ngày nào": the address holds "tiếp công dân", the hours all of it).
     whole_held = [row for coverage, row in fitting if coverage >= 1.0]
     return whole_held[0] if whole_held else (fitting[0][1] if fitting else None)
+
+
+def _below_best_needs(best):
+    """How much of the question an entry ranked below the best must hold: all of it when the best fits;
+    nearly all when the best holds some; when the best holds little (a run-on "em làm ca đêm thì ban
+    đêm em gọi số đường dây nóng có ai nghe máy không hay phải đợi sáng": the urgent line ranks on
+    "đêm" and holds a quarter), what fits alone and twice what the best holds. Ranks shift with every
+    entry the ward adds; what an entry holds does not."""
+    if best >= MIN_COVERAGE:
+        return 1.0
+    return NEARLY_ALL if best >= HALF else max(MIN_COVERAGE, 2 * best)
 
 
 def _filled(row, settings):
@@ -346,6 +358,7 @@ def _terms(db, text, page_id, settings=None):
     normalized = _CLOCK.sub("gio", normalize(text))  # "10h", "22h30", "mấy h": an hour, asked as "giờ"
     normalized = _BY_LAW.sub(" ", normalized)  # "theo quy định của pháp luật": said of any question
     normalized = _CITED.sub(" ", normalized)
+    normalized = _VIA_THIS_PAGE.sub(" ", normalized)
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     officers = _officers_named(normalized, settings)
     words = _meaningful(normalized.split())

@@ -728,6 +728,13 @@ QUESTION_TOPICS = (
     "bao lau",
     "may ngay",
     "bao nhieu ngay",
+    # whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): asked, not told
+    "mat phi",
+    "le phi",
+    "ton phi",
+    "mien phi",
+    "co mat tien",
+    "phai tra tien",
 )
 # Saying what happened: a report, even without a category word.
 PROBLEM = (
