@@ -252,6 +252,17 @@ def test_danger_told_over_two_messages(before, text, kind):
             "em hỏi trước cho biết thôi, chưa có chuyện gì đâu ạ",
             False,
         ),
+        # batch 38, held out: heard of, happening to others; its "rồi" is "then" (before: urgent)
+        (
+            "Cho chị hỏi chút, chị bán hàng ngoài chợ, dạo này nghe nói có người đưa ảnh chuyển khoản giả để lấy"
+            " hàng rồi đi luôn. Nếu gặp thì mình nhận biết và xử lý thế nào, phường có hướng dẫn gì không em?",
+            False,
+        ),
+        # ... but what happens to the one writing, in a sentence of its own, is happening
+        ("nghe nói có người giả công an gọi lừa, bà vừa bị nó bắt chuyển 5 triệu rồi", True),
+        ("I heard scammers pretend to be police. One is calling me now and asking for my OTP!", True),
+        # heard of, with nothing asked in general, is no question: what is told is what is happening
+        ("có người giả công an gọi bắt chuyển tiền, nghe nói bà hàng xóm chuyển rồi, giờ phải làm sao", True),
     ],
 )
 def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):

@@ -16,7 +16,7 @@ either, but only what is happening makes the case urgent and tells the duty offi
 import re
 
 from understanding import phrases as P
-from understanding.normalize import contains, is_marked, normalize
+from understanding.normalize import clauses, contains, is_marked, normalize
 
 KINDS = ("scam", "people")
 # The ward's knowledge-base entry holding each kind's safety advice (seeded by storage/migrations.py).
@@ -97,9 +97,16 @@ def happening(text):
     words = normalize(text)
     if _has(words, P.NOTHING_HAPPENED):  # "just a question, nothing happened to me"
         return False
-    now = _has(words.replace("bao gio", "baogio"), P.DANGER_NOW)  # "có bao giờ" (ever), not "giờ" (now)
+    told = _without_hearsay(text)
+    now = _has(told.replace("bao gio", "baogio"), P.DANGER_NOW)  # "có bao giờ" (ever), not "giờ" (now)
     general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
     return not (general and not now) and not _long_over(words)
+
+
+def _without_hearsay(text):
+    """The folded text without its sentences that tell of frauds heard of, happening to others."""
+    kept = [normalize(c) for c in clauses(text)]
+    return " ".join(c for c in kept if not _has(c, P.HEARSAY)) if any(_has(c, P.HEARSAY) for c in kept) else normalize(text)
 
 
 def _the_app_is_a_noun(text, words):

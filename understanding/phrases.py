@@ -1287,6 +1287,19 @@ DANGER_NOW = (
     "just",
     "still",
 )
+# Told as heard of, of others ("dạo này nghe nói có người đưa ảnh chuyển khoản giả để lấy hàng rồi đi
+# luôn"): the sentence that says it tells nothing happening to the one writing, its "rồi" is "then".
+HEARSAY = (
+    "nghe noi",
+    "nghe nguoi ta noi",
+    "nghe moi nguoi noi",
+    "thay nguoi ta noi",
+    "thay moi nguoi noi",
+    "i heard",
+    "i ve heard",
+    "i have heard",
+    "heard that",
+)
 # ... as against a question about frauds in general, or one long over.
 DANGER_GENERAL = (
     "neu",
