@@ -106,7 +106,9 @@ def happening(text):
 def _without_hearsay(text):
     """The folded text without its sentences that tell of frauds heard of, happening to others."""
     kept = [normalize(c) for c in clauses(text)]
-    return " ".join(c for c in kept if not _has(c, P.HEARSAY)) if any(_has(c, P.HEARSAY) for c in kept) else normalize(text)
+    if not any(_has(c, P.HEARSAY) for c in kept):
+        return normalize(text)
+    return " ".join(c for c in kept if not _has(c, P.HEARSAY))
 
 
 def _the_app_is_a_noun(text, words):
