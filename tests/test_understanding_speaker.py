@@ -10,6 +10,9 @@ from understanding.speaker import addressing, feeling
 @pytest.mark.parametrize(
     "text, you, me",
     [
+        # batch 38, held out: voice-to-text without marks but one stray marked word ("fường"): still
+        # "chau" and "co" (before: the marked word made every unmarked pronoun another word, no one named)
+        ("chau oi co ban bun o cho, co muon fan anh cai wifi mien phi cua uy ban fường vao hoai ko dc", "cô", "cháu"),
         (
             "chau oi ba bi ai goi dien bao la cong an phuong bat cai app gi do vao dien thoai, ba cai roi "
             "gio no doi ma otp. ba phai lam sao",
