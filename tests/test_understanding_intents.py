@@ -299,3 +299,22 @@ def test_asking_to_report_or_how_starts_the_report(db, text, category, story):
 def test_how_to_complain_is_still_the_bases_answer(db):
     found = understand("muốn khiếu nại thì làm thế nào", kb=db)
     assert found.intent == "question" and found.faq["key"] == "how_to_complain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ad ơi gửi phản ánh có mất phí không",  # before: "gửi phản ánh" made it a report started
+        "gửi phản ánh qua đây có mất phí gì không em?",
+        "nộp đơn khiếu nại có phải trả tiền không",
+        "Does it cost anything to send a report?",
+    ],
+)
+def test_whether_sending_costs_anything_is_asked_and_answered(db, text):
+    found = understand(text, kb=db)
+    assert (found.intent, (found.faq or {}).get("key")) == ("question", "fees")
+
+
+def test_a_fee_demanded_is_still_a_report_of_a_fraud(db):
+    found = understand("có người tự xưng cán bộ phường đòi thu phí làm hồ sơ nhanh, có phải lừa đảo không", kb=db)
+    assert found.intent == "report" and found.is_story

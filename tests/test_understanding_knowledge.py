@@ -42,6 +42,10 @@ OFF_TOPIC = [
         ("gửi phản ánh qua đây có mất phí gì không em?", "fees"),
         ("nộp đơn khiếu nại có phải trả tiền không", "fees"),
         ("Does it cost anything to send a report?", "fees"),
+        # how to send one, in English: the complaint's entry holds "send" (m032; before: nothing, then fees)
+        ("how can I send a complaint", "how_to_complain"),
+        ("gửi đơn tố cáo thế nào", "how_to_denounce"),  # not the fees entry, which holds "tố cáo" too
+        ("đơn thư gửi về đâu", "how_to_complain"),
         # a run-on whose best ranked (the urgent line, on "đêm") holds a quarter of it: the hotline holds
         # nearly two thirds (before: nothing, once the fees entry had shifted the ranks)
         ("em lam ca dem thi ban dem em goi so duong day nong co ai nghe may khong hay phai doi sang", "hotline"),
