@@ -240,8 +240,14 @@ KEYWORDS_ADDED_DEC_3_EVENING = {
     "deadlines": "kien nghi van ban sau bao lau",
 }
 # Added on 03/12/2026 at night (m032): the one-stop section ("bộ phận một cửa") keeps the ward's hours, so
-# its hours asked ("giờ làm việc của bộ phận một cửa") are the hours, not its address or nothing.
-KEYWORDS_ADDED_DEC_3_NIGHT = {"office_hours": "bo phan mot cua", "how_to_complain": "send"}
+# its hours asked ("giờ làm việc của bộ phận một cửa") are the hours, not its address or nothing; "how can I
+# send a complaint" is the complaint's how-to; the papers to bring for a complaint ("nếu muốn khiếu nại thì
+# phải mang giấy tờ gì") are the papers.
+KEYWORDS_ADDED_DEC_3_NIGHT = {
+    "office_hours": "bo phan mot cua",
+    "how_to_complain": "send",
+    "documents": "khieu nai to cao",
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

@@ -46,6 +46,8 @@ OFF_TOPIC = [
         ("how can I send a complaint", "how_to_complain"),
         ("gửi đơn tố cáo thế nào", "how_to_denounce"),  # not the fees entry, which holds "tố cáo" too
         ("đơn thư gửi về đâu", "how_to_complain"),
+        # the papers to bring, for a complaint (before: nothing, the complaint's how-to holding as much)
+        ("cho e hoi neu muon khieu nai thi phai mang giay to gi len phuong a?", "documents"),
         # a run-on whose best ranked (the urgent line, on "đêm") holds a quarter of it: the hotline holds
         # nearly two thirds (before: nothing, once the fees entry had shifted the ranks)
         ("em lam ca dem thi ban dem em goi so duong day nong co ai nghe may khong hay phai doi sang", "hotline"),
