@@ -14,7 +14,7 @@ import time
 from bench.dialogue_checks import CHECKS, Seen
 from bench.dialogue_report import figures
 from casework.handoffs import close_by_officer
-from casework.workflow import change_status
+from casework.workflow import allowed_next, change_status
 from messenger.signature import sign
 from runtime.worker import process_pending_events
 from storage import connect
@@ -146,10 +146,25 @@ class Citizen:
             if handoff is not None:
                 close_by_officer(self.db, cfg, handoff["id"], OFFICER)
             return
-        report = self.db.execute("SELECT id FROM reports WHERE psid = ? ORDER BY id DESC", [self.psid]).fetchone()
+        report = self.db.execute(
+            "SELECT id, status FROM reports WHERE psid = ? ORDER BY id DESC", [self.psid]
+        ).fetchone()
         if report is not None:
-            change_status(self.db, cfg, report[0], what, "Bench", OFFICER)
+            for status in status_path(report[1], what):
+                change_status(self.db, cfg, report[0], status, "Bench", OFFICER)
 
     def last_code(self):
         row = self.db.execute("SELECT code FROM reports WHERE psid = ? ORDER BY id DESC", [self.psid]).fetchone()
         return row[0] if row else None
+
+
+def status_path(old, new):
+    """The statuses an officer passes through from `old` to `new` in the console, fewest first: a script
+    says where the case ends ("resolved"), the workflow says the steps ("new" is accepted first)."""
+    paths = [[old]]
+    while paths:
+        path = paths.pop(0)
+        if path[-1] == new:
+            return path[1:]
+        paths += [path + [step] for step in allowed_next(path[-1]) if step not in path]
+    raise ValueError(f"no way from {old!r} to {new!r}")

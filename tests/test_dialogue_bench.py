@@ -13,7 +13,7 @@ from bench.cli import main
 from bench.dialogue_checks import CHECKS
 from bench.dialogue_report import TUNED as DIALOGUES
 from bench.dialogue_report import dialogues_meet_targets
-from bench.dialogues import ACTIONS, load_dialogues, measure_dialogues
+from bench.dialogues import ACTIONS, load_dialogues, measure_dialogues, status_path
 
 AREAS = {"anywhere", "facts", "danger", "files", "lookups", "handoff", "voice"}
 
@@ -136,3 +136,33 @@ def test_found_null_means_nothing_waits_to_be_confirmed(tmp_path):
     ]
     result = measure_dialogues(write(tmp_path, {"id": "found-null", "covers": ["facts"], "turns": turns}))
     assert result["per_check"]["found"] == [1, 2] and result["per_check"]["filled"] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "old, new, path",
+    [
+        ("new", "resolved", ["accepted", "resolved"]),
+        ("new", "in_progress", ["in_progress"]),
+        ("resolved", "resolved", []),
+        ("rejected", "resolved", ["in_progress", "resolved"]),
+    ],
+)
+def test_an_officer_reaches_the_status_a_script_names_through_the_workflows_steps(old, new, path):
+    assert status_path(old, new) == path
+
+
+def test_a_case_resolved_by_a_script_is_resolved_and_the_citizen_is_asked_to_rate(tmp_path):
+    turns = [
+        {"postback": "GET_STARTED"},
+        {"tap": "MENU_REPORT"},
+        {"tap": "CATEGORY_FEEDBACK"},
+        {"tap": "FIELD_TECHNOLOGY"},
+        {"say": "đèn đường ở ngõ 12 hỏng cả tuần nay"},
+        {"tap": "CONTENT_DONE"},
+        {"tap": "SKIP"},
+        {"tap": "CONSENT_NO"},
+        {"tap": "SUBMIT"},
+        {"officer": "resolved", "expect": {"case": {"status": "resolved"}, "step": "rating"}},
+    ]
+    result = measure_dialogues(write(tmp_path, {"id": "resolved-from-new", "covers": ["lookups"], "turns": turns}))
+    assert result["misses"] == []
