@@ -40,6 +40,8 @@ GRANDMOTHER = (
         "ad ơi nối máy cho em với cán bộ trực với",
         "actual human?",
         "is there a live person there",
+        # batch 39, held out: talking with the duty officer, said as "hỏi chuyện"
+        "khoan đã, trước khi gửi cho tôi hỏi chuyện trực tiếp cán bộ trực được không",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -61,6 +63,7 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "chuyển cho anh ấy 5 triệu",  # money passed, to no one of the ward
         "tôi đã chuyển hồ sơ cho cán bộ",
         "em chuyen cho chi 200k roi",
+        "cho tôi hỏi cán bộ phụ trách là ai",  # a question about the officer, not for them
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -132,6 +135,13 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("dây điện nhà tôi cứ bị đứt cầu chì hoài", None),
         ("dây điện thoại nhà tôi bị đứt nên mất sóng", None),
         ("dây cáp quang bị đứt từ hôm qua mất mạng", None),
+        # batch 39, held out: a cable hanging across the road at a rider's neck, a child caught by it just now
+        (
+            "Có đoạn cáp viễn thông bị đứt rủ xuống ngang mặt đường ở đầu ngõ 45 Nguyễn Lương Bằng, thấp ngang cổ"
+            " người đi xe máy, vừa có một cháu đi xe đạp bị vướng ngã. Giờ vẫn chưa ai đến xử lý.",
+            "people",
+        ),
+        ("dây cáp mạng võng xuống thấp ở ngõ 5 mất mỹ quan, đề nghị xử lý", None),
         # batch 36, held out: loan sharks' threats, a sum to "wire", money leaving an account, in English
         (
             "chong chi dang bi bon cho vay qua app nhan tin khung bo, goi lien tuc doa neu ko tra 50tr thi no cho"
@@ -258,6 +268,17 @@ def test_danger_told_over_two_messages(before, text, kind):
             " hàng rồi đi luôn. Nếu gặp thì mình nhận biết và xử lý thế nào, phường có hướng dẫn gì không em?",
             False,
         ),
+        # batch 39, held out: heard from the neighbours; a condition asked about, its "rồi" is "then"
+        (
+            "Dạo này nghe hàng xóm kể có bọn giả danh điện lực gọi điện đòi tiền điện rồi bắt cài app, phường mình"
+            " có khuyến cáo gì không ạ, nhà tôi chưa bị nhưng lo quá",
+            False,
+        ),
+        ("cho minh hoi chut, neu co ai goi dien xung ngan hang roi doi ma OTP thi minh nen lam the nao a?", False),
+        # ... a threat's condition is the fraudster's, and what follows a condition is told as it is
+        ("nó gọi bảo đang giữ con tôi, nếu không chuyển 20 triệu trong 15 phút thì làm hại cháu", True),
+        ("bà đọc mã OTP cho nó rồi, nếu nó rút tiền thì sao", True),
+        ("nghe hàng xóm kể có bọn giả danh, giờ nó đang gọi tôi đòi mã OTP", True),
         # ... but what happens to the one writing, in a sentence of its own, is happening
         ("nghe nói có người giả công an gọi lừa, bà vừa bị nó bắt chuyển 5 triệu rồi", True),
         ("I heard scammers pretend to be police. One is calling me now and asking for my OTP!", True),
@@ -613,3 +634,12 @@ def test_answers_are_left_to_the_step(db, text, expects):
 def test_a_statement_on_a_topic_of_the_base_is_the_story_not_a_question(db):
     assert aside("Trang web phường bị giả mạo", "story", kb=db, settings=SETTINGS) is None
     assert aside("trang web của phường là gì?", "story", kb=db, settings=SETTINGS).kind == "question"
+
+
+def test_what_the_writer_sees_before_a_hearsay_is_happening():
+    """The first try at hearsay dropped the whole sentence from its "nghe nói" on, and this fire with it."""
+    found = understand(
+        "ad oi chay to o cua hang sua dien thoai canh cong truong em khoi den ngun nghe noi con nguoi o tang"
+        " tren chua ra duoc em phai lam gi"
+    )
+    assert found.danger == "people" and found.danger_now is True

@@ -39,6 +39,10 @@ _ASKED_FIRST = re.compile(
 _WIRE_DOWN = re.compile(
     rf"\b(?:{'|'.join(P.WIRE_NOUNS)})(?! thoai)(?: [a-z]+){{0,6}} (?:{'|'.join(P.WIRE_DOWN)})\b(?! cau chi| cau dao)"
 )  # a fuse that blows ("bị đứt cầu chì") is no line down
+_HEARD_FROM = rf"\bnghe (?:{'|'.join(P.HEARD_FROM)}) (?:{'|'.join(P.HEARD_TOLD)})\b"
+_HEARSAY = re.compile(rf"\b(?:{'|'.join(map(re.escape, P.HEARSAY))})\b|{_HEARD_FROM}")
+# A condition, up to its "thì" or the clause's end: what it tells did not happen.
+_CONDITION = re.compile(rf"\b(?:{'|'.join(h.strip() for h in P.HYPOTHETICAL)})\b.*?(?:\b(?:thi|then)\b|$)")
 # The code itself, however named: "cái mã", "con mã", "cái số", "mấy số", "3 số đầu".
 _CODE = rf"(?:(?:cai |con )?ma|(?:cai|con|may) so|{_NUMBER} so)"
 _READ_OUT = re.compile(rf"\b(?:doc|dua|gui|nhan tin)(?: cho(?: [a-z]+){{1,3}})? {_CODE}\b")
@@ -64,7 +68,7 @@ def danger_in(text):
         return "scam"
     if _asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO):
         return "scam"
-    if _has(words, P.PEOPLE_AT_RISK) or _WIRE_DOWN.search(words):
+    if _has(words, P.PEOPLE_AT_RISK) or _WIRE_DOWN.search(words) or _cable_caught_someone(words):
         return "people"
     if _has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING):  # how to avoid them: the advice answers
         return "scam"
@@ -97,18 +101,32 @@ def happening(text):
     words = normalize(text)
     if _has(words, P.NOTHING_HAPPENED):  # "just a question, nothing happened to me"
         return False
-    told = _without_hearsay(text)
+    told = _told_as_happening(text)
     now = _has(told.replace("bao gio", "baogio"), P.DANGER_NOW)  # "có bao giờ" (ever), not "giờ" (now)
     general = _has(words, P.DANGER_GENERAL) or (_has(words, P.FRAUD_NAMED) and _has(words, P.AVOIDING))
+    heard = _HEARSAY.search(words) is not None
+    general = general or (heard and danger_in(told) is None)  # only of others: "nghe hàng xóm kể có bọn…"
     return not (general and not now) and not _long_over(words)
 
 
-def _without_hearsay(text):
-    """The folded text without its sentences that tell of frauds heard of, happening to others."""
-    kept = [normalize(c) for c in clauses(text)]
-    if not any(_has(c, P.HEARSAY) for c in kept):
-        return normalize(text)
-    return " ".join(c for c in kept if not _has(c, P.HEARSAY))
+def _told_as_happening(text):
+    """The folded text without what tells of no fraud happening to the writer: what follows a "nghe nói"
+    (frauds heard of, happening to others; what the writer saw before it is theirs: "cháy to… khói đen
+    ngùn ngụt nghe nói còn người ở tầng trên") and the conditions asked about ("nếu có ai gọi … rồi đòi
+    mã OTP thì mình nên làm thế nào": its "rồi" is "then", batch 39)."""
+    kept = [_before_hearsay(normalize(c)) for c in clauses(text)]
+    return " ".join(_without_condition(c) for c in kept if c.strip())
+
+
+def _before_hearsay(clause):
+    heard = _HEARSAY.search(clause)
+    return clause if heard is None else clause[: heard.start()]
+
+
+def _without_condition(clause):
+    if _has(clause, P.THREAT_CONDITIONS):
+        return clause
+    return _CONDITION.sub(" ", clause)
 
 
 def _the_app_is_a_noun(text, words):
@@ -119,6 +137,10 @@ def _the_app_is_a_noun(text, words):
         for app in ("app", "ung dung", "phan mem"):
             words = f" {words} ".replace(f" cai {app} ", f" cái {app} ").strip()
     return words
+
+
+def _cable_caught_someone(words):
+    return _has(words, P.CABLE_NOUNS) and _has(words, P.CABLE_HANGING) and _has(words, P.CABLE_CAUGHT)
 
 
 def _money_gone(words):

@@ -270,6 +270,9 @@ MEET_VERBS = (
     "ket noi voi",
     "chat voi",
     "nhan tin voi",
+    "hoi chuyen",  # "cho tôi hỏi chuyện trực tiếp cán bộ trực" (batch 39): talking, never a question of its own
+    "hoi chuyen voi",
+    "hoi truc tiep",
     "talk to",
     "talk with",
     "speak to",
@@ -1300,6 +1303,13 @@ HEARSAY = (
     "i have heard",
     "heard that",
 )
+# ... or heard from people named ("nghe hàng xóm kể có bọn giả danh điện lực…", batch 39): "nghe" before
+# one of them and what they told; never "nghe điện thoại nó bảo" (the phone answered, the fraudster speaking).
+HEARD_FROM = (
+    "hang xom", "nguoi ta", "moi nguoi", "ba con", "ban be", "ban", "dong nghiep", "ho hang", "chi em",
+    "may ba", "may chi", "may co", "nha ben", "tren mang", "tren tivi", "tren tv", "tren bao", "tren dai",
+)  # fmt: skip
+HEARD_TOLD = ("ke", "ke lai", "noi", "bao", "ban", "canh bao", "dan")
 # ... as against a question about frauds in general, or one long over.
 DANGER_GENERAL = (
     "neu",
@@ -1353,8 +1363,16 @@ NOTHING_HAPPENED = (
 GOING_ON = ("ke them", "noi them", "viet them", "gui tiep", "gui them", "bo sung", "ke tiep", "noi tiep", "tell more")
 # The asker's own slowness, said beside a question ("cô gõ chậm, cho cô hỏi…"): no fault of anything.
 ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham", "nhan tin cham", "type slowly")
+# Whether a way of sending counts ("khiếu nại gửi qua facebook thế này có được tính không hay vẫn phải làm đơn
+# ký tên?", batch 39): asked of the report, naming none ("cố tình" folds as "có tính": never alone).
+COUNTS_ASKED = (
+    "duoc tinh khong", "co duoc tinh", "co hop le khong", "hop le khong", "co gia tri khong", "co duoc chap nhan",
+    "co duoc coi la", "co duoc xem la", "does it count", "does this count", "is it valid", "is this valid",
+)  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
+# ... but the condition of a threat ("nếu không chuyển 20 triệu thì…") is the fraudster's, told as it is made.
+THREAT_CONDITIONS = ("neu khong", "neu ko", "neu k", "neu hong", "neu chua", "if you don t", "if i don t", "unless")
 # What now, asked once a danger is told ("giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao"): the advice again.
 WHAT_NOW = (
     "lam sao", "lam gi", "thi sao", "the nao", "co sao", "roi sao", "gio sao",  # "có sao không", "làm thế nào"
@@ -1498,6 +1516,45 @@ PEOPLE_AT_RISK = (
 # A power line down, told with words between: "cái dây điện của cái loa phát thanh bị đứt rồi rơi xuống
 # vũng nước" (understanding/danger.py). Not "dây điện thoại", nor "cáp quang" (the internet is no danger).
 WIRE_NOUNS = ("day dien", "day dien cao the", "power line", "live wire", "electric wire", "power cable")
+# Any cable hanging across a way at a person's height, with someone caught by it now (batch 39: "cáp viễn thông
+# bị đứt rủ xuống ngang mặt đường… vừa có một cháu đi xe đạp bị vướng ngã"): no current, but a throat or a
+# fall. A cable that only sags, or is cut off, tells no one at risk.
+CABLE_NOUNS = (
+    "cap",
+    "day cap",
+    "cap quang",
+    "cap vien thong",
+    "day mang",
+    "day internet",
+    "day thep",
+    "day dien",
+    "cable",
+    "wire",
+)
+CABLE_HANGING = (
+    "ru xuong",
+    "vong xuong",
+    "sa xuong",
+    "chang ngang",
+    "vat ngang",
+    "ngang co",
+    "ngang mat duong",
+    "hanging low",
+    "across the road",
+)
+CABLE_CAUGHT = (
+    "vuong nga",
+    "bi vuong",
+    "vuong co",
+    "bi nga",
+    "nga xe",
+    "te xe",
+    "bi thuong",
+    "cua vao co",
+    "tripped",
+    "got caught",
+    "fell off",
+)
 WIRE_DOWN = ("bi dut", "dut", "rot", "rot xuong", "roi xuong", "sa xuong", "vang xuong", "down", "fallen", "snapped")
 # "gặp" folds the same: only the marked spelling is urgent
 ENGLISH = {
