@@ -1153,6 +1153,15 @@ def m032_one_stop_hours_and_no_fees(db: Database) -> None:
         save_entry(db, dict(FEES_ENTRY), "seed")
 
 
+@migrations()
+def m033_sent_by_facebook_counts(db: Database) -> None:
+    """Whether a complaint or a denunciation sent by Facebook counts finds their how-to entries, which say
+    what the law asks (every ward's shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_4
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_4)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

@@ -248,6 +248,13 @@ KEYWORDS_ADDED_DEC_3_NIGHT = {
     "how_to_complain": "send",
     "documents": "khieu nai to cao",
 }
+# Added on 04/12/2026 (m033): whether a complaint or a denunciation sent by Facebook counts, or a signed letter
+# is needed ("khiếu nại gửi qua facebook thế này có được tính không hay vẫn phải làm đơn ký tên?"): their
+# how-to entries say what the law asks (a signed application, or in person).
+KEYWORDS_ADDED_DEC_4 = {
+    "how_to_complain": "gui qua facebook messenger co duoc tinh hop le khong van phai ky ten",
+    "how_to_denounce": "gui qua facebook messenger co duoc tinh hop le khong van phai ky ten",
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

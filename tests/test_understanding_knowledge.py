@@ -117,6 +117,9 @@ OFF_TOPIC = [
         # batch 38, held out: "may I ask" says nothing of what is asked
         ("Before I send it, may I ask how long it usually takes to receive an answer?", "deadlines"),
         ("I was wondering how long it takes to get a reply", "deadlines"),
+        # batch 39, held out: whether one sent by Facebook counts (m033; before: nothing answered)
+        ("khiếu nại gửi qua facebook thế này có được tính không hay vẫn phải làm đơn ký tên?", "how_to_complain"),
+        ("tố cáo qua messenger có được tính không", "how_to_denounce"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

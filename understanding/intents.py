@@ -196,6 +196,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         return "report", "asks to report"
     if _HOW_TO_REPORT.match(without_lead_ins(words)):  # "làm sao để gửi phản ánh": by starting it here
         return "report", "asks how to report"
+    if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
+        found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
+        return "question", "whether it counts"
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
         verb = None  # "How long does it take to reply to a report like this?": a noun
