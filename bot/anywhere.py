@@ -20,6 +20,7 @@ from core.clock import from_ms, now
 from storage.transcript import previous_text
 from understanding.asides import aside
 from understanding.danger import asks_what_now
+from understanding.facts import PERSONAL
 
 TOLD_TOGETHER = dt.timedelta(minutes=15)  # two messages this close tell one thing (danger across both)
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
@@ -147,8 +148,14 @@ def on_story(turn, found):
     """More of what happened, typed where a tap was awaited: the report's content, not a misreading."""
     if not in_draft(turn):
         return turn.reask("choice")
-    turn.draft.setdefault("content", []).append(turn.inp.text.strip())
+    text = turn.inp.text.strip()
+    waiting = set((turn.draft.get("found") or {}))
+    rs.note_facts(turn, text)  # "tôi tên Nguyễn Thị Mai, số 0912…" at the consent: confirmed later, not asked
+    noted = set(turn.draft.get("found") or {}) - waiting
+    turn.draft.setdefault("content", []).append(text)
     turn.draft["story"] = True
+    if noted & set(PERSONAL) and turn.draft.get("consent") != "granted":
+        return back_to_step(turn, turn.fmt(turn.texts.CONTACT_NOTED))
     back_to_step(turn, turn.fmt(turn.texts.STORY_ADDED))
 
 

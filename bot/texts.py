@@ -276,6 +276,11 @@ ASIDE_GREETING = "Dạ, trợ lý vẫn đang ở đây."
 # "ok cảm ơn" when the bot offers to continue a kept draft: a friendly close, the draft still kept.
 ASIDE_THANKS_KEPT = 'Dạ, phường cảm ơn anh/chị. Phần anh/chị đang gửi dở vẫn được giữ: khi cần, anh/chị bấm "Tiếp tục".'
 STORY_ADDED = "Trợ lý đã ghi thêm nội dung này vào phần anh/chị đang gửi."
+# Contact details typed before consent (bot/anywhere.py on_story): offered to confirm once they consent.
+CONTACT_NOTED = (
+    "Dạ, trợ lý đã ghi nhận thông tin liên hệ anh/chị vừa gửi. Nếu anh/chị đồng ý, anh/chị chỉ cần xác nhận lại, "
+    "không phải gõ lại."
+)
 
 # Danger now (bot/danger.py): the ward's approved advice goes first; then this.
 DANGER_TOLD = "Trợ lý đã báo ngay cho cán bộ trực (kể cả ngoài giờ làm việc), và ghi nhận đây là việc khẩn cấp."

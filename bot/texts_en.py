@@ -239,6 +239,10 @@ ASIDE_THANKS = "You are welcome."
 ASIDE_GREETING = "The assistant is still here."
 ASIDE_THANKS_KEPT = 'Thank you. What you started is kept: whenever you need it, press "Continue".'
 STORY_ADDED = "The assistant has added this to what you are sending."
+CONTACT_NOTED = (
+    "The assistant has noted the contact details you sent. If you agree, you only confirm them, without typing "
+    "them again."
+)
 
 DANGER_TOLD = "The assistant has told the officer on duty at once (even outside office hours) and noted this as urgent."
 DANGER_FALLBACK = "If it is urgent, call the police on 113 at once, or the ward's hotline {hotline}."
