@@ -52,6 +52,9 @@ from understanding.speaker import addressing, feeling
         ("Em ơi chị phản ánh chút: bảng tin điện tử ở tổ dân phố tắt mấy hôm rồi", "chị", "em"),  # "phản ánh" kept
         # batch 36, held out: "anh" opening the message, unmarked, before what a person does
         ("anh goi duong day nong ca buoi sang ko ai nghe may, lam an kieu j vay", "anh", None),
+        # batch 39, held out: the writer as whom to contact ("a/c liên hệ e qua sđt")
+        ("web phuong bao loi 502 tren dien thoai. co gi a/c lien he e qua sdt 0983442157 nhe", "em", None),
+        ("có gì gọi lại cho cháu nhé", "cháu", None),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
@@ -86,6 +89,7 @@ def test_an_elder_who_only_names_the_assistant_keeps_their_word(known, you):
         "Tôi xin phản ánh: trên ứng dụng, chữ nhỏ quá tôi đọc không được.",
         "Hôm qua có cán bộ đến, ba ngày sau mới có kết quả.",
         "Tôi xin thay mặt bà cụ hàng xóm trình bày: bà không tự làm được thủ tục.",  # "bà": the neighbour
+        "tôi đã báo em tôi rồi",  # "em tôi": someone else, not the one to contact
     ],
 )
 def test_nothing_told_is_nothing_assumed(text):

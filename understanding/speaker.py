@@ -41,6 +41,12 @@ AMBIGUOUS = {"co", "chi", "anh", "chu", "ong", "bac"}
 UNAMBIGUOUS = {"em"}  # "em" is only ever a pronoun: any word after it at a sentence's start
 # "cho em nói chuyện", "cho bà hỏi": whoever follows "cho" and comes before these is the speaker.
 AFTER_CHO = ("hoi", "xin", "noi", "gap", "biet", "dang ky", "gui", "nhan", "lam", "bao", "tra cuu", "phan anh")
+# "có gì a/c liên hệ e qua sđt…": the writer as whom to contact, in the words they use for themselves.
+CONTACT_VERBS = (
+    "lien he", "lien lac", "lien lac voi", "lien he voi", "goi", "goi lai", "goi cho", "goi lai cho", "nhan tin",
+    "nhan tin cho", "nhan lai", "bao", "bao lai", "bao cho", "tra loi", "phan hoi", "hoi",
+)  # fmt: skip
+CONTACTED = ("em", "chau")  # unambiguous folded; "chi", "anh", "co", "ba" are also other words
 _STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom nay|sang nay) )"
 
 # After "ba"/"ông", words that make it a number, a father or another person; before it, a number's.
@@ -72,7 +78,7 @@ def addressing(text, known=None, known_me=None):
     it again keeps theirs; the bot's word is not theirs ("cô…", then "e cho cô hỏi": the bot is em)."""
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
-    you = _marked_self(text, words) or _self(words)
+    you = _marked_self(text, words) or _self(words) or _contacted(words)
     if you in ELDERS and me != "cháu" and _TOI_WRITES.search(words):  # "Tôi xin thay mặt bà cụ…, bà không…"
         you = None  # who writes "tôi" speaks of someone else as "bà"
     if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
@@ -101,6 +107,14 @@ def _self(words):
     if not found and re.match(rf"anh (?:{_any(ANH_OPENS)})(?:\s|$)", words):
         return "anh"  # "anh goi duong day nong ca buoi sang…": opening the message, "ảnh" it is not
     return SELF_WORDS[min(found)[1]] if found else None
+
+
+def _contacted(words):
+    """ "a/c liên hệ e qua sđt", "có gì gọi lại cho cháu nhé": the one to contact writes it."""
+    after = r"(?= (?:qua|theo|so|nhe|nha|a|voi|sau)\b| ?[,.!?]|$)"  # not "em tôi", "em lên"
+    pattern = rf"(?:^|\s)(?:{_any(CONTACT_VERBS)}) ({'|'.join(CONTACTED)}){after}"
+    match = re.search(pattern, words)
+    return SELF_WORDS[match.group(1)] if match else None
 
 
 def _subject(words, word, verbs):
