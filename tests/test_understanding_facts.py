@@ -165,6 +165,22 @@ def test_a_complaint_gives_the_decision_who_made_it_and_what_is_asked():
     assert found["complaint_request"] == "phường hủy quyết định này"
 
 
+def test_a_paper_an_office_issued_is_the_act_and_the_office_with_its_date_is_where_and_when():
+    """Batch 39, held out: "hồ sơ đăng ký" was read as a paper's number ("số đăng"), cut short, and
+    where and when was asked although the office and the date were told."""
+    found = values(
+        "Ngày 28/11/2026, bộ phận một cửa UBND phường Ái Quốc ra thông báo từ chối hồ sơ đăng ký khai sinh trực"
+        " tuyến của con tôi, lý do ảnh giấy chứng sinh không rõ. Tôi đề nghị phường tiếp nhận lại hồ sơ."
+    )
+    assert found["complaint_act"] == "thông báo từ chối hồ sơ đăng ký khai sinh trực tuyến của con tôi"
+    assert found["complaint_by"] == "bộ phận một cửa UBND phường Ái Quốc"
+    assert found["place_time"] == "bộ phận một cửa UBND phường Ái Quốc, Ngày 28/11/2026"
+
+
+def test_an_office_with_no_time_told_is_no_place():
+    assert "place_time" not in values("bộ phận một cửa ra thông báo từ chối hồ sơ của tôi, tôi không đồng ý")
+
+
 def test_a_complaint_about_an_act_names_who_did_it():
     found = values("toi khieu nai viec can bo bo phan mot cua khong tiep nhan ho so cua toi, de nghi xem xet lai")
     assert found["complaint_act"] == "can bo bo phan mot cua khong tiep nhan ho so cua toi"
@@ -198,6 +214,12 @@ def test_what_an_official_demanded_of_them_is_not_their_request():
             "to cao ong Nguyen Van An can bo phuong doi 2 trieu moi ky giay",
             "ong Nguyen Van An can bo phuong",
             "doi 2 trieu moi ky giay",
+        ),
+        (  # batch 39, held out: who they are after a comma ("người nhận…"), "định danh" no "đánh"
+            "Tôi tố cáo ông Đỗ Văn Hải, người nhận hỗ trợ kích hoạt định danh điện tử mức 2 cho bà con, thu mỗi"
+            " người 150.000 đồng, không có biên lai, nói là phí làm nhanh.",
+            "ông Đỗ Văn Hải, người nhận hỗ trợ kích hoạt định danh điện tử mức 2 cho bà con",
+            "thu mỗi người 150.000 đồng, không có biên lai, nói là phí làm nhanh",
         ),
     ],
 )

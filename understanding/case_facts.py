@@ -10,6 +10,7 @@ Trần Văn B, cán bộ địa chính, đã nhận 5 triệu" tells who and wha
 import re
 
 from understanding import fact_phrases as F
+from understanding.normalize import normalize
 from understanding.spans import Fact, aligned, clause_end, words_from
 
 _W = r"(?<![a-z0-9])"  # a word starts here
@@ -22,7 +23,10 @@ def _any(words):
 
 _PLACE = re.compile(rf"{_W}(?:({_any(F.PLACE_PREPOSITIONS)}) )?({_any(F.PLACE_HEADS)}){_E}")
 _TIME = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS)}){_E}")
-_DECISION = re.compile(rf"{_W}(?:{_any(F.DECISION_HEADS)})(?: [a-z]+){{0,6}}? so [0-9a-z][0-9a-z/.\-]*{_E}")
+# "số 12/QĐ-UBND", never the "sơ" of "hồ sơ đăng ký" folded
+_DECISION = re.compile(rf"{_W}(?:{_any(F.DECISION_HEADS)})(?: [a-z]+){{0,6}}? (?<!ho )so [0-9][0-9a-z/.\-]*{_E}")
+# "bộ phận một cửa UBND phường ra thông báo từ chối hồ sơ…": an office issued the paper complained of
+_ISSUED = re.compile(rf"{_W}(?:{_any(F.ISSUING_VERBS)}) (?=(?:{_any(F.DECISION_HEADS)}){_E})")
 _DECISION_DATE = re.compile(r"\s*,?\s*(?:ngay|ky ngay|ban hanh ngay) \d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _MAKER = re.compile(r"\s*,?\s*(?:cua|do) ")
 _COMPLAINT = re.compile(rf"{_W}(?:{_any(F.COMPLAINT_CUES)}){_E}\s*")
@@ -35,12 +39,15 @@ _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
 MAX_CHARS = 300  # a fact is a line of the summary, not the story
 
 
-def find_place_time(text, skip=()):
+def find_place_time(text, skip=(), office=None):
     """ "ngõ 12, 2 tuần rồi": a place (and the time, if told), or None. A time alone is not enough:
-    the question where-and-when is still worth asking. `skip`: (start, end) spans another fact took
-    (the citizen's own address is not where it happened)."""
+    the question where-and-when is still worth asking, unless `office`, the (start, end) of an office
+    that made the act complained of, is the place ("Ngày 28/11, bộ phận một cửa … ra thông báo…").
+    `skip`: (start, end) spans another fact took (the citizen's own address is not where it happened)."""
     al = aligned(text)
     place = next((p for p in _places(al) if not _overlaps(p, skip)), None)
+    if place is None and office is not None and _when(al, skip) is not None:
+        place = office
     if place is None:
         return None
     value = al.original(*place)
@@ -48,6 +55,13 @@ def find_place_time(text, skip=()):
     if when is not None:
         value += ", " + al.original(*when)
     return Fact(value, start=place[0], end=place[1])
+
+
+def office_of(text, maker):
+    """The (start, end) of `maker` when it is an office ("bộ phận một cửa UBND phường"), else None."""
+    if maker is None or not normalize(maker.value).startswith(F.OFFICE_HEADS):
+        return None
+    return maker.start, maker.end
 
 
 def _when(al, skip):
@@ -93,6 +107,8 @@ def find_complaint(text):
         if maker:
             by_end = clause_end(al.folded, maker.end(), ("ve viec", "ve", "vi", "la", "ma"))
             found["complaint_by"] = _fact(al, maker.end(), by_end)
+    elif (issued := _ISSUED.search(al.folded)) is not None:
+        found.update(_issued_by_office(al, issued))
     elif (cue := _COMPLAINT.search(al.folded)) is not None:
         act_end = clause_end(al.folded, cue.end(), (), ("va",))
         found["complaint_act"] = _fact(al, cue.end(), act_end)
@@ -106,20 +122,39 @@ def find_complaint(text):
     return {key: fact for key, fact in found.items() if fact is not None}
 
 
+def _issued_by_office(al, issued):
+    """The paper an office issued ("ra thông báo từ chối hồ sơ…") and, as the clause's subject, the office."""
+    found = {"complaint_act": _fact(al, issued.end(), clause_end(al.folded, issued.end()))}
+    clause_start = max(al.folded.rfind(mark, 0, issued.start()) for mark in ",.;!?\n") + 1
+    subject = al.folded[clause_start : issued.start()]
+    if _ACTOR.match(subject.strip()):
+        start = clause_start + len(subject) - len(subject.lstrip())
+        found["complaint_by"] = _fact(al, start, issued.start() - 1)
+    return {key: fact for key, fact in found.items() if fact is not None}
+
+
 def find_accused(text):
     """{"accused", "violation"}: who is denounced, and what they did, as far as the message says."""
     al = aligned(text)
     cue = _ACCUSED.search(al.folded)
     if cue is None:
         return {}
-    sentence_end = clause_end(al.folded, cue.end(), (), tuple(F.ACCUSED_HEADS) + tuple(F.VIOLATION_CUES))
+    go_on = tuple(F.ACCUSED_HEADS) + tuple(F.VIOLATION_CUES) + tuple(F.ACCUSED_APPOSITIVES)
+    sentence_end = clause_end(al.folded, cue.end(), (), go_on)
     verb = next(  # "thu", "an" are also given names: a capital says it is one ("ông Nguyễn Văn An")
-        (m for m in _VIOLATION.finditer(al.folded, cue.end(), sentence_end) if not _capital_at(al, m)), None
+        (m for m in _VIOLATION.finditer(al.folded, cue.end(), sentence_end) if _is_their_act(al, m)), None
     )
     found = {"accused": _fact(al, cue.end(), verb.start() if verb else sentence_end)}
     if verb:
         found["violation"] = _fact(al, verb.start(), _sentence_end(al.folded, verb.end()))
     return {key: fact for key, fact in found.items() if fact is not None}
+
+
+def _is_their_act(al, match):
+    """Not a given name ("ông Nguyễn Văn An"), not who they are ("người nhận hỗ trợ…", "người thu tiền")."""
+    before = al.folded[: match.start()].rstrip(", ").split()[-1:]
+    compound = " ".join(before + match.group(0).strip(", ").split()[:1])
+    return not _capital_at(al, match) and before != ["nguoi"] and compound not in F.NOT_ACTS
 
 
 def _capital_at(al, match):

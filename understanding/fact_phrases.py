@@ -97,6 +97,9 @@ DECISION_HEADS = (
     "quyet dinh", "thong bao", "cong van", "phieu tra ho so", "phieu tu choi", "phieu", "bien ban",
     "van ban",
 )  # fmt: skip
+# ... an office, when it made the act: also where it happened
+OFFICE_HEADS = ("bo phan mot cua", "bo phan tiep nhan", "ubnd", "uy ban", "trung tam hanh chinh cong", "phong")
+ISSUING_VERBS = ("ra", "ban hanh", "gui", "gui cho toi", "tra")
 COMPLAINT_CUES = ("khieu nai viec", "khieu nai ve viec", "khong dong y voi viec", "khieu nai hanh vi")
 # The one who acted, at the head of "việc cán bộ một cửa không tiếp nhận hồ sơ": up to one of these.
 ACT_VERBS = (
@@ -113,6 +116,9 @@ REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xi
 # "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
 ACCUSED_CUES = ("to cao", "denounce", "to giac")
 ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
+# ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".
+ACCUSED_APPOSITIVES = ("nguoi",)
+NOT_ACTS = ("dinh danh", "bi danh", "an danh")  # "đánh" inside a noun: identification, alias, anonymous
 VIOLATION_CUES = (
     "da", "vi", "ve viec", "ve hanh vi", "co hanh vi", "nhan", "doi", "loi dung", "tu y", "thu", "an",
     "chiem", "tham o", "gay", "bat", "ep", "danh", "lam gia", "khong", "cham",

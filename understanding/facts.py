@@ -8,7 +8,7 @@ A place is never taken from inside the citizen's own address.
 """
 
 from core.case_rules import CONTACT, DETAIL_STEPS
-from understanding.case_facts import find_accused, find_complaint, find_place_time
+from understanding.case_facts import find_accused, find_complaint, find_place_time, office_of
 from understanding.contact_facts import find_address, find_name, find_phone
 
 PERSONAL = CONTACT  # kept only after the citizen consents (Decree 356/2025)
@@ -30,9 +30,10 @@ def find_facts(text):
     if address:
         found["address"] = address
     taken = [(fact.start, fact.end) for fact in found.values()]
-    place = find_place_time(text, skip=taken)
+    complaint = find_complaint(text)
+    place = find_place_time(text, skip=taken, office=office_of(text, complaint.get("complaint_by")))
     if place:
         found["place_time"] = place
-    found.update(find_complaint(text))
+    found.update(complaint)
     found.update(find_accused(text))
     return found
