@@ -6,7 +6,7 @@ Every message of these steps joins the case's thread, so the officer reads the
 verdict where the answer was given.
 """
 
-from bot import menu
+from bot import free_text, menu
 from casework import publishing
 from casework.ratings import CITIZEN, record_rating
 from core.folding import clean_text, fold_command
@@ -64,7 +64,7 @@ def on_rating_input(turn):
         return choose_rating(turn, payload)
     turn.enter("menu")  # the rating stays unanswered
     turn.conv.update(draft={}, history=[])
-    menu.on_menu_input(turn)
+    free_text.on_menu_text(turn)  # read as the menu reads it: "mã … không đồng ý, đề nghị mở lại" is a report
 
 
 def comment_answer(turn):

@@ -144,6 +144,20 @@ def test_a_citizen_who_turns_to_something_else_is_not_trapped(app, chat_as, db):
     assert replies[0][1][:2] == ["CATEGORY_FEEDBACK", "CATEGORY_PETITION"]
 
 
+def test_a_disagreement_quoting_the_code_at_the_rating_is_a_report_about_the_case(app, chat_as, db):
+    """Batch 39, held out: answered as a bare look-up, the request to reopen was lost."""
+    citizen = chat_as("rate-6")
+    code = file_case(citizen, "feedback")
+    resolve(app, db, code)
+    citizen.replies()
+    replies = citizen.say(
+        f"Hồ sơ {code} báo đã giải quyết xong nhưng loa vẫn không kêu. Tôi không đồng ý, đề nghị mở lại."
+    )
+    assert texts.ABOUT_CASE.format(code=code) in "\n".join(text for text, _ in replies)
+    step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = 'rate-6'").fetchone()
+    assert step == "category" and "đề nghị mở lại" in json.loads(draft)["content"][0]
+
+
 def test_the_officer_records_the_verdict_heard_on_the_phone(runner, db, login):
     result = runner(
         "console",
