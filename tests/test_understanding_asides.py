@@ -313,6 +313,7 @@ def test_the_safety_advice_is_an_approved_entry_the_ward_can_unapprove(db):
     [
         "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
         "toi gui phan anh hom thu 2 roi ma chua thay ai tra loi, kiem tra giup toi voi",
+        "ho so e vua gui gio sao roi a",  # batch 39, held out: before, a question with no answer
     ],
 )
 def test_where_is_my_case_without_its_code_lists_the_own_cases(text):

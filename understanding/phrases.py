@@ -521,6 +521,7 @@ OWN_SUBMISSION = (
     "ho so cua toi",
     "ho so cua em",
     "don cua em",
+    "vua gui",  # batch 39: "hồ sơ e vừa gửi giờ sao rồi ạ"
     "i sent",
     "my case",
     "my complaint",
@@ -536,6 +537,10 @@ STATUS_ASK = (
     "toi dau roi",
     "dang o dau",
     "ra sao roi",
+    "gio sao roi",
+    "sao roi a",
+    "sao roi vay",
+    "sao roi ha",
     "the nao roi",
     "da xu ly chua",
     "xu ly chua",
