@@ -34,7 +34,8 @@ Every typed message (and every photo or file) is understood before the step sees
 tap is awaited, any typed words are read this way; where typed words are the answer (the story, a name,
 an address), only a clear aside is. Each is answered, then the same step is asked again in one short
 line, with "Gặp cán bộ" offered; what is not an aside is the step's. {not_here} read every message
-themselves (the menu through `bot/free_text.py`, with the same understanding)."""
+themselves (the menu through `bot/free_text.py`, with the same understanding; at `rating`, words that
+carry no rating are read as the menu reads them: a code quoted with a disagreement is a report about it)."""
 
 
 def _way(way):
