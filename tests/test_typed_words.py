@@ -47,7 +47,17 @@ def test_done_words_finish_the_content_and_are_not_content(chat, db, typed):
     assert texts.ASK["place_time"].split("?")[0] in replies[-1][0]
 
 
-@pytest.mark.parametrize("typed", ["thôi", "thoi", "rút đơn"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "thôi",
+        "thoi",
+        "rút đơn",
+        # batch 40, held out: the reason is that the problem went away ("bật lại là chạy dc r"): no problem told
+        "thoi ad huy giup e nha, chi e vua chi cach tat may bat lai la chay dc r a",
+        "huỷ giúp em, giờ vào được rồi ạ",
+    ],
+)
 def test_giving_up_in_words_asks_before_cancelling_and_is_not_content(chat, db, typed):
     to_content(chat)
     replies = chat.say(typed)

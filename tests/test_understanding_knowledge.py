@@ -120,6 +120,20 @@ OFF_TOPIC = [
         # batch 39, held out: whether one sent by Facebook counts (m033; before: nothing answered)
         ("khiếu nại gửi qua facebook thế này có được tính không hay vẫn phải làm đơn ký tên?", "how_to_complain"),
         ("tố cáo qua messenger có được tính không", "how_to_denounce"),
+        # batch 40, held out: a formal letter's names ("Ái Quốc", "Đỗ Thị Minh Hằng" fold as "ai", "do") ask
+        # nothing: "Hằng" had answered with the scam's advice ("ngân hàng"); the fees asked formally (m034)
+        (
+            "Kính gửi Ủy ban nhân dân phường Ái Quốc. Tôi là Đỗ Thị Minh Hằng, Phó Hiệu trưởng Trường Tiểu học Ái"
+            " Quốc. Trước khi nhà trường gửi văn bản kiến nghị về việc triển khai sổ liên lạc điện tử, kính đề nghị"
+            " Quý cơ quan cho biết: theo quy định, một kiến nghị gửi qua trang này sẽ được phường trả lời trong thời"
+            " hạn bao lâu? Trân trọng.",
+            "deadlines",
+        ),
+        (
+            "Ngoài ra, xin hỏi việc gửi kiến nghị qua kênh này có phát sinh chi phí hay lệ phí nào đối với người"
+            " gửi không?",
+            "fees",
+        ),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -160,6 +160,8 @@ def _intent(text, words, found, kb, page_id, settings):
     cancel = _cancel_with_reason(said) or _cancel_beside_reason(text, said)
     if cancel is not None and wants_person(text, settings) is None:
         return "cancel", f"{cancel} (with a reason)"
+    if _has(words, P.THANKS) == "cam on" and not _besides(words, P.THANKS + P.THANKED_FORMALLY):
+        return "thanks", "cam on"  # "Xin trân trọng cảm ơn Quý cơ quan."
     for intent, phrase_list in (("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
@@ -466,7 +468,8 @@ def _cancel_beside_reason(text, words):
     tells no problem ("thôi khỏi cháu ạ, để bà nhờ thằng con nó làm cho, không gửi nữa", "thôi để sau đi
     em hủy giùm chị cái này chị đang nấu dở nồi canh"), with or without its commas."""
     split = words.split()
-    if len(split) > LONG_CANCEL_WORDS or _problem(words) is not None or any(c.isdigit() for c in words):
+    problem = _problem(words) is not None and _has(words, P.SOLVED) is None  # "… bật lại là chạy dc r"
+    if len(split) > LONG_CANCEL_WORDS or problem or any(c.isdigit() for c in words):
         return None
     strong = [p for p in P.CANCEL_STRONG if p not in P.CANCEL_WITHOUT_REASON]  # "thôi để sau": "để sau"
     for size in range(len(split) - 1, 1, -1):

@@ -275,8 +275,14 @@ def _greets_or_opens(words):
 
 def _asks(clause):
     """A clause that asks: "?" ends it, or a question word is in it ("trước khi trình bày tiếp" asks
-    nothing, though the documents' entry holds "trình bày")."""
-    return "?" in clause or any(w in QUESTION_ENDINGS or w in ASKING_WORDS for w in normalize(clause).split())
+    nothing, though the documents' entry holds "trình bày"). A capital inside a clause is a name: "Ái
+    Quốc", "Đỗ Thị Minh Hằng" fold as "ai", "do" and ask nothing (unless all is in capitals)."""
+    if "?" in clause:
+        return True
+    typed = clause.split()
+    if not clause.isupper():
+        typed = [w for n, w in enumerate(typed) if n == 0 or not w[:1].isupper()]
+    return any(w in QUESTION_ENDINGS or w in ASKING_WORDS for w in normalize(" ".join(typed)).split())
 
 
 def _next_word(words, n):

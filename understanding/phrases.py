@@ -42,6 +42,17 @@ GREETING = (
     "phuong oi",
 )
 THANKS = ("cam on", "thanks", "thank you", "thank", "ok", "vang", "da", "duoc roi", "tot qua", "great")
+# ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
+THANKED_FORMALLY = (
+    "xin", "tran trong", "chan thanh", "quy co quan", "co quan", "uy ban", "ubnd", "phuong", "ai quoc", "nhieu",
+    "quy phuong", "cac anh chi", "lanh dao",
+)  # fmt: skip
+# ... a problem gone by itself, the reason to cancel: "tắt máy bật lại là chạy dc r", "giờ vào được rồi".
+SOLVED = (
+    "chay duoc roi", "chay lai roi", "vao duoc roi", "dung duoc roi", "duoc roi a", "het loi roi", "sua xong roi",
+    "da sua xong", "da on roi", "on roi", "binh thuong roi", "hoat dong lai roi", "works now", "fixed itself",
+    "it s working again", "working again", "sorted itself",
+)  # fmt: skip
 # A first message that only cancels: the command's words, and these said on their own.
 # Not "dung" alone: folded, "đúng rồi ạ" (yes, right) is "dừng" (stop).
 CANCEL = CANCEL_COMMAND + (
