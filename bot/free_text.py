@@ -107,7 +107,7 @@ def route(turn, found, intro=""):
     if intent == "question":
         return answer_question(turn, found, prefix)
     if intent == "thanks":
-        turn.keep_in_conversation()  # small talk: no case's, not the next one's either
+        turn.keep_in_conversation(shown_in_handoff=True)  # small talk: no case's, not the next one's either
         return menu.show_menu(turn, prefix + turn.fmt(turn.texts.THANKS_REPLY))
     if intent == "greeting":
         return menu.welcome(turn)
@@ -151,7 +151,7 @@ def after_advice(turn, found, intro=""):
 def answer_question(turn, found, prefix):
     """Only an approved entry of the ward's base is ever said; otherwise say so, keep the question for
     an officer, and offer what the citizen can do. A question is no case's."""
-    turn.keep_in_conversation()
+    turn.keep_in_conversation(shown_in_handoff=True)  # an officer asked next reads what was asked
     kept = "\n" + turn.fmt(turn.texts.STORY_KEPT_FOR_REPORT) if found.is_story else ""
     if found.faq:
         menu.show_menu(turn, prefix + faq_text(turn, found.faq) + kept + "\n" + turn.fmt(turn.texts.FAQ_FOOTER))

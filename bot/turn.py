@@ -16,7 +16,7 @@ from bot.voice import HOTLINE_OR_PERSON, hotline_or_person
 from core.placeholders import fill, names_in
 from core.voice import speak
 from storage.outbox import enqueue_text
-from storage.threads import keep_in_conversation
+from storage.threads import NO_CASE_PRIVATE, NO_CASE_SHOWN_IN_HANDOFF, keep_in_conversation
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class Turn:
         self.report_id = None  # replies after submission belong to the case's thread
         self.redelivered = None  # an Input to handle again in the state just entered
         self.sorry = None  # what the citizen feels: one short sorry before the first reply (bot/voice.py)
-        self.conversation_only = False  # a look-up, a data request: in no case's thread (storage/threads.py)
+        self.conversation_only = 0  # a look-up, a data request, a question: in no case's thread (storage/threads.py)
 
     @property
     def texts(self):
@@ -101,13 +101,14 @@ class Turn:
         text = self.with_sorry(text)
         outbox_ids = enqueue_text(self.db, self.conv["psid"], text, quick_replies or None, report_id=self.report_id)
         if self.conversation_only:
-            keep_in_conversation(self.db, self.conv["psid"], outbox_ids=tuple(outbox_ids))
+            keep_in_conversation(self.db, self.conv["psid"], outbox_ids=tuple(outbox_ids), kind=self.conversation_only)
 
-    def keep_in_conversation(self):
+    def keep_in_conversation(self, shown_in_handoff=False):
         """This exchange (the citizen's message and every reply to it) belongs to no case: a look-up,
-        a data request. It stays in the conversation, even in the middle of a draft."""
-        self.conversation_only = True
-        keep_in_conversation(self.db, self.conv["psid"], self.inp.message_id)
+        a data request, a question answered. It stays in the conversation, even in the middle of a
+        draft; `shown_in_handoff`: what an officer asked to talk next reads first (a question, thanks)."""
+        self.conversation_only = NO_CASE_SHOWN_IN_HANDOFF if shown_in_handoff else NO_CASE_PRIVATE
+        keep_in_conversation(self.db, self.conv["psid"], self.inp.message_id, kind=self.conversation_only)
 
     def with_sorry(self, text):
         """`text`, after the sorry this input called for, if it is still unsaid (then it is said)."""

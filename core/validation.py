@@ -36,10 +36,17 @@ def format_phone(e164: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+NAME_MOST_WORDS = 8  # "Nguyễn Thị Minh Khai", "Maria Cristina de los Santos": a sentence is longer
+
+
 def parse_name(text: str) -> tuple[str | None, str | None]:
+    """A full name; not a sentence typed at the name question ("làm ơn có ai ở phường thật không, giúp
+    tôi với" was taken for one): too many words, a question mark, or a digit."""
     name = " ".join(clean_text(text).split())
     letters = sum(c.isalpha() for c in name)
     if letters < 2 or len(name) > 100 or any(c.isdigit() for c in name):
+        return None, "name"
+    if len(name.split()) > NAME_MOST_WORDS or "?" in name:
         return None, "name"
     return name, None
 

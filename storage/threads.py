@@ -29,7 +29,7 @@ def draft_start(db: Database, psid: str, page_id: str | None = None) -> int:
     What came since (the greeting, the menu, a photo sent before choosing) is this report's start."""
     return db.execute(
         "SELECT coalesce(max(id), 0) FROM messages WHERE psid = :psid"  # nosec B608 # a constant fragment, values bound
-        f" AND (report_id IS NOT NULL OR conversation_only = 1 OR (handoff_id IS NOT NULL AND NOT {_FILE_LISTED}))"
+        f" AND (report_id IS NOT NULL OR conversation_only != 0 OR (handoff_id IS NOT NULL AND NOT {_FILE_LISTED}))"
         f" AND {on_page('messages')}",
         {"psid": psid, "page": page_id},
     ).fetchone()[0]
@@ -101,13 +101,24 @@ def count_draft_files(db: Database, psid: str, since: int | None, page_id: str |
     )
 
 
-def keep_in_conversation(db: Database, psid: str, message_id: int | None = None, outbox_ids: tuple = ()) -> None:
-    """Messages that belong to no case (a look-up, a data-rights exchange): the citizen's, and the
-    replies queued for it (by their outbox rows). They never join a case's thread."""
+# `conversation_only`: 0, a case's or a draft's; these two, no case's. A look-up or a data-rights exchange
+# is private (it may name a denunciation's code); a question answered or small talk may be read by the
+# officer the citizen then asks to talk to, as what came before (storage/transcript.py unplaced_messages).
+NO_CASE_PRIVATE = 1
+NO_CASE_SHOWN_IN_HANDOFF = 2
+
+
+def keep_in_conversation(
+    db: Database, psid: str, message_id: int | None = None, outbox_ids: tuple = (), kind: int = NO_CASE_PRIVATE
+) -> None:
+    """Messages that belong to no case (a look-up, a data-rights exchange, a question answered): the
+    citizen's, and the replies queued for it (by their outbox rows). They never join a case's thread."""
     if message_id:
         db.execute(
-            "UPDATE messages SET conversation_only = 1 WHERE id = ? AND psid = ? AND report_id IS NULL",
-            [message_id, psid],
+            "UPDATE messages SET conversation_only = ? WHERE id = ? AND psid = ? AND report_id IS NULL",
+            [kind, message_id, psid],
         )
     for outbox_id in outbox_ids:
-        db.execute("UPDATE messages SET conversation_only = 1 WHERE outbox_id = ? AND report_id IS NULL", [outbox_id])
+        db.execute(
+            "UPDATE messages SET conversation_only = ? WHERE outbox_id = ? AND report_id IS NULL", [kind, outbox_id]
+        )

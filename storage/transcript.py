@@ -9,6 +9,7 @@ from core.clock import now_iso
 from core.types import Row
 from storage.citizen_rows import on_page
 from storage.db import inserted_id
+from storage.threads import NO_CASE_SHOWN_IN_HANDOFF
 
 
 def record_message(
@@ -57,14 +58,15 @@ def unplaced_messages(
 ) -> list[int]:
     """The ids of the citizen's messages, in and out, in no case and no conversation with a person:
     those since `since_at`, and (a draft's) every one after `after_id`. What an officer asked to talk
-    must read first. Not a look-up or a data request (`conversation_only`, storage/threads.py): a case
-    made from the talk takes its thread, and a denunciation's code must not come with it."""
+    must read first, a question answered before it too. Not a look-up or a data request
+    (`conversation_only`, storage/threads.py): a case made from the talk takes its thread, and a
+    denunciation's code must not come with it."""
     values = {"psid": psid, "since": since_at, "after": after_id, "page": page_id}
     return [
         row[0]
         for row in db.execute(
             "SELECT id FROM messages WHERE psid = :psid AND report_id IS NULL AND handoff_id IS NULL"  # nosec B608 # a constant fragment, values bound
-            " AND conversation_only = 0"
+            f" AND conversation_only IN (0, {NO_CASE_SHOWN_IN_HANDOFF})"
             " AND (julianday(at) >= julianday(:since) OR (:after IS NOT NULL AND id > :after))"
             f" AND {on_page('messages')} ORDER BY id",
             values,

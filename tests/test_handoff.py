@@ -187,3 +187,24 @@ def test_messages_that_fit_no_case_are_listed_and_the_bot_still_answers(chat, db
     assert opened[0].startswith(texts.HANDOFF_OPENED.split(".")[0]) and opened[1] == []
     assert open_handoffs(db)[0]["id"] == listed["id"] and open_handoffs(db)[0]["reason"] == "asked"
     assert chat.say("alo") == []
+
+
+def test_a_question_answered_before_asking_for_a_person_is_in_the_officers_thread(chat, db):
+    """Batch 40, held out: the officer's thread began at "gặp cán bộ", the hours just asked missing."""
+    with time_machine.travel(MONDAY_9, tick=False):
+        at_moment(chat, MONDAY_9)
+        chat.say("ad oi cho e hoi phuong minh lam viec may h a, t7 co mo cua ko ak")
+        chat.say("v thoi e muon hoi truc tiep 1 a/c can bo dang truc page, dc ko a")
+    thread = thread_texts(db)
+    assert thread[0] == "ad oi cho e hoi phuong minh lam viec may h a, t7 co mo cua ko ak"
+    assert any("07:30" in text for text in thread)  # and the hours the bot answered
+    assert thread[-2].startswith("v thoi e muon hoi truc tiep")
+
+
+def test_a_look_up_before_asking_for_a_person_stays_out_of_the_officers_thread(chat, db):
+    """A code may be a denunciation's: what an officer asked to talk reads never names it."""
+    with time_machine.travel(MONDAY_9, tick=False):
+        at_moment(chat, MONDAY_9)
+        chat.say("AQ-2026-00077")
+        chat.say("cho tôi gặp cán bộ")
+    assert not any("AQ-2026-00077" in text for text in thread_texts(db))

@@ -42,6 +42,9 @@ GRANDMOTHER = (
         "is there a live person there",
         # batch 39, held out: talking with the duty officer, said as "hỏi chuyện"
         "khoan đã, trước khi gửi cho tôi hỏi chuyện trực tiếp cán bộ trực được không",
+        # batch 40, held out: whether a real person is there
+        "lam on co ai o phuong that khong, giup toi voi",
+        "có ai thật ở đó không",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):

@@ -26,6 +26,7 @@ from understanding.intents import INTENTS, last_word, understand
         ("cảm ơn ad nhiều ạ", "thanks"),
         ("Xin trân trọng cảm ơn Quý cơ quan.", "thanks"),  # batch 40: a report started from a thank-you
         ("cảm ơn UBND phường", "thanks"),
+        ("dc r e cam on ad nhiu nha", "thanks"),  # "nhiu": nhiều; before, eight words were "a long message"
         ("👍", "thanks"),
         ("thôi", "cancel"),
         ("hủy", "cancel"),

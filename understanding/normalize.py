@@ -38,6 +38,7 @@ SHORTHAND = {
     "r": "roi",
     "e": "em",
     "ng": "nguoi",
+    "nhiu": "nhieu",  # "cam on ad nhiu nha"
     "ns": "noi",
     "bt": "biet",
     "cx": "cung",
