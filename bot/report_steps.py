@@ -46,9 +46,12 @@ SYNONYMS = {
     "SUBMIT": {"gui", "gui di", "submit", "ok", "dong y"},
     "SUBMIT_URGENT": {"khan cap", "gui khan cap", "viec khan cap", "urgent"},
     "EDIT": {"sua", "sua lai", "edit"},
-    "YES": {"co", "dong y", "yes", "u", "vang", "ok"},
+    "YES": {"co", "dong y", "yes", "u", "uh", "vang", "ok", "duoc", "duoc roi"},
     "NO": {"khong", "no"},
-    "RESUME": {"tiep tuc", "tiep", "continue", "co"},
+    "RESUME": {  # "uh duoc roi" to "Tiếp tục?" (batch 40): yes, go on
+        "tiep tuc", "tiep", "continue", "co", "u", "uh", "ok", "vang", "yes", "duoc", "duoc roi", "u duoc roi",
+        "uh duoc roi", "ok tiep", "ok tiep di", "tiep di", "gui tiep", "lam tiep", "go on", "yes please",
+    },  # fmt: skip
     "FACT_YES": {"dung", "dung roi", "dung vay", "phai", "chinh xac", "yes", "correct"},
     "FACT_EDIT": {"sua", "sai", "sai roi", "chua dung", "khong dung", "khong phai", "change", "edit"},
     "RATE_VERY_SATISFIED": {"rat hai long", "rat tot", "very satisfied"},

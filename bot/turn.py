@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot import texts, texts_en
 from bot.voice import HOTLINE_OR_PERSON, hotline_or_person
 from core.placeholders import fill, names_in
-from core.voice import speak
+from core.voice import person_named, speak
 from storage.outbox import enqueue_text
 from storage.threads import NO_CASE_PRIVATE, NO_CASE_SHOWN_IN_HANDOFF, keep_in_conversation
 
@@ -76,7 +76,7 @@ class Turn:
         values = {
             "ward_name": self.cfg["WARD_NAME"],
             "hotline": self.cfg["HOTLINE"],
-            "hotline_officer": self.cfg["HOTLINE_OFFICER"],
+            "hotline_officer": person_named(self.cfg["HOTLINE_OFFICER"], self.conv.get("language")),
             "reception": self.cfg["RECEPTION_ADDRESS"],
             "example_code": f"{self.cfg['WARD_CODE']}-2026-00042",
         }

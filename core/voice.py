@@ -34,6 +34,20 @@ def speak(sentence: str, voice: dict | None = None) -> str:
     return sentence
 
 
+# A ward officer's title as an English sentence says it ("Hotline: 0902 231 089 (Mr Nguyễn Anh Tuấn)").
+TITLES_IN_ENGLISH = {"Ông": "Mr", "Bà": "Ms", "Anh": "Mr", "Chị": "Ms", "Cô": "Ms", "Chú": "Mr", "Đồng chí": "Comrade"}
+
+
+def person_named(name: str, language: str | None = "vi") -> str:
+    """`name` as the language says it: "Ông Nguyễn Anh Tuấn" is "Mr Nguyễn Anh Tuấn" in English."""
+    if language != "en":
+        return name
+    for title, english in TITLES_IN_ENGLISH.items():
+        if name.startswith(title + " "):
+            return english + name[len(title) :]
+    return name
+
+
 def addressed_as(voice: dict | None) -> str:
     """The word the citizen is called by: theirs, or the neutral "anh/chị"."""
     you = (voice or {}).get("you")

@@ -259,6 +259,17 @@ def test_anonymous_denunciation_becomes_flagged_feedback(chat, db):
     assert row == ("feedback", "anonymous_denunciation", None)
 
 
+@pytest.mark.parametrize("typed", ["uh duoc roi", "ừ được rồi", "ok tiếp đi"])
+def test_going_on_in_words_at_the_resume_question_resumes(chat, db, typed):
+    """Batch 40, held out: "uh duoc roi" to "Tiếp tục?" was "chưa hiểu lựa chọn này"."""
+    to_field(chat)
+    chat.tap("FIELD_SCIENCE")
+    chat.m.later(5 * 60 * 60 * 1000)
+    chat.say("Máy tính bảng ở thư viện bị hỏng")
+    replies = chat.say(typed)
+    assert texts.REASK["content_kept"] in all_text(replies) and texts.REASK["choice"] not in all_text(replies)
+
+
 def test_half_finished_report_resumes_hours_later_without_losing_the_answer(chat, db):
     to_field(chat)
     chat.tap("FIELD_SCIENCE")

@@ -140,6 +140,15 @@ def test_english_from_first_to_last_notices_included(chat, db, runner):
     assert ACCEPTED_TEXT.split("{")[0] not in deadline
 
 
+def test_do_you_speak_english_is_the_welcome_in_english_with_the_officer_as_mr(chat, db):
+    """Batch 40, held out: taken for a report, its greeting kept as the story; the officer was "Ông"."""
+    replies = chat.say("Hello, do you speak English? I'm a teacher from Australia and I just moved into the ward.")
+    said = text_of(replies)
+    assert texts_en.HOTLINE_LINE.format(hotline="0902 231 089", hotline_officer="Mr Nguyễn Anh Tuấn") in said
+    assert texts_en.STORY_KEPT not in said and replies[-1][1][:2] == ["MENU_REPORT", "MENU_COMPLAINT"]
+    assert "Ông" not in said
+
+
 def test_an_english_answer_gives_office_hours_in_english(chat):
     replies = chat.say("What are the office hours of the ward?")
     assert "Monday to Friday" in text_of(replies) and "thứ" not in text_of(replies)

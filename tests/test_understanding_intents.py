@@ -339,3 +339,13 @@ def test_whether_one_sent_here_counts_is_a_question(db, text, key):
 def test_a_problem_told_with_whether_it_counts_is_still_the_report(db):
     found = understand("đèn đường ngõ 5 hỏng cả tuần, báo qua đây có được tính không", kb=db)
     assert found.intent == "report"
+
+
+def test_do_you_speak_english_with_who_is_writing_is_a_greeting_in_english():
+    found = understand("Hello, do you speak English? I'm a teacher from Australia and I just moved into the ward.")
+    assert (found.intent, found.is_story, found.language) == ("greeting", False, "en")
+
+
+def test_do_you_speak_english_beside_a_problem_is_the_report():
+    found = understand("Do you speak English? My internet at the community hall is broken since Monday")
+    assert found.intent == "report" and found.is_story

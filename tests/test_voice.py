@@ -24,6 +24,23 @@ def test_a_sentence_is_said_to_a_grandmother_as_she_names_herself():
     assert "Cháu sẽ không tự trả lời" in said and "quay lại trợ lý" in said  # the assistant named, not spoken as
 
 
+@pytest.mark.parametrize(
+    ("name", "language", "said"),
+    [
+        ("Ông Nguyễn Anh Tuấn", "en", "Mr Nguyễn Anh Tuấn"),
+        ("Bà Lê Thị Hoa", "en", "Ms Lê Thị Hoa"),
+        ("Ông Nguyễn Anh Tuấn", "vi", "Ông Nguyễn Anh Tuấn"),
+        ("Ông Nguyễn Anh Tuấn", None, "Ông Nguyễn Anh Tuấn"),
+        ("Nguyễn Anh Tuấn", "en", "Nguyễn Anh Tuấn"),
+        ("Ông", "en", "Ông"),  # a title with no name is left as typed
+    ],
+)
+def test_an_officers_title_in_english(name, language, said):
+    from core.voice import person_named
+
+    assert person_named(name, language) == said
+
+
 def test_nothing_told_keeps_the_neutral_words_and_english_is_untouched():
     assert speak(bot.texts.HANDOFF_OPENED, {}) == bot.texts.HANDOFF_OPENED
     assert speak("Dạ, xin chào anh/chị", {"you": "em"}) == "Dạ, xin chào em"

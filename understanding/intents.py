@@ -196,6 +196,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
     if _only_asks_to_report(text):  # "Can I make a report in English?": yes, by starting it
         return "report", "asks to report"
+    if _only_asks_for_english(text):  # "Hello, do you speak English? I'm a teacher…": the welcome, in English
+        found.language = "en"
+        return "greeting", "asks for English"
     if _HOW_TO_REPORT.match(without_lead_ins(words)):  # "làm sao để gửi phản ánh": by starting it here
         return "report", "asks how to report"
     if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
@@ -396,8 +399,19 @@ def _explicit_category(words):
 def _only_asks_to_report(text):
     """Whether every clause only greets, says who is writing or asks to make a report, and one asks it:
     "I'm a nurse living here in the ward. Can I make a report in English?" tells nothing yet."""
+    return _only_introduces(text, _asks_only_to_report)
+
+
+def _only_asks_for_english(text):
+    """ "Hello, do you speak English? I'm a teacher from Australia and I just moved into the ward.": a
+    greeting, whether English will do, who is writing; nothing told yet."""
+    return _only_introduces(text, lambda clause: _has(clause, P.ENGLISH_ASKED) is not None)
+
+
+def _only_introduces(text, asking):
+    """Whether every clause only greets, says who is writing or is what `asking` says, and one is."""
     said = [(normalize(c), c.rstrip().endswith(",")) for c in clauses(text, marks=True)]
-    asks = [c for c, _comma in said if _asks_only_to_report(c)]
+    asks = [c for c, _comma in said if asking(c)]
     if not asks or _problem(normalize(text)) is not None:
         return False
     introduced = False

@@ -10,6 +10,7 @@ settings filled in (`{HOTLINE}`...), nothing else.
 import re
 
 from core.placeholders import WARD_PLACEHOLDERS, fill
+from core.voice import person_named
 from storage.knowledge import entry_by_key, list_synonyms, search
 from understanding.language import detect_language
 from understanding.normalize import clauses, contains, normalize
@@ -466,6 +467,8 @@ def render(template, settings, language="vi"):
 def ward_values(settings, language="vi"):
     """The value of each of WARD_PLACEHOLDERS the settings hold, as a citizen reads it."""
     values = {name: str(settings[name]) for name in WARD_PLACEHOLDERS if settings.get(name) is not None}
+    if "HOTLINE_OFFICER" in values:
+        values["HOTLINE_OFFICER"] = person_named(values["HOTLINE_OFFICER"], language)
     if "OFFICE_HOURS" in values:
         values["OFFICE_HOURS"] = office_hours_text(values["OFFICE_HOURS"], language)
     return values

@@ -898,6 +898,13 @@ ASKS_TO_REPORT = (
     "i would like to make a report", "i d like to make a report", "i want to make a report",
     "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
 )  # fmt: skip
+# Whether the bot speaks English, asked with a greeting and who is writing ("Hello, do you speak English?
+# I'm a teacher from Australia and I just moved into the ward."): a greeting, answered in English.
+ENGLISH_ASKED = (
+    "do you speak english", "can you speak english", "speak english", "can i write in english",
+    "is english ok", "english ok", "english please", "in english please", "co noi tieng anh khong",
+    "biet tieng anh khong", "noi tieng anh duoc khong", "dung tieng anh duoc khong",
+)  # fmt: skip
 # ... with nothing after the ask but these ("in English", "ở đây được không"): "about the projector" is a story.
 ASK_TAIL = {
     "in",
