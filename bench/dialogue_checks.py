@@ -9,6 +9,7 @@ import json
 
 from bot import texts, texts_en
 from core.folding import fold
+from core.validation import parse_phone
 from core.voice import speak
 from storage.handoffs import open_handoff_of, thread_of
 from storage.knowledge import approved_answers
@@ -91,7 +92,7 @@ def filled(seen, values):
     """Each step's answer in the draft, or in the latest case once it is filed."""
     case = seen.case() or {}
     draft = seen.conv["draft"]
-    return all(_same(draft.get(key, case.get(key)), value) for key, value in values.items())
+    return all(_same(draft.get(key, case.get(key)), value, key) for key, value in values.items())
 
 
 def found(seen, values):
@@ -185,9 +186,13 @@ def case(seen, expected):
     return row is not None and all(_same(row.get(key), value) for key, value in expected.items())
 
 
-def _same(actual, expected):
+def _same(actual, expected, step=None):
+    """`actual` is `expected`, folded; a phone is the same number however it is written ("0336 480 912"
+    is the "+84336480912" the draft keeps)."""
     if isinstance(expected, bool) or expected is None:
         return bool(actual) == bool(expected) if isinstance(expected, bool) else actual is None
+    if step == "phone" and actual is not None:
+        return parse_phone(str(actual))[0] == parse_phone(str(expected))[0] is not None
     return actual is not None and fold(str(actual)) == fold(str(expected))
 
 

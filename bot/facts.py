@@ -14,6 +14,7 @@ from understanding.contact_facts import mend_phone
 from understanding.facts import PERSONAL, find_facts
 from understanding.normalize import normalize
 
+MENDED = ("letter_o", "letter_l")  # a letter typed for a digit: said, and the number offered
 YES_WORDS = {"dung", "chinh", "xac", "phai", "ok", "u", "vang", "co", "yes", "correct", "right", "yep", "roi"}
 NO_WORDS = {"sai", "sua", "khong", "chua", "nham", "doi", "lai", "no", "wrong", "change", "edit", "phai"}
 POLITE = {"a", "da", "nhe", "nha", "ban", "oi", "vay", "the", "chau", "em", "admin", "anh", "chi", "roi"}
@@ -42,7 +43,7 @@ def offer_mended_phone(turn, typed):
     """ "09o4 123 456" at the phone question: the letter o is said to be the problem, and the number
     with 0 offered, instead of refusing it. False when mending does not make a number."""
     fact = mend_phone(typed)
-    if fact is None or fact.problem != "letter_o":
+    if fact is None or fact.problem not in MENDED:
         return False
     turn.draft.setdefault("found", {})["phone"] = fact.as_dict()
     turn.draft["fact_step"] = "phone"
@@ -55,7 +56,7 @@ def question(turn):
     fact = (turn.draft.get("found") or {}).get(step)
     if fact is None:  # nothing left to confirm (a stale state): the step's own question
         return turn.fmt(turn.texts.ASK.get(step) or turn.texts.MENU_AGAIN)
-    key = "letter_o" if fact.get("problem") == "letter_o" else step
+    key = fact.get("problem") if fact.get("problem") in MENDED else step
     return turn.fmt(turn.texts.CONFIRM_FACT[key], value=fact["shown"], typed=fact.get("typed") or "")
 
 

@@ -16,6 +16,7 @@ from storage.threads import draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
 from understanding.contact_facts import phones_in
+from understanding.facts import PERSONAL
 from understanding.language import detect_language
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
@@ -49,8 +50,26 @@ SYNONYMS = {
     "YES": {"co", "dong y", "yes", "u", "uh", "vang", "ok", "duoc", "duoc roi"},
     "NO": {"khong", "no"},
     "RESUME": {  # "uh duoc roi" to "Tiếp tục?" (batch 40): yes, go on
-        "tiep tuc", "tiep", "continue", "co", "u", "uh", "ok", "vang", "yes", "duoc", "duoc roi", "u duoc roi",
-        "uh duoc roi", "ok tiep", "ok tiep di", "tiep di", "gui tiep", "lam tiep", "go on", "yes please",
+        "tiep tuc",
+        "tiep",
+        "continue",
+        "co",
+        "u",
+        "uh",
+        "ok",
+        "vang",
+        "yes",
+        "duoc",
+        "duoc roi",
+        "u duoc roi",
+        "uh duoc roi",
+        "ok tiep",
+        "ok tiep di",
+        "tiep di",
+        "gui tiep",
+        "lam tiep",
+        "go on",
+        "yes please",
     },  # fmt: skip
     "FACT_YES": {"dung", "dung roi", "dung vay", "phai", "chinh xac", "yes", "correct"},
     "FACT_EDIT": {"sua", "sai", "sai roi", "chua dung", "khong dung", "khong phai", "change", "edit"},
@@ -267,6 +286,8 @@ def free_text_answer(turn, parse=parse_free_text):
     if problem:
         return turn.reask(problem, value=clean_text(turn.inp.text)[:30])
     turn.draft[turn.step] = value
+    if turn.step not in PERSONAL:  # "… tối nào cũng bị. a sđt e 0388 615 272": confirmed later, not asked
+        note_facts(turn, turn.inp.text)
     advance(turn)
 
 

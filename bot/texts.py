@@ -211,6 +211,7 @@ CONFIRM_FACT = {
     "name": "Dạ, trợ lý ghi họ tên là {value}, đúng không ạ?",
     "phone": "Dạ, trợ lý ghi số điện thoại là {value}, đúng không ạ?",
     "letter_o": 'Dạ, số "{typed}" có chữ o ở chỗ số 0 nên chưa gọi được. Trợ lý ghi là {value}, đúng không ạ?',
+    "letter_l": 'Dạ, số "{typed}" có chữ l ở chỗ số 1 nên chưa gọi được. Trợ lý ghi là {value}, đúng không ạ?',
     "address": "Dạ, trợ lý ghi địa chỉ là {value}, đúng không ạ?",
     "place_time": "Dạ, trợ lý ghi nơi, thời gian xảy ra là: {value}, đúng không ạ?",
     "complaint_act": "Dạ, trợ lý ghi quyết định hoặc việc làm bị khiếu nại là: {value}, đúng không ạ?",

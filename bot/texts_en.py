@@ -180,6 +180,9 @@ CONFIRM_FACT = {
     "letter_o": (
         'The number "{typed}" has a letter o where a 0 should be. The assistant reads it as {value}. Is that right?'
     ),
+    "letter_l": (
+        'The number "{typed}" has a letter l where a 1 should be. The assistant reads it as {value}. Is that right?'
+    ),
     "address": "The assistant has your address as {value}. Is that right?",
     "place_time": "The assistant has where and when it happened as: {value}. Is that right?",
     "complaint_act": "The assistant has the decision or act complained about as: {value}. Is that right?",

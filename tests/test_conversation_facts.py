@@ -84,6 +84,17 @@ def test_sửa_asks_the_question_and_a_typed_answer_wins(chat, db):
     assert draft["name"] == "Trần Thị Ngọc Lan" and draft["place_time"] == "Ngõ 12 Nguyễn Lương Bằng, từ 10/11/2026"
 
 
+def test_a_letter_l_in_the_phone_is_said_and_the_number_with_1_offered(chat, db):
+    """Batch 40, held out: "0336.480.9l2" was refused without saying the l is the problem."""
+    to_consent(chat)
+    chat.tap("CONSENT_YES")
+    chat.say("Đặng Thị Thu Hà")
+    replies = chat.say("0336.480.9l2")
+    assert text_of(replies) == texts.CONFIRM_FACT["letter_l"].format(typed="0336.480.9l2", value="0336 480 912")
+    chat.tap("FACT_YES")
+    assert state(db)[1]["phone"] == "+84336480912"
+
+
 def test_a_letter_o_in_the_phone_is_said_and_the_number_with_0_offered(chat, db, runner):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_REPORT")
@@ -206,3 +217,19 @@ def test_the_summary_counts_the_files(chat, db):
     replies = chat.tap("CONSENT_NO")
     assert texts.SUMMARY_LINES["attachments"].format(2) in text_of(replies)
     assert "Ảnh/tệp: 2" in text_of(replies)
+
+
+def test_a_phone_told_in_the_answer_of_where_and_when_is_confirmed_not_asked(chat, db):
+    """Batch 40, held out: "… tối nào cũng bị. a sđt e 0388 615 272" at the place's question, then asked."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    chat.say("wifi mien phi cua phuong vao mang ko dc")
+    chat.tap("CONTENT_DONE")
+    chat.say("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe")
+    _, draft = state(db)
+    assert "phone" not in draft and draft["found"]["phone"]["value"] == "+84388615272"  # waiting for consent
+    chat.tap("CONSENT_YES")
+    replies = chat.say("Nông Thị Lan Anh")
+    assert text_of(replies) == confirmation("phone", value="0388 615 272")

@@ -166,3 +166,22 @@ def test_a_case_resolved_by_a_script_is_resolved_and_the_citizen_is_asked_to_rat
     ]
     result = measure_dialogues(write(tmp_path, {"id": "resolved-from-new", "covers": ["lookups"], "turns": turns}))
     assert result["misses"] == []
+
+
+def test_a_filled_phone_is_the_same_number_however_it_is_written(tmp_path):
+    """Batch 40: "0336 480 912" was missed against the "+84336480912" the draft keeps; another number is not met."""
+    turns = [
+        {"postback": "GET_STARTED"},
+        {"tap": "MENU_REPORT"},
+        {"tap": "CATEGORY_FEEDBACK"},
+        {"tap": "FIELD_OTHER"},
+        {"say": "den duong ngo 4 hong"},
+        {"tap": "CONTENT_DONE"},
+        {"tap": "SKIP"},
+        {"tap": "CONSENT_YES"},
+        {"say": "Lê Văn Nam"},
+        {"say": "0336.480.912", "expect": {"filled": {"phone": "0336 480 912"}}},
+        {"say": "so 5 ngo 8", "expect": {"filled": {"phone": "0336 480 913"}}},
+    ]
+    result = measure_dialogues(write(tmp_path, {"id": "phone-filled", "covers": ["facts"], "turns": turns}))
+    assert result["per_check"]["filled"] == [1, 2]

@@ -18,6 +18,7 @@ _ADDRESS_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.ADDRESS_CUES)})(?![a-z0
 # A number as people type it: "0904 123 456", "0904.123.456", "+84 904…", "09o4 123 456".
 _PHONE_RUN = re.compile(r"(?<![\w+])\+?(?:\(\+?\d{1,3}\)\s?)?[0-9oO](?:[\s.\-]?[0-9oO]){7,13}(?!\w)")
 _LETTER_O = re.compile(r"[oO]")
+_LETTER_L = re.compile(r"[lI]")  # "0336.480.9l2": an l (or a capital I) where a 1 should be
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:hien |dang )?(?:o|tai|song o|song tai)\s+")
 
 
@@ -77,14 +78,15 @@ def phones_in(text, cue_needed=False):
 
 
 def mend_phone(typed):
-    """A number as typed, valid as it is or once each letter o is read as 0; None if neither."""
+    """A number as typed, valid as it is or once each letter o is read as 0 (or each l as 1); None if
+    neither."""
     value, problem = parse_phone(typed)
     if problem is None:
         return Fact(value, format_phone(value), typed)
-    if not _LETTER_O.search(typed):
-        return None
-    value, problem = parse_phone(_LETTER_O.sub("0", typed))
-    return None if problem else Fact(value, format_phone(value), typed, "letter_o")
+    for letter, digit, why in ((_LETTER_O, "0", "letter_o"), (_LETTER_L, "1", "letter_l")):
+        if letter.search(typed) and (mended := parse_phone(letter.sub(digit, typed)))[1] is None:
+            return Fact(mended[0], format_phone(mended[0]), typed, why)
+    return None
 
 
 def _cue_before(folded, at):
