@@ -235,6 +235,15 @@ def dispatch(turn):
         _dispatch_once(turn)
 
 
+def _menu_chooses_the_category(turn):
+    """At the category, "Gửi phản ánh", "Khiếu nại", "Tố cáo" tapped still on screen choose it; from the
+    persistent menu too while nothing is told yet (a photo sent first: no "continue or start over?")."""
+    inp = turn.inp
+    if turn.step != "category" or inp.payload not in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE"):
+        return False
+    return inp.kind != "postback" or not turn.draft.get("content")
+
+
 def _dispatch_once(turn):
     inp = turn.inp
     command = inp.payload if inp.payload in COMMAND_HANDLERS else _typed(inp, COMMANDS)
@@ -242,10 +251,10 @@ def _dispatch_once(turn):
         return COMMAND_HANDLERS[command](turn)
     if STEPS[turn.step].in_report and corrections.correct(turn):
         return None
+    if _menu_chooses_the_category(turn):
+        return rs.menu_at_category(turn, inp.payload)
     if inp.kind == "postback" and inp.payload in menu.MENU and STEPS[turn.step].in_report:
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
-    if turn.step == "category" and inp.payload in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE"):
-        return rs.menu_at_category(turn, inp.payload)
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
         return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now
     step = STEPS[turn.step]

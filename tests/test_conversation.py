@@ -458,6 +458,20 @@ def test_a_tap_of_the_step_left_answers_it_when_continue_is_asked(chat, db):
     assert step == "content" and json.loads(draft)["field"] == "science"
 
 
+@pytest.mark.parametrize(
+    ("payload", "step", "category"), [("MENU_REPORT", "category", None), ("MENU_COMPLAINT", "field", "complaint")]
+)
+def test_the_persistent_menu_after_a_photo_first_chooses_without_continue_or_restart(chat, db, payload, step, category):
+    """Batch 40, held out: a photo sent first, then "Gửi phản ánh" from the persistent menu asked
+    "continue or start over?" of a report nothing had been told of yet."""
+    chat.send(chat.m.attachment(chat.psid, "image", "https://cdn.example/a.jpg"))
+    replies = chat.send(chat.m.postback(chat.psid, payload, "Menu"))
+    assert texts.ASK["resume"].split("{")[0] not in all_text(replies)
+    row = db.execute("SELECT step, draft FROM conversations").fetchone()
+    assert row[0] == step and json.loads(row[1]).get("category") == category
+    assert json.loads(row[1])["attachments"] == 1  # the photo still the report's first file
+
+
 def test_continue_is_asked_in_english_without_a_vietnamese_noun(chat, db):
     chat.say("The wifi at the community hall has been down for a whole week, nobody fixed it")
     replies = chat.send(chat.m.postback(chat.psid, "MENU_REPORT", "Report"))  # no type chosen yet
