@@ -177,6 +177,18 @@ def test_a_paper_an_office_issued_is_the_act_and_the_office_with_its_date_is_whe
     assert found["place_time"] == "bộ phận một cửa UBND phường Ái Quốc, Ngày 28/11/2026"
 
 
+def test_the_decisions_maker_before_it_and_the_day_they_went_to_the_office():
+    """Batch 40, held out: the maker before "ra Quyết định", and "Sáng 10/6 tôi lên bộ phận một cửa" the
+    place and the time of its own sentence, not the decision's date."""
+    found = values(
+        "Ngày 03/6/2026 UBND phường ra Quyết định số 41/QĐ-UBND thu hồi khoản hỗ trợ 5.000.000 đồng. Thực tế ngày"
+        " nào tôi cũng bán hàng bằng mã QR. Sáng 10/6/2026 tôi lên bộ phận một cửa của phường hỏi thì chỉ được"
+        " trả lời là cứ về chờ."
+    )
+    assert found["complaint_act"] == "Quyết định số 41/QĐ-UBND" and found["complaint_by"] == "UBND phường"
+    assert found["place_time"] == "bộ phận một cửa, Sáng 10/6/2026"
+
+
 def test_an_office_with_no_time_told_is_no_place():
     assert "place_time" not in values("bộ phận một cửa ra thông báo từ chối hồ sơ của tôi, tôi không đồng ý")
 

@@ -51,7 +51,7 @@ def find_place_time(text, skip=(), office=None):
     if place is None:
         return None
     value = al.original(*place)
-    when = _when(al, skip)
+    when = _when(al, skip, near=place)
     if when is not None:
         value += ", " + al.original(*when)
     return Fact(value, start=place[0], end=place[1])
@@ -64,17 +64,25 @@ def office_of(text, maker):
     return maker.start, maker.end
 
 
-def _when(al, skip):
-    """The first time told, with what follows it at once ("hôm qua lúc 8h sáng")."""
+def _when(al, skip, near=None):
+    """The first time told, with what follows it at once ("hôm qua lúc 8h sáng"); with `near`, a place's
+    span, the first told in the place's sentence ("Ngày 03/6 … ra Quyết định … Sáng 10/6 tôi lên bộ phận
+    một cửa": the day they went there, not the decision's)."""
     times = [(m.start(), m.end()) for m in _TIME.finditer(al.folded) if not _overlaps((m.start(), m.end()), skip)]
     if not times:
         return None
-    start, end = times[0]
-    for later_start, later_end in times[1:]:
+    first = next((n for n, t in enumerate(times) if near is not None and _same_sentence(al.folded, t, near)), 0)
+    start, end = times[first]
+    for later_start, later_end in times[first + 1 :]:
         if later_start - end > len(" luc "):
             break
         end = later_end
     return start, end
+
+
+def _same_sentence(folded, one, other):
+    low, high = min(one[1], other[1]), max(one[0], other[0])
+    return not re.search(r"[.!?;\n](?!\d)", folded[low:high])
 
 
 def _places(al):
@@ -107,6 +115,8 @@ def find_complaint(text):
         if maker:
             by_end = clause_end(al.folded, maker.end(), ("ve viec", "ve", "vi", "la", "ma"))
             found["complaint_by"] = _fact(al, maker.end(), by_end)
+        elif (issued := _ISSUED.search(al.folded)) and issued.end() == decision.start():
+            found["complaint_by"] = _subject_of(al, issued)  # "Ngày 03/6 UBND phường ra Quyết định số 41…"
     elif (issued := _ISSUED.search(al.folded)) is not None:
         found.update(_issued_by_office(al, issued))
     elif (cue := _COMPLAINT.search(al.folded)) is not None:
@@ -124,13 +134,24 @@ def find_complaint(text):
 
 def _issued_by_office(al, issued):
     """The paper an office issued ("ra thông báo từ chối hồ sơ…") and, as the clause's subject, the office."""
-    found = {"complaint_act": _fact(al, issued.end(), clause_end(al.folded, issued.end()))}
-    clause_start = max(al.folded.rfind(mark, 0, issued.start()) for mark in ",.;!?\n") + 1
-    subject = al.folded[clause_start : issued.start()]
-    if _ACTOR.match(subject.strip()):
-        start = clause_start + len(subject) - len(subject.lstrip())
-        found["complaint_by"] = _fact(al, start, issued.start() - 1)
+    found = {
+        "complaint_act": _fact(al, issued.end(), clause_end(al.folded, issued.end())),
+        "complaint_by": _subject_of(al, issued),
+    }
     return {key: fact for key, fact in found.items() if fact is not None}
+
+
+def _subject_of(al, verb):
+    """Who did `verb`: the clause before it, past a time it opens on, when an actor heads it."""
+    clause_start = max(al.folded.rfind(mark, 0, verb.start()) for mark in ",.;!?\n") + 1
+    while clause_start < verb.start() and al.folded[clause_start] == " ":
+        clause_start += 1
+    if opening := _TIME.match(al.folded, clause_start):  # "Ngày 03/6/2026 UBND phường ra…"
+        clause_start = opening.end()
+    subject = al.folded[clause_start : verb.start()]
+    if not _ACTOR.match(subject.strip()):
+        return None
+    return _fact(al, clause_start + len(subject) - len(subject.lstrip()), verb.start() - 1)
 
 
 def find_accused(text):

@@ -71,7 +71,19 @@ PLACE_HEADS = (
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
-PLACE_PREPOSITIONS = ("o", "tai", "truoc", "canh", "gan", "trong", "ngoai", "dau", "cuoi", "khu vuc")
+PLACE_PREPOSITIONS = (
+    "o",
+    "tai",
+    "truoc",
+    "canh",
+    "gan",
+    "trong",
+    "ngoai",
+    "dau",
+    "cuoi",
+    "khu vuc",
+    "len",
+)  # "lên bộ phận một cửa"; not "den": "đèn đường"
 PLACE_STOPS = {
     "bi", "hong", "mat", "khong", "da", "dang", "co", "rat", "qua", "nay", "do", "thi", "ma", "nen",
     "va", "roi", "tu", "luc", "hom", "sang", "chieu", "toi", "ngay", "tuan", "thang", "nam", "lau",
