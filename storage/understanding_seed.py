@@ -256,9 +256,14 @@ KEYWORDS_ADDED_DEC_4 = {
     "how_to_denounce": "gui qua facebook messenger co duoc tinh hop le khong van phai ky ten",
 }
 # Added on 07/12/2026 (m034), from batch 40, held out: a formal "có phát sinh chi phí hay lệ phí nào đối với
-# người gửi không" (the fees).
+# người gửi không" (the fees), and the words below.
 KEYWORDS_ADDED_DEC_7 = {
     "fees": "phat sinh chi phi gui qua kenh nay nguoi gui",
+    # "nếu bà nói tên người ấy ra thì người ấy có biết là bà đi tố không": the denouncer's secrecy
+    "how_to_denounce": "noi ten ra nguoi ay di to lo bi tra thu",
+    # "có nhận phản ánh về chuyện mất điện liên tục không hay phải gọi bên điện lực", "sóng 4G yếu thì có
+    # được gửi ở đây không": what the page takes, and where the rest goes
+    "scope": "chuyen mat dien lien tuc dien luc goi ben song 4g yeu nha mang co duoc gui o day",
 }
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on

@@ -26,7 +26,8 @@ from understanding.intents import INTENTS, last_word, understand
         ("cảm ơn ad nhiều ạ", "thanks"),
         ("Xin trân trọng cảm ơn Quý cơ quan.", "thanks"),  # batch 40: a report started from a thank-you
         ("cảm ơn UBND phường", "thanks"),
-        ("dc r e cam on ad nhiu nha", "thanks"),  # "nhiu": nhiều; before, eight words were "a long message"
+        ("dc r e cam on ad nhiu nha", "thanks"),
+        ("oki e cam on ad nhiu nha", "thanks"),  # "nhiu": nhiều; before, eight words were "a long message"
         ("👍", "thanks"),
         ("thôi", "cancel"),
         ("hủy", "cancel"),
@@ -349,3 +350,47 @@ def test_do_you_speak_english_with_who_is_writing_is_a_greeting_in_english():
 def test_do_you_speak_english_beside_a_problem_is_the_report():
     found = understand("Do you speak English? My internet at the community hall is broken since Monday")
     assert found.intent == "report" and found.is_story
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        # batch 40, held out: each was a report started, or a question with no answer
+        ("ma chau oi neu ba noi ten nguoi ay ra thi nguoi ay co biet la ba di to khong, ba so lam", "how_to_denounce"),
+        ("vay con vu song 4g yeu xiu thi co dc gui o day ko ad", "scope"),
+        (
+            "ad oi cho e hoi xiu, phuong minh co nhan phan anh ve chuyen mat dien lien tuc ko hay e phai goi ben"
+            " dien luc a",
+            "scope",
+        ),
+        (
+            "ờ cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không hay là nhắn tin ở đây là được rồi"
+            " chấm hỏi",
+            "how_to_complain",
+        ),
+    ],
+)
+def test_questions_asked_as_people_say_them(db, text, key):
+    found = understand(text, kb=db)
+    assert found.intent == "question" and found.faq["key"] == key
+
+
+def test_whether_a_problem_may_be_sent_here_keeps_its_words_for_the_report(db):
+    found = understand("vay con vu song 4g yeu xiu thi co dc gui o day ko ad", kb=db)
+    assert found.is_story
+
+
+def test_a_story_ending_on_a_rhetorical_where_is_still_the_story(db):
+    """The first try at the denouncer's words ("người", "biết") answered this story with the denunciation's entry."""
+    found = understand(
+        "cai man hinh hien thi chi so bui min do phuong lap luc nao cung bao 0, nguoi dan khong biet tin vao dau", kb=db
+    )
+    assert found.faq is None
+
+
+def test_punctuation_said_aloud_is_written():
+    from understanding.normalize import spoken_marks
+
+    assert spoken_marks("nhắn tin ở đây là được rồi chấm hỏi") == "nhắn tin ở đây là được rồi?"
+    assert spoken_marks("tuyệt quá chấm than") == "tuyệt quá!"
+    assert spoken_marks("cham soc hoi vien") == "cham soc hoi vien"

@@ -24,7 +24,7 @@ from understanding.danger import danger_across
 from understanding.intents import Understanding, last_word, understand, without_lead_ins
 from understanding.knowledge import opens_with_question, question_before_why
 from understanding.learned import danger_kind, learned_kind
-from understanding.normalize import clauses, contains, normalize
+from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
 
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
@@ -53,6 +53,7 @@ class Aside:
 def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None, before=None):
     """The aside `text` makes at a step that `expects` (one of EXPECTS), or None. `before`: what the
     citizen typed just before, for danger told over two messages."""
+    text = spoken_marks(text or "")
     words = normalize(text)
     if not words or (expects == "story" and finishes(text)):  # "xong", "hết": the story is finished
         return None

@@ -17,7 +17,7 @@ from understanding.contact_facts import find_address, find_name, find_phone
 from understanding.danger import danger_in, happening
 from understanding.fields import suggest_field
 from understanding.language import detect_language
-from understanding.normalize import clauses, contains, normalize
+from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
 from understanding.scope import accuses_ward_official
 
@@ -103,7 +103,7 @@ class Understanding:
 def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=None):
     """Understand one message. `kb`: the database, for the ward's knowledge base and field table
     (None: the seed's field keywords, no FAQ lookup). `prefixes`: the ward codes of ticket codes."""
-    text = (text or "")[:MAX_CHARS]
+    text = spoken_marks((text or "")[:MAX_CHARS])
     words = normalize(text)
     found = Understanding(intent="unknown", code=find_code(text, prefixes), language=detect_language(text))
     intent, because = _intent(text, words, found, kb, page_id, settings)
@@ -114,7 +114,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.danger_now = bool(found.danger) and happening(text)
     found.asks = _asks(text, words)
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
-    if intent == "report" or (intent == "question" and because == "who can help"):
+    if intent == "report" or (intent == "question" and because in ("who can help", "whether it is sent here")):
         # A problem told to ask who can help is a question, its words kept should it become a report.
         found.is_story = len(_content_words(words)) >= STORY_WORDS and not _only_asks_to_report(text)
     if intent == "report":
@@ -204,9 +204,14 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
         found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
         return "question", "whether it counts"
+    if _asks(text, words) and _has(words, P.SENT_HERE_ASKED) is not None:
+        found.faq = _base_answer(kb, text, page_id, settings)  # "sóng 4g yếu thì có được gửi ở đây không"
+        return "question", "whether it is sent here"
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
         verb = None  # "How long does it take to reply to a report like this?": a noun
+    if verb and contains(words, f"{verb} thi") and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
+        verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
     asks = _asks(text, words)
     says_report = (
         _has(words, P.FIRST_PERSON_REPORT) is not None
@@ -372,7 +377,13 @@ def _problem(words):
 def _asks(text, words):
     if "?" in (text or "") or _has(words, P.QUESTION) is not None:
         return True
-    return last_word(words) in P.QUESTION_ENDINGS
+    return last_word(_FEELING_AFTER.sub("", words)) in P.QUESTION_ENDINGS
+
+
+# "… có biết là bà đi tố không, bà sợ lắm": how the asker feels, after the question
+_FEELING_AFTER = re.compile(
+    rf"(?: (?:{'|'.join(P.SELF_WORDS_FOLDED)}))? (?:{'|'.join(P.FEELINGS)}) (?:lam|qua|that|ghe)(?: a)?$"
+)
 
 
 def last_word(words):

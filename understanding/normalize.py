@@ -102,6 +102,20 @@ _WORD = re.compile(r"[a-z0-9]+(?:[/.][a-z0-9]+)*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "oiiii" → "oi", "quaaa" → "qua"
 
 
+# Punctuation said aloud, as voice-to-text writes it: "… là được rồi chấm hỏi" asks.
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\b(?:chấm hỏi|cham hoi|dấu hỏi|dau hoi)\b", re.IGNORECASE), "?"),
+    (re.compile(r"\s*\b(?:chấm than|cham than)\b", re.IGNORECASE), "!"),
+)
+
+
+def spoken_marks(text):
+    """`text` with the punctuation said aloud written as marks ("chấm hỏi" → "?")."""
+    for said, mark in _SPOKEN_MARKS:
+        text = said.sub(mark, text)
+    return text
+
+
 def fold_text(text):
     """Folded (lower case, no marks, đ→d, NFC/NFD and tone placement alike), typos fixed."""
     folded = _REPEATS.sub(r"\1", fold(text))

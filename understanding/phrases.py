@@ -41,7 +41,9 @@ GREETING = (
     "anh chi oi",
     "phuong oi",
 )
-THANKS = ("cam on", "thanks", "thank you", "thank", "ok", "vang", "da", "duoc roi", "tot qua", "great")
+THANKS = (
+    "cam on", "thanks", "thank you", "thank", "ok", "oki", "okie", "oke", "vang", "da", "duoc roi", "tot qua", "great",
+)  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
     "xin", "tran trong", "chan thanh", "quy co quan", "co quan", "uy ban", "ubnd", "phuong", "ai quoc", "nhieu",
@@ -1388,6 +1390,15 @@ GOING_ON = ("ke them", "noi them", "viet them", "gui tiep", "gui them", "bo sung
 ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham", "nhan tin cham", "type slowly")
 # Whether a way of sending counts ("khiếu nại gửi qua facebook thế này có được tính không hay vẫn phải làm đơn
 # ký tên?", batch 39): asked of the report, naming none ("cố tình" folds as "có tính": never alone).
+# Whether a matter may be sent here ("sóng 4g yếu thì có được gửi ở đây không", "có nhận phản ánh về chuyện
+# mất điện không"): the scope's entry answers; the words told are kept should it become a report.
+SENT_HERE_ASKED = (
+    "co duoc gui o day", "gui o day duoc khong", "gui o day co duoc", "gui vao day duoc khong", "co nhan phan anh ve",
+    "co nhan phan anh chuyen", "page co nhan", "trang nay co nhan", "can i report that here", "can i send that here",
+)  # fmt: skip
+# ... how the asker feels, said after the question ("bà sợ lắm"), and who.
+FEELINGS = ("so", "lo", "hoang", "buon", "met", "ngai", "run")
+SELF_WORDS_FOLDED = ("ba", "ong", "bac", "co", "chu", "em", "chau", "toi", "minh", "anh", "chi", "tui")
 COUNTS_ASKED = (
     "duoc tinh khong", "co duoc tinh", "co hop le khong", "hop le khong", "co gia tri khong", "co duoc chap nhan",
     "co duoc coi la", "co duoc xem la", "does it count", "does this count", "is it valid", "is this valid",
