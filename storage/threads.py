@@ -15,6 +15,11 @@ from sqlite_utils import Database
 
 from storage.citizen_rows import on_page
 
+# `conversation_only`: 0, a case's or a draft's; these two, no case's. A look-up, a data-rights exchange or
+# a draft given up is private (it may name a denunciation's code); a question answered or small talk may be
+# read by the officer the citizen then asks to talk to, as what came before (storage/transcript.py).
+NO_CASE_PRIVATE = 1
+NO_CASE_SHOWN_IN_HANDOFF = 2
 # A file sent at the menu before a report began is listed for the officers (an "unmatched" talk), and is
 # the evidence of the report that follows: it still joins that draft.
 _FILE_LISTED = (
@@ -41,7 +46,8 @@ def give_up_draft(db: Database, psid: str, since: int | None, page_id: str | Non
     if since is None:
         return
     db.execute(
-        "UPDATE messages SET conversation_only = 1 WHERE psid = :psid AND report_id IS NULL AND id > :since"  # nosec B608 # a constant fragment, values bound
+        f"UPDATE messages SET conversation_only = {NO_CASE_PRIVATE}"  # nosec B608 # constant fragments, values bound
+        " WHERE psid = :psid AND report_id IS NULL AND id > :since"
         f" AND {on_page('messages')}",
         {"psid": psid, "since": since, "page": page_id},
     )
@@ -99,13 +105,6 @@ def count_draft_files(db: Database, psid: str, since: int | None, page_id: str |
             {"psid": psid, "since": since, "page": page_id},
         ).fetchone()[0]
     )
-
-
-# `conversation_only`: 0, a case's or a draft's; these two, no case's. A look-up or a data-rights exchange
-# is private (it may name a denunciation's code); a question answered or small talk may be read by the
-# officer the citizen then asks to talk to, as what came before (storage/transcript.py unplaced_messages).
-NO_CASE_PRIVATE = 1
-NO_CASE_SHOWN_IN_HANDOFF = 2
 
 
 def keep_in_conversation(

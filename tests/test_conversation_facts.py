@@ -129,13 +129,17 @@ def test_a_phone_and_an_address_told_mid_story_are_not_asked_again(chat, db):
     assert text_of(replies) == confirmation("address", value="so 7 ngo 3 lach tray")
 
 
-def to_consent(chat):
+def to_place_time(chat, story="Đèn đường năng lượng mặt trời mới lắp không sáng, tấm pin bị tháo mất."):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_REPORT")
     chat.tap("CATEGORY_FEEDBACK")
     chat.tap("FIELD_OTHER")
-    chat.say("Đèn đường năng lượng mặt trời mới lắp không sáng, tấm pin bị tháo mất.")
+    chat.say(story)
     chat.tap("CONTENT_DONE")
+
+
+def to_consent(chat):
+    to_place_time(chat)
     chat.tap("SKIP")
 
 
@@ -221,12 +225,7 @@ def test_the_summary_counts_the_files(chat, db):
 
 def test_a_phone_told_in_the_answer_of_where_and_when_is_confirmed_not_asked(chat, db):
     """Batch 40, held out: "… tối nào cũng bị. a sđt e 0388 615 272" at the place's question, then asked."""
-    chat.send(chat.m.postback(chat.psid))
-    chat.tap("MENU_REPORT")
-    chat.tap("CATEGORY_FEEDBACK")
-    chat.tap("FIELD_TECHNOLOGY")
-    chat.say("wifi mien phi cua phuong vao mang ko dc")
-    chat.tap("CONTENT_DONE")
+    to_place_time(chat, "wifi mien phi cua phuong vao mang ko dc")
     chat.say("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe")
     _, draft = state(db)
     assert "phone" not in draft and draft["found"]["phone"]["value"] == "+84388615272"  # waiting for consent

@@ -22,7 +22,7 @@ HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
 # "làm ơn có ai ở phường thật không", "có ai thật ở đó không": whether a real person is there
-_REAL_ONE = re.compile(r"\bco (?:ai|nguoi)(?: o [a-z]+| that)? (?:that |o do |o day )?(?:khong|ko|k|hong)\b")
+_REAL_ONE = re.compile(r"\bco (?:ai|nguoi)(?: o [a-z]+)? that(?: o do| o day)? (?:khong|ko|k|hong)\b")
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -101,7 +101,7 @@ def wants_person(text, settings=None):
         return where.group(0)
     if (on_duty := _ON_DUTY.search(words)) and not asks_a_time:  # "có ai ở phường trực không"
         return on_duty.group(0)
-    if (real := _REAL_ONE.search(words)) and " that" in real.group(0):
+    if real := _REAL_ONE.search(words):
         return real.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
