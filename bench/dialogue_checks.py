@@ -10,7 +10,7 @@ import json
 from bot import texts, texts_en
 from core.folding import fold
 from core.validation import parse_phone
-from core.voice import speak
+from core.voice import YOU_WORDS, speak
 from storage.handoffs import open_handoff_of, thread_of
 from storage.knowledge import approved_answers
 from storage.threads import count_draft_files
@@ -110,9 +110,16 @@ def content_has(seen, fragments):
 
 
 def answered(seen, expected):
-    """Whether a reply of this turn carries an approved answer of the ward's base (in either language)."""
+    """Whether a reply of this turn carries an approved answer of the ward's base (in either language),
+    said to the citizen as they name themselves ("Bác có thể gọi số này")."""
     answers = approved_answers(seen.db)
-    allowed = {fold(render(answer, seen.cfg, language)) for answer in answers for language in ("vi", "en")}
+    voices = [None, *({"you": you} for you in YOU_WORDS)]
+    allowed = {
+        fold(speak(render(answer, seen.cfg, language), voice))
+        for answer in answers
+        for language in ("vi", "en")
+        for voice in voices
+    }
     return any(answer and answer in seen.text() for answer in allowed) == bool(expected)
 
 

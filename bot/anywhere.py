@@ -119,7 +119,7 @@ def on_cancel(turn, found):
 def on_question(turn, found):
     """Only an approved entry of the ward's base is said; else the question waits for an officer."""
     if found.faq:
-        said = free_text.faq_text(turn, found.faq)
+        said = voice.approved_answer(turn, found.faq)
     else:
         handoff.list_unmatched(turn)
         said = turn.fmt(turn.texts.NO_ANSWER_HERE)

@@ -9,6 +9,7 @@ conversation is listed in "Trò chuyện" for them to answer.
 """
 
 from bot import handoff
+from bot.voice import approved_answer
 from casework.danger_notice import notify_danger
 from core.clock import from_ms, now
 from understanding.danger import ADVICE_KEYS
@@ -20,8 +21,7 @@ def advice(turn, kind):
     entry = approved_entry(turn.db, ADVICE_KEYS[kind], turn.cfg.get("PAGE_ID"), turn.cfg)
     if entry is None:
         return turn.fmt(turn.texts.DANGER_FALLBACK)
-    english = turn.conv.get("language") == "en" and entry.get("answer_en")
-    return entry["answer_en"] if english else entry["answer"]
+    return approved_answer(turn, entry)
 
 
 def warn(turn, kind):

@@ -154,18 +154,13 @@ def answer_question(turn, found, prefix):
     turn.keep_in_conversation(shown_in_handoff=True)  # an officer asked next reads what was asked
     kept = "\n" + turn.fmt(turn.texts.STORY_KEPT_FOR_REPORT) if found.is_story else ""
     if found.faq:
-        menu.show_menu(turn, prefix + faq_text(turn, found.faq) + kept + "\n" + turn.fmt(turn.texts.FAQ_FOOTER))
+        answer = voice.approved_answer(turn, found.faq)
+        menu.show_menu(turn, prefix + answer + kept + "\n" + turn.fmt(turn.texts.FAQ_FOOTER))
     else:
         handoff.list_unmatched(turn)
         menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER) + kept)
     if found.is_story:  # "Gửi phản ánh" next: these words are its content, never asked again
         turn.draft["pending_story"] = {"text": turn.inp.text.strip(), "message_id": turn.inp.message_id}
-
-
-def faq_text(turn, entry):
-    """The approved entry's answer, in English for a citizen who writes in English (when it has one)."""
-    english = turn.conv.get("language") == "en" and entry.get("answer_en")
-    return entry["answer_en"] if english else entry["answer"]
 
 
 def own_case(turn, code):

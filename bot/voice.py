@@ -27,6 +27,14 @@ def follow_english(turn, language, text, words=LANGUAGE_WORDS):
         turn.conv["language"] = "en"
 
 
+def approved_answer(turn, entry):
+    """An approved entry of the ward's base as said to this citizen: in English for one who writes in
+    English (when it has one); else its "anh/chị" said as every sentence of the bot is ("Bác có thể
+    gọi số này"). The words stay the ward's; only whom they address follows the citizen."""
+    english = turn.conv.get("language") == "en" and entry.get("answer_en")
+    return entry["answer_en"] if english else speak(entry["answer"], turn.voice)
+
+
 def listen(turn):
     """Hear one input: remember how they are addressed, and prepare the sorry it calls for."""
     inp, voice = turn.inp, turn.voice

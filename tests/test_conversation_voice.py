@@ -101,6 +101,21 @@ def test_a_young_person_is_em(chat):
     assert "em kể" in said and "anh/chị" not in said
 
 
+def test_an_answer_from_the_base_and_a_thanks_at_the_name_step_are_said_to_bác(chat):
+    """Batch 40: an uncle's "uh bac cam on chau nhieu nhe" at the name step was stored as his name,
+    and the hotline's approved answer called him "Anh/chị"."""
+    chat.say("chau oi bac lam can cuoc roi ma ung dung dinh danh cu bat bac chup mat mai khong qua")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_DIGITAL_TRANSFORMATION")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    chat.tap("CONSENT_YES")
+    thanked = text_of(chat.say("uh bac cam on chau nhieu nhe"))
+    assert speak(texts.ASIDE_THANKS, {"you": "bác", "me": "cháu"}) in thanked and "họ và tên" in thanked
+    answered = text_of(chat.say("chau cho bac xin so duong day nong cua phuong voi"))
+    assert "0902 231 089" in answered and "Bác có thể gọi số này" in answered and "Anh/chị" not in answered
+
+
 def test_dạ_and_ạ_as_a_wards_receptionist(chat):
     replies = chat.say("Xin chào")
     assert "ạ" in text_of(replies)

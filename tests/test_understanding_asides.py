@@ -317,6 +317,9 @@ def test_the_safety_advice_is_an_approved_entry_the_ward_can_unapprove(db):
         "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
         "toi gui phan anh hom thu 2 roi ma chua thay ai tra loi, kiem tra giup toi voi",
         "ho so e vua gui gio sao roi a",  # batch 39, held out: before, a question with no answer
+        # batch 40, held out: before, "more for that case, or a new matter?"
+        "Sorry, I closed the chat and now I can't find the number you gave me. Could you check where my report is at?",
+        "any update on my report?",
     ],
 )
 def test_where_is_my_case_without_its_code_lists_the_own_cases(text):
@@ -590,6 +593,16 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "tap",
             "question",
         ),
+        # batch 40, held out: a greeting with a laugh at the category, a story told where the field is tapped,
+        # an uncle's thanks at the name step
+        ("e chao ad a hihi", "tap", "thanks"),
+        (
+            "e la hs lop 11, cai web nop bai tap cua truong dang nhap bang tai khoan dinh danh ma cu bam vao la "
+            "vang ra trang chu a, ca lop e bi chu ko rieng e",
+            "tap",
+            "story",
+        ),
+        ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

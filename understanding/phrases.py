@@ -184,6 +184,15 @@ FILLER = {
     "nguoi",
     "ah",
     "ui",
+    # a murmur of assent before the thanks: "uh bác cảm ơn cháu nhiều nhé", "ừ", "ừm"
+    "uh",
+    "uhm",
+    # a laugh after a greeting or thanks: "e chào ad ạ hihi"
+    "hihi",
+    "hehe",
+    "haha",
+    "um",
+    "u",
     "con",
     "gui",
     "ho",
@@ -236,7 +245,13 @@ CONSENT_NOT_SAID = (
     # ... nor the whole report called off ("I'd rather not send this after all. Please cancel it.")
     "cancel", "huy", "khong gui", "not send", "don t send", "never mind",
 )  # fmt: skip
-FORGOT_CODE = ("quen ma", "mat ma", "khong nho ma", "khong biet ma", "forgot my code", "lost my code", "quen mat ma")
+FORGOT_CODE = (
+    "quen ma", "mat ma", "khong nho ma", "khong biet ma", "forgot my code", "lost my code", "quen mat ma",
+    "khong tim thay ma", "khong tim lai duoc ma",
+    # batch 40: "I closed the chat and now I can't find the number you gave me"
+    "forgot the code", "forgot the number", "lost the code", "can t find the code", "can t find my code",
+    "can t find the number you gave",
+)  # fmt: skip
 # Wanting a person, said anywhere in a message (as the whole message, OFFICER_COMMAND's words too).
 OFFICER = (
     "gap can bo",
@@ -577,6 +592,10 @@ STATUS_ASK = (
     "no one has answered",
     "nobody has answered",
     "no reply yet",
+    "where my",  # "could you check where my report is at?"
+    "any update",
+    "update on my",
+    "what happened to my",
 )
 # A new report, however it begins ("tôi muốn khiếu nại việc chậm trả lời"): never a status question.
 WANTS_NEW_REPORT = tuple(
@@ -820,6 +839,11 @@ PROBLEM = (
     "khong ai nghe",
     "khong dung",
     "khong dat",
+    # thrown out of a page or an app: "cứ bấm vào là văng ra trang chủ", "tự thoát ra"
+    "vang ra",
+    "bi vang",
+    "thoat ra",
+    "bi out",
 )
 REPORT_VERBS = (
     "khieu nai",
