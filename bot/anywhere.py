@@ -84,6 +84,8 @@ def expects(turn):
         return "story"
     if turn.step in CONTACT_STEPS:
         return "contact"
+    if turn.step == "place_time":
+        return "place"
     return "tap" if turn.table[turn.step].on_input is None else "words"
 
 

@@ -198,7 +198,7 @@ def handle_input(db, cfg, psid, inp):
     conv = load_conversation(db, psid, cfg.get("PAGE_ID"))  # this page's citizen only: PSIDs are page-scoped
     turn = new_turn(db, cfg, conv, inp)
     voice.listen(turn)  # how they name themselves and the bot, and whether a sorry is owed
-    silence = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
+    silence = turn.silence_ms = inp.timestamp - (conv["last_inbound_ms"] or inp.timestamp)
     conv["last_inbound_ms"] = max(inp.timestamp, conv["last_inbound_ms"] or 0)
     if (
         conv["step"] is None
@@ -237,11 +237,12 @@ def dispatch(turn):
 
 def _menu_chooses_the_category(turn):
     """At the category, "Gửi phản ánh", "Khiếu nại", "Tố cáo" tapped still on screen choose it; from the
-    persistent menu too while nothing is told yet (a photo sent first: no "continue or start over?")."""
+    persistent menu too while nothing is told yet (a photo sent first: no "continue or start over?"), or
+    in the same sitting as the story just told (the category it was asked for, chosen from the menu)."""
     inp = turn.inp
     if turn.step != "category" or inp.payload not in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE"):
         return False
-    return inp.kind != "postback" or not turn.draft.get("content")
+    return inp.kind != "postback" or not turn.draft.get("content") or turn.silence_ms <= RESUME_AFTER_MS
 
 
 def _dispatch_once(turn):

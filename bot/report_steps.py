@@ -15,7 +15,7 @@ from storage.conversations import record_consent
 from storage.threads import draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
-from understanding.contact_facts import phones_in
+from understanding.contact_facts import address_in_line, name_typed, phones_in
 from understanding.facts import PERSONAL
 from understanding.language import detect_language
 
@@ -292,7 +292,18 @@ def free_text_answer(turn, parse=parse_free_text):
 
 
 def name_answer(turn):
-    free_text_answer(turn, parse_name)
+    """The name, also typed in a sentence or with the phone and the address after it: those are then
+    offered for one tap at their steps, not asked."""
+    said = name_typed(turn.inp.text) if turn.inp.kind == "text" else None
+    value, problem = parse_name(said) if said else (None, "name")
+    if problem is not None:
+        return free_text_answer(turn, parse_name)
+    turn.draft["name"] = value
+    note_facts(turn, turn.inp.text)
+    found = turn.draft.setdefault("found", {})
+    if "address" not in found and (address := address_in_line(turn.inp.text)) is not None:
+        found["address"] = address.as_dict()
+    advance(turn)
 
 
 def phone_answer(turn):

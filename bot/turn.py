@@ -48,6 +48,7 @@ class Turn:
         self.redelivered = None  # an Input to handle again in the state just entered
         self.sorry = None  # what the citizen feels: one short sorry before the first reply (bot/voice.py)
         self.conversation_only = 0  # a look-up, a data request, a question: in no case's thread (storage/threads.py)
+        self.silence_ms = 0  # how long the citizen was silent before this input (bot/flow.py)
 
     @property
     def texts(self):

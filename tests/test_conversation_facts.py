@@ -129,6 +129,23 @@ def test_a_phone_and_an_address_told_mid_story_are_not_asked_again(chat, db):
     assert text_of(replies) == confirmation("address", value="so 7 ngo 3 lach tray")
 
 
+def test_a_contact_line_at_the_name_question_gives_all_three(chat, db):
+    """Batch 41, held out: "Hoàng Văn Kiên, sđt …, nhà số …" was refused as no name, and asked again."""
+    to_consent(chat)
+    chat.tap("CONSENT_YES")
+    replies = chat.say("Hoàng Văn Kiên, sđt 0977 204 518, nhà số 14 ngõ 6 tổ dân phố 9")
+    assert state(db)[1]["name"] == "Hoàng Văn Kiên"
+    assert text_of(replies) == confirmation("phone", value="0977 204 518")
+    assert text_of(chat.tap("FACT_YES")) == confirmation("address", value="nhà số 14 ngõ 6 tổ dân phố 9")
+
+
+def test_a_name_said_in_a_sentence_is_the_name(chat, db):
+    to_consent(chat)
+    chat.tap("CONSENT_YES")
+    chat.say("Cô tên là Đỗ Thị Minh Hằng cháu nhé")
+    assert state(db)[0] == "phone" and state(db)[1]["name"] == "Đỗ Thị Minh Hằng"
+
+
 def to_place_time(chat, story="Đèn đường năng lượng mặt trời mới lắp không sáng, tấm pin bị tháo mất."):
     chat.send(chat.m.postback(chat.psid))
     chat.tap("MENU_REPORT")

@@ -5,7 +5,7 @@ rules under it: wanting a person in any words (understanding/person.py), danger 
 import pytest
 
 from understanding.asides import aside
-from understanding.danger import danger_across, danger_in
+from understanding.danger import asks_what_now, danger_across, danger_in
 from understanding.intents import understand
 from understanding.knowledge import answer, approved_entry
 from understanding.person import officer_names, wants_person
@@ -603,6 +603,9 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "story",
         ),
         ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
+        # batch 41, held out: more of the story typed at where-and-when; office hours asked with why, mid-story
+        ("lan nay ma van khong ai xu ly thi toi gui len thang thanh pho", "place", "story"),
+        ("À cháu ơi phường làm việc đến mấy giờ chiều để cô qua tận nơi nói thêm?", "story", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -642,6 +645,10 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("I'd rather not send my phone number", "contact"),  # declining the phone, not the report
         ("bằng lái của tôi đang bị trừ điểm sai", "story"),  # points off a licence, no money draining
         ("tiền điện tháng này bị trừ vào tài khoản 2 lần", "story"),  # a bill charged twice: a report
+        # where and when, answered, however much of the problem comes with it
+        ("tại bộ phận một cửa, sáng thứ hai tuần trước cán bộ không tiếp nhận hồ sơ của tôi", "place"),
+        ("o nha em, tu hom qua den gio van khong vao duoc mang", "place"),
+        ("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe", "place"),
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):
@@ -651,6 +658,20 @@ def test_answers_are_left_to_the_step(db, text, expects):
 def test_a_statement_on_a_topic_of_the_base_is_the_story_not_a_question(db):
     assert aside("Trang web phường bị giả mạo", "story", kb=db, settings=SETTINGS) is None
     assert aside("trang web của phường là gì?", "story", kb=db, settings=SETTINGS).kind == "question"
+
+
+def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
+    """Batch 41: an elder's "ra tận ngân hàng hay gọi cho ai trước" after his money began draining was
+    filed silently as more of the story."""
+    assert asks_what_now("the gio ong phai ra tan ngan hang hay goi cho ai truoc hả chau")
+    assert not asks_what_now("ong da goi ngan hang roi")
+
+
+def test_a_proposal_is_a_petition_and_a_startup_is_innovation():
+    found = understand(
+        "Hello, I run a small software startup in this ward and I have a proposal about innovation support"
+    )
+    assert (found.category, found.field) == ("petition", "innovation")
 
 
 def test_what_the_writer_sees_before_a_hearsay_is_happening():

@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from understanding.contact_facts import find_address, find_name, find_phone, mend_phone
+from understanding.contact_facts import address_in_line, find_address, find_name, find_phone, mend_phone, name_typed
 from understanding.facts import find_facts
 
 LETTER = (
@@ -45,6 +45,8 @@ def test_the_same_letter_typed_without_diacritics_or_in_nfd():
         ("tên tôi là Lê Thị Hồng Nhung, tôi muốn hỏi", "Lê Thị Hồng Nhung"),
         ("My name is John Smith, I live at 12 Lach Tray street", "John Smith"),
         ("ten toi la vu manh tu", "Vu Manh Tu"),
+        ("e ten luu khanh linh, sdt 0387215946", "Luu Khanh Linh"),  # batch 41: "e" is "em"
+        ("Cô tên là Đỗ Thị Minh Hằng cháu nhé", "Đỗ Thị Minh Hằng"),
     ],
 )
 def test_names(text, name):
@@ -112,10 +114,18 @@ def test_a_phone_as_the_whole_answer_needs_no_cue():
         ("Địa chỉ: tổ dân phố 3, phường Ái Quốc\nĐiện thoại: 0913456789", "tổ dân phố 3, phường Ái Quốc"),
         ("nha em o so 12 ngo 5 lach tray, sdt 0913456789", "so 12 ngo 5 lach tray"),
         ("thường trú tại thôn Đông, xã An Hòa. Tôi khiếu nại", "thôn Đông, xã An Hòa"),
+        ("sdt 0387215946, nha e o so 8 ngo 21 pho chuong duong a", "so 8 ngo 21 pho chuong duong"),  # "ạ" left
     ],
 )
 def test_addresses(text, address):
     assert find_address(text).value == address
+
+
+def test_a_contact_line_at_the_name_question_gives_the_name_and_the_address_without_cues():
+    line = "Hoàng Văn Kiên, sđt 0977 204 518, nhà số 14 ngõ 6 tổ dân phố 9"
+    assert (name_typed(line), address_in_line(line).value) == ("Hoàng Văn Kiên", "nhà số 14 ngõ 6 tổ dân phố 9")
+    assert name_typed("Hoàng Văn Kiên") is None  # only the name: the step's parser takes it as it is
+    assert address_in_line("Hoàng Văn Kiên, 0977 204 518") is None
 
 
 def test_no_address_without_a_word_addresses_are_made_of():
@@ -132,6 +142,8 @@ def test_no_address_without_a_word_addresses_are_made_of():
         ("hôm qua lúc 8h sáng tại bộ phận một cửa tôi bị từ chối", "bộ phận một cửa, hôm qua lúc 8h sáng"),
         ("den duong ngo 7 tat tu thu 2 tuan truoc", "ngo 7, tu thu 2 tuan truoc"),
         ("loa phát thanh ở tổ 4 kêu to quá", "tổ 4"),  # a place alone: no time told
+        # batch 41: a library is a place, and teen code's "die" (broken) ends it
+        ("ad oi wifi free o thu vien phuong die may hom nay r", "thu vien phuong, may hom nay"),
     ],
 )
 def test_place_and_time(text, place_time):

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from storage import write_transaction
 from storage.understanding_tables import save_field_keyword
+from understanding.fields import suggest_field
 from understanding.intents import INTENTS, last_word, understand
 
 
@@ -394,3 +395,10 @@ def test_punctuation_said_aloud_is_written():
     assert spoken_marks("nhắn tin ở đây là được rồi chấm hỏi") == "nhắn tin ở đây là được rồi?"
     assert spoken_marks("tuyệt quá chấm than") == "tuyệt quá!"
     assert spoken_marks("cham soc hoi vien") == "cham soc hoi vien"
+
+
+def test_the_fields_words_added_from_batch_41_reach_every_wards_table(db):
+    """m035: "startup" names innovation in the database as in the defaults, so the table a ward edits
+    and the benchmark's defaults agree."""
+    text = "I run a small software startup and have a proposal"
+    assert suggest_field(text, db) == suggest_field(text) == "innovation"

@@ -107,6 +107,8 @@ def test_nothing_told_is_nothing_assumed(text):
         ("GAP CAN BO", None),  # capitals alone are not shouting: many type with caps lock on
         ("cho hỏi giờ làm việc của phường", None),
         ("ok e cam on", None),
+        ("Hoàng Văn Kiên, sđt 0977 204 518", None),  # batch 41: a name, not "hoảng" (panic)
+        ("chau oi ba hoang qua", "distressed"),
     ],
 )
 def test_how_they_feel(text, felt):

@@ -6,7 +6,9 @@ a tap is awaited, more of the story. What the step waits for decides how sure th
 
 - `tap`: a step of buttons; typed words that are not a choice are an aside, or misread;
 - `story`: the report's content; only a clear aside is one, the rest is the story;
-- `words`: a typed answer (where and when, what was decided); as sure as for the story;
+- `words`: a typed answer (what was decided, who decided it); as sure as for the story;
+- `place`: where and when; as `words`, and a long message that tells neither, only more of the problem
+  ("lần này mà vẫn không ai xử lý thì tôi gửi lên thành phố"), is more of the story;
 - `contact`: a name, a phone number, an address; as `words`, and a short question asked in question
   words ("bao lâu thì có kết quả?") is never one of them, answered by the base or not;
 - `code`: the look-up step; its parser reads codes and "quên mã" itself.
@@ -17,7 +19,9 @@ of the story at a choice), the learned second opinion is asked (understanding/le
 
 from dataclasses import dataclass
 
+from understanding import fact_phrases as F
 from understanding import phrases as P
+from understanding.case_facts import says_where_or_when
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.danger import danger_across
@@ -28,7 +32,7 @@ from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
 
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
-EXPECTS = ("tap", "story", "words", "contact", "code")
+EXPECTS = ("tap", "story", "words", "place", "contact", "code")
 # Where typed words are the answer, an aside is a short message: a question (asked as one) that the
 # base answers, a request for a person, a code said on its own. A longer one, or a statement ("trang
 # web phường bị giả mạo"), is the answer that happens to hold such words.
@@ -37,6 +41,9 @@ SHORT_REQUEST = 10
 SHORT_CODE = 6
 SHORT_PUZZLED = 3
 LONG_REQUEST = 25
+PLACE_LESS_STORY = 10  # at where-and-when, a problem told this long with no place nor time is the story's
+# ... unless it opens as where or when does
+ANSWER_OPENS = {*F.PLACE_PREPOSITIONS, "tai", "tren", "duoi", "ngay", "hom", "sang", "chieu", "toi", "dem", "luc", "tu"}
 LONG_QUESTION = 25  # where a name, a phone, an address, where and when is awaited, a question this long
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
@@ -58,10 +65,13 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     if not words or (expects == "story" and finishes(text)):  # "xong", "hết": the story is finished
         return None
     found = understand(text, kb=kb, prefixes=prefixes, page_id=page_id, settings=settings)
+    place, expects = expects == "place", "words" if expects == "place" else expects
     if found.danger is None and found.intent not in ("cancel", "thanks", "greeting"):
         found.danger = danger_across(before, text)
         found.danger_now = found.danger is not None
     kind = _kind(found, expects, len(words.split()), text, settings, words)
+    if kind is None and place and _more_of_the_story(found, text, words):
+        kind = "story"
     if kind == "danger" and found.danger is None:  # the learned second opinion's
         found.danger, found.danger_now = danger_kind(words), True
     return Aside(kind, found) if kind else None
@@ -99,6 +109,18 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "report" and found.is_story and expects == "tap":
         return learned_kind(text, found, settings) or "story"
     return learned_kind(text, found, settings) if expects != "code" else None
+
+
+def _more_of_the_story(found, text, words):
+    """Typed at where-and-when, a problem told at length with no place and no time in it, nor opened as
+    an answer is ("ở khu vui chơi cạnh hồ…", "tối nào cũng bị…")."""
+    return (
+        found.intent == "report"
+        and found.is_story
+        and len(words.split()) >= PLACE_LESS_STORY
+        and words.split()[0] not in ANSWER_OPENS
+        and not says_where_or_when(text)
+    )
 
 
 def _asks_for_person(text, length, settings):

@@ -57,6 +57,11 @@ def find_place_time(text, skip=(), office=None):
     return Fact(value, start=place[0], end=place[1])
 
 
+def says_where_or_when(text):
+    """Whether `text` tells a place or a time at all: an answer to where-and-when, or more of the story."""
+    return find_place_time(text) is not None or _TIME.search(aligned(text).folded) is not None
+
+
 def office_of(text, maker):
     """The (start, end) of `maker` when it is an office ("bộ phận một cửa UBND phường"), else None."""
     if maker is None or not normalize(maker.value).startswith(F.OFFICE_HEADS):

@@ -10,6 +10,7 @@ import re
 
 from core.validation import format_phone, parse_phone
 from understanding import fact_phrases as F
+from understanding.normalize import normalize
 from understanding.spans import Fact, aligned, clause_end, words_from
 
 _NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
@@ -34,6 +35,46 @@ def find_name(text):
             typed = al.original(start, end)
             shown = typed if any(c.isupper() for c in typed) else typed.title()
             return Fact(shown, start=start, end=end)
+    return None
+
+
+def name_typed(text):
+    """The name typed at the name question inside more than a name: after its cue ("Cô tên là Đỗ Thị
+    Minh Hằng cháu nhé"), or, when the phone or the address follows, the first clause ("Hoàng Văn Kiên,
+    sđt 0977 204 518, nhà số 14 ngõ 6"). None: the message is only the name, or not one."""
+    named = find_name(text)
+    if named is not None:
+        return named.value
+    first, _comma, rest = text.partition(",")
+    if rest and (find_phone(rest) is not None or find_address(rest) is not None or any(phones_in(rest))):
+        return first.strip()
+    return None
+
+
+CLOSING_PARTICLES = ("a", "nhe", "ad", "ah")  # "… phố Chương Dương ạ": the courtesy, not the street's
+
+
+def _without_closing_particle(folded, start, end):
+    words = folded[start:end].rstrip().rsplit(" ", 1)
+    if len(words) == 2 and words[1] in CLOSING_PARTICLES:
+        return start + len(words[0])
+    return end
+
+
+def address_in_line(text):
+    """The address of a contact line typed at the name question ("Hoàng Văn Kiên, sđt 0977 204 518, nhà
+    số 14 ngõ 6 tổ dân phố 9"), with or without its cue: the first clause after the name that holds a
+    word an address is made of and a number, but no phone; it runs to the end of the line."""
+    found = find_address(text)
+    if found is not None:
+        return found
+    clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,;]+", text)][1:]
+    for start, clause in clauses:
+        folded = f" {normalize(clause)} "
+        has_word = any(f" {w} " in folded for w in F.ADDRESS_WORDS)
+        if has_word and any(c.isdigit() for c in clause) and not any(phones_in(clause)):
+            lead = len(clause) - len(clause.lstrip())
+            return Fact(text[start + lead :].strip(" .;"), start=start + lead, end=len(text))
     return None
 
 
@@ -105,6 +146,7 @@ def find_address(text, name_end=None):
         starts.insert(0, after_name.end())
     for start in starts:
         end = clause_end(al.folded, start, F.ADDRESS_STOPS, F.ADDRESS_WORDS)
+        end = _without_closing_particle(al.folded, start, end)
         value = al.original(start, end)
         folded = f" {al.folded[start:end]} "
         has_address_word = any(f" {w} " in folded for w in F.ADDRESS_WORDS) or any(c.isdigit() for c in value)

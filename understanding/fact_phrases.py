@@ -7,8 +7,8 @@ letter or a message to the ward, not the ward, so they live in code.
 
 # "Tôi là Trần Thị Lan", "em tên là…", "tên tôi là…", "Họ tên: …", "My name is …".
 NAME_CUES = (
-    r"(?:toi|em|chau|minh|ba|ong|bac|co|chu|anh|chi)(?: ten)? la",
-    r"(?:toi|em|chau|minh) ten",
+    r"(?:toi|em|e|chau|minh|ba|ong|bac|co|chu|anh|chi)(?: ten)? la",
+    r"(?:toi|em|e|chau|minh) ten",  # "e ten luu khanh linh, sdt…"
     r"ten (?:toi|em|chau|minh|cua toi|cua em) la",
     r"ho (?:va )?ten(?: cua toi| nguoi gui)?\s*(?::|-|la)?",
     r"nguoi (?:gui|lam don|viet don)\s*(?::|-|la)",
@@ -48,7 +48,7 @@ PHONE_CUE_CHARS = 30
 ADDRESS_CUES = (
     "thuong tru tai", "thuong tru o", "tam tru tai", "tam tru o", "cu tru tai", "tru tai", "tru o",
     "dia chi nha", "dia chi lien he", "dia chi", "nha toi o", "nha em o", "nha ba o", "nha minh o",
-    "nha chau o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
+    "nha chau o", "nha e o", "nha mk o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
 )  # fmt: skip
 # The words an address is made of: one must be in it, and a comma followed by one goes on.
 ADDRESS_WORDS = (
@@ -68,6 +68,7 @@ PLACE_HEADS = (
     "tru so", "ngo", "ngach", "hem", "kiet", "duong", "pho", "to dan pho", "tdp", "to", "khu pho", "khu dan cu",
     "khu do thi", "thon", "xom", "cho", "truong", "cong vien", "chung cu", "toa nha", "nga tu", "nga ba",
     "cau", "ben xe", "san", "diem", "benh vien", "tram y te",
+    "thu vien", "tang", "sanh", "nha sinh hoat",  # batch 41: "ở tầng 2 thư viện phường"
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
@@ -90,6 +91,7 @@ PLACE_STOPS = {
     "suot", "cua", "la", "de", "cho", "lam", "bat", "thu", "o", "tai", "vao", "ra", "het", "can", "ai",
     "voi", "van", "chua", "duoc", "dc", "nhung", "nhu", "thay", "em", "anh", "chi", "ba", "ong", "bac",
     "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
+    "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").

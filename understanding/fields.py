@@ -7,7 +7,7 @@ the defaults of the seed are used, so the rules can be tried (and benchmarked) w
 
 from collections import Counter
 
-from storage.understanding_seed import FIELD_KEYWORDS
+from storage.understanding_seed import FIELD_KEYWORDS, FIELD_KEYWORDS_ADDED_DEC_7
 from storage.understanding_tables import field_keywords
 from understanding.normalize import contains, normalize
 
@@ -15,7 +15,7 @@ from understanding.normalize import contains, normalize
 def keyword_table(db=None, page_id=None):
     """[(keyword, field)], longest keyword first: "lua dao qua mang" is tried before "mang"."""
     if db is None:
-        return sorted(FIELD_KEYWORDS, key=lambda pair: -len(pair[0]))
+        return sorted(FIELD_KEYWORDS + FIELD_KEYWORDS_ADDED_DEC_7, key=lambda pair: -len(pair[0]))
     return [(row["keyword"], row["field"]) for row in field_keywords(db, page_id)]
 
 

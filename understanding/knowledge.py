@@ -241,8 +241,11 @@ def question_before_why(text):
     giờ, để bà ra tận nơi"), or None."""
     words = normalize(text).split()
     ends = [n for n, w in enumerate(words) if n >= MIN_PART_WORDS and _asks_here(words, n)]
-    why = [n for n in ends if _next_word(words, n) in WHY_ASKED]
+    why = [n for n in ends if _next_word(words, n, DAY_PARTS if words[n - 1] == "may" else ()) in WHY_ASKED]
     return " ".join(words[: why[-1] + 1]) if why else None
+
+
+DAY_PARTS = ("sang", "trua", "chieu", "toi")  # "làm việc đến mấy giờ chiều để cô qua": the hour's
 
 
 def _asks_here(words, n):
@@ -286,9 +289,10 @@ def _asks(clause):
     return any(w in QUESTION_ENDINGS or w in ASKING_WORDS for w in normalize(" ".join(typed)).split())
 
 
-def _next_word(words, n):
-    """The word after `words[n]`, past the particles and whom it is said to ("là gì vậy chú để": "để")."""
-    return next((w for w in words[n + 1 :] if w not in PARTICLES and w not in VOCATIVES), None)
+def _next_word(words, n, also=()):
+    """The word after `words[n]`, past the particles and whom it is said to ("là gì vậy chú để": "để"),
+    and `also`."""
+    return next((w for w in words[n + 1 :] if w not in PARTICLES and w not in VOCATIVES and w not in also), None)
 
 
 def _best_row(db, text, page_id, settings, whole=False):

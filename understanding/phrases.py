@@ -913,7 +913,10 @@ OFFICIAL_MISCONDUCT = (
     "asked for money",
 )
 COMPLAINT = ("khieu nai", "complaint", "complain", "khong dong y voi", "xem xet lai", "trai quy dinh", "trai phap luat")
-PETITION = ("kien nghi", "de nghi", "de xuat", "suggest", "suggestion", "petition", "request", "co ho tro gi")
+PETITION = (
+    "kien nghi", "de nghi", "de xuat", "suggest", "suggestion", "petition", "request", "co ho tro gi",
+    "proposal", "propose", "y tuong",  # "I have a proposal about innovation support", "em có ý tưởng…"
+)  # fmt: skip
 FEEDBACK = ("phan anh", "gop y", "report", "feedback", "bao cao su co")
 # Words that introduce a report but say nothing of it: what is left decides whether it tells a story.
 # A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
@@ -1437,6 +1440,9 @@ WHAT_NOW = (
     "co bi mat", "co mat tien", "co lay duoc",
     "what do i do", "what should i do", "what now", "what can i do", "is that bad", "am i safe", "is it safe",
     "what happens",
+    # whom to turn to first: "thế giờ ông phải ra tận ngân hàng hay gọi cho ai trước hả cháu"
+    "goi cho ai", "bao cho ai", "goi ai", "bao ai", "ai truoc", "lam gi truoc", "phai ra", "nen ra", "nen goi",
+    "who do i call", "who should i call", "should i go", "should i call",
 )  # fmt: skip
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")

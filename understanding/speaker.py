@@ -161,8 +161,9 @@ def _any(words):
 
 
 def feeling(text):
-    """ "hotline" when they say the ward's phone went unanswered; else "angry" or "distressed"."""
-    words = f" {normalize(text)} "
+    """ "hotline" when they say the ward's phone went unanswered; else "angry" or "distressed". A name is
+    not a feeling: "Hoàng Văn Kiên" folds to "hoang" (panic)."""
+    words = f" {normalize(_without_names(text or ''))} "
     if any(f" {c} " in words for c in CALLED) and any(f" {u} " in words for u in UNANSWERED):
         return "hotline"
     # Not capitals alone: many older people type with caps lock on, and are not shouting.
@@ -171,6 +172,21 @@ def feeling(text):
     if any(f" {d} " in words for d in DISTRESSED):
         return "distressed"
     return None
+
+
+def _without_names(text):
+    """`text` without the names in it: two or more words in a row that each begin with a capital
+    ("Hoàng Văn Kiên"); unless it is all capitals (caps lock, or shouting)."""
+    if text.upper() == text:
+        return text
+    tokens = re.split(r"(\s+)", text)
+    capital = [bool(t) and t[0].isupper() and t[0].isalpha() for t in tokens]
+    kept = []
+    for n, token in enumerate(tokens):
+        words = [m for m in range(max(0, n - 2), min(len(tokens), n + 3), 2) if m != n]
+        in_run = capital[n] and any(capital[m] for m in words if abs(m - n) == 2)
+        kept.append(" " if in_run else token)
+    return "".join(kept)
 
 
 MARKED_SHARE = 0.25  # of its words: written with marks, most Vietnamese words carry one ("cho hỏi wifi ở nhà văn hóa")
