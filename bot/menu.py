@@ -100,8 +100,12 @@ def on_lookup_input(turn):
 
 def list_my_cases(turn):
     """ "I forgot my code", "where is my complaint?": this Messenger account's own cases, and nobody
-    else's. A look-up is no case's: it stays in the conversation."""
+    else's. One case is shown at once, with no code asked for. A look-up is no case's: it stays in
+    the conversation."""
     turn.keep_in_conversation()
+    reports = cases_of(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"), limit=2)
+    if len(reports) == 1:  # "cái vụ cái loa bà báo hôm trước… bà không nhớ cái mã số"
+        return answer_lookup(turn, reports[0]["code"])
     text = my_cases_text(turn)
     if text is None:
         return show_menu(turn, turn.fmt(turn.texts.LOOKUP_NO_CASES) + "\n" + turn.fmt(turn.texts.MENU_AGAIN))

@@ -648,6 +648,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         # where and when, answered, however much of the problem comes with it
         ("tại bộ phận một cửa, sáng thứ hai tuần trước cán bộ không tiếp nhận hồ sơ của tôi", "place"),
         ("o nha em, tu hom qua den gio van khong vao duoc mang", "place"),
+        ("Bộ phận một cửa, gần số 9 ngõ Hoa Sữa", "place"),
         ("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe", "place"),
     ],
 )

@@ -156,6 +156,7 @@ def test_place_and_time(text, place_time):
         "Ngày 20/11 UBND phường thu phí 200.000đ để cấp chữ ký số",  # who acted, not where; a time alone
         "cho hỏi giờ làm việc của phường",
         "dịch vụ công bị lỗi không nộp được hồ sơ",
+        "hồ sơ xin hỗ trợ đưa nông sản lên sàn thương mại điện tử bị loại",  # batch 41: a platform, no "sân"
     ],
 )
 def test_no_place_where_none_is_told(text):

@@ -92,6 +92,8 @@ def _same_sentence(folded, one, other):
 
 def _places(al):
     for match in _PLACE.finditer(al.folded):
+        if al.folded.startswith(F.NOT_PLACES, match.start(2)):
+            continue
         words = words_from(al, match.end(2), F.PLACE_WORDS)
         taken, numbered_yet = [], False
         for folded, typed, _start, end in words:

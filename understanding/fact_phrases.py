@@ -94,6 +94,8 @@ PLACE_STOPS = {
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
+# Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân".
+NOT_PLACES = ("san thuong mai", "san giao dich", "san tmdt", "san online")
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (
     r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
