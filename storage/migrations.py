@@ -1172,12 +1172,14 @@ def m034_batch_40_wordings(db: Database) -> None:
 
 @migrations()
 def m035_batch_41_wordings(db: Database) -> None:
-    """The words batch 41 used that the shared keyword tables did not hold: a field's ("startup")."""
-    from storage.understanding_seed import FIELD_KEYWORDS_ADDED_DEC_7
+    """The words batch 41 used that the shared keyword tables did not hold: a field's ("startup"), and the
+    entries' (whether the one denounced is told the name, asked in English)."""
+    from storage.understanding_seed import FIELD_KEYWORDS_ADDED_DEC_7, KEYWORDS_ADDED_DEC_7_BATCH_41
 
     db.conn.executemany(
         "INSERT OR IGNORE INTO field_keywords (keyword, field) VALUES (?, ?)", FIELD_KEYWORDS_ADDED_DEC_7
     )
+    _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_41)
 
 
 def _append_keywords(db: Database, added: dict[str, str]) -> None:

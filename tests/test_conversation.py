@@ -101,7 +101,17 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["Không ạ", "dạ không", "không nhé chị", "Không, tôi vẫn muốn gửi tiếp ạ.", "ko em", "k a", "hok chị"]
+    "typed",
+    [
+        "Không ạ",
+        "dạ không",
+        "không nhé chị",
+        "Không, tôi vẫn muốn gửi tiếp ạ.",
+        "ko em",
+        "k a",
+        "hok chị",
+        "a ma thoi dung xoa, de toi dien not",  # batch 41, held out: before, "did not understand that choice"
+    ],
 )
 def test_a_typed_choice_said_politely_is_the_choice(chat, typed):
     to_field(chat)

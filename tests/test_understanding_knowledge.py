@@ -134,6 +134,15 @@ OFF_TOPIC = [
             " gửi không?",
             "fees",
         ),
+        # batch 41, held out (m035): whether the one denounced is told the name, in English; how long
+        # until someone looks; whether a complaint sent by message has legal force
+        ("If I report a ward employee who asked me for cash, will he be told my name?", "how_to_denounce"),
+        ("And how long until someone actually looks at it?", "deadlines"),
+        (
+            "đơn khiếu nại gửi bằng tin nhắn trên trang này đã có giá trị pháp lý chưa, hay tôi vẫn phải đến nộp"
+            " đơn có chữ ký?",
+            "how_to_complain",
+        ),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -110,7 +110,7 @@ def said_first(text):
 
 # A choice said inside a sentence of the citizen's own ("tôi không muốn cung cấp thông tin cá nhân"), by
 # its payload: the first of the list whose words occur, for a step that offers it.
-SAID_IN_WORDS = {"CONSENT_NO": P.CONSENT_REFUSED, "CONSENT_YES": P.CONSENT_GIVEN}
+SAID_IN_WORDS = {"CONSENT_NO": P.CONSENT_REFUSED, "CONSENT_YES": P.CONSENT_GIVEN, "NO": P.NOT_CANCELLED}
 
 
 def choice_in_words(text, choices):

@@ -24,6 +24,7 @@ from understanding.scope import accuses_ward_official
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
+SCOPE_ENTRY = "scope"  # what the page takes: the entry that answers whether a matter may be sent here
 LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
 CANCEL_WORDS = 16  # a cancel with its reason is this short ("tôi xin phép hủy bỏ, không gửi đơn này nữa")
 LONG_CANCEL_WORDS = 40  # a formal letter asking to cancel this request, this long
@@ -181,6 +182,8 @@ def _intent(text, words, found, kb, page_id, settings):
         return "lookup", found.code
     if (hit := _has(words, P.OFFICER) or wants_person(text, settings)) is not None:
         return "officer", hit
+    if found.code and (hit := _has(words, P.REOPEN) or _has(words, P.COMPLAINT)) is not None:
+        return "report", hit  # "… hồ sơ AQ-… báo xong rồi?? … chưa xong mà báo xong là sao": asked, yet about it
     if not found.code and _own_case_status(words):
         return "lookup", "own case status"
     if (hit := _has(words, P.LOOKUP)) is not None and _problem(words) is None:
@@ -205,7 +208,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
         return "question", "whether it counts"
     if _asks(text, words) and _has(words, P.SENT_HERE_ASKED) is not None:
-        found.faq = _base_answer(kb, text, page_id, settings)  # "sóng 4g yếu thì có được gửi ở đây không"
+        # "sóng 4g yếu thì có được gửi ở đây không": what the page takes is the scope entry's, however
+        # the matter is named ("kiến nghị về hoạt động khoa học cho trẻ con… hay chỉ mạng internet")
+        found.faq = _base_answer(kb, text, page_id, settings) or _entry(kb, SCOPE_ENTRY, page_id, settings)
         return "question", "whether it is sent here"
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
@@ -228,6 +233,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
         found.faq = _base_answer(kb, text, page_id, settings)
+        return "question", "if"
+    if (asked_if := _if_asked_after_opening(text)) is not None:  # "Quick question before I report. If I…?"
+        found.faq = _base_answer(kb, asked_if, page_id, settings)
         return "question", "if"
     if problem is not None and not says_report and _has(words, P.WHO_CAN_HELP) is not None:
         found.faq = _base_answer(kb, text, page_id, settings, half_held=False)
@@ -260,6 +268,21 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     return ("question", "a question") if asks else ("unknown", "no rule")
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _if_asked_after_opening(text):
+    """The sentence that asks on a condition ("If I report a ward employee…, will he be told my name?")
+    after sentences that tell nothing wrong ("Hello, quick question before I report anything."), or None."""
+    sentences = [s for s in _SENTENCES.split((text or "").strip()) if s.strip()]
+    for n, sentence in enumerate(sentences[1:], start=1):
+        asked = without_lead_ins(normalize(sentence))
+        if sentence.rstrip().endswith("?") and f"{asked} ".startswith(P.HYPOTHETICAL):
+            before = normalize(" ".join(sentences[:n]))
+            return sentence if _problem(before) is None else None
+    return None
+
+
 def without_lead_ins(words):
     """`words` without what leads into a question: particles, whom it is said to, "à mà", "dạ", "thưa"."""
     split = words.split()
@@ -289,6 +312,15 @@ def _without(words, phrase_list):
     for phrase in phrase_list:
         said = said.replace(f" {phrase} ", " ")
     return said.strip()
+
+
+def _entry(kb, key, page_id, settings):
+    """The ward's approved entry `key`, only when there is a knowledge base to ask."""
+    if kb is None:
+        return None
+    from understanding.knowledge import approved_entry
+
+    return approved_entry(kb, key, page_id, settings)
 
 
 def _base_answer(kb, text, page_id, settings, half_held=True):
@@ -369,6 +401,7 @@ def _problem(words):
     words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
     words = words.replace("yeu cau", "yeucau")  # "yêu cầu" (a request), not "yếu" (weak)
     words = words.replace("tru dap", "trudap")  # "trù dập" (retaliation feared), not "bị trừ" (deducted)
+    words = words.replace("giay to", "giayto")  # "mang giấy tờ qua" (papers), not "to quá" (too loud)
     words = _BY_THE_WAY.sub("", words)  # "nhân tiện cho tôi hỏi" (by the way), not "nhận tiền" (money)
     cannot = _CANNOT.search(words)
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)

@@ -43,6 +43,7 @@ GREETING = (
 )
 THANKS = (
     "cam on", "thanks", "thank you", "thank", "ok", "oki", "okie", "oke", "vang", "da", "duoc roi", "tot qua", "great",
+    "alright", "all right",
 )  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
@@ -229,6 +230,13 @@ DATA_POLICY_ASKED = (
 )  # fmt: skip
 # The consent answered in the citizen's own words (commands.choice_in_words): refused first, since a refusal
 # holds the words of agreeing ("không đồng ý"); a question about it ("nếu không đồng ý thì sao?") is neither.
+# "Are you sure you want to cancel?" (or to delete), answered no in words of its own: "à mà thôi đừng xóa,
+# để tôi điền nốt" (batch 41). Not "thôi dừng": folded, "dừng" (stop) is "đừng" (don't).
+NOT_CANCELLED = (
+    "dung xoa", "dung huy", "khong huy", "khoan huy", "khoan da", "de toi dien", "de em dien", "de toi lam tiep",
+    "dien not", "dien tiep", "lam tiep", "gui tiep", "giu lai", "don t cancel", "do not cancel", "keep it",
+    "keep going", "don t delete",
+)  # fmt: skip
 CONSENT_REFUSED = (
     "khong dong y", "khong muon cung cap", "khong muon de lai", "khong muon cho", "khong cho luu",
     "khong muon luu", "khong muon khai", "an danh", "giau ten", "dau ten", "i do not agree", "i don t agree",
@@ -619,6 +627,17 @@ REOPEN = (
     "do not agree",
     "don t agree",
     "disagree",
+    # batch 41: a case said done that is not ("chưa xong mà báo xong là sao", "có ai xuống sửa đâu")
+    "xem lai giup",
+    "xem lai dum",
+    "chua xong ma",
+    "co ai sua dau",
+    "co ai xuong sua dau",
+    "chua ai sua",
+    "van chua sua",
+    "still broken",
+    "not fixed",
+    "nothing was fixed",
 )
 # A question that opens as one ("cho em hỏi ..."): with no problem told, it stays a question however long.
 QUESTION_OPENERS = (
@@ -628,6 +647,7 @@ QUESTION_OPENERS = (
     "btw",
     "tien the",
     "xin hoi",
+    "xin phep hoi",  # "Trước khi trình bày tiếp, tôi xin phép hỏi: …"
     "muon hoi",
     "hoi chut",
     "hoi ti",
@@ -1429,6 +1449,7 @@ SELF_WORDS_FOLDED = ("ba", "ong", "bac", "co", "chu", "em", "chau", "toi", "minh
 COUNTS_ASKED = (
     "duoc tinh khong", "co duoc tinh", "co hop le khong", "hop le khong", "co gia tri khong", "co duoc chap nhan",
     "co duoc coi la", "co duoc xem la", "does it count", "does this count", "is it valid", "is this valid",
+    "gia tri phap ly", "co hieu luc",  # batch 41: "đơn khiếu nại gửi bằng tin nhắn… đã có giá trị pháp lý chưa"
 )  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
