@@ -172,6 +172,9 @@ ANYWHERE = (
     "confirm_fact",
 ) + corrections.TARGETS
 
+# The buttons of a report's questions: one tapped again at a later question is of a step already passed.
+REPORT_CHOICES = frozenset(choice for row in STEPS.values() if row.part for choice in row.choices)
+
 # Each command's handler; its words are understanding/commands.py's COMMANDS, and a quick reply or
 # postback with the payload works the same.
 COMMAND_HANDLERS = {
@@ -271,7 +274,18 @@ def _dispatch_once(turn):
         return menu.answer_lookup_mid_draft(turn, code)
     if step.on_input and inp.payload is None:
         return step.on_input(turn)
-    turn.reask("choice" if inp.kind in ("text", "quick_reply", "postback") else "not_text")
+    turn.reask(_misread(turn))
+
+
+def _misread(turn):
+    """Why the input is no answer here: a button of a report's step already passed ("Xong" tapped again
+    at where-and-when) is said to be done, not misunderstood."""
+    inp = turn.inp
+    if inp.kind not in ("text", "quick_reply", "postback"):
+        return "not_text"
+    row = STEPS[turn.step]
+    passed = row.in_report and inp.payload in REPORT_CHOICES and inp.payload not in row.choices
+    return "stale" if passed else "choice"
 
 
 def _typed(inp, table):

@@ -228,6 +228,7 @@ OPTIONAL_CONTACT_NOTE = " Nếu không đồng ý, anh/chị vẫn gửi đượ
 REASK = {
     "not_text": "Dạ, ở bước này cần gõ chữ. Trợ lý chưa đọc được hình dán, ảnh hay ghi âm.",
     "choice": "Dạ, trợ lý chưa hiểu lựa chọn này.",
+    "stale": "Dạ, bước đó đã xong rồi ạ, mình đang ở bước này.",  # a button of a step already passed, tapped again
     "not_content": "Dạ, trợ lý chưa đọc được hình dán hay lượt thích. Anh/chị gõ chữ, hoặc gửi ảnh, video, tệp ạ.",
     "empty_content": 'Dạ, anh/chị chưa gửi nội dung nào. Anh/chị kể lại sự việc trước khi bấm "Xong" giúp ạ.',
     "too_short": "Dạ, câu trả lời hơi ngắn, anh/chị ghi rõ thêm một chút giúp ạ.",

@@ -199,6 +199,7 @@ OPTIONAL_CONTACT_NOTE = " If you do not agree, you can still send anonymously; t
 REASK = {
     "not_text": "This step needs typed text; the assistant cannot read stickers, photos or voice messages here.",
     "choice": "The assistant did not understand that choice.",
+    "stale": "That step is already done; this is where we are now.",
     "not_content": "The assistant cannot read stickers or likes. Please type text, or send photos, videos or files.",
     "empty_content": 'Nothing has been received yet. Please tell us what happened before pressing "Done".',
     "too_short": "That answer is a little short; please add a few more details.",

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 import pytest
-from scripts import EXPECTED, SCRIPTS, run_script, to_consent, to_field, to_phone
+from scripts import EXPECTED, SCRIPTS, run_script, to_consent, to_field, to_phone, to_place_time
 
 from bot import texts, texts_en
 from casework.texts import STATUS_NAMES
@@ -235,6 +235,14 @@ def test_the_persistent_menu_right_after_the_story_chooses_the_category_it_was_a
     assert "community hall" in json.loads(draft)["content"][0]
 
 
+def test_a_button_of_a_step_passed_tapped_again_is_said_done_not_misunderstood(chat, db):
+    """Batch 41, held out: "Xong" tapped again at where-and-when got "did not understand that choice"."""
+    to_place_time(chat)
+    replies = chat.tap("CONTENT_DONE")
+    assert all_text(replies).startswith(texts.REASK["stale"]) and texts.REASK["choice"] not in all_text(replies)
+    assert db.execute("SELECT step FROM conversations").fetchone()[0] == "place_time"
+
+
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
     """The bot hands over and stays quiet; "menu" brings it back, offering the draft."""
     to_field(chat)
@@ -342,8 +350,10 @@ def test_ticket_codes_are_sequential(chat, client, app, db, messenger):
 
 def test_unknown_quick_reply_payload_reasks_the_current_step(chat, db):
     to_phone(chat)
-    replies = chat.tap("CATEGORY_COMPLAINT")
+    replies = chat.tap("NO_SUCH_PAYLOAD")
     assert texts.REASK["choice"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
+    replies = chat.tap("CATEGORY_COMPLAINT")  # a button of a step passed: done, not misunderstood
+    assert texts.REASK["stale"] in all_text(replies) and texts.ASK["phone"] in all_text(replies)
     assert step_of(db) == "phone"
 
 
