@@ -621,6 +621,18 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "place",
             "question",
         ),
+        # batch 42, held out: a question after "Quick question before I go on:", a hotline's story at where-and-when
+        (
+            "Quick question before I go on: how many days does the ward have to accept and then resolve a complaint?",
+            "place",
+            "question",
+        ),
+        (
+            "so 0902.231.089 ghi tren thong bao 252 toi goi 6 cuoc lien khong ai nghe, trong khi thong bao ghi ro la"
+            " tiep nhan trong gio hanh chinh",
+            "place",
+            "story",
+        ),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -703,6 +715,13 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
 def test_questions_batch_41_asked_are_answered_from_the_base(db, text, key):
     found = understand(text, kb=db, settings=SETTINGS)
     assert (found.intent, (found.faq or {}).get("key")) == ("question", key)
+
+
+def test_asking_to_complain_in_english_tells_nothing_yet():
+    """Batch 42, held out: "Can we do this in English please?" beside the ask was kept as the story,
+    and the story was never asked."""
+    found = understand("Hi, I need to make a formal complaint. Can we do this in English please?")
+    assert (found.intent, found.is_story, found.language) == ("report", False, "en")
 
 
 def test_alright_thank_you_is_thanks():

@@ -144,6 +144,12 @@ def test_no_address_without_a_word_addresses_are_made_of():
         ("loa phát thanh ở tổ 4 kêu to quá", "tổ 4"),  # a place alone: no time told
         # batch 41: a library is a place, and teen code's "die" (broken) ends it
         ("ad oi wifi free o thu vien phuong die may hom nay r", "thu vien phuong, may hom nay"),
+        # batch 42: "ra" a place; "1 cửa" for "một cửa", a day with dashes, a word shouted in capitals ends it
+        ("sáng thứ 6 tuần trước tôi ra bộ phận một cửa của phường", "bộ phận một cửa, sáng thứ 6 tuần trước"),
+        (
+            "nhan vien o bo phan 1 cua phuong THU TIEN cua dan. Chieu thu 3 ngay 12-5-26 me toi ra lam",
+            "bo phan 1 cua phuong, Chieu thu 3 ngay 12-5-26",
+        ),
     ],
 )
 def test_place_and_time(text, place_time):

@@ -113,13 +113,14 @@ def _kind(found, expects, length, text, settings, words):
 
 def _more_of_the_story(found, text, words):
     """Typed at where-and-when, a problem told at length ("vẫn không ai xử lý") with no place, no time
-    and no number in it ("Bộ phận một cửa, gần số 9 ngõ Hoa Sữa" is a place), nor opened as an answer is
-    ("ở khu vui chơi cạnh hồ…", "tối nào cũng bị…")."""
+    and no word a place is named by in it ("Bộ phận một cửa, gần số 9 ngõ Hoa Sữa" is a place; "thành
+    phố" is no street), nor opened as an answer is ("ở khu vui chơi cạnh hồ…", "tối nào cũng bị…")."""
+    unplaced = f" {words} ".replace(" thanh pho ", " ")
     return (
         found.intent == "report"
         and found.is_story
         and found.because in P.PROBLEM
-        and not any(c.isdigit() for c in text)
+        and not any(contains(unplaced, head) for head in F.PLACE_HEADS)
         and len(words.split()) >= PLACE_LESS_STORY
         and words.split()[0] not in ANSWER_OPENS
         and not says_where_or_when(text)

@@ -97,7 +97,9 @@ def _places(al):
         words = words_from(al, match.end(2), F.PLACE_WORDS)
         taken, numbered_yet = [], False
         for folded, typed, _start, end in words:
-            capital, number = typed[:1].isupper(), folded[:1].isdigit()
+            # A capital goes on with a name ("Hồng Hà"); a word shouted in capitals ("THU TIỀN") is no name.
+            shouted = len(typed) > 1 and typed.isupper() and folded in F.PLACE_STOPS
+            capital, number = typed[:1].isupper() and not shouted, folded[:1].isdigit()
             # After its number a place goes on only by a name ("ngõ 12 Hồng Hà"), never "ngõ 7 tắt".
             if not (capital or number) and (numbered_yet or folded in F.PLACE_STOPS):
                 break

@@ -64,7 +64,7 @@ ADDRESS_STOPS = (
 )  # fmt: skip
 # Where something happened: a place noun, then its number or name ("ngõ 12", "nhà văn hóa tổ 5").
 PLACE_HEADS = (
-    "nha van hoa", "bo phan mot cua", "bo phan tiep nhan", "trung tam hanh chinh cong", "ubnd phuong",
+    "nha van hoa", "bo phan mot cua", "bo phan 1 cua", "bo phan tiep nhan", "trung tam hanh chinh cong", "ubnd phuong",
     "tru so", "ngo", "ngach", "hem", "kiet", "duong", "pho", "to dan pho", "tdp", "to", "khu pho", "khu dan cu",
     "khu do thi", "thon", "xom", "cho", "truong", "cong vien", "chung cu", "toa nha", "nga tu", "nga ba",
     "cau", "ben xe", "san", "diem", "benh vien", "tram y te",
@@ -84,6 +84,7 @@ PLACE_PREPOSITIONS = (
     "cuoi",
     "khu vuc",
     "len",
+    "ra",  # batch 42: "tôi ra bộ phận một cửa của phường"
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
 PLACE_STOPS = {
     "bi", "hong", "mat", "khong", "da", "dang", "co", "rat", "qua", "nay", "do", "thi", "ma", "nen",
@@ -99,6 +100,7 @@ NOT_PLACES = ("san thuong mai", "san giao dich", "san tmdt", "san online")
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (
     r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}-\d{1,2}-\d{2,4}",  # "ngày 12-5-26"
     r"(?:tu |suot |ca |may |hon |gan |khoang |da )?\d+ (?:ngay|hom|tuan|thang|nam)(?: nay| roi| truoc| qua)",
     r"(?:tu |suot |ca |may )?(?:ngay|hom|tuan|thang|nam) (?:nay|roi|truoc|qua)",
     r"(?:tu )?(?:(?:sang|chieu|toi|dem|trua) (?:hom qua|hom kia|nay|qua)|hom qua|hom kia|hom nay)",

@@ -213,7 +213,8 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         found.faq = _base_answer(kb, text, page_id, settings) or _entry(kb, SCOPE_ENTRY, page_id, settings)
         return "question", "whether it is sent here"
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
-    if found.language == "en" and words.split()[0] in P.ENGLISH_ASKING:
+    asks_in_english = found.language == "en" and _english_asking(text, words)
+    if asks_in_english:
         verb = None  # "How long does it take to reply to a report like this?": a noun
     if verb and contains(words, f"{verb} thi") and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
@@ -228,7 +229,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     # Two questions and nothing told wrong are questions, however long ("who will read my report? Is
     # there an officer in charge of this page?").
     ends_asking = (text or "").rstrip().endswith("?")
-    english_question = found.language == "en" and words.split()[0] in P.ENGLISH_ASKING and ends_asking
+    english_question = asks_in_english and ends_asking
     questions = problem is None and ((text or "").count("?") >= 2 or english_question)
     story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
@@ -266,6 +267,17 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _english_asking(text, words):
+    """An English question word opens the message, or its first clause past an aside's opener ("Quick
+    question before I go on: how many days does the ward have to…?")."""
+    from understanding.knowledge import first_asking_clause
+
+    if words.split()[0] in P.ENGLISH_ASKING:
+        return True
+    clause = first_asking_clause(text)
+    return clause.endswith("?") and normalize(clause).split()[:1] in [[w] for w in P.ENGLISH_ASKING]
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -443,17 +455,22 @@ def _explicit_category(words):
 def _only_asks_to_report(text):
     """Whether every clause only greets, says who is writing or asks to make a report, and one asks it:
     "I'm a nurse living here in the ward. Can I make a report in English?" tells nothing yet."""
-    return _only_introduces(text, _asks_only_to_report)
+    return _only_introduces(text, _asks_only_to_report, also=_asks_for_english)
+
+
+def _asks_for_english(clause):
+    return _has(clause, P.ENGLISH_ASKED) is not None
 
 
 def _only_asks_for_english(text):
     """ "Hello, do you speak English? I'm a teacher from Australia and I just moved into the ward.": a
     greeting, whether English will do, who is writing; nothing told yet."""
-    return _only_introduces(text, lambda clause: _has(clause, P.ENGLISH_ASKED) is not None)
+    return _only_introduces(text, _asks_for_english)
 
 
-def _only_introduces(text, asking):
-    """Whether every clause only greets, says who is writing or is what `asking` says, and one is."""
+def _only_introduces(text, asking, also=lambda clause: False):
+    """Whether every clause only greets, says who is writing or is what `asking` says, and one is; a
+    clause that is what `also` says may be there too ("Can we do this in English please?")."""
     said = [(normalize(c), c.rstrip().endswith(",")) for c in clauses(text, marks=True)]
     asks = [c for c, _comma in said if asking(c)]
     if not asks or _problem(normalize(text)) is not None:
@@ -461,7 +478,7 @@ def _only_introduces(text, asking):
     introduced = False
     for clause, comma in said:
         intro = _has(clause, P.SELF_INTRODUCED) is not None or (introduced and _apposition(clause))
-        if not (clause in asks or intro or _only(clause, P.GREETING + P.SIGN_OFFS)):
+        if not (clause in asks or intro or also(clause) or _only(clause, P.GREETING + P.SIGN_OFFS)):
             return False
         introduced = intro and comma
     return True

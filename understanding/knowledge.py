@@ -58,6 +58,7 @@ ENGLISH_STOPWORDS = {
     "btw", "one", "only", "lah", "leh", "lor",
     "quick", "before", "pick", "anyone", "anybody", "strictly", "just",  # "Quick one before I pick: is anyone…"
     "ask", "asking", "wonder", "wondering",  # "may I ask how long…", as "hỏi" is of a Vietnamese question
+    "and", "then", "question",  # "Quick question before I go on: how many days … to accept and then resolve"
 }  # fmt: skip
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.

@@ -661,7 +661,10 @@ QUESTION_OPENERS = (
 )
 # A clause that opens an aside before what it asks ("Before I type all this out, where's the ward office…?",
 # "Xin phép hỏi trước: …"): the question is the clause after it.
-ASIDE_OPENERS = ("before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing")
+ASIDE_OPENERS = (
+    "before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing",
+    "quick question", "a quick question", "just a quick question",
+)  # fmt: skip
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
 WHO_CAN_HELP = (
     "who can help",
@@ -946,6 +949,8 @@ ASKS_TO_REPORT = (
     "can i make a report", "could i make a report", "may i make a report", "can i report", "can i send a report",
     "i would like to make a report", "i d like to make a report", "i want to make a report",
     "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
+    # batch 42: "Hi, I need to make a formal complaint. Can we do this in English please?"
+    "make a formal complaint", "make a complaint", "file a complaint", "lodge a complaint", "submit a formal complaint",
 )  # fmt: skip
 # Whether the bot speaks English, asked with a greeting and who is writing ("Hello, do you speak English?
 # I'm a teacher from Australia and I just moved into the ward."): a greeting, answered in English.
