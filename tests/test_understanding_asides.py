@@ -45,6 +45,9 @@ GRANDMOTHER = (
         # batch 40, held out: whether a real person is there
         "lam on co ai o phuong that khong, giup toi voi",
         "có ai thật ở đó không",
+        # batch 42, held out: handed over to the page officer by name; whoever is on duty
+        "Thôi, tôi không muốn khai với máy nữa. Nhờ chuyển giúp tôi sang ông Vũ Mạnh Tú bên Trung tâm Hành chính công",
+        "toi can noi chuyen ngay voi nguoi cua phuong, ai dang truc thi tra loi toi voi",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -86,6 +89,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("có người xưng là công an gọi bảo chuyển tiền vào tài khoản an toàn", "scam"),
         ("có nhóm thanh niên đánh nhau trước cổng nhà văn hóa", "people"),
         ("app đang chạy thì bị treo", None),  # "chạy" is running, not a fire
+        # batch 42, held out: a child gone since last night; a husband late from work is not
+        ("con gai toi 14 tuoi tu toi qua khong ve nha, dien thoai tat may, toi lo qua", "people"),
+        ("chong toi di lam chua ve nha, chac tang ca", None),
+        ("tet nay toi khong ve nha", None),
         ("năm ngoái tôi bị lừa mất 5 triệu qua mạng", None),  # a fraud told, not happening now
         (
             "tháng trước có người gọi đòi chuyển tiền phạt nguội, tôi không chuyển, mong phường đăng bài cảnh báo",

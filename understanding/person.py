@@ -77,11 +77,15 @@ def _request(names):
 
 
 @functools.cache
-def _hand_over():
+def _hand_over(names=()):
+    """ "em chuyển chị qua anh chị cán bộ", "Nhờ chuyển giúp tôi sang ông Vũ Mạnh Tú": handed over to
+    one of the ward's people, or to an officer by name."""
     opening = _either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin"))
+    people = _either(P.WARD_PEOPLE + tuple(names))
     return re.compile(
-        rf"^(?:(?:{opening}) )*(?:{_either(P.HAND_OVER_VERBS)}) (?:cho )?(?:{_either(P.SELF_NAMES + ('me', 'may'))})"
-        rf" (?:{_either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{_either(P.WARD_PEOPLE)})(?: |$)"
+        rf"^(?:(?:{opening}) )*(?:{_either(P.HAND_OVER_VERBS)}) (?:(?:giup|dum|ho) )?(?:cho )?"
+        rf"(?:{_either(P.SELF_NAMES + ('me', 'may'))}) (?:{_either(P.HAND_OVER_TO)}) "
+        rf"(?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{people})(?: |$)"
     )
 
 
@@ -105,7 +109,8 @@ def wants_person(text, settings=None):
         return real.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
-    if passed := next((m for c in clauses(text) if (m := _hand_over().search(normalize(c).strip()))), None):
+    handed = _hand_over(officer_names_said(settings))
+    if passed := next((m for c in clauses(text) if (m := handed.search(normalize(c).strip()))), None):
         return passed.group(0).strip()  # "em chuyển chị qua anh chị cán bộ nói chuyện luôn"
     request = _request(officer_names_said(settings))
     for clause in clauses(text):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another

@@ -452,6 +452,9 @@ PERSON_WANTED = (
     "co ai o day",
     "co ai o do",
     "noi chuyen voi may",
+    "khai voi may",  # batch 42: "tôi không muốn khai với máy nữa"
+    "ai dang truc",  # "ai đang trực thì trả lời tôi với"
+    "noi chuyen ngay voi",
     "chat voi may",
     "nhan tin voi may",
     "khong phai may",
@@ -1536,6 +1539,15 @@ PEOPLE_AT_RISK = (
     "tat mam tom",
     "tat chat ban",
     "mat tich",
+    # batch 42: a child gone since last night ("con gái tôi 14 tuổi từ tối qua không về nhà")
+    "tu toi qua khong ve",
+    "tu hom qua khong ve",
+    "ca dem khong ve",
+    "khong ve nha tu",
+    "bo nha di",
+    "hasn t come home",
+    "has not come home",
+    "didn t come home",
     "tu tu",
     "tu sat",
     "hen ra gap",
