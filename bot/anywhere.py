@@ -103,6 +103,7 @@ def on_danger(turn, found):
         return back_to_step(turn, "")
     danger.mark_urgent(turn, found.danger)
     turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # what they told is the report's
+    rs.note_facts(turn, turn.inp.text)  # and where, when, who it tells: confirmed later, not asked
     if found.intent == "officer":  # "cho chị nói chuyện với người thật ngay, chồng chị đang bị đe dọa"
         return handoff.request_officer(turn)  # the advice first, then a person: the draft kept, urgent
     back_to_step(turn, turn.fmt(turn.texts.DANGER_TOLD) + "\n" + turn.fmt(turn.texts.STORY_ADDED))
@@ -127,6 +128,7 @@ def on_question(turn, found):
         said = turn.fmt(turn.texts.NO_ANSWER_HERE)
     if found.is_story and in_draft(turn):  # a problem told with the question: more of the story
         turn.draft.setdefault("content", []).append(turn.inp.text.strip())
+        rs.note_facts(turn, turn.inp.text)
     back_to_step(turn, said)
 
 

@@ -172,8 +172,9 @@ ANYWHERE = (
     "confirm_fact",
 ) + corrections.TARGETS
 
-# The buttons of a report's questions: one tapped again at a later question is of a step already passed.
-REPORT_CHOICES = frozenset(choice for row in STEPS.values() if row.part for choice in row.choices)
+# The buttons of a report's questions, and whose they are: one tapped at a later question is of a step
+# already answered when the draft holds that step's answer.
+REPORT_CHOICES = {choice: name for name, row in STEPS.items() if row.part for choice in row.choices}
 
 # Each command's handler; its words are understanding/commands.py's COMMANDS, and a quick reply or
 # postback with the payload works the same.
@@ -283,8 +284,8 @@ def _misread(turn):
     inp = turn.inp
     if inp.kind not in ("text", "quick_reply", "postback"):
         return "not_text"
-    row = STEPS[turn.step]
-    passed = row.in_report and inp.payload in REPORT_CHOICES and inp.payload not in row.choices
+    row, owner = STEPS[turn.step], REPORT_CHOICES.get(inp.payload)
+    passed = row.in_report and owner is not None and owner != turn.step and owner in turn.draft
     return "stale" if passed else "choice"
 
 

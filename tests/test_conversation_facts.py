@@ -139,6 +139,17 @@ def test_a_contact_line_at_the_name_question_gives_all_three(chat, db):
     assert text_of(chat.tap("FACT_YES")) == confirmation("address", value="nhà số 14 ngõ 6 tổ dân phố 9")
 
 
+def test_where_and_when_told_with_a_danger_are_confirmed_not_asked(chat, db):
+    """A danger told in the story (answered first, urgent) still gives where and when."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_OTHER")
+    chat.say("dây điện rơi xuống đường trước cổng trường ở ngõ 12 sáng nay, đang tóe lửa, trẻ con đi qua")
+    replies = chat.tap("CONTENT_DONE")
+    assert state(db)[1]["urgent"] and "ngõ 12" in text_of(replies) and "FACT_YES" in replies[-1][1]
+
+
 def test_a_name_said_in_a_sentence_is_the_name(chat, db):
     to_consent(chat)
     chat.tap("CONSENT_YES")

@@ -93,6 +93,12 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("con gai toi 14 tuoi tu toi qua khong ve nha, dien thoai tat may, toi lo qua", "people"),
         ("chong toi di lam chua ve nha, chac tang ca", None),
         ("tet nay toi khong ve nha", None),
+        # a petition about the ward's own install session is no fraud (batch 42: it was "scam", urgent)
+        (
+            "tại buổi hướng dẫn cài đặt ứng dụng VNeID ở Nhà văn hoá tổ dân phố 7, loa bị rè, đề nghị phường tổ chức"
+            " thêm một buổi, có người cầm máy hướng dẫn từng người",
+            None,
+        ),
         ("năm ngoái tôi bị lừa mất 5 triệu qua mạng", None),  # a fraud told, not happening now
         (
             "tháng trước có người gọi đòi chuyển tiền phạt nguội, tôi không chuyển, mong phường đăng bài cảnh báo",

@@ -136,6 +136,9 @@ def _the_app_is_a_noun(text, words):
     if is_marked(text) and "cái" in lowered and "cài" not in lowered:
         for app in ("app", "ung dung", "phan mem"):
             words = f" {words} ".replace(f" cai {app} ", f" cái {app} ").strip()
+    # The ward's own guidance to install ("buổi hướng dẫn cài đặt ứng dụng VNeID"), asked by no stranger
+    for guided in P.INSTALL_GUIDED:
+        words = f" {words} ".replace(f" {guided} ", " huongdan ").strip()
     return words
 
 

@@ -1473,6 +1473,9 @@ WHAT_NOW = (
     "goi cho ai", "bao cho ai", "goi ai", "bao ai", "ai truoc", "lam gi truoc", "phai ra", "nen ra", "nen goi",
     "who do i call", "who should i call", "should i go", "should i call",
 )  # fmt: skip
+# An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
+# "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
+INSTALL_GUIDED = ("huong dan cai dat ung dung", "huong dan cai dat", "huong dan cai", "lop hoc cai dat")
 # Frauds named, asked about in general ("làm sao để phòng bị lừa qua điện thoại"): the advice answers.
 FRAUD_NAMED = ("lua dao", "bi lua", "lua qua", "lua tien", "scam", "scams", "fraud")
 AVOIDING = ("phong", "de phong", "phong tranh", "tranh", "tranh bi", "canh giac", "nhan biet", "avoid", "recognise")
