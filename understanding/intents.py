@@ -231,7 +231,8 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     ends_asking = (text or "").rstrip().endswith("?")
     english_question = asks_in_english and ends_asking
     questions = problem is None and ((text or "").count("?") >= 2 or english_question)
-    story = len(words.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
+    told = without_lead_ins(words)  # "à mà phường có biết chỗ nào sửa ti vi uy tín gần đây không": 12 words asked
+    story = len(told.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"

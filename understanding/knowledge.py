@@ -242,11 +242,17 @@ def question_before_why(text):
     giờ, để bà ra tận nơi"), or None."""
     words = normalize(text).split()
     ends = [n for n, w in enumerate(words) if n >= MIN_PART_WORDS and _asks_here(words, n)]
-    why = [n for n in ends if _next_word(words, n, DAY_PARTS if words[n - 1] == "may" else ()) in WHY_ASKED]
+    why = [n for n in ends if _next_word(words, n, _between(words, n)) in WHY_ASKED]
     return " ".join(words[: why[-1] + 1]) if why else None
 
 
 DAY_PARTS = ("sang", "trua", "chieu", "toi")  # "làm việc đến mấy giờ chiều để cô qua": the hour's
+# ... and what is said between the question and why, as the writer: "là số nào ấy nhờ, tôi để quên mất…"
+_BETWEEN = ("ay", "day", "nhi", "nho", "toi", "em", "minh", "tui", "ba", "bac", "chau")
+
+
+def _between(words, n):
+    return _BETWEEN + (DAY_PARTS if words[n - 1] == "may" else ())
 
 
 def _asks_here(words, n):

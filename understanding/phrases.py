@@ -453,7 +453,7 @@ PERSON_WANTED = (
     "co ai o do",
     "noi chuyen voi may",
     "khai voi may",  # batch 42: "tôi không muốn khai với máy nữa"
-    "ai dang truc",  # "ai đang trực thì trả lời tôi với"
+    "ai dang truc thi",  # "ai đang trực thì trả lời tôi với"; not "ai đang trực page vậy" (who mans it)
     "noi chuyen ngay voi",
     "chat voi may",
     "nhan tin voi may",
@@ -761,7 +761,8 @@ RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi
 # Why a question is asked, after it: "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm".
 BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
-WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi"}  # "… không em, tại ban ngày chị bận"
+# "… không em, tại ban ngày chị bận", "… ở chỗ nào đấy, tôi muốn ra tận nơi"
+WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon"}
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 # "à mà", "dạ", "thưa" before a question's opener; after it, "cho em hỏi *trước*", "hỏi *chút*".
 QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin"}
@@ -953,7 +954,8 @@ ASKS_TO_REPORT = (
     "i would like to make a report", "i d like to make a report", "i want to make a report",
     "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
     # batch 42: "Hi, I need to make a formal complaint. Can we do this in English please?"
-    "make a formal complaint", "make a complaint", "file a complaint", "lodge a complaint", "submit a formal complaint",
+    "need to make a formal complaint", "need to make a complaint", "want to make a complaint",
+    "like to make a complaint", "want to file a complaint", "need to file a complaint",
 )  # fmt: skip
 # Whether the bot speaks English, asked with a greeting and who is writing ("Hello, do you speak English?
 # I'm a teacher from Australia and I just moved into the ward."): a greeting, answered in English.
