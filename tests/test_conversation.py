@@ -111,6 +111,7 @@ def test_choices_match_typed_text_in_any_form(chat, typed):
         "k a",
         "hok chị",
         "a ma thoi dung xoa, de toi dien not",  # batch 41, held out: before, "did not understand that choice"
+        "a ma thoi dung huy, de toi dien tiep dia chi",  # batch 42: "hủy" in it was read as a cancel again
     ],
 )
 def test_a_typed_choice_said_politely_is_the_choice(chat, typed):

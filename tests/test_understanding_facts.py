@@ -144,6 +144,7 @@ def test_no_address_without_a_word_addresses_are_made_of():
         ("loa phát thanh ở tổ 4 kêu to quá", "tổ 4"),  # a place alone: no time told
         # batch 41: a library is a place, and teen code's "die" (broken) ends it
         ("ad oi wifi free o thu vien phuong die may hom nay r", "thu vien phuong, may hom nay"),
+        ("camera lap o cong truong mam non Hoa Sen bi be quay, chieu nay", "cong truong mam non Hoa Sen, chieu nay"),
         # batch 42: "ra" a place; "1 cửa" for "một cửa", a day with dashes, a word shouted in capitals ends it
         ("sáng thứ 6 tuần trước tôi ra bộ phận một cửa của phường", "bộ phận một cửa, sáng thứ 6 tuần trước"),
         (
@@ -163,6 +164,7 @@ def test_place_and_time(text, place_time):
         "cho hỏi giờ làm việc của phường",
         "dịch vụ công bị lỗi không nộp được hồ sơ",
         "hồ sơ xin hỗ trợ đưa nông sản lên sàn thương mại điện tử bị loại",  # batch 41: a platform, no "sân"
+        "tôi nộp hồ sơ ở cổng dịch vụ công từ hôm qua mà bị lỗi",  # online, no gate
     ],
 )
 def test_no_place_where_none_is_told(text):

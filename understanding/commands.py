@@ -110,6 +110,7 @@ def said_first(text):
 
 # A choice said inside a sentence of the citizen's own ("tôi không muốn cung cấp thông tin cá nhân"), by
 # its payload: the first of the list whose words occur, for a step that offers it.
+CONSENT_CHOICES = ("CONSENT_NO", "CONSENT_YES")
 SAID_IN_WORDS = {"CONSENT_NO": P.CONSENT_REFUSED, "CONSENT_YES": P.CONSENT_GIVEN, "NO": P.NOT_CANCELLED}
 
 
@@ -117,10 +118,13 @@ def choice_in_words(text, choices):
     """The choice of `choices` that `text` says in words of its own, or None; never for a question
     about it ("nếu không đồng ý thì có gửi được không?", "ẩn danh là sao")."""
     words = normalize(text)
-    if not words or "?" in text or any(contains(words, p) for p in P.CONSENT_NOT_SAID):
+    if not words or "?" in text:
         return None
+    no_consent = any(contains(words, p) for p in P.CONSENT_NOT_SAID)  # "hủy" is no refusal of consent
     for payload, phrases in SAID_IN_WORDS.items():
-        if payload in choices and any(contains(words, p) for p in phrases):
+        if payload not in choices or (no_consent and payload in CONSENT_CHOICES):
+            continue
+        if any(contains(words, p) for p in phrases):
             return payload
     return None
 

@@ -69,6 +69,7 @@ PLACE_HEADS = (
     "khu do thi", "thon", "xom", "cho", "truong", "cong vien", "chung cu", "toa nha", "nga tu", "nga ba",
     "cau", "ben xe", "san", "diem", "benh vien", "tram y te",
     "thu vien", "tang", "sanh", "nha sinh hoat",  # batch 41: "ở tầng 2 thư viện phường"
+    "cong", "cong truong",  # batch 42: "ở cổng trường mầm non Hoa Sen"
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
@@ -96,7 +97,10 @@ PLACE_STOPS = {
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
 # Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân".
-NOT_PLACES = ("san thuong mai", "san giao dich", "san tmdt", "san online")
+NOT_PLACES = (
+    "san thuong mai", "san giao dich", "san tmdt", "san online",
+    "cong dich vu", "cong thong tin", "cong an", "cong chuc", "cong viec", "cong nghe", "cong ty", "cong khai",
+)  # fmt: skip  ("cổng dịch vụ công" is online; "công an", "công việc" are no gate)
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (
     r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
