@@ -96,11 +96,12 @@ PLACE_STOPS = {
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
-# Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân".
+# Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân";
+# "cổng dịch vụ công" is online; "công an", "công việc" are no gate.
 NOT_PLACES = (
     "san thuong mai", "san giao dich", "san tmdt", "san online",
     "cong dich vu", "cong thong tin", "cong an", "cong chuc", "cong viec", "cong nghe", "cong ty", "cong khai",
-)  # fmt: skip  ("cổng dịch vụ công" is online; "công an", "công việc" are no gate)
+)  # fmt: skip
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (
     r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
