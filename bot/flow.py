@@ -172,6 +172,10 @@ ANYWHERE = (
     "confirm_fact",
 ) + corrections.TARGETS
 
+# A button of another question that answers this one: "Gửi ẩn danh" at the consent is no consent (a formal
+# case then hears what sending anonymously means, at its own question).
+TAPPED_AS = {"consent": {"ANONYMOUS": "CONSENT_NO"}}
+
 # The buttons of a report's questions, and whose they are: one tapped at a later question is of a step
 # already answered when the draft holds that step's answer.
 REPORT_CHOICES = {choice: name for name, row in STEPS.items() if row.part for choice in row.choices}
@@ -263,7 +267,7 @@ def _dispatch_once(turn):
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
         return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now
     step = STEPS[turn.step]
-    choice = _choice(inp, step.choices)
+    choice = _choice(inp, step.choices) or TAPPED_AS.get(turn.step, {}).get(inp.payload)
     if choice:
         return step.on_choice(turn, choice)
     if turn.step == "resume" and rs.tap_of_the_kept_step(turn):

@@ -246,6 +246,16 @@ def test_a_button_of_a_step_passed_tapped_again_is_said_done_not_misunderstood(c
     assert texts.REASK["stale"] not in all_text(replies) and texts.REASK["choice"] in all_text(replies)
 
 
+def test_send_anonymously_tapped_at_the_consent_is_no_consent(chat, db):
+    """Batch 42, held out: "Gửi ẩn danh" (a button of the anonymous question) at the consent of a report
+    got "did not understand that choice"."""
+    to_consent(chat)
+    replies = chat.tap("ANONYMOUS")
+    step, draft = db.execute("SELECT step, draft FROM conversations").fetchone()
+    assert (step, json.loads(draft)["consent"]) == ("confirm", "refused")
+    assert texts.REASK["choice"] not in all_text(replies)
+
+
 def test_talk_to_an_officer_keeps_the_draft(chat, db):
     """The bot hands over and stays quiet; "menu" brings it back, offering the draft."""
     to_field(chat)
