@@ -272,7 +272,7 @@ KEYWORDS_ADDED_DEC_7_BATCH_41 = {
     "how_to_denounce": "told my name be told know my name find out who reported will he know identity",
     "how_to_complain": "tin nhan gia tri phap ly",
     "scope": "khoa hoc cong nghe doi moi sang tao chuyen doi so internet chi nhan",
-    "deadlines": "how long until someone looks at it actually looks how many days accept resolve",
+    "deadlines": "how long until someone looks at it actually looks how many days accept resolve thu ly ke tu",
 }
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on

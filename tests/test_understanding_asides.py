@@ -740,6 +740,19 @@ def test_questions_batch_41_asked_are_answered_from_the_base(db, text, key):
             "hotline",
         ),
         ("thế còn trụ sở ủy ban phường nằm ở chỗ nào đấy tôi muốn ra tận nơi nộp giấy tờ", "address"),
+        # whether it costs, opened as a question, with the asker's reason after it (before: kept as a story)
+        ("ad oi cho e hoi gui phan anh tren page nay co mat phi j ko a, e hs sv ko co nhiu tien 😅", "fees"),
+        # whether one sent by Facebook is dealt with officially, "bắt buộc" no fault (before: a story)
+        (
+            "Kính gửi Ủy ban nhân dân phường Ái Quốc. Trước khi gửi đơn, tôi xin được hỏi: khiếu nại gửi qua tin"
+            " nhắn Facebook có được giải quyết chính thức không, hay tôi bắt buộc phải nộp đơn có chữ ký tại"
+            " phường? Trân trọng cảm ơn.",
+            "how_to_complain",
+        ),
+        (
+            "Xin cho tôi hỏi thêm: kể từ khi phường nhận được đơn thì sau bao nhiêu ngày đơn khiếu nại được thụ lý ạ?",
+            "deadlines",
+        ),
         # asked after "à mà": not a story for its length, and nothing the base answers
         ("à mà phường có biết chỗ nào sửa ti vi uy tín gần đây không", None),
     ],

@@ -204,6 +204,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         return "greeting", "asks for English"
     if _HOW_TO_REPORT.match(without_lead_ins(words)):  # "làm sao để gửi phản ánh": by starting it here
         return "report", "asks how to report"
+    if _asks(text, words) and _has(words, P.FEES_ASKED) and _has(words, P.QUESTION_OPENERS) is not None:
+        found.faq = _base_answer(kb, text, page_id, settings)  # "cho e hỏi gửi phản ánh … có mất phí j ko ạ"
+        return "question", "whether it costs"
     if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
         found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
         return "question", "whether it counts"
@@ -412,6 +415,7 @@ def _problem(words):
     read as "lỗi" (error): it is joined first, and so are "xin lỗi" (sorry), "yêu cầu" (a request) and
     "bắt đầu" (to start), whose "bắt" is "made to"."""
     words = words.replace("tra loi", "traloi").replace("xin loi", "xinloi").replace("bat dau", "batdau")
+    words = words.replace("bat buoc", "batbuoc")  # "bắt buộc phải nộp đơn" (must), not "bắt" (made to)
     words = words.replace("yeu cau", "yeucau")  # "yêu cầu" (a request), not "yếu" (weak)
     words = words.replace("tru dap", "trudap")  # "trù dập" (retaliation feared), not "bị trừ" (deducted)
     words = words.replace("giay to", "giayto")  # "mang giấy tờ qua" (papers), not "to quá" (too loud)

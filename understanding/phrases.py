@@ -651,6 +651,7 @@ QUESTION_OPENERS = (
     "tien the",
     "xin hoi",
     "xin phep hoi",  # "Trước khi trình bày tiếp, tôi xin phép hỏi: …"
+    "xin duoc hoi",
     "muon hoi",
     "hoi chut",
     "hoi ti",
@@ -1460,6 +1461,13 @@ COUNTS_ASKED = (
     "duoc tinh khong", "co duoc tinh", "co hop le khong", "hop le khong", "co gia tri khong", "co duoc chap nhan",
     "co duoc coi la", "co duoc xem la", "does it count", "does this count", "is it valid", "is this valid",
     "gia tri phap ly", "co hieu luc",  # batch 41: "đơn khiếu nại gửi bằng tin nhắn… đã có giá trị pháp lý chưa"
+    "giai quyet chinh thuc", "chinh thuc khong",  # batch 42: "… có được giải quyết chính thức không"
+)  # fmt: skip
+# Whether sending costs anything, asked as a question is opened ("cho e hỏi gửi phản ánh trên page này có mất
+# phí j ko ạ, e hs sv ko có nhiều tiền"): what follows is the asker's reason, no problem told.
+FEES_ASKED = (
+    "mat phi", "ton phi", "le phi", "co mat tien", "phai tra tien", "phai nop tien", "thu phi khong", "co thu phi",
+    "cost anything", "any fee", "is it free",
 )  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
