@@ -349,6 +349,8 @@ def choose_consent(turn, payload):
             turn.inp.event_key,
         )
     turn.draft["consent"] = "granted" if granted else "refused"
+    if granted and turn.inp.kind == "text":  # "đồng ý nhé, tôi là Đặng Quốc Việt, số máy 0987…": confirmed, not asked
+        note_facts(turn, turn.inp.text)
     if not granted:
         for key in ("name", "phone", "address"):
             turn.draft.pop(key, None)

@@ -147,7 +147,17 @@ def test_where_and_when_told_with_a_danger_are_confirmed_not_asked(chat, db):
     chat.tap("FIELD_OTHER")
     chat.say("dây điện rơi xuống đường trước cổng trường ở ngõ 12 sáng nay, đang tóe lửa, trẻ con đi qua")
     replies = chat.tap("CONTENT_DONE")
-    assert state(db)[1]["urgent"] and "ngõ 12" in text_of(replies) and "FACT_YES" in replies[-1][1]
+    assert state(db)[1]["urgent"] and "cổng trường, sáng nay" in text_of(replies) and "FACT_YES" in replies[-1][1]
+
+
+def test_consent_given_in_words_with_the_name_and_phone_confirms_them(chat, db):
+    """Batch 42, held out: "đồng ý nhé, tôi là Đặng Quốc Việt, số máy 0987 112 650" at the consent: the
+    consent was taken and the name then asked, as if nothing had been said."""
+    to_consent(chat)
+    replies = chat.say("đồng ý nhé, tôi là Đặng Quốc Việt, số máy 0987 112 650")
+    assert state(db)[1]["consent"] == "granted"
+    assert text_of(replies) == confirmation("name", value="Đặng Quốc Việt")
+    assert text_of(chat.tap("FACT_YES")) == confirmation("phone", value="0987 112 650")
 
 
 def test_a_name_said_in_a_sentence_is_the_name(chat, db):

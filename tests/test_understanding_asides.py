@@ -634,6 +634,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "place",
             "question",
         ),
+        # batch 42, held out: whether a matter may be sent here, asked in the story, is answered (its words kept)
+        (
+            "Ad ơi cho hỏi phường có nhận phản ánh về việc nhà mạng kéo cáp quang làm ẩu không hay chỉ nhận việc"
+            " của phường thôi?",
+            "story",
+            "question",
+        ),
         # batch 42, held out: a question after "Quick question before I go on:", a hotline's story at where-and-when
         (
             "Quick question before I go on: how many days does the ward have to accept and then resolve a complaint?",
@@ -705,6 +712,7 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
     """Batch 41: an elder's "ra tận ngân hàng hay gọi cho ai trước" after his money began draining was
     filed silently as more of the story."""
     assert asks_what_now("the gio ong phai ra tan ngan hang hay goi cho ai truoc hả chau")
+    assert asks_what_now("Should I ring the bank first or the police? I only have my laptop now")  # batch 42
     assert not asks_what_now("ong da goi ngan hang roi")
 
 

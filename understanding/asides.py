@@ -31,6 +31,9 @@ from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
 
+# Questions whose form names the entry that answers them, even told with a matter ("phường có nhận phản ánh
+# về việc nhà mạng kéo cáp quang làm ẩu không…"): answered in the story too, its words kept.
+ASKED_BY_FORM = ("whether it is sent here", "whether it counts", "whether it costs")
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
 EXPECTS = ("tap", "story", "words", "place", "contact", "code")
 # Where typed words are the answer, an aside is a short message: a question (asked as one) that the
@@ -90,8 +93,8 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent in ("thanks", "greeting") and expects != "story":  # in the story, words of it
         return "thanks"
     if found.intent == "question" and found.is_story:  # a problem told to ask who can help
-        if expects == "tap":
-            return "question" if found.faq else "story"
+        if expects == "tap" or (expects == "story" and found.faq and found.because in ASKED_BY_FORM):
+            return "question" if found.faq else "story"  # the story's words are kept with the answer
         return None
     if found.intent == "question" and expects == "tap" and not found.faq and length <= SHORT_PUZZLED:
         return None  # "là sao?" at a choice: puzzled by the question, which the step explains again

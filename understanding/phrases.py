@@ -1481,7 +1481,8 @@ WHAT_NOW = (
     "what happens",
     # whom to turn to first: "thế giờ ông phải ra tận ngân hàng hay gọi cho ai trước hả cháu"
     "goi cho ai", "bao cho ai", "goi ai", "bao ai", "ai truoc", "lam gi truoc", "phai ra", "nen ra", "nen goi",
-    "who do i call", "who should i call", "should i go", "should i call",
+    "who do i call", "who should i call", "should i go", "should i call", "should i ring", "should i contact",
+    "who do i contact", "first or the police",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
