@@ -92,6 +92,7 @@ def test_the_wards_officers_are_named_from_its_settings():
         # batch 42, held out: a child gone since last night; a husband late from work is not
         ("con gai toi 14 tuoi tu toi qua khong ve nha, dien thoai tat may, toi lo qua", "people"),
         ("chong toi di lam chua ve nha, chac tang ca", None),
+        ("vua co ong cu di xe dap vuong vao nga dap dau xuong duong, nguy hiem lam", "people"),  # someone hurt now
         ("tet nay toi khong ve nha", None),
         # a petition about the ward's own install session is no fraud (batch 42: it was "scam", urgent)
         (

@@ -1554,6 +1554,11 @@ PEOPLE_AT_RISK = (
     "tat chat ban",
     "mat tich",
     # batch 42: a child gone since last night ("con gái tôi 14 tuổi từ tối qua không về nhà")
+    # someone hurt just now: "vừa có ông cụ … vướng vào ngã đập đầu xuống đường" (batch 42)
+    "nga dap dau",
+    "dap dau xuong",
+    "chay mau",
+    "ngat xiu",
     "tu toi qua khong ve",
     "tu hom qua khong ve",
     "ca dem khong ve",
