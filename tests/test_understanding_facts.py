@@ -243,6 +243,11 @@ def test_what_an_official_demanded_of_them_is_not_their_request():
             "ông Trần Văn B, cán bộ địa chính phường",
             "đã nhận 5 triệu đồng của tôi, hứa làm nhanh sổ đỏ",
         ),
+        (  # batch 42: "nhân viên" is who, not "nhận" (received); "THU TIỀN" shouted is the act, not a name
+            "toi to cao nhan vien o bo phan 1 cua phuong THU TIEN cua dan khi lam ho so",
+            "nhan vien o bo phan 1 cua phuong",
+            "THU TIEN cua dan khi lam ho so",
+        ),
         (  # "An" is a given name, not "ăn" (to take money): it stays in who
             "to cao ong Nguyen Van An can bo phuong doi 2 trieu moi ky giay",
             "ong Nguyen Van An can bo phuong",

@@ -184,13 +184,17 @@ def _is_their_act(al, match):
     """Not a given name ("ông Nguyễn Văn An"), not who they are ("người nhận hỗ trợ…", "người thu tiền")."""
     before = al.folded[: match.start()].rstrip(", ").split()[-1:]
     compound = " ".join(before + match.group(0).strip(", ").split()[:1])
-    return not _capital_at(al, match) and before != ["nguoi"] and compound not in F.NOT_ACTS
+    # "nhân viên" is who they are, not "nhận" (received): the word after the act makes a noun of it
+    noun = " ".join(match.group(0).strip(", ").split()[-1:] + al.folded[match.end() :].split()[:1])
+    return not _capital_at(al, match) and before != ["nguoi"] and compound not in F.NOT_ACTS and noun not in F.NOT_ACTS
 
 
 def _capital_at(al, match):
+    """A name's capital ("ông Nguyễn Văn An"); not a word shouted in capitals ("THU TIỀN")."""
     word = match.group(0).lstrip(", ")
     at = match.end() - len(word)
-    return al.text[at : at + 1].isupper()
+    typed = al.text[at : match.end()]
+    return al.text[at : at + 1].isupper() and not (len(typed) > 1 and typed.isupper())
 
 
 def _sentence_end(folded, start):

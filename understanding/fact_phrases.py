@@ -141,7 +141,8 @@ ACCUSED_CUES = ("to cao", "denounce", "to giac")
 ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
 # ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".
 ACCUSED_APPOSITIVES = ("nguoi",)
-NOT_ACTS = ("dinh danh", "bi danh", "an danh")  # "đánh" inside a noun: identification, alias, anonymous
+# "đánh" inside a noun (identification, alias, anonymous); "nhận" in "nhân viên", "nhân dân"
+NOT_ACTS = ("dinh danh", "bi danh", "an danh", "nhan vien", "nhan dan")
 VIOLATION_CUES = (
     "da", "vi", "ve viec", "ve hanh vi", "co hanh vi", "nhan", "doi", "loi dung", "tu y", "thu", "an",
     "chiem", "tham o", "gay", "bat", "ep", "danh", "lam gia", "khong", "cham",
