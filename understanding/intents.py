@@ -281,7 +281,8 @@ def _english_asking(text, words):
     if words.split()[0] in P.ENGLISH_ASKING:
         return True
     clause = first_asking_clause(text)
-    return clause.endswith("?") and normalize(clause).split()[:1] in [[w] for w in P.ENGLISH_ASKING]
+    first = normalize(clause).split()[:1]
+    return clause.endswith("?") and bool(first) and first[0] in P.ENGLISH_ASKING
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
