@@ -55,10 +55,19 @@ from understanding.speaker import addressing, feeling
         # batch 39, held out: the writer as whom to contact ("a/c liên hệ e qua sđt")
         ("web phuong bao loi 502 tren dien thoai. co gi a/c lien he e qua sdt 0983442157 nhe", "em", None),
         ("có gì gọi lại cho cháu nhé", "cháu", None),
+        # batch 43, held out: an elder reporting, the bot named or not; an elder's "con ơi" to the bot
+        ("Bac phan anh cai loa canh bao ngap tu dong cua phuong lap nam ngoai khong phat", "bác", None),
+        ("chu de nghi phuong mo them lop huong dan dung dien thoai cho nguoi gia", "chú", None),
+        ("con oi bac de nghi phuong cu nguoi xuong nha van hoa huong dan cac cu", "bác", "cháu"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
     assert addressing(text) == (you, me)
+
+
+def test_a_grandmother_known_stays_bà_beside_a_có():
+    """Batch 43, held out: "vậy bà có phải ra ngân hàng ngay không cháu" made her "cô"."""
+    assert addressing("vay ba co phai ra ngan hang ngay khong chau, ba o nha mot minh", known="bà")[0] == "bà"
 
 
 def test_the_assistants_word_is_not_the_writers():

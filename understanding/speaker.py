@@ -19,9 +19,12 @@ SELF_WORDS = {"ba": "bà", "ong": "ông", "bac": "bác", "co": "cô", "chu": "ch
 # Marked, these are only pronouns (never "ba", "có", "chỉ", "ảnh").
 MARKED = {"bà": "ba", "ông": "ong", "bác": "bac", "cô": "co", "chú": "chu", "chị": "chi", "cháu": "chau"}
 # The bot as they call it ("cháu ơi", "em ơi") → how it names itself back.
-BOT_WORDS = {"chau": "cháu", "em": "em"}
+BOT_WORDS = {"chau": "cháu", "em": "em", "con": "cháu"}  # an elder's "con ơi": the bot answers as cháu
 ELDERS = ("bà", "ông", "bác", "cô", "chú")
 ELDER_VERBS = ("noi", "cai")  # "chú nói cho mà nghe", "chú cài 3 lần": said to the bot called cháu
+# What an elder opens a message with, "bác", "chú", "ông" its subject ("Bac phan anh cai loa…", "chu de nghi
+# phuong…"), whether or not the bot is named: batch 43.
+ELDER_REPORTS = ("phan anh", "de nghi", "kien nghi", "khieu nai", "to cao", "bao")
 # "chào cháu", "cảm ơn em": the bot named as it is greeted or thanked.
 GREET = ("chao", "cam on", "nho", "thua")
 # What the subject of a sentence does: "ba bi…", "em muon…", "cho chi hoi".
@@ -78,7 +81,9 @@ def addressing(text, known=None, known_me=None):
     it again keeps theirs; the bot's word is not theirs ("cô…", then "e cho cô hỏi": the bot is em)."""
     words = _words(text)
     me = next((BOT_WORDS[w] for w in BOT_WORDS if re.search(_bot_named(w), words)), None)
-    you = _marked_self(text, words) or _self(words) or _contacted(words)
+    you = _marked_self(text, words) or _self(words) or _contacted(words) or _elder_reports(words)
+    if known in ELDERS and you != known and you in ELDERS and re.search(rf"(?:^|\s){normalize(known)}(?:\s|$)", words):
+        you = known  # "vậy bà có phải ra ngân hàng…": "có" is no "cô" beside the "bà" she is
     if you in ELDERS and me != "cháu" and _TOI_WRITES.search(words):  # "Tôi xin thay mặt bà cụ…, bà không…"
         you = None  # who writes "tôi" speaks of someone else as "bà"
     if you is None and me == "em":  # "em ơi anh chạy grab, anh phản ánh…": who calls the bot "em"
@@ -151,9 +156,15 @@ def _elder_named(words):
         if not before or before[0] not in NOT_THEM_BEFORE:
             return SELF_WORDS[match.group(1)]
     # "cháu ơi chú nói cho mà nghe": "chú", "cô", "bác" as a sentence's subject, to the bot called cháu
-    if match := re.search(rf"{_STARTS}(chu|co|bac) (?:{_any(VERBS + ELDER_VERBS)})(?:\s|$)", words):
+    if match := re.search(rf"{_STARTS}(chu|co|bac) (?:{_any(VERBS + ELDER_VERBS + ELDER_REPORTS)})(?:\s|$)", words):
         return SELF_WORDS[match.group(1)]
     return None
+
+
+def _elder_reports(words):
+    """ "Bac phan anh…", "chu de nghi…": an elder reporting, "bác", "chú", "ông" a sentence's subject."""
+    match = re.search(rf"{_STARTS}(chu|bac|ong) (?:{_any(ELDER_REPORTS)})(?:\s|$)", words)
+    return SELF_WORDS[match.group(1)] if match else None
 
 
 def _any(words):
