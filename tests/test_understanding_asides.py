@@ -93,6 +93,10 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("con gai toi 14 tuoi tu toi qua khong ve nha, dien thoai tat may, toi lo qua", "people"),
         ("chong toi di lam chua ve nha, chac tang ca", None),
         ("vua co ong cu di xe dap vuong vao nga dap dau xuong duong, nguy hiem lam", "people"),  # someone hurt now
+        # batch 43, held out: a gas leak next door; a denouncer threatened and watched (before: no danger)
+        ("ad oi cuu e, can ho ben canh tang 5 mui gas bay ra nong nac ca hanh lang, go cua ko ai tra loi", "people"),
+        ("no vua nhan tin doa se cho nguoi den dap nha, gio co 2 thang dang dung rinh truoc cong nha toi", "people"),
+        ("nam ngoai nha toi bi ro gas", None),
         ("tet nay toi khong ve nha", None),
         # a petition about the ward's own install session is no fraud (batch 42: it was "scam", urgent)
         (

@@ -1554,6 +1554,18 @@ PEOPLE_AT_RISK = (
     "tat chat ban",
     "mat tich",
     # batch 42: a child gone since last night ("con gái tôi 14 tuổi từ tối qua không về nhà")
+    # batch 43: a gas leak next door; a denouncer threatened, watched at his gate
+    "mui gas",
+    "ro gas",
+    "ri gas",
+    "gas leak",
+    "smell of gas",
+    "smells of gas",
+    "nhan tin doa",
+    "doa se",
+    "dap nha",
+    "dung rinh",
+    "rinh truoc",
     # someone hurt just now: "vừa có ông cụ … vướng vào ngã đập đầu xuống đường" (batch 42)
     "nga dap dau",
     "dap dau xuong",
