@@ -48,6 +48,9 @@ GRANDMOTHER = (
         # batch 42, held out: handed over to the page officer by name; whoever is on duty
         "Thôi, tôi không muốn khai với máy nữa. Nhờ chuyển giúp tôi sang ông Vũ Mạnh Tú bên Trung tâm Hành chính công",
         "toi can noi chuyen ngay voi nguoi cua phuong, ai dang truc thi tra loi toi voi",
+        # batch 43, held out: speaking straight with the chairman; the page officer asked after by name
+        "ua sao phai cho sdt nua, e muon noi thang vs chu tich phuong hoac ai co chuc vu ay",
+        "Actually, is Mr. Vu Manh Tu around? I'd rather go through this with him directly than fill in a form",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):

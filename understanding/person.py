@@ -112,7 +112,10 @@ def wants_person(text, settings=None):
     handed = _hand_over(officer_names_said(settings))
     if passed := next((m for c in clauses(text) if (m := handed.search(normalize(c).strip()))), None):
         return passed.group(0).strip()  # "em chuyển chị qua anh chị cán bộ nói chuyện luôn"
-    request = _request(officer_names_said(settings))
+    names = officer_names_said(settings)
+    if around := next((f"{n} {a}" for n in names for a in P.AROUND if f" is {n} {a} " in f" {words} "), None):
+        return around  # "Actually, is Mr. Vu Manh Tu around? I'd rather go through this with him directly"
+    request = _request(names)
     for clause in clauses(text):  # "khoan gửi đã, cho em gặp anh Tú": "đã" ends another
         match = request.search(normalize(clause))
         if match is None:

@@ -320,6 +320,10 @@ MEET_VERBS = (
     "have a quick word with",
     "have a quick chat with",
     "chat to",
+    # batch 43: "e muon noi thang vs chu tich phuong", "I'd rather go through this with him directly"
+    "noi thang voi",
+    "go through this with",
+    "go through it with",
 )
 PERSONS = (
     "dong chi",
@@ -437,6 +441,8 @@ WARD_PEOPLE = (
     "nguoi cua phuong", "a real person", "a person", "a human", "someone", "somebody", "an officer",
     "the officer", "officer", "staff", "a staff member", "a real human", "an actual person",
 )  # fmt: skip
+# ... an officer asked after by name: "is Mr. Vu Manh Tu around?"
+AROUND = ("around", "there", "available", "in")
 # Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
 # đâu"), called out ("gọi cán bộ ra đây"), or the machine refused ("không muốn nói chuyện với máy").
 PERSON_WANTED = (
