@@ -778,6 +778,23 @@ def test_questions_batch_42_asked_are_questions(db, text, key):
     assert (found.intent, (found.faq or {}).get("key")) == ("question", key)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # batch 43, held out (m035 for the hours): before, a report, and nothing answered
+        (
+            "Hello, I'm a Korean teacher renting an apartment in Ai Quoc ward. Do I need to pay any fee to send a"
+            " complaint through this page?",
+            "fees",
+        ),
+        ("What time does the ward office close on Fridays?", "office_hours"),
+    ],
+)
+def test_questions_batch_43_asked_are_answered(db, text, key):
+    found = understand(text, kb=db, settings=SETTINGS)
+    assert (found.intent, (found.faq or {}).get("key")) == ("question", key)
+
+
 def test_asking_to_complain_in_english_tells_nothing_yet():
     """Batch 42, held out: "Can we do this in English please?" beside the ask was kept as the story,
     and the story was never asked."""

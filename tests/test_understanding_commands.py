@@ -74,6 +74,7 @@ def test_an_answer_is_not_a_finish(text):
         ("đổi lĩnh vực", "field"),
         ("sửa phân loại", "category"),
         ("change my phone number", "phone"),
+        ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với", "name"),  # batch 43: its last clause asks
     ],
 )
 def test_a_correction_names_its_step(text, step):
@@ -87,6 +88,7 @@ def test_a_correction_names_its_step(text, step):
         "sửa",
         "cán bộ đổi địa chỉ trụ sở mà không báo trước nên tôi đến nhầm nơi hai lần",
         "0902 231 089",
+        "cán bộ không cho tôi sửa tên trên hồ sơ, tôi phản ánh việc này",
     ],
 )
 def test_an_answer_is_not_a_correction(text):

@@ -76,6 +76,7 @@ PARTS = {
     "field": ("linh vuc", "field"),
     "category": ("phan loai", "loai don", "loai", "category"),
 }
+CORRECTION_LEADS = {"cho", "em", "toi", "minh", "quay", "lai", "xin", "de", "a", "thoi"}
 MAX_WORDS = 8  # "sửa số điện thoại giúp em với ạ"; a longer text is an answer that mentions these words
 
 
@@ -142,16 +143,26 @@ def finishes(text):
 
 
 def correction(text):
-    """The step the citizen asks to correct ("sửa số điện thoại" → "phone"), or None."""
-    words = normalize(text)
-    if not words or len(words.split()) > MAX_WORDS:
-        return None
-    if not any(
-        words.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
-        for verb in CORRECTION_VERBS
-    ):
-        return None
-    for step, names in PARTS.items():
-        if any(contains(words, name) for name in names):
-            return step
+    """The step the citizen asks to correct ("sửa số điện thoại" → "phone"), or None: the whole message,
+    or its last clause after what went wrong ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với")."""
+    said = [normalize(c) for c in clauses(text)]
+    for words in dict.fromkeys([normalize(text), *said[-1:]]):
+        if words and len(words.split()) <= MAX_WORDS and _asks_to_correct(words):
+            return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
     return None
+
+
+def _asks_to_correct(words):
+    asked = without_lead(words)
+    return any(
+        asked.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
+        for verb in CORRECTION_VERBS
+    )
+
+
+def without_lead(words):
+    """ "cho em quay lại sửa tên": what is asked, without "cho em" and "quay lại" before it."""
+    split = words.split()
+    while split and split[0] in CORRECTION_LEADS:
+        split.pop(0)
+    return " ".join(split)

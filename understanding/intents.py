@@ -204,9 +204,11 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         return "greeting", "asks for English"
     if _HOW_TO_REPORT.match(without_lead_ins(words)):  # "làm sao để gửi phản ánh": by starting it here
         return "report", "asks how to report"
-    if _asks(text, words) and _has(words, P.FEES_ASKED) and _has(words, P.QUESTION_OPENERS) is not None:
-        found.faq = _base_answer(kb, text, page_id, settings)  # "cho e hỏi gửi phản ánh … có mất phí j ko ạ"
-        return "question", "whether it costs"
+    if _asks(text, words) and _has(words, P.FEES_ASKED):
+        asked = text if _has(words, P.QUESTION_OPENERS) else _english_question(text) if found.language == "en" else None
+        if asked is not None:  # "cho e hỏi gửi phản ánh … có mất phí j ko ạ", "… Do I need to pay any fee…?"
+            found.faq = _base_answer(kb, asked, page_id, settings)
+            return "question", "whether it costs"
     if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
         found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
         return "question", "whether it counts"
@@ -286,6 +288,15 @@ def _english_asking(text, words):
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _english_question(text):
+    """The sentence of an English message that asks ("Do I need to pay any fee…?"), or None."""
+    for sentence in _SENTENCES.split((text or "").strip()):
+        first = normalize(sentence).split()[:1]
+        if sentence.rstrip().endswith("?") and first and first[0] in P.ENGLISH_ASKING:
+            return sentence
+    return None
 
 
 def _if_asked_after_opening(text):

@@ -59,6 +59,7 @@ ENGLISH_STOPWORDS = {
     "quick", "before", "pick", "anyone", "anybody", "strictly", "just",  # "Quick one before I pick: is anyone…"
     "ask", "asking", "wonder", "wondering",  # "may I ask how long…", as "hỏi" is of a Vietnamese question
     "and", "then", "question",  # "Quick question before I go on: how many days … to accept and then resolve"
+    "any", "through", "roughly", "need",  # "Do I need to pay any fee to send a complaint through this page?"
 }  # fmt: skip
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
