@@ -145,6 +145,13 @@ def test_no_address_without_a_word_addresses_are_made_of():
         # batch 41: a library is a place, and teen code's "die" (broken) ends it
         ("ad oi wifi free o thu vien phuong die may hom nay r", "thu vien phuong, may hom nay"),
         ("camera lap o cong truong mam non Hoa Sen bi be quay, chieu nay", "cong truong mam non Hoa Sen, chieu nay"),
+        # batch 43: written in English, beside the writer's own address (which is not where it happened)
+        (
+            "my name is Daniel Whitfield and I live at 12 Tran Hung Dao street. The free wifi at the ward library"
+            " has been down since Monday",
+            "the ward library, since Monday",
+        ),
+        ("The streetlight outside the community hall has been off for two weeks", "the community hall, for two weeks"),
         # batch 42: "ra" a place; "1 cửa" for "một cửa", a day with dashes, a word shouted in capitals ends it
         ("sáng thứ 6 tuần trước tôi ra bộ phận một cửa của phường", "bộ phận một cửa, sáng thứ 6 tuần trước"),
         (

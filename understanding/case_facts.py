@@ -36,6 +36,11 @@ _ACCUSED = re.compile(rf"{_W}(?:{_any(F.ACCUSED_CUES)}) (?=(?:{_any(F.ACCUSED_HE
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
 _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
+# In English: "at the ward library", "outside the community hall"; "since Monday", "yesterday morning"
+_PLACE_EN = re.compile(
+    rf"{_W}(?:{_any(F.PLACE_PREPOSITIONS_EN)}) ((?:the )?(?:[a-z0-9']+ ){{0,3}}(?:{_any(F.PLACE_HEADS_EN)})){_E}"
+)
+_TIME_EN = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS_EN)}){_E}")
 MAX_CHARS = 300  # a fact is a line of the summary, not the story
 
 
@@ -48,13 +53,24 @@ def find_place_time(text, skip=(), office=None):
     place = next((p for p in _places(al) if not _overlaps(p, skip)), None)
     if place is None and office is not None and _when(al, skip) is not None:
         place = office
-    if place is None:
-        return None
+    if place is None:  # "The free wifi at the ward library has been down since Monday"
+        return _english_place_time(al, skip)
     value = al.original(*place)
     when = _when(al, skip, near=place)
     if when is not None:
         value += ", " + al.original(*when)
     return Fact(value, start=place[0], end=place[1])
+
+
+def _english_place_time(al, skip):
+    place = next((m for m in _PLACE_EN.finditer(al.folded) if not _overlaps((m.start(1), m.end(1)), skip)), None)
+    if place is None:
+        return None
+    value = al.original(place.start(1), place.end(1))
+    when = _TIME_EN.search(al.folded)
+    if when is not None:
+        value += ", " + al.original(when.start(), when.end())
+    return Fact(value, start=place.start(1), end=place.end(1))
 
 
 def says_where_or_when(text):

@@ -102,6 +102,19 @@ NOT_PLACES = (
     "san thuong mai", "san giao dich", "san tmdt", "san online",
     "cong dich vu", "cong thong tin", "cong an", "cong chuc", "cong viec", "cong nghe", "cong ty", "cong khai",
 )  # fmt: skip
+# Where and when, written in English (a foreign resident's report).
+PLACE_PREPOSITIONS_EN = ("at", "in", "outside", "near", "in front of", "next to", "opposite")
+PLACE_HEADS_EN = (
+    "library", "community hall", "hall", "ward office", "office", "school", "market", "park", "station",
+    "centre", "center", "building", "gate", "lane", "alley", "street", "road", "bus stop", "clinic",
+)  # fmt: skip
+_DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+TIME_PATTERNS_EN = (
+    rf"since (?:last )?(?:{_DAYS_EN}|yesterday|last week|last month|this morning|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)",
+    rf"(?:last|this|on) (?:{_DAYS_EN})", r"yesterday(?: morning| afternoon| evening)?", r"this morning",
+    r"last (?:night|week|month)", r"\d+ (?:days|weeks|months) ago",
+    r"for (?:a|one|two|three|\d+) (?:days|weeks|months)",
+)  # fmt: skip
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (
     r"(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?\d{1,2}/\d{1,2}(?:/\d{2,4})?",
