@@ -25,6 +25,7 @@ from understanding.facts import PERSONAL
 TOLD_TOGETHER = dt.timedelta(minutes=15)  # two messages this close tell one thing (danger across both)
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
 CONTACT_STEPS = ("name", "phone", "address")
+CODE_IN_A_STORY = 8  # words: a code of no case of theirs, told in this many, is the story's, not a look-up
 
 
 def take_aside(turn):
@@ -134,7 +135,11 @@ def on_question(turn, found):
 
 def on_lookup(turn, found):
     if found.code:
-        said, _found = menu.lookup_text(turn, found.code)
+        said, known = menu.lookup_text(turn, found.code)
+        told = len(turn.inp.text.split()) >= CODE_IN_A_STORY
+        if not known and told and in_draft(turn):  # "… 1 cái phản ánh mã AQ-2025-00388 … chẳng thấy ai"
+            turn.draft.setdefault("content", []).append(turn.inp.text.strip())  # no case of theirs: the story's
+            said += "\n" + turn.fmt(turn.texts.STORY_ADDED)
     else:
         said = menu.my_cases_text(turn) or turn.fmt(turn.texts.LOOKUP_NO_CASES)
     back_to_step(turn, said)

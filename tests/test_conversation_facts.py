@@ -160,6 +160,15 @@ def test_consent_given_in_words_with_the_name_and_phone_confirms_them(chat, db):
     assert text_of(chat.tap("FACT_YES")) == confirmation("phone", value="0987 112 650")
 
 
+def test_a_code_of_no_case_of_theirs_told_at_a_typed_question_is_kept_in_the_story(chat, db):
+    """Batch 43, held out: "… 1 cái phản ánh mã AQ-2025-00388 … chẳng thấy ai trả lời j" at the question
+    of where and when got "not found" and its words were lost."""
+    to_place_time(chat)
+    replies = chat.say("truoc do e co gui 1 cai phan anh ma AQ-2025-00388 cung ve vu nay ma chang thay ai tra loi j")
+    assert "AQ-2025-00388" in text_of(replies) and state(db)[0] == "place_time"
+    assert any("AQ-2025-00388" in part for part in state(db)[1]["content"])
+
+
 def test_a_name_said_in_a_sentence_is_the_name(chat, db):
     to_consent(chat)
     chat.tap("CONSENT_YES")

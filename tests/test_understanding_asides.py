@@ -788,6 +788,7 @@ def test_questions_batch_42_asked_are_questions(db, text, key):
             "fees",
         ),
         ("What time does the ward office close on Fridays?", "office_hours"),
+        ("ma cho toi hoi, to cao xong thi nguoi bi to cao co biet ten toi ko", "how_to_denounce"),  # asks how
     ],
 )
 def test_questions_batch_43_asked_are_answered(db, text, key):

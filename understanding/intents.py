@@ -221,7 +221,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     asks_in_english = found.language == "en" and _english_asking(text, words)
     if asks_in_english:
         verb = None  # "How long does it take to reply to a report like this?": a noun
-    if verb and contains(words, f"{verb} thi") and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
+    if verb and _verb_then(words, verb) and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
     asks = _asks(text, words)
     says_report = (
@@ -273,6 +273,11 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _verb_then(words, verb):
+    """ "khiếu nại thì…", "tố cáo xong thì…": what follows the act asked about."""
+    return any(contains(words, f"{verb}{between} thi") for between in ("", " xong", " roi"))
 
 
 def _english_asking(text, words):
