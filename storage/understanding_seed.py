@@ -272,7 +272,7 @@ KEYWORDS_ADDED_DEC_7_BATCH_41 = {
     "how_to_denounce": "told my name be told know my name find out who reported will he know identity",
     "how_to_complain": "tin nhan gia tri phap ly",
     "scope": "khoa hoc cong nghe doi moi sang tao chuyen doi so internet chi nhan",
-    "office_hours": "what time close closes closing friday fridays",
+    "office_hours": "close fridays",
     "deadlines": "how long until someone looks at it actually looks how many days accept resolve thu ly ke tu",
 }
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
