@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from understanding.codes import find_code
-from understanding.normalize import clauses, fold_text, normalize, tokens
+from understanding.normalize import clauses, fold_text, normalize, spoken_marks, tokens
 
 VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ "
 vietnamese_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + "0123456789.,?!/", max_size=60)
@@ -96,3 +96,18 @@ def test_each_sentence_may_keep_the_marks_that_end_it():
 
 def test_teen_code_is_spelled_out():
     assert normalize("e hoi truoc thui chu e khum bi j dau ik") == "em hoi truoc thoi chu em khong bi gi dau di"
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("bà tên là Nguyễn Thị Tuyết phẩy nhà bà ở số 6", "bà tên là Nguyễn Thị Tuyết, nhà bà ở số 6"),
+        ("hỏng từ sau Tết chấm cháu báo giúp bà với", "hỏng từ sau Tết. cháu báo giúp bà với"),
+        ("phường làm việc mấy giờ chấm hỏi", "phường làm việc mấy giờ?"),
+        ("cán bộ đã chấm dứt hợp đồng, chấm điểm sai", "cán bộ đã chấm dứt hợp đồng, chấm điểm sai"),  # to end, to mark
+    ],
+)
+def test_punctuation_said_aloud_is_written(said, written):
+    """Batch 43, held out: a grandmother's voice-to-text said "phẩy" and "chấm" for its commas and stops,
+    and her address ran into the rest of the story."""
+    assert spoken_marks(said) == written

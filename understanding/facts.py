@@ -10,6 +10,7 @@ A place is never taken from inside the citizen's own address.
 from core.case_rules import CONTACT, DETAIL_STEPS
 from understanding.case_facts import find_accused, find_complaint, find_place_time, office_of
 from understanding.contact_facts import find_address, find_name, find_phone
+from understanding.normalize import spoken_marks
 
 PERSONAL = CONTACT  # kept only after the citizen consents (Decree 356/2025)
 STEPS = PERSONAL + DETAIL_STEPS
@@ -18,7 +19,7 @@ MAX_CHARS = 4000  # a fact is near the top of a letter; a 20,000-character paste
 
 def find_facts(text):
     """{step: Fact} for what `text` tells; an empty dict when it tells none."""
-    text = (text or "")[:MAX_CHARS]
+    text = spoken_marks((text or "")[:MAX_CHARS])  # "… Tuyết phẩy nhà bà ở số 6 ngõ 21 … chấm cái loa…"
     found = {}
     name = find_name(text)
     if name:

@@ -103,9 +103,14 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")  # "oiiii" → "oi", "quaaa" → "qua"
 
 
 # Punctuation said aloud, as voice-to-text writes it: "… là được rồi chấm hỏi" asks.
+_NOT_A_STOP = ("dứt", "điểm", "công", "bài", "thi", "mút", "phá", "com", "vn", "chấm")  # "chấm dứt": to end
 _SPOKEN_MARKS = (
     (re.compile(r"\s*\b(?:chấm hỏi|cham hoi|dấu hỏi|dau hoi)\b", re.IGNORECASE), "?"),
     (re.compile(r"\s*\b(?:chấm than|cham than)\b", re.IGNORECASE), "!"),
+    # voice-to-text's "phẩy" and "chấm" (batch 43: "bà tên là Nguyễn Thị Tuyết phẩy nhà bà ở số 6…"), written
+    # with their marks only, and never "chấm dứt", "chấm điểm", "chấm công"…
+    (re.compile(r"\s*(?<!\w)phẩy(?!\w)", re.IGNORECASE), ","),
+    (re.compile(rf"\s*(?<!\w)(?:dấu )?chấm(?!\w)(?! (?:{'|'.join(_NOT_A_STOP)})(?!\w))", re.IGNORECASE), "."),
 )
 
 
