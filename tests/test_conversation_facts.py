@@ -141,12 +141,9 @@ def test_a_contact_line_at_the_name_question_gives_all_three(chat, db):
 
 def test_where_and_when_told_with_a_danger_are_confirmed_not_asked(chat, db):
     """A danger told in the story (answered first, urgent) still gives where and when."""
-    chat.send(chat.m.postback(chat.psid))
-    chat.tap("MENU_REPORT")
-    chat.tap("CATEGORY_FEEDBACK")
-    chat.tap("FIELD_OTHER")
-    chat.say("dây điện rơi xuống đường trước cổng trường ở ngõ 12 sáng nay, đang tóe lửa, trẻ con đi qua")
-    replies = chat.tap("CONTENT_DONE")
+    replies = to_place_time(
+        chat, "dây điện rơi xuống đường trước cổng trường ở ngõ 12 sáng nay, đang tóe lửa, trẻ con đi qua"
+    )
     assert state(db)[1]["urgent"] and "cổng trường, sáng nay" in text_of(replies) and "FACT_YES" in replies[-1][1]
 
 
@@ -182,7 +179,7 @@ def to_place_time(chat, story="Đèn đường năng lượng mặt trời mới
     chat.tap("CATEGORY_FEEDBACK")
     chat.tap("FIELD_OTHER")
     chat.say(story)
-    chat.tap("CONTENT_DONE")
+    return chat.tap("CONTENT_DONE")
 
 
 def to_consent(chat):

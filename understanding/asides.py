@@ -25,15 +25,12 @@ from understanding.case_facts import says_where_or_when
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.danger import danger_across
-from understanding.intents import Understanding, last_word, understand, without_lead_ins
+from understanding.intents import ASKED_BY_FORM, Understanding, last_word, understand, without_lead_ins
 from understanding.knowledge import opens_with_question, question_before_why
 from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
 
-# Questions whose form names the entry that answers them, even told with a matter ("phường có nhận phản ánh
-# về việc nhà mạng kéo cáp quang làm ẩu không…"): answered in the story too, its words kept.
-ASKED_BY_FORM = ("whether it is sent here", "whether it counts", "whether it costs")
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
 EXPECTS = ("tap", "story", "words", "place", "contact", "code")
 # Where typed words are the answer, an aside is a short message: a question (asked as one) that the

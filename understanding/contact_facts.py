@@ -51,12 +51,9 @@ def name_typed(text):
     return None
 
 
-CLOSING_PARTICLES = ("a", "nhe", "ad", "ah")  # "… phố Chương Dương ạ": the courtesy, not the street's
-
-
 def _without_closing_particle(folded, start, end):
     words = folded[start:end].rstrip().rsplit(" ", 1)
-    if len(words) == 2 and words[1] in CLOSING_PARTICLES:
+    if len(words) == 2 and words[1] in F.CLOSING_PARTICLES:
         return start + len(words[0])
     return end
 

@@ -62,6 +62,7 @@ ADDRESS_STOPS = (
     "khieu nai", "to cao", "phan anh", "kien nghi", "de nghi", "bao", "hom", "ngay", "tu", "can", "bi",
     "my", "phone", "and",
 )  # fmt: skip
+CLOSING_PARTICLES = ("a", "nhe", "ad", "ah")  # "… phố Chương Dương ạ": the courtesy, not the street's
 # Where something happened: a place noun, then its number or name ("ngõ 12", "nhà văn hóa tổ 5").
 PLACE_HEADS = (
     "nha van hoa", "bo phan mot cua", "bo phan 1 cua", "bo phan tiep nhan", "trung tam hanh chinh cong", "ubnd phuong",

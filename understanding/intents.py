@@ -24,6 +24,10 @@ from understanding.scope import accuses_ward_official
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
+# Questions whose form names the entry that answers them, even told with a matter (understanding/asides.py
+# answers them in the story too, its words kept).
+SENT_HERE, COUNTS, COSTS = "whether it is sent here", "whether it counts", "whether it costs"
+ASKED_BY_FORM = (SENT_HERE, COUNTS, COSTS)
 SCOPE_ENTRY = "scope"  # what the page takes: the entry that answers whether a matter may be sent here
 LONG_STORY_WORDS = 14  # a message this long is a story even when it ends with a question
 CANCEL_WORDS = 16  # a cancel with its reason is this short ("tôi xin phép hủy bỏ, không gửi đơn này nữa")
@@ -115,7 +119,7 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found.danger_now = bool(found.danger) and happening(text)
     found.asks = _asks(text, words)
     found.urgent = _has(words, P.URGENT) is not None or any(w in (text or "").lower() for w in P.URGENT_MARKED)
-    if intent == "report" or (intent == "question" and because in ("who can help", "whether it is sent here")):
+    if intent == "report" or (intent == "question" and because in ("who can help", SENT_HERE)):
         # A problem told to ask who can help is a question, its words kept should it become a report.
         found.is_story = len(_content_words(words)) >= STORY_WORDS and not _only_asks_to_report(text)
     if intent == "report":
@@ -208,15 +212,15 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         asked = text if _has(words, P.QUESTION_OPENERS) else _english_question(text) if found.language == "en" else None
         if asked is not None:  # "cho e hỏi gửi phản ánh … có mất phí j ko ạ", "… Do I need to pay any fee…?"
             found.faq = _base_answer(kb, asked, page_id, settings)
-            return "question", "whether it costs"
+            return "question", COSTS
     if problem is None and _asks(text, words) and _has(words, P.COUNTS_ASKED) is not None:
         found.faq = _base_answer(kb, text, page_id, settings)  # "khiếu nại gửi qua facebook có được tính không"
-        return "question", "whether it counts"
+        return "question", COUNTS
     if _asks(text, words) and _has(words, P.SENT_HERE_ASKED) is not None:
         # "sóng 4g yếu thì có được gửi ở đây không": what the page takes is the scope entry's, however
         # the matter is named ("kiến nghị về hoạt động khoa học cho trẻ con… hay chỉ mạng internet")
         found.faq = _base_answer(kb, text, page_id, settings) or _entry(kb, SCOPE_ENTRY, page_id, settings)
-        return "question", "whether it is sent here"
+        return "question", SENT_HERE
     verb = _has(_ASKED_TO_TELL.sub("", _NAMED_ROLE.sub("", _WARDS_WORK.sub("", words))), P.REPORT_VERBS)
     asks_in_english = found.language == "en" and _english_asking(text, words)
     if asks_in_english:
