@@ -32,7 +32,8 @@ def approved_answer(turn, entry):
     English (when it has one); else its "anh/chị" said as every sentence of the bot is ("Bác có thể
     gọi số này"). The words stay the ward's; only whom they address follows the citizen."""
     english = turn.conv.get("language") == "en" and entry.get("answer_en")
-    return entry["answer_en"] if english else speak(entry["answer"], turn.voice)
+    said = entry["answer_en"] if english else speak(entry["answer"], turn.voice)
+    return "\n".join([said, *(approved_answer(turn, other) for other in entry.get("also") or ())])
 
 
 def listen(turn):

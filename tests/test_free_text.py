@@ -75,6 +75,21 @@ def test_questions_are_answered_from_the_wards_approved_base_only(chat, db, app,
     assert conv(db)[0] == "menu"
 
 
+LETTER_OF_TWO_QUESTIONS = (
+    "Kính gửi UBND phường.\n1. Số đường dây nóng của phường là số nào?\n"
+    "2. Thời hạn phường thụ lý đơn khiếu nại là bao nhiêu ngày?\nTrân trọng."
+)
+
+
+def test_a_letter_of_two_questions_gets_both_answers_once_each(chat, db, app):
+    replies = chat.say(LETTER_OF_TWO_QUESTIONS)
+    said = text_of(replies)
+    for question, key in (("Số đường dây nóng là số nào?", "hotline"), ("Thời hạn thụ lý khiếu nại?", "deadlines")):
+        entry = answer(db, question, settings=app.config)
+        assert entry["key"] == key and said.count(entry["answer"]) == 1, key
+    assert conv(db)[0] == "menu"
+
+
 def test_a_question_the_base_cannot_answer_is_said_so_and_kept_for_an_officer(chat, db):
     chat.send(chat.m.postback(chat.psid))
     replies = chat.say("Cho hỏi giá vàng hôm nay bao nhiêu")

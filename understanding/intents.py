@@ -113,6 +113,8 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
     found = Understanding(intent="unknown", code=find_code(text, prefixes), language=detect_language(text))
     intent, because = _intent(text, words, found, kb, page_id, settings)
     found.intent, found.because = intent, because
+    if found.faq and intent == "question":  # a letter's other questions are answered with the first
+        found.faq["also"] = _other_answers(kb, text, found.faq, page_id, settings)
     found.forgot_code = intent == "lookup" and _has(words, P.FORGOT_CODE) is not None
     found.own_cases = intent == "lookup" and not found.code and (found.forgot_code or because == "own case status")
     found.danger = danger_in(text) if intent not in ("cancel", "thanks", "greeting") else None
@@ -367,6 +369,12 @@ def _base_answer(kb, text, page_id, settings, half_held=True):
     from understanding.knowledge import answer
 
     return answer(kb, text, page_id, settings, half_held)
+
+
+def _other_answers(kb, text, first, page_id, settings):
+    from understanding.knowledge import other_questions
+
+    return other_questions(kb, text, first, page_id, settings)
 
 
 def _before_why(words):

@@ -50,6 +50,7 @@ _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 NEARLY_ALL = 0.75  # ... and how much of the question one below the best must hold when the best holds little
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
+MAX_OTHER_QUESTIONS = 2  # a letter's further questions answered with the first (more: an officer's work)
 # The ward's officers named in its settings → the words of the entry about what each does.
 OFFICER_ENTRIES = {"HOTLINE_OFFICER": "duong day nong hotline phu trach", "PAGE_OFFICER": "can bo truc trang facebook"}
 # In a question written in English only: folded, these are Vietnamese words too ("ổn", "ít", "thật").
@@ -217,6 +218,22 @@ def answer(db, text, page_id=None, settings=None, half_held=True):
         ),
         None,
     )
+
+
+def other_questions(db, text, first, page_id=None, settings=None):
+    """The entries of the questions a message asks besides the one `first` answers: a letter's "1. …
+    có được coi là hợp lệ không? 2. Thời hạn thụ lý là bao nhiêu ngày?" gets both answers. Only a
+    clause that ends asking ("?") and that an entry answers whole; never the same entry twice."""
+    asked = [c for c in clauses(text, marks=True) if c.rstrip().endswith("?") and len(c.split()) >= MIN_PART_WORDS]
+    if len(asked) < 2:
+        return []
+    seen, found = {first["key"]}, []
+    for clause in asked:
+        entry = answer_exactly(db, clause, page_id, settings, whole=True)
+        if entry is not None and entry["key"] not in seen and len(found) < MAX_OTHER_QUESTIONS:
+            seen.add(entry["key"])
+            found.append(entry)
+    return found
 
 
 def answer_exactly(db, text, page_id=None, settings=None, whole=False):
