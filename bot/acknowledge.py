@@ -5,6 +5,8 @@ After something said aside (a question answered, a photo kept, a case looked up)
 stay and "Gặp cán bộ" is offered; the long question with its explanations is not said again.
 """
 
+from bot import facts
+
 
 def received_line(turn, files):
     """ "Đã nhận 1 ảnh", "Đã nhận 2 ảnh và 1 tệp"."""
@@ -17,5 +19,8 @@ def received_line(turn, files):
 
 def back_to_step(turn, prefix):
     step = turn.step
-    line = turn.texts.STEP_AGAIN.get(step) or turn.texts.STEP_AGAIN_ANY
-    turn.ask(step, prefix=prefix, question=turn.fmt(line), extra=("MENU_OFFICER",))
+    if step == "confirm_fact":  # the fact itself again, in its one line: "choose below" would say nothing
+        line = facts.question(turn)
+    else:
+        line = turn.fmt(turn.texts.STEP_AGAIN.get(step) or turn.texts.STEP_AGAIN_ANY)
+    turn.ask(step, prefix=prefix, question=line, extra=("MENU_OFFICER",))

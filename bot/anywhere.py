@@ -91,8 +91,10 @@ def expects(turn):
 
 
 def in_draft(turn):
-    """A question of a report being drafted (not "are you sure?", not a rating)."""
-    return rs.has_draft(turn.draft) and turn.table[turn.step].part is not None
+    """A question of a report being drafted (not "are you sure?", not a rating): a fact written before
+    and confirmed in one tap is its step's question (danger told then is the draft's, batch 37)."""
+    step = turn.draft.get("fact_step") if turn.step == "confirm_fact" else turn.step
+    return rs.has_draft(turn.draft) and step in turn.table and turn.table[step].part is not None
 
 
 def on_danger(turn, found):

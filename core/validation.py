@@ -10,6 +10,7 @@ from core.folding import clean_text
 CODE_PATTERN = re.compile(r"\b([A-Za-z]{1,10})\s*-\s*(\d{4})\s*-\s*(\d{1,5})\b")
 # Without dashes ("AQ202600002", "aq 2026 2") only a known ward prefix counts: "phí 2026 5" is no code.
 LOOSE_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,10})[\s.]*(20\d{2})[\s.]*(\d{1,5})(?!\d)")
+VIETNAM = 84  # the country calling code
 
 
 def parse_phone(text: str) -> tuple[str | None, str | None]:
@@ -18,7 +19,10 @@ def parse_phone(text: str) -> tuple[str | None, str | None]:
         number = phonenumbers.parse(clean_text(text), "VN")
     except phonenumbers.NumberParseException:
         return None, "phone"
-    if not phonenumbers.is_valid_number(number):
+    # A foreign number (its country code typed) needs only the length its country allows: the
+    # library's ranges lag behind new ones, and a visitor must never be kept from giving their own.
+    foreign = number.country_code != VIETNAM and phonenumbers.is_possible_number(number)
+    if not (phonenumbers.is_valid_number(number) or foreign):
         return None, "phone"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 

@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from duty_fixtures import add_officer, at_moment, link_messenger, local
 from messenger_support import Chat
-from scripts import CODE, to_consent, to_contact, to_field, to_phone, to_place_time
+from scripts import CODE, to_consent, to_contact, to_content, to_field, to_phone, to_place_time
 
 from bot import texts, texts_en
 from casework import texts as casework_texts
@@ -111,6 +111,23 @@ def test_a_ransom_told_over_two_messages_at_a_choice_is_urgent(chat, db, app):
     assert any(texts.DANGER_TOLD in text for text, _ in replies)
     step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
     assert step == "consent" and json.loads(draft)["urgent"] is True
+
+
+def test_danger_told_at_a_facts_confirmation_joins_the_draft(chat, db, app):
+    """Batch 37: the place of the story offered for one tap, then "ngay bây giờ … mùi khét … tiếng nổ":
+    before, the draft was taken for none and a new report started, its category asked again."""
+    to_content(chat, "feedback", "technology")
+    chat.say("tôi báo về cái trạm sạc xe điện công cộng ở đầu ngõ hay bị chập")
+    assert "FACT_YES" in chat.tap("CONTENT_DONE")[-1][1]
+    replies = chat.say(
+        "ngay bây giờ tôi ngửi thấy mùi khét rất nặng và nghe tiếng nổ lách tách từ trạm sạc có mấy cháu nhỏ"
+        " đang chơi ngay bên cạnh mà tôi không nhìn thấy để gọi các cháu ra được"
+    )
+    assert texts.DANGER_TOLD in replies[-1][0] and "đầu ngõ" in replies[-1][0].splitlines()[-1]
+    step, draft = db.execute("SELECT step, draft FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    draft = json.loads(draft)
+    assert step == "confirm_fact" and draft["category"] == "feedback" and draft["urgent"] is True
+    assert len(draft["content"]) == 2 and "mùi khét" in draft["content"][1]
 
 
 def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, app):

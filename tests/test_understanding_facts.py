@@ -158,6 +158,13 @@ def test_no_address_without_a_word_addresses_are_made_of():
             "nhan vien o bo phan 1 cua phuong THU TIEN cua dan. Chieu thu 3 ngay 12-5-26 me toi ra lam",
             "bo phan 1 cua phuong, Chieu thu 3 ngay 12-5-26",
         ),
+        # batch 43: a place by where it stands ("đầu ngõ"), a time by Tết; "hay" (often) ends a place
+        (
+            "cái loa phát thanh của tổ dân phố đầu ngõ hỏng từ sau Tết đến giờ bà không nghe được",
+            "đầu ngõ, từ sau Tết",
+        ),
+        ("trạm sạc xe điện ở đầu ngõ hay bị chập", "đầu ngõ"),
+        ("camera trước cổng trường Hoa Sen bị hỏng", "trước cổng trường Hoa Sen"),
     ],
 )
 def test_place_and_time(text, place_time):
@@ -172,6 +179,8 @@ def test_place_and_time(text, place_time):
         "dịch vụ công bị lỗi không nộp được hồ sơ",
         "hồ sơ xin hỗ trợ đưa nông sản lên sàn thương mại điện tử bị loại",  # batch 41: a platform, no "sân"
         "tôi nộp hồ sơ ở cổng dịch vụ công từ hôm qua mà bị lỗi",  # online, no gate
+        "dẫu cho tôi đã nộp đủ giấy tờ vẫn bị trả về",  # "dẫu cho" folds as "đầu chợ"
+        "đầu tiên tôi gửi qua mạng, gần đây mới lên phường",
     ],
 )
 def test_no_place_where_none_is_told(text):
@@ -271,6 +280,23 @@ def test_what_an_official_demanded_of_them_is_not_their_request():
 def test_a_denunciation_gives_who_and_what(text, accused, violation):
     found = values(text)
     assert (found["accused"], found["violation"]) == (accused, violation)
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [  # batch 43, held out: who did it, named in the answer to where and when
+        (
+            "o diem ho tro dich vu cong cua phuong, chieu thu 6 ngay 20/3. nguoi thu tien la anh Trinh Van Huong,"
+            " nhan vien ho tro o do",
+            "anh Trinh Van Huong, nhan vien ho tro o do",
+        ),
+        ("Người đã nhận tiền chính là ông Lê Văn Tám, cán bộ địa chính.", "ông Lê Văn Tám, cán bộ địa chính"),
+        ("Người nhà tôi là ông Nguyễn Văn A, ở tổ 3.", None),  # family, not one who did something
+        ("người dân là ông Ba hàng xóm", None),
+    ],
+)
+def test_the_one_who_did_it_is_who_is_denounced(text, accused):
+    assert values(text).get("accused") == accused
 
 
 def test_a_long_paste_stays_fast_and_finds_nothing_it_should_not():

@@ -99,6 +99,7 @@ def test_an_elder_who_only_names_the_assistant_keeps_their_word(known, you):
         "Hôm qua có cán bộ đến, ba ngày sau mới có kết quả.",
         "Tôi xin thay mặt bà cụ hàng xóm trình bày: bà không tự làm được thủ tục.",  # "bà": the neighbour
         "tôi đã báo em tôi rồi",  # "em tôi": someone else, not the one to contact
+        "tôi không nhìn thấy để gọi các cháu ra được",  # batch 37: children nearby, not the assistant
     ],
 )
 def test_nothing_told_is_nothing_assumed(text):

@@ -33,6 +33,10 @@ _COMPLAINT = re.compile(rf"{_W}(?:{_any(F.COMPLAINT_CUES)}){_E}\s*")
 # Not "yêu cầu tôi về tự làm": what an official demanded of them, not what they ask for.
 _REQUEST = re.compile(rf"{_W}(?:{_any(F.REQUEST_CUES)}){_E}(?!\s+(?:{_any(F.ASKED_OF_THEM)}){_E})\s*")
 _ACCUSED = re.compile(rf"{_W}(?:{_any(F.ACCUSED_CUES)}) (?=(?:{_any(F.ACCUSED_HEADS)}){_E})")
+# "người thu tiền là anh Trịnh Văn Hường": who did it, named beside the place and time
+_DOER_NAMED = re.compile(
+    rf"{_W}nguoi (?:da )?(?:{_any(F.DOER_VERBS)})(?: [a-z]+){{0,2}}? (?:chinh )?la (?=(?:{_any(F.ACCUSED_HEADS)}){_E})"
+)
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
 _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
@@ -122,8 +126,12 @@ def _places(al):
             numbered_yet = numbered_yet or number
             taken.append(end)
         numbered = bool(words) and words[0][0][:1].isdigit()
-        if (match.group(1) or numbered) and (taken or " " in match.group(2)):
-            yield match.start(2), taken[-1] if taken else match.end(2)
+        end = taken[-1] if taken else match.end(2)
+        # "đầu ngõ", "trước cổng": the noun alone says where, with its preposition ("dẫu cho" is no "chợ")
+        if match.group(1) in F.RELATIVE_PREPOSITIONS and match.group(2) != "cho":
+            yield match.start(1), end
+        elif (match.group(1) or numbered) and (taken or " " in match.group(2)):
+            yield match.start(2), end
 
 
 def find_complaint(text):
@@ -182,7 +190,7 @@ def _subject_of(al, verb):
 def find_accused(text):
     """{"accused", "violation"}: who is denounced, and what they did, as far as the message says."""
     al = aligned(text)
-    cue = _ACCUSED.search(al.folded)
+    cue = _ACCUSED.search(al.folded) or _DOER_NAMED.search(al.folded)
     if cue is None:
         return {}
     go_on = tuple(F.ACCUSED_HEADS) + tuple(F.VIOLATION_CUES) + tuple(F.ACCUSED_APPOSITIVES)

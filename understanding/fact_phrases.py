@@ -88,6 +88,8 @@ PLACE_PREPOSITIONS = (
     "len",
     "ra",  # batch 42: "tôi ra bộ phận một cửa của phường"
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
+# ... and of these, the place noun alone is a place too: "loa đầu ngõ hỏng", "trước cổng trường" (batch 43)
+RELATIVE_PREPOSITIONS = ("dau", "cuoi", "truoc", "canh", "gan")
 PLACE_STOPS = {
     "bi", "hong", "mat", "khong", "da", "dang", "co", "rat", "qua", "nay", "do", "thi", "ma", "nen",
     "va", "roi", "tu", "luc", "hom", "sang", "chieu", "toi", "ngay", "tuan", "thang", "nam", "lau",
@@ -95,6 +97,7 @@ PLACE_STOPS = {
     "voi", "van", "chua", "duoc", "dc", "nhung", "nhu", "thay", "em", "anh", "chi", "ba", "ong", "bac",
     "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
+    "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
 # Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân";
@@ -127,6 +130,7 @@ TIME_PATTERNS = (
     r"(?: tuan (?:truoc|nay|roi)| vua roi)?",
     r"(?:tu )?(?:tuan|thang|nam) (?:truoc|ngoai|vua roi)",
     r"(?:luc )?\d{1,2} ?(?:h|gio)(?: ?\d{1,2})?(?: (?:sang|chieu|toi|dem))?",
+    r"(?:tu )?(?:sau|truoc|gan|dip|ra) tet(?: (?:nay|roi|vua roi|nam nay|nam ngoai))?",  # "từ sau Tết"
 )
 # The act complained about: a paper with its number ("quyết định số 12/QĐ-UBND ngày 10/11/2026"),
 # then who made it ("của UBND phường", "do ông … ký").
@@ -153,6 +157,8 @@ REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xi
 # "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
 ACCUSED_CUES = ("to cao", "denounce", "to giac")
 ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
+# ... or "người thu tiền là anh …": the one who did it (not "người nhà tôi là ông …", who is family)
+DOER_VERBS = ("thu", "nhan", "doi", "goi", "lua", "lam", "ky", "cap", "ep", "bat", "lay", "chiem")
 # ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".
 ACCUSED_APPOSITIVES = ("nguoi",)
 # "đánh" inside a noun (identification, alias, anonymous); "nhận" in "nhân viên", "nhân dân"

@@ -136,8 +136,9 @@ def _subject_matches(words, word, verbs=None):
 
 def _bot_named(word):
     """The bot named `word`: called ("cháu ơi"), greeted ("chào cháu"), written to ("kính gửi các cháu"),
-    or asked of at the end ("… thế nào hả cháu?")."""
-    return rf"(?:^|\s)(?:{word} oi|(?:{_any(GREET)}) {word}|cac {word}|(?:ha|nhe|nha) {word}(?= ?[?.!]?$))(?:\s|$)"
+    or asked of at the end ("… thế nào hả cháu?"). Not "gọi các cháu ra" of children nearby (batch 37)."""
+    greeted = rf"(?:{_any(GREET + ('gui',))}) (?:cac )?{word}|cac {word} (?:o )?phuong"
+    return rf"(?:^|\s)(?:{word} oi|{greeted}|(?:ha|nhe|nha) {word}(?= ?[?.!]?$))(?:\s|$)"
 
 
 def _peer_named(words):
