@@ -1182,6 +1182,14 @@ def m035_batch_41_wordings(db: Database) -> None:
     _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_41)
 
 
+@migrations()
+def m036_batch_43_wordings(db: Database) -> None:
+    """The words batch 43's formal letter used of filing a complaint here or on paper (shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_7_BATCH_43
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_43)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry

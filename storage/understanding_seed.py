@@ -275,6 +275,12 @@ KEYWORDS_ADDED_DEC_7_BATCH_41 = {
     "office_hours": "close fridays",
     "deadlines": "how long until someone looks at it actually looks how many days accept resolve thu ly ke tu",
 }
+# Batch 43: a letter asking whether its complaint sent here counts or must be filed on paper; the words
+# go to both formal entries, so that the category the question names decides between them.
+KEYWORDS_ADDED_DEC_7_BATCH_43 = {
+    "how_to_complain": "coi la ban giay truc tiep",
+    "how_to_denounce": "coi la ban giay truc tiep",
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

@@ -143,6 +143,13 @@ OFF_TOPIC = [
             " đơn có chữ ký?",
             "how_to_complain",
         ),
+        # batch 43, held out (m036): a complaint sent here or on paper, and the same of a denunciation
+        (
+            "Nếu tôi gửi đơn khiếu nại qua trang Facebook này thì có được coi là đã nộp đơn hợp lệ hay tôi phải"
+            " đến nộp bản giấy?",
+            "how_to_complain",
+        ),
+        ("Tố cáo gửi qua trang này có được coi là hợp lệ hay tôi phải đến nộp bản giấy?", "how_to_denounce"),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -18,6 +18,7 @@ from understanding.person import name_said, officer_names
 from understanding.phrases import (
     ASIDE_OPENERS,
     ENGLISH_ASKING,
+    FORMAL_NAMES,
     GREETING,
     PARTICLES,
     QUESTION_ENDINGS,
@@ -339,7 +340,29 @@ def _best_row(db, text, page_id, settings, whole=False):
     # ... and one below the best that holds every word, before a best that holds only some
     # ("tiếp công dân vào ngày nào": the address holds "tiếp công dân", the hours all of it).
     whole_held = [row for coverage, row in fitting if coverage >= 1.0]
-    return whole_held[0] if whole_held else (fitting[0][1] if fitting else None)
+    best = whole_held[0] if whole_held else (fitting[0][1] if fitting else None)
+    return _of_the_category_asked(best, rows, coverages, words, whole) if best is not None else None
+
+
+def _of_the_category_asked(best, rows, coverages, words, whole):
+    """A question naming one formal category is answered by that category's entry when one fits, not by
+    the other's ranked above it on the rest of its words ("gửi đơn khiếu nại qua trang này có được coi là
+    hợp lệ không": the denunciation's entry holds "gửi qua facebook … hợp lệ" too; batch 43)."""
+    asked, answered = _formal_named(" ".join(words)), _formal_named(normalize(best["question"]))
+    if len(asked) != 1 or not answered or asked <= answered:  # the deadlines' entry names neither: it stays
+        return best
+    return next(
+        (
+            row
+            for coverage, row in zip(coverages, rows, strict=True)
+            if asked <= _formal_named(normalize(row["question"])) and _fits(row, coverage, len(words), whole)
+        ),
+        best,
+    )
+
+
+def _formal_named(normalized):
+    return {category for category, names in FORMAL_NAMES.items() if any(contains(normalized, n) for n in names)}
 
 
 def _below_best_needs(best):
