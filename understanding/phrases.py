@@ -954,7 +954,10 @@ PETITION = (
 FEEDBACK = ("phan anh", "gop y", "report", "feedback", "bao cao su co")
 # The formal categories by their legal names only: a question naming one is about it, not the other
 # ("đơn khiếu nại gửi qua trang này có hợp lệ không" asks of the complaint's entry, understanding/knowledge.py).
-FORMAL_NAMES = {"complaint": ("khieu nai", "complaint", "complain"), "denunciation": ("to cao", "denounce", "denunciation")}
+FORMAL_NAMES = {
+    "complaint": ("khieu nai", "complaint", "complain"),
+    "denunciation": ("to cao", "denounce", "denunciation"),
+}
 # Words that introduce a report but say nothing of it: what is left decides whether it tells a story.
 # A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
 # ward. Can I make a report in English? Salamat po."): no story yet, the content step asks for it.
