@@ -100,7 +100,7 @@ def found(seen, values):
     waiting = seen.conv["draft"].get("found") or {}
     if values is None:
         return not waiting
-    return all(_same((waiting.get(key) or {}).get("value"), value) for key, value in values.items())
+    return all(_same((waiting.get(key) or {}).get("value"), value, key) for key, value in values.items())
 
 
 def content_has(seen, fragments):

@@ -185,3 +185,24 @@ def test_a_filled_phone_is_the_same_number_however_it_is_written(tmp_path):
     ]
     result = measure_dialogues(write(tmp_path, {"id": "phone-filled", "covers": ["facts"], "turns": turns}))
     assert result["per_check"]["filled"] == [1, 2]
+
+
+def test_a_phone_found_is_the_same_number_however_it_is_written(tmp_path):
+    """Batch 44: a phone waiting to be confirmed was compared as typed ("+84967880214" against "0967 880
+    214") while a filled one was compared as a number; the same check now for both."""
+    turns = [
+        {"postback": "GET_STARTED"},
+        {"tap": "MENU_REPORT"},
+        {"tap": "CATEGORY_FEEDBACK"},
+        {"tap": "FIELD_OTHER"},
+        {"say": "den duong ngo 4 hong"},
+        {"tap": "CONTENT_DONE"},
+        {"tap": "SKIP"},
+        {"tap": "CONSENT_YES"},
+        {"say": "Lê Văn Nam"},
+        {"say": "0336.480.912"},
+        {"say": "so cua toi la 0967 880 214 nhe", "expect": {"found": {"phone": "0967 880 214"}}},
+        {"tap": "FACT_EDIT", "expect": {"found": {"phone": "0967 880 215"}}},
+    ]
+    result = measure_dialogues(write(tmp_path, {"id": "phone-found", "covers": ["facts"], "turns": turns}))
+    assert result["per_check"]["found"] == [1, 2]
