@@ -7,6 +7,7 @@ count, so a story that happens to contain "sửa" is content.
 """
 
 from understanding.commands import PARTS, correction
+from understanding.contact_facts import find_address, find_phone
 
 TARGETS = tuple(PARTS)  # the states a correction may lead to (bot/flow.py: ANYWHERE)
 CONTACT = ("name", "phone", "address")
@@ -18,7 +19,7 @@ def correct(turn):
         return False
     part = correction(turn.inp.text)
     if part is None:
-        return False
+        return _phone_given_again(turn)
     draft = turn.draft
     if part in CONTACT and draft.get("consent") != "granted":
         part = "consent"  # contact details are asked only after consent
@@ -28,4 +29,20 @@ def correct(turn):
     if part == "content":
         draft["content"] = []
     turn.goto(part, prefix=turn.fmt(turn.texts.CORRECTING))
+    return True
+
+
+def _phone_given_again(turn):
+    """ "số vừa rồi là số của vợ tôi, số của tôi là 0967 880 214" at the address (or name) question,
+    a phone already given: the new one offered for one tap, then back to that question (batch 44; before,
+    the whole message was stored as the address)."""
+    draft, text = turn.draft, turn.inp.text
+    if turn.step not in ("name", "address") or not draft.get("phone") or find_address(text) is not None:
+        return False
+    fact = find_phone(text, cue_needed=False)
+    if fact is None or fact.value == draft["phone"]:
+        return False
+    draft.setdefault("found", {})["phone"] = fact.as_dict()
+    draft.update(fact_step="phone", editing="one", edit_return=turn.step)
+    turn.ask("confirm_fact")
     return True

@@ -12,7 +12,7 @@ from core.clock import from_ms, now_iso
 from core.folding import clean_text
 from core.validation import parse_free_text, parse_name, parse_phone
 from storage.conversations import record_consent
-from storage.threads import draft_start, give_up_draft
+from storage.threads import count_draft_files, draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
 from understanding.commands import finishes
 from understanding.contact_facts import address_in_line, name_typed, phones_in
@@ -24,6 +24,11 @@ CATEGORIES = tuple(f"CATEGORY_{category.upper()}" for category in case_rules.CAT
 FIELDS = tuple(f"FIELD_{field.upper()}" for field in case_rules.FIELDS)
 EDIT_PARTS = ("EDIT_CATEGORY", "EDIT_FIELD", "EDIT_CONTENT", "EDIT_PLACE_TIME", "EDIT_DETAILS", "EDIT_CONTACT")
 KEPT_ATTACHMENTS = ("image", "video", "audio", "file")
+# What a citizen writes into a draft (and "found": facts from their words): starting over loses it.
+TYPED_PARTS = (
+    "content", "place_time", "complaint_act", "complaint_by", "complaint_request", "accused", "violation",
+    "name", "phone", "address", "found",
+)  # fmt: skip
 EXAMPLE_PHONE = "09xx xxx xxx"  # the example in texts.ASK["phone"]: a shape no number can copy
 
 # Typed answers that mean a choice (folded), besides the choice's own title.
@@ -420,7 +425,19 @@ def command_cancel(turn):
 def command_restart(turn):
     if not in_report(turn):
         return start_report(turn)
+    if not _typed_anything(turn):  # only buttons tapped ("bấm nhầm Khiếu nại"): nothing to lose, no "sure?"
+        give_up_draft(turn.db, turn.conv["psid"], turn.draft.get("since_message_id"), turn.cfg.get("PAGE_ID"))
+        return start_report(turn, prefix=turn.fmt(turn.texts.RESTARTED))
     _confirm_destructive(turn, "restart")
+
+
+def _typed_anything(turn):
+    """Whether the draft holds anything the citizen wrote or sent, which starting over would lose."""
+    draft = turn.draft
+    if any(draft.get(key) for key in TYPED_PARTS):
+        return True
+    since, page = draft.get("since_message_id"), turn.cfg.get("PAGE_ID")
+    return count_draft_files(turn.db, turn.conv["psid"], since, page) > 0
 
 
 def _confirm_destructive(turn, what):

@@ -351,6 +351,7 @@ WITHDRAWN = (
 )
 NOT_WITHDRAWN = "Dạ vâng, hồ sơ {code} vẫn được giải quyết như bình thường."
 CORRECTING = "Dạ vâng, anh/chị sửa phần này ạ."
+RESTARTED = "Dạ, mình bắt đầu lại từ đầu ạ."
 NOT_CANCELLED = "Dạ vâng, mình tiếp tục ạ."
 NOTHING_TO_GO_BACK = "Dạ, đây là bước đầu tiên rồi ạ."
 # A person instead of the bot (bot/handoff.py): while an officer is asked for, the bot stays quiet.

@@ -312,6 +312,7 @@ WITHDRAWN = (
 )
 NOT_WITHDRAWN = "All right, case {code} will be handled as usual."
 CORRECTING = "All right, let's change this part."
+RESTARTED = "Sure, let's start again from the beginning."
 NOT_CANCELLED = "All right, let's continue."
 NOTHING_TO_GO_BACK = "This is already the first step."
 OFFICER_REQUESTED = (

@@ -1184,7 +1184,8 @@ def m035_batch_41_wordings(db: Database) -> None:
 
 @migrations()
 def m036_batch_43_wordings(db: Database) -> None:
-    """The words batch 43's formal letter used of filing a complaint here or on paper (shared base)."""
+    """The words batch 43's formal letter used of filing a complaint here or on paper, and batch 44's of
+    where personal data is kept (shared base)."""
     from storage.understanding_seed import KEYWORDS_ADDED_DEC_7_BATCH_43
 
     _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_43)

@@ -276,10 +276,12 @@ KEYWORDS_ADDED_DEC_7_BATCH_41 = {
     "deadlines": "how long until someone looks at it actually looks how many days accept resolve thu ly ke tu",
 }
 # Batch 43: a letter asking whether its complaint sent here counts or must be filed on paper; the words
-# go to both formal entries, so that the category the question names decides between them.
+# go to both formal entries, so that the category the question names decides between them (m036).
 KEYWORDS_ADDED_DEC_7_BATCH_43 = {
     "how_to_complain": "coi la ban giay truc tiep",
     "how_to_denounce": "coi la ban giay truc tiep",
+    # batch 44: where the phone and address sent here are kept, and whether anyone else is given them
+    "personal_data": "giu o dau dua cho ai khac",
 }
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on

@@ -122,6 +122,26 @@ def test_a_typed_choice_said_politely_is_the_choice(chat, typed):
     assert texts.REASK["choice"] not in all_text(replies)
 
 
+def test_starting_over_in_a_sentence_after_only_taps_asks_nothing_first(chat, db):
+    """Batch 44, held out: "Khiếu nại" tapped by mistake, then "làm lại từ đầu giúp e vs" was kept as the
+    story at the field. Only buttons were tapped: nothing to lose, so no "are you sure?"."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_COMPLAINT")
+    replies = chat.say("ko phai khieu nai dau bam nham roi, lam lai tu dau giup e vs")
+    assert texts.RESTARTED in all_text(replies) and step_of(db) == "category"
+    assert "category" not in draft_of(db) and "content" not in draft_of(db)
+
+
+def test_starting_over_in_a_sentence_after_a_story_is_confirmed_first(chat, db):
+    to_field(chat)
+    chat.tap("FIELD_OTHER")
+    chat.say("Đèn đường ngõ 5 tắt cả tuần nay, tối đi lại rất nguy hiểm")
+    replies = chat.say("thôi cho tôi bắt đầu lại")
+    assert step_of(db) == "confirm_cancel" and replies[-1][1][:2] == ["YES", "NO"]
+    chat.tap("NO")
+    assert draft_of(db)["content"] == ["Đèn đường ngõ 5 tắt cả tuần nay, tối đi lại rất nguy hiểm"]
+
+
 @pytest.mark.parametrize("typed", ["huy", "Hủy", unicodedata.normalize("NFD", "hủy"), "HUỶ"])
 def test_cancel_in_any_form_is_confirmed_first(chat, typed):
     to_field(chat)

@@ -240,3 +240,20 @@ def test_a_sentence_is_no_name(typed, name):
     from core.validation import parse_name
 
     assert parse_name(typed)[0] == name
+
+
+def test_a_phone_taken_back_at_the_address_question_is_offered_and_the_address_asked_again(chat, db):
+    """Batch 44, held out: "số vừa rồi là số của vợ tôi, số của tôi là …" was stored as the address."""
+    to_contact(chat)
+    chat.say("0915 220 347")
+    replies = chat.say("oi chet, so vua roi la so cua vo toi. so cua toi la 0967 880 214 nhe")
+    assert step_of(db) == "confirm_fact" and "0967 880 214" in replies[-1][0] and "address" not in draft_of(db)
+    chat.tap("FACT_YES")
+    assert step_of(db) == "address" and draft_of(db)["phone"] == "+84967880214"
+
+
+def test_an_address_line_with_a_phone_in_it_is_the_address(chat, db):
+    to_contact(chat)
+    chat.say("0915 220 347")
+    chat.say("số 14 ngõ 6 tổ dân phố 9, sđt 0915 220 347")
+    assert step_of(db) != "confirm_fact" and draft_of(db)["address"].startswith("số 14 ngõ 6")

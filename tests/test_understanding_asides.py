@@ -225,6 +225,14 @@ def test_the_wards_officers_are_named_from_its_settings():
             "Xin lỗi, có người gọi nói tôi trúng thưởng, phải chuyển trước 2 triệu phí mới nhận, có phải lừa không?",
             "scam",
         ),
+        # batch 44, held out: a loan app's threat tonight; a neighbour with a knife at the gate
+        (
+            "ad oi cuu e voi, e vay tren app co 3tr ma gio tui no doa neu 9h toi nay ko dong 7tr thi no ghep mat e"
+            " vao anh nong roi gui ca danh ba voi bo me e",
+            "people",
+        ),
+        ("thang hang xom dang cam dao dung truoc cong nha toi doa chem vi toi lap camera", "people"),
+        ("con dao cat rau nha toi bi cun roi", None),  # a knife, nobody holding it at anyone
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -338,6 +346,7 @@ def test_the_safety_advice_is_an_approved_entry_the_ward_can_unapprove(db):
         "Đơn khiếu nại của tôi gửi từ tháng trước giờ đang ở bước nào rồi?",
         "toi gui phan anh hom thu 2 roi ma chua thay ai tra loi, kiem tra giup toi voi",
         "ho so e vua gui gio sao roi a",  # batch 39, held out: before, a question with no answer
+        "chau oi cai viec ba bao hom truoc co ai xem cho ba chua, ba cho mai",  # batch 44, held out
         # batch 40, held out: before, "more for that case, or a new matter?"
         "Sorry, I closed the chat and now I can't find the number you gave me. Could you check where my report is at?",
         "any update on my report?",
@@ -633,6 +642,18 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "story",
         ),
         ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
+        # batch 44, held out: a question on a condition after "nhưng mà", at the accused (before: the accused);
+        # a long question of a grandmother the base answers, at where-and-when (before: the place)
+        ("nhung ma neu e to cao thi nguoi do co biet ten e khong a, e so bi gay kho de lam", "words", "question"),
+        ("chau oi the ba gui cai nay len thi bao nhieu lau moi co nguoi tra loi cho ba ha chau", "place", "question"),
+        # batch 44, held out: a question the base cannot answer, typed at where-and-when (before: the answer)
+        ("à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế", "place", "question"),
+        # batch 44, held out: anger at the hotline typed at where-and-when, its "8H SÁNG" the calls' time
+        (
+            "CAC NGUOI LAM AN KIEU GI VAY, TOI GOI SO 0902231089 TU 8H SANG DEN GIO 20 CUOC KHONG AI NHAC MAY???",
+            "place",
+            "story",
+        ),
         # batch 41, held out: more of the story typed at where-and-when; office hours asked with why, mid-story
         ("lan nay ma van khong ai xu ly thi toi gui len thang thanh pho", "place", "story"),
         ("À cháu ơi phường làm việc đến mấy giờ chiều để cô qua tận nơi nói thêm?", "story", "question"),
@@ -705,6 +726,8 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("o nha em, tu hom qua den gio van khong vao duoc mang", "place"),
         ("Bộ phận một cửa, gần số 9 ngõ Hoa Sữa", "place"),
         ("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe", "place"),
+        ("hình như hôm qua thì phải?", "place"),  # an answer, unsure, not a question
+        ("ở nhà văn hóa tổ 5 phải không nhỉ?", "place"),
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):
@@ -722,6 +745,8 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
     assert asks_what_now("the gio ong phai ra tan ngan hang hay goi cho ai truoc hả chau")
     assert asks_what_now("Should I ring the bank first or the police? I only have my laptop now")  # batch 42
     assert not asks_what_now("ong da goi ngan hang roi")
+    assert asks_what_now("e co nen chuyen cho no cho xong ko ad, e con dung 2tr thoi")  # batch 44
+    assert asks_what_now("vay e bao cong an kieu j, e ko dam len don 1 minh")
 
 
 @pytest.mark.parametrize(
@@ -787,6 +812,18 @@ def test_asking_to_complain_in_english_tells_nothing_yet():
 
 def test_alright_thank_you_is_thanks():
     assert understand("Alright, thank you.").intent == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [  # batch 44, held out: thanks, then that help came (before: a report, "chưa hiểu" at the resume)
+        ("cam on phuong, cong an khu vuc den roi", "thanks"),
+        ("thanks, the police are here now", "thanks"),
+        ("Cảm ơn. Wifi ở nhà văn hóa hỏng rồi", "report"),  # thanks, then a problem
+    ],
+)
+def test_thanks_as_the_matter_settles_is_thanks(text, intent):
+    assert understand(text).intent == intent
 
 
 def test_a_proposal_is_a_petition_and_a_startup_is_innovation():

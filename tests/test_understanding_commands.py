@@ -75,6 +75,10 @@ def test_an_answer_is_not_a_finish(text):
         ("sửa phân loại", "category"),
         ("change my phone number", "phone"),
         ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với", "name"),  # batch 43: its last clause asks
+        # batch 44, held out: the part named, then what is wrong with it
+        ("ơ chết, quay lại đã, tên e ghi chưa đủ", "name"),
+        ("số điện thoại sai rồi", "phone"),
+        ("địa chỉ thiếu số nhà", "address"),
     ],
 )
 def test_a_correction_names_its_step(text, step):
@@ -89,6 +93,8 @@ def test_a_correction_names_its_step(text, step):
         "cán bộ đổi địa chỉ trụ sở mà không báo trước nên tôi đến nhầm nơi hai lần",
         "0902 231 089",
         "cán bộ không cho tôi sửa tên trên hồ sơ, tôi phản ánh việc này",
+        "tên em là Lương Thị Hồng Nhung",
+        "tên đúng rồi",
     ],
 )
 def test_an_answer_is_not_a_correction(text):

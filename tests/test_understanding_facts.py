@@ -165,6 +165,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
         ),
         ("trạm sạc xe điện ở đầu ngõ hay bị chập", "đầu ngõ"),
         ("camera trước cổng trường Hoa Sen bị hỏng", "trước cổng trường Hoa Sen"),
+        (
+            "Sáng thứ Bảy 9/5/2026 tại hội trường tổ dân phố Đồng Tâm, buổi hướng dẫn",
+            "hội trường tổ dân phố Đồng Tâm, Sáng thứ Bảy 9/5/2026",
+        ),  # batch 44
     ],
 )
 def test_place_and_time(text, place_time):
@@ -297,6 +301,15 @@ def test_a_denunciation_gives_who_and_what(text, accused, violation):
 )
 def test_the_one_who_did_it_is_who_is_denounced(text, accused):
     assert values(text).get("accused") == accused
+
+
+def test_a_letters_signature_gives_the_name_the_house_and_the_phone():
+    """Batch 44, held out: "Người viết đơn: …, nhà số 31 ngõ Trại Cau, …" (before: the address was asked)."""
+    found = values(
+        "Kính đề nghị phường bố trí thêm người. Người viết đơn: Lương Văn Khải, nhà số 31 ngõ Trại Cau,"
+        " điện thoại 0983.557.102. Xin trân trọng cảm ơn!"
+    )
+    assert (found["name"], found["address"], found["phone"]) == ("Lương Văn Khải", "số 31 ngõ Trại Cau", "+84983557102")
 
 
 def test_a_long_paste_stays_fast_and_finds_nothing_it_should_not():

@@ -105,6 +105,15 @@ def test_forgotten_code():
         ("to cao can bo dia chinh nhan hoi lo", "vi"),
         ("cho hỏi giờ làm việc", "vi"),
         ("ok", "vi"),
+        # batch 44, held out: few common English words, but most are spelt as no Vietnamese syllable is
+        (
+            "hi, the online public service site kicks me out every single time i open a new page, so i can never"
+            " finish the form for my residence card. pretty frustrating tbh",
+            "en",
+        ),
+        ("ad oi wifi free o thu vien phuong die may hom nay r", "vi"),
+        ("nguyen van truong, so nha 12 ngo 5 duong tran phu, khuya qua mat dien", "vi"),
+        ("asdfgh", "vi"),  # a keyboard mashed
     ],
 )
 def test_language(text, language):

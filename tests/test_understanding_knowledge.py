@@ -150,6 +150,12 @@ OFF_TOPIC = [
             "how_to_complain",
         ),
         ("Tố cáo gửi qua trang này có được coi là hợp lệ hay tôi phải đến nộp bản giấy?", "how_to_denounce"),
+        # batch 44, held out (m036): where the phone and address are kept, and whether anyone else gets them
+        (
+            "cho tôi hỏi là số điện thoại với địa chỉ của tôi gửi lên đây thì phường giữ ở đâu có đưa cho ai khác"
+            " không",
+            "personal_data",
+        ),
     ],
 )
 def test_the_notices_questions_are_answered_from_the_base(db, question, key):

@@ -59,6 +59,7 @@ from understanding.speaker import addressing, feeling
         ("Bac phan anh cai loa canh bao ngap tu dong cua phuong lap nam ngoai khong phat", "bác", None),
         ("chu de nghi phuong mo them lop huong dan dung dien thoai cho nguoi gia", "chú", None),
         ("con oi bac de nghi phuong cu nguoi xuong nha van hoa huong dan cac cu", "bác", "cháu"),
+        ("hihi e ten la Đỗ Minh Khoa nha", "em", None),  # batch 44, held out: after a laugh
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

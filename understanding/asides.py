@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from understanding import fact_phrases as F
 from understanding import phrases as P
-from understanding.case_facts import says_where_or_when
+from understanding.case_facts import find_place_time, says_where_or_when
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.danger import danger_across
@@ -30,6 +30,7 @@ from understanding.knowledge import opens_with_question, question_before_why
 from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize, spoken_marks
 from understanding.person import wants_person
+from understanding.speaker import feeling
 
 KINDS = ("danger", "officer", "cancel", "question", "lookup", "thanks", "story")
 EXPECTS = ("tap", "story", "words", "place", "contact", "code")
@@ -70,8 +71,10 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
         found.danger = danger_across(before, text)
         found.danger_now = found.danger is not None
     kind = _kind(found, expects, len(words.split()), text, settings, words)
-    if kind is None and place and _more_of_the_story(found, text, words):
-        kind = "story"
+    if kind is None and place and (_more_of_the_story(found, text, words) or feeling(text) == "hotline"):
+        kind = "story"  # "TÔI GỌI SỐ … TỪ 8H SÁNG ĐẾN GIỜ 20 CUỘC KHÔNG AI NHẤC MÁY": anger, not the place
+    if kind is None and place and _asked_aside(found, text):
+        kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
     if kind == "danger" and found.danger is None:  # the learned second opinion's
         found.danger, found.danger_now = danger_kind(words), True
     return Aside(kind, found) if kind else None
@@ -109,6 +112,14 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "report" and found.is_story and expects == "tap":
         return learned_kind(text, found, settings) or "story"
     return learned_kind(text, found, settings) if expects != "code" else None
+
+
+def _asked_aside(found, text):
+    """At where-and-when, a question that names no place, nor a time unless it asks what ("hnay giá vàng
+    bao nhiêu": today is the question's; "hình như hôm qua thì phải?" is an answer, unsure)."""
+    if found.intent != "question" or not found.asks or find_place_time(text) is not None:
+        return False
+    return not says_where_or_when(text) or any(contains(normalize(text), w) for w in P.ASKS_WHAT)
 
 
 def _more_of_the_story(found, text, words):

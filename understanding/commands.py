@@ -24,6 +24,7 @@ COMMANDS = {
 }
 BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
 # Said around a typed choice without changing it ("không ạ", "dạ có"): particles, whom it is said to, "dạ".
+RESTART_WORDS = 16  # a longer message telling "bắt đầu lại" tells a story
 FIRST_WORDS = 2  # a choice said first, then why: "Không, tôi vẫn muốn gửi tiếp", "Đồng ý, ghi tên tôi"
 CONTRARY = {"nhung", "but", "sua", "sai", "tuy", "except"}
 COURTESY = P.PARTICLES | P.VOCATIVES | {"da", "thua"}
@@ -66,6 +67,8 @@ CORRECTION_VERBS = (
     "correct",
     "cap nhat",
 )
+# ... or what is wrong, said after the part: "tên e ghi chưa đủ", "địa chỉ thiếu số nhà".
+CORRECTION_FAULTS = ("chua du", "chua dung", "sai", "thieu", "nham", "wrong", "not right", "incomplete")
 # Step → the words that name it; a longer name is tried first ("dia diem" before "diem").
 PARTS = {
     "phone": ("so dien thoai", "dien thoai", "phone", "phone number"),
@@ -85,6 +88,14 @@ def typed_command(text, table=COMMANDS):
     without diacritics and punctuation: "Hủy!", "huy", "HUỶ"), or None."""
     words = normalize(text)
     return next((key for key, phrases in table.items() if words in phrases), None) if words else None
+
+
+def restart_said(text):
+    """ "CMD_RESTART" when a short message asks to start over in a sentence of its own, else None."""
+    words = normalize(text)
+    if not words or len(words.split()) > RESTART_WORDS:
+        return None
+    return "CMD_RESTART" if any(contains(words, phrase) for phrase in P.RESTART_SAID) else None
 
 
 def without_courtesy(text):
@@ -147,7 +158,7 @@ def correction(text):
     or its last clause after what went wrong ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với")."""
     said = [normalize(c) for c in clauses(text)]
     for words in dict.fromkeys([normalize(text), *said[-1:]]):
-        if words and len(words.split()) <= MAX_WORDS and _asks_to_correct(words):
+        if words and len(words.split()) <= MAX_WORDS and (_asks_to_correct(words) or _said_wrong(words)):
             return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
     return None
 
@@ -158,6 +169,13 @@ def _asks_to_correct(words):
         asked.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
         for verb in CORRECTION_VERBS
     )
+
+
+def _said_wrong(words):
+    """A part named, then what is wrong with it: "tên e ghi chưa đủ", "số điện thoại sai rồi" (batch 44)."""
+    asked = without_lead(words)
+    named = any(asked.startswith(name + " ") for names in PARTS.values() for name in names)
+    return named and any(contains(words, fault) for fault in CORRECTION_FAULTS)
 
 
 def without_lead(words):

@@ -20,7 +20,8 @@ _ADDRESS_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.ADDRESS_CUES)})(?![a-z0
 _PHONE_RUN = re.compile(r"(?<![\w+])\+?(?:\(\+?\d{1,3}\)\s?)?[0-9oO](?:[\s.\-]?[0-9oO]){7,13}(?!\w)")
 _LETTER_O = re.compile(r"[oO]")
 _LETTER_L = re.compile(r"[lI]")  # "0336.480.9l2": an l (or a capital I) where a 1 should be
-_AFTER_NAME = re.compile(r"\s*,?\s*(?:hien |dang )?(?:o|tai|song o|song tai)\s+")
+# ... or the house itself after a comma: "Lương Văn Khải, nhà số 31 ngõ Trại Cau" (batch 44's signature)
+_AFTER_NAME = re.compile(r"\s*,?\s*(?:(?:hien |dang )?(?:o|tai|song o|song tai)\s+|,\s*(?:nha )?(?=so \d))")
 
 
 def find_name(text):

@@ -71,6 +71,7 @@ PLACE_HEADS = (
     "cau", "ben xe", "san", "diem", "benh vien", "tram y te",
     "thu vien", "tang", "sanh", "nha sinh hoat",  # batch 41: "ở tầng 2 thư viện phường"
     "cong", "cong truong",  # batch 42: "ở cổng trường mầm non Hoa Sen"
+    "hoi truong",  # batch 44: "tại hội trường tổ dân phố Đồng Tâm"
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
@@ -98,6 +99,7 @@ PLACE_STOPS = {
     "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
     "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name
+    "doi", "them",  # batch 44: "ở chỗ tiếp nhận đòi thêm tiền": what was done there
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
 # Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân";

@@ -23,6 +23,7 @@ from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+SETTLED_WORDS = 8  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 # Questions whose form names the entry that answers them, even told with a matter (understanding/asides.py
 # answers them in the story too, its words kept).
@@ -172,6 +173,8 @@ def _intent(text, words, found, kb, page_id, settings):
     for intent, phrase_list in (("thanks", P.THANKS), ("greeting", P.GREETING)):
         if (hit := _only(words, phrase_list)) is not None:
             return intent, hit
+    if _thanks_as_it_settles(text):
+        return "thanks", "cam on (settled)"  # "cam on phuong, cong an khu vuc den roi"
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
     ):
@@ -262,6 +265,13 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         )
         if found.faq or topic or verb is None:
             return "question", (found.faq or {}).get("key") or topic or "a question"
+    # Long, yet nothing told wrong and no report made: what it asks for, if the base answers it ("cháu ơi
+    # thế bà gửi cái này lên thì bao nhiêu lâu mới có người trả lời cho bà hả cháu", batch 44); not a
+    # rhetorical "vậy online để làm gì"
+    if story and problem is None and verb is None and not says_report and _has(words, P.ASKS_WHAT) is not None:
+        found.faq = _base_answer(kb, text, page_id, settings)
+        if found.faq:
+            return "question", found.faq.get("key") or "a question"
     if (
         problem is not None  # only a "không ... được", the citizen's own (a fault was told above otherwise)
         and verb is None
@@ -537,6 +547,16 @@ def _content_words(words):
 def _has(words, phrase_list):
     """The first phrase of the list that occurs in `words`, or None."""
     return next((p for p in phrase_list if contains(words, p)), None)
+
+
+def _thanks_as_it_settles(text):
+    """Thanks first, then a few words that the matter is settled or help came ("cảm ơn phường, công an
+    khu vực đến rồi", batch 44): nothing to file, nothing asked."""
+    said = clauses(text)
+    if len(said) < 2 or _only(normalize(said[0]), P.THANKS, set(P.THANKED_FORMALLY)) is None:
+        return False
+    rest = normalize(" ".join(said[1:]))
+    return len(rest.split()) <= SETTLED_WORDS and _has(rest, P.SETTLED) is not None and _problem(rest) is None
 
 
 def _only(words, phrase_list, also=frozenset()):

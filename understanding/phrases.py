@@ -13,6 +13,12 @@ CANCEL_COMMAND = ("huy", "huy bo", "cancel", "thoi huy", "thoi", "thoi khong gui
 WITHDRAW_COMMAND = ("rut don", "rut lai", "withdraw", "rut ho so", "rut lai don", "toi muon rut don")
 BACK_COMMAND = ("quay lai", "tro lai", "back", "lui lai")
 RESTART_COMMAND = ("bat dau lai", "lam lai", "start over", "restart")
+# ... said in a sentence ("ko phải khiếu nại đâu bấm nhầm rồi, làm lại từ đầu giúp e vs", batch 44); not
+# "làm lại" alone, which a story tells of papers done again.
+RESTART_SAID = (
+    "lam lai tu dau", "bat dau lai", "gui lai tu dau", "chon lai tu dau", "lai tu dau", "start over", "start again",
+    "from the beginning",
+)  # fmt: skip
 OFFICER_COMMAND = ("gap can bo", "noi chuyen voi can bo", "can bo", "talk to officer", "officer")
 MENU_COMMAND = ("menu",)
 # During a conversation with an officer: the bot again (bot/handoff.py).
@@ -44,6 +50,11 @@ GREETING = (
 THANKS = (
     "cam on", "thanks", "thank you", "thank", "ok", "oki", "okie", "oke", "vang", "da", "duoc roi", "tot qua", "great",
     "alright", "all right",
+)  # fmt: skip
+# ... and after thanks, that the matter is settled or help came ("cảm ơn phường, công an khu vực đến rồi").
+SETTLED = (
+    "den roi", "toi roi", "xong roi", "on roi", "giai quyet roi", "xu ly roi", "khong sao roi", "het roi",
+    "ve roi", "tim thay roi", "arrived", "are here", "is here", "sorted", "all good", "fine now", "ok now",
 )  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
@@ -567,6 +578,16 @@ OWN_SUBMISSION = (
     "ho so cua em",
     "don cua em",
     "vua gui",  # batch 39: "hồ sơ e vừa gửi giờ sao rồi ạ"
+    # batch 44: "cái việc bà báo hôm trước có ai xem cho bà chưa"
+    "viec ba bao",
+    "viec ong bao",
+    "viec toi bao",
+    "viec em bao",
+    "viec chau bao",
+    "viec minh bao",
+    "bao hom truoc",
+    "bao hom qua",
+    "bao tuan truoc",
     "i sent",
     "my case",
     "my complaint",
@@ -603,6 +624,7 @@ STATUS_ASK = (
     "check giup",
     "xem giup",
     "co ai xem chua",
+    "ai xem cho",  # "có ai xem cho bà chưa" (batch 44)
     "tien do",
     "what stage",
     "any news",
@@ -772,7 +794,7 @@ BECAUSE = ("boi vi", "tai vi", "vi", "because")
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon"}
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 # "à mà", "dạ", "thưa" before a question's opener; after it, "cho em hỏi *trước*", "hỏi *chút*".
-QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin"}
+QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin", "nhung"}  # "nhưng mà nếu em tố cáo thì…"
 QUESTION_OPENER_TAILS = {"truoc", "chut", "ti", "xiu", "cai", "nhe", "nha", "a", "la", "voi"}
 PARTICLES = {"a", "nhe", "nha", "vay", "ha", "oi", "admin", "the", "roi"}
 # ... or before the name of whom it is asked: "phường có làm thứ bảy ko chị", "... không cháu". Not "cô"
@@ -1481,6 +1503,11 @@ FEES_ASKED = (
     "mat phi", "ton phi", "le phi", "co mat tien", "phai tra tien", "phai nop tien", "thu phi khong", "co thu phi",
     "cost anything", "any fee", "is it free",
 )  # fmt: skip
+# What a question asks for, beside a time it names ("hôm nay giá vàng bao nhiêu"): it asks, it answers no "when".
+ASKS_WHAT = (
+    "bao nhieu", "bao lau", "may ngay", "khi nao", "la gi", "the nao", "o dau", "ra sao", "how much", "how long",
+    "what is", "where is",
+)  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
 # ... but the condition of a threat ("nếu không chuyển 20 triệu thì…") is the fraudster's, told as it is made.
@@ -1495,6 +1522,10 @@ WHAT_NOW = (
     "goi cho ai", "bao cho ai", "goi ai", "bao ai", "ai truoc", "lam gi truoc", "phai ra", "nen ra", "nen goi",
     "who do i call", "who should i call", "should i go", "should i call", "should i ring", "should i contact",
     "who do i contact", "first or the police",
+    # batch 44: whether to pay them off, and how to go to the police ("e có nên chuyển cho nó cho xong ko")
+    "co nen chuyen", "nen chuyen khong", "co nen tra", "co nen dong", "co nen nop", "should i pay",
+    "should i transfer", "bao cong an kieu", "bao cong an the nao", "bao cong an nhu the nao", "bao cong an o dau",
+    "trinh bao the nao", "report it to the police",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
@@ -1575,6 +1606,29 @@ PEOPLE_AT_RISK = (
     "smells of gas",
     "nhan tin doa",
     "doa se",
+    # batch 44: a loan app's collectors ("tụi nó dọa… ghép mặt em vào ảnh nóng rồi gửi cả danh bạ"), a
+    # neighbour with a knife at the gate ("cầm dao đứng trước cổng nhà tôi dọa chém"), a cry for help
+    "no doa",
+    "tui no doa",
+    "bon no doa",
+    "chung no doa",
+    "doa chem",
+    "doa giet",
+    "doa danh",
+    "doa dot",
+    "cam dao",
+    "vac dao",
+    "cam hung khi",
+    "ghep mat",
+    "anh nong",
+    "gui danh ba",
+    "ca danh ba",
+    "cuu e voi",
+    "cuu em voi",
+    "cuu toi voi",
+    "cuu chau voi",
+    "cuu minh voi",
+    "cuu voi",
     "dap nha",
     "dung rinh",
     "rinh truoc",

@@ -50,7 +50,8 @@ CONTACT_VERBS = (
     "nhan tin cho", "nhan lai", "bao", "bao lai", "bao cho", "tra loi", "phan hoi", "hoi",
 )  # fmt: skip
 CONTACTED = ("em", "chau")  # unambiguous folded; "chi", "anh", "co", "ba" are also other words
-_STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom nay|sang nay) )"
+# ... and after a laugh that opens a message ("hihi e tên là Khoa nha", batch 44)
+_STARTS = r"(?:^|[,.!?:;\n] ?|(?:oi|a|gio|nen|thi|ma|roi|va|nhung|hom qua|hom nay|sang nay|hihi|hehe|haha|hi hi) )"
 
 # After "ba"/"ông", words that make it a number, a father or another person; before it, a number's.
 NOT_THEM_AFTER = (
