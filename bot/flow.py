@@ -45,7 +45,11 @@ class Step:
 
     def offered(self, draft):
         """The quick replies worth offering: never one the state would then refuse."""
-        return tuple(c for c in self.choices if c != "SKIP" or self.skip_if is None or self.skip_if(draft))
+        return tuple(
+            c
+            for c in self.choices
+            if (c != "SKIP" or self.skip_if is None or self.skip_if(draft)) and (c != "AS_TOLD" or told(draft))
+        )
 
     @property
     def in_report(self):
@@ -71,6 +75,11 @@ def consent_granted(draft):
 def told_the_story(draft):
     """The first message told what happened: it is the content, not asked again."""
     return bool(draft.get("story") and draft.get("content"))
+
+
+def told(draft):
+    """Something of the story is told: what was done may be "as told"."""
+    return any(part.strip() for part in draft.get("content") or ())
 
 
 def not_formal(draft):
@@ -103,11 +112,12 @@ STEPS = {
         part="place_time",
         then=(("complaint_act", is_complaint), ("accused", is_denunciation), "consent"),
     ),
-    "complaint_act": Step((), None, rs.free_text_answer, part="details", then=("complaint_by",)),
+    # What was done, already told in the story: "Như đã kể" answers it (offered once something is told).
+    "complaint_act": Step(("AS_TOLD",), rs.as_told, rs.free_text_answer, part="details", then=("complaint_by",)),
     "complaint_by": Step((), None, rs.free_text_answer, part="details", then=("complaint_request",)),
     "complaint_request": Step((), None, rs.free_text_answer, part="details", then=("consent",)),
     "accused": Step((), None, rs.free_text_answer, part="details", then=("violation",)),
-    "violation": Step((), None, rs.free_text_answer, part="details", then=("consent",)),
+    "violation": Step(("AS_TOLD",), rs.as_told, rs.free_text_answer, part="details", then=("consent",)),
     "consent": Step(
         ("CONSENT_YES", "CONSENT_NO"),
         rs.choose_consent,

@@ -76,6 +76,19 @@ SYNONYMS = {
         "go on",
         "yes please",
     },  # fmt: skip
+    "AS_TOLD": {
+        "nhu tren",
+        "nhu da ke",
+        "nhu da ke o tren",
+        "da ke o tren",
+        "da ke o tren roi",
+        "da ke roi",
+        "nhu noi dung",
+        "nhu noi dung tren",
+        "as above",
+        "as i said",
+        "as i said above",
+    },  # fmt: skip
     "FACT_YES": {"dung", "dung roi", "dung vay", "phai", "chinh xac", "yes", "correct"},
     "FACT_EDIT": {"sua", "sai", "sai roi", "chua dung", "khong dung", "khong phai", "change", "edit"},
     "RATE_VERY_SATISFIED": {"rat hai long", "rat tot", "very satisfied"},
@@ -331,6 +344,14 @@ def own_phone(cfg, text):
 def not_citizens_phones(cfg):
     numbers = [cfg.get("HOTLINE"), *(cfg.get("WARD_PHONES") or "").split(",")]
     return {parse_phone(n)[0] for n in numbers if n and n.strip()} - {None}
+
+
+def as_told(turn, _payload):
+    """ "Như đã kể": what was done is the story already told, not typed again (batch 43's denouncer)."""
+    if "AS_TOLD" not in turn.table[turn.step].offered(turn.draft):
+        return turn.reask("choice")
+    turn.draft[turn.step] = turn.texts.AS_TOLD_VALUE
+    advance(turn)
 
 
 def skip(turn, _payload):

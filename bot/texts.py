@@ -62,6 +62,7 @@ TITLES = {
     "WITHDRAW_NO": "Không rút",
     "RESUME": "Tiếp tục",
     # A fact the citizen already wrote, offered to be confirmed (bot/facts.py).
+    "AS_TOLD": "Như đã kể",
     "FACT_YES": "Đúng",
     "FACT_EDIT": "Sửa",
     "CMD_BACK": "Quay lại",
@@ -351,6 +352,8 @@ WITHDRAWN = (
 )
 NOT_WITHDRAWN = "Dạ vâng, hồ sơ {code} vẫn được giải quyết như bình thường."
 CORRECTING = "Dạ vâng, anh/chị sửa phần này ạ."
+# What was done, answered "as told": the story holds it (bot/report_steps.py: as_told).
+AS_TOLD_VALUE = "Như nội dung đã kể ở trên."
 RESTARTED = "Dạ, mình bắt đầu lại từ đầu ạ."
 NOT_CANCELLED = "Dạ vâng, mình tiếp tục ạ."
 NOTHING_TO_GO_BACK = "Dạ, đây là bước đầu tiên rồi ạ."

@@ -66,6 +66,7 @@ TITLES = {
     "WITHDRAW_YES": "Withdraw it",
     "WITHDRAW_NO": "Keep it",
     "RESUME": "Continue",
+    "AS_TOLD": "As told above",
     "FACT_YES": "Yes, that's right",
     "FACT_EDIT": "Change it",
     "CMD_BACK": "Back",
@@ -312,6 +313,8 @@ WITHDRAWN = (
 )
 NOT_WITHDRAWN = "All right, case {code} will be handled as usual."
 CORRECTING = "All right, let's change this part."
+# What was done, answered "as told": the story holds it (bot/report_steps.py: as_told).
+AS_TOLD_VALUE = "As told in the content above."
 RESTARTED = "Sure, let's start again from the beginning."
 NOT_CANCELLED = "All right, let's continue."
 NOTHING_TO_GO_BACK = "This is already the first step."

@@ -276,3 +276,33 @@ def test_a_phone_told_in_the_answer_of_where_and_when_is_confirmed_not_asked(cha
     chat.tap("CONSENT_YES")
     replies = chat.say("Nông Thị Lan Anh")
     assert text_of(replies) == confirmation("phone", value="0388 615 272")
+
+
+def test_what_the_accused_did_may_be_the_story_already_told(chat, db):
+    """Batch 43: a denouncer who told what was done ("bị thu 200 nghìn gọi là phí kích hoạt mà không có
+    biên lai") was asked "Người đó đã làm gì sai?" as if nothing were said; "Như đã kể" answers it."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_DENOUNCE")
+    chat.tap("FIELD_DIGITAL_TRANSFORMATION")
+    chat.say("Bố tôi 78 tuổi bị thu 200 nghìn gọi là phí kích hoạt định danh mà không có biên lai gì")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    replies = chat.say("anh Trịnh Văn Hường, nhân viên điểm hỗ trợ dịch vụ công")
+    assert state(db)[0] == "violation" and "AS_TOLD" in replies[-1][1]
+    chat.say("như đã kể ở trên")
+    step, draft = state(db)
+    assert step == "consent" and draft["violation"] == texts.AS_TOLD_VALUE
+
+
+def test_as_told_is_no_answer_when_nothing_was_told(chat, db):
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_DENOUNCE")
+    chat.tap("FIELD_OTHER")
+    chat.send(chat.m.attachment(chat.psid))  # a photo, no words
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    replies = chat.say("ông Nguyễn Văn A, cán bộ phường")
+    assert state(db)[0] == "violation" and "AS_TOLD" not in replies[-1][1]
+    chat.tap("AS_TOLD")  # a stale or forged tap
+    step, draft = state(db)
+    assert step == "violation" and "violation" not in draft
