@@ -11,8 +11,9 @@ answer (bot/report_steps.py: choose_fact, on_fact_input).
 """
 
 from understanding.contact_facts import mend_phone
+from understanding.fact_phrases import TAKEN_BACK
 from understanding.facts import PERSONAL, find_facts
-from understanding.normalize import normalize
+from understanding.normalize import contains, normalize
 
 MENDED = ("letter_o", "letter_l")  # a letter typed for a digit: said, and the number offered
 YES_WORDS = {"dung", "chinh", "xac", "phai", "ok", "u", "vang", "co", "yes", "correct", "right", "yep", "roi"}
@@ -23,8 +24,9 @@ POLITE = {"a", "da", "nhe", "nha", "ban", "oi", "vay", "the", "chau", "em", "adm
 def note(turn, text, ward_phones=frozenset()):
     """Keep what `text` tells for the steps still to come (a fact found first is kept)."""
     found = turn.draft.setdefault("found", {})
+    taken_back = any(contains(normalize(text), cue) for cue in TAKEN_BACK)  # "e gõ nhầm, số đúng là …"
     for step, fact in find_facts(text).items():
-        if step in turn.draft or step in found or (step == "phone" and fact.value in ward_phones):
+        if step in turn.draft or (step in found and not taken_back) or (step == "phone" and fact.value in ward_phones):
             continue
         found[step] = fact.as_dict()
 

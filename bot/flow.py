@@ -28,6 +28,7 @@ from understanding.commands import COMMANDS, choice_in_words, restart_said, said
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
 NAV = ("CMD_BACK", "CMD_CANCEL")
+NEW_REPORT_MENU = ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE")
 
 
 @dataclass(frozen=True)
@@ -258,9 +259,17 @@ def _menu_chooses_the_category(turn):
     persistent menu too while nothing is told yet (a photo sent first: no "continue or start over?"), or
     in the same sitting as the story just told (the category it was asked for, chosen from the menu)."""
     inp = turn.inp
-    if turn.step != "category" or inp.payload not in ("MENU_REPORT", "MENU_COMPLAINT", "MENU_DENOUNCE"):
+    if turn.step != "category" or inp.payload not in NEW_REPORT_MENU:
         return False
     return inp.kind != "postback" or not turn.draft.get("content") or turn.silence_ms <= RESUME_AFTER_MS
+
+
+def _start_over_with(turn, payload):
+    """ "Sure?" answered by a new report chosen from the menu (batch 45): yes, a new one, of that kind."""
+    turn.draft["pending_command"] = "restart"
+    if payload != "MENU_REPORT":  # "Khiếu nại", "Tố cáo": the category chosen too
+        turn.redeliver()
+    return rs.choose_confirm_cancel(turn, "YES")
 
 
 def _dispatch_once(turn):
@@ -270,6 +279,8 @@ def _dispatch_once(turn):
         return COMMAND_HANDLERS[command](turn)
     if STEPS[turn.step].in_report and corrections.correct(turn):
         return None
+    if turn.step == "confirm_cancel" and inp.payload in NEW_REPORT_MENU:
+        return _start_over_with(turn, inp.payload)
     if _menu_chooses_the_category(turn):
         return rs.menu_at_category(turn, inp.payload)
     if inp.kind == "postback" and inp.payload in menu.MENU and STEPS[turn.step].in_report:

@@ -182,7 +182,9 @@ def choose_fact(turn, payload):
 def on_fact_input(turn):
     """Typed instead of tapped: "đúng rồi ạ" / "sai rồi" are the buttons; anything else is the step's
     own answer (the citizen's new spelling wins over what was found)."""
-    said = facts.yes_or_no(turn.inp.text) if turn.inp.kind == "text" else None
+    if turn.inp.kind != "text":  # a sticker: the fact waits, asked again (batch 45; before, its step was asked)
+        return turn.reask("not_text")
+    said = facts.yes_or_no(turn.inp.text)
     if said:
         return choose_fact(turn, said)
     step, _fact = facts.take(turn)
@@ -199,6 +201,8 @@ def question_text(turn, step):
         return turn.fmt(turn.texts.ASK["confirm"], summary=submission.summary(turn))
     if step == "confirm_fact":
         return facts.question(turn)
+    if step == "confirm_cancel" and turn.draft.get("pending_command") == "restart":
+        return turn.fmt(turn.texts.CONFIRM_RESTART)  # "bắt đầu lại", not "hủy", for who asked to start over
     if step == "category":
         return voice.category_question(turn)
     if step == "consent":

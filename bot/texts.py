@@ -354,6 +354,7 @@ NOT_WITHDRAWN = "Dạ vâng, hồ sơ {code} vẫn được giải quyết như 
 CORRECTING = "Dạ vâng, anh/chị sửa phần này ạ."
 # What was done, answered "as told": the story holds it (bot/report_steps.py: as_told).
 AS_TOLD_VALUE = "Như nội dung đã kể ở trên."
+CONFIRM_RESTART = "Anh/chị có chắc muốn bắt đầu lại từ đầu không ạ? Những gì đã nhập sẽ bị xóa."
 RESTARTED = "Dạ, mình bắt đầu lại từ đầu ạ."
 NOT_CANCELLED = "Dạ vâng, mình tiếp tục ạ."
 NOTHING_TO_GO_BACK = "Dạ, đây là bước đầu tiên rồi ạ."

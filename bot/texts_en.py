@@ -315,6 +315,7 @@ NOT_WITHDRAWN = "All right, case {code} will be handled as usual."
 CORRECTING = "All right, let's change this part."
 # What was done, answered "as told": the story holds it (bot/report_steps.py: as_told).
 AS_TOLD_VALUE = "As told in the content above."
+CONFIRM_RESTART = "Are you sure you want to start again from the beginning? What you have entered will be deleted."
 RESTARTED = "Sure, let's start again from the beginning."
 NOT_CANCELLED = "All right, let's continue."
 NOTHING_TO_GO_BACK = "This is already the first step."

@@ -14,7 +14,7 @@ once per conversation, then named in one line.
 from bot import texts, texts_en
 from core.voice import speak
 from storage.conversations import speaking_to
-from understanding.speaker import addressing, feeling
+from understanding.speaker import ELDERS, addressing, feeling
 
 CONVERSATION_MS = 24 * 60 * 60 * 1000  # a day's silence starts a new conversation
 LANGUAGE_WORDS = 3  # a message this long says which language the citizen reads
@@ -46,6 +46,8 @@ def listen(turn):
         voice["you"] = you
     if me:
         voice["me"] = me
+    elif voice.get("you") in ELDERS and not voice.get("me"):
+        voice["me"] = "cháu"  # to one who is "chú", "bà"…, the word that answers it (batch 45: "Chú năm nay 67 tuổi")
     felt = feeling(inp.text)
     if felt == "hotline":
         voice["hotline_unanswered"] = True

@@ -278,8 +278,8 @@ KEYWORDS_ADDED_DEC_7_BATCH_41 = {
 # Batch 43: a letter asking whether its complaint sent here counts or must be filed on paper; the words
 # go to both formal entries, so that the category the question names decides between them (m036).
 KEYWORDS_ADDED_DEC_7_BATCH_43 = {
-    "how_to_complain": "coi la ban giay truc tiep",
-    "how_to_denounce": "coi la ban giay truc tiep",
+    "how_to_complain": "coi la ban giay truc tiep cong nhan bang tin nhan len tan phuong nop don",  # batch 45
+    "how_to_denounce": "coi la ban giay truc tiep nguoi bi to biet",  # batch 45: "người bị tố có biết"
     # batch 44: where the phone and address sent here are kept, and whether anyone else is given them
     "personal_data": "giu o dau dua cho ai khac",
 }

@@ -541,3 +541,16 @@ def test_continue_is_asked_in_english_without_a_vietnamese_noun(chat, db):
     chat.m.later(2 * 60 * 60 * 1000)  # back hours later: the menu may mean a new matter
     replies = chat.send(chat.m.postback(chat.psid, "MENU_REPORT", "Report"))  # no type chosen yet
     assert "sending a report" in all_text(replies) and "phản ánh" not in all_text(replies)
+
+
+def test_a_new_report_chosen_at_are_you_sure_starts_it(chat, db):
+    """Batch 45, held out: "làm lại từ đầu" after a story, then "Gửi phản ánh" tapped from the menu at the
+    "are you sure?": it was "chưa hiểu lựa chọn này". The question said "hủy" to one who asked to start over."""
+    to_field(chat)
+    chat.tap("FIELD_OTHER")
+    chat.say("Đèn đường ngõ 5 tắt cả tuần nay, tối đi lại rất nguy hiểm")
+    replies = chat.say("thoi de e lam lai tu dau cho chac")
+    assert "có chắc muốn bắt đầu lại" in replies[-1][0]
+    replies = chat.tap("MENU_COMPLAINT")
+    assert step_of(db) == "field" and draft_of(db)["category"] == "complaint" and "content" not in draft_of(db)
+    assert texts.REASK["choice"] not in all_text(replies)

@@ -306,3 +306,15 @@ def test_as_told_is_no_answer_when_nothing_was_told(chat, db):
     chat.tap("AS_TOLD")  # a stale or forged tap
     step, draft = state(db)
     assert step == "violation" and "violation" not in draft
+
+
+def test_a_phone_taken_back_in_the_next_message_is_the_one_offered(chat, db):
+    """Batch 45, held out: "a chết e gõ nhầm, số đúng là …" after a story with a phone in it; the first
+    number found stayed, and the right one was never offered."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_PETITION")
+    chat.tap("FIELD_DIGITAL_TRANSFORMATION")
+    chat.say("e kien nghi phuong lam them video huong dan dang ky tai khoan, co j can bo lh e qua so 0913 527 468 nha")
+    chat.say("a chet e go nham, so dung la 0913 572 468 a")
+    assert state(db)[1]["found"]["phone"]["value"] == "+84913572468"

@@ -101,6 +101,16 @@ def test_a_young_person_is_em(chat):
     assert "em kể" in said and "anh/chị" not in said
 
 
+def test_an_elder_who_names_only_himself_is_answered_by_cháu(chat, db):
+    """Batch 45, held out: "Chú năm nay 67 tuổi…" was "chú", but the assistant still "Trợ lý"."""
+    replies = chat.say("Chú năm nay 67 tuổi, chú muốn phản ánh cái loa phát thanh ở ngõ 4 hỏng cả tuần nay")
+    said = text_of(replies)
+    assert "Cháu" in said and "chú" in said and "Trợ lý đã" not in said
+    (voice,) = db.execute("SELECT voice FROM conversations WHERE psid = ?", [chat.psid]).fetchone()
+    voice = json.loads(voice)
+    assert (voice["you"], voice["me"]) == ("chú", "cháu")
+
+
 def test_an_answer_from_the_base_and_a_thanks_at_the_name_step_are_said_to_bác(chat):
     """Batch 40: an uncle's "uh bac cam on chau nhieu nhe" at the name step was stored as his name,
     and the hotline's approved answer called him "Anh/chị"."""

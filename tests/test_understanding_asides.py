@@ -51,6 +51,8 @@ GRANDMOTHER = (
         # batch 43, held out: speaking straight with the chairman; the page officer asked after by name
         "ua sao phai cho sdt nua, e muon noi thang vs chu tich phuong hoac ai co chuc vu ay",
         "Actually, is Mr. Vu Manh Tu around? I'd rather go through this with him directly than fill in a form",
+        # batch 45, held out: Indian English
+        "Kindly do the needful and connect me with the concerned officer only, I prefer to discuss with a person.",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -73,6 +75,8 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "tôi đã chuyển hồ sơ cho cán bộ",
         "em chuyen cho chi 200k roi",
         "cho tôi hỏi cán bộ phụ trách là ai",  # a question about the officer, not for them
+        "the concerned officer never replied to my report",
+        "I talked with a person at the office yesterday and he was rude",
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -233,6 +237,13 @@ def test_the_wards_officers_are_named_from_its_settings():
         ),
         ("thang hang xom dang cam dao dung truoc cong nha toi doa chem vi toi lap camera", "people"),
         ("con dao cat rau nha toi bi cun roi", None),  # a knife, nobody holding it at anyone
+        # batch 45, held out: a payment QR swapped for a fraudster's, in simple English
+        (
+            "Today I pay fee by QR at ward counter. My friend say the QR sticker is fake, money go to other person"
+            " name. Many people still paying there now",
+            "scam",
+        ),
+        ("cho hỏi nộp lệ phí bằng mã QR ở quầy được không", None),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -642,9 +653,33 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "story",
         ),
         ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
+        # batch 45, held out: asked mid-story, whether a complaint by message counts; who sees the phone
+        (
+            "cho tôi hỏi là khiếu nại bằng tin nhắn trên facebook như thế này thì có được công nhận không hay là tôi"
+            " phải lên tận phường nộp đơn",
+            "story",
+            "question",
+        ),
+        (
+            "Before I go on, two things: who gets to see my phone number, and can I ask you to delete my data later?",
+            "story",
+            "question",
+        ),
+        # batch 45, held out: anger at the hotline at the address question, no address in it
+        (
+            "TOI DA GOI DUONG DAY NONG CA BUOI SANG NAY CHUC MAY CUOC KHONG MOT AI NHAC MAY!!! GIO CON BAT TOI KHAI"
+            " DIA CHI NUA, PHUC VU DAN KIEU GI VAY???",
+            "contact",
+            "story",
+        ),
         # batch 44, held out: a question on a condition after "nhưng mà", at the accused (before: the accused);
         # a long question of a grandmother the base answers, at where-and-when (before: the place)
         ("nhung ma neu e to cao thi nguoi do co biet ten e khong a, e so bi gay kho de lam", "words", "question"),
+        (
+            "khoan, cho toi hoi truoc: neu toi khai ten that thi nguoi bi to co biet la toi to ho khong?",
+            "words",
+            "question",
+        ),
         ("chau oi the ba gui cai nay len thi bao nhieu lau moi co nguoi tra loi cho ba ha chau", "place", "question"),
         # batch 44, held out: a question the base cannot answer, typed at where-and-when (before: the answer)
         ("à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế", "place", "question"),

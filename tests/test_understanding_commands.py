@@ -79,6 +79,7 @@ def test_an_answer_is_not_a_finish(text):
         ("ơ chết, quay lại đã, tên e ghi chưa đủ", "name"),
         ("số điện thoại sai rồi", "phone"),
         ("địa chỉ thiếu số nhà", "address"),
+        ("nham roi lui lai buoc chon linh vuc giup e", "field"),  # batch 45: longer, with its courtesy
     ],
 )
 def test_a_correction_names_its_step(text, step):

@@ -312,5 +312,16 @@ def test_a_letters_signature_gives_the_name_the_house_and_the_phone():
     assert (found["name"], found["address"], found["phone"]) == ("Lương Văn Khải", "số 31 ngõ Trại Cau", "+84983557102")
 
 
+def test_a_header_line_gives_the_name_the_phone_and_the_address():
+    """Batch 45, held out: "DC:" (địa chỉ) was no cue, and the house's lane was taken for where it happened."""
+    found = values(
+        "Ho ten: Bui Minh Chau | DT: 0978.246.135 | DC: so 9 ngo 41 to dan pho Tan Tien\nNoi dung: toi 02/6/2026 o"
+        " nha van hoa to dan pho Tan Tien co buoi huong dan"
+    )
+    assert found["address"] == "so 9 ngo 41 to dan pho Tan Tien"
+    assert found["place_time"] == "nha van hoa to dan pho Tan Tien, toi 02/6/2026"
+    assert "address" not in values("app ko dang nhap dc, bao loi so 5")  # "dc" without its colon is "được"
+
+
 def test_a_long_paste_stays_fast_and_finds_nothing_it_should_not():
     assert values("ngõ " * 20_000) == {}

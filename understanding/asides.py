@@ -24,6 +24,7 @@ from understanding import phrases as P
 from understanding.case_facts import find_place_time, says_where_or_when
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
+from understanding.contact_facts import find_address, phones_in
 from understanding.danger import danger_across
 from understanding.intents import ASKED_BY_FORM, Understanding, last_word, understand, without_lead_ins
 from understanding.knowledge import opens_with_question, question_before_why
@@ -73,6 +74,8 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     kind = _kind(found, expects, len(words.split()), text, settings, words)
     if kind is None and place and (_more_of_the_story(found, text, words) or feeling(text) == "hotline"):
         kind = "story"  # "TÔI GỌI SỐ … TỪ 8H SÁNG ĐẾN GIỜ 20 CUỘC KHÔNG AI NHẤC MÁY": anger, not the place
+    if kind is None and expects == "contact" and _anger_not_details(text):
+        kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
     if kind is None and place and _asked_aside(found, text):
         kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
     if kind == "danger" and found.danger is None:  # the learned second opinion's
@@ -112,6 +115,11 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "report" and found.is_story and expects == "tap":
         return learned_kind(text, found, settings) or "story"
     return learned_kind(text, found, settings) if expects != "code" else None
+
+
+def _anger_not_details(text):
+    """Anger (at the hotline, or shouted "!!") that gives no address nor phone: told, not the answer."""
+    return feeling(text) in ("hotline", "angry") and find_address(text) is None and not any(phones_in(text))
 
 
 def _asked_aside(found, text):

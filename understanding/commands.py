@@ -28,6 +28,7 @@ RESTART_WORDS = 16  # a longer message telling "bắt đầu lại" tells a stor
 FIRST_WORDS = 2  # a choice said first, then why: "Không, tôi vẫn muốn gửi tiếp", "Đồng ý, ghi tên tôi"
 CONTRARY = {"nhung", "but", "sua", "sai", "tuy", "except"}
 COURTESY = P.PARTICLES | P.VOCATIVES | {"da", "thua"}
+HELP_WORDS = {"giup", "dum", "voi", "roi", "e", "em", "nhe", "nha"}  # "… lùi lại bước chọn lĩnh vực giúp e"
 
 FINISH = (
     "xong",
@@ -158,7 +159,7 @@ def correction(text):
     or its last clause after what went wrong ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với")."""
     said = [normalize(c) for c in clauses(text)]
     for words in dict.fromkeys([normalize(text), *said[-1:]]):
-        if words and len(words.split()) <= MAX_WORDS and (_asks_to_correct(words) or _said_wrong(words)):
+        if words and _said_words(words) <= MAX_WORDS and (_asks_to_correct(words) or _said_wrong(words)):
             return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
     return None
 
@@ -169,6 +170,11 @@ def _asks_to_correct(words):
         asked.startswith(verb + " ") or contains(words, f"toi muon {verb}") or contains(words, f"em {verb}")
         for verb in CORRECTION_VERBS
     )
+
+
+def _said_words(words):
+    """How many words, besides the courtesy around them ("… giúp e", "… với ạ")."""
+    return sum(w not in COURTESY and w not in HELP_WORDS for w in words.split())
 
 
 def _said_wrong(words):

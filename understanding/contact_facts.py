@@ -15,7 +15,11 @@ from understanding.spans import Fact, aligned, clause_end, words_from
 
 _NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
 _ENGLISH_CUES = ("my name is", "i am", "i m")
-_ADDRESS_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.ADDRESS_CUES)})(?![a-z0-9])\s*(?::|-|la )?\s*")
+# ... and "DC:" of a header line ("Ho ten: … | DT: … | DC: số 9 ngõ 41"): only with its colon, "dc" alone
+# being "được"
+_ADDRESS_CUE = re.compile(
+    rf"(?<![a-z0-9])(?:{'|'.join(F.ADDRESS_CUES)})(?![a-z0-9])\s*(?::|-|la )?\s*|(?<![a-z0-9])d/?c\s*:\s*"
+)
 # A number as people type it: "0904 123 456", "0904.123.456", "+84 904…", "09o4 123 456".
 _PHONE_RUN = re.compile(r"(?<![\w+])\+?(?:\(\+?\d{1,3}\)\s?)?[0-9oO](?:[\s.\-]?[0-9oO]){7,13}(?!\w)")
 _LETTER_O = re.compile(r"[oO]")

@@ -66,6 +66,8 @@ def danger_in(text):
         return None
     if _money_gone(words) or _READ_OUT_TO.search(words):  # money gone; a code read out to someone
         return "scam"
+    if _has(words, P.FAKE_PAYMENT):  # a payment code swapped for a fraudster's, people paying into it
+        return "scam"
     if _asks_what_a_fraudster_asks(words) and _has(words, P.SCAM_WHO):
         return "scam"
     if _has(words, P.PEOPLE_AT_RISK) or _WIRE_DOWN.search(words) or _cable_caught_someone(words):

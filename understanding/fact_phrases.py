@@ -42,7 +42,11 @@ PHONE_CUES = (
     "sdt", "so dien thoai", "so dt", "dien thoai", "dt", "lien he", "lien lac", "so cua toi", "so cua em",
     "goi cho toi", "goi lai", "goi cho em", "goi cho ba", "zalo", "phone", "call me", "my number", "hotline cua toi",
     "so may", "di dong",
+    "so dung la", "so dung", "so moi la", "so chinh xac la",  # batch 45: "e gõ nhầm, số đúng là 0913 …"
+    "reach me at", "reach me on", "contact me at", "contact me on", "text me", "whatsapp",  # batch 45, English
 )  # fmt: skip
+# A message that takes back a fact written before ("a chết e gõ nhầm, số đúng là …"): what it gives wins.
+TAKEN_BACK = ("go nham", "ghi nham", "viet nham", "nhap nham", "nham so", "so dung la", "so dung", "sorry wrong")
 PHONE_CUE_CHARS = 30
 # "trú tại số 5 ngõ 8", "địa chỉ: …", "nhà tôi ở…", "I live at …".
 ADDRESS_CUES = (

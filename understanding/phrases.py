@@ -238,6 +238,7 @@ DATA_POLICY_ASKED = (
     "luu o dau", "luu giu o dau", "luu tru o dau", "giu o dau", "ai duoc xem", "nhung ai duoc xem", "ai xem",
     "dung vao viec gi", "dung lam gi", "dung de lam gi", "muc dich gi", "co an toan khong", "co bi lo",
     "where is it kept", "where is my data kept", "who can see", "who sees", "what is it used for", "used for what",
+    "who gets to see", "can i ask you to delete", "can i have it deleted", "can it be deleted",  # batch 45
 )  # fmt: skip
 # The consent answered in the citizen's own words (commands.choice_in_words): refused first, since a refusal
 # holds the words of agreeing ("không đồng ý"); a question about it ("nếu không đồng ý thì sao?") is neither.
@@ -509,6 +510,12 @@ PERSON_WANTED = (
     "speak to a person",
     "talk to a person",
     "to a person",
+    # batch 45: "connect me with the concerned officer only, I prefer to discuss with a person"
+    "discuss with a person",
+    "speak with a person",
+    "talk with a person",
+    "prefer a person",
+    "connect me with",
     "khong qua tro ly",
     "khong qua may",
     "khong qua bot",
@@ -1496,6 +1503,7 @@ COUNTS_ASKED = (
     "co duoc coi la", "co duoc xem la", "does it count", "does this count", "is it valid", "is this valid",
     "gia tri phap ly", "co hieu luc",  # batch 41: "đơn khiếu nại gửi bằng tin nhắn… đã có giá trị pháp lý chưa"
     "giai quyet chinh thuc", "chinh thuc khong",  # batch 42: "… có được giải quyết chính thức không"
+    "duoc cong nhan", "co cong nhan",  # batch 45: "khiếu nại bằng tin nhắn … có được công nhận không"
 )  # fmt: skip
 # Whether sending costs anything, asked as a question is opened ("cho e hỏi gửi phản ánh trên page này có mất
 # phí j ko ạ, e hs sv ko có nhiều tiền"): what follows is the asker's reason, no problem told.
@@ -1557,6 +1565,11 @@ DANGER_PAST = (
     "last month",
     "months ago",
 )
+# A payment code swapped for a fraudster's (batch 45: "the QR sticker is fake, money go to other person name").
+FAKE_PAYMENT = (
+    "qr gia", "ma qr gia", "ma qr bi dan de", "dan de ma qr", "fake qr", "qr is fake", "qr sticker is fake",
+    "qr code is fake", "qr code was fake", "qr was fake",
+)  # fmt: skip
 # People at risk now.
 PEOPLE_AT_RISK = (
     "lam hai",

@@ -73,6 +73,7 @@ CALLED = ("duong day nong", "hotline", "goi dien", "goi", "so phuong", "so cua p
 UNANSWERED = (
     "khong ai nghe", "khong ai bat", "khong nghe may", "khong bat may", "khong ai tra loi", "khong lien lac duoc",
     "khong goi duoc", "goi mai", "may ban", "khong ai nhac may", "no one answers", "nobody answers", "no answer",
+    "khong mot ai nhac may", "khong mot ai nghe", "khong mot ai bat may",  # batch 45: "không một ai nhấc máy"
 )  # fmt: skip
 
 
