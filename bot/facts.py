@@ -21,11 +21,15 @@ NO_WORDS = {"sai", "sua", "khong", "chua", "nham", "doi", "lai", "no", "wrong", 
 POLITE = {"a", "da", "nhe", "nha", "ban", "oi", "vay", "the", "chau", "em", "admin", "anh", "chi", "roi"}
 
 
-def note(turn, text, ward_phones=frozenset()):
-    """Keep what `text` tells for the steps still to come (a fact found first is kept)."""
+def note(turn, text, ward_phones=frozenset(), only=None):
+    """Keep what `text` tells for the steps still to come (a fact found first is kept); `only`: these
+    steps' facts alone (a question's words tell who asks, not where anything happened)."""
+    told = {step: fact for step, fact in find_facts(text).items() if only is None or step in only}
+    if not told:
+        return
     found = turn.draft.setdefault("found", {})
     taken_back = any(contains(normalize(text), cue) for cue in TAKEN_BACK)  # "e gõ nhầm, số đúng là …"
-    for step, fact in find_facts(text).items():
+    for step, fact in told.items():
         if step in turn.draft or (step in found and not taken_back) or (step == "phone" and fact.value in ward_phones):
             continue
         found[step] = fact.as_dict()

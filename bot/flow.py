@@ -23,7 +23,7 @@ from bot.turn import Input, Turn
 from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
-from understanding.commands import COMMANDS, choice_in_words, restart_said, said_first, typed_command, without_courtesy
+from understanding.commands import COMMANDS, choice_in_words, command_said, said_first, typed_command, without_courtesy
 
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
@@ -317,7 +317,7 @@ def _misread(turn):
 def _typed(inp, table):
     if inp.kind != "text":
         return None
-    return typed_command(inp.text, table) or (restart_said(inp.text) if table is COMMANDS else None)
+    return typed_command(inp.text, table) or (command_said(inp.text) if table is COMMANDS else None)
 
 
 def _choice(inp, choices):

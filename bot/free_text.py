@@ -16,6 +16,7 @@ from bot import danger, handoff, menu, voice, withdrawal
 from bot import report_steps as rs
 from core.folding import fold_command
 from storage.reports import open_case_of, report_by_code
+from understanding.facts import PERSONAL
 from understanding.intents import understand
 
 # Words that say "this is more for my case", not a new matter.
@@ -161,6 +162,7 @@ def answer_question(turn, found, prefix):
         menu.show_menu(turn, prefix + turn.fmt(turn.texts.NO_ANSWER) + kept)
     if found.is_story:  # "Gửi phản ánh" next: these words are its content, never asked again
         turn.draft["pending_story"] = {"text": turn.inp.text.strip(), "message_id": turn.inp.message_id}
+    rs.note_facts(turn, turn.inp.text, only=PERSONAL)  # a letter's "Tôi tên là …" before its questions
 
 
 def own_case(turn, code):

@@ -34,7 +34,8 @@ def choose(turn, payload):
     category = {"MENU_COMPLAINT": "complaint", "MENU_DENOUNCE": "denunciation"}.get(payload)
     # A question that told a problem, just before (bot/free_text.py): its words are the report's.
     story = (turn.draft.get("pending_story") or {}).get("text")
-    rs.start_report(turn, category, story=story, prefix=turn.fmt(turn.texts.STORY_KEPT) if story else "")
+    found = turn.draft.get("found")  # and the name, phone, address it gave (batch 46's letter)
+    rs.start_report(turn, category, story=story, found=found, prefix=turn.fmt(turn.texts.STORY_KEPT) if story else "")
 
 
 def get_started(turn):

@@ -52,7 +52,27 @@ SYNONYMS = {
     "SUBMIT": {"gui", "gui di", "submit", "ok", "dong y"},
     "SUBMIT_URGENT": {"khan cap", "gui khan cap", "viec khan cap", "urgent"},
     "EDIT": {"sua", "sua lai", "edit"},
-    "YES": {"co", "dong y", "yes", "u", "uh", "vang", "ok", "duoc", "duoc roi"},
+    "YES": {  # "uk huy lun" (batch 46): yes, cancel it
+        "co",
+        "dong y",
+        "yes",
+        "u",
+        "uh",
+        "uk",
+        "vang",
+        "ok",
+        "duoc",
+        "duoc roi",
+        "huy di",
+        "huy luon",
+        "huy lun",
+        "co huy",
+        "u huy",
+        "uk huy",
+        "uk huy lun",
+        "uk huy luon",
+        "ok huy",
+    },  # fmt: skip
     "NO": {"khong", "no"},
     "RESUME": {  # "uh duoc roi" to "Tiếp tục?" (batch 40): yes, go on
         "tiep tuc",
@@ -235,13 +255,15 @@ def question_text(turn, step):
     return turn.fmt(turn.texts.ASK[step])
 
 
-def start_report(turn, category=None, ask=True, story=None, prefix=""):
+def start_report(turn, category=None, ask=True, story=None, prefix="", found=None):
     """A new draft; `story`: words the citizen already wrote (a question that told a problem), its
-    content, never asked again."""
+    content, never asked again; `found`: the facts such words gave, confirmed in one tap later."""
     since = draft_start(turn.db, turn.conv["psid"], turn.cfg.get("PAGE_ID"))
     turn.conv.update(draft={"since_message_id": since}, history=[])
     if story:
         turn.draft.update(content=[story], story=True)
+    if found:
+        turn.draft["found"] = found
     if not ask:  # the caller asks the first question itself (bot/free_text.py)
         return None
     if category:
@@ -289,9 +311,9 @@ def on_content_input(turn):
     turn.say(said, ("CONTENT_DONE",) + ("CMD_BACK", "CMD_CANCEL"))
 
 
-def note_facts(turn, text):
+def note_facts(turn, text, only=None):
     """What `text` tells for the steps to come (bot/facts.py); never one of the ward's own numbers."""
-    facts.note(turn, text, not_citizens_phones(turn.cfg))
+    facts.note(turn, text, not_citizens_phones(turn.cfg), only)
 
 
 def finish_content(turn, _payload):

@@ -554,3 +554,10 @@ def test_a_new_report_chosen_at_are_you_sure_starts_it(chat, db):
     replies = chat.tap("MENU_COMPLAINT")
     assert step_of(db) == "field" and draft_of(db)["category"] == "complaint" and "content" not in draft_of(db)
     assert texts.REASK["choice"] not in all_text(replies)
+
+
+def test_going_back_said_in_a_sentence_goes_back_a_step(chat, db):
+    """Batch 46, held out: "ui bấm nhầm r, cho quay lại bước trước với" at the field was kept as the story."""
+    to_field(chat)
+    chat.say("ui bam nham r, cho quay lai buoc truoc voi")
+    assert step_of(db) == "category" and "content" not in draft_of(db)

@@ -318,3 +318,20 @@ def test_a_phone_taken_back_in_the_next_message_is_the_one_offered(chat, db):
     chat.say("e kien nghi phuong lam them video huong dan dang ky tai khoan, co j can bo lh e qua so 0913 527 468 nha")
     chat.say("a chet e go nham, so dung la 0913 572 468 a")
     assert state(db)[1]["found"]["phone"]["value"] == "+84913572468"
+
+
+def test_a_name_given_in_a_letter_of_questions_is_offered_in_the_report_that_follows(chat, db):
+    """Batch 46, held out: a letter that names its writer and only asks; then "Gửi phản ánh": the name was
+    asked as if never given."""
+    chat.say(
+        "Kính gửi UBND phường. Tôi tên là Lương Đình Khoa, nguyên giáo viên. Tôi kính đề nghị cho biết: (1) số"
+        " điện thoại đường dây nóng; (2) bộ phận tiếp nhận làm việc vào những khung giờ nào."
+    )
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_PETITION")
+    chat.tap("FIELD_INNOVATION")
+    chat.say("Kính đề nghị phường tổ chức các buổi giới thiệu về trí tuệ nhân tạo cho câu lạc bộ hưu trí")
+    chat.tap("CONTENT_DONE")
+    chat.tap("SKIP")
+    replies = chat.tap("CONSENT_YES")
+    assert state(db)[0] == "confirm_fact" and "Lương Đình Khoa" in replies[-1][0]

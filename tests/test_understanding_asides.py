@@ -51,6 +51,11 @@ GRANDMOTHER = (
         # batch 43, held out: speaking straight with the chairman; the page officer asked after by name
         "ua sao phai cho sdt nua, e muon noi thang vs chu tich phuong hoac ai co chuc vu ay",
         "Actually, is Mr. Vu Manh Tu around? I'd rather go through this with him directly than fill in a form",
+        # batch 46, held out: speaking for an elder, presenting to a leader, passed to an officer by name
+        "thoi chau noi giup bac voi mot chu can bo phuong nao do, bac go cham lam",
+        "Thôi tôi không khai từng mục nữa. Tôi đề nghị được trình bày trực tiếp với Phó Chủ tịch Hoàng Nam Phong.",
+        "Đề nghị cho tôi được trình bày thẳng với đồng chí Chủ tịch UBND phường.",
+        "ừ nhờ chuyển cho ông tú bên trung tâm hành chính công hộ tôi cái tôi quen ông ấy rồi",
         # batch 45, held out: Indian English
         "Kindly do the needful and connect me with the concerned officer only, I prefer to discuss with a person.",
     ],
@@ -77,6 +82,8 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "cho tôi hỏi cán bộ phụ trách là ai",  # a question about the officer, not for them
         "the concerned officer never replied to my report",
         "I talked with a person at the office yesterday and he was rude",
+        "tôi đã trình bày với cán bộ nhưng không ai nghe",
+        "nhờ chuyển cho cán bộ địa chính bộ hồ sơ này",  # a dossier passed, no person asked for
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -244,6 +251,13 @@ def test_the_wards_officers_are_named_from_its_settings():
             "scam",
         ),
         ("cho hỏi nộp lệ phí bằng mã QR ở quầy được không", None),
+        # batch 46, held out: Australian English, a crypto "unlock" fee about to be sent
+        (
+            "My missus got talked into some crypto trading app by a bloke who reckons he's from the ward's digital"
+            " transformation team. She's about to send him another 20 mil dong to 'unlock' her account.",
+            "scam",
+        ),
+        ("I sent him the documents last week", None),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -653,6 +667,11 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "story",
         ),
         ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
+        # batch 46, held out: a fee asked in its first clause; asked after the act ("tố cáo thế này thì …"), then
+        # a feeling; an off-topic question asked by the way, mid-story
+        ("ma gui cai nay co ton phi ko ad, e hs ko co tien dau =))", "story", "question"),
+        ("ma chau oi bac to cao the nay thi no co biet ten bac ko, bac so no den nha lam", "place", "question"),
+        ("btw any good banh mi place near the ward office? haha", "story", "question"),
         # batch 45, held out: asked mid-story, whether a complaint by message counts; who sees the phone
         (
             "cho tôi hỏi là khiếu nại bằng tin nhắn trên facebook như thế này thì có được công nhận không hay là tôi"

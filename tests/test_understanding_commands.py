@@ -3,7 +3,16 @@
 import pytest
 
 from understanding import phrases
-from understanding.commands import BOT_AGAIN, COMMANDS, correction, finishes, said_first, typed_command
+from understanding.commands import (
+    BOT_AGAIN,
+    COMMANDS,
+    choice_in_words,
+    command_said,
+    correction,
+    finishes,
+    said_first,
+    typed_command,
+)
 from understanding.normalize import normalize
 
 
@@ -114,3 +123,24 @@ def test_an_answer_is_not_a_correction(text):
 )
 def test_a_choice_said_first_then_why(text, choice):
     assert said_first(text) == choice
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [  # batch 44 and 46, held out: said in a sentence of its own
+        ("ko phai khieu nai dau bam nham roi, lam lai tu dau giup e vs", "CMD_RESTART"),
+        ("ui bam nham r, cho quay lai buoc truoc voi", "CMD_BACK"),
+        ("lui lai 1 buoc, toi muon ke them", "CMD_BACK"),
+        ("hôm qua tôi quay lại phường lần nữa mà vẫn không ai tiếp", None),  # a story's "quay lại"
+        ("tôi phải làm lại hồ sơ ba lần", None),  # papers done again, not starting over
+    ],
+)
+def test_starting_over_or_going_back_said_in_a_sentence(text, command):
+    assert command_said(text) == command
+
+
+def test_not_knowing_the_category_in_words_is_not_sure():
+    assert (
+        choice_in_words("e cung ko bik la loai nao nua", ("CATEGORY_FEEDBACK", "CATEGORY_UNSURE")) == "CATEGORY_UNSURE"
+    )
+    assert choice_in_words("loại nào là khiếu nại?", ("CATEGORY_UNSURE",)) is None  # asked, not said

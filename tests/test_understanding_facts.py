@@ -166,6 +166,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
         ("trạm sạc xe điện ở đầu ngõ hay bị chập", "đầu ngõ"),
         ("camera trước cổng trường Hoa Sen bị hỏng", "trước cổng trường Hoa Sen"),
         (
+            "Chieu thu nam tuan truoc tai quay so 3 cua trung tam, anh nay doi tien",
+            "quay so 3, Chieu thu nam tuan truoc",
+        ),
+        (
             "Sáng thứ Bảy 9/5/2026 tại hội trường tổ dân phố Đồng Tâm, buổi hướng dẫn",
             "hội trường tổ dân phố Đồng Tâm, Sáng thứ Bảy 9/5/2026",
         ),  # batch 44
@@ -185,6 +189,8 @@ def test_place_and_time(text, place_time):
         "tôi nộp hồ sơ ở cổng dịch vụ công từ hôm qua mà bị lỗi",  # online, no gate
         "dẫu cho tôi đã nộp đủ giấy tờ vẫn bị trả về",  # "dẫu cho" folds as "đầu chợ"
         "đầu tiên tôi gửi qua mạng, gần đây mới lên phường",
+        "hôm qua tôi ra quầy lại lần nữa mà vẫn bị trả về",  # batch 46: "quầy lại" folds as "quay lại"
+        "toi da o quay lai lan 2",
     ],
 )
 def test_no_place_where_none_is_told(text):
@@ -321,6 +327,18 @@ def test_a_header_line_gives_the_name_the_phone_and_the_address():
     assert found["address"] == "so 9 ngo 41 to dan pho Tan Tien"
     assert found["place_time"] == "nha van hoa to dan pho Tan Tien, toi 02/6/2026"
     assert "address" not in values("app ko dang nhap dc, bao loi so 5")  # "dc" without its colon is "được"
+
+
+def test_a_signature_in_capitals_and_a_phone_to_call_on_are_found():
+    """Batch 46, held out: "NGƯỜI VIẾT: …" and "có gì thì gọi số thằng con trai bà …" named no one, no phone."""
+    assert values("Tran trong. NGUOI VIET: TRINH VAN HAU - DT 0978.554.120") == {
+        "name": "TRINH VAN HAU",
+        "phone": "+84978554120",
+    }
+    found = values(
+        "ba ten la Nguyen Thi Gai, nha o so 14 ngo 3 to dan pho 6, co gi thi goi so thang con trai ba 0335 920 417"
+    )
+    assert (found["phone"], found["address"]) == ("+84335920417", "so 14 ngo 3 to dan pho 6")
 
 
 def test_a_long_paste_stays_fast_and_finds_nothing_it_should_not():

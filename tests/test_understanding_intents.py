@@ -411,3 +411,14 @@ def test_the_fields_words_added_from_batch_41_reach_every_wards_table(db):
     and the benchmark's defaults agree."""
     text = "I run a small software startup and have a proposal"
     assert suggest_field(text, db) == suggest_field(text) == "innovation"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [  # batch 46, held out: who is writing and whether English will do, nothing told yet; then a problem
+        ("Hello, I live in Ai Quoc ward for work, is it ok if I write in English?", "greeting"),
+        ("Hi, I live in the ward and my internet has been down for a week, is it ok if I write in English?", "report"),
+    ],
+)
+def test_who_writes_and_whether_english_will_do(text, intent):
+    assert understand(text).intent == intent

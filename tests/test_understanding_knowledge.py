@@ -303,3 +303,19 @@ def test_a_problem_told_beside_who_can_help_is_not_half_answered(db):
     text = "Hello, I can't sign in to the public service portal with my foreign passport, who can help?"
     assert understand(text, kb=db).faq is None
     assert answer(db, "nếu tôi gửi tố cáo thì tên và số điện thoại của tôi có được giữ bí mật không")  # still half held
+
+
+def test_a_numbered_letter_and_two_questions_in_a_sentence_get_each_answer(db):
+    """Batch 46, held out: "(1) số điện thoại đường dây nóng…; (2) … khung giờ nào" and "do I have to pay
+    anything for this, and what are your opening hours?" got one answer each."""
+    from understanding.knowledge import other_questions
+
+    letter = (
+        "Tôi tên là Lương Đình Khoa. Tôi kính đề nghị Quý Ủy ban cho tôi được biết: (1) số điện thoại đường dây"
+        " nóng tiếp nhận phản ánh, kiến nghị; (2) bộ phận tiếp nhận làm việc vào những khung giờ nào trong tuần."
+    )
+    first = answer(db, letter)
+    assert {first["key"], *(e["key"] for e in other_questions(db, letter, first))} == {"hotline", "office_hours"}
+    asked = "quick question before I choose: do I have to pay anything for this, and what are your opening hours?"
+    first = answer(db, asked)
+    assert {first["key"], *(e["key"] for e in other_questions(db, asked, first))} == {"fees", "office_hours"}

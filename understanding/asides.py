@@ -17,6 +17,7 @@ None means the step's parser takes the message as it is. Where the rules find no
 of the story at a choice), the learned second opinion is asked (understanding/learned.py).
 """
 
+import re
 from dataclasses import dataclass
 
 from understanding import fact_phrases as F
@@ -74,6 +75,8 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     kind = _kind(found, expects, len(words.split()), text, settings, words)
     if kind is None and place and (_more_of_the_story(found, text, words) or feeling(text) == "hotline"):
         kind = "story"  # "TÔI GỌI SỐ … TỪ 8H SÁNG ĐẾN GIỜ 20 CUỘC KHÔNG AI NHẤC MÁY": anger, not the place
+    if kind is None and expects == "story" and _asked_by_the_way(found, words, text):
+        kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
     if kind is None and expects == "contact" and _anger_not_details(text):
         kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
     if kind is None and place and _asked_aside(found, text):
@@ -115,6 +118,17 @@ def _kind(found, expects, length, text, settings, words):
     if found.intent == "report" and found.is_story and expects == "tap":
         return learned_kind(text, found, settings) or "story"
     return learned_kind(text, found, settings) if expects != "code" else None
+
+
+_LAUGH_AT_END = re.compile(r"(?:\s*(?:ha)+|\s*(?:hi)+|\s*(?:he)+|\s*lol|\s*=\)+|\s*:\)|[\s.!])+$", re.IGNORECASE)
+
+
+def _asked_by_the_way(found, words, text):
+    """A question opened as an aside ("btw", "by the way", "à mà cho hỏi") and ending asking, with no
+    problem in it: asked beside the story, not a part of it."""
+    opened = without_lead_ins(words).startswith(P.BY_THE_WAY)
+    ends_asking = _LAUGH_AT_END.sub("", text or "").endswith("?")  # "…? haha"
+    return opened and found.intent == "question" and ends_asking
 
 
 def _anger_not_details(text):

@@ -91,12 +91,16 @@ def typed_command(text, table=COMMANDS):
     return next((key for key, phrases in table.items() if words in phrases), None) if words else None
 
 
-def restart_said(text):
-    """ "CMD_RESTART" when a short message asks to start over in a sentence of its own, else None."""
+def command_said(text):
+    """ "CMD_RESTART" or "CMD_BACK" when a short message asks to start over or to go back a step in a
+    sentence of its own, else None."""
     words = normalize(text)
     if not words or len(words.split()) > RESTART_WORDS:
         return None
-    return "CMD_RESTART" if any(contains(words, phrase) for phrase in P.RESTART_SAID) else None
+    for command, phrases in (("CMD_RESTART", P.RESTART_SAID), ("CMD_BACK", P.BACK_SAID)):
+        if any(contains(words, phrase) for phrase in phrases):
+            return command
+    return None
 
 
 def without_courtesy(text):
@@ -124,7 +128,12 @@ def said_first(text):
 # A choice said inside a sentence of the citizen's own ("tôi không muốn cung cấp thông tin cá nhân"), by
 # its payload: the first of the list whose words occur, for a step that offers it.
 CONSENT_CHOICES = ("CONSENT_NO", "CONSENT_YES")
-SAID_IN_WORDS = {"CONSENT_NO": P.CONSENT_REFUSED, "CONSENT_YES": P.CONSENT_GIVEN, "NO": P.NOT_CANCELLED}
+SAID_IN_WORDS = {
+    "CONSENT_NO": P.CONSENT_REFUSED,
+    "CONSENT_YES": P.CONSENT_GIVEN,
+    "NO": P.NOT_CANCELLED,
+    "CATEGORY_UNSURE": P.CATEGORY_UNSURE_SAID,
+}
 
 
 def choice_in_words(text, choices):

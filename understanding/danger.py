@@ -51,7 +51,10 @@ _READ_OUT_TO = re.compile(rf"\b(?:doc|dua) cho(?: [a-z]+){{1,3}} {_CODE}(?! ho s
 # A transfer asked for, with its sum: "phải chuyển 15 triệu vào tài khoản tạm giữ", "bắt ck 500k" ("ck",
 # chuyển khoản, only before a sum: alone it is as often "chồng").
 _PAY = "|".join(P.TRANSFER_VERBS)
-_TRANSFER = re.compile(rf"\b(?:{_PAY})(?: them| tiep| ngay| gap| truoc| a| the)? {_SUM}\b")
+# ... in English, to whom and how much more between: "send him another 20 mil dong" (batch 46)
+_TRANSFER = re.compile(
+    rf"\b(?:{_PAY})(?: them| tiep| ngay| gap| truoc| a| the)?(?: (?:him|her|them|another|more|over)){{0,2}} {_SUM}\b"
+)
 # ... or a fee named before its sum: "transfer a processing fee of 2 million", "nộp trước phí thủ tục 3 triệu".
 _FEE_TRANSFER = re.compile(
     rf"\b(?:{_PAY})(?: [a-z]+){{0,3}} (?:phi|le phi|tien phi|fee|fees|charge)"

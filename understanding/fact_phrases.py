@@ -11,7 +11,7 @@ NAME_CUES = (
     r"(?:toi|em|e|chau|minh) ten",  # "e ten luu khanh linh, sdt…"
     r"ten (?:toi|em|chau|minh|cua toi|cua em) la",
     r"ho (?:va )?ten(?: cua toi| nguoi gui)?\s*(?::|-|la)?",
-    r"nguoi (?:gui|lam don|viet don)\s*(?::|-|la)",
+    r"nguoi (?:gui|lam don|viet don|viet|kien nghi|phan anh|de nghi)\s*(?::|-|la)",  # "NGƯỜI VIẾT: …" (batch 46)
     r"my name is",
     r"i am",
     r"i m",
@@ -43,6 +43,7 @@ PHONE_CUES = (
     "goi cho toi", "goi lai", "goi cho em", "goi cho ba", "zalo", "phone", "call me", "my number", "hotline cua toi",
     "so may", "di dong",
     "so dung la", "so dung", "so moi la", "so chinh xac la",  # batch 45: "e gõ nhầm, số đúng là 0913 …"
+    "goi so", "goi vao so",  # batch 46: "có gì thì gọi số thằng con trai bà 0335 …"
     "reach me at", "reach me on", "contact me at", "contact me on", "text me", "whatsapp",  # batch 45, English
 )  # fmt: skip
 # A message that takes back a fact written before ("a chết e gõ nhầm, số đúng là …"): what it gives wins.
@@ -76,6 +77,7 @@ PLACE_HEADS = (
     "thu vien", "tang", "sanh", "nha sinh hoat",  # batch 41: "ở tầng 2 thư viện phường"
     "cong", "cong truong",  # batch 42: "ở cổng trường mầm non Hoa Sen"
     "hoi truong",  # batch 44: "tại hội trường tổ dân phố Đồng Tâm"
+    "quay",  # batch 46: "tại quầy số 3 của trung tâm" (not "quay lại", NOT_PLACES)
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
@@ -111,6 +113,7 @@ PLACE_WORDS = 5  # at most this many words after the place noun
 NOT_PLACES = (
     "san thuong mai", "san giao dich", "san tmdt", "san online",
     "cong dich vu", "cong thong tin", "cong an", "cong chuc", "cong viec", "cong nghe", "cong ty", "cong khai",
+    "quay lai", "quay ve", "quay phim", "quay video", "quay clip",
 )  # fmt: skip
 # Where and when, written in English (a foreign resident's report).
 PLACE_PREPOSITIONS_EN = ("at", "in", "outside", "near", "in front of", "next to", "opposite")

@@ -215,6 +215,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         return "report", "asks how to report"
     if _asks(text, words) and _has(words, P.FEES_ASKED):
         asked = text if _has(words, P.QUESTION_OPENERS) else _english_question(text) if found.language == "en" else None
+        asked = asked or _first_clause_asking(text, P.FEES_ASKED)  # "ma gửi cái này có tốn phí ko ad, e hs…"
         if asked is not None:  # "cho e hỏi gửi phản ánh … có mất phí j ko ạ", "… Do I need to pay any fee…?"
             found.faq = _base_answer(kb, asked, page_id, settings)
             return "question", COSTS
@@ -230,9 +231,12 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     asks_in_english = found.language == "en" and _english_asking(text, words)
     if asks_in_english:
         verb = None  # "How long does it take to reply to a report like this?": a noun
+    # "… tố cáo thế này thì nó có biết tên bác ko, bác sợ nó đến nhà lắm": what follows the act, asked first
+    asked_then = bool(verb) and _verb_then(words, verb) and _first_clause_asks(text)
     if verb and _verb_then(words, verb) and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
-    asks = _asks(text, words)
+    verb = None if asked_then else verb
+    asks = _asks(text, words) or asked_then
     says_report = (
         _has(words, P.FIRST_PERSON_REPORT) is not None
         and topic is None
@@ -246,7 +250,9 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     english_question = asks_in_english and ends_asking
     questions = problem is None and ((text or "").count("?") >= 2 or english_question)
     told = without_lead_ins(words)  # "à mà phường có biết chỗ nào sửa ti vi uy tín gần đây không": 12 words asked
-    story = len(told.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
+    story = (
+        len(told.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
+    ) and not asked_then
     if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
@@ -291,9 +297,23 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     return ("question", "a question") if asks else ("unknown", "no rule")
 
 
+def _first_clause_asks(text):
+    """Whether the first of several clauses asks (its question word last): what follows is why, or a feeling."""
+    said = clauses(text)
+    return len(said) > 1 and _asks(said[0], normalize(said[0]))
+
+
+def _first_clause_asking(text, phrase_list):
+    """The message's first clause, when it asks with one of `phrase_list` ("… có tốn phí ko ad"); else None."""
+    first = (clauses(text) or [""])[0]
+    words = normalize(first)
+    return first if _has(words, phrase_list) is not None and _asks(first, words) else None
+
+
 def _verb_then(words, verb):
     """ "khiếu nại thì…", "tố cáo xong thì…": what follows the act asked about."""
-    return any(contains(words, f"{verb}{between} thi") for between in ("", " xong", " roi"))
+    # "bác tố cáo thế này thì nó có biết tên bác không" (batch 46)
+    return any(contains(words, f"{verb}{between} thi") for between in ("", " xong", " roi", " the nay", " nhu vay"))
 
 
 def _english_asking(text, words):
@@ -521,7 +541,9 @@ def _only_introduces(text, asking, also=lambda clause: False):
         return False
     introduced = False
     for clause, comma in said:
-        intro = _has(clause, P.SELF_INTRODUCED) is not None or (introduced and _apposition(clause))
+        intro = (_has(clause, P.SELF_INTRODUCED) is not None and _has(clause, P.AND_THEN) is None) or (
+            introduced and _apposition(clause)
+        )  # "I live in the ward and my internet has been down": then something happened
         if not (clause in asks or intro or also(clause) or _only(clause, P.GREETING + P.SIGN_OFFS)):
             return False
         introduced = intro and comma

@@ -47,6 +47,7 @@ _CITED = re.compile(
     r"\b(?:theo )?(?:(?:khoan|dieu) \d+ )+(?:luat|nghi dinh|thong tu)"
     r"(?: (?:to cao|khieu nai|tiep cong dan|bao ve du lieu ca nhan|\d+))?(?: nam \d{4})?\b"
 )
+_NUMBERED = re.compile(r"\(\d\)|(?m:^\s*\d[.)]\s)")  # "(1) …; (2) …", "1. …\n2. …"
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 NEARLY_ALL = 0.75  # ... and how much of the question one below the best must hold when the best holds little
@@ -225,7 +226,7 @@ def other_questions(db, text, first, page_id=None, settings=None):
     """The entries of the questions a message asks besides the one `first` answers: a letter's "1. …
     có được coi là hợp lệ không? 2. Thời hạn thụ lý là bao nhiêu ngày?" gets both answers. Only a
     clause that ends asking ("?") and that an entry answers whole; never the same entry twice."""
-    asked = [c for c in clauses(text, marks=True) if c.rstrip().endswith("?") and len(c.split()) >= MIN_PART_WORDS]
+    asked = [c for c in _asked_parts(text) if len(c.split()) >= MIN_PART_WORDS]
     if len(asked) < 2:
         return []
     seen, found = {first["key"]}, []
@@ -235,6 +236,17 @@ def other_questions(db, text, first, page_id=None, settings=None):
             seen.add(entry["key"])
             found.append(entry)
     return found
+
+
+def _asked_parts(text):
+    """The parts of a message that each ask: its numbered items ("(1) số đường dây nóng…; (2) … khung giờ
+    nào", batch 46), else its clauses that ask, when one ends in "?" ("do I have to pay anything for this,
+    and what are your opening hours?")."""
+    items = [i for i in _NUMBERED.split(text or "") if i.strip()]
+    if len(items) > 2:  # what leads into the list, then two items or more
+        return items[1:]
+    said = clauses(text, marks=True)
+    return [c for c in said if _asks(c)] if any(c.rstrip().endswith("?") for c in said) else []
 
 
 def answer_exactly(db, text, page_id=None, settings=None, whole=False):

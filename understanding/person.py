@@ -80,12 +80,20 @@ def _request(names):
 def _hand_over(names=()):
     """ "em chuyển chị qua anh chị cán bộ", "Nhờ chuyển giúp tôi sang ông Vũ Mạnh Tú": handed over to
     one of the ward's people, or to an officer by name."""
-    opening = _either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin"))
+    opening = _either(tuple(P.VOCATIVES) + P.REQUEST_LEADS + P.HAND_OVER_LEADS + ("oi", "thoi", "admin", "u", "uh"))
     people = _either(P.WARD_PEOPLE + tuple(names))
+    # ... who is passed may go unsaid after "nhờ" to an officer by name: "ừ nhờ chuyển cho ông tú bên…"
+    # (batch 46); not "nhờ chuyển cho cán bộ địa chính bộ hồ sơ này", a dossier passed
     return re.compile(
         rf"^(?:(?:{opening}) )*(?:{_either(P.HAND_OVER_VERBS)}) (?:(?:giup|dum|ho) )?(?:cho )?"
         rf"(?:{_either(P.SELF_NAMES + ('me', 'may'))}) (?:{_either(P.HAND_OVER_TO)}) "
         rf"(?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{people})(?: |$)"
+        + (
+            rf"|^(?:(?:{opening}) )*nho (?:{_either(P.HAND_OVER_VERBS)}) (?:(?:giup|dum|ho) )?"
+            rf"(?:{_either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{_either(tuple(names))})(?: |$)"
+            if names
+            else ""
+        )
     )
 
 

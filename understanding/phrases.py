@@ -15,6 +15,17 @@ BACK_COMMAND = ("quay lai", "tro lai", "back", "lui lai")
 RESTART_COMMAND = ("bat dau lai", "lam lai", "start over", "restart")
 # ... said in a sentence ("ko phải khiếu nại đâu bấm nhầm rồi, làm lại từ đầu giúp e vs", batch 44); not
 # "làm lại" alone, which a story tells of papers done again.
+# ... and going back a step, said in a sentence ("ui bấm nhầm r, cho quay lại bước trước với", "lùi lại 1
+# bước, tôi muốn kể thêm", batch 46); not "quay lại" alone, which a story tells of going back to the office.
+BACK_SAID = (
+    "quay lai buoc truoc", "quay lai buoc", "lui lai", "tro lai buoc truoc", "back lai", "cho quay lai",
+    "go back a step", "previous step", "go back one step",
+)  # fmt: skip
+# Not knowing which category, said in words ("e cũng ko bik là loại nào nữa", batch 46): "Chưa rõ".
+CATEGORY_UNSURE_SAID = (
+    "khong biet la loai nao", "khong biet loai nao", "khong biet chon loai nao", "khong biet chon gi",
+    "chua biet loai nao", "khong ro loai nao", "khong ro la loai nao", "not sure which",
+)  # fmt: skip
 RESTART_SAID = (
     "lam lai tu dau", "bat dau lai", "gui lai tu dau", "chon lai tu dau", "lai tu dau", "start over", "start again",
     "from the beginning",
@@ -336,6 +347,11 @@ MEET_VERBS = (
     "noi thang voi",
     "go through this with",
     "go through it with",
+    # batch 46: "đề nghị được trình bày trực tiếp với Phó Chủ tịch …", "cháu nói giúp bác với một chú cán bộ"
+    "trinh bay truc tiep voi",
+    "trinh bay thang voi",
+    "trinh bay voi",
+    "noi giup",
 )
 PERSONS = (
     "dong chi",
@@ -373,6 +389,7 @@ PERSONS = (
 REQUEST_LEADS = (
     "cho",
     "thoi",
+    "thoi chau",  # "thôi cháu nói giúp bác với…": the assistant asked to speak for them
     "cho chu",
     "cho co",
     "cho ong",
@@ -704,6 +721,8 @@ ASIDE_OPENERS = (
     "before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing",
     "quick question", "a quick question", "just a quick question",
 )  # fmt: skip
+# A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).
+BY_THE_WAY = ("btw", "by the way", "oh and", "also", "nhan tien", "tien the", "a ma cho hoi", "ma cho hoi")
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
 WHO_CAN_HELP = (
     "who can help",
@@ -1005,6 +1024,7 @@ ENGLISH_ASKED = (
     "do you speak english", "can you speak english", "speak english", "can i write in english",
     "is english ok", "english ok", "english please", "in english please", "co noi tieng anh khong",
     "biet tieng anh khong", "noi tieng anh duoc khong", "dung tieng anh duoc khong",
+    "ok if i write in english", "okay if i write in english", "write in english", "fine to write in english",
 )  # fmt: skip
 # ... with nothing after the ask but these ("in English", "ở đây được không"): "about the projector" is a story.
 ASK_TAIL = {
@@ -1038,7 +1058,12 @@ SELF_INTRODUCED = (
     "chau la",
     "toi ten",
     "em ten",
+    "i live in",  # batch 46: "Hello, I live in Ai Quoc ward for work, is it ok if I write in English?"
+    "i live here",
+    "i work in",
 )
+# ... and goes on to something else: "… and my internet has been down", "… nhưng mạng nhà tôi…".
+AND_THEN = ("and my", "and the", "and it", "but my", "but the", "nhung nha", "ma nha", "va nha")
 # What the writer says of themselves after their name and a comma, at most this long, holds none of these
 # (then someone is doing something: "Tôi là Lan, nhà tôi bị cắt mạng", "I'm Lan, my son was scammed").
 APPOSITION_MAX_WORDS = 10
@@ -1285,6 +1310,16 @@ SCAM_WHO = (
     "you won",
     "cuoc goi",
     # a relative "in an accident", a doctor who needs money for surgery: the ransom frauds
+    # batch 46: "a bloke who reckons he's from the ward's digital transformation team"
+    "reckons he s from",
+    "says he s from",
+    "says he is from",
+    "claims to be from",
+    "claiming to be from",
+    "pretending to be from",
+    "pretends to be from",
+    "crypto",
+    "unlock",
     "xung bac si",
     "xung la bac si",
     "bi tai nan",
@@ -1355,7 +1390,21 @@ STRANGER = (
 )  # fmt: skip
 # Where money is kept: money gone from one of these is a fraud.
 MONEY_KEPT = ("tai khoan", "tk", "the ngan hang", "the atm", "vi dien tu", "momo", "zalopay", "account", "ngan hang")
-MONEY_AMOUNT_UNITS = ("trieu", "tr", "nghin", "ngan", "k", "dong", "cu", "lit", "ty", "million", "thousand", "vnd")
+MONEY_AMOUNT_UNITS = (
+    "trieu",
+    "tr",
+    "nghin",
+    "ngan",
+    "k",
+    "dong",
+    "cu",
+    "lit",
+    "ty",
+    "million",
+    "thousand",
+    "vnd",
+    "mil",
+)
 MONEY_GONE_VERBS = ("mat", "bi tru", "bi rut", "bi lay", "bi chuyen", "tru", "rut")
 # The code a fraudster wants, however it is named: "mã 6 số", "cái mã gửi về máy", "mã trong tin nhắn".
 CODE_NAMED = (
