@@ -353,6 +353,8 @@ def name_answer(turn):
 def phone_answer(turn):
     if turn.inp.kind == "text" and parse_phone(turn.inp.text)[1] and facts.offer_mended_phone(turn, turn.inp.text):
         return None  # "09o4 123 456": the letter o said, the number with 0 offered
+    if turn.inp.kind == "text":  # "số của bà 0868…, còn nhà bà ở số 45 ngõ 2…": the address offered next (batch 47)
+        note_facts(turn, turn.inp.text, only=("address",))
     free_text_answer(turn, lambda text: own_phone(turn.cfg, text))
 
 

@@ -257,3 +257,11 @@ def test_an_address_line_with_a_phone_in_it_is_the_address(chat, db):
     chat.say("0915 220 347")
     chat.say("số 14 ngõ 6 tổ dân phố 9, sđt 0915 220 347")
     assert step_of(db) != "confirm_fact" and draft_of(db)["address"].startswith("số 14 ngõ 6")
+
+
+def test_an_address_told_with_the_phone_is_offered_not_asked(chat, db):
+    """Batch 47, held out: "số của bà 0868.204.517, còn nhà bà ở số 45 ngõ 2 …" at the phone question."""
+    to_contact(chat)
+    replies = chat.say("so cua ba 0868.204.517, con nha ba o so 45 ngo 2 to dan pho 8 chau a")
+    assert step_of(db) == "confirm_fact" and "so 45 ngo 2 to dan pho 8" in replies[-1][0]
+    assert draft_of(db)["phone"] == "+84868204517"

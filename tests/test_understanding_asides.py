@@ -56,6 +56,9 @@ GRANDMOTHER = (
         "Thôi tôi không khai từng mục nữa. Tôi đề nghị được trình bày trực tiếp với Phó Chủ tịch Hoàng Nam Phong.",
         "Đề nghị cho tôi được trình bày thẳng với đồng chí Chủ tịch UBND phường.",
         "ừ nhờ chuyển cho ông tú bên trung tâm hành chính công hộ tôi cái tôi quen ông ấy rồi",
+        # batch 47, held out: a proper chat with someone, not a bot
+        "Also, anyone there who speaks English I could have a proper chat with? Not keen on sorting this out with a"
+        " bot.",
         # batch 45, held out: Indian English
         "Kindly do the needful and connect me with the concerned officer only, I prefer to discuss with a person.",
     ],
@@ -258,6 +261,11 @@ def test_the_wards_officers_are_named_from_its_settings():
             "scam",
         ),
         ("I sent him the documents last week", None),
+        # batch 47, held out: a card being drawn on at ATMs as they write
+        (
+            "Bank app's pinged me 3 times in the last 10 min, someone's pulling cash off my card at ATMs. Still going",
+            "scam",
+        ),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -667,6 +675,28 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "story",
         ),
         ("uh bac cam on chau nhieu nhe", "contact", "thanks"),
+        # batch 47, held out: asked, then why ("không, cô muốn…" is no "không có"); a plan, then what it needs;
+        # a question between two sentences of English; a letter that closes on a question (the letter kept)
+        (
+            "Cho cô hỏi thêm, thứ Bảy bộ phận tiếp dân của phường có làm việc không, cô muốn mang bản đề án in sẵn"
+            " lên nộp tận tay.",
+            "story",
+            "question",
+        ),
+        ("ong tat may roi. mai ong ra tan phuong trinh bay, phuong lam viec tu may gio chau", "story", "question"),
+        (
+            "Righto, rang the bank, card's frozen now. What hours is your office open? Reckon I'll pop in and make a"
+            " proper report.",
+            "story",
+            "question",
+        ),
+        (
+            "Kính gửi: Ủy ban nhân dân phường Ái Quốc.\nTôi tên là Đỗ Thị Hằng, cán bộ nghỉ hưu, hiện làm tổ trưởng"
+            " tổ phụ nữ. Tôi kính đề nghị Ủy ban bố trí cán bộ hướng dẫn định kỳ và in tài liệu hướng dẫn bằng"
+            " hình ảnh. Nhân đây, tôi xin hỏi: kiến nghị gửi qua trang này thì sau bao lâu được phường trả lời?",
+            "story",
+            "question",
+        ),
         # batch 46, held out: a fee asked in its first clause; asked after the act ("tố cáo thế này thì …"), then
         # a feeling; an off-topic question asked by the way, mid-story
         ("ma gui cai nay co ton phi ko ad, e hs ko co tien dau =))", "story", "question"),
@@ -801,6 +831,9 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
     assert not asks_what_now("ong da goi ngan hang roi")
     assert asks_what_now("e co nen chuyen cho no cho xong ko ad, e con dung 2tr thoi")  # batch 44
     assert asks_what_now("vay e bao cong an kieu j, e ko dam len don 1 minh")
+    assert asks_what_now(  # batch 47
+        "thế bây giờ tôi bảo vợ tôi gọi tổng đài ngân hàng khóa tài khoản lại có được không hay là phải chạy ra công an"
+    )
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,7 @@ def test_a_choice_said_first_then_why(text, choice):
         ("ko phai khieu nai dau bam nham roi, lam lai tu dau giup e vs", "CMD_RESTART"),
         ("ui bam nham r, cho quay lai buoc truoc voi", "CMD_BACK"),
         ("lui lai 1 buoc, toi muon ke them", "CMD_BACK"),
+        ("a khoan e bam nham r, cho e quay lai chon loai khac", "CMD_BACK"),  # batch 47
         ("hôm qua tôi quay lại phường lần nữa mà vẫn không ai tiếp", None),  # a story's "quay lại"
         ("tôi phải làm lại hồ sơ ba lần", None),  # papers done again, not starting over
     ],
@@ -144,3 +145,9 @@ def test_not_knowing_the_category_in_words_is_not_sure():
         choice_in_words("e cung ko bik la loai nao nua", ("CATEGORY_FEEDBACK", "CATEGORY_UNSURE")) == "CATEGORY_UNSURE"
     )
     assert choice_in_words("loại nào là khiếu nại?", ("CATEGORY_UNSURE",)) is None  # asked, not said
+
+
+def test_consent_said_by_an_elder_in_words_of_their_own():
+    """Batch 47, held out: "uh thế thì ông đồng ý" after the data question was answered."""
+    assert choice_in_words("uh the thi ong dong y", ("CONSENT_YES", "CONSENT_NO")) == "CONSENT_YES"
+    assert choice_in_words("ong khong dong y dau", ("CONSENT_YES", "CONSENT_NO")) == "CONSENT_NO"

@@ -150,6 +150,7 @@ OFF_TOPIC = [
             "how_to_complain",
         ),
         ("Tố cáo gửi qua trang này có được coi là hợp lệ hay tôi phải đến nộp bản giấy?", "how_to_denounce"),
+        ("Hello! What are the office hours of the ward People's Committee?", "office_hours"),  # batch 47: whose
         # batch 44, held out (m036): where the phone and address are kept, and whether anyone else gets them
         (
             "cho tôi hỏi là số điện thoại với địa chỉ của tôi gửi lên đây thì phường giữ ở đâu có đưa cho ai khác"

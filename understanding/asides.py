@@ -75,6 +75,10 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     kind = _kind(found, expects, len(words.split()), text, settings, words)
     if kind is None and place and (_more_of_the_story(found, text, words) or feeling(text) == "hotline"):
         kind = "story"  # "TÔI GỌI SỐ … TỪ 8H SÁNG ĐẾN GIỜ 20 CUỘC KHÔNG AI NHẤC MÁY": anger, not the place
+    letter_asks = kind is None and expects == "story" and found.intent in ("report", "question") and kb is not None
+    if letter_asks and (faq := _letters_closing_question(kb, text, page_id, settings)):
+        found.faq, kind = faq, "question"  # the letter kept as the story, its question answered
+        found.is_story = found.is_story or len(words.split()) >= LETTER_WORDS
     if kind is None and expects == "story" and _asked_by_the_way(found, words, text):
         kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
     if kind is None and expects == "contact" and _anger_not_details(text):
@@ -120,7 +124,19 @@ def _kind(found, expects, length, text, settings, words):
     return learned_kind(text, found, settings) if expects != "code" else None
 
 
+LETTER_WORDS = 25  # a letter this long that closes on a question is the story, its question aside
 _LAUGH_AT_END = re.compile(r"(?:\s*(?:ha)+|\s*(?:hi)+|\s*(?:he)+|\s*lol|\s*=\)+|\s*:\)|[\s.!])+$", re.IGNORECASE)
+
+
+def _letters_closing_question(kb, text, page_id, settings):
+    """A letter's last question, asked as one ("Nhân đây, tôi xin hỏi: kiến nghị gửi qua trang này thì sau
+    bao lâu được phường trả lời?", batch 47), when the base answers it: the letter is the story."""
+    asking = [c for c in clauses(text, marks=True) if c.rstrip().endswith("?")]
+    if not asking or not any(contains(normalize(text), o) for o in P.QUESTION_OPENERS):
+        return None
+    from understanding.knowledge import answer_exactly
+
+    return answer_exactly(kb, asking[-1], page_id, settings, whole=True)
 
 
 def _asked_by_the_way(found, words, text):

@@ -120,6 +120,7 @@ PLACE_PREPOSITIONS_EN = ("at", "in", "outside", "near", "in front of", "next to"
 PLACE_HEADS_EN = (
     "library", "community hall", "hall", "ward office", "office", "school", "market", "park", "station",
     "centre", "center", "building", "gate", "lane", "alley", "street", "road", "bus stop", "clinic",
+    "counter", "one-stop counter",  # batch 47: "at the one-stop counter of the ward office"
 )  # fmt: skip
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 TIME_PATTERNS_EN = (

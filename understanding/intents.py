@@ -202,7 +202,9 @@ def _intent(text, words, found, kb, page_id, settings):
 
 def _question_or_report(text, words, found, kb, page_id, settings):
     """A question the ward's notice may answer, or a report: what happened, even phrased as a question."""
-    problem, topic = _problem(_without(words, P.ASKER_SLOW)), _asked_topic(text, words)
+    # A problem's words within one clause: "… có làm việc không, cô muốn mang…" is no "không có" (batch 47)
+    by_clause = " . ".join(normalize(c) for c in clauses(text)) or words
+    problem, topic = _problem(_without(by_clause, P.ASKER_SLOW)), _asked_topic(text, words)
     if problem is not None and _has(words, P.QUESTION_OPENERS) and _problem(_before_why(words)) is None:
         problem = None  # "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm": the asker's reason, no fault
     # "trang này tiếp nhận phản ánh gì": the ward's work; "danh tính người tố cáo": a person named
@@ -290,11 +292,32 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     if verb is None and problem is None and asks and (faq := _question_inside(kb, text, words, page_id, settings)):
         found.faq = faq  # "phường làm việc mấy giờ, để bà ra tận nơi hỏi": asked, and why
         return "question", faq.get("key") or "a question"
+    if problem is None and not says_report and (faq := _last_clause_answer(kb, text, page_id, settings)):
+        found.faq = faq  # "mai ông ra tận phường trình bày, phường làm việc từ mấy giờ cháu" (batch 47)
+        return "question", faq.get("key") or "a question"
     if verb is not None or problem is not None:
         return "report", verb or problem
     if len(words.split()) >= LONG_MESSAGE_WORDS:
         return "report", "a long message"
     return ("question", "a question") if asks else ("unknown", "no rule")
+
+
+def _last_clause_answer(kb, text, page_id, settings):
+    """The base's answer to the last of several clauses, when it asks: a plan told, then what it needs."""
+    said = clauses(text, marks=True)
+    if kb is None or len(said) < 2:
+        return None
+    from understanding.knowledge import answer_exactly
+
+    # the last clause, or one ending in "?" ("… card's frozen now. What hours is your office open? Reckon
+    # I'll pop in…", batch 47), that asks for something ("vậy online để làm gì" is rhetorical)
+    asked = [c for c in said[:-1] if c.rstrip().endswith("?")] + said[-1:]
+    for clause in asked:
+        words = normalize(clause)
+        asks_what = _has(words, P.ASKS_WHAT) is not None or words.split()[:1] == ["what"]
+        if _asks(clause, words) and asks_what and (entry := answer_exactly(kb, clause, page_id, settings, whole=True)):
+            return entry
+    return None
 
 
 def _first_clause_asks(text):

@@ -61,6 +61,7 @@ ENGLISH_STOPWORDS = {
     "btw", "one", "only", "lah", "leh", "lor",
     "quick", "before", "pick", "anyone", "anybody", "strictly", "just",  # "Quick one before I pick: is anyone…"
     "ask", "asking", "wonder", "wondering",  # "may I ask how long…", as "hỏi" is of a Vietnamese question
+    "people", "committee", "hello",  # "the office hours of the ward People's Committee?" (batch 47): whose
     "and", "then", "question",  # "Quick question before I go on: how many days … to accept and then resolve"
     "any", "through", "roughly", "need",  # "Do I need to pay any fee to send a complaint through this page?"
 }  # fmt: skip

@@ -20,6 +20,7 @@ RESTART_COMMAND = ("bat dau lai", "lam lai", "start over", "restart")
 BACK_SAID = (
     "quay lai buoc truoc", "quay lai buoc", "lui lai", "tro lai buoc truoc", "back lai", "cho quay lai",
     "go back a step", "previous step", "go back one step",
+    "quay lai chon",  # batch 47: "cho e quay lại chọn loại khác"
 )  # fmt: skip
 # Not knowing which category, said in words ("e cũng ko bik là loại nào nữa", batch 46): "Chưa rõ".
 CATEGORY_UNSURE_SAID = (
@@ -268,6 +269,7 @@ CONSENT_REFUSED = (
 CONSENT_GIVEN = (
     "toi dong y", "em dong y", "chau dong y", "minh dong y", "dong y cho", "dong y luu", "cu luu", "luu di",
     "luu lai di", "i agree", "i consent", "you can keep", "fine by me",
+    "ong dong y", "ba dong y", "bac dong y", "co dong y", "chu dong y",  # batch 47: "uh thế thì ông đồng ý"
 )  # fmt: skip
 # Neither is read from a message that asks about it, or calls the whole report off:
 CONSENT_NOT_SAID = (
@@ -342,6 +344,8 @@ MEET_VERBS = (
     "have a word with",
     "have a quick word with",
     "have a quick chat with",
+    "have a proper chat with",  # batch 47: "anyone there who speaks English I could have a proper chat with?"
+    "a proper chat with",
     "chat to",
     # batch 43: "e muon noi thang vs chu tich phuong", "I'd rather go through this with him directly"
     "noi thang voi",
@@ -526,6 +530,8 @@ PERSON_WANTED = (
     "speak to someone",
     "speak to a person",
     "talk to a person",
+    "out with a bot",  # batch 47: "Not keen on sorting this out with a bot"
+    "not keen on a bot",
     "to a person",
     # batch 45: "connect me with the concerned officer only, I prefer to discuss with a person"
     "discuss with a person",
@@ -1354,6 +1360,14 @@ MONEY_NOW = (
     "mat tien trong tai khoan",
     "being scammed",
     "money is being taken",
+    # batch 47: "someone's pulling cash off my card at ATMs round town … Still going"
+    "pulling cash off my card",
+    "pulling cash off",
+    "taking money off my card",
+    "withdrawing from my card",
+    "draining my account",
+    "withdrawals i didn t make",
+    "charges i didn t make",
     "mat sach tien",
     "bi lua mat",
     "bi lua chuyen",
@@ -1562,7 +1576,8 @@ FEES_ASKED = (
 )  # fmt: skip
 # What a question asks for, beside a time it names ("hôm nay giá vàng bao nhiêu"): it asks, it answers no "when".
 ASKS_WHAT = (
-    "bao nhieu", "bao lau", "may ngay", "khi nao", "la gi", "the nao", "o dau", "ra sao", "how much", "how long",
+    "bao nhieu", "bao lau", "may ngay", "may gio", "khi nao", "la gi", "the nao", "o dau", "ra sao", "how much",
+    "how long",
     "what is", "where is",
 )  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
@@ -1583,6 +1598,8 @@ WHAT_NOW = (
     "co nen chuyen", "nen chuyen khong", "co nen tra", "co nen dong", "co nen nop", "should i pay",
     "should i transfer", "bao cong an kieu", "bao cong an the nao", "bao cong an nhu the nao", "bao cong an o dau",
     "trinh bao the nao", "report it to the police",
+    # batch 47: "… gọi tổng đài ngân hàng khóa tài khoản có được không hay là phải chạy ra công an"
+    "hay la phai", "co duoc khong hay", "hay phai ra",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
