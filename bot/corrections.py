@@ -6,6 +6,7 @@ Which words are a correction is `understanding.commands.correction`'s to say: on
 count, so a story that happens to contain "sửa" is content.
 """
 
+from core.validation import ward_phones
 from understanding.commands import PARTS, correction
 from understanding.contact_facts import find_address, find_phone
 
@@ -40,8 +41,8 @@ def _phone_given_again(turn):
     if turn.step not in ("name", "address") or not draft.get("phone") or find_address(text) is not None:
         return False
     fact = find_phone(text, cue_needed=False)
-    if fact is None or fact.value == draft["phone"]:
-        return False
+    if fact is None or fact.value == draft["phone"] or fact.value in ward_phones(turn.cfg):
+        return False  # the hotline named in anger is no phone of theirs
     draft.setdefault("found", {})["phone"] = fact.as_dict()
     draft.update(fact_step="phone", editing="one", edit_return=turn.step)
     turn.ask("confirm_fact")

@@ -10,7 +10,7 @@ from core import case_rules
 from core.case_rules import is_formal, is_protected
 from core.clock import from_ms, now_iso
 from core.folding import clean_text
-from core.validation import parse_free_text, parse_name, parse_phone
+from core.validation import parse_free_text, parse_name, parse_phone, ward_phones
 from storage.conversations import record_consent
 from storage.threads import count_draft_files, draft_start, give_up_draft
 from storage.transcript import discard_draft_attachments
@@ -52,27 +52,7 @@ SYNONYMS = {
     "SUBMIT": {"gui", "gui di", "submit", "ok", "dong y"},
     "SUBMIT_URGENT": {"khan cap", "gui khan cap", "viec khan cap", "urgent"},
     "EDIT": {"sua", "sua lai", "edit"},
-    "YES": {  # "uk huy lun" (batch 46): yes, cancel it
-        "co",
-        "dong y",
-        "yes",
-        "u",
-        "uh",
-        "uk",
-        "vang",
-        "ok",
-        "duoc",
-        "duoc roi",
-        "huy di",
-        "huy luon",
-        "huy lun",
-        "co huy",
-        "u huy",
-        "uk huy",
-        "uk huy lun",
-        "uk huy luon",
-        "ok huy",
-    },  # fmt: skip
+    "YES": {"co", "dong y", "yes", "u", "uh", "uk", "vang", "ok", "duoc", "duoc roi"},
     "NO": {"khong", "no"},
     "RESUME": {  # "uh duoc roi" to "Tiếp tục?" (batch 40): yes, go on
         "tiep tuc",
@@ -313,7 +293,7 @@ def on_content_input(turn):
 
 def note_facts(turn, text, only=None):
     """What `text` tells for the steps to come (bot/facts.py); never one of the ward's own numbers."""
-    facts.note(turn, text, not_citizens_phones(turn.cfg), only)
+    facts.note(turn, text, ward_phones(turn.cfg), only)
 
 
 def finish_content(turn, _payload):
@@ -364,14 +344,9 @@ def own_phone(cfg, text):
     value, problem = parse_phone(text)
     if problem is not None and len(said := list(phones_in(text))) == 1 and not said[0].problem:
         value, problem = said[0].value, None
-    if problem is None and value in not_citizens_phones(cfg):
+    if problem is None and value in ward_phones(cfg):
         return None, "not_own_phone"
     return value, problem
-
-
-def not_citizens_phones(cfg):
-    numbers = [cfg.get("HOTLINE"), *(cfg.get("WARD_PHONES") or "").split(",")]
-    return {parse_phone(n)[0] for n in numbers if n and n.strip()} - {None}
 
 
 def as_told(turn, _payload):
@@ -468,6 +443,9 @@ def choose_resume(turn, _payload):
 def command_cancel(turn):
     if not in_report(turn):  # after submission: withdraw the case? (asked, never assumed)
         return withdrawal.start(turn)
+    if turn.step == "confirm_cancel":  # "uk huỷ lun" to "are you sure?": cancel said again is yes
+        turn.draft["pending_command"] = "cancel"
+        return choose_confirm_cancel(turn, "YES")
     _confirm_destructive(turn, "cancel")
 
 

@@ -1,7 +1,8 @@
 """Checks on what citizens type: each returns (value, None) or (None, re-ask key)."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import phonenumbers
 
@@ -25,6 +26,12 @@ def parse_phone(text: str) -> tuple[str | None, str | None]:
     if not (phonenumbers.is_valid_number(number) or foreign):
         return None, "phone"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+
+
+def ward_phones(settings: Mapping[str, Any]) -> set[str]:
+    """The ward's own numbers (HOTLINE, WARD_PHONES), E.164: never a citizen's, though they copy or name them."""
+    numbers = [settings.get("HOTLINE"), *(settings.get("WARD_PHONES") or "").split(",")]
+    return {value for n in numbers if n and n.strip() and (value := parse_phone(n)[0])}
 
 
 def format_phone(e164: str | None) -> str:

@@ -561,3 +561,13 @@ def test_going_back_said_in_a_sentence_goes_back_a_step(chat, db):
     to_field(chat)
     chat.say("ui bam nham r, cho quay lai buoc truoc voi")
     assert step_of(db) == "category" and "content" not in draft_of(db)
+
+
+@pytest.mark.parametrize("again", ["uk huy lun", "huỷ luôn", "hủy"])
+def test_cancel_said_again_at_are_you_sure_is_yes(chat, db, again):
+    """Batch 46: "uk huy lun" to "are you sure?" asked it again; cancel said again is the answer."""
+    to_field(chat)
+    chat.say("thôi hủy đi")
+    assert step_of(db) == "confirm_cancel"
+    replies = chat.say(again)
+    assert step_of(db) == "menu" and texts.CANCELLED in all_text(replies)

@@ -265,3 +265,12 @@ def test_an_address_told_with_the_phone_is_offered_not_asked(chat, db):
     replies = chat.say("so cua ba 0868.204.517, con nha ba o so 45 ngo 2 to dan pho 8 chau a")
     assert step_of(db) == "confirm_fact" and "so 45 ngo 2 to dan pho 8" in replies[-1][0]
     assert draft_of(db)["phone"] == "+84868204517"
+
+
+def test_the_wards_own_number_said_at_the_address_is_no_phone_taken_back(chat, db):
+    """Review: a phone said at the address question was offered as the citizen's own, even the hotline."""
+    to_contact(chat)
+    chat.say("0915 220 347")
+    chat.say("toi goi so 0902 231 089 ca sang khong ai nghe may")
+    assert step_of(db) == "address" and "phone" not in (draft_of(db).get("found") or {})
+    assert draft_of(db)["phone"] == "+84915220347"

@@ -20,6 +20,7 @@ of the story at a choice), the learned second opinion is asked (understanding/le
 import re
 from dataclasses import dataclass
 
+from core.validation import ward_phones
 from understanding import fact_phrases as F
 from understanding import phrases as P
 from understanding.case_facts import find_place_time, says_where_or_when
@@ -81,7 +82,7 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
         found.is_story = found.is_story or len(words.split()) >= LETTER_WORDS
     if kind is None and expects == "story" and _asked_by_the_way(found, words, text):
         kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
-    if kind is None and expects == "contact" and _anger_not_details(text):
+    if kind is None and expects == "contact" and _anger_not_details(text, settings):
         kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
     if kind is None and place and _asked_aside(found, text):
         kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
@@ -147,9 +148,11 @@ def _asked_by_the_way(found, words, text):
     return opened and found.intent == "question" and ends_asking
 
 
-def _anger_not_details(text):
-    """Anger (at the hotline, or shouted "!!") that gives no address nor phone: told, not the answer."""
-    return feeling(text) in ("hotline", "angry") and find_address(text) is None and not any(phones_in(text))
+def _anger_not_details(text, settings):
+    """Anger (at the hotline, or shouted "!!") that gives no address nor phone of theirs (the hotline it
+    names is the ward's): told, not the answer."""
+    theirs = [p for p in phones_in(text) if p.value not in ward_phones(settings or {})]
+    return feeling(text) in ("hotline", "angry") and find_address(text) is None and not theirs
 
 
 def _asked_aside(found, text):

@@ -16,6 +16,7 @@ SHORTHAND = {
     "ib": "nhan tin",
     "stk": "so tai khoan",
     "lm": "lam",
+    "lun": "luon",
     "ko": "khong",
     "k": "khong",
     "kg": "khong",

@@ -82,6 +82,7 @@ SOLVED = (
 # A first message that only cancels: the command's words, and these said on their own.
 # Not "dung" alone: folded, "đúng rồi ạ" (yes, right) is "dừng" (stop).
 CANCEL = CANCEL_COMMAND + (
+    "huy luon",  # "uk huỷ lun" at "are you sure?" (batch 46)
     "dung lai",
     "stop",
     "het",
@@ -211,6 +212,7 @@ FILLER = {
     # a murmur of assent before the thanks: "uh bác cảm ơn cháu nhiều nhé", "ừ", "ừm"
     "uh",
     "uhm",
+    "uk",  # teen code for "ừ": "uk huỷ lun"
     # a laugh after a greeting or thanks: "e chào ad ạ hihi"
     "hihi",
     "hehe",
