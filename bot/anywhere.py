@@ -132,6 +132,8 @@ def on_question(turn, found):
     if found.is_story and in_draft(turn):  # a problem told with the question: more of the story
         turn.draft.setdefault("content", []).append(turn.inp.text.strip())
         rs.note_facts(turn, turn.inp.text)
+    if turn.step == "phone" and rs.phone_beside_question(turn):  # "số chú là 0987…, mà cho chú hỏi…"
+        return rs.advance(turn, said)
     back_to_step(turn, said)
 
 

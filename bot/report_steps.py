@@ -338,6 +338,17 @@ def phone_answer(turn):
     free_text_answer(turn, lambda text: own_phone(turn.cfg, text))
 
 
+def phone_beside_question(turn):
+    """The one number typed at the phone step beside a question (batch 47's uncle): the step's answer,
+    kept, and the address told with it offered next; False when there is none or more than one."""
+    value, problem = own_phone(turn.cfg, turn.inp.text)
+    if problem is not None:
+        return False
+    turn.draft["phone"] = value
+    note_facts(turn, turn.inp.text, only=("address",))
+    return True
+
+
 def own_phone(cfg, text):
     """The citizen's own number, never one of the ward's (the hotline copied from the welcome); said in
     a sentence ("số chị là 0912 113 114 nhé"), the one number in it (two are asked again: which?)."""

@@ -267,6 +267,21 @@ def test_an_address_told_with_the_phone_is_offered_not_asked(chat, db):
     assert draft_of(db)["phone"] == "+84868204517"
 
 
+def test_a_phone_typed_beside_a_question_is_taken_and_the_question_answered(chat, db):
+    """Batch 47, held out: the question was answered but the phone lost, and the address then refused
+    as a phone ("số chú là 0987 654 321 nhé, mà cháu cho chú hỏi trụ sở phường ở đường nào …")."""
+    to_contact(chat)
+    replies = chat.say("so chu la 0987 654 321 nhe, ma chau cho chu hoi tru so phuong minh o duong nao de hom nao qua")
+    assert step_of(db) == "address" and draft_of(db)["phone"] == "+84987654321"
+    assert "tiếp công dân" in replies[-1][0]  # the address entry's answer, then the next question
+
+
+def test_a_question_at_the_phone_step_without_a_phone_keeps_the_step(chat, db):
+    to_contact(chat)
+    chat.say("ma chau cho chu hoi tru so phuong minh o duong nao")
+    assert step_of(db) == "phone" and "phone" not in draft_of(db)
+
+
 def test_the_wards_own_number_said_at_the_address_is_no_phone_taken_back(chat, db):
     """Review: a phone said at the address question was offered as the citizen's own, even the hotline."""
     to_contact(chat)

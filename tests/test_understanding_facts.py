@@ -67,6 +67,39 @@ def test_no_name_where_none_is_given(text):
     assert find_name(text) is None
 
 
+SIGNED = (
+    "Hello. Yesterday at the one-stop counter the e-form kept rejecting my passport number. Please fix.\n\n"
+    "Marco Bellini\nmob. +39 347 555 0192\nlane 14 Tran Hung Dao st, residential group 5"
+)
+
+
+def test_a_name_signed_on_its_own_line_with_the_phone_and_address_under_it():
+    found = values(SIGNED)  # batch 47, held out: no "my name is", the block says whose it is
+    assert (found["name"], found["phone"], found["address"]) == (
+        "Marco Bellini",
+        "+393475550192",
+        "lane 14 Tran Hung Dao st, residential group 5",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wifi at the cultural house is down again.\nPlease Fix It\nThanks",  # capitals, no phone under it
+        "Camera ngõ 12 hỏng rồi.\nTrân Trọng\n0912 345 678",  # a closing, though a phone is under it
+        "Marco Bellini\n0912 345 678",  # the first line opens the message: not a signature
+        "Wifi nhà văn hoá hỏng.\nCảm ơn phường",
+    ],
+)
+def test_no_signature_where_the_lines_are_not_one(text):
+    assert "name" not in values(text)
+
+
+def test_a_vietnamese_name_signed_alone_under_a_letter():
+    found = values("Kính gửi phường, loa tổ 5 kêu rè suốt tuần nay.\nTrân trọng,\nNguyễn Thị Thu Hà")
+    assert found["name"] == "Nguyễn Thị Thu Hà"
+
+
 def test_a_letter_o_for_a_zero_is_mended_and_said():
     fact = find_phone("so dien thoai cua ba la 09o4 123 456 nhe chau")
     assert (fact.value, fact.shown, fact.typed, fact.problem) == (

@@ -37,6 +37,13 @@ NAME_STOPS = {
     "bi", "da", "nguoi", "tuoi", "cung", "and", "from",
 }  # fmt: skip
 NAME_WORDS = (2, 5)  # a Vietnamese full name: family name, middle names, given name
+# A letter's closing, on the line where a signature's name would be (understanding/signature.py).
+CLOSINGS = (
+    "tran trong", "kinh thu", "kinh chuc", "xin cam on", "cam on", "chan thanh cam on", "nguoi viet", "nguoi gui",
+    "best", "kind regards", "regards", "thank you", "thanks", "many thanks", "sincerely", "yours", "cheers",
+)  # fmt: skip
+# ... and the words of an address signed in English under it ("lane 14 Tran Hung Dao st, residential group 5")
+SIGNED_ADDRESS_WORDS = ("lane", "alley", "st", "group", "residential group", "no")
 # A phone number is the citizen's own when one of these comes just before it (within PHONE_CUE_CHARS).
 PHONE_CUES = (
     "sdt", "so dien thoai", "so dt", "dien thoai", "dt", "lien he", "lien lac", "so cua toi", "so cua em",

@@ -11,6 +11,7 @@ from core.case_rules import CONTACT, DETAIL_STEPS
 from understanding.case_facts import find_accused, find_complaint, find_place_time, office_of
 from understanding.contact_facts import find_address, find_name, find_phone
 from understanding.normalize import spoken_marks
+from understanding.signature import find_signature
 
 PERSONAL = CONTACT  # kept only after the citizen consents (Decree 356/2025)
 STEPS = PERSONAL + DETAIL_STEPS
@@ -22,12 +23,14 @@ def find_facts(text):
     text = spoken_marks((text or "")[:MAX_CHARS])  # "… Tuyết phẩy nhà bà ở số 6 ngõ 21 … chấm cái loa…"
     found = {}
     name = find_name(text)
+    signed = find_signature(text) if name is None else {}  # no "tôi là": the name signed under the letter
+    name = name or signed.get("name")
     if name:
         found["name"] = name
-    phone = find_phone(text)
+    phone = find_phone(text) or signed.get("phone")
     if phone:
         found["phone"] = phone
-    address = find_address(text, name.end if name else None)
+    address = find_address(text, name.end if name else None) or signed.get("address")
     if address:
         found["address"] = address
     taken = [(fact.start, fact.end) for fact in found.values()]

@@ -266,7 +266,10 @@ def question_parts(text):
     if (before_why := question_before_why(text)) is not None:
         parts.append(before_why)
     said = [c for c in clauses(text, marks=True) if len(c.split()) >= MIN_PART_WORDS]
-    return parts + ([c for c in said if _asks(c)] if len(said) > 1 else [])
+    asking = [c for c in said if _asks(c)] if len(said) > 1 else []
+    # ... and an asking clause's own question before why it is asked: "số chú là 0987 654 321 nhé, mà
+    # cháu cho chú hỏi trụ sở phường mình ở đường nào để hôm nào chú qua tận nơi" (batch 47)
+    return parts + asking + [b for c in asking if (b := question_before_why(c)) is not None and b not in parts]
 
 
 def question_before_why(text):
