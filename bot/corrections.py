@@ -6,9 +6,10 @@ Which words are a correction is `understanding.commands.correction`'s to say: on
 count, so a story that happens to contain "sửa" is content.
 """
 
+from core.folding import fold
 from core.validation import ward_phones
 from understanding.commands import PARTS, correction
-from understanding.contact_facts import find_address, find_phone
+from understanding.contact_facts import find_address, find_name, find_phone
 
 TARGETS = tuple(PARTS)  # the states a correction may lead to (bot/flow.py: ANYWHERE)
 CONTACT = ("name", "phone", "address")
@@ -20,7 +21,7 @@ def correct(turn):
         return False
     part = correction(turn.inp.text)
     if part is None:
-        return _phone_given_again(turn)
+        return _phone_given_again(turn) or _name_given_again(turn)
     draft = turn.draft
     if part in CONTACT and draft.get("consent") != "granted":
         part = "consent"  # contact details are asked only after consent
@@ -43,7 +44,24 @@ def _phone_given_again(turn):
     fact = find_phone(text, cue_needed=False)
     if fact is None or fact.value == draft["phone"] or fact.value in ward_phones(turn.cfg):
         return False  # the hotline named in anger is no phone of theirs
-    draft.setdefault("found", {})["phone"] = fact.as_dict()
-    draft.update(fact_step="phone", editing="one", edit_return=turn.step)
+    return _offer_again(turn, "phone", fact)
+
+
+def _name_given_again(turn):
+    """ "xin lỗi máy nghe nhầm tên tôi là Nguyễn Thị Thu Hoà" at the phone (or address) question, a
+    name already given: the new one offered for one tap, then back to that question (batch 48; before,
+    it was refused as a phone)."""
+    draft = turn.draft
+    if turn.step not in ("phone", "address") or not draft.get("name"):
+        return False
+    fact = find_name(turn.inp.text)
+    if fact is None or fold(fact.value) == fold(draft["name"]):
+        return False
+    return _offer_again(turn, "name", fact)
+
+
+def _offer_again(turn, step, fact):
+    turn.draft.setdefault("found", {})[step] = fact.as_dict()
+    turn.draft.update(fact_step=step, editing="one", edit_return=turn.step)
     turn.ask("confirm_fact")
     return True

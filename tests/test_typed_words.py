@@ -276,6 +276,15 @@ def test_a_phone_typed_beside_a_question_is_taken_and_the_question_answered(chat
     assert "tiếp công dân" in replies[-1][0]  # the address entry's answer, then the next question
 
 
+def test_a_name_said_again_at_the_phone_question_is_offered_then_the_phone_asked(chat, db):
+    """Batch 48, held out: "xin lỗi máy nghe nhầm tên tôi là …" was refused as a phone."""
+    to_contact(chat)
+    replies = chat.say("xin lỗi máy nghe nhầm tên tôi là Nguyễn Thị Thu Hoà")
+    assert step_of(db) == "confirm_fact" and "Nguyễn Thị Thu Hoà" in replies[-1][0]
+    chat.tap("FACT_YES")
+    assert step_of(db) == "phone" and draft_of(db)["name"] == "Nguyễn Thị Thu Hoà"
+
+
 def test_a_question_at_the_phone_step_without_a_phone_keeps_the_step(chat, db):
     to_contact(chat)
     chat.say("ma chau cho chu hoi tru so phuong minh o duong nao")

@@ -266,6 +266,11 @@ def test_the_wards_officers_are_named_from_its_settings():
             "Bank app's pinged me 3 times in the last 10 min, someone's pulling cash off my card at ATMs. Still going",
             "scam",
         ),
+        # batch 48, held out: "thứ tự tự động" folds with "tự tử" in it
+        ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động chỗ làm thủ tục in ra toàn giấy trắng", None),
+        ("may lay so thu tu tu dong hong roi", None),
+        ("con tôi đòi tự tử", "people"),
+        ("con toi doi tu tu", "people"),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -766,6 +771,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "place",
             "story",
         ),
+        # batch 48, held out: the answer held back to ask first, a reason after the question
+        (
+            "khoan da, neu toi to cao thi nguoi kia co biet la toi to khong? toi o gan nha ho so bi gay kho de",
+            "words",
+            "question",
+        ),
+        ("Xin cảm ơn, tôi đã rõ.", "place", "thanks"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -812,6 +824,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("o khu vui choi canh ho dieu hoa, toi nao cung bi. a sdt e 0388 615 272 co j a/c goi e nhe", "place"),
         ("hình như hôm qua thì phải?", "place"),  # an answer, unsure, not a question
         ("ở nhà văn hóa tổ 5 phải không nhỉ?", "place"),
+        ("khoan, ông Trần Văn Bình, cán bộ địa chính", "words"),  # held back, then the answer: no question
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):
@@ -907,6 +920,8 @@ def test_alright_thank_you_is_thanks():
         ("cam on phuong, cong an khu vuc den roi", "thanks"),
         ("thanks, the police are here now", "thanks"),
         ("Cảm ơn. Wifi ở nhà văn hóa hỏng rồi", "report"),  # thanks, then a problem
+        ("Xin cảm ơn, tôi đã rõ.", "thanks"),  # batch 48, held out: the answer understood (before: the place)
+        ("cam on ad, e hieu roi", "thanks"),
     ],
 )
 def test_thanks_as_the_matter_settles_is_thanks(text, intent):

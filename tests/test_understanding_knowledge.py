@@ -151,10 +151,10 @@ OFF_TOPIC = [
         ),
         ("Tố cáo gửi qua trang này có được coi là hợp lệ hay tôi phải đến nộp bản giấy?", "how_to_denounce"),
         ("Hello! What are the office hours of the ward People's Committee?", "office_hours"),  # batch 47: whose
+        ("And is there any fee for sending this?", "fees"),  # batch 48, held out: the fee asked, not the sending
         # batch 47, held out: the phone, then the question asked past "mà cháu cho chú hỏi", then why
         (
-            "so chu la 0987 654 321 nhe, ma chau cho chu hoi tru so phuong minh o duong nao de hom nao chu qua"
-            " tan noi",
+            "so chu la 0987 654 321 nhe, ma chau cho chu hoi tru so phuong minh o duong nao de hom nao chu qua tan noi",
             "address",
         ),
         # batch 44, held out (m036): where the phone and address are kept, and whether anyone else gets them

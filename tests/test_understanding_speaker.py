@@ -60,6 +60,10 @@ from understanding.speaker import addressing, feeling
         ("chu de nghi phuong mo them lop huong dan dung dien thoai cho nguoi gia", "chú", None),
         ("con oi bac de nghi phuong cu nguoi xuong nha van hoa huong dan cac cu", "bác", "cháu"),
         ("hihi e ten la Đỗ Minh Khoa nha", "em", None),  # batch 44, held out: after a laugh
+        # batch 48, held out: an elder greeting the bot; "cô báo"; "nhà e" is no "em" said to the bot
+        ("Chú chào cháu. Hôm thứ hai chú có gửi phản ánh qua trang này", "chú", "cháu"),
+        ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động hỏng", "cô", "cháu"),
+        ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

@@ -84,6 +84,9 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
         kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
     if kind is None and expects == "contact" and _anger_not_details(text, settings):
         kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
+    if kind is None and expects in ("words", "contact") and kb is not None:
+        if faq := _held_to_ask(kb, text, page_id, settings):  # "khoan đã, nếu tôi tố cáo thì … có biết … không?"
+            found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
     if kind is None and place and _asked_aside(found, text):
         kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
     if kind == "danger" and found.danger is None:  # the learned second opinion's
@@ -138,6 +141,18 @@ def _letters_closing_question(kb, text, page_id, settings):
     from understanding.knowledge import answer_exactly
 
     return answer_exactly(kb, asking[-1], page_id, settings, whole=True)
+
+
+def _held_to_ask(kb, text, page_id, settings):
+    """An answer held back to ask first ("khoan đã", "wait"), then a question asked in full ("?") that
+    the base answers, whatever reason follows it ("tôi ở gần nhà họ sợ bị gây khó dễ")."""
+    said = clauses(text, marks=True)
+    if len(said) < 2 or normalize(said[0]) not in P.HOLD_OPENERS:
+        return None
+    from understanding.knowledge import answer_exactly
+
+    asking = next((c for c in said[1:] if c.rstrip().endswith("?")), None)
+    return answer_exactly(kb, asking, page_id, settings, whole=True) if asking else None
 
 
 def _asked_by_the_way(found, words, text):

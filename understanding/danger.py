@@ -64,7 +64,7 @@ _FEE_TRANSFER = re.compile(
 
 def danger_in(text):
     """ "scam", "people" or None."""
-    words = _the_app_is_a_noun(text, normalize(text))
+    words = _words_as_meant(text, normalize(text))
     if not words or _long_over(words):
         return None
     if _money_gone(words) or _READ_OUT_TO.search(words):  # money gone; a code read out to someone
@@ -134,13 +134,17 @@ def _without_condition(clause):
     return _CONDITION.sub(" ", clause)
 
 
-def _the_app_is_a_noun(text, words):
+def _words_as_meant(text, words):
     """Written with its marks, "cái ứng dụng" is "the app", not "cài" (install) it: "bà nộp tiền điện
-    trên cái ứng dùng mà nó báo lỗi" asks no one to install anything."""
+    trên cái ứng dùng mà nó báo lỗi" asks no one to install anything. So with other words folded alike."""
     lowered = (text or "").lower()
     if is_marked(text) and "cái" in lowered and "cài" not in lowered:
         for app in ("app", "ung dung", "phan mem"):
             words = f" {words} ".replace(f" cai {app} ", f" cái {app} ").strip()
+    # "tự tử" written with its marks, else it is "thứ tự tự động" (batch 48: "máy lấy số thứ tự tự động")
+    if is_marked(text) and "tự tử" not in lowered:
+        words = f" {words} ".replace(" tu tu ", " tu_tu ").strip()
+    words = f" {words} ".replace(" thu tu tu ", " thu_tu tu ").strip()
     # The ward's own guidance to install ("buổi hướng dẫn cài đặt ứng dụng VNeID"), asked by no stranger
     for guided in P.INSTALL_GUIDED:
         words = f" {words} ".replace(f" {guided} ", " huongdan ").strip()

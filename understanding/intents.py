@@ -18,7 +18,7 @@ from understanding.danger import danger_in, happening
 from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import clauses, contains, normalize, spoken_marks
-from understanding.person import wants_person
+from understanding.person import asked_not_missed, wants_person
 from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
@@ -189,7 +189,9 @@ def _intent(text, words, found, kb, page_id, settings):
         and not _tells_a_problem(words)
     ):
         return "lookup", found.code
-    if (hit := _has(words, P.OFFICER) or wants_person(text, settings)) is not None:
+    if not found.code and _own_case_status(words) and _has(words, P.CALL_BACK):  # batch 48's grandmother:
+        return "lookup", "own case status"  # "đơn của bà đang ở đâu rồi, bao giờ có người gọi lại": her cases first
+    if (hit := _asked_for(words, P.OFFICER) or wants_person(text, settings)) is not None:
         return "officer", hit
     if found.code and (hit := _has(words, P.REOPEN) or _has(words, P.COMPLAINT)) is not None:
         return "report", hit  # "… hồ sơ AQ-… báo xong rồi?? … chưa xong mà báo xong là sao": asked, yet about it
@@ -560,7 +562,7 @@ def _only_introduces(text, asking, also=lambda clause: False):
     clause that is what `also` says may be there too ("Can we do this in English please?")."""
     said = [(normalize(c), c.rstrip().endswith(",")) for c in clauses(text, marks=True)]
     asks = [c for c, _comma in said if asking(c)]
-    if not asks or _problem(normalize(text)) is not None:
+    if not asks or _problem(_without(normalize(text), P.ENGLISH_ASKED)) is not None:  # "can't read Vietnamese"
         return False
     introduced = False
     for clause, comma in said:
@@ -571,6 +573,12 @@ def _only_introduces(text, asking, also=lambda clause: False):
             return False
         introduced = intro and comma
     return True
+
+
+def _without(words, phrase_list):
+    for phrase in phrase_list:
+        words = f" {words} ".replace(f" {phrase} ", " ").strip()
+    return words
 
 
 def _apposition(clause):
@@ -592,6 +600,11 @@ def _content_words(words):
 def _has(words, phrase_list):
     """The first phrase of the list that occurs in `words`, or None."""
     return next((p for p in phrase_list if contains(words, p)), None)
+
+
+def _asked_for(words, phrase_list):
+    """As `_has`, for a person asked for, not told missing ("không có ai trực, cửa khóa")."""
+    return next((p for p in phrase_list if asked_not_missed(words, p)), None)
 
 
 def _thanks_as_it_settles(text):

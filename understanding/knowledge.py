@@ -41,7 +41,10 @@ HALF = 0.5
 ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 # ... and where the citizen writes: "gửi phản ánh qua đây có mất phí không" asks of the fee, not of "đây"
-_VIA_THIS_PAGE = re.compile(r"\bqua (?:day|trang nay|page nay|fanpage nay|fanpage|page)\b")
+_VIA_THIS_PAGE = re.compile(
+    r"\bqua (?:day|trang nay|page nay|fanpage nay|fanpage|page)\b"
+    r"|\bfor sending (?:this|it|them)\b"  # "And is there any fee for sending this?" (batch 48): the fee asked
+)
 # ... and a law cited by its article: "theo Điều 47 Luật Tố cáo năm 2018", "khoản 2 Điều 9 Nghị định 13"
 _CITED = re.compile(
     r"\b(?:theo )?(?:(?:khoan|dieu) \d+ )+(?:luat|nghi dinh|thong tu)"

@@ -26,6 +26,19 @@ _REAL_ONE = re.compile(r"\bco (?:ai|nguoi)(?: o [a-z]+)? that(?: o do| o day)? (
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
+def asked_not_missed(words, phrase):
+    """Whether `phrase` is said once at least as asked ("có ai trực không"), not told missing: "tổ công
+    nghệ số không có ai trực, cửa khóa" (batch 48's letter tells what happened)."""
+    told = f" {words} ".split(f" {phrase} ")
+    if not phrase.startswith("co "):  # "không nói chuyện với máy nữa, đưa máy cho…": the machine refused
+        return len(told) > 1
+    return any(not set(before.split()[-1:]) & P.TOLD_MISSING for before in told[:-1])
+
+
+def _asked_on_duty(words):
+    return next((m.group(0) for m in _ON_DUTY.finditer(words) if asked_not_missed(words, m.group(0))), None)
+
+
 def _proposed(words, phrase):
     """Whether a verb of arranging comes just before `phrase` ("bố trí thêm người hỗ trợ", "bố trí cán bộ
     hỗ trợ trực tiếp cho bà")."""
@@ -106,13 +119,13 @@ def wants_person(text, settings=None):
     # (honest), nor a day or a time asked about ("thứ bảy có ai trực không").
     asks_a_time = any(f" {time} " in f" {words} " for time in P.TIME_ASKED)
     for phrase in P.PERSON_WANTED:
-        said = f" {phrase} " in f" {words} " and f" {phrase} tha" not in f" {words} "
+        said = asked_not_missed(words, phrase) and f" {phrase} tha" not in f" {words} "
         if said and not asks_a_time and not _proposed(words, phrase):
             return phrase
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)
-    if (on_duty := _ON_DUTY.search(words)) and not asks_a_time:  # "có ai ở phường trực không"
-        return on_duty.group(0)
+    if (on_duty := _asked_on_duty(words)) and not asks_a_time:  # "có ai ở phường trực không"
+        return on_duty
     if real := _REAL_ONE.search(words):
         return real.group(0)
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():

@@ -67,6 +67,7 @@ THANKS = (
 SETTLED = (
     "den roi", "toi roi", "xong roi", "on roi", "giai quyet roi", "xu ly roi", "khong sao roi", "het roi",
     "ve roi", "tim thay roi", "arrived", "are here", "is here", "sorted", "all good", "fine now", "ok now",
+    "da ro", "ro roi", "hieu roi", "da hieu", "that s clear", "got it", "understood",  # an answer understood (batch 48)
 )  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
@@ -478,6 +479,11 @@ WARD_PEOPLE = (
 )  # fmt: skip
 # ... an officer asked after by name: "is Mr. Vu Manh Tu around?"
 AROUND = ("around", "there", "available", "in")
+# A call back asked for: a person wanted, unless where their case stands is asked with it (intents.py).
+CALL_BACK = (
+    *(f"goi lai cho {me}" for me in ("toi", "em", "minh", "co", "chu", "bac", "ba", "ong", "chau")),
+    "call me back",
+)
 # Wanting a person, told without a request's verb: a person asked for ("có ai trực không", "nhân viên
 # đâu"), called out ("gọi cán bộ ra đây"), or the machine refused ("không muốn nói chuyện với máy").
 PERSON_WANTED = (
@@ -515,16 +521,7 @@ PERSON_WANTED = (
     "nhan tin truc tiep",
     "hoi truc tiep can bo",
     "truc tiep voi can bo",
-    "goi lai cho toi",
-    "goi lai cho em",
-    "goi lai cho minh",
-    "goi lai cho co",
-    "goi lai cho chu",
-    "goi lai cho bac",
-    "goi lai cho ba",
-    "goi lai cho ong",
-    "goi lai cho chau",
-    "call me back",
+    *CALL_BACK,
     "human being",
     "actual human",
     "real human",
@@ -565,6 +562,8 @@ PERSON_WHERE = ("can bo", "cong chuc", "nhan vien", "admin", "lanh dao", "nguoi 
 # Who the citizen is, between a request's verb and its person ("kết nối tui với nhân viên").
 SELF_NAMES = ("toi", "tui", "em", "minh", "chu", "co", "bac", "ba", "ong", "chau", "con", "anh", "chi", "me")
 NOT_A_REQUEST = {"khong", "chua", "cam", "chang", "dont", "not", "never", "da", "tung"}
+# ... and before "có ai trực", "có người trực": nobody was there, told ("không có ai trực, cửa khóa")
+TOLD_MISSING = {"khong", "ko", "k", "hong", "chang", "cha"}
 LOOKUP = (
     "tra cuu ho so",
     "tra cuu don",
@@ -617,6 +616,7 @@ OWN_SUBMISSION = (
     "viec em bao",
     "viec chau bao",
     "viec minh bao",
+    *(f"{what} cua {me}" for what in ("don", "ho so") for me in ("ba", "ong", "bac", "co", "chu", "minh")),  # batch 48
     "bao hom truoc",
     "bao hom qua",
     "bao tuan truoc",
@@ -729,6 +729,8 @@ ASIDE_OPENERS = (
     "before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing",
     "quick question", "a quick question", "just a quick question",
 )  # fmt: skip
+# An answer held back to ask first: "khoan đã, nếu tôi tố cáo thì người kia có biết không?" (asides.py)
+HOLD_OPENERS = ("khoan", "khoan da", "khoan khoan", "cho da", "tu tu da", "wait", "hold on", "wait a sec", "hang on")
 # A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).
 BY_THE_WAY = ("btw", "by the way", "oh and", "also", "nhan tien", "tien the", "a ma cho hoi", "ma cho hoi")
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
@@ -1033,6 +1035,9 @@ ENGLISH_ASKED = (
     "is english ok", "english ok", "english please", "in english please", "co noi tieng anh khong",
     "biet tieng anh khong", "noi tieng anh duoc khong", "dung tieng anh duoc khong",
     "ok if i write in english", "okay if i write in english", "write in english", "fine to write in english",
+    # ... or Vietnamese said to be beyond them (batch 48: "sorry, I can't read Vietnamese. Can we do this in English?")
+    "can we do this in english", "can t read vietnamese", "cannot read vietnamese", "don t read vietnamese",
+    "can t speak vietnamese", "don t speak vietnamese", "don t understand vietnamese", "khong biet tieng viet",
 )  # fmt: skip
 # ... with nothing after the ask but these ("in English", "ở đây được không"): "about the projector" is a story.
 ASK_TAIL = {
@@ -1078,7 +1083,9 @@ APPOSITION_MAX_WORDS = 10
 SUBJECT_PRONOUNS = frozenset(
     {"i", "my", "we", "our", "he", "she", "they", "his", "her", "their", "it", "toi", "minh", "chung", "ho", "no"}
 )
-SIGN_OFFS = ("salamat", "salamat po", "thank you", "thanks", "please", "cam on", "good evening", "good morning", "po")
+SIGN_OFFS = (
+    "salamat", "salamat po", "thank you", "thanks", "please", "cam on", "good evening", "good morning", "po", "sorry",
+)  # fmt: skip
 INTRO = {
     "toi",
     "em",

@@ -93,6 +93,10 @@ def addressing(text, known=None, known_me=None):
     if you is None and me == "cháu":  # a grandparent: "ba"/"ông" anywhere ("goi ba", "bat ba tai") is them
         # an elder who did not say which: as before ("cảm ơn cháu" after "ông hỏi"), else bác, said to either
         you = _elder_named(words) or (known if known in ELDERS else "bác")
+    if you is not None and you == me and not _called(words, me):  # "… lịch của em bé nhà e": "nhà e" is
+        me = None  # "my house", the writer's "e" of "e đề xuất…", no "em" at the end said to the bot (batch 48)
+    if me is None and you in ELDERS and re.search(r"(?:^|\s)chau (?:nhe|nha)(?:\s|$)", words):
+        me = "cháu"  # "cô báo việc này cháu nhé" (batch 48)
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
         you = _peer_named(words) if me == "em" else None  # "em ơi chị phản ánh… em xem giúp chị"
     if you is not None and me is None and you == known_me and known is not None:
@@ -104,7 +108,7 @@ def _marked_self(text, words):
     """A marked pronoun as a sentence's subject ("Bà bị…", "cho bà hỏi")."""
     lowered = f" {text.lower()} "
     for marked, folded in MARKED.items():
-        if re.search(rf"(?:^|[\s,.!?]){marked}\s", lowered) and _subject(words, folded, VERBS):
+        if re.search(rf"(?:^|[\s,.!?]){marked}\s", lowered) and _subject(words, folded, VERBS + ELDER_REPORTS):
             return SELF_WORDS[folded]
     return None
 
@@ -143,6 +147,12 @@ def _bot_named(word):
     return rf"(?:^|\s)(?:{word} oi|{greeted}|(?:ha|nhe|nha) {word}(?= ?[?.!]?$))(?:\s|$)"
 
 
+def _called(words, me):
+    """Whether the bot is called or greeted as `me` ("em ơi", "chào em"), not only named at the end."""
+    word = normalize(me)
+    return re.search(rf"(?:^|\s)(?:{word} oi|(?:{_any(GREET + ('gui',))}) (?:cac )?{word})(?:\s|$)", words) is not None
+
+
 def _peer_named(words):
     """ "anh" or "chị" as a sentence's subject, written by someone who calls the bot "em"."""
     verbs = _any(VERBS + PEER_VERBS)
@@ -159,7 +169,10 @@ def _elder_named(words):
         if not before or before[0] not in NOT_THEM_BEFORE:
             return SELF_WORDS[match.group(1)]
     # "cháu ơi chú nói cho mà nghe": "chú", "cô", "bác" as a sentence's subject, to the bot called cháu
-    if match := re.search(rf"{_STARTS}(chu|co|bac) (?:{_any(VERBS + ELDER_VERBS + ELDER_REPORTS)})(?:\s|$)", words):
+    # ... or greeting it: "Chú chào cháu. Hôm thứ hai chú có gửi…" (batch 48)
+    if match := re.search(
+        rf"{_STARTS}(chu|co|bac) (?:{_any(VERBS + ELDER_VERBS + ELDER_REPORTS + GREET)})(?:\s|$)", words
+    ):
         return SELF_WORDS[match.group(1)]
     return None
 
