@@ -1201,6 +1201,14 @@ def _append_keywords(db: Database, added: dict[str, str]) -> None:
             save_entry(db, dict(entry, keywords=f"{entry['keywords']} {words}"), entry["updated_by"], entry["id"])
 
 
+@migrations()
+def m037_batch_48_wordings(db: Database) -> None:
+    """The words batch 48 used of personal data leaking out (shared base)."""
+    from storage.understanding_seed import KEYWORDS_ADDED_DEC_7_BATCH_48
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_48)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

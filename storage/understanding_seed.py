@@ -283,6 +283,8 @@ KEYWORDS_ADDED_DEC_7_BATCH_43 = {
     # batch 44: where the phone and address sent here are kept, and whether anyone else is given them
     "personal_data": "giu o dau dua cho ai khac",
 }
+# Batch 48: whether what they send here leaks out ("thông tin cá nhân mình gửi qua đây có bị lộ ra ngoài ko")
+KEYWORDS_ADDED_DEC_7_BATCH_48 = {"personal_data": "lo ra ngoai bi lo ro ri"}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

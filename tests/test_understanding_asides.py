@@ -271,6 +271,12 @@ def test_the_wards_officers_are_named_from_its_settings():
         ("may lay so thu tu tu dong hong roi", None),
         ("con tôi đòi tự tử", "people"),
         ("con toi doi tu tu", "people"),
+        (  # batch 48, held out: impostors of the ward collecting door to door, still in the lane
+            "từ sáng nay có hai người tự giới thiệu là cán bộ phường, đang đi từng nhà thu 150.000 đồng mỗi hộ và đề"
+            " nghị các cụ đưa điện thoại cho họ cài đặt, hiện họ vẫn đang ở trong ngõ",
+            "scam",
+        ),
+        ("có người gọi điện cho mỗi hộ mời mua bảo hiểm", None),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):

@@ -206,6 +206,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
             "Sáng thứ Bảy 9/5/2026 tại hội trường tổ dân phố Đồng Tâm, buổi hướng dẫn",
             "hội trường tổ dân phố Đồng Tâm, Sáng thứ Bảy 9/5/2026",
         ),  # batch 44
+        (
+            "cai anh e vua gui la bang led o cong nha van hoa to 4 a",
+            "cong nha van hoa to 4",
+        ),  # batch 48: not "cổng nhà"
     ],
 )
 def test_place_and_time(text, place_time):

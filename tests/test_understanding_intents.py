@@ -39,6 +39,9 @@ from understanding.intents import INTENTS, last_word, understand
         # batch 48, held out: nobody on duty told in a letter; where her case is, and a call back
         ("Tôi đến nhà văn hóa nhưng tổ công nghệ số không có ai trực, cửa khóa. Tôi kiến nghị niêm yết lịch", "report"),
         ("chau oi the cai don cua ba gio dang o dau roi, bao gio thi co nguoi goi lai cho ba", "lookup"),
+        ("tôi muốn trao đổi thẳng với anh cán bộ trực trang được không", "officer"),
+        ("thoi khoi, toi khong noi chuyen voi may nua, dua may cho dua nao lam o phuong day", "officer"),
+        ("Chào bạn, tôi quay lại rồi đây", "greeting"),
         ("?", "unknown"),
     ],
 )
@@ -272,6 +275,15 @@ def test_a_question_after_an_asides_opener_is_the_one_answered(db):
     assert found.intent == "question" and found.faq["key"] == "deadlines"
 
 
+def test_how_to_denounce_someone_asked_is_a_question_not_a_denunciation(db):
+    found = understand(  # batch 48, held out: "muốn tố cáo một người thì…" was taken for the denunciation
+        "cho toi hoi muon to cao mot nguoi thi phai lam the nao co phai viet don ky ten khong hay la nhan tin o day"
+        " la duoc roi",
+        kb=db,
+    )
+    assert (found.intent, found.faq["key"]) == ("question", "how_to_denounce")
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -283,6 +295,7 @@ def test_a_question_after_an_asides_opener_is_the_one_answered(db):
         ),
         ("thông tin cá nhân của tôi có bị lộ không", "question"),
         ("xóa thông tin cá nhân của tôi", "my_data"),  # a request, not a question
+        ("thong tin ca nhan minh gui qua day co bi lo ra ngoai ko, so lam", "question"),
     ],
 )
 def test_the_data_policy_asked_is_a_question_not_a_request(db, text, intent):

@@ -62,6 +62,7 @@ from understanding.speaker import addressing, feeling
         ("hihi e ten la Đỗ Minh Khoa nha", "em", None),  # batch 44, held out: after a laugh
         # batch 48, held out: an elder greeting the bot; "cô báo"; "nhà e" is no "em" said to the bot
         ("Chú chào cháu. Hôm thứ hai chú có gửi phản ánh qua trang này", "chú", "cháu"),
+        ("cai anh e vua gui la bang led o cong nha van hoa to 4 a", "em", None),  # who sent the photo
         ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động hỏng", "cô", "cháu"),
         ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
     ],

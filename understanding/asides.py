@@ -84,9 +84,9 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
         kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
     if kind is None and expects == "contact" and _anger_not_details(text, settings):
         kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
-    if kind is None and expects in ("words", "contact") and kb is not None:
-        if faq := _held_to_ask(kb, text, page_id, settings):  # "khoan đã, nếu tôi tố cáo thì … có biết … không?"
-            found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
+    held = kind is None and expects in ("words", "contact") and kb is not None
+    if held and (faq := _held_to_ask(kb, text, page_id, settings)):  # "khoan đã, nếu tôi tố cáo thì … không?"
+        found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
     if kind is None and place and _asked_aside(found, text):
         kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
     if kind == "danger" and found.danger is None:  # the learned second opinion's

@@ -85,6 +85,8 @@ PLACE_HEADS = (
     "cong", "cong truong",  # batch 42: "ở cổng trường mầm non Hoa Sen"
     "hoi truong",  # batch 44: "tại hội trường tổ dân phố Đồng Tâm"
     "quay",  # batch 46: "tại quầy số 3 của trung tâm" (not "quay lại", NOT_PLACES)
+    # batch 48: "ở cổng nhà văn hoá tổ 4" ("nhà" alone ends a place: "ngõ 5 nhà tôi")
+    *(f"{gate} {head}" for gate in ("cong", "san") for head in ("nha van hoa", "nha sinh hoat", "tru so")),
 )  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).

@@ -237,15 +237,12 @@ def _question_or_report(text, words, found, kb, page_id, settings):
         verb = None  # "How long does it take to reply to a report like this?": a noun
     # "… tố cáo thế này thì nó có biết tên bác ko, bác sợ nó đến nhà lắm": what follows the act, asked first
     asked_then = bool(verb) and _verb_then(words, verb) and _first_clause_asks(text)
-    if verb and _verb_then(words, verb) and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
+    act_then = bool(verb) and _verb_then(words, verb)  # "muốn khiếu nại thì làm sao" asks how
+    if act_then and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
     verb = None if asked_then else verb
     asks = _asks(text, words) or asked_then
-    says_report = (
-        _has(words, P.FIRST_PERSON_REPORT) is not None
-        and topic is None
-        and not (verb and contains(words, f"{verb} thi"))
-    )  # "muốn khiếu nại thì làm sao" asks how
+    says_report = _has(words, P.FIRST_PERSON_REPORT) is not None and topic is None and not act_then
     # "cho em hỏi ..." with no problem told stays a question however long it is.
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
     # Two questions and nothing told wrong are questions, however long ("who will read my report? Is
@@ -337,8 +334,10 @@ def _first_clause_asking(text, phrase_list):
 
 def _verb_then(words, verb):
     """ "khiếu nại thì…", "tố cáo xong thì…": what follows the act asked about."""
-    # "bác tố cáo thế này thì nó có biết tên bác không" (batch 46)
-    return any(contains(words, f"{verb}{between} thi") for between in ("", " xong", " roi", " the nay", " nhu vay"))
+    # "bác tố cáo thế này thì nó có biết tên bác không" (batch 46); "muốn tố cáo một người thì phải làm
+    # thế nào" (batch 48): whom, then what follows
+    between = ("", " xong", " roi", " the nay", " nhu vay", " mot nguoi", " mot can bo", " ai do", " nguoi khac")
+    return any(contains(words, f"{verb}{said} thi") for said in between)
 
 
 def _english_asking(text, words):

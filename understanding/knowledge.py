@@ -360,21 +360,25 @@ def _best_row(db, text, page_id, settings, whole=False):
     # ("tiếp công dân vào ngày nào": the address holds "tiếp công dân", the hours all of it).
     whole_held = [row for coverage, row in fitting if coverage >= 1.0]
     best = whole_held[0] if whole_held else (fitting[0][1] if fitting else None)
-    return _of_the_category_asked(best, rows, coverages, words, whole) if best is not None else None
+    return _of_the_category_asked(best, rows, coverages, text, words, whole) if best is not None else None
 
 
-def _of_the_category_asked(best, rows, coverages, words, whole):
+def _of_the_category_asked(best, rows, coverages, text, words, whole):
     """A question naming one formal category is answered by that category's entry when one fits, not by
     the other's ranked above it on the rest of its words ("gửi đơn khiếu nại qua trang này có được coi là
     hợp lệ không": the denunciation's entry holds "gửi qua facebook … hợp lệ" too; batch 43)."""
-    asked, answered = _formal_named(" ".join(words)), _formal_named(normalize(best["question"]))
+    # named as typed: "tố cáo" is "to cao", whose "to" the question's words leave out (batch 48)
+    asked, answered = _formal_named(normalize(text)), _formal_named(normalize(best["question"]))
     if len(asked) != 1 or not answered or asked <= answered:  # the deadlines' entry names neither: it stays
         return best
+    # ... the best fits, so the question is one the base answers: the named category's entry needs only
+    # half of it ("muốn tố cáo một người thì phải làm thế nào, có phải viết đơn ký tên không…")
     return next(
         (
             row
             for coverage, row in zip(coverages, rows, strict=True)
-            if asked <= _formal_named(normalize(row["question"])) and _fits(row, coverage, len(words), whole)
+            if asked <= _formal_named(normalize(row["question"]))
+            and (coverage >= HALF or _fits(row, coverage, len(words), whole))
         ),
         best,
     )

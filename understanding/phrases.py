@@ -47,6 +47,11 @@ GREETING = (
     "hello",
     "hi",
     "hey",
+    "toi quay lai roi day",  # batch 48: "Chào bạn, tôi quay lại rồi đây" when the officer has closed
+    "quay lai roi day",
+    "toi quay lai roi",
+    "quay lai roi",
+    "i m back",
     "co ai khong",
     "good morning",
     "good afternoon",
@@ -326,6 +331,9 @@ MEET_VERBS = (
     "noi chuyen truc tiep voi",
     "trao doi voi",
     "trao doi truc tiep voi",
+    "trao doi thang voi",  # batch 48: "tôi muốn trao đổi thẳng với anh Tú trực trang được không"
+    "noi chuyen thang voi",
+    "noi thang voi",
     "lien he voi",
     "lien lac voi",
     "lam viec voi",
@@ -1231,6 +1239,11 @@ SCAM_ASKS = (
     "move my money",
     "transfer my savings",
     "transfer all my",
+    # batch 48: money collected door to door, and the elders' phones taken "to set up"
+    "dua dien thoai cho ho cai",
+    "dua dien thoai cho no cai",
+    "thu tien tung nha",
+    "thu tien tung ho",
 )
 # ... as a fraudster does: calling, posing as the police or a bank, demanding.
 SCAM_WHO = (
@@ -1239,6 +1252,9 @@ SCAM_WHO = (
     "nhan tin",
     "xung la",
     "tu xung",
+    "tu gioi thieu la can bo",  # batch 48: "hai người … tự giới thiệu là cán bộ phường, đang đi từng nhà"
+    "tu nhan la can bo",
+    "mao danh",
     "gia danh",
     "gia lam",
     "bao la",

@@ -117,6 +117,8 @@ def _self(words):
     found = [(m.start(), w) for w in SELF_WORDS for m in _subject_matches(words, w)]
     if not found and re.match(rf"anh (?:{_any(ANH_OPENS)})(?:\s|$)", words):
         return "anh"  # "anh goi duong day nong ca buoi sang…": opening the message, "ảnh" it is not
+    if not found and (sent := _SENT_BY.search(words)):
+        return SELF_WORDS[sent.group(1)]  # "cái ảnh e vừa gửi là…" (batch 48): who sent the photo writes
     return SELF_WORDS[min(found)[1]] if found else None
 
 
@@ -218,6 +220,8 @@ def _without_names(text):
 
 MARKED_SHARE = 0.25  # of its words: written with marks, most Vietnamese words carry one ("cho hỏi wifi ở nhà văn hóa")
 _TOI_WRITES = re.compile(r"(?:^|[,.!?:;] |kinh gui [a-z ]+ )toi (?:xin|muon|can|da|dang|de nghi|viet|thay)\b")
+# The photo or file "em" just sent: "cái ảnh e vừa gửi là bảng led…" (only "em", never a word of its own)
+_SENT_BY = re.compile(r"(?:^|\s)(?:anh|hinh|video|clip|file|tep) (em) (?:vua |moi )?(?:gui|chup|quay)(?:\s|$)")
 _COMPOUNDS = {v for v in VERBS + PEER_VERBS + STRONG_VERBS + AFTER_CHO if " " in v}
 
 
