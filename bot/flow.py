@@ -46,11 +46,12 @@ class Step:
 
     def offered(self, draft):
         """The quick replies worth offering: never one the state would then refuse."""
-        return tuple(
-            c
-            for c in self.choices
-            if (c != "SKIP" or self.skip_if is None or self.skip_if(draft)) and (c != "AS_TOLD" or told(draft))
-        )
+        return tuple(c for c in self.choices if self._offers(c, draft))
+
+    def _offers(self, choice, draft):
+        if choice == "SKIP":  # each state says when it may be skipped
+            return self.skip_if is None or self.skip_if(draft)
+        return OFFERED_ONLY_WHEN.get(choice, lambda _draft: True)(draft)
 
     @property
     def in_report(self):
@@ -81,6 +82,10 @@ def told_the_story(draft):
 def told(draft):
     """Something of the story is told: what was done may be "as told"."""
     return any(part.strip() for part in draft.get("content") or ())
+
+
+# The choices offered only when the draft holds what they stand for, whatever the state.
+OFFERED_ONLY_WHEN = {"AS_TOLD": told}
 
 
 def not_formal(draft):
