@@ -151,17 +151,20 @@ OFF_TOPIC = [
         ),
         ("Tố cáo gửi qua trang này có được coi là hợp lệ hay tôi phải đến nộp bản giấy?", "how_to_denounce"),
         ("Hello! What are the office hours of the ward People's Committee?", "office_hours"),  # batch 47: whose
+        # batch 48, held out: the fee asked, not the sending; "tố cáo" named as typed (its "to" is no word of
+        # the question); a leak feared (m037)
         ("And is there any fee for sending this?", "fees"),
-        # batch 48, held out: "tố cáo" named as typed (its "to" is no word of the question); a leak feared (m037)
         (
             "cho toi hoi muon to cao mot nguoi thi phai lam the nao co phai viet don ky ten khong hay la nhan tin"
             " o day la duoc roi",
             "how_to_denounce",
         ),
+        ("thong tin ca nhan minh gui qua day co bi lo ra ngoai ko, so lam", "personal_data"),
+        # batch 49, held out: the one denounced named ("ông Vinh"), "cái đã", "tên tuổi": none of them asked
         (
-            "thong tin ca nhan minh gui qua day co bi lo ra ngoai ko, so lam",
-            "personal_data",
-        ),  # batch 48, held out: the fee asked, not the sending
+            "cho toi hoi cai da, to cao the nay thi ten tuoi dia chi cua toi co bi lo cho ong Vinh biet ko",
+            "how_to_denounce",
+        ),
         # batch 47, held out: the phone, then the question asked past "mà cháu cho chú hỏi", then why
         (
             "so chu la 0987 654 321 nhe, ma chau cho chu hoi tru so phuong minh o duong nao de hom nao chu qua tan noi",

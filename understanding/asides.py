@@ -28,7 +28,14 @@ from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
 from understanding.contact_facts import find_address, phones_in
 from understanding.danger import danger_across
-from understanding.intents import ASKED_BY_FORM, Understanding, last_word, understand, without_lead_ins
+from understanding.intents import (
+    ASKED_BY_FORM,
+    Understanding,
+    either_asked,
+    last_word,
+    understand,
+    without_lead_ins,
+)
 from understanding.knowledge import opens_with_question, question_before_why
 from understanding.learned import danger_kind, learned_kind
 from understanding.normalize import clauses, contains, normalize, spoken_marks
@@ -175,7 +182,10 @@ def _asked_aside(found, text):
     bao nhiêu": today is the question's; "hình như hôm qua thì phải?" is an answer, unsure)."""
     if found.intent != "question" or not found.asks or find_place_time(text) is not None:
         return False
-    return not says_where_or_when(text) or any(contains(normalize(text), w) for w in P.ASKS_WHAT)
+    words = normalize(text)
+    either = either_asked(words)  # "… tuần này tăng hay giảm thế" (batch 49); not "hôm qua hay hôm kia nhỉ"
+    chosen = either is not None and not any(says_where_or_when(option) for option in either)
+    return not says_where_or_when(text) or chosen or any(contains(words, w) for w in P.ASKS_WHAT)
 
 
 def _more_of_the_story(found, text, words):

@@ -42,7 +42,7 @@ _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
 _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
 # In English: "at the ward library", "outside the community hall"; "since Monday", "yesterday morning"
 _PLACE_EN = re.compile(
-    rf"{_W}(?:{_any(F.PLACE_PREPOSITIONS_EN)}) ((?:the )?(?:[a-z0-9']+ ){{0,3}}(?:{_any(F.PLACE_HEADS_EN)})){_E}"
+    rf"{_W}(?:{_any(F.PLACE_PREPOSITIONS_EN)}) ((?:the )?(?:[a-z0-9'\-]+ ){{0,4}}(?:{_any(F.PLACE_HEADS_EN)})){_E}"
 )
 _TIME_EN = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS_EN)}){_E}")
 MAX_CHARS = 300  # a fact is a line of the summary, not the story

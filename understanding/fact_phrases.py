@@ -123,6 +123,7 @@ NOT_PLACES = (
     "san thuong mai", "san giao dich", "san tmdt", "san online",
     "cong dich vu", "cong thong tin", "cong an", "cong chuc", "cong viec", "cong nghe", "cong ty", "cong khai",
     "quay lai", "quay ve", "quay phim", "quay video", "quay clip",
+    "duong link", "duong dan", "duong truyen", "duong day",  # a link, a line: "quét mãi không ra đường link" (batch 49)
 )  # fmt: skip
 # Where and when, written in English (a foreign resident's report).
 PLACE_PREPOSITIONS_EN = ("at", "in", "outside", "near", "in front of", "next to", "opposite")
@@ -130,6 +131,7 @@ PLACE_HEADS_EN = (
     "library", "community hall", "hall", "ward office", "office", "school", "market", "park", "station",
     "centre", "center", "building", "gate", "lane", "alley", "street", "road", "bus stop", "clinic",
     "counter", "one-stop counter",  # batch 47: "at the one-stop counter of the ward office"
+    "desk", "reception desk",  # batch 49: "at the ward's one-stop reception desk"
 )  # fmt: skip
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 TIME_PATTERNS_EN = (
@@ -137,6 +139,7 @@ TIME_PATTERNS_EN = (
     rf"(?:last|this|on) (?:{_DAYS_EN})", r"yesterday(?: morning| afternoon| evening)?", r"this morning",
     r"last (?:night|week|month)", r"\d+ (?:days|weeks|months) ago",
     r"for (?:a|one|two|three|\d+) (?:days|weeks|months)",
+    r"since (?:the (?:beginning|start) of |early )?(?:this|the|last) (?:month|week|year)",  # batch 49
 )  # fmt: skip
 # When: a date, a day, or "2 tuần rồi" (a number of days, weeks… with "nay", "rồi", "trước", "qua").
 TIME_PATTERNS = (

@@ -240,6 +240,8 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     act_then = bool(verb) and _verb_then(words, verb)  # "muốn khiếu nại thì làm sao" asks how
     if act_then and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
+    if verb and _asks(text, words) and _act_asked_about(words, verb):
+        verb = None  # "cho tôi hỏi: khiếu nại bằng tin nhắn như thế này đã có giá trị chưa" (batch 49)
     verb = None if asked_then else verb
     asks = _asks(text, words) or asked_then
     says_report = _has(words, P.FIRST_PERSON_REPORT) is not None and topic is None and not act_then
@@ -338,6 +340,12 @@ def _verb_then(words, verb):
     # thế nào" (batch 48): whom, then what follows
     between = ("", " xong", " roi", " the nay", " nhu vay", " mot nguoi", " mot can bo", " ai do", " nguoi khac")
     return any(contains(words, f"{verb}{said} thi") for said in between)
+
+
+def _act_asked_about(words, verb):
+    """The act named right after "cho tôi hỏi" (its subject, no one doing it): what the question is about."""
+    said = f" {words} "
+    return any(f" {opener} {verb} " in said for opener in P.QUESTION_OPENERS)
 
 
 def _english_asking(text, words):
@@ -507,8 +515,18 @@ def _problem(words):
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
 
+# Two things offered to choose from, last: "giá xăng tuần này tăng hay giảm thế" (batch 49)
+_EITHER_ASKED = re.compile(r"\b([a-z]+) hay ([a-z]+) (?:the|vay|nhi|ha|a|khong|ko)$")
+
+
+def either_asked(words):
+    """The two things a message ends asking to choose from ("tăng", "giảm"), or None."""
+    found = _EITHER_ASKED.search(words)
+    return found.groups() if found else None
+
+
 def _asks(text, words):
-    if "?" in (text or "") or _has(words, P.QUESTION) is not None:
+    if "?" in (text or "") or _has(words, P.QUESTION) is not None or _EITHER_ASKED.search(words):
         return True
     return last_word(_FEELING_AFTER.sub("", words)) in P.QUESTION_ENDINGS
 

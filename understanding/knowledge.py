@@ -51,6 +51,14 @@ _CITED = re.compile(
     r"(?: (?:to cao|khieu nai|tiep cong dan|bao ve du lieu ca nhan|\d+))?(?: nam \d{4})?\b"
 )
 _NUMBERED = re.compile(r"\(\d\)|(?m:^\s*\d[.)]\s)")  # "(1) …; (2) …", "1. …\n2. …"
+# A question asked first ("cho tôi hỏi cái đã"), and a name called by its idiom ("tên tuổi"): nothing asked of
+_ASKED_FIRST = re.compile(r"\b(?:cai da|truoc da)\b")
+_NAME_IDIOM = re.compile(r"\bten tuoi\b")
+# Someone named by an honorific and a capital ("ông Vinh", "chị Lan"): whom it is about, not what it asks
+_PERSON_NAMED = re.compile(
+    r"\b(?:[ôÔoO]ng|[bB][àa]|[aA]nh|[cC]h[ịi]|[cC][ôo]|[cC]h[úu]|[bB][áa]c|Mr|Mrs|Ms)\.? "
+    r"((?:[A-ZĐÀ-Ỹ]\w*)(?: [A-ZĐÀ-Ỹ]\w*){0,3})"
+)
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 NEARLY_ALL = 0.75  # ... and how much of the question one below the best must hold when the best holds little
@@ -441,9 +449,11 @@ def _terms(db, text, page_id, settings=None):
     normalized = _BY_LAW.sub(" ", normalized)  # "theo quy định của pháp luật": said of any question
     normalized = _CITED.sub(" ", normalized)
     normalized = _VIA_THIS_PAGE.sub(" ", normalized)
+    normalized = _NAME_IDIOM.sub("ten", _ASKED_FIRST.sub(" ", normalized))
     synonyms = [s for s in list_synonyms(db, page_id) if contains(normalized, s["term"])]
     officers = _officers_named(normalized, settings)
-    words = _meaningful(normalized.split())
+    named = {w for m in _PERSON_NAMED.finditer(text or "") for w in normalize(m.group(1)).split()}
+    words = [w for w in _meaningful(normalized.split()) if officers or w not in named]  # batch 49: "ông Vinh"
     if detect_language(text) == "en":  # "on", "office": English words of nothing asked, Vietnamese ones too
         words = [w for w in words if w not in ENGLISH_STOPWORDS]
     if officers:  # "số điện thoại của anh Tuấn chuyên viên phòng văn hóa" asks about him: the entry on

@@ -23,6 +23,12 @@ NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
 # "làm ơn có ai ở phường thật không", "có ai thật ở đó không": whether a real person is there
 _REAL_ONE = re.compile(r"\bco (?:ai|nguoi)(?: o [a-z]+)? that(?: o do| o day)? (?:khong|ko|k|hong)\b")
+# A call asked for: "có ai ở phường gọi điện cho tôi được không" (batch 49); not "có người gọi điện cho
+# tôi bảo là công an", a call told
+_CALL_ASKED = re.compile(
+    rf"\b(?:co ai|co nguoi|ai do|can bo|phuong)(?: o [a-z]+)? goi (?:dien |lai )?(?:cho )?(?:{'|'.join(P.SELF_NAMES)})"
+    r" (?:(?:duoc khong|duoc ko|dc ko|duoc k|dc k|duoc chu|nhe|nha|voi|di)(?:\s|$)|duoc$)"
+)
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -128,6 +134,8 @@ def wants_person(text, settings=None):
         return on_duty
     if real := _REAL_ONE.search(words):
         return real.group(0)
+    if call := _CALL_ASKED.search(words):
+        return call.group(0).strip()
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     handed = _hand_over(officer_names_said(settings))
