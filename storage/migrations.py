@@ -1209,6 +1209,18 @@ def m037_batch_48_wordings(db: Database) -> None:
     _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_48)
 
 
+@migrations()
+def m038_batch_50_wordings(db: Database) -> None:
+    """The words batch 50 used of the ward's days and of how long until someone handles a case, and how
+    the four categories differ, an entry of its own (shared base; the ward edits or unapproves it)."""
+    from storage.knowledge import entry_by_key, save_entry
+    from storage.understanding_seed import CATEGORIES_ENTRY, KEYWORDS_ADDED_DEC_7_BATCH_50
+
+    _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_50)
+    if entry_by_key(db, CATEGORIES_ENTRY["key"]) is None:
+        save_entry(db, dict(CATEGORIES_ENTRY), "seed")
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -284,7 +284,40 @@ KEYWORDS_ADDED_DEC_7_BATCH_43 = {
     "personal_data": "giu o dau dua cho ai khac",
 }
 # Batch 48: whether what they send here leaks out ("thông tin cá nhân mình gửi qua đây có bị lộ ra ngoài ko")
-KEYWORDS_ADDED_DEC_7_BATCH_48 = {"personal_data": "lo ra ngoai bi lo ro ri"}
+KEYWORDS_ADDED_DEC_7_BATCH_48 = {"personal_data": "lo ra ngoai bi lo ro ri giu kin"}  # batch 50: "có được giữ kín ko"
+# Batch 50: the ward's days asked in English ("on a public holiday like 2 September, or on a Saturday
+# morning?"), and how long until someone handles it ("gửi xong rồi thì bao nhiêu ngày mới có người xử lý")
+KEYWORDS_ADDED_DEC_7_BATCH_50 = {
+    "office_hours": "saturday sunday weekend public holiday holidays le nghi le ngay le",
+    "deadlines": "xu ly co nguoi xu ly sau khi gui",
+    "how_to_denounce": "nguoi kia",  # "nếu tôi tố cáo thì người kia có biết là tôi tố không?" (batch 48)
+}
+# ... and how the four differ ("khiếu nại và tố cáo khác nhau ở điểm nào, trường hợp nào thì dùng loại
+# nào?", batch 50): the category glossary the conversation shows, with the laws behind it, as an entry
+# the ward may edit. Neither its question nor its keywords name the four, only how a difference is asked:
+# an entry naming them would outrank each category's own ("muốn khiếu nại thì làm thế nào").
+CATEGORIES_ENTRY = {
+    "key": "categories",
+    "question": "Bốn loại việc gửi phường khác nhau thế nào, trường hợp nào chọn loại nào?",
+    "keywords": "khac nhau khac gi diem nao dung loai nao chon loai nao truong hop nao difference "
+    "differ which one which type",
+    "answer": "Dạ, bốn loại khác nhau như sau:\n"
+    "• Phản ánh: báo cho phường biết một việc chưa ổn.\n"
+    "• Kiến nghị: đề xuất, góp ý để phường làm tốt hơn.\n"
+    "• Khiếu nại: đề nghị xem lại một quyết định hay việc làm của cơ quan, cán bộ mà anh/chị cho là sai, "
+    "ảnh hưởng đến quyền lợi của chính mình (Luật Khiếu nại 2011).\n"
+    "• Tố cáo: báo hành vi vi phạm pháp luật của cơ quan, tổ chức hay cá nhân, dù việc đó có ảnh hưởng đến "
+    "mình hay không (Luật Tố cáo 2018).\n"
+    'Nếu chưa rõ, anh/chị chọn "Chưa rõ", cán bộ sẽ phân loại giúp.',
+    "answer_en": "The four differ like this:\n"
+    "• Report: tell the ward about something that is not right.\n"
+    "• Suggestion: propose an idea to help the ward do better.\n"
+    "• Complaint: ask the ward to review a decision or an act of an office or an official that you believe "
+    "is wrong and affects your own rights (Law on Complaints 2011).\n"
+    "• Denunciation: report that an office, organisation or person has broken the law, whether or not it "
+    "affects you (Law on Denunciations 2018).\n"
+    'If you are not sure, choose "Not sure" and an officer will sort it for you.',
+}
 # ... and whether sending costs anything ("gửi phản ánh qua đây có mất phí gì không em?"): an entry of its own.
 # No fee is charged for receiving or handling any of the four (the Law on Complaints 2011 and the Law on
 # Denunciations 2018 set none; nor does Decree 20/2008 on reports and petitions), and money asked "to speed

@@ -792,6 +792,14 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "question",
         ),
         ("a ma ban oi gia xang ron 95 tuan nay tang hay giam the", "place", "question"),
+        # batch 50, held out: a question after "Sorry, one thing first:", a reason after it; a recipe at a choice
+        (
+            "Sorry, one thing first: is anybody at the ward office on a public holiday like 2 September, or on a"
+            " Saturday morning? I work on weekdays.",
+            "place",
+            "question",
+        ),
+        ("a ma co biet cach lam cha ca la vong khong chi toi voi", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -840,6 +848,10 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("ở nhà văn hóa tổ 5 phải không nhỉ?", "place"),
         ("khoan, ông Trần Văn Bình, cán bộ địa chính", "words"),  # held back, then the answer: no question
         ("hinh nhu hom qua hay hom kia nhi", "place"),  # unsure between two days: an answer
+        (  # batch 50, held out: the story typed at where and when, a proposal to the ward
+            "de nghi phuong mo lop huong dan nguoi cao tuoi dung tri tue nhan tao de tra cuu thu tuc hanh chinh",
+            "words",
+        ),
     ],
 )
 def test_answers_are_left_to_the_step(db, text, expects):
@@ -862,6 +874,7 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
     assert asks_what_now(  # batch 47
         "thế bây giờ tôi bảo vợ tôi gọi tổng đài ngân hàng khóa tài khoản lại có được không hay là phải chạy ra công an"
     )
+    assert asks_what_now("no lai dang goi lai kia chau, bac co nghe may khong hay tat di")  # batch 50: it rings again
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,7 @@ def test_an_answer_is_not_a_finish(text):
         ("số điện thoại sai rồi", "phone"),
         ("địa chỉ thiếu số nhà", "address"),
         ("nham roi lui lai buoc chon linh vuc giup e", "field"),  # batch 45: longer, with its courtesy
+        ("ơ nhầm rồi bấm lộn, cho chị chọn lại lĩnh vực với", "field"),  # batch 50: "chọn lại", "cho chị"
     ],
 )
 def test_a_correction_names_its_step(text, step):

@@ -47,6 +47,17 @@ from understanding.intents import INTENTS, last_word, understand
         ("hom qua co nguoi goi dien cho toi duoc 5 phut thi tat", "report"),
         ("ma minh ko de lai so dt thi phuong tra loi minh kieu gi, bao lau thi co", "question"),
         ("phường làm ăn kiểu gì vậy", "report"),
+        # batch 50, held out: a call arranged; her cases shown; a talk told as done; a proposal to the ward
+        ("thoi con bao chu can bo phuong goi dien cho ong, ong nghe bang tai de hon", "officer"),
+        ("thoi chau a ba go cham lam, chau bao mot co chu can bo nao goi lai hay nhan cho ba voi", "officer"),
+        ("cho minh xem lai may cai ho so minh da gui ben nay voi, dao nay ko thay ai bao gi", "lookup"),
+        ("Chào em, anh nói chuyện với cán bộ xong rồi", "report"),
+        (
+            "de nghi phuong mo lop huong dan nguoi cao tuoi dung tri tue nhan tao de tra cuu thu tuc hanh chinh,"
+            " nhieu nguoi muon hoc ma khong biet hoc cho nao",
+            "report",
+        ),
+        ("a ma co biet cach lam cha ca la vong khong chi toi voi", "question"),
         ("?", "unknown"),
     ],
 )

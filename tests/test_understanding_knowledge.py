@@ -160,6 +160,21 @@ OFF_TOPIC = [
             "how_to_denounce",
         ),
         ("thong tin ca nhan minh gui qua day co bi lo ra ngoai ko, so lam", "personal_data"),
+        # batch 50, held out: how the four differ (m038's entry); the days asked in English; how long until
+        # someone handles it; the data kept secret (m037); "tố cáo cần những gì" still the denouncer's
+        (
+            "Kính gửi Ủy ban nhân dân phường. Trước khi chọn mục, tôi xin được hỏi: khiếu nại và tố cáo khác nhau ở"
+            " điểm nào, trường hợp nào thì dùng loại nào?",
+            "categories",
+        ),
+        (
+            "is anybody at the ward office on a public holiday like 2 September, or on a Saturday morning?",
+            "office_hours",
+        ),
+        ("ma gui xong r thi bn ngay moi co ng xu ly v a", "deadlines"),
+        ("em ko muon ai o khu pho biet chuyen nay, thong tin cua em gui len day co dc giu kin ko a", "personal_data"),
+        ("tố cáo cần những gì", "how_to_denounce"),
+        ("muốn khiếu nại thì làm thế nào", "how_to_complain"),
         # batch 49, held out: the one denounced named ("ông Vinh"), "cái đã", "tên tuổi": none of them asked
         (
             "cho toi hoi cai da, to cao the nay thi ten tuoi dia chi cua toi co bi lo cho ong Vinh biet ko",

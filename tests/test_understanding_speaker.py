@@ -63,6 +63,10 @@ from understanding.speaker import addressing, feeling
         # batch 48, held out: an elder greeting the bot; "cô báo"; "nhà e" is no "em" said to the bot
         ("Chú chào cháu. Hôm thứ hai chú có gửi phản ánh qua trang này", "chú", "cháu"),
         ("cai anh e vua gui la bang led o cong nha van hoa to 4 a", "em", None),  # who sent the photo
+        # batch 50, held out: an elder telling their age; "chọn" after "cho chị"; "anh nói" to the bot as "em"
+        ("bac nam nay 78 tuoi. sang nay co thang goi xung la nhan vien nha mang", "bác", None),
+        ("ơ nhầm rồi bấm lộn, cho chị chọn lại lĩnh vực với", "chị", None),
+        ("Chào em, anh nói chuyện với cán bộ xong rồi", "anh", "em"),
         ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động hỏng", "cô", "cháu"),
         ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
     ],
@@ -125,6 +129,9 @@ def test_nothing_told_is_nothing_assumed(text):
         ("ok e cam on", None),
         ("Hoàng Văn Kiên, sđt 0977 204 518", None),  # batch 41: a name, not "hoảng" (panic)
         ("chau oi ba hoang qua", "distressed"),
+        # batch 50, held out: "số nóng" nobody picks up, sworn in capitals; "tra cứu" is no "cứu"
+        ("GOI CAI SO NONG CUA PHUONG CA SANG KO THANG NAO NHAC MAY. LAM AN NHU CC", "hotline"),
+        ("de nghi phuong huong dan nguoi cao tuoi tra cuu thu tuc hanh chinh", None),
     ],
 )
 def test_how_they_feel(text, felt):

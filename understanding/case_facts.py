@@ -10,7 +10,7 @@ Trần Văn B, cán bộ địa chính, đã nhận 5 triệu" tells who and wha
 import re
 
 from understanding import fact_phrases as F
-from understanding.normalize import normalize
+from understanding.normalize import is_marked, normalize
 from understanding.spans import Fact, aligned, clause_end, words_from
 
 _W = r"(?<![a-z0-9])"  # a word starts here
@@ -21,7 +21,7 @@ def _any(words):
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_PLACE = re.compile(rf"{_W}(?:({_any(F.PLACE_PREPOSITIONS)}) )?({_any(F.PLACE_HEADS)}){_E}")
+_PLACE = re.compile(rf"{_W}(?:({_any(F.PLACE_PREPOSITIONS)}) )?({_any(F.PLACE_HEADS + (F.HOUSE_NUMBER_HEAD,))}){_E}")
 _TIME = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS)}){_E}")
 # "số 12/QĐ-UBND", never the "sơ" of "hồ sơ đăng ký" folded
 _DECISION = re.compile(rf"{_W}(?:{_any(F.DECISION_HEADS)})(?: [a-z]+){{0,6}}? (?<!ho )so [0-9][0-9a-z/.\-]*{_E}")
@@ -115,6 +115,10 @@ def _places(al):
         if al.folded.startswith(F.NOT_PLACES, match.start(2)):
             continue
         words = words_from(al, match.end(2), F.PLACE_WORDS)
+        if match.group(2) == F.HOUSE_NUMBER_HEAD and not _house_on_a_street(match, words):
+            continue
+        if _spelt_otherwise(al, match):  # "có sẵn 2 giáo viên" is no "sân" (batch 50)
+            continue
         taken, numbered_yet = [], False
         for folded, typed, _start, end in words:
             # A capital goes on with a name ("Hồng Hà"); a word shouted in capitals ("THU TIỀN") is no name.
@@ -128,10 +132,25 @@ def _places(al):
         numbered = bool(words) and words[0][0][:1].isdigit()
         end = taken[-1] if taken else match.end(2)
         # "đầu ngõ", "trước cổng": the noun alone says where, with its preposition ("dẫu cho" is no "chợ")
-        if match.group(1) in F.RELATIVE_PREPOSITIONS and match.group(2) != "cho":
+        if match.group(1) in F.RELATIVE_PREPOSITIONS and (match.group(1), match.group(2)) != ("dau", "cho"):
             yield match.start(1), end
         elif (match.group(1) or numbered) and (taken or " " in match.group(2)):
             yield match.start(2), end
+
+
+def _spelt_otherwise(al, match):
+    """A head written, in a message written with its marks, as another word it folds like: "sẵn" for
+    "sân", "chờ" for "chợ", "quay" for "quầy"."""
+    spellings = F.HEADS_AS_SPELT.get(match.group(2))
+    typed = al.original(match.start(2), match.end(2)).lower()
+    return spellings is not None and is_marked(al.text) and typed not in spellings
+
+
+def _house_on_a_street(match, words):
+    """ "ở số 88 Nguyễn Lương Bằng": a number, then a street's name in capitals, after "ở" or "tại"; not
+    "mã số 12345", "số điện thoại", nor "tôi ở số 5 ngõ 8" (the writer's home, told without a street)."""
+    named = len(words) >= 2 and words[0][0].isdigit() and words[1][1][:1].isupper()
+    return match.group(1) in ("o", "tai") and named
 
 
 def find_complaint(text):

@@ -67,6 +67,7 @@ CORRECTION_VERBS = (
     "fix",
     "correct",
     "cap nhat",
+    "chon lai",  # batch 50: "ơ nhầm rồi bấm lộn, cho chị chọn lại lĩnh vực với"
 )
 # ... or what is wrong, said after the part: "tên e ghi chưa đủ", "địa chỉ thiếu số nhà".
 CORRECTION_FAULTS = ("chua du", "chua dung", "sai", "thieu", "nham", "wrong", "not right", "incomplete")
@@ -80,7 +81,7 @@ PARTS = {
     "field": ("linh vuc", "field"),
     "category": ("phan loai", "loai don", "loai", "category"),
 }
-CORRECTION_LEADS = {"cho", "em", "toi", "minh", "quay", "lai", "xin", "de", "a", "thoi"}
+CORRECTION_LEADS = {"cho", "quay", "lai", "xin", "de", "a", "thoi", *P.SELF_NAMES}  # "cho chị chọn lại…"
 MAX_WORDS = 8  # "sửa số điện thoại giúp em với ạ"; a longer text is an answer that mentions these words
 
 

@@ -152,6 +152,7 @@ def find_address(text, name_end=None):
         value = al.original(start, end)
         folded = f" {al.folded[start:end]} "
         has_address_word = any(f" {w} " in folded for w in F.ADDRESS_WORDS) or any(c.isdigit() for c in value)
-        if len(value.split()) >= 2 and has_address_word and len(value) <= 150:
+        said_only_here = set(folded.split()) <= F.NOWHERE_IN_PARTICULAR  # "I live in this ward" (batch 50)
+        if len(value.split()) >= 2 and has_address_word and not said_only_here and len(value) <= 150:
             return Fact(value, start=start, end=end)
     return None

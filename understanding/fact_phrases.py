@@ -7,6 +7,7 @@ letter or a message to the ward, not the ward, so they live in code.
 
 # "Tôi là Trần Thị Lan", "em tên là…", "tên tôi là…", "Họ tên: …", "My name is …".
 NAME_CUES = (
+    r"ten\s*(?::|-)",  # a contact line: "Tên: Đỗ Thị Thu Hà - SĐT: … - Đ/c: …" (batch 50)
     r"(?:toi|em|e|chau|minh|ba|ong|bac|co|chu|anh|chi)(?: ten)? la",
     r"(?:toi|em|e|chau|minh) ten",  # "e ten luu khanh linh, sdt…"
     r"ten (?:toi|em|chau|minh|cua toi|cua em) la",
@@ -69,6 +70,20 @@ ADDRESS_WORDS = (
     "toa", "tang", "can ho", "kdc", "khu dan cu", "khu do thi", "p", "q", "lo", "street", "road", "ward",
     "district", "city", "apartment", "hai phong",
 )  # fmt: skip
+# ... and an address of these words alone says no house: "I live in this ward", "tôi ở phường này"
+NOWHERE_IN_PARTICULAR = {
+    "this",
+    "the",
+    "ward",
+    "area",
+    "here",
+    "neighbourhood",
+    "neighborhood",
+    "phuong",
+    "nay",
+    "khu",
+    "day",
+}
 ADDRESS_STOPS = (
     "sdt", "so dien thoai", "dien thoai", "dt", "toi", "em", "xin", "muon", "kinh", "la nguoi", "co so",
     "khieu nai", "to cao", "phan anh", "kien nghi", "de nghi", "bao", "hom", "ngay", "tu", "can", "bi",
@@ -88,6 +103,12 @@ PLACE_HEADS = (
     # batch 48: "ở cổng nhà văn hoá tổ 4" ("nhà" alone ends a place: "ngõ 5 nhà tôi")
     *(f"{gate} {head}" for gate in ("cong", "san") for head in ("nha van hoa", "nha sinh hoat", "tru so")),
 )  # fmt: skip
+# ... and a house's number on a street, only after "ở", "tại": "tiệm ở số 88 Nguyễn Lương Bằng" (batch 50; a
+# place head of its own only there, case_facts.py: "số" is in every "số điện thoại", and "so" in English)
+HOUSE_NUMBER_HEAD = "so"
+# ... and how those a common word folds like are spelt, in a message written with its marks ("có sẵn 2 giáo
+# viên" is no "sân"): a head written otherwise is no place (case_facts.py)
+HEADS_AS_SPELT = {"san": ("sân",), "cho": ("chợ",), "quay": ("quầy",), "cau": ("cầu",), "diem": ("điểm",)}
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
 PLACE_PREPOSITIONS = (
@@ -103,14 +124,18 @@ PLACE_PREPOSITIONS = (
     "khu vuc",
     "len",
     "ra",  # batch 42: "tôi ra bộ phận một cửa của phường"
+    "doi dien",
+    "ben canh",
+    "phia truoc",  # batch 50: "đặt ngay đối diện chợ Ái Quốc"
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
 # ... and of these, the place noun alone is a place too: "loa đầu ngõ hỏng", "trước cổng trường" (batch 43)
-RELATIVE_PREPOSITIONS = ("dau", "cuoi", "truoc", "canh", "gan")
+RELATIVE_PREPOSITIONS = ("dau", "cuoi", "truoc", "canh", "gan", "doi dien", "ben canh", "phia truoc")
 PLACE_STOPS = {
     "bi", "hong", "mat", "khong", "da", "dang", "co", "rat", "qua", "nay", "do", "thi", "ma", "nen",
     "va", "roi", "tu", "luc", "hom", "sang", "chieu", "toi", "ngay", "tuan", "thang", "nam", "lau",
     "suot", "cua", "la", "de", "cho", "lam", "bat", "thu", "o", "tai", "vao", "ra", "het", "can", "ai",
     "voi", "van", "chua", "duoc", "dc", "nhung", "nhu", "thay", "em", "anh", "chi", "ba", "ong", "bac",
+    "e", "minh", "tui",  # batch 50: "gần trường e cài lên app"
     "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
     "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name

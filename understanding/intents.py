@@ -18,11 +18,12 @@ from understanding.danger import danger_in, happening
 from understanding.fields import suggest_field
 from understanding.language import detect_language
 from understanding.normalize import clauses, contains, normalize, spoken_marks
-from understanding.person import asked_not_missed, wants_person
+from understanding.person import asked_not_missed, talked_already, wants_person
 from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+REASON_AFTER_WORDS = 8  # a reason this short after the question ("I work on weekdays.") leaves it a question
 SETTLED_WORDS = 8  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 # Questions whose form names the entry that answers them, even told with a matter (understanding/asides.py
@@ -191,7 +192,10 @@ def _intent(text, words, found, kb, page_id, settings):
         return "lookup", found.code
     if not found.code and _own_case_status(words) and _has(words, P.CALL_BACK):  # batch 48's grandmother:
         return "lookup", "own case status"  # "đơn của bà đang ở đâu rồi, bao giờ có người gọi lại": her cases first
-    if (hit := _asked_for(words, P.OFFICER) or wants_person(text, settings)) is not None:
+    hit = _asked_for(words, P.OFFICER) or wants_person(text, settings)
+    if hit is not None and talked_already(words, hit):  # "anh nói chuyện với cán bộ xong rồi" (batch 50)
+        hit = None
+    if hit is not None:
         return "officer", hit
     if found.code and (hit := _has(words, P.REOPEN) or _has(words, P.COMPLAINT)) is not None:
         return "report", hit  # "… hồ sơ AQ-… báo xong rồi?? … chưa xong mà báo xong là sao": asked, yet about it
@@ -249,13 +253,15 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     opens_as_question = problem is None and verb is None and _has(words, P.QUESTION_OPENERS) is not None
     # Two questions and nothing told wrong are questions, however long ("who will read my report? Is
     # there an officer in charge of this page?").
-    ends_asking = (text or "").rstrip().endswith("?")
+    ends_asking = (text or "").rstrip().endswith("?") or _short_reason_after_question(text)
     english_question = asks_in_english and ends_asking
     questions = problem is None and ((text or "").count("?") >= 2 or english_question)
     told = without_lead_ins(words)  # "à mà phường có biết chỗ nào sửa ti vi uy tín gần đây không": 12 words asked
     story = (
         len(told.split()) >= LONG_STORY_WORDS and topic is None and not opens_as_question and not questions
     ) and not asked_then
+    if without_lead_ins(words).startswith(P.WARD_ASKED_TO) and _has(words, P.QUESTION_OPENERS + ("cho biet",)) is None:
+        return "report", "the ward asked to act"  # "đề nghị phường mở lớp…, nhiều người … không biết học chỗ nào"
     if asks and _after_opening(words).startswith(P.HYPOTHETICAL):  # "nếu em tố cáo thì có bị lộ danh tính không"
         found.faq = _base_answer(kb, text, page_id, settings)
         return "question", "if"
@@ -340,6 +346,14 @@ def _verb_then(words, verb):
     # thế nào" (batch 48): whom, then what follows
     between = ("", " xong", " roi", " the nay", " nhu vay", " mot nguoi", " mot can bo", " ai do", " nguoi khac")
     return any(contains(words, f"{verb}{said} thi") for said in between)
+
+
+def _short_reason_after_question(text):
+    """A question, then a short reason with no problem in it: "… or on a Saturday morning? I work on
+    weekdays." (batch 50)."""
+    asked, mark, after = (text or "").rpartition("?")
+    said = normalize(after)
+    return bool(mark and asked.strip()) and len(said.split()) <= REASON_AFTER_WORDS and _problem(said) is None
 
 
 def _act_asked_about(words, verb):

@@ -22,6 +22,7 @@ from understanding.phrases import (
     GREETING,
     PARTICLES,
     QUESTION_ENDINGS,
+    SIGN_OFFS,
     VOCATIVES,
     WHY_ASKED,
 )
@@ -325,7 +326,7 @@ def _greets_or_opens(words):
     if any(said.startswith(f"{o} ") for o in ASIDE_OPENERS):
         return True
     rest = f" {said} "
-    for greeting in sorted(GREETING, key=len, reverse=True):
+    for greeting in sorted(GREETING + SIGN_OFFS, key=len, reverse=True):  # "Sorry, one thing first: …"
         rest = rest.replace(f" {greeting} ", " ")
     return not rest.split()
 
@@ -377,8 +378,12 @@ def _of_the_category_asked(best, rows, coverages, text, words, whole):
     hợp lệ không": the denunciation's entry holds "gửi qua facebook … hợp lệ" too; batch 43)."""
     # named as typed: "tố cáo" is "to cao", whose "to" the question's words leave out (batch 48)
     asked, answered = _formal_named(normalize(text)), _formal_named(normalize(best["question"]))
-    if len(asked) != 1 or not answered or asked <= answered:  # the deadlines' entry names neither: it stays
-        return best
+    held = coverages[rows.index(best)]
+    if len(asked) != 1 or asked <= answered or (not answered and held < 1.0):
+        return best  # the deadlines', the fees' entry names neither: it stays, unless it and the category's
+        # own both hold the whole question ("tố cáo cần những gì": the documents' ranks first by a hair)
+    if not answered:
+        rows, coverages = zip(*[(r, c) for r, c in zip(rows, coverages, strict=True) if c >= 1.0], strict=True)
     # ... the best fits, so the question is one the base answers: the named category's entry needs only
     # half of it ("muốn tố cáo một người thì phải làm thế nào, có phải viết đơn ký tên không…")
     return next(

@@ -29,7 +29,7 @@ from pathlib import Path
 from understanding import phrases as P
 from understanding.danger import fraud_demand, happening
 from understanding.normalize import contains, normalize
-from understanding.person import officer_names_said
+from understanding.person import officer_names_said, talked_already
 
 EXAMPLES = Path(__file__).with_name("examples.jsonl")
 KINDS = ("danger", "officer", "cancel", "question", "other")  # "other": the step's own answer
@@ -102,7 +102,8 @@ def shows_its_words(kind, text, found, settings=None):
         return said and short and not any(c.isdigit() for c in words)
     if kind == "officer":  # a person asked for, not named: "Ông Trần Văn B, cán bộ tiếp nhận" is the accused
         named = _has(words, P.PERSONS + officer_names_said(settings))
-        return _has(words, P.PERSON_WANTED) or (named and _has(words, P.MEET_VERBS))
+        told_done = any(talked_already(words, verb) for verb in P.MEET_VERBS if contains(words, verb))
+        return not told_done and (_has(words, P.PERSON_WANTED) or (named and _has(words, P.MEET_VERBS)))
     return (_has(words, P.PEOPLE_AT_RISK) or fraud_demand(words)) and happening(text)
 
 

@@ -17,6 +17,7 @@ import re
 from understanding import phrases as P
 from understanding.normalize import clauses, is_marked, normalize
 
+TALKED_WITHIN = 4  # words after whom they asked for where "xong rồi" tells it was done
 PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
@@ -29,6 +30,12 @@ _CALL_ASKED = re.compile(
     rf"\b(?:co ai|co nguoi|ai do|can bo|phuong)(?: o [a-z]+)? goi (?:dien |lai )?(?:cho )?(?:{'|'.join(P.SELF_NAMES)})"
     r" (?:(?:duoc khong|duoc ko|dc ko|duoc k|dc k|duoc chu|nhe|nha|voi|di)(?:\s|$)|duoc$)"
 )
+# ... or asked to be arranged, opening its clause: "thôi con bảo chú cán bộ phường gọi điện cho ông" (batch 50)
+_CALL_ARRANGED = re.compile(
+    rf"^(?:(?:thoi|vay|the|con|chau|em|ad|oi|a|nhe) )*(?:bao|nho)(?: [a-z]+){{0,6}} goi (?:dien |lai )?"
+    rf"(?:(?:hay|hoac) nhan(?: tin)? )?cho"
+    rf" (?:{'|'.join(P.SELF_NAMES)})(?:\s|$)"
+)
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -39,6 +46,13 @@ def asked_not_missed(words, phrase):
     if not phrase.startswith("co "):  # "không nói chuyện với máy nữa, đưa máy cho…": the machine refused
         return len(told) > 1
     return any(not set(before.split()[-1:]) & P.TOLD_MISSING for before in told[:-1])
+
+
+def talked_already(words, hit):
+    """Whether the person asked for (`hit`, the words that asked) is told as already met: "… nói chuyện
+    với cán bộ xong rồi" (batch 50), within a few words after."""
+    after = f" {words} ".split(f" {hit} ", 1)[-1].split()[:TALKED_WITHIN]
+    return any(" ".join(after[n:]).startswith(P.TALKED_DONE) for n in range(len(after)))
 
 
 def _asked_on_duty(words):
@@ -136,6 +150,8 @@ def wants_person(text, settings=None):
         return real.group(0)
     if call := _CALL_ASKED.search(words):
         return call.group(0).strip()
+    if arranged := next((m for c in clauses(text) if (m := _CALL_ARRANGED.search(normalize(c)))), None):
+        return arranged.group(0).strip()
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     handed = _hand_over(officer_names_said(settings))

@@ -635,6 +635,14 @@ OWN_SUBMISSION = (
 )
 # ... and asks where it stands.
 STATUS_ASK = (
+    # batch 50: "cho mình xem lại mấy cái hồ sơ mình đã gửi bên này với"
+    "xem lai may cai",
+    "xem lai cac",
+    "xem lai ho so",
+    "cho minh xem",
+    "cho toi xem",
+    "cho em xem",
+    "show me my",
     "o buoc nao",
     "den buoc nao",
     "toi buoc nao",
@@ -737,6 +745,8 @@ ASIDE_OPENERS = (
     "before i", "before we", "truoc khi", "xin phep hoi truoc", "cho hoi truoc", "quick one", "one thing",
     "quick question", "a quick question", "just a quick question",
 )  # fmt: skip
+# ... and told as done: "anh nói chuyện với cán bộ xong rồi" (intents.py)
+TALKED_DONE = ("xong roi", "done", "already")
 # An answer held back to ask first: "khoan đã, nếu tôi tố cáo thì người kia có biết không?" (asides.py)
 HOLD_OPENERS = ("khoan", "khoan da", "khoan khoan", "cho da", "tu tu da", "wait", "hold on", "wait a sec", "hang on")
 # A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).
@@ -757,6 +767,11 @@ WHO_CAN_HELP = (
 )
 # A question: these words, or a question mark.
 QUESTION = (
+    # batch 50: "à mà có biết cách làm chả cá Lã Vọng không chỉ tôi với"
+    "co biet cach",
+    "chi toi voi",
+    "chi em voi",
+    "chi minh voi",
     # who, asked about: "page này ai quản lý vậy", "có việc gấp thì báo ai được"
     "ai quan ly",
     "ai lo",
@@ -973,6 +988,11 @@ FIRST_PERSON_REPORT = tuple(
     f"{who} {verb}"
     for who in ("muon", "toi", "em", "xin", "can", "gui", "minh")
     for verb in ("khieu nai", "to cao", "phan anh", "kien nghi", "gop y", "de nghi")
+)
+# The ward asked to do something, opening the message: "đề nghị phường mở lớp hướng dẫn…" (batch 50): a
+# petition, whatever it names; not "đề nghị phường cho biết…", a question (QUESTION_OPENERS)
+WARD_ASKED_TO = tuple(
+    f"{verb} {whom}" for verb in ("de nghi", "kien nghi") for whom in ("phuong", "ubnd", "uy ban", "quy co quan")
 )
 DENUNCIATION = ("to cao", "denounce", "denunciation", "hoi lo", "tham nhung")
 # A ward official (a person, not "UBND phường" the body) ...
@@ -1631,6 +1651,9 @@ WHAT_NOW = (
     "trinh bao the nao", "report it to the police",
     # batch 47: "… gọi tổng đài ngân hàng khóa tài khoản có được không hay là phải chạy ra công an"
     "hay la phai", "co duoc khong hay", "hay phai ra",
+    # batch 50: the caller rings again: "bác có nghe máy không hay tắt đi", "should I pick up"
+    "co nghe may khong", "nghe may khong hay", "hay tat di", "co nen nghe", "nen nghe may", "should i answer",
+    "should i pick up", "pick up or",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".

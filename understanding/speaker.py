@@ -34,7 +34,7 @@ VERBS = (
     "o", "la", "can", "dinh", "di", "den",
 )  # fmt: skip
 # ... and what else one does who calls the bot "em" ("anh chạy grab", "chị bán hàng", "anh phản ánh").
-PEER_VERBS = ("phan anh", "chay", "thu", "ban", "bao", "hoi them", "khieu nai", "to cao", "kien nghi")
+PEER_VERBS = ("phan anh", "chay", "thu", "ban", "bao", "hoi them", "khieu nai", "to cao", "kien nghi", "noi")
 # What one does who opens a message with "anh" for themselves, unmarked ("anh goi duong day nong…"): acts
 # of a person only, never what a photo is ("ảnh bị mờ", "ảnh đen", "ảnh gửi kèm").
 ANH_OPENS = ("goi", "muon", "hoi", "xin", "can hoi", "phan anh", "chay", "khieu nai", "to cao", "kien nghi", "dang ky")
@@ -43,7 +43,7 @@ STRONG_VERBS = ("muon", "can hoi", "hoi", "xin", "phai", "cam on", "nho", "tru",
 AMBIGUOUS = {"co", "chi", "anh", "chu", "ong", "bac"}
 UNAMBIGUOUS = {"em"}  # "em" is only ever a pronoun: any word after it at a sentence's start
 # "cho em nói chuyện", "cho bà hỏi": whoever follows "cho" and comes before these is the speaker.
-AFTER_CHO = ("hoi", "xin", "noi", "gap", "biet", "dang ky", "gui", "nhan", "lam", "bao", "tra cuu", "phan anh")
+AFTER_CHO = ("hoi", "xin", "noi", "gap", "biet", "dang ky", "gui", "nhan", "lam", "bao", "tra cuu", "phan anh", "chon")
 # "có gì a/c liên hệ e qua sđt…": the writer as whom to contact, in the words they use for themselves.
 CONTACT_VERBS = (
     "lien he", "lien lac", "lien lac voi", "lien he voi", "goi", "goi lai", "goi cho", "goi lai cho", "nhan tin",
@@ -64,16 +64,18 @@ ANGRY = (
     "khong ai nghe", "khong ai tra loi", "khong ai bat may", "buc xuc", "buc minh", "qua te", "te qua",
     "kieu gi vay", "lam an kieu", "lam viec kieu", "vo trach nhiem", "chan qua", "that vong", "tuc qua",
     "coi thuong", "vo ly", "lau qua", "cham qua", "qua dang", "ca ngay", "mai khong", "hanh dan",
+    "lam an nhu", "dm", "dmm", "vcl",  # batch 50: sworn at, in capitals
 )  # fmt: skip
 DISTRESSED = (
     "lo qua", "so qua", "hoang", "phai lam sao", "lam sao bay gio", "giup voi", "cuu", "khoc",
     "mat het", "bi lua", "mat tien", "nguy hiem", "khong biet lam sao", "tuyet vong", "gap lam",
 )  # fmt: skip
-CALLED = ("duong day nong", "hotline", "goi dien", "goi", "so phuong", "so cua phuong", "dien thoai")
+CALLED = ("duong day nong", "hotline", "goi dien", "goi", "so phuong", "so cua phuong", "dien thoai", "so nong")
 UNANSWERED = (
     "khong ai nghe", "khong ai bat", "khong nghe may", "khong bat may", "khong ai tra loi", "khong lien lac duoc",
     "khong goi duoc", "goi mai", "may ban", "khong ai nhac may", "no one answers", "nobody answers", "no answer",
     "khong mot ai nhac may", "khong mot ai nghe", "khong mot ai bat may",  # batch 45: "không một ai nhấc máy"
+    "khong thang nao nhac may", "khong thang nao nghe", "khong thang nao bat may", "khong nhac may",  # batch 50
 )  # fmt: skip
 
 
@@ -117,6 +119,8 @@ def _self(words):
     found = [(m.start(), w) for w in SELF_WORDS for m in _subject_matches(words, w)]
     if not found and re.match(rf"anh (?:{_any(ANH_OPENS)})(?:\s|$)", words):
         return "anh"  # "anh goi duong day nong ca buoi sang…": opening the message, "ảnh" it is not
+    if not found and (aged := re.search(rf"{_STARTS}(ba|ong|bac|co|chu) nam nay \d+ tuoi\b", words)):
+        return SELF_WORDS[aged.group(1)]  # "bac nam nay 78 tuoi" (batch 50): an elder telling their age
     if not found and (sent := _SENT_BY.search(words)):
         return SELF_WORDS[sent.group(1)]  # "cái ảnh e vừa gửi là…" (batch 48): who sent the photo writes
     return SELF_WORDS[min(found)[1]] if found else None
@@ -192,7 +196,7 @@ def _any(words):
 def feeling(text):
     """ "hotline" when they say the ward's phone went unanswered; else "angry" or "distressed". A name is
     not a feeling: "Hoàng Văn Kiên" folds to "hoang" (panic)."""
-    words = f" {normalize(_without_names(text or ''))} "
+    words = f" {normalize(_without_names(text or ''))} ".replace(" tra cuu ", " tracuu ")  # "tra cứu" is no "cứu"
     if any(f" {c} " in words for c in CALLED) and any(f" {u} " in words for u in UNANSWERED):
         return "hotline"
     # Not capitals alone: many older people type with caps lock on, and are not shouting.
