@@ -470,6 +470,16 @@ def test_a_question_at_the_address_step_is_answered_from_the_base_and_the_step_a
     assert draft_of(db)["address"] == "Số 5 ngõ 8 Nguyễn Lương Bằng" and step_of(db) == "confirm"
 
 
+def test_how_the_categories_differ_is_answered_from_the_base_at_the_category_step(chat, db):
+    """Batch 50, held out: "khiếu nại và tố cáo khác nhau ở điểm nào" at the category step had no answer."""
+    from understanding.knowledge import approved_entry
+
+    chat.tap("MENU_REPORT")
+    (reply,) = chat.say("Trước khi chọn mục, tôi xin được hỏi: khiếu nại và tố cáo khác nhau ở điểm nào?")
+    assert reply[0].startswith(approved_entry(db, "categories", settings=chat.app.config)["answer"])
+    assert step_of(db) == "category" and "CATEGORY_COMPLAINT" in reply[1]
+
+
 def test_a_question_the_base_cannot_answer_is_never_answered_nor_taken_as_the_address(chat, db):
     db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'deadlines'")  # the ward took it back
     to_address(chat)
