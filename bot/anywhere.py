@@ -21,6 +21,7 @@ from storage.transcript import previous_text
 from understanding.asides import aside
 from understanding.danger import asks_what_now
 from understanding.facts import PERSONAL
+from understanding.intents import WHO_ANSWERS
 
 TOLD_TOGETHER = dt.timedelta(minutes=15)  # two messages this close tell one thing (danger across both)
 NOT_HERE = ("menu", "rating", "rating_comment")  # they read every typed message themselves
@@ -154,7 +155,13 @@ def on_thanks(turn, found):
         return turn.ask("resume", question=turn.fmt(turn.texts.ASIDE_THANKS_KEPT))
     if turn.step == "lookup":
         return menu.show_menu(turn, turn.fmt(turn.texts.THANKS_REPLY))
-    back_to_step(turn, turn.fmt(turn.texts.ASIDE_THANKS if found.intent == "thanks" else turn.texts.ASIDE_GREETING))
+    back_to_step(turn, turn.fmt(_thanks_or_greeting(turn.texts, found)))
+
+
+def _thanks_or_greeting(texts, found):
+    if found.because == WHO_ANSWERS:  # "bạn là người hay máy": the assistant says what it is
+        return texts.ASIDE_AUTOMATED
+    return texts.ASIDE_THANKS if found.intent == "thanks" else texts.ASIDE_GREETING
 
 
 def on_story(turn, found):

@@ -10,10 +10,14 @@ Sửa): "Đúng" answers the step, "Sửa" asks its question, and anything else 
 answer (bot/report_steps.py: choose_fact, on_fact_input).
 """
 
+import re
+
+from understanding.case_facts import said_instead
 from understanding.contact_facts import mend_phone
 from understanding.fact_phrases import TAKEN_BACK
 from understanding.facts import PERSONAL, find_facts
 from understanding.normalize import contains, normalize
+from understanding.spans import aligned
 
 MENDED = ("letter_o", "letter_l")  # a letter typed for a digit: said, and the number offered
 YES_WORDS = {"dung", "chinh", "xac", "phai", "ok", "u", "vang", "co", "yes", "correct", "right", "yep", "roi"}
@@ -33,6 +37,20 @@ def note(turn, text, ward_phones=frozenset(), only=None):
         if step in turn.draft or (step in found and not taken_back) or (step == "phone" and fact.value in ward_phones):
             continue
         found[step] = fact.as_dict()
+
+
+def mend_told(turn, text):
+    """ "ko phải ngõ 5 đâu, ngõ 7 mới đúng": a fact found that holds what was told wrong is mended (batch
+    51; before, the whole sentence became the place). True when one was."""
+    said = said_instead(text)
+    for fact in (turn.draft.get("found") or {}).values() if said else ():
+        old, new = said
+        value = aligned(fact["value"])  # folded letter by letter: the positions are the typed text's
+        at = re.search(rf"(?<![a-z0-9]){re.escape(aligned(old).folded)}(?![a-z0-9])", value.folded)
+        if at is not None:
+            fact["value"] = fact["shown"] = value.text[: at.start()] + new + value.text[at.end() :]
+            return True
+    return False
 
 
 def pending(draft, step):

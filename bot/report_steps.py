@@ -184,6 +184,8 @@ def on_fact_input(turn):
     own answer (the citizen's new spelling wins over what was found)."""
     if turn.inp.kind != "text":  # a sticker: the fact waits, asked again (batch 45; before, its step was asked)
         return turn.reask("not_text")
+    if facts.mend_told(turn, turn.inp.text):  # "ko phải ngõ 5 đâu, ngõ 7 mới đúng": the fact mended, asked again
+        return turn.ask("confirm_fact")
     said = facts.yes_or_no(turn.inp.text)
     if said:
         return choose_fact(turn, said)
@@ -280,7 +282,7 @@ def on_content_input(turn):
     text = clean_text(inp.text) if inp.kind in ("text", "attachments") else ""
     if text:
         turn.draft.setdefault("content", []).append(text)
-        note_facts(turn, text)
+        facts.mend_told(turn, text) or note_facts(turn, text)  # "không phải ngõ 5, ngõ 7 mới đúng"
         voice.follow_english(turn, detect_language(text), text, words=ENGLISH_STORY_WORDS)
     if not (kept or text):
         return turn.reask("not_content")

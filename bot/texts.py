@@ -276,6 +276,11 @@ NO_ANSWER_HERE = (
 )
 ASIDE_THANKS = "Dạ, không có gì ạ."
 ASIDE_GREETING = "Dạ, trợ lý vẫn đang ở đây."
+# "mà cháu là người thật hay là máy trả lời thế cháu" (batch 51): what answers them, and how to reach a person
+ASIDE_AUTOMATED = (
+    "Dạ, đây là trợ lý tự động của {ward_name}, không phải người. Nếu anh/chị muốn trao đổi với cán bộ, anh/chị "
+    'bấm "Gặp cán bộ".'
+)
 # "ok cảm ơn" when the bot offers to continue a kept draft: a friendly close, the draft still kept.
 ASIDE_THANKS_KEPT = 'Dạ, phường cảm ơn anh/chị. Phần anh/chị đang gửi dở vẫn được giữ: khi cần, anh/chị bấm "Tiếp tục".'
 STORY_ADDED = "Trợ lý đã ghi thêm nội dung này vào phần anh/chị đang gửi."

@@ -242,6 +242,10 @@ NO_ANSWER_HERE = (
 )
 ASIDE_THANKS = "You are welcome."
 ASIDE_GREETING = "The assistant is still here."
+ASIDE_AUTOMATED = (
+    "This is the automated assistant of {ward_name}, not a person. If you would like to talk with an officer, "
+    'press "Talk to an officer".'
+)
 ASIDE_THANKS_KEPT = 'Thank you. What you started is kept: whenever you need it, press "Continue".'
 STORY_ADDED = "The assistant has added this to what you are sending."
 CONTACT_NOTED = (

@@ -480,6 +480,18 @@ def test_how_the_categories_differ_is_answered_from_the_base_at_the_category_ste
     assert step_of(db) == "category" and "CATEGORY_COMPLAINT" in reply[1]
 
 
+def test_whether_a_person_answers_is_told_and_a_person_offered(chat, db):
+    """Batch 51, held out: "mà cháu là người thật hay là máy trả lời thế cháu" opened a handoff; batch 50's
+    "bạn là người hay máy" was kept as the story."""
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    (reply,) = chat.say("ma ban la nguoi hay may vay, sao tra loi nhanh the")
+    assert "trợ lý tự động" in reply[0] and "MENU_OFFICER" in reply[1]
+    assert step_of(db) == "content" and not draft_of(db).get("content")
+    assert db.execute("SELECT count(*) FROM handoffs").fetchone()[0] == 0
+
+
 def test_a_question_the_base_cannot_answer_is_never_answered_nor_taken_as_the_address(chat, db):
     db.execute("UPDATE knowledge_entries SET approved = 0 WHERE key = 'deadlines'")  # the ward took it back
     to_address(chat)

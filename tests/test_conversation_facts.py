@@ -144,7 +144,9 @@ def test_where_and_when_told_with_a_danger_are_confirmed_not_asked(chat, db):
     replies = to_place_time(
         chat, "dây điện rơi xuống đường trước cổng trường ở ngõ 12 sáng nay, đang tóe lửa, trẻ con đi qua"
     )
-    assert state(db)[1]["urgent"] and "cổng trường, sáng nay" in text_of(replies) and "FACT_YES" in replies[-1][1]
+    assert (
+        state(db)[1]["urgent"] and "cổng trường ở ngõ 12, sáng nay" in text_of(replies) and "FACT_YES" in replies[-1][1]
+    )
 
 
 def test_consent_given_in_words_with_the_name_and_phone_confirms_them(chat, db):
@@ -335,3 +337,28 @@ def test_a_name_given_in_a_letter_of_questions_is_offered_in_the_report_that_fol
     chat.tap("SKIP")
     replies = chat.tap("CONSENT_YES")
     assert state(db)[0] == "confirm_fact" and "Lương Đình Khoa" in replies[-1][0]
+
+
+def test_a_place_told_wrong_is_mended_at_its_confirmation_and_in_the_story(chat, db):
+    """Batch 51, held out: "ko phải ngõ 5 đâu, ngõ 7 mới đúng" at the place's confirmation became the whole
+    place; said in the story, the place confirmed was still ngõ 5."""
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    chat.say("Camera ở đầu ngõ 5 phố Chu Văn An bị xoay nghiêng hết ra ngoài đường từ tối thứ bảy")
+    chat.tap("CONTENT_DONE")
+    replies = chat.say("ui chết nhầm, ko phải ngõ 5 đâu, ngõ 7 mới đúng nha ad")
+    step, draft = state(db)
+    assert step == "confirm_fact" and "ngõ 7" in text_of(replies) and "ngõ 5" not in text_of(replies)
+    chat.tap("FACT_YES")
+    assert state(db)[1]["place_time"] == "đầu ngõ 7, từ tối thứ bảy"
+
+
+def test_a_place_told_wrong_in_the_story_is_mended_before_it_is_confirmed(chat, db):
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    chat.say("cái bảng điện tử ở ngõ 5 đường Thanh Niên mất một nửa chữ từ hôm thứ hai")
+    chat.say("à nhầm, không phải ngõ 5, ngõ 7 mới đúng")
+    replies = chat.tap("CONTENT_DONE")
+    assert text_of(replies) == confirmation("place_time", value="ngõ 7, thứ hai") and state(db)[0] == "confirm_fact"

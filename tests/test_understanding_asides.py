@@ -524,6 +524,7 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ("THÔI HỦY ĐI, KHÔNG LÀM NỮA, TỐN CÔNG QUÁ", "contact", "cancel"),
         ("de sau nhe em, bay gio chi ban lam", "contact", "cancel"),
         ("Tôi không gửi đơn này nữa, xin lỗi phường", "tap", "cancel"),
+        ("thoi de mai toi ra phuong noi truc tiep cho nhanh, khong gui qua day nua", "words", "cancel"),  # batch 51
         ("Oops, wrong button. Please cancel, I don't want to send this", "tap", "cancel"),
         # a person in English words inside Vietnamese ones
         ("em muon talk voi 1 ban staff that, bot hoi nhieu qua", "words", "officer"),
@@ -800,6 +801,13 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "question",
         ),
         ("a ma co biet cach lam cha ca la vong khong chi toi voi", "tap", "question"),
+        # batch 51, held out: asked whether a person answers; a question at the address that gives none
+        ("ma chau la nguoi that hay la may tra loi the chau", "story", "thanks"),
+        (
+            "nha toi o xa, vay co can bo xuong tan nha xem khong hay toi phai tu mang do len phuong?",
+            "contact",
+            "question",
+        ),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):

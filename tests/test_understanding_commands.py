@@ -135,6 +135,12 @@ def test_a_choice_said_first_then_why(text, choice):
         ("a khoan e bam nham r, cho e quay lai chon loai khac", "CMD_BACK"),  # batch 47
         ("hôm qua tôi quay lại phường lần nữa mà vẫn không ai tiếp", None),  # a story's "quay lại"
         ("tôi phải làm lại hồ sơ ba lần", None),  # papers done again, not starting over
+        # batch 51, held out: in the last sentence of a longer message; back again, after an interjection
+        ("chết, cái này phải là khiếu nại chứ đâu phải phản ánh, cho em làm lại từ đầu với", "CMD_RESTART"),
+        ("ui e bam nham r, quay lai di ad", "CMD_BACK"),
+        ("ơ quay lại", "CMD_BACK"),
+        ("quay lai nua a", "CMD_BACK"),
+        ("hôm qua tôi phải quay lại phường ba lần, lần nào cũng bị bảo làm lại từ đầu hồ sơ", None),
     ],
 )
 def test_starting_over_or_going_back_said_in_a_sentence(text, command):

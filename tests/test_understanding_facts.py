@@ -5,6 +5,7 @@ import unicodedata
 
 import pytest
 
+from understanding.case_facts import said_instead
 from understanding.contact_facts import address_in_line, find_address, find_name, find_phone, mend_phone, name_typed
 from understanding.facts import find_facts
 
@@ -70,6 +71,34 @@ def test_no_name_where_none_is_given(text):
 def test_a_contact_line_gives_the_name_the_phone_and_the_address():
     found = values("Tên: Đỗ Thị Thu Hà - SĐT: 0983 112 457 - Đ/c: số 14 ngõ 35 Hoàng Quý, TDP 6")  # batch 50
     assert found == {"name": "Đỗ Thị Thu Hà", "phone": "+84983112457", "address": "số 14 ngõ 35 Hoàng Quý, TDP 6"}
+
+
+def test_a_rank_before_the_name_is_no_part_of_it():
+    assert find_name("Tôi là Thượng tá về hưu Nguyễn Văn Khải, sinh năm 1953").value == "Nguyễn Văn Khải"  # batch 51
+    assert name_typed("Thiếu tá Bùi Đức Long ạ") == "Bùi Đức Long"
+
+
+def test_the_writer_at_a_house_number_is_their_address_not_the_place():
+    found = values("em o so 27 ngo 5 duong Nguyen Van Linh to dp 6 nha. toi thu 6 em ra diem wifi o cong cho Ai Quoc")
+    assert found["address"] == "so 27 ngo 5 duong Nguyen Van Linh to dp 6"  # batch 51: "nhà" closing, not the street's
+    assert found["place_time"].startswith("diem wifi o cong cho Ai Quoc")
+
+
+def test_a_company_denounced_is_the_accused():
+    found = values("em muon to cao cong ty TNHH Giai phap So Thanh Dong. sang chu nhat ho dung gian o san nha van hoa")
+    assert found["accused"] == "cong ty TNHH Giai phap So Thanh Dong"  # batch 51
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ui chet nham, ko phai ngo 5 dau, ngo 7 moi dung nha ad", ("ngo 5", "ngo 7")),  # batch 51
+        ("không phải ngõ 5, ngõ 7 mới đúng", ("ngõ 5", "ngõ 7")),
+        ("ngõ 5 không phải nơi tôi ở", None),
+    ],
+)
+def test_what_was_told_wrong_and_what_is_right(text, said):
+    assert said_instead(text) == said
 
 
 def test_living_in_this_ward_is_no_address():
@@ -223,6 +252,12 @@ def test_no_address_without_a_word_addresses_are_made_of():
             "số 88 Nguyễn Lương Bằng, Chiều chủ nhật 07/6",
         ),
         ("cai app nay o gan truong e cai len app theo huong dan", "gan truong"),
+        # batch 51, held out: a place within a place; an office named in capitals after "đến"
+        ("em ra diem wifi mien phi o cong cho Ai Quoc de nop ho so", "diem wifi mien phi o cong cho Ai Quoc"),
+        (
+            "Sáng thứ Năm ngày 14/5/2026 tôi đến Trung tâm Hành chính công phường để làm thủ tục",
+            "Trung tâm Hành chính công phường, Sáng thứ Năm ngày 14/5/2026",
+        ),
         (  # batch 49, held out: "one-stop" and "ward's" in the place, "since the beginning of this month"
             "Since the beginning of this month the QR code for paying fees at the ward's one-stop reception desk"
             " doesn't work.",

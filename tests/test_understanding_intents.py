@@ -58,6 +58,10 @@ from understanding.intents import INTENTS, last_word, understand
             "report",
         ),
         ("a ma co biet cach lam cha ca la vong khong chi toi voi", "question"),
+        # batch 51, held out: whether a person answers, asked; a person then asked for
+        ("ma chau la nguoi that hay la may tra loi the chau", "greeting"),
+        ("are you a bot?", "greeting"),
+        ("neu la may thi cho minh noi chuyen voi nguoi that nhe", "officer"),
         ("?", "unknown"),
     ],
 )

@@ -67,6 +67,11 @@ from understanding.speaker import addressing, feeling
         ("bac nam nay 78 tuoi. sang nay co thang goi xung la nhan vien nha mang", "bác", None),
         ("ơ nhầm rồi bấm lộn, cho chị chọn lại lĩnh vực với", "chị", None),
         ("Chào em, anh nói chuyện với cán bộ xong rồi", "anh", "em"),
+        (
+            "ad oiii wifi o thu vien phuong hu r hay s a, tui e ra hoc nhom ma ko vao dc mang lun",
+            "em",
+            None,
+        ),  # batch 51
         ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động hỏng", "cô", "cháu"),
         ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
     ],

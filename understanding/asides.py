@@ -30,6 +30,7 @@ from understanding.contact_facts import find_address, phones_in
 from understanding.danger import danger_across
 from understanding.intents import (
     ASKED_BY_FORM,
+    WHO_ANSWERS,
     Understanding,
     either_asked,
     last_word,
@@ -55,6 +56,7 @@ LONG_REQUEST = 25
 PLACE_LESS_STORY = 10  # at where-and-when, a problem told this long with no place nor time is the story's
 # ... unless it opens as where or when does
 ANSWER_OPENS = {*F.PLACE_PREPOSITIONS, "tai", "tren", "duoi", "ngay", "hom", "sang", "chieu", "toi", "dem", "luc", "tu"}
+ASKED_AT_CONTACT = 8  # words: a question this long, asked in question words, is no name, phone or address
 LONG_QUESTION = 25  # where a name, a phone, an address, where and when is awaited, a question this long
 REQUEST_OPENS = 4  # words before a request that opens the message ("tôi đề nghị được gặp…")
 REQUEST_CLOSES = 3  # words after one that closes it ("… cho e gặp cán bộ dc ko")
@@ -91,6 +93,8 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
         kind = "question"  # "btw any good banh mi place near the ward office? haha": not the story (batch 46)
     if kind is None and expects == "contact" and _anger_not_details(text, settings):
         kind = "story"  # "TÔI ĐÃ GỌI ĐƯỜNG DÂY NÓNG … GIỜ CÒN BẮT TÔI KHAI ĐỊA CHỈ NỮA???": no address (batch 45)
+    if kind is None and expects == "contact" and _asked_not_given(text, words):
+        kind = "question"  # "nhà tôi ở xa, vậy có cán bộ xuống tận nhà xem không hay tôi phải…?" (batch 51)
     held = kind is None and expects in ("words", "contact") and kb is not None
     if held and (faq := _held_to_ask(kb, text, page_id, settings)):  # "khoan đã, nếu tôi tố cáo thì … không?"
         found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
@@ -111,8 +115,8 @@ def _kind(found, expects, length, text, settings, words):
         return "officer"
     if found.intent == "cancel":
         return "cancel"
-    if found.intent in ("thanks", "greeting") and expects != "story":  # in the story, words of it
-        return "thanks"
+    if found.intent in ("thanks", "greeting") and (expects != "story" or found.because == WHO_ANSWERS):
+        return "thanks"  # in the story, words of it; not "bạn là người hay máy", asked of the assistant
     if found.intent == "question" and found.is_story:  # a problem told to ask who can help
         if expects == "tap" or (expects == "story" and found.faq and found.because in ASKED_BY_FORM):
             return "question" if found.faq else "story"  # the story's words are kept with the answer
@@ -145,9 +149,9 @@ def _letters_closing_question(kb, text, page_id, settings):
     asking = [c for c in clauses(text, marks=True) if c.rstrip().endswith("?")]
     if not asking or not any(contains(normalize(text), o) for o in P.QUESTION_OPENERS):
         return None
-    from understanding.knowledge import answer_exactly
+    from understanding.knowledge import answer
 
-    return answer_exactly(kb, asking[-1], page_id, settings, whole=True)
+    return answer(kb, asking[-1], page_id, settings)  # its parts too: "đơn … thì trong bao nhiêu ngày …?"
 
 
 def _held_to_ask(kb, text, page_id, settings):
@@ -168,6 +172,13 @@ def _asked_by_the_way(found, words, text):
     opened = without_lead_ins(words).startswith(P.BY_THE_WAY)
     ends_asking = _LAUGH_AT_END.sub("", text or "").endswith("?")  # "…? haha"
     return opened and found.intent == "question" and ends_asking
+
+
+def _asked_not_given(text, words):
+    """At a contact question, a longer question asked in question words that gives no address nor phone:
+    asked, not an answer ("Ngõ 12 phố Hội Quán?" is an address, unsure)."""
+    asks = text.rstrip().endswith("?") and any(contains(words, phrase) for phrase in P.QUESTION)
+    return asks and len(words.split()) >= ASKED_AT_CONTACT and find_address(text) is None and not any(phones_in(text))
 
 
 def _anger_not_details(text, settings):

@@ -45,6 +45,12 @@ _PLACE_EN = re.compile(
     rf"{_W}(?:{_any(F.PLACE_PREPOSITIONS_EN)}) ((?:the )?(?:[a-z0-9'\-]+ ){{0,4}}(?:{_any(F.PLACE_HEADS_EN)})){_E}"
 )
 _TIME_EN = re.compile(rf"{_W}(?:{'|'.join(F.TIME_PATTERNS_EN)}){_E}")
+# "không phải ngõ 5 (đâu), ngõ 7 mới đúng": told wrong, then what is right
+_INSTEAD = re.compile(
+    r"\b(?:khong|ko|k|hong) phai (?:la )?(?P<old>[a-z0-9/ ]{2,40}?)(?: dau)?\s*,\s*(?:ma |la )?"
+    r"(?P<new>[a-z0-9/ ]{2,40}?) (?:moi dung|moi la dung|moi chinh xac|moi phai|moi dung chu)\b"
+)
+_IN_IT = re.compile(r"\s+(?:o|tai|trong|cua)\s+")  # between a place and the one it is in
 MAX_CHARS = 300  # a fact is a line of the summary, not the story
 
 
@@ -54,7 +60,8 @@ def find_place_time(text, skip=(), office=None):
     that made the act complained of, is the place ("Ngày 28/11, bộ phận một cửa … ra thông báo…").
     `skip`: (start, end) spans another fact took (the citizen's own address is not where it happened)."""
     al = aligned(text)
-    place = next((p for p in _places(al) if not _overlaps(p, skip)), None)
+    places = [p for p in _places(al) if not _overlaps(p, skip)]
+    place = _joined(al, places) if places else None
     if place is None and office is not None and _when(al, skip) is not None:
         place = office
     if place is None:  # "The free wifi at the ward library has been down since Monday"
@@ -66,6 +73,16 @@ def find_place_time(text, skip=(), office=None):
     return Fact(value, start=place[0], end=place[1])
 
 
+def _joined(al, places):
+    """The first place, and the one it is in, told after "ở"/"tại": "điểm wifi miễn phí ở cổng chợ Ái
+    Quốc" (batch 51)."""
+    start, end = places[0]
+    for inner_start, inner_end in places[1:]:
+        if _IN_IT.fullmatch(al.folded[end:inner_start]):
+            end = inner_end
+    return start, end
+
+
 def _english_place_time(al, skip):
     place = next((m for m in _PLACE_EN.finditer(al.folded) if not _overlaps((m.start(1), m.end(1)), skip)), None)
     if place is None:
@@ -75,6 +92,14 @@ def _english_place_time(al, skip):
     if when is not None:
         value += ", " + al.original(when.start(), when.end())
     return Fact(value, start=place.start(1), end=place.end(1))
+
+
+def said_instead(text):
+    """(what was told wrong, what is right), as typed, of "ko phải ngõ 5 đâu, ngõ 7 mới đúng" (batch 51), or
+    None."""
+    al = aligned(text)
+    found = _INSTEAD.search(al.folded)
+    return (al.original(*found.span("old")), al.original(*found.span("new"))) if found else None
 
 
 def says_where_or_when(text):
@@ -130,12 +155,26 @@ def _places(al):
             numbered_yet = numbered_yet or number
             taken.append(end)
         numbered = bool(words) and words[0][0][:1].isdigit()
+        named = [w for w in words[: len(taken)] if w[1][:1].isupper() or w[0][:1].isdigit() or w[0] in F.ADDRESS_WORDS]
+        if match.group(2) in F.NAMED_ONLY_HEADS and not any(w[1][:1].isupper() for w in named):
+            continue  # "ở cổng chợ Ái Quốc", not "ở cổng chợ tắt máy"
         end = taken[-1] if taken else match.end(2)
         # "đầu ngõ", "trước cổng": the noun alone says where, with its preposition ("dẫu cho" is no "chợ")
         if match.group(1) in F.RELATIVE_PREPOSITIONS and (match.group(1), match.group(2)) != ("dau", "cho"):
             yield match.start(1), end
-        elif (match.group(1) or numbered) and (taken or " " in match.group(2)):
-            yield match.start(2), end
+        else:
+            placed = (match.group(1) or numbered) and (taken or " " in match.group(2))
+            named_place = _named_in_capitals(al, match) and len(named) == len(taken)  # not "… trả lại hồ sơ"
+            if placed or named_place:
+                yield match.start(2), end
+
+
+def _named_in_capitals(al, match):
+    """An office named in capitals, with no "ở" before it: "tôi đến Trung tâm Hành chính công phường" (batch
+    51; "đến" folds as "đèn", no preposition of a place)."""
+    typed, before = al.original(match.start(2), match.end(2)), al.text[: match.start(2)].rstrip()
+    addressed = match.group(2) in F.THE_WARD or al.folded[: match.start(2)].rstrip().endswith("gui")  # "Kính gửi UBND…"
+    return " " in match.group(2) and typed[:1].isupper() and before[-1:].isalpha() and not addressed
 
 
 def _spelt_otherwise(al, match):

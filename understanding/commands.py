@@ -24,6 +24,7 @@ COMMANDS = {
 }
 BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
 # Said around a typed choice without changing it ("không ạ", "dạ có"): particles, whom it is said to, "dạ".
+LAST_SAID_WORDS = 8  # the last sentence of a longer message may ask to start over or go back, this short
 RESTART_WORDS = 16  # a longer message telling "bắt đầu lại" tells a story
 FIRST_WORDS = 2  # a choice said first, then why: "Không, tôi vẫn muốn gửi tiếp", "Đồng ý, ghi tên tôi"
 CONTRARY = {"nhung", "but", "sua", "sai", "tuy", "except"}
@@ -96,12 +97,20 @@ def command_said(text):
     """ "CMD_RESTART" or "CMD_BACK" when a short message asks to start over or to go back a step in a
     sentence of its own, else None."""
     words = normalize(text)
-    if not words or len(words.split()) > RESTART_WORDS:
-        return None
+    last = normalize(clauses(text)[-1]) if clauses(text) else ""
+    # ... or in the last sentence, short, of a longer message: "chết, cái này phải là khiếu nại chứ đâu
+    # phải phản ánh, cho em làm lại từ đầu với", "ui e bấm nhầm r, quay lại đi ad" (batch 51)
+    said = [w for w in (words, last) if w and len(w.split()) <= (RESTART_WORDS if w is words else LAST_SAID_WORDS)]
     for command, phrases in (("CMD_RESTART", P.RESTART_SAID), ("CMD_BACK", P.BACK_SAID)):
-        if any(contains(words, phrase) for phrase in phrases):
+        if any(contains(w, phrase) for w in said for phrase in phrases):
             return command
-    return None
+    return "CMD_BACK" if _only_back(words) else None
+
+
+def _only_back(words):
+    """ "ơ quay lại", "quay lại nữa ạ": back, after an interjection or with "nữa"."""
+    rest = [w for w in words.split() if w not in COURTESY and w not in P.INTERJECTIONS and w != "nua"]
+    return " ".join(rest) == "quay lai"
 
 
 def without_courtesy(text):

@@ -15,6 +15,7 @@ from understanding.spans import Fact, aligned, clause_end, words_from
 
 _NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
 _ENGLISH_CUES = ("my name is", "i am", "i m")
+TITLE_WORDS = 4  # a rank and "về hưu" before the name
 # ... and "DC:" of a header line ("Ho ten: … | DT: … | DC: số 9 ngõ 41"): only with its colon, "dc" alone
 # being "được"
 _ADDRESS_CUE = re.compile(
@@ -32,7 +33,7 @@ def find_name(text):
     """The full name after "tôi là", "tên tôi là", "họ tên:"…, or None."""
     al = aligned(text)
     for cue in _NAME_CUE.finditer(al.folded):
-        words = words_from(al, cue.end(), F.NAME_WORDS[1] + 1)
+        words = _past_titles(words_from(al, cue.end(), F.NAME_WORDS[1] + 1 + TITLE_WORDS))[: F.NAME_WORDS[1] + 1]
         english = cue.group(0) in _ENGLISH_CUES
         name = _name_words(words, english)
         if name:
@@ -43,6 +44,25 @@ def find_name(text):
     return None
 
 
+def _past_titles(words):
+    """The words after a rank or a profession said before the name ("Thượng tá về hưu Nguyễn Văn Khải")."""
+    while words:
+        said = " ".join(w[0] for w in words)
+        title = next((t for t in F.NAME_TITLES if said == t or said.startswith(t + " ")), None)
+        if title is None:
+            return words
+        words = words[len(title.split()) :]
+    return words
+
+
+def _name_after_title(text):
+    al = aligned(text)
+    words = words_from(al, 0, F.NAME_WORDS[1] + 1 + TITLE_WORDS)
+    past = _past_titles(words)
+    name = _name_words(past[: F.NAME_WORDS[1] + 1], english=False) if len(past) < len(words) else None
+    return al.original(name[0][2], name[-1][3]) if name else None
+
+
 def name_typed(text):
     """The name typed at the name question inside more than a name: after its cue ("Cô tên là Đỗ Thị
     Minh Hằng cháu nhé"), or, when the phone or the address follows, the first clause ("Hoàng Văn Kiên,
@@ -50,6 +70,8 @@ def name_typed(text):
     named = find_name(text)
     if named is not None:
         return named.value
+    if (titled := _name_after_title(text)) is not None:  # "Thiếu tá Bùi Đức Long ạ" (batch 51)
+        return titled
     first, _comma, rest = text.partition(",")
     if rest and (find_phone(rest) is not None or find_address(rest) is not None or any(phones_in(rest))):
         return first.strip()

@@ -38,6 +38,11 @@ NAME_STOPS = {
     "bi", "da", "nguoi", "tuoi", "cung", "and", "from",
 }  # fmt: skip
 NAME_WORDS = (2, 5)  # a Vietnamese full name: family name, middle names, given name
+# A title before the name, after "tôi là": "Tôi là Thượng tá về hưu Nguyễn Văn Khải" (batch 51)
+NAME_TITLES = (
+    "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy", "cuu chien binh",
+    "bac si", "tien si", "thac si", "ky su", "giao vien", "nha giao", "luat su", "ve huu", "nghi huu",
+)  # fmt: skip
 # A letter's closing, on the line where a signature's name would be (understanding/signature.py).
 CLOSINGS = (
     "tran trong", "kinh thu", "kinh chuc", "xin cam on", "cam on", "chan thanh cam on", "nguoi viet", "nguoi gui",
@@ -62,6 +67,8 @@ ADDRESS_CUES = (
     "thuong tru tai", "thuong tru o", "tam tru tai", "tam tru o", "cu tru tai", "tru tai", "tru o",
     "dia chi nha", "dia chi lien he", "dia chi", "nha toi o", "nha em o", "nha ba o", "nha minh o",
     "nha chau o", "nha e o", "nha mk o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
+    # batch 51: the writer at a house number, "em ở số 27 ngõ 5 đường Nguyễn Văn Linh"
+    r"(?:toi|em|e|minh|tui|ba|ong|bac|chu|co|chau) o(?= so \d)",
 )  # fmt: skip
 # The words an address is made of: one must be in it, and a comma followed by one goes on.
 ADDRESS_WORDS = (
@@ -89,7 +96,7 @@ ADDRESS_STOPS = (
     "khieu nai", "to cao", "phan anh", "kien nghi", "de nghi", "bao", "hom", "ngay", "tu", "can", "bi",
     "my", "phone", "and",
 )  # fmt: skip
-CLOSING_PARTICLES = ("a", "nhe", "ad", "ah")  # "… phố Chương Dương ạ": the courtesy, not the street's
+CLOSING_PARTICLES = ("a", "nhe", "ad", "ah", "nha")  # "… phố Chương Dương ạ": the courtesy, not the street's
 # Where something happened: a place noun, then its number or name ("ngõ 12", "nhà văn hóa tổ 5").
 PLACE_HEADS = (
     "nha van hoa", "bo phan mot cua", "bo phan 1 cua", "bo phan tiep nhan", "trung tam hanh chinh cong", "ubnd phuong",
@@ -101,8 +108,12 @@ PLACE_HEADS = (
     "hoi truong",  # batch 44: "tại hội trường tổ dân phố Đồng Tâm"
     "quay",  # batch 46: "tại quầy số 3 của trung tâm" (not "quay lại", NOT_PLACES)
     # batch 48: "ở cổng nhà văn hoá tổ 4" ("nhà" alone ends a place: "ngõ 5 nhà tôi")
-    *(f"{gate} {head}" for gate in ("cong", "san") for head in ("nha van hoa", "nha sinh hoat", "tru so")),
+    *(f"{gate} {head}" for gate in ("cong", "san") for head in ("nha van hoa", "nha sinh hoat", "tru so", "cho")),
 )  # fmt: skip
+# ... of which these are a place only with a name after them: "ở cổng chợ Ái Quốc" (not "ở cổng chợ tắt máy")
+NAMED_ONLY_HEADS = ("cong cho", "san cho")
+# ... of which these are the ward itself, a letter's addressee more often than where anything happened
+THE_WARD = ("ubnd phuong", "uy ban nhan dan phuong", "uy ban")
 # ... and a house's number on a street, only after "ở", "tại": "tiệm ở số 88 Nguyễn Lương Bằng" (batch 50; a
 # place head of its own only there, case_facts.py: "số" is in every "số điện thoại", and "so" in English)
 HOUSE_NUMBER_HEAD = "so"
@@ -136,6 +147,7 @@ PLACE_STOPS = {
     "suot", "cua", "la", "de", "cho", "lam", "bat", "thu", "o", "tai", "vao", "ra", "het", "can", "ai",
     "voi", "van", "chua", "duoc", "dc", "nhung", "nhu", "thay", "em", "anh", "chi", "ba", "ong", "bac",
     "e", "minh", "tui",  # batch 50: "gần trường e cài lên app"
+    "tat",  # batch 51's "cổng chợ" head: "ở cổng chợ tắt máy hôm nay rồi"
     "gio", "khi", "trong", "sau", "xay", "phat", "hien", "dien", "bao",
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
     "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name
@@ -203,7 +215,20 @@ ASKED_OF_THEM = ("toi", "em", "minh", "chung toi", "tui", "chau", "ba", "ong", "
 REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xin phuong", "toi muon phuong")
 # "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
 ACCUSED_CUES = ("to cao", "denounce", "to giac")
-ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
+ACCUSED_HEADS = (
+    ACTOR_HEADS
+    + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
+    + (
+        "cong ty",
+        "doanh nghiep",
+        "cua hang",
+        "tiem",
+        "chu tiem",
+        "chu cua hang",
+        "ho kinh doanh",
+        "co so",  # batch 51
+    )
+)
 # ... or "người thu tiền là anh …": the one who did it (not "người nhà tôi là ông …", who is family)
 DOER_VERBS = ("thu", "nhan", "doi", "goi", "lua", "lam", "ky", "cap", "ep", "bat", "lay", "chiem")
 # ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".

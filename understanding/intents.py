@@ -23,6 +23,7 @@ from understanding.scope import accuses_ward_official
 
 INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "cancel", "withdraw", "my_data", "unknown")
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
+WHO_ANSWERS = "asks who answers"  # the `because` of a greeting that asks whether a person writes back
 REASON_AFTER_WORDS = 8  # a reason this short after the question ("I work on weekdays.") leaves it a question
 SETTLED_WORDS = 8  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
@@ -53,8 +54,8 @@ _ASKED_TO_TELL = re.compile(
 # A person or a law named by the verb ("người bị tố cáo", "Luật Tố cáo"): no report being made.
 _NAMED_ROLE = re.compile(r"\b(?:nguoi (?:bi )?|luat )(?:to cao|khieu nai|phan anh|kien nghi)\b")
 _NOT_ANY_MORE = re.compile(
-    r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau){1,2}"
-    r" nua\b"
+    r"\bkhong (?:gui|lam|bao|nop)(?: don| ho so| cai| nay| do| kien nghi| phan anh| khieu nai| to cao| yeu cau"
+    r"| qua day| o day| tren nay){1,2} nua\b"  # batch 51: "không gửi qua đây nữa"
 )
 # A request to cancel this very one, however long the letter around it: "tôi xin phép hủy giùm yêu cầu này".
 _CANCEL_THIS = re.compile(
@@ -192,6 +193,8 @@ def _intent(text, words, found, kb, page_id, settings):
         return "lookup", found.code
     if not found.code and _own_case_status(words) and _has(words, P.CALL_BACK):  # batch 48's grandmother:
         return "lookup", "own case status"  # "đơn của bà đang ở đâu rồi, bao giờ có người gọi lại": her cases first
+    if (asked := _has(words, P.WHO_ANSWERS)) is not None and wants_person(_without(words, (asked,)), settings) is None:
+        return "greeting", WHO_ANSWERS  # "mà cháu là người thật hay là máy trả lời thế": told, a person offered
     hit = _asked_for(words, P.OFFICER) or wants_person(text, settings)
     if hit is not None and talked_already(words, hit):  # "anh nói chuyện với cán bộ xong rồi" (batch 50)
         hit = None

@@ -63,6 +63,15 @@ _PERSON_NAMED = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}h(?:\d{2})?\b|(?<=\bmay )h\b")
 CANDIDATES = 3  # the best ranked entries looked at
 NEARLY_ALL = 0.75  # ... and how much of the question one below the best must hold when the best holds little
+WARD_RECEIVES = (
+    "don",
+    "khieu nai",
+    "to cao",
+    "phan anh",
+    "kien nghi",
+    "ho so cua",
+    "viec cua",
+)  # a topic the base holds
 MIN_PART_WORDS = 3  # a part of a message this long may be the question it asks
 MAX_OTHER_QUESTIONS = 2  # a letter's further questions answered with the first (more: an officer's work)
 # The ward's officers named in its settings → the words of the entry about what each does.
@@ -80,6 +89,7 @@ ENGLISH_STOPWORDS = {
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
+    "nhu",  # "đơn khiếu nại như của tôi thì …" (batch 51): like, of what is asked about
     "ti",  # "cho chị hỏi tí", "hỏi xíu", "hỏi chút": a little, of the asking
     "xiu",
     "chut",
@@ -281,7 +291,22 @@ def question_parts(text):
     asking = [c for c in said if _asks(c)] if len(said) > 1 else []
     # ... and an asking clause's own question before why it is asked: "số chú là 0987 654 321 nhé, mà
     # cháu cho chú hỏi trụ sở phường mình ở đường nào để hôm nào chú qua tận nơi" (batch 47)
-    return parts + asking + [b for c in asking if (b := question_before_why(c)) is not None and b not in parts]
+    before_why = [b for c in asking if (b := question_before_why(c)) is not None and b not in parts]
+    return parts + asking + before_why + _asked_of_the_topic(text, asking)
+
+
+def _asked_of_the_topic(text, asking):
+    """What a "… thì …?" question asks of its topic, the topic left out, when the topic is what the ward
+    receives: "đơn khiếu nại như của tôi thì trong bao nhiêu ngày phường phải trả lời?" asks the days
+    (batch 51); not "muốn lên định danh mức 2 trên VNeID thì cần mang những giấy tờ gì", whose topic the
+    base does not hold. Only a clause ending in "?"."""
+    asked = [normalize(c) for c in (asking or clauses(text, marks=True)) if c.rstrip().endswith("?")]
+    split = [c.rsplit(" thi ", 1) for c in asked if " thi " in f" {c} "]
+    return [
+        after
+        for topic, after in split
+        if len(after.split()) >= MIN_PART_WORDS and any(contains(topic, t) for t in WARD_RECEIVES)
+    ]
 
 
 def question_before_why(text):

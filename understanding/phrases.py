@@ -21,7 +21,10 @@ BACK_SAID = (
     "quay lai buoc truoc", "quay lai buoc", "lui lai", "tro lai buoc truoc", "back lai", "cho quay lai",
     "go back a step", "previous step", "go back one step",
     "quay lai chon",  # batch 47: "cho e quay lại chọn loại khác"
+    "quay lai di", "quay lai cai nua", "lui lai nua",  # batch 51: "quay lại đi ad", "quay lại cái nữa"
 )  # fmt: skip
+# What opens a message of surprise or dismay before what it asks: "ơ quay lại", "ui chết nhầm"
+INTERJECTIONS = ("o", "ui", "oi", "ay", "chet", "oh", "oops", "a", "u", "ah", "e")
 # Not knowing which category, said in words ("e cũng ko bik là loại nào nữa", batch 46): "Chưa rõ".
 CATEGORY_UNSURE_SAID = (
     "khong biet la loai nao", "khong biet loai nao", "khong biet chon loai nao", "khong biet chon gi",
@@ -747,6 +750,13 @@ ASIDE_OPENERS = (
 )  # fmt: skip
 # ... and told as done: "anh nói chuyện với cán bộ xong rồi" (intents.py)
 TALKED_DONE = ("xong roi", "done", "already")
+# Whether a person or a machine answers (intents.py): the assistant says what it is, and offers a person.
+WHO_ANSWERS = (
+    "la nguoi that hay la may", "la nguoi that hay may", "la nguoi hay may", "nguoi hay may", "nguoi that hay may",
+    "may hay nguoi", "la may hay nguoi", "co phai may khong", "co phai bot khong", "la bot a", "la may a",
+    "may tra loi a", "co phai nguoi that khong", "are you a bot", "are you a real person", "are you human",
+    "are you a person", "is this a bot", "am i talking to a bot", "is this automated", "are you a machine",
+)  # fmt: skip
 # An answer held back to ask first: "khoan đã, nếu tôi tố cáo thì người kia có biết không?" (asides.py)
 HOLD_OPENERS = ("khoan", "khoan da", "khoan khoan", "cho da", "tu tu da", "wait", "hold on", "wait a sec", "hang on")
 # A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).

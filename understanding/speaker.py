@@ -121,6 +121,8 @@ def _self(words):
         return "anh"  # "anh goi duong day nong ca buoi sang…": opening the message, "ảnh" it is not
     if not found and (aged := re.search(rf"{_STARTS}(ba|ong|bac|co|chu) nam nay \d+ tuoi\b", words)):
         return SELF_WORDS[aged.group(1)]  # "bac nam nay 78 tuoi" (batch 50): an elder telling their age
+    if not found and re.search(r"(?:^|\s)(?:tui|bon|chung|tu) em [a-z]", words):
+        return "em"  # "tụi e ra học nhóm…" (batch 51): "we" said by one who is "em"
     if not found and (sent := _SENT_BY.search(words)):
         return SELF_WORDS[sent.group(1)]  # "cái ảnh e vừa gửi là…" (batch 48): who sent the photo writes
     return SELF_WORDS[min(found)[1]] if found else None
