@@ -154,6 +154,14 @@ def test_not_knowing_the_category_in_words_is_not_sure():
     assert choice_in_words("loại nào là khiếu nại?", ("CATEGORY_UNSURE",)) is None  # asked, not said
 
 
+def test_skipping_said_in_words_and_consent_asked_about_not_given():
+    """Batch 52, held out: "cháu cho bà bỏ qua nhé" at where and when; "thế bà đồng ý thì phường có để lộ số
+    điện thoại của bà ra ngoài không cháu" was taken as the consent."""
+    assert choice_in_words("cai nay ba khong nho ro o dau khi nao, chau cho ba bo qua nhe", ("SKIP",)) == "SKIP"
+    asked = "the ba dong y thi phuong co de lo so dien thoai cua ba ra ngoai khong chau"
+    assert choice_in_words(asked, ("CONSENT_YES", "CONSENT_NO")) is None
+
+
 def test_consent_said_by_an_elder_in_words_of_their_own():
     """Batch 47, held out: "uh thế thì ông đồng ý" after the data question was answered."""
     assert choice_in_words("uh the thi ong dong y", ("CONSENT_YES", "CONSENT_NO")) == "CONSENT_YES"

@@ -84,6 +84,15 @@ def test_the_writer_at_a_house_number_is_their_address_not_the_place():
     assert found["place_time"].startswith("diem wifi o cong cho Ai Quoc")
 
 
+def test_the_writer_in_a_flat_is_their_address():
+    found = values(  # batch 52, held out
+        "Chào phường, mình ở phòng 1805 tầng 18 tòa B2 chung cư Sao Mai, khu đô thị Ái Quốc Xanh. Màn hình điện tử"
+        " của phường đặt ở sảnh tòa B2 hiển thị sai lịch tiêm chủng từ sáng thứ Hai 11/5"
+    )
+    assert found["address"] == "phòng 1805 tầng 18 tòa B2 chung cư Sao Mai, khu đô thị Ái Quốc Xanh"
+    assert found["place_time"] == "sảnh tòa B2, từ sáng thứ Hai 11/5"
+
+
 def test_a_company_denounced_is_the_accused():
     found = values("em muon to cao cong ty TNHH Giai phap So Thanh Dong. sang chu nhat ho dung gian o san nha van hoa")
     assert found["accused"] == "cong ty TNHH Giai phap So Thanh Dong"  # batch 51

@@ -62,6 +62,15 @@ from understanding.intents import INTENTS, last_word, understand
         ("ma chau la nguoi that hay la may tra loi the chau", "greeting"),
         ("are you a bot?", "greeting"),
         ("neu la may thi cho minh noi chuyen voi nguoi that nhe", "officer"),
+        # batch 52, held out: thanks with nothing wrong told; the Chairman by title; a fee asked in teen code
+        ("ok minh hieu roi, cam on anh Tu voi phuong nhieu nha. chao ban nhe", "thanks"),
+        ("ong cam on cac chau o phuong nhe, ong ra nghe thu thi ro rang roi", "thanks"),
+        ("dạ em cảm ơn phường nhiều ạ, thôi em chào nha, chúc mọi người làm việc vui vẻ", "thanks"),
+        ("cam on, wifi o nha van hoa hong roi", "report"),
+        ("xem lại đơn đã gửi", "lookup"),  # "đã" is no thanks
+        ("cảm ơn, cho tôi gặp cán bộ nhé", "officer"),  # thanks, then a person asked for
+        ("thoi toi khong muon khai o day nua. de nghi chuyen cho toi lam viec thang voi dong chi Chu tich", "officer"),
+        ("ad oi cko e hoi xiu, gui phan anh qua day co mat phi j ko a", "question"),
         ("?", "unknown"),
     ],
 )

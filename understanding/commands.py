@@ -24,6 +24,7 @@ COMMANDS = {
 }
 BOT_AGAIN = {"BOT_AGAIN": P.BOT_AGAIN_COMMAND}  # ends a conversation with an officer (bot/handoff.py)
 # Said around a typed choice without changing it ("không ạ", "dạ có"): particles, whom it is said to, "dạ".
+ASKING_LAST = {"khong", "chua", "sao", "gi", "nao"}  # a choice's words that end so are asked about, not chosen
 LAST_SAID_WORDS = 8  # the last sentence of a longer message may ask to start over or go back, this short
 RESTART_WORDS = 16  # a longer message telling "bắt đầu lại" tells a story
 FIRST_WORDS = 2  # a choice said first, then why: "Không, tôi vẫn muốn gửi tiếp", "Đồng ý, ghi tên tôi"
@@ -143,6 +144,7 @@ SAID_IN_WORDS = {
     "CONSENT_YES": P.CONSENT_GIVEN,
     "NO": P.NOT_CANCELLED,
     "CATEGORY_UNSURE": P.CATEGORY_UNSURE_SAID,
+    "SKIP": P.SKIP_SAID,
 }
 
 
@@ -150,7 +152,7 @@ def choice_in_words(text, choices):
     """The choice of `choices` that `text` says in words of its own, or None; never for a question
     about it ("nếu không đồng ý thì có gửi được không?", "ẩn danh là sao")."""
     words = normalize(text)
-    if not words or "?" in text:
+    if not words or "?" in text or _ends_asking(words):  # "thế bà đồng ý thì … có để lộ … không cháu"
         return None
     no_consent = any(contains(words, p) for p in P.CONSENT_NOT_SAID)  # "hủy" is no refusal of consent
     for payload, phrases in SAID_IN_WORDS.items():
@@ -159,6 +161,14 @@ def choice_in_words(text, choices):
         if any(contains(words, p) for p in phrases):
             return payload
     return None
+
+
+def _ends_asking(words):
+    """A question without its mark: its last word, past the particles and whom it is said to, asks."""
+    said = [w for w in words.split() if w not in P.PARTICLES]
+    while len(said) > 1 and said[-1] in P.VOCATIVES:
+        said.pop()
+    return bool(said) and said[-1] in ASKING_LAST  # not "đâu": "ông không đồng ý đâu" refuses
 
 
 def finishes(text):

@@ -68,7 +68,7 @@ ADDRESS_CUES = (
     "dia chi nha", "dia chi lien he", "dia chi", "nha toi o", "nha em o", "nha ba o", "nha minh o",
     "nha chau o", "nha e o", "nha mk o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
     # batch 51: the writer at a house number, "em ở số 27 ngõ 5 đường Nguyễn Văn Linh"
-    r"(?:toi|em|e|minh|tui|ba|ong|bac|chu|co|chau) o(?= so \d)",
+    r"(?:toi|em|e|minh|tui|ba|ong|bac|chu|co|chau) o(?= so \d| phong \d| tang \d| toa | can ho | chung cu )",
 )  # fmt: skip
 # The words an address is made of: one must be in it, and a comma followed by one goes on.
 ADDRESS_WORDS = (

@@ -25,6 +25,8 @@ INTENTS = ("report", "lookup", "officer", "question", "greeting", "thanks", "can
 STORY_WORDS = 4  # content words (beyond "tôi muốn khiếu nại") that make a message the report's content
 WHO_ANSWERS = "asks who answers"  # the `because` of a greeting that asks whether a person writes back
 REASON_AFTER_WORDS = 8  # a reason this short after the question ("I work on weekdays.") leaves it a question
+THANKED = ("cam on", "thank you", "thanks", "many thanks")  # thanks said in so many words (not "ok", "đã")
+THANKS_WORDS = 20  # thanks in a message this short, nothing wrong told, nothing asked, is thanks
 SETTLED_WORDS = 8  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 # Questions whose form names the entry that answers them, even told with a matter (understanding/asides.py
@@ -177,6 +179,8 @@ def _intent(text, words, found, kb, page_id, settings):
             return intent, hit
     if _thanks_as_it_settles(text):
         return "thanks", "cam on (settled)"  # "cam on phuong, cong an khu vuc den roi"
+    if _thanks_with_nothing_wrong(text, words):
+        return "thanks", "cam on (nothing wrong)"  # "ông cảm ơn các cháu nhé, ông ra nghe thử thì rõ ràng rồi"
     if _only(words, [normalize(m) for m in P.CANCEL_MARKED]) and any(
         m in (text or "").lower() for m in P.CANCEL_MARKED
     ):
@@ -532,6 +536,7 @@ def _problem(words):
     return _has(words, P.PROBLEM) or (cannot.group(0) if cannot else None)
 
 
+_GOODBYE = re.compile(rf"\bthoi (?:(?:{'|'.join(P.SELF_NAMES)}) )?chao\b")
 # Two things offered to choose from, last: "giá xăng tuần này tăng hay giảm thế" (batch 49)
 _EITHER_ASKED = re.compile(r"\b([a-z]+) hay ([a-z]+) (?:the|vay|nhi|ha|a|khong|ko)$")
 
@@ -639,6 +644,18 @@ def _has(words, phrase_list):
 def _asked_for(words, phrase_list):
     """As `_has`, for a person asked for, not told missing ("không có ai trực, cửa khóa")."""
     return next((p for p in phrase_list if asked_not_missed(words, p)), None)
+
+
+def _thanks_with_nothing_wrong(text, words):
+    """Thanks said in so many words, in a short message that tells no problem, asks nothing and wants no
+    person: "ok mình hiểu rồi, cảm ơn anh Tú với phường nhiều nha. chào bạn nhé", "ông cảm ơn các cháu ở
+    phường nhé, ông ra nghe thử thì rõ ràng rồi" (batch 52: before, a report, or "more for that case, or
+    new?")."""
+    if _has(words, THANKED) is None or len(words.split()) > THANKS_WORDS:
+        return False
+    said = _GOODBYE.sub("chao", words)  # "thôi em chào nha" takes leave, cancels nothing
+    asked_for = _asked_for(words, P.OFFICER) or wants_person(text)  # "ok thank you, I wait here" for a person
+    return _problem(words) is None and not _asks(text, words) and _has(said, P.CANCEL) is None and not asked_for
 
 
 def _thanks_as_it_settles(text):

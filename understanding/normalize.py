@@ -43,6 +43,7 @@ SHORTHAND = {
     "ns": "noi",
     "bt": "biet",
     "cx": "cung",
+    "cko": "cho",  # batch 52: "ad oi cko e hoi xiu"
     "hs": "ho so",
     "tks": "thanks",
     "thks": "thanks",

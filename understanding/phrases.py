@@ -25,6 +25,17 @@ BACK_SAID = (
 )  # fmt: skip
 # What opens a message of surprise or dismay before what it asks: "ơ quay lại", "ui chết nhầm"
 INTERJECTIONS = ("o", "ui", "oi", "ay", "chet", "oh", "oops", "a", "u", "ah", "e")
+# Skipping a step said in words: "cái này bà không nhớ rõ ở đâu khi nào, cháu cho bà bỏ qua nhé" (batch 52)
+SKIP_SAID = (
+    "cho bo qua",
+    "bo qua nhe",
+    "bo qua nha",
+    "bo qua di",
+    "bo qua buoc nay",
+    "bo qua cau nay",
+    "skip this",
+    "skip it",
+)
 # Not knowing which category, said in words ("e cũng ko bik là loại nào nữa", batch 46): "Chưa rõ".
 CATEGORY_UNSURE_SAID = (
     "khong biet la loai nao", "khong biet loai nao", "khong biet chon loai nao", "khong biet chon gi",
@@ -339,6 +350,8 @@ MEET_VERBS = (
     "noi thang voi",
     "lien he voi",
     "lien lac voi",
+    "lam viec thang voi",  # batch 52: "đề nghị chuyển cho tôi làm việc thẳng với đồng chí Chủ tịch"
+    "lam viec truc tiep voi",
     "lam viec voi",
     "ket noi",
     "lam viec truc tiep voi",
@@ -860,7 +873,7 @@ RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi
 BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 # "… không em, tại ban ngày chị bận", "… ở chỗ nào đấy, tôi muốn ra tận nơi"
-WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon"}
+WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon", "mai"}  # "… ở chỗ nào ấy nhờ, mai tôi đem giấy tờ qua"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 # "à mà", "dạ", "thưa" before a question's opener; after it, "cho em hỏi *trước*", "hỏi *chút*".
 QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin", "nhung"}  # "nhưng mà nếu em tố cáo thì…"
