@@ -33,6 +33,10 @@ MORE_WORDS = (
     "ho so cua toi",
     "more information",
     "still not",
+    "them cai nay",
+    "them video",
+    "them clip",
+    "them hinh",  # batch 53: "thêm cái này nữa nha ad", after a video
 )
 
 CATEGORY_CHOICE = {

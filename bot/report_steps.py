@@ -18,6 +18,7 @@ from understanding.commands import finishes
 from understanding.contact_facts import address_in_line, name_typed, phones_in
 from understanding.facts import PERSONAL
 from understanding.language import detect_language
+from understanding.normalize import spoken_digits
 
 # The choices' payloads: CATEGORY_FEEDBACK … CATEGORY_UNSURE, FIELD_SCIENCE … FIELD_OTHER.
 CATEGORIES = tuple(f"CATEGORY_{category.upper()}" for category in case_rules.CATEGORIES)
@@ -354,6 +355,7 @@ def phone_beside_question(turn):
 def own_phone(cfg, text):
     """The citizen's own number, never one of the ward's (the hotline copied from the welcome); said in
     a sentence ("số chị là 0912 113 114 nhé"), the one number in it (two are asked again: which?)."""
+    text = spoken_digits(text)  # "không chín tám tám bốn năm sáu bảy tám chín", dictated (batch 53)
     value, problem = parse_phone(text)
     if problem is not None and len(said := list(phones_in(text))) == 1 and not said[0].problem:
         value, problem = said[0].value, None

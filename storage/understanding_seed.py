@@ -299,7 +299,7 @@ KEYWORDS_ADDED_DEC_7_BATCH_50 = {
 CATEGORIES_ENTRY = {
     "key": "categories",
     "question": "Bốn loại việc gửi phường khác nhau thế nào, trường hợp nào chọn loại nào?",
-    "keywords": "khac nhau khac gi diem nao dung loai nao chon loai nao truong hop nao difference "
+    "keywords": "khac nhau khac gi khac voi nghia la diem nao dung loai nao chon loai nao truong hop nao difference "
     "differ which one which type",
     "answer": "Dạ, bốn loại khác nhau như sau:\n"
     "• Phản ánh: báo cho phường biết một việc chưa ổn.\n"

@@ -277,6 +277,13 @@ def test_the_wards_officers_are_named_from_its_settings():
             "scam",
         ),
         ("có người gọi điện cho mỗi hộ mời mua bảo hiểm", None),
+        # batch 53, held out: gas smelt in a stairwell; a "hotline" stuck on an ATM asking for the PIN
+        ("phuong oi cau thang bo tang 5 nha CT2 chung cu boc mui ga nong nac tu nay toi gio", "people"),
+        (
+            "ong vua bi cay atm nuot mat the, ong goi so tong dai dan tren cay thi nguoi ta bao doc so the voi ma pin"
+            " de mo khoa tu xa",
+            "scam",
+        ),
     ],
 )
 def test_danger_now_is_told_apart(text, kind):
@@ -808,6 +815,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "contact",
             "question",
         ),
+        (
+            "ma chu nhat phuong co ai tra loi khong chau, ba chi ranh ngay chu nhat thoi",
+            "contact",
+            "question",
+        ),  # batch 53
+        ("ừ cho tôi hỏi cái kiến nghị là như thế nào khác với phản ánh ở chỗ nào", "tap", "question"),
     ],
 )
 def test_asides_at_a_step(db, text, expects, kind):
@@ -883,6 +896,7 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
         "thế bây giờ tôi bảo vợ tôi gọi tổng đài ngân hàng khóa tài khoản lại có được không hay là phải chạy ra công an"
     )
     assert asks_what_now("no lai dang goi lai kia chau, bac co nghe may khong hay tat di")  # batch 50: it rings again
+    assert asks_what_now("gio toi co nen bat den cau thang len de xem khong")  # batch 53: after a gas smell
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,17 @@ def test_the_writer_in_a_flat_is_their_address():
     assert found["place_time"] == "sảnh tòa B2, từ sáng thứ Hai 11/5"
 
 
+def test_a_phone_said_aloud_is_the_phone():
+    found = values("số điện thoại của tôi là không chín tám tám bốn năm sáu bảy tám chín")  # batch 53, voice-to-text
+    assert found["phone"] == "+84988456789"
+    assert "phone" not in values("tôi có hai con, năm nay ba tuổi")
+
+
+def test_a_doctor_denounced_is_the_accused():
+    found = values("toi to cao bac si Le Van Hung o tram y te phuong, da nhan tien cua benh nhan")  # batch 53
+    assert found["accused"].startswith("bac si Le Van Hung")
+
+
 def test_a_company_denounced_is_the_accused():
     found = values("em muon to cao cong ty TNHH Giai phap So Thanh Dong. sang chu nhat ho dung gian o san nha van hoa")
     assert found["accused"] == "cong ty TNHH Giai phap So Thanh Dong"  # batch 51

@@ -69,6 +69,9 @@ from understanding.intents import INTENTS, last_word, understand
         ("cam on, wifi o nha van hoa hong roi", "report"),
         ("xem lại đơn đã gửi", "lookup"),  # "đã" is no thanks
         ("cảm ơn, cho tôi gặp cán bộ nhé", "officer"),  # thanks, then a person asked for
+        # batch 53, held out: someone at the ward to talk to them; a woman officer on duty
+        ("co ai o phuong noi chuyen truc tiep voi e dc ko, e run het ca tay", "officer"),
+        ("Có chị cán bộ nữ nào trực không ạ, chuyện này tôi ngại kể với cán bộ nam lắm", "officer"),
         ("thoi toi khong muon khai o day nua. de nghi chuyen cho toi lam viec thang voi dong chi Chu tich", "officer"),
         ("ad oi cko e hoi xiu, gui phan anh qua day co mat phi j ko a", "question"),
         ("?", "unknown"),

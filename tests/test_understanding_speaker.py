@@ -137,6 +137,7 @@ def test_nothing_told_is_nothing_assumed(text):
         # batch 50, held out: "số nóng" nobody picks up, sworn in capitals; "tra cứu" is no "cứu"
         ("GOI CAI SO NONG CUA PHUONG CA SANG KO THANG NAO NHAC MAY. LAM AN NHU CC", "hotline"),
         ("de nghi phuong huong dan nguoi cao tuoi tra cuu thu tuc hanh chinh", None),
+        ("TOI VUA GHI SO ROI MA, HOI DI HOI LAI MAI THE", "angry"),  # batch 53: asked the same twice
     ],
 )
 def test_how_they_feel(text, felt):

@@ -177,7 +177,11 @@ def _asked_by_the_way(found, words, text):
 def _asked_not_given(text, words):
     """At a contact question, a longer question asked in question words that gives no address nor phone:
     asked, not an answer ("Ngõ 12 phố Hội Quán?" is an address, unsure)."""
-    asks = text.rstrip().endswith("?") and any(contains(words, phrase) for phrase in P.QUESTION)
+    asked_mark = text.rstrip().endswith("?") and any(contains(words, phrase) for phrase in P.QUESTION)
+    # ... or its first sentence ends asking, "không" past whom it is said to: "mà chủ nhật phường có ai trả
+    # lời không cháu, bà chỉ rảnh ngày chủ nhật thôi" (batch 53)
+    first = normalize(clauses(text)[0]) if clauses(text) else ""
+    asks = asked_mark or (len(clauses(text)) > 1 and last_word(first) in YES_NO_ENDS)
     return asks and len(words.split()) >= ASKED_AT_CONTACT and find_address(text) is None and not any(phones_in(text))
 
 

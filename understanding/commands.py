@@ -187,7 +187,8 @@ def correction(text):
     """The step the citizen asks to correct ("sửa số điện thoại" → "phone"), or None: the whole message,
     or its last clause after what went wrong ("ơ chết em gõ nhầm tên rồi, cho em quay lại sửa tên với")."""
     said = [normalize(c) for c in clauses(text)]
-    for words in dict.fromkeys([normalize(text), *said[-1:]]):
+    # ... or its first clause, before why: "sửa lại số đt giúp e, e gõ nhầm 1 số" (batch 53)
+    for words in dict.fromkeys([normalize(text), *said[-1:], *said[:1]]):
         if words and _said_words(words) <= MAX_WORDS and (_asks_to_correct(words) or _said_wrong(words)):
             return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
     return None

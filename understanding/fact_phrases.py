@@ -215,20 +215,12 @@ ASKED_OF_THEM = ("toi", "em", "minh", "chung toi", "tui", "chau", "ba", "ong", "
 REQUEST_CUES = ("de nghi", "yeu cau", "kinh de nghi", "mong phuong", "mong", "xin phuong", "toi muon phuong")
 # "tố cáo ông Trần Văn B, cán bộ địa chính, đã nhận 5 triệu…": who, then what they did.
 ACCUSED_CUES = ("to cao", "denounce", "to giac")
-ACCUSED_HEADS = (
-    ACTOR_HEADS
-    + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu")
-    + (
-        "cong ty",
-        "doanh nghiep",
-        "cua hang",
-        "tiem",
-        "chu tiem",
-        "chu cua hang",
-        "ho kinh doanh",
-        "co so",  # batch 51
-    )
-)
+# ... or a business, or a person by their trade: "tố cáo công ty TNHH …" (batch 51), "bác sĩ Lê Văn Hùng ở
+# trạm y tế" (batch 53)
+ACCUSED_HEADS = ACTOR_HEADS + ("anh", "chi", "co", "chu", "dong chi", "d/c", "ke toan", "giam doc", "chu") + (
+    "cong ty", "doanh nghiep", "cua hang", "tiem", "chu tiem", "chu cua hang", "ho kinh doanh", "co so",
+    "bac si", "y si", "y ta", "giao vien", "thay giao", "co giao", "hieu truong",
+)  # fmt: skip
 # ... or "người thu tiền là anh …": the one who did it (not "người nhà tôi là ông …", who is family)
 DOER_VERBS = ("thu", "nhan", "doi", "goi", "lua", "lam", "ky", "cap", "ep", "bat", "lay", "chiem")
 # ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".

@@ -10,7 +10,7 @@ A place is never taken from inside the citizen's own address.
 from core.case_rules import CONTACT, DETAIL_STEPS
 from understanding.case_facts import find_accused, find_complaint, find_place_time, office_of
 from understanding.contact_facts import find_address, find_name, find_phone
-from understanding.normalize import spoken_marks
+from understanding.normalize import spoken_digits, spoken_marks
 from understanding.signature import find_signature
 
 PERSONAL = CONTACT  # kept only after the citizen consents (Decree 356/2025)
@@ -20,7 +20,7 @@ MAX_CHARS = 4000  # a fact is near the top of a letter; a 20,000-character paste
 
 def find_facts(text):
     """{step: Fact} for what `text` tells; an empty dict when it tells none."""
-    text = spoken_marks((text or "")[:MAX_CHARS])  # "… Tuyết phẩy nhà bà ở số 6 ngõ 21 … chấm cái loa…"
+    text = spoken_digits(spoken_marks((text or "")[:MAX_CHARS]))  # "… Tuyết phẩy nhà bà …", a phone said aloud
     found = {}
     name = find_name(text)
     signed = find_signature(text) if name is None else {}  # no "tôi là": the name signed under the letter

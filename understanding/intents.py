@@ -251,7 +251,7 @@ def _question_or_report(text, words, found, kb, page_id, settings):
     act_then = bool(verb) and _verb_then(words, verb)  # "muốn khiếu nại thì làm sao" asks how
     if act_then and _has(words, P.QUESTION_OPENERS) and _asks(text, words):
         verb = None  # "cho tôi hỏi cái là khiếu nại thì có phải lên phường ký đơn không": asks how
-    if verb and _asks(text, words) and _act_asked_about(words, verb):
+    if verb and _asks(text, words) and _act_asked_about(words):
         verb = None  # "cho tôi hỏi: khiếu nại bằng tin nhắn như thế này đã có giá trị chưa" (batch 49)
     verb = None if asked_then else verb
     asks = _asks(text, words) or asked_then
@@ -363,10 +363,16 @@ def _short_reason_after_question(text):
     return bool(mark and asked.strip()) and len(said.split()) <= REASON_AFTER_WORDS and _problem(said) is None
 
 
-def _act_asked_about(words, verb):
-    """The act named right after "cho tôi hỏi" (its subject, no one doing it): what the question is about."""
+def _act_asked_about(words):
+    """An act named right after "cho tôi hỏi" (its subject, no one doing it), or after "cái", "là", "về"
+    ("cho tôi hỏi cái kiến nghị là như thế nào", batch 53): what the question is about."""
     said = f" {words} "
-    return any(f" {opener} {verb} " in said for opener in P.QUESTION_OPENERS)
+    return any(
+        f" {opener} {between}{verb} " in said
+        for opener in P.QUESTION_OPENERS
+        for between in ("", "cai ", "la ", "ve ")
+        for verb in P.REPORT_VERBS
+    )
 
 
 def _english_asking(text, words):

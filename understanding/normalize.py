@@ -6,6 +6,7 @@ chat shorthand ("ko dc", "a/c", "sdt") and with the same few typos. Every rule o
 """
 
 import re
+import unicodedata
 
 from core.folding import fold
 
@@ -121,6 +122,25 @@ def spoken_marks(text):
     for said, mark in _SPOKEN_MARKS:
         text = said.sub(mark, text)
     return text
+
+
+# Digits said aloud, as voice-to-text writes them: "không chín tám tám bốn năm sáu bảy tám chín" (batch 53)
+_DIGIT_WORDS = {
+    "không": "0", "một": "1", "hai": "2", "ba": "3", "bốn": "4", "tư": "4", "năm": "5", "lăm": "5", "sáu": "6",
+    "bảy": "7", "bẩy": "7", "tám": "8", "chín": "9", "khong": "0", "mot": "1", "bon": "4", "nam": "5", "sau": "6",
+    "bay": "7", "tam": "8", "chin": "9",
+}  # fmt: skip
+_SPOKEN_NUMBER = re.compile(rf"(?<!\w)(?:(?:{'|'.join(_DIGIT_WORDS)})(?:\s+|$)){{9,12}}", re.IGNORECASE)
+
+
+def spoken_digits(text):
+    """`text` with a run of nine to twelve digits said aloud written as digits: a phone dictated."""
+    return _SPOKEN_NUMBER.sub(
+        lambda m: (
+            "".join(_DIGIT_WORDS[w.lower()] for w in m.group(0).split()) + (" " if m.group(0)[-1:].isspace() else "")
+        ),
+        unicodedata.normalize("NFC", text or ""),
+    )
 
 
 def fold_text(text):

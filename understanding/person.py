@@ -21,13 +21,15 @@ TALKED_WITHIN = 4  # words after whom they asked for where "xong rồi" tells it
 PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
-_ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo)(?: o [a-z]+)? truc\b")
+_ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo|(?:chi|anh|co|chu) can bo(?: [a-z]+){0,2})(?: o [a-z]+)? truc\b")
 # "làm ơn có ai ở phường thật không", "có ai thật ở đó không": whether a real person is there
 _REAL_ONE = re.compile(r"\bco (?:ai|nguoi)(?: o [a-z]+)? that(?: o do| o day)? (?:khong|ko|k|hong)\b")
 # A call asked for: "có ai ở phường gọi điện cho tôi được không" (batch 49); not "có người gọi điện cho
 # tôi bảo là công an", a call told
 _CALL_ASKED = re.compile(
-    rf"\b(?:co ai|co nguoi|ai do|can bo|phuong)(?: o [a-z]+)? goi (?:dien |lai )?(?:cho )?(?:{'|'.join(P.SELF_NAMES)})"
+    # ... or talk with them: "có ai ở phường nói chuyện trực tiếp với e dc ko" (batch 53)
+    rf"\b(?:co ai|co nguoi|ai do|can bo|phuong)(?: o [a-z]+)? (?:goi (?:dien |lai )?(?:cho )?"
+    rf"|noi chuyen (?:truc tiep )?voi |tro chuyen (?:truc tiep )?voi )(?:{'|'.join(P.SELF_NAMES)})"
     r" (?:(?:duoc khong|duoc ko|dc ko|duoc k|dc k|duoc chu|nhe|nha|voi|di)(?:\s|$)|duoc$)"
 )
 # ... or asked to be arranged, opening its clause: "thôi con bảo chú cán bộ phường gọi điện cho ông" (batch 50)

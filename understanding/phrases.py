@@ -1301,6 +1301,9 @@ SCAM_WHO = (
     "nhan tin",
     "xung la",
     "tu xung",
+    "nguoi ta bao",
+    "tong dai dan",
+    "mo khoa tu xa",  # batch 53: a "hotline" stuck on an ATM, a PIN asked for
     "tu gioi thieu la can bo",  # batch 48: "hai người … tự giới thiệu là cán bộ phường, đang đi từng nhà"
     "tu nhan la can bo",
     "mao danh",
@@ -1677,6 +1680,7 @@ WHAT_NOW = (
     # batch 50: the caller rings again: "bác có nghe máy không hay tắt đi", "should I pick up"
     "co nghe may khong", "nghe may khong hay", "hay tat di", "co nen nghe", "nen nghe may", "should i answer",
     "should i pick up", "pick up or",
+    "co nen bat", "co nen mo", "co doc khong", "ra ngan hang hay",  # batch 53: "tôi có nên bật đèn cầu thang…"
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
@@ -1715,6 +1719,14 @@ FAKE_PAYMENT = (
 )  # fmt: skip
 # People at risk now.
 PEOPLE_AT_RISK = (
+    # batch 53: gas smelt in a stairwell, a leak nobody has found
+    "mui ga",
+    "ro ri ga",
+    "ro ga",
+    "xi ga",
+    "gas leak",
+    "smell gas",
+    "smells of gas",
     "lam hai",
     "giu con",
     "khong thay dau",

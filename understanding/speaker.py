@@ -65,6 +65,7 @@ ANGRY = (
     "kieu gi vay", "lam an kieu", "lam viec kieu", "vo trach nhiem", "chan qua", "that vong", "tuc qua",
     "coi thuong", "vo ly", "lau qua", "cham qua", "qua dang", "ca ngay", "mai khong", "hanh dan",
     "lam an nhu", "dm", "dmm", "vcl",  # batch 50: sworn at, in capitals
+    "hoi di hoi lai", "hoi lai mai", "hoi hoai", "hoi mai the",  # batch 53: asked the same twice
 )  # fmt: skip
 DISTRESSED = (
     "lo qua", "so qua", "hoang", "phai lam sao", "lam sao bay gio", "giup voi", "cuu", "khoc",
