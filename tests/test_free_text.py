@@ -171,6 +171,21 @@ def test_more_for_the_case_joins_its_thread(chat, db):
     )
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "them cai nay nua nha ad, e quay lai luc nay cho de hinh dung",  # batch 53, held out: after a video
+        "ông cảm ơn các cháu ở phường nhé, ông ra nghe thử thì rõ ràng rồi",  # batch 52, held out: thanks
+    ],
+)
+def test_more_for_the_case_or_thanks_after_it_is_never_asked_more_or_new(chat, db, typed):
+    from scripts import run_script
+
+    run_script(chat, "feedback")
+    chat.say(typed)
+    assert conv(db)[0] != "more_or_new"
+
+
 def test_thanks_and_unknown_are_answered_not_dropped(chat, db):
     chat.send(chat.m.postback(chat.psid))
     assert chat.say("cảm ơn ad nhiều")[-1][0].startswith(texts.THANKS_REPLY.split(".")[0])
