@@ -16,28 +16,9 @@ from bot import danger, handoff, menu, voice, withdrawal
 from bot import report_steps as rs
 from core.folding import fold_command
 from storage.reports import open_case_of, report_by_code
+from understanding import phrases as P
 from understanding.facts import PERSONAL
 from understanding.intents import understand
-
-# Words that say "this is more for my case", not a new matter.
-MORE_WORDS = (
-    "gui them",
-    "bo sung",
-    "them thong tin",
-    "them anh",
-    "van con",
-    "van chua",
-    "van khong",
-    "cap nhat them",
-    "noi them",
-    "ho so cua toi",
-    "more information",
-    "still not",
-    "them cai nay",
-    "them video",
-    "them clip",
-    "them hinh",  # batch 53: "thêm cái này nữa nha ad", after a video
-)
 
 CATEGORY_CHOICE = {
     "feedback": "CATEGORY_FEEDBACK",
@@ -181,7 +162,7 @@ def own_case(turn, code):
 def more_or_new(turn, found, report, prefix):
     """A citizen with a case in hand who tells more: "gửi thêm", "vẫn chưa sửa" join that case;
     otherwise one short question, more for that case or a new matter?"""
-    if any(words in fold_command(turn.inp.text) for words in MORE_WORDS):
+    if any(words in fold_command(turn.inp.text) for words in P.MORE_FOR_THE_CASE):
         return menu.add_to_thread(turn, report)
     turn.conv.update(
         draft={

@@ -180,8 +180,8 @@ def _asked_not_given(text, words):
     asked_mark = text.rstrip().endswith("?") and any(contains(words, phrase) for phrase in P.QUESTION)
     # ... or its first sentence ends asking, "không" past whom it is said to: "mà chủ nhật phường có ai trả
     # lời không cháu, bà chỉ rảnh ngày chủ nhật thôi" (batch 53)
-    first = normalize(clauses(text)[0]) if clauses(text) else ""
-    asks = asked_mark or (len(clauses(text)) > 1 and last_word(first) in YES_NO_ENDS)
+    said = clauses(text)
+    asks = asked_mark or (len(said) > 1 and last_word(normalize(said[0])) in YES_NO_ENDS)
     return asks and len(words.split()) >= ASKED_AT_CONTACT and find_address(text) is None and not any(phones_in(text))
 
 

@@ -97,13 +97,13 @@ def typed_command(text, table=COMMANDS):
 def command_said(text):
     """ "CMD_RESTART" or "CMD_BACK" when a short message asks to start over or to go back a step in a
     sentence of its own, else None."""
-    words = normalize(text)
-    last = normalize(clauses(text)[-1]) if clauses(text) else ""
+    words, said = normalize(text), clauses(text)
+    last = normalize(said[-1]) if said else ""
     # ... or in the last sentence, short, of a longer message: "chết, cái này phải là khiếu nại chứ đâu
     # phải phản ánh, cho em làm lại từ đầu với", "ui e bấm nhầm r, quay lại đi ad" (batch 51)
-    said = [w for w in (words, last) if w and len(w.split()) <= (RESTART_WORDS if w is words else LAST_SAID_WORDS)]
+    short = [w for w in (words, last) if w and len(w.split()) <= (RESTART_WORDS if w is words else LAST_SAID_WORDS)]
     for command, phrases in (("CMD_RESTART", P.RESTART_SAID), ("CMD_BACK", P.BACK_SAID)):
-        if any(contains(w, phrase) for w in said for phrase in phrases):
+        if any(contains(w, phrase) for w in short for phrase in phrases):
             return command
     return "CMD_BACK" if _only_back(words) else None
 
@@ -165,10 +165,9 @@ def choice_in_words(text, choices):
 
 def _ends_asking(words):
     """A question without its mark: its last word, past the particles and whom it is said to, asks."""
-    said = [w for w in words.split() if w not in P.PARTICLES]
-    while len(said) > 1 and said[-1] in P.VOCATIVES:
-        said.pop()
-    return bool(said) and said[-1] in ASKING_LAST  # not "đâu": "ông không đồng ý đâu" refuses
+    from understanding.intents import last_word  # intents reads the whole message; commands, a step's words
+
+    return last_word(words) in ASKING_LAST  # not "đâu": "ông không đồng ý đâu" refuses
 
 
 def finishes(text):

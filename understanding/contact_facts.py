@@ -94,12 +94,17 @@ def address_in_line(text):
         return found
     clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,;]+", text)][1:]
     for start, clause in clauses:
-        folded = f" {normalize(clause)} "
-        has_word = any(f" {w} " in folded for w in F.ADDRESS_WORDS)
-        if has_word and any(c.isdigit() for c in clause) and not any(phones_in(clause)):
+        if reads_as_address(clause):
             lead = len(clause) - len(clause.lstrip())
             return Fact(text[start + lead :].strip(" .;"), start=start + lead, end=len(text))
     return None
+
+
+def reads_as_address(line, words=F.ADDRESS_WORDS):
+    """Whether a line with no cue reads as an address: a word an address is made of, a number, no phone."""
+    folded = f" {normalize(line)} "
+    has_word = any(f" {w} " in folded for w in words)
+    return has_word and any(c.isdigit() for c in line) and not any(phones_in(line))
 
 
 def _name_words(words, english):

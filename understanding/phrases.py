@@ -770,6 +770,25 @@ WHO_ANSWERS = (
     "may tra loi a", "co phai nguoi that khong", "are you a bot", "are you a real person", "are you human",
     "are you a person", "is this a bot", "am i talking to a bot", "is this automated", "are you a machine",
 )  # fmt: skip
+# Words that say "this is more for my case", not a new matter (bot/free_text.py, after a ticket).
+MORE_FOR_THE_CASE = (
+    "gui them",
+    "bo sung",
+    "them thong tin",
+    "them anh",
+    "van con",
+    "van chua",
+    "van khong",
+    "cap nhat them",
+    "noi them",
+    "ho so cua toi",
+    "more information",
+    "still not",
+    "them cai nay",
+    "them video",
+    "them clip",
+    "them hinh",  # batch 53: "thêm cái này nữa nha ad", after a video
+)
 # An answer held back to ask first: "khoan đã, nếu tôi tố cáo thì người kia có biết không?" (asides.py)
 HOLD_OPENERS = ("khoan", "khoan da", "khoan khoan", "cho da", "tu tu da", "wait", "hold on", "wait a sec", "hang on")
 # A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from understanding import fact_phrases as F
-from understanding.contact_facts import phones_in
+from understanding.contact_facts import phones_in, reads_as_address
 from understanding.normalize import normalize
 from understanding.spans import Fact
 
@@ -55,9 +55,7 @@ def _name_line(line):
 def _address_line(below):
     """The first line under the name with a number and a word an address is made of, and no phone."""
     for at, line in below:
-        folded = f" {normalize(line)} "
-        words = any(f" {w} " in folded for w in F.ADDRESS_WORDS + F.SIGNED_ADDRESS_WORDS)
-        if words and any(c.isdigit() for c in line) and not any(phones_in(line)):
+        if reads_as_address(line, F.ADDRESS_WORDS + F.SIGNED_ADDRESS_WORDS):
             lead = len(line) - len(line.lstrip())
             return Fact(line.strip(" .;"), start=at + lead, end=at + len(line.rstrip()))
     return None

@@ -149,17 +149,18 @@ def _subject_matches(words, word, verbs=None):
     yield from re.finditer(rf"(?:^|\s){word} cam on(?:\s|$)", words)
 
 
-def _bot_named(word):
+def _bot_named(word, at_the_end=True):
     """The bot named `word`: called ("cháu ơi"), greeted ("chào cháu"), written to ("kính gửi các cháu"),
-    or asked of at the end ("… thế nào hả cháu?"). Not "gọi các cháu ra" of children nearby (batch 37)."""
+    or (`at_the_end`) asked of at the end ("… thế nào hả cháu?"). Not "gọi các cháu ra" of children nearby
+    (batch 37)."""
     greeted = rf"(?:{_any(GREET + ('gui',))}) (?:cac )?{word}|cac {word} (?:o )?phuong"
-    return rf"(?:^|\s)(?:{word} oi|{greeted}|(?:ha|nhe|nha) {word}(?= ?[?.!]?$))(?:\s|$)"
+    ending = rf"|(?:ha|nhe|nha) {word}(?= ?[?.!]?$)" if at_the_end else ""
+    return rf"(?:^|\s)(?:{word} oi|{greeted}{ending})(?:\s|$)"
 
 
 def _called(words, me):
     """Whether the bot is called or greeted as `me` ("em ơi", "chào em"), not only named at the end."""
-    word = normalize(me)
-    return re.search(rf"(?:^|\s)(?:{word} oi|(?:{_any(GREET + ('gui',))}) (?:cac )?{word})(?:\s|$)", words) is not None
+    return re.search(_bot_named(normalize(me), at_the_end=False), words) is not None
 
 
 def _peer_named(words):
