@@ -1221,6 +1221,14 @@ def m038_batch_50_wordings(db: Database) -> None:
         save_entry(db, dict(CATEGORIES_ENTRY), "seed")
 
 
+@migrations()
+def m039_batch_53_wordings(db: Database) -> None:
+    """Whether the ward answers on a day off, in batch 53's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_53
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_53)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -292,6 +292,9 @@ KEYWORDS_ADDED_DEC_7_BATCH_50 = {
     "deadlines": "xu ly co nguoi xu ly sau khi gui",
     "how_to_denounce": "nguoi kia",  # "nếu tôi tố cáo thì người kia có biết là tôi tố không?" (batch 48)
 }
+# Batch 53: whether the ward answers on its days off, asked of the ward ("mà chủ nhật phường có ai trả
+# lời không cháu"). Of the ward only: "có ai trả lời" alone is asked of the hotline and of this page too.
+SYNONYMS_ADDED_DEC_7_BATCH_53 = [("phuong co ai tra loi", "gio lam viec")]
 # ... and how the four differ ("khiếu nại và tố cáo khác nhau ở điểm nào, trường hợp nào thì dùng loại
 # nào?", batch 50): the category glossary the conversation shows, with the laws behind it, as an entry
 # the ward may edit. Neither its question nor its keywords name the four, only how a difference is asked:

@@ -175,6 +175,11 @@ OFF_TOPIC = [
         ("em ko muon ai o khu pho biet chuyen nay, thong tin cua em gui len day co dc giu kin ko a", "personal_data"),
         ("tố cáo cần những gì", "how_to_denounce"),
         ("muốn khiếu nại thì làm thế nào", "how_to_complain"),
+        # batch 53, held out (m039): whether the ward answers on a day off, asked of the ward; the hotline's
+        # and this page's own "có ai trả lời" stay theirs
+        ("mà chủ nhật phường có ai trả lời không cháu", "office_hours"),
+        ("gọi đường dây nóng có ai trả lời không", "hotline"),
+        ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
         # batch 51, held out: what "… thì …?" asks of its topic
