@@ -283,6 +283,11 @@ def test_no_address_without_a_word_addresses_are_made_of():
             " doesn't work.",
             "the ward's one-stop reception desk, Since the beginning of this month",
         ),
+        (  # batch 54, held out: the counter where the one denounced sits
+            "Tôi muốn tố cáo anh Trịnh Văn Lực, nhân viên hợp đồng ngồi quầy số 3 bộ phận một cửa phường. Sáng thứ"
+            " Hai 11/5/2026 tôi ra đăng ký chữ ký số",
+            "quầy số 3, Sáng thứ Hai 11/5/2026",
+        ),
     ],
 )
 def test_place_and_time(text, place_time):
@@ -304,6 +309,7 @@ def test_place_and_time(text, place_time):
         "Bên em có sẵn 2 giáo viên và 10 bộ kit",  # batch 50: "sẵn" written with its marks is no "sân"
         "mã số 12345 bị lỗi",
         "toi da o quay lai lan 2",
+        "ba ngoi cho ca buoi ma ko biet den luot minh chua",  # batch 54: "ngồi chờ" is no "chợ"
     ],
 )
 def test_no_place_where_none_is_told(text):

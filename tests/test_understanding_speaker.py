@@ -74,6 +74,8 @@ from understanding.speaker import addressing, feeling
         ),  # batch 51
         ("cô báo việc này cháu nhé, máy lấy số thứ tự tự động hỏng", "cô", "cháu"),
         ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
+        # batch 54, held out: a son writes "tôi" and of his mother as "bà"
+        ("toi goi duoc cho me roi ba dang dung o quay chua chuyen, nhung thang kia van goi lien tuc", None, None),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

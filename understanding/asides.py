@@ -162,8 +162,16 @@ def _held_to_ask(kb, text, page_id, settings):
         return None
     from understanding.knowledge import answer_exactly
 
-    asking = next((c for c in said[1:] if c.rstrip().endswith("?")), None)
+    asking = next((c for c in said[1:] if c.rstrip().endswith("?") or _if_asked(c)), None)
     return answer_exactly(kb, asking, page_id, settings, whole=True) if asking else None
+
+
+def _if_asked(clause):
+    """ "nếu e khai ra thì người ta có biết là e tố không" (batch 54): an "if … then …" closing on a question
+    word asks, without a "?"; not the threat's "nếu không chuyển thì…"."""
+    words = normalize(clause)
+    opens = words.startswith(P.HYPOTHETICAL) and not words.startswith(P.THREAT_CONDITIONS)
+    return opens and " thi " in f" {words} " and last_word(words) in P.QUESTION_ENDINGS
 
 
 def _asked_by_the_way(found, words, text):

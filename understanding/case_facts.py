@@ -139,6 +139,8 @@ def _places(al):
     for match in _PLACE.finditer(al.folded):
         if al.folded.startswith(F.NOT_PLACES, match.start(2)):
             continue
+        if match.group(1) == "ngoi" and match.group(2) not in F.SEATED_AT:
+            continue
         words = words_from(al, match.end(2), F.PLACE_WORDS)
         if match.group(2) == F.HOUSE_NUMBER_HEAD and not _house_on_a_street(match, words):
             continue

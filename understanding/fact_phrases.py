@@ -135,10 +135,13 @@ PLACE_PREPOSITIONS = (
     "khu vuc",
     "len",
     "ra",  # batch 42: "tôi ra bộ phận một cửa của phường"
+    "ngoi",  # batch 54: "nhân viên hợp đồng ngồi quầy số 3 bộ phận một cửa" (only before SEATED_AT)
     "doi dien",
     "ben canh",
     "phia truoc",  # batch 50: "đặt ngay đối diện chợ Ái Quốc"
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
+# ... where one sits at work: "ngồi" says where only of these ("ngồi chờ cả buổi" is no "chợ")
+SEATED_AT = ("quay", "bo phan mot cua", "bo phan 1 cua", "bo phan tiep nhan")
 # ... and of these, the place noun alone is a place too: "loa đầu ngõ hỏng", "trước cổng trường" (batch 43)
 RELATIVE_PREPOSITIONS = ("dau", "cuoi", "truoc", "canh", "gan", "doi dien", "ben canh", "phia truoc")
 PLACE_STOPS = {

@@ -20,6 +20,8 @@ from understanding.phrases import (
     ENGLISH_ASKING,
     FORMAL_NAMES,
     GREETING,
+    MACHINE_AFTER,
+    MACHINE_BEFORE,
     PARTICLES,
     QUESTION_ENDINGS,
     SIGN_OFFS,
@@ -315,7 +317,24 @@ def question_before_why(text):
     words = normalize(text).split()
     ends = [n for n, w in enumerate(words) if n >= MIN_PART_WORDS and _asks_here(words, n)]
     why = [n for n in ends if _next_word(words, n, _between(words, n)) in WHY_ASKED]
-    return " ".join(words[: why[-1] + 1]) if why else None
+    first = [n for n in range(1, len(words)) if _asks_here(words, n)]  # "thế mấy giờ": near the start too
+    why += [m for n in first if (m := _why_after_asked_first(words, n)) is not None and m >= MIN_PART_WORDS]
+    return " ".join(words[: max(why) + 1]) if why else None
+
+
+ASKED_FIRST_WITHIN = 4  # words after "mấy giờ", "bao lâu" put first, up to why it is asked
+
+
+def _why_after_asked_first(words, n):
+    """The last word before why it is asked when the question word comes first: "thế mấy giờ phường làm
+    việc để ông mang máy lên tận nơi" (batch 54) asks "mấy giờ phường làm việc"."""
+    if words[n - 1] not in ("may", "bao"):
+        return None
+    after = words[n + 1 : n + 1 + ASKED_FIRST_WITHIN + 1]
+    at = next((k for k, w in enumerate(after) if w in WHY_ASKED), None)
+    if not at or any(w in QUESTION_ENDINGS for w in after[:at]):
+        return None
+    return n + at
 
 
 DAY_PARTS = ("sang", "trua", "chieu", "toi")  # "làm việc đến mấy giờ chiều để cô qua": the hour's
@@ -329,7 +348,7 @@ def _between(words, n):
 
 def _asks_here(words, n):
     """A question word at `n`: "gì", "không", … or the second of "mấy giờ", "bao lâu", "bao nhiêu"."""
-    return words[n] in QUESTION_ENDINGS or words[n - 1] in ("may", "bao")
+    return words[n] in QUESTION_ENDINGS or (words[n - 1] in ("may", "bao") and not _a_machine(words, n - 1))
 
 
 def opens_with_question(text):
@@ -365,7 +384,16 @@ def _asks(clause):
     typed = clause.split()
     if not clause.isupper():
         typed = [w for n, w in enumerate(typed) if n == 0 or not w[:1].isupper()]
-    return any(w in QUESTION_ENDINGS or w in ASKING_WORDS for w in normalize(" ".join(typed)).split())
+    folded = normalize(" ".join(typed)).split()
+    return any(w in QUESTION_ENDINGS or (w in ASKING_WORDS and not _a_machine(folded, n)) for n, w in enumerate(folded))
+
+
+def _a_machine(words, n):
+    """Whether "may" at `n` is "máy" (a machine), not "mấy": by the word after it or before it."""
+    if words[n] != "may":
+        return False
+    after, before = words[n + 1 : n + 2], words[max(0, n - 1) : n]
+    return bool(set(after) & MACHINE_AFTER or set(before) & MACHINE_BEFORE)
 
 
 def _next_word(words, n, also=()):

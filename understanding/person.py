@@ -38,6 +38,11 @@ _CALL_ARRANGED = re.compile(
     rf"(?:(?:hay|hoac) nhan(?: tin)? )?cho"
     rf" (?:{'|'.join(P.SELF_NAMES)})(?:\s|$)"
 )
+# Called out: "GỌI THẲNG NGƯỜI NÀO CÓ TÊN TUỔI RA ĐÂY" (batch 54), someone of the ward fetched to answer
+_CALLED_OUT = re.compile(
+    r"\bgoi (?:thang |ngay )?(?:nguoi|can bo|lanh dao|admin|ai|ong|ba|sep)(?: [a-z]+){0,5} ra"
+    r" (?:day|gap|noi chuyen|tra loi|lam viec)\b"
+)
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -104,10 +109,13 @@ def _either(phrases):
 
 @functools.cache
 def _request(names):
-    persons = _either(P.PERSONS + names)
+    """A verb of meeting with anyone of the ward, or "nói với" with one of the ward's people only: "cho
+    tôi nói với ai đang trực ở phường" (batch 54), never "cho em nói với anh là…" (something to say)."""
+    meet = rf"(?:{_either(P.MEET_VERBS)})(?: (?:{_either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?"
+    told_to = rf"(?:{_either(P.SAY_TO_VERBS)}) (?:(?:anh|chi|ong|ba|co|chu) )?"
     return re.compile(
-        rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{_either(P.REQUEST_LEADS)}) )(?:duoc )?(?:{_either(P.MEET_VERBS)})"
-        rf"(?: (?:{_either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?(?:{persons})(?: |$)"
+        rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{_either(P.REQUEST_LEADS)}) )(?:duoc )?"
+        rf"(?:{meet}(?:{_either(P.PERSONS + names)})|{told_to}(?:{_either(P.WARD_PEOPLE + names)}))(?: |$)"
     )
 
 
@@ -144,6 +152,8 @@ def wants_person(text, settings=None):
         said = asked_not_missed(words, phrase) and f" {phrase} tha" not in f" {words} "
         if said and not asks_a_time and not _proposed(words, phrase):
             return phrase
+    if called := _CALLED_OUT.search(words):
+        return called.group(0)
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)
     if (on_duty := _asked_on_duty(words)) and not asks_a_time:  # "có ai ở phường trực không"

@@ -475,6 +475,9 @@ REQUEST_LEADS = (
     "may i just",
     "let me",
 )
+# Saying something to someone: a person wanted only when the ward's people are named after it
+# (`WARD_PEOPLE`): "cho tôi nói với ai đang trực ở phường lúc này đi" (batch 54), not "cho em nói với anh".
+SAY_TO_VERBS = ("noi voi", "noi chuyen", "noi chuyen voi")
 # Wanting a person by being passed on to them: "em chuyển chị qua anh chị cán bộ", "pass me to an officer",
 # "nối máy cho tôi với cán bộ". Who is passed (SELF_NAMES, "me") must be named, and the message must open
 # with it (or a request's lead, or whom it is said to): "họ chuyển tôi qua cán bộ khác" tells a story, and
@@ -500,6 +503,7 @@ WARD_PEOPLE = (
     "can bo", "cong chuc", "lanh dao", "nguoi that", "nguoi truc", "nguoi phu trach", "nhan vien", "admin",
     "nguoi cua phuong", "a real person", "a person", "a human", "someone", "somebody", "an officer",
     "the officer", "officer", "staff", "a staff member", "a real human", "an actual person",
+    "ai dang truc", "nguoi dang truc", "ai truc", "nguoi co trach nhiem", "ai co trach nhiem",
 )  # fmt: skip
 # ... an officer asked after by name: "is Mr. Vu Manh Tu around?"
 AROUND = ("around", "there", "available", "in")
@@ -571,6 +575,11 @@ PERSON_WANTED = (
     "staff member",
     "nhan vien that",
     "can bo that",
+    # batch 54: "KHONG CAN MAY TRA LOI. GOI THANG NGUOI NAO …"
+    "khong can may tra loi",
+    "khong can bot tra loi",
+    "khong can tro ly tra loi",
+    "khong can may tu dong",
 )
 # Before a person wanted, these make it one proposed for others: "kiến nghị phường bố trí người hỗ trợ
 # cựu chiến binh" asks for a service, not to talk to someone now.
@@ -894,6 +903,10 @@ BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # "… không em, tại ban ngày chị bận", "… ở chỗ nào đấy, tôi muốn ra tận nơi"
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon", "mai"}  # "… ở chỗ nào ấy nhờ, mai tôi đem giấy tờ qua"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
+# Unmarked "may" is "mấy" (how many) or "máy" (a machine): "máy" before these, or after "cái", "chiếc"
+# ("cái phiếu số thứ tự ở máy lấy số tự động", batch 54), asks nothing.
+MACHINE_AFTER = {"lay", "tinh", "in", "quet", "photo", "chu", "anh", "tram", "phat", "cham", "bam", "xep", "doc", "dem"}
+MACHINE_BEFORE = {"cai", "chiec"}
 # "à mà", "dạ", "thưa" before a question's opener; after it, "cho em hỏi *trước*", "hỏi *chút*".
 QUESTION_LEAD_INS = {"a", "ma", "da", "vang", "thua", "admin", "nhung"}  # "nhưng mà nếu em tố cáo thì…"
 QUESTION_OPENER_TAILS = {"truoc", "chut", "ti", "xiu", "cai", "nhe", "nha", "a", "la", "voi"}
@@ -1096,13 +1109,16 @@ FORMAL_NAMES = {
 # A message that only says who is writing and asks to report ("Hello po! I'm a nurse living here in the
 # ward. Can I make a report in English? Salamat po."): no story yet, the content step asks for it.
 ASKS_TO_REPORT = (
-    "submit a suggestion", "make a suggestion", "send a suggestion", "submit a report", "submit a complaint",
+    "submit a suggestion", "make a suggestion", "submit a report", "submit a complaint",
     "can i make a report", "could i make a report", "may i make a report", "can i report", "can i send a report",
     "i would like to make a report", "i d like to make a report", "i want to make a report",
     "co the phan anh", "muon phan anh", "muon gui phan anh", "phan anh duoc khong", "gui phan anh duoc khong",
     # batch 42: "Hi, I need to make a formal complaint. Can we do this in English please?"
     "need to make a formal complaint", "need to make a complaint", "want to make a complaint",
     "like to make a complaint", "want to file a complaint", "need to file a complaint",
+    # batch 54: "Hi, I'm renting a flat in the ward and I'd like to send the ward a suggestion"
+    "send a suggestion", "send the ward a suggestion", "send the ward a report", "send the ward a complaint",
+    "send you a suggestion",  # not "send a report": "Does it cost anything to send a report?" asks the fee
 )  # fmt: skip
 # Whether the bot speaks English, asked with a greeting and who is writing ("Hello, do you speak English?
 # I'm a teacher from Australia and I just moved into the ward."): a greeting, answered in English.

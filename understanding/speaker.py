@@ -227,7 +227,8 @@ def _without_names(text):
 
 
 MARKED_SHARE = 0.25  # of its words: written with marks, most Vietnamese words carry one ("cho hỏi wifi ở nhà văn hóa")
-_TOI_WRITES = re.compile(r"(?:^|[,.!?:;] |kinh gui [a-z ]+ )toi (?:xin|muon|can|da|dang|de nghi|viet|thay)\b")
+# ... or does what a subject does: "toi goi duoc cho me roi ba dang dung o quay" (batch 54: her son writes)
+_TOI_WRITES = re.compile(rf"(?:^|[,.!?:;] |kinh gui [a-z ]+ )toi (?:de nghi|viet|thay|{_any(VERBS)})\b")
 # The photo or file "em" just sent: "cái ảnh e vừa gửi là bảng led…" (only "em", never a word of its own)
 _SENT_BY = re.compile(r"(?:^|\s)(?:anh|hinh|video|clip|file|tep) (em) (?:vua |moi )?(?:gui|chup|quay)(?:\s|$)")
 _COMPOUNDS = {v for v in VERBS + PEER_VERBS + STRONG_VERBS + AFTER_CHO if " " in v}
