@@ -19,7 +19,7 @@ from bot.acknowledge import back_to_step
 from core.clock import from_ms, now
 from storage.transcript import previous_text
 from understanding.asides import aside
-from understanding.danger import asks_what_now
+from understanding.danger import asks_what_now, only_threatened
 from understanding.facts import PERSONAL
 from understanding.intents import WHO_ANSWERS
 
@@ -59,7 +59,10 @@ def take_aside(turn):
 def _asks_after_danger(turn, found):
     """Once a danger is told, "giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao" ask about it, at any step,
     unless the base answers them otherwise or they are another aside (a person, cancel)."""
-    if not turn.draft.get("danger_told") or not asks_what_now(turn.inp.text):
+    told = turn.draft.get("danger_told")
+    if found is not None and found.kind == "danger" and told == "scam" and only_threatened(turn.inp.text):
+        return True  # "… nó dọa tắt máy giữa chừng là bị phạt" (batch 55): the fraudster's threat, no new danger
+    if not told or not asks_what_now(turn.inp.text):
         return False
     return found is None or (found.kind in ("question", "story") and not found.found.faq)
 

@@ -145,6 +145,9 @@ def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, a
     [
         ("place_time", "em lỡ đọc 3 số rồi thì sao"),  # at a typed answer: neither the place nor the time
         ("consent", "gio em phai lam sao a"),  # at a choice: not "no official answer, an officer will see"
+        # batch 55, held out: whether to run to the bank or call; the fraudster's threat, no danger to people
+        ("consent", "thế bây giờ tôi chạy ra phòng giao dịch ở đầu phố có kịp không hay là gọi đi đâu"),
+        ("consent", "e giat dt cua bo tat may luon dc ko a?? no doa tat may giua chung la bi phat"),
     ],
 )
 def test_what_now_asked_after_a_danger_is_its_advice_again(chat, db, app, step, follow_up):

@@ -65,6 +65,13 @@ GRANDMOTHER = (
         "cho toi noi voi ai dang truc o phuong luc nay di, nhanh giup toi",
         "KHONG CAN MAY TRA LOI. GOI THANG NGUOI NAO CO TEN TUOI RA DAY",
         "gọi lãnh đạo phường ra đây nói chuyện",
+        # batch 55, held out: a real person asked after in capitals, passed to whoever is on duty; a leader
+        # by name to contact directly; an officer by name called for a grandmother
+        "BAM NUT MAI TOAN RA CAU HOI!!! CO CON NGUOI NAO DANG NGOI DOC TIN NHAN NAY KHONG HAY TOAN MAY??",
+        "CHUYEN CHO ONG TRUC HOM NAY DOC DI",
+        "thoi khoi dien tiep, viec nay dinh den can bo nen toi chi trinh bay voi lanh dao thoi. nho ad chuyen cho"
+        " toi lien lac truc tiep ong Phong pho chu tich phuong",
+        "thoi chau goi giup ba cai anh Tu truc trang phuong cho ba hoi truc tiep nhe",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -93,6 +100,8 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "nhờ chuyển cho cán bộ địa chính bộ hồ sơ này",  # a dossier passed, no person asked for
         "cho em nói với anh là em không đồng ý",  # something to say, to anyone: not the ward's people
         "hôm đó tôi gọi điện ra phường thì không ai nghe",  # a call told, no one called out
+        "em gọi giúp chị cái taxi nhé",  # someone called for them, not of the ward
+        "co nguoi thu them 200 nghin, chuyen cho ong truc ho so roi",  # a dossier passed on, told
     ],
 )
 def test_words_that_only_look_like_wanting_a_person(text):
@@ -288,6 +297,12 @@ def test_the_wards_officers_are_named_from_its_settings():
         (
             "ong vua bi cay atm nuot mat the, ong goi so tong dai dan tren cay thi nguoi ta bao doc so the voi ma pin"
             " de mo khoa tu xa",
+            "scam",
+        ),
+        # batch 55, held out: a face held to a fake policeman's video call "to verify level 2"
+        (
+            "a/c oi cuu bo e voi!! bo e dang goi video vs 1 ng mac ao cong an xung la CA phuong Ai Quoc, bat bo e quay"
+            " mat vao camera de 'xac thuc muc 2' ko thi khoa tk ngan hang",
             "scam",
         ),
     ],
@@ -834,6 +849,19 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
             "words",
             "question",
         ),
+        # batch 55, held out: the reply time asked of "bot"; a cancel in capitals
+        # with its reason; a person asked whether they answer; whether a message counts; the writer's phone
+        ("à mà khoảng bao nhiêu ngày thì bên mình trả lời vậy bot", "story", "question"),
+        ("THÔI DẸP, HỦY HẾT ĐI, HỎI GÌ MÀ LẮM THẾ", "contact", "cancel"),
+        ("khoan đã, bên này là người thật đang trực hay máy tự trả lời đấy? nói thật đi", "tap", "thanks"),
+        (
+            "Cho tôi hỏi, tôi nhắn tin trên này đã được tính là nộp đơn khiếu nại chưa, hay vẫn phải viết đơn giấy"
+            " mang lên phường?",
+            "words",
+            "question",
+        ),
+        ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
+        ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
         # ... and "máy lấy số" is a machine, no "mấy" that asks: the story at the category, not the hours
         (
             "chau oi day la cai phieu so thu tu o may lay so tu dong ngoai bo phan mot cua day, muc in mo qua ba ko"
@@ -888,6 +916,7 @@ def test_asides_at_a_step(db, text, expects, kind):
         ("hình như hôm qua thì phải?", "place"),  # an answer, unsure, not a question
         ("ở nhà văn hóa tổ 5 phải không nhỉ?", "place"),
         ("khoan, ông Trần Văn Bình, cán bộ địa chính", "words"),  # held back, then the answer: no question
+        ("ông Trần Văn Bình cán bộ địa chính, sđt 0912345678", "words"),  # the one complained of, his phone
         ("hinh nhu hom qua hay hom kia nhi", "place"),  # unsure between two days: an answer
         (  # batch 50, held out: the story typed at where and when, a proposal to the ward
             "de nghi phuong mo lop huong dan nguoi cao tuoi dung tri tue nhan tao de tra cuu thu tuc hanh chinh",
@@ -964,6 +993,11 @@ def test_whom_to_turn_to_first_asks_what_now_after_a_danger():
         ),
         ("What time does the ward office close on Fridays?", "office_hours"),
         ("ma cho toi hoi, to cao xong thi nguoi bi to cao co biet ten toi ko", "how_to_denounce"),  # asks how
+        (  # batch 55, held out: the ward's phone asked for ("cho bà xin số"), with no question word
+            "chau oi ba gia roi mat kem, nhin may cai nut ba khong biet bam cai nao. chau cho ba xin so dien thoai"
+            " cua phuong de ba goi hoi cho nhanh",
+            "hotline",
+        ),
     ],
 )
 def test_questions_asked_as_people_ask_them_are_questions(db, text, key):

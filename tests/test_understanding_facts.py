@@ -104,6 +104,14 @@ def test_a_doctor_denounced_is_the_accused():
     assert found["accused"].startswith("bac si Le Van Hung")
 
 
+def test_a_receiving_clerk_is_who_they_are_not_what_they_did():
+    """Batch 55, held out: "nhân viên tiếp nhận" held "nhận" (received), read as the act."""
+    found = values(
+        "Tôi xin tố cáo anh Phạm Quang Vinh, nhân viên tiếp nhận ở quầy số 3 Trung tâm hành chính công phường."
+    )
+    assert "tiếp nhận ở quầy số 3" in found["accused"] and "violation" not in found
+
+
 def test_a_company_denounced_is_the_accused():
     found = values("em muon to cao cong ty TNHH Giai phap So Thanh Dong. sang chu nhat ho dung gian o san nha van hoa")
     assert found["accused"] == "cong ty TNHH Giai phap So Thanh Dong"  # batch 51
@@ -286,7 +294,11 @@ def test_no_address_without_a_word_addresses_are_made_of():
         (  # batch 54, held out: the counter where the one denounced sits
             "Tôi muốn tố cáo anh Trịnh Văn Lực, nhân viên hợp đồng ngồi quầy số 3 bộ phận một cửa phường. Sáng thứ"
             " Hai 11/5/2026 tôi ra đăng ký chữ ký số",
-            "quầy số 3, Sáng thứ Hai 11/5/2026",
+            "quầy số 3 bộ phận một cửa phường, Sáng thứ Hai 11/5/2026",
+        ),
+        (  # batch 55, held out: the office the counter is in, named after its number
+            "nhân viên tiếp nhận ở quầy số 3 Trung tâm hành chính công phường. Sáng 9/6/2026 mẹ tôi ra",
+            "quầy số 3 Trung tâm hành chính công phường, Sáng 9/6/2026",
         ),
     ],
 )

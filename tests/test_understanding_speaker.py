@@ -76,6 +76,7 @@ from understanding.speaker import addressing, feeling
         ("e de xuat phuong lam them tinh nang nhac lich tiem, me e toan quen lich cua em be nha e", "em", None),
         # batch 54, held out: a son writes "tôi" and of his mother as "bà"
         ("toi goi duoc cho me roi ba dang dung o quay chua chuyen, nhung thang kia van goi lien tuc", None, None),
+        ("alo alo ủy ban phường đấy à tôi là ông Khải tổ dân phố 7 sáng nay điện thoại tôi mất sóng", "ông", None),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
@@ -140,6 +141,9 @@ def test_nothing_told_is_nothing_assumed(text):
         ("GOI CAI SO NONG CUA PHUONG CA SANG KO THANG NAO NHAC MAY. LAM AN NHU CC", "hotline"),
         ("de nghi phuong huong dan nguoi cao tuoi tra cuu thu tuc hanh chinh", None),
         ("TOI VUA GHI SO ROI MA, HOI DI HOI LAI MAI THE", "angry"),  # batch 53: asked the same twice
+        # batch 55, held out: a cry for help with "!!" is distress; their own phone dead is no line unanswered
+        ("a/c oi cuu bo e voi!! bo e dang goi video vs 1 ng mac ao cong an", "distressed"),
+        ("sang nay dien thoai toi tu nhien mat song khong goi duoc cho ai", None),
     ],
 )
 def test_how_they_feel(text, felt):

@@ -26,7 +26,7 @@ from understanding import phrases as P
 from understanding.case_facts import find_place_time, says_where_or_when
 from understanding.codes import DEFAULT_PREFIXES
 from understanding.commands import finishes
-from understanding.contact_facts import find_address, phones_in
+from understanding.contact_facts import find_address, own_phone, phones_in
 from understanding.danger import danger_across
 from understanding.intents import (
     ASKED_BY_FORM,
@@ -98,6 +98,8 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     held = kind is None and expects in ("words", "contact") and kb is not None
     if held and (faq := _held_to_ask(kb, text, page_id, settings)):  # "khoan đã, nếu tôi tố cáo thì … không?"
         found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
+    if kind is None and expects == "words" and _own_phone_told(text, settings):
+        kind = "story"  # "À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi" (batch 55): no answer
     if kind is None and place and _asked_aside(found, text):
         kind = "question"  # "à tiện hỏi luôn hnay giá vàng 9999 bao nhiêu 1 chỉ thế": no place in it
     if kind == "danger" and found.danger is None:  # the learned second opinion's
@@ -139,6 +141,7 @@ def _kind(found, expects, length, text, settings, words):
     return learned_kind(text, found, settings) if expects != "code" else None
 
 
+OWN_PHONE_WORDS = 20  # a message this short giving the writer's own phone is their contact, not the answer
 LETTER_WORDS = 25  # a letter this long that closes on a question is the story, its question aside
 _LAUGH_AT_END = re.compile(r"(?:\s*(?:ha)+|\s*(?:hi)+|\s*(?:he)+|\s*lol|\s*=\)+|\s*:\)|[\s.!])+$", re.IGNORECASE)
 
@@ -172,6 +175,12 @@ def _if_asked(clause):
     words = normalize(clause)
     opens = words.startswith(P.HYPOTHETICAL) and not words.startswith(P.THREAT_CONDITIONS)
     return opens and " thi " in f" {words} " and last_word(words) in P.QUESTION_ENDINGS
+
+
+def _own_phone_told(text, settings):
+    """The writer's own phone, said so, in a short message: their contact, typed at another question."""
+    phone = own_phone(text)
+    return phone is not None and phone.value not in ward_phones(settings or {}) and len(text.split()) <= OWN_PHONE_WORDS
 
 
 def _asked_by_the_way(found, words, text):

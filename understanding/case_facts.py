@@ -141,13 +141,22 @@ def _places(al):
             continue
         if match.group(1) == "ngoi" and match.group(2) not in F.SEATED_AT:
             continue
-        words = words_from(al, match.end(2), F.PLACE_WORDS)
+        words = words_from(al, match.end(2), F.PLACE_WORDS + F.OFFICE_WORDS)
         if match.group(2) == F.HOUSE_NUMBER_HEAD and not _house_on_a_street(match, words):
             continue
         if _spelt_otherwise(al, match):  # "có sẵn 2 giáo viên" is no "sân" (batch 50)
             continue
-        taken, numbered_yet = [], False
-        for folded, typed, _start, end in words:
+        taken, numbered_yet, office_left, office_end, offices = [], False, 0, None, 0
+        for folded, typed, start, end in words:
+            # The office it is in, named at once after its number: "quầy số 3 Trung tâm hành chính công
+            # phường" (batch 55), the office's words whatever their case, and the ward's after them
+            office_left = office_left or (_office_opening(al, start) if numbered_yet else 0)
+            if office_left or (taken and taken[-1] == office_end and folded in F.OFFICE_TAIL):
+                office_left, office_end, offices = max(0, office_left - 1), end, offices + 1
+                taken.append(end)
+                continue
+            if len(taken) - offices >= F.PLACE_WORDS:
+                break
             # A capital goes on with a name ("Hồng Hà"); a word shouted in capitals ("THU TIỀN") is no name.
             shouted = len(typed) > 1 and typed.isupper() and folded in F.PLACE_STOPS
             capital, number = typed[:1].isupper() and not shouted, folded[:1].isdigit()
@@ -169,6 +178,12 @@ def _places(al):
             named_place = _named_in_capitals(al, match) and len(named) == len(taken)  # not "… trả lại hồ sơ"
             if placed or named_place:
                 yield match.start(2), end
+
+
+def _office_opening(al, start):
+    """How many words of an office's name open at `start` ("trung tam hanh chinh cong"), or 0."""
+    head = next((h for h in F.OFFICE_HEADS if re.match(rf"{re.escape(h)}{_E}", al.folded[start:])), None)
+    return len(head.split()) if head and " " in head else 0
 
 
 def _named_in_capitals(al, match):

@@ -147,6 +147,12 @@ def phones_in(text, cue_needed=False):
             yield Fact(fact.value, fact.shown, fact.typed, fact.problem, run.start(), run.end())
 
 
+def own_phone(text):
+    """A phone the message says is the writer's own ("số của tôi là 0978…"), or None."""
+    folded = aligned(text).folded
+    return next((p for p in phones_in(text) if _cue_before(folded, p.start, F.OWN_PHONE_CUES)), None)
+
+
 def mend_phone(typed):
     """A number as typed, valid as it is or once each letter o is read as 0 (or each l as 1); None if
     neither."""
@@ -159,9 +165,9 @@ def mend_phone(typed):
     return None
 
 
-def _cue_before(folded, at):
+def _cue_before(folded, at, cues=F.PHONE_CUES):
     before = folded[max(0, at - F.PHONE_CUE_CHARS) : at]
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", before) for cue in F.PHONE_CUES)
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", before) for cue in cues)
 
 
 def find_address(text, name_end=None):

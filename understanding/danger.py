@@ -95,6 +95,14 @@ def danger_across(before, text):
     return kind if kind and happening(joined) else None
 
 
+def only_threatened(text):
+    """Whether the danger `text` tells of people is a threat alone ("nó dọa…"), no harm to them named:
+    after a fraud told, the fraudster's."""
+    words = normalize(text)
+    held = [p for p in P.PEOPLE_AT_RISK if contains(words, p)]
+    return bool(held) and all(p in P.THREATENED for p in held)
+
+
 def asks_what_now(text):
     """Whether `text` asks what to do now or what follows ("giờ em phải làm sao ạ", "lỡ đọc rồi thì sao"):
     once a danger is told, the question is about it, and its advice answers it."""

@@ -51,6 +51,12 @@ CLOSINGS = (
 # ... and the words of an address signed in English under it ("lane 14 Tran Hung Dao st, residential group 5")
 SIGNED_ADDRESS_WORDS = ("lane", "alley", "st", "group", "residential group", "no")
 # A phone number is the citizen's own when one of these comes just before it (within PHONE_CUE_CHARS).
+# ... of which these say it is the writer's own: "À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi"
+# (batch 55), typed at another step's question, is their contact, no answer to it.
+OWN_PHONE_CUES = tuple(
+    f"{what} {me}" for what in ("so cua", "sdt cua", "so dien thoai cua", "so dt cua", "sdt")
+    for me in ("toi", "em", "minh", "ba", "ong", "bac", "co", "chu", "tui", "chau")
+) + ("my number", "my phone", "call me", "reach me")  # fmt: skip
 PHONE_CUES = (
     "sdt", "so dien thoai", "so dt", "dien thoai", "dt", "lien he", "lien lac", "so cua toi", "so cua em",
     "goi cho toi", "goi lai", "goi cho em", "goi cho ba", "zalo", "phone", "call me", "my number", "hotline cua toi",
@@ -155,8 +161,10 @@ PLACE_STOPS = {
     "die", "ko", "k", "hu", "chet", "yeu", "lag", "cham", "loi", "sap",  # "thư viện phường die mấy hôm nay r"
     "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name
     "doi", "them",  # batch 44: "ở chỗ tiếp nhận đòi thêm tiền": what was done there
+    "cuoi",  # batch 55: "phòng máy tính ở nhà văn hóa cuối tuần": when, not which hall
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
+OFFICE_WORDS = 6  # ... besides an office it is in, named after its number (case_facts.py)
 # Place nouns that fold alike with what is no place: "sàn thương mại điện tử" (a platform), not a "sân";
 # "cổng dịch vụ công" is online; "công an", "công việc" are no gate.
 NOT_PLACES = (
@@ -201,6 +209,7 @@ DECISION_HEADS = (
     "van ban",
 )  # fmt: skip
 # ... an office, when it made the act: also where it happened
+OFFICE_TAIL = {"phuong"}  # "… Trung tâm hành chính công phường": the ward's, after an office's name
 OFFICE_HEADS = ("bo phan mot cua", "bo phan tiep nhan", "ubnd", "uy ban", "trung tam hanh chinh cong", "phong")
 ISSUING_VERBS = ("ra", "ban hanh", "gui", "gui cho toi", "tra")
 COMPLAINT_CUES = ("khieu nai viec", "khieu nai ve viec", "khong dong y voi viec", "khieu nai hanh vi")
@@ -229,7 +238,7 @@ DOER_VERBS = ("thu", "nhan", "doi", "goi", "lua", "lam", "ky", "cap", "ep", "bat
 # ... who they are, after a comma: "ông Đỗ Văn Hải, người nhận hỗ trợ…, thu mỗi người 150.000 đồng".
 ACCUSED_APPOSITIVES = ("nguoi",)
 # "đánh" inside a noun (identification, alias, anonymous); "nhận" in "nhân viên", "nhân dân"
-NOT_ACTS = ("dinh danh", "bi danh", "an danh", "nhan vien", "nhan dan")
+NOT_ACTS = ("dinh danh", "bi danh", "an danh", "nhan vien", "nhan dan", "tiep nhan")  # "nhân viên tiếp nhận" (batch 55)
 VIOLATION_CUES = (
     "da", "vi", "ve viec", "ve hanh vi", "co hanh vi", "nhan", "doi", "loi dung", "tu y", "thu", "an",
     "chiem", "tham o", "gay", "bat", "ep", "danh", "lam gia", "khong", "cham",

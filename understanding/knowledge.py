@@ -42,6 +42,10 @@ THRESHOLD_ALL_WORDS = -1.5  # ... or this, when the entry holds every word of th
 THRESHOLD_STRONG = -15.0
 HALF = 0.5
 ASKING_WORDS = {"bao", "may"} | ENGLISH_ASKING  # "bao lâu", "mấy giờ", "what…": a clause that asks
+# ... or asks for something: "cháu cho bà xin số điện thoại của phường để bà gọi hỏi" (batch 55)
+_ASKED_FOR = re.compile(
+    r"\b(?:cho|xin)(?: [a-z]+)? xin (?:so|sdt|dia chi|email|link|trang)\b|\bxin (?:so|sdt|dia chi) cua\b"
+)
 _BY_LAW = re.compile(r"\btheo (?:dung )?(?:quy dinh|luat)(?: cua)?(?: phap luat| luat)?\b")
 # ... and where the citizen writes: "gửi phản ánh qua đây có mất phí không" asks of the fee, not of "đây"
 _VIA_THIS_PAGE = re.compile(
@@ -91,6 +95,8 @@ ENGLISH_STOPWORDS = {
 CONTACT_WORDS = {"so", "dien", "thoai", "phone", "number", "lien", "he", "contact"}
 # Words of any question that say nothing of its subject.
 STOPWORDS = {
+    "khoang",  # batch 55: "khoảng bao nhiêu ngày thì bên mình trả lời vậy bot": about, asking nothing
+    "bot",  # ... and whom it is asked of
     "nhu",  # "đơn khiếu nại như của tôi thì …" (batch 51): like, of what is asked about
     "ti",  # "cho chị hỏi tí", "hỏi xíu", "hỏi chút": a little, of the asking
     "xiu",
@@ -385,6 +391,8 @@ def _asks(clause):
     if not clause.isupper():
         typed = [w for n, w in enumerate(typed) if n == 0 or not w[:1].isupper()]
     folded = normalize(" ".join(typed)).split()
+    if _ASKED_FOR.search(" ".join(folded)):
+        return True
     return any(w in QUESTION_ENDINGS or (w in ASKING_WORDS and not _a_machine(folded, n)) for n, w in enumerate(folded))
 
 

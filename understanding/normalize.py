@@ -45,6 +45,7 @@ SHORTHAND = {
     "bt": "biet",
     "cx": "cung",
     "cko": "cho",  # batch 52: "ad oi cko e hoi xiu"
+    "rep": "tra loi",  # batch 55: "ma gui xong thi bn ngay moi co ng rep z a"
     "hs": "ho so",
     "tks": "thanks",
     "thks": "thanks",

@@ -38,6 +38,11 @@ _CALL_ARRANGED = re.compile(
     rf"(?:(?:hay|hoac) nhan(?: tin)? )?cho"
     rf" (?:{'|'.join(P.SELF_NAMES)})(?:\s|$)"
 )
+# Passed to whoever is on duty, to read it: "CHUYỂN CHO ÔNG TRỰC HÔM NAY ĐỌC ĐI" (batch 55)
+_PASSED_TO_DUTY = re.compile(
+    r"\bchuyen (?:giup |dum |ho )?(?:cho|qua|sang|toi) (?:(?:anh|chi|ong|ba|co|chu|nguoi|can bo|ai) )?(?:dang )?truc"
+    r"(?: hom nay| bay gio| luc nay)? (?:doc|xem|tra loi|nghe|giai quyet|giup)\b"
+)
 # Called out: "GỌI THẲNG NGƯỜI NÀO CÓ TÊN TUỔI RA ĐÂY" (batch 54), someone of the ward fetched to answer
 _CALLED_OUT = re.compile(
     r"\bgoi (?:thang |ngay )?(?:nguoi|can bo|lanh dao|admin|ai|ong|ba|sep)(?: [a-z]+){0,5} ra"
@@ -140,6 +145,14 @@ def _hand_over(names=()):
     )
 
 
+@functools.cache
+def _fetched(names=()):
+    """ "cháu gọi giúp bà cái anh Tú trực trang phường" (batch 55): one of the ward's people, or an officer by
+    name, called for them."""
+    people = _either(P.WARD_PEOPLE + P.WARD_TITLES + tuple(names))
+    return re.compile(rf"\bgoi (?:giup|dum|ho) (?:{_either(P.SELF_NAMES)}) (?:cai )?(?:{people})(?: |$)")
+
+
 def wants_person(text, settings=None):
     """The words by which `text` asks to meet or talk with a person of the ward, or None."""
     words = normalize(text)
@@ -152,7 +165,7 @@ def wants_person(text, settings=None):
         said = asked_not_missed(words, phrase) and f" {phrase} tha" not in f" {words} "
         if said and not asks_a_time and not _proposed(words, phrase):
             return phrase
-    if called := _CALLED_OUT.search(words):
+    if called := _CALLED_OUT.search(words) or _PASSED_TO_DUTY.search(words):
         return called.group(0)
     if where := _WHERE.search(words):  # "nhân viên đâu rồi"
         return where.group(0)
@@ -164,6 +177,8 @@ def wants_person(text, settings=None):
         return call.group(0).strip()
     if arranged := next((m for c in clauses(text) if (m := _CALL_ARRANGED.search(normalize(c)))), None):
         return arranged.group(0).strip()
+    if fetched := _fetched(officer_names_said(settings)).search(words):
+        return fetched.group(0).strip()
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():
         return None
     handed = _hand_over(officer_names_said(settings))

@@ -182,6 +182,7 @@ CANCEL_TAIL = {
     "please", "the", "anything", "pressed", "button", "mistake", "by", "accident", "this", "do", "phep", "di", "nhac",
     "actually", "never", "mind", "mate", "d", "after", "all", "lah", "aiya", "leh", "lor", "submit", "tao",
     "cam", "on", "thank", "thanks", "tam",  # a courtesy is no reason: "tạm dừng, không gửi nữa. Xin cảm ơn"
+    "dep",  # batch 55: "THÔI DẸP, HỦY HẾT ĐI, HỎI GÌ MÀ LẮM THẾ" (scrap it)
 }  # fmt: skip
 # Words that may surround a short command without changing it ("dạ em cảm ơn ad nhiều ạ").
 FILLER = {
@@ -350,6 +351,8 @@ MEET_VERBS = (
     "noi thang voi",
     "lien he voi",
     "lien lac voi",
+    "lien lac truc tiep",  # batch 55: "nhờ ad chuyển cho tôi liên lạc trực tiếp ông Phong phó chủ tịch"
+    "lien he truc tiep",
     "lam viec thang voi",  # batch 52: "đề nghị chuyển cho tôi làm việc thẳng với đồng chí Chủ tịch"
     "lam viec truc tiep voi",
     "lam viec voi",
@@ -505,6 +508,9 @@ WARD_PEOPLE = (
     "the officer", "officer", "staff", "a staff member", "a real human", "an actual person",
     "ai dang truc", "nguoi dang truc", "ai truc", "nguoi co trach nhiem", "ai co trach nhiem",
 )  # fmt: skip
+# ... and the ward's leaders and officers by their titles ("gọi giúp bà cái chú cán bộ", "ông chủ tịch")
+WARD_TITLES = tuple(f"{t} {w}" for t in ("anh", "chi", "chu", "co", "ong", "ba", "bac") for w in ("can bo", "chu tich",
+                    "pho chu tich", "truc"))  # fmt: skip
 # ... an officer asked after by name: "is Mr. Vu Manh Tu around?"
 AROUND = ("around", "there", "available", "in")
 # A call back asked for: a person wanted, unless where their case stands is asked with it (intents.py).
@@ -575,6 +581,9 @@ PERSON_WANTED = (
     "staff member",
     "nhan vien that",
     "can bo that",
+    # batch 55: "CÓ CON NGƯỜI NÀO ĐANG NGỒI ĐỌC TIN NHẮN NÀY KHÔNG HAY TOÀN MÁY??"
+    "co con nguoi nao",
+    "hay toan may",
     # batch 54: "KHONG CAN MAY TRA LOI. GOI THANG NGUOI NAO …"
     "khong can may tra loi",
     "khong can bot tra loi",
@@ -657,6 +666,8 @@ OWN_SUBMISSION = (
     "my case",
     "my complaint",
     "my report",
+    # batch 55: sent for them by a grandchild ("thằng cháu nó gửi giúp bà cái đơn")
+    *(f"{verb} {how} {me}" for verb in ("gui", "nop") for how in ("giup", "ho", "dum") for me in SELF_NAMES),
 )
 # ... and asks where it stands.
 STATUS_ASK = (
@@ -778,6 +789,8 @@ WHO_ANSWERS = (
     "may hay nguoi", "la may hay nguoi", "co phai may khong", "co phai bot khong", "la bot a", "la may a",
     "may tra loi a", "co phai nguoi that khong", "are you a bot", "are you a real person", "are you human",
     "are you a person", "is this a bot", "am i talking to a bot", "is this automated", "are you a machine",
+    # batch 55: "bên này là người thật đang trực hay máy tự trả lời đấy?"
+    "nguoi that dang truc hay may", "nguoi dang truc hay may", "hay may tu tra loi", "hay la may tu tra loi",
 )  # fmt: skip
 # Words that say "this is more for my case", not a new matter (bot/free_text.py, after a ticket).
 MORE_FOR_THE_CASE = (
@@ -1328,6 +1341,11 @@ SCAM_ASKS = (
     "dua dien thoai cho no cai",
     "thu tien tung nha",
     "thu tien tung ho",
+    # batch 55: a face held to a video call "to verify level 2" by a fake policeman
+    "quay mat vao camera",
+    "quay mat vao may",
+    "quet mat",
+    "xac thuc bang khuon mat",
 )
 # ... as a fraudster does: calling, posing as the police or a bank, demanding.
 SCAM_WHO = (
@@ -1679,6 +1697,7 @@ COUNTS_ASKED = (
     "gia tri phap ly", "co hieu luc",  # batch 41: "đơn khiếu nại gửi bằng tin nhắn… đã có giá trị pháp lý chưa"
     "giai quyet chinh thuc", "chinh thuc khong",  # batch 42: "… có được giải quyết chính thức không"
     "duoc cong nhan", "co cong nhan",  # batch 45: "khiếu nại bằng tin nhắn … có được công nhận không"
+    "duoc tinh la",  # batch 55: "tôi nhắn tin trên này đã được tính là nộp đơn khiếu nại chưa"
 )  # fmt: skip
 # Whether sending costs anything, asked as a question is opened ("cho e hỏi gửi phản ánh trên page này có mất
 # phí j ko ạ, e hs sv ko có nhiều tiền"): what follows is the asker's reason, no problem told.
@@ -1716,6 +1735,7 @@ WHAT_NOW = (
     "co nghe may khong", "nghe may khong hay", "hay tat di", "co nen nghe", "nen nghe may", "should i answer",
     "should i pick up", "pick up or",
     "co nen bat", "co nen mo", "co doc khong", "ra ngan hang hay",  # batch 53: "tôi có nên bật đèn cầu thang…"
+    "co kip khong", "goi di dau", "hay la goi",  # batch 55: "… chạy ra phòng giao dịch có kịp không hay là gọi đi đâu"
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
@@ -1752,6 +1772,9 @@ FAKE_PAYMENT = (
     "qr gia", "ma qr gia", "ma qr bi dan de", "dan de ma qr", "fake qr", "qr is fake", "qr sticker is fake",
     "qr code is fake", "qr code was fake", "qr was fake",
 )  # fmt: skip
+# A threat made, of itself no harm named: once a fraud is told, the fraudster's ("nó dọa tắt máy giữa chừng là
+# bị phạt", batch 55), and the fraud's advice answers what to do about it.
+THREATENED = ("nhan tin doa", "doa se", "no doa", "tui no doa", "bon no doa", "chung no doa")
 # People at risk now.
 PEOPLE_AT_RISK = (
     # batch 53: gas smelt in a stairwell, a leak nobody has found
@@ -1807,14 +1830,9 @@ PEOPLE_AT_RISK = (
     "gas leak",
     "smell of gas",
     "smells of gas",
-    "nhan tin doa",
-    "doa se",
+    *THREATENED,
     # batch 44: a loan app's collectors ("tụi nó dọa… ghép mặt em vào ảnh nóng rồi gửi cả danh bạ"), a
     # neighbour with a knife at the gate ("cầm dao đứng trước cổng nhà tôi dọa chém"), a cry for help
-    "no doa",
-    "tui no doa",
-    "bon no doa",
-    "chung no doa",
     "doa chem",
     "doa giet",
     "doa danh",

@@ -124,6 +124,8 @@ def _self(words):
         return SELF_WORDS[aged.group(1)]  # "bac nam nay 78 tuoi" (batch 50): an elder telling their age
     if not found and re.search(r"(?:^|\s)(?:tui|bon|chung|tu) em [a-z]", words):
         return "em"  # "tụi e ra học nhóm…" (batch 51): "we" said by one who is "em"
+    if not found and (named := re.search(r"(?:^|\s)toi la (ba|ong|bac|co|chu) [a-z]", words)):
+        return SELF_WORDS[named.group(1)]  # "tôi là ông Khải tổ dân phố 7" (batch 55): how they name themselves
     if not found and (sent := _SENT_BY.search(words)):
         return SELF_WORDS[sent.group(1)]  # "cái ảnh e vừa gửi là…" (batch 48): who sent the photo writes
     return SELF_WORDS[min(found)[1]] if found else None
@@ -201,14 +203,15 @@ def feeling(text):
     """ "hotline" when they say the ward's phone went unanswered; else "angry" or "distressed". A name is
     not a feeling: "Hoàng Văn Kiên" folds to "hoang" (panic)."""
     words = f" {normalize(_without_names(text or ''))} ".replace(" tra cuu ", " tracuu ")  # "tra cứu" is no "cứu"
+    words = words.replace(" khong goi duoc cho ai ", " ")  # their own phone dead, no line unanswered (batch 55)
     if any(f" {c} " in words for c in CALLED) and any(f" {u} " in words for u in UNANSWERED):
         return "hotline"
     # Not capitals alone: many older people type with caps lock on, and are not shouting.
-    if "!!" in (text or "") or any(f" {a} " in words for a in ANGRY):
+    if any(f" {a} " in words for a in ANGRY):
         return "angry"
     if any(f" {d} " in words for d in DISTRESSED):
-        return "distressed"
-    return None
+        return "distressed"  # "a/c oi cuu bo e voi!!" (batch 55): a cry for help, however many "!"
+    return "angry" if "!!" in (text or "") else None
 
 
 def _without_names(text):
