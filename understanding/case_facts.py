@@ -146,16 +146,14 @@ def _places(al):
             continue
         if _spelt_otherwise(al, match):  # "có sẵn 2 giáo viên" is no "sân" (batch 50)
             continue
-        taken, numbered_yet, office_left, office_end, offices = [], False, 0, None, 0
-        for folded, typed, start, end in words:
-            # The office it is in, named at once after its number: "quầy số 3 Trung tâm hành chính công
-            # phường" (batch 55), the office's words whatever their case, and the ward's after them
-            office_left = office_left or (_office_opening(al, start) if numbered_yet else 0)
-            if office_left or (taken and taken[-1] == office_end and folded in F.OFFICE_TAIL):
-                office_left, office_end, offices = max(0, office_left - 1), end, offices + 1
-                taken.append(end)
-                continue
-            if len(taken) - offices >= F.PLACE_WORDS:
+        taken, numbered_yet = [], False
+        for at, (folded, typed, _start, end) in enumerate(words):
+            # The office it is in, named at once after its number, ends it: "quầy số 3 Trung tâm hành chính
+            # công phường" (batch 55), the office's words whatever their case
+            if numbered_yet and (office := _office_named_at(al, words, at)):
+                taken += office
+                break
+            if len(taken) >= F.PLACE_WORDS:
                 break
             # A capital goes on with a name ("Hồng Hà"); a word shouted in capitals ("THU TIỀN") is no name.
             shouted = len(typed) > 1 and typed.isupper() and folded in F.PLACE_STOPS
@@ -180,10 +178,16 @@ def _places(al):
                 yield match.start(2), end
 
 
-def _office_opening(al, start):
-    """How many words of an office's name open at `start` ("trung tam hanh chinh cong"), or 0."""
-    head = next((h for h in F.OFFICE_HEADS if re.match(rf"{re.escape(h)}{_E}", al.folded[start:])), None)
-    return len(head.split()) if head and " " in head else 0
+def _office_named_at(al, words, at):
+    """The ends of the words of an office's name opening at `words[at]` ("trung tam hanh chinh cong"), and
+    of the ward's word after it ("phường"); [] when none opens there."""
+    start = words[at][2]
+    head = next((h for h in F.OFFICE_HEADS if " " in h and re.match(rf"{re.escape(h)}{_E}", al.folded[start:])), None)
+    if head is None:
+        return []
+    named = words[at : at + len(head.split())]
+    named += [w for w in words[at + len(named) : at + len(named) + 1] if w[0] in F.OFFICE_TAIL]
+    return [end for _folded, _typed, _start, end in named]
 
 
 def _named_in_capitals(al, match):

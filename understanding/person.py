@@ -20,6 +20,7 @@ from understanding.normalize import clauses, is_marked, normalize
 TALKED_WITHIN = 4  # words after whom they asked for where "xong rồi" tells it was done
 PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
 HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
+TITLE = "(?:anh|chi|ong|ba|co|chu|bac)"  # before whom they ask for: "chuyển cho ông trực", "gọi giúp bà cái anh Tú"
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo|(?:chi|anh|co|chu) can bo(?: [a-z]+){0,2})(?: o [a-z]+)? truc\b")
 # "làm ơn có ai ở phường thật không", "có ai thật ở đó không": whether a real person is there
@@ -40,7 +41,7 @@ _CALL_ARRANGED = re.compile(
 )
 # Passed to whoever is on duty, to read it: "CHUYỂN CHO ÔNG TRỰC HÔM NAY ĐỌC ĐI" (batch 55)
 _PASSED_TO_DUTY = re.compile(
-    r"\bchuyen (?:giup |dum |ho )?(?:cho|qua|sang|toi) (?:(?:anh|chi|ong|ba|co|chu|nguoi|can bo|ai) )?(?:dang )?truc"
+    rf"\bchuyen (?:giup |dum |ho )?(?:cho|qua|sang|toi) (?:(?:{TITLE}|nguoi|can bo|ai) )?(?:dang )?truc"
     r"(?: hom nay| bay gio| luc nay)? (?:doc|xem|tra loi|nghe|giai quyet|giup)\b"
 )
 # Called out: "GỌI THẲNG NGƯỜI NÀO CÓ TÊN TUỔI RA ĐÂY" (batch 54), someone of the ward fetched to answer
@@ -117,7 +118,7 @@ def _request(names):
     """A verb of meeting with anyone of the ward, or "nói với" with one of the ward's people only: "cho
     tôi nói với ai đang trực ở phường" (batch 54), never "cho em nói với anh là…" (something to say)."""
     meet = rf"(?:{_either(P.MEET_VERBS)})(?: (?:{_either(P.SELF_NAMES)}))? (?:truc tiep )?(?:voi )?(?:1 |mot )?"
-    told_to = rf"(?:{_either(P.SAY_TO_VERBS)}) (?:(?:anh|chi|ong|ba|co|chu) )?"
+    told_to = rf"(?:{_either(P.SAY_TO_VERBS)}) (?:{TITLE} )?"
     return re.compile(
         rf"(?:^|(?P<before>\b[a-z0-9 ]*?)\b(?:{_either(P.REQUEST_LEADS)}) )(?:duoc )?"
         rf"(?:{meet}(?:{_either(P.PERSONS + names)})|{told_to}(?:{_either(P.WARD_PEOPLE + names)}))(?: |$)"
@@ -135,10 +136,10 @@ def _hand_over(names=()):
     return re.compile(
         rf"^(?:(?:{opening}) )*(?:{_either(P.HAND_OVER_VERBS)}) (?:(?:giup|dum|ho) )?(?:cho )?"
         rf"(?:{_either(P.SELF_NAMES + ('me', 'may'))}) (?:{_either(P.HAND_OVER_TO)}) "
-        rf"(?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{people})(?: |$)"
+        rf"(?:{TITLE} ){{0,2}}(?:{people})(?: |$)"
         + (
             rf"|^(?:(?:{opening}) )*nho (?:{_either(P.HAND_OVER_VERBS)}) (?:(?:giup|dum|ho) )?"
-            rf"(?:{_either(P.HAND_OVER_TO)}) (?:(?:anh|chi|ong|ba|co|chu) ){{0,2}}(?:{_either(tuple(names))})(?: |$)"
+            rf"(?:{_either(P.HAND_OVER_TO)}) (?:{TITLE} ){{0,2}}(?:{_either(tuple(names))})(?: |$)"
             if names
             else ""
         )
@@ -149,8 +150,8 @@ def _hand_over(names=()):
 def _fetched(names=()):
     """ "cháu gọi giúp bà cái anh Tú trực trang phường" (batch 55): one of the ward's people, or an officer by
     name, called for them."""
-    people = _either(P.WARD_PEOPLE + P.WARD_TITLES + tuple(names))
-    return re.compile(rf"\bgoi (?:giup|dum|ho) (?:{_either(P.SELF_NAMES)}) (?:cai )?(?:{people})(?: |$)")
+    people = _either(P.WARD_PEOPLE + P.WARD_ROLES + tuple(names))
+    return re.compile(rf"\bgoi (?:giup|dum|ho) (?:{_either(P.SELF_NAMES)}) (?:cai )?(?:{TITLE} )?(?:{people})(?: |$)")
 
 
 def wants_person(text, settings=None):

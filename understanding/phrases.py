@@ -508,9 +508,8 @@ WARD_PEOPLE = (
     "the officer", "officer", "staff", "a staff member", "a real human", "an actual person",
     "ai dang truc", "nguoi dang truc", "ai truc", "nguoi co trach nhiem", "ai co trach nhiem",
 )  # fmt: skip
-# ... and the ward's leaders and officers by their titles ("gọi giúp bà cái chú cán bộ", "ông chủ tịch")
-WARD_TITLES = tuple(f"{t} {w}" for t in ("anh", "chi", "chu", "co", "ong", "ba", "bac") for w in ("can bo", "chu tich",
-                    "pho chu tich", "truc"))  # fmt: skip
+# ... and by their role, after a title: "gọi giúp bà cái chú cán bộ", "ông chủ tịch", "anh trực" (person.py)
+WARD_ROLES = ("chu tich", "pho chu tich", "truc")
 # ... an officer asked after by name: "is Mr. Vu Manh Tu around?"
 AROUND = ("around", "there", "available", "in")
 # A call back asked for: a person wanted, unless where their case stands is asked with it (intents.py).
