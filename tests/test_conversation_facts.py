@@ -4,6 +4,8 @@
 import json
 import re
 
+import pytest
+
 from bot import texts
 
 LETTER = (
@@ -157,6 +159,23 @@ def test_consent_given_in_words_with_the_name_and_phone_confirms_them(chat, db):
     assert state(db)[1]["consent"] == "granted"
     assert text_of(replies) == confirmation("name", value="Đặng Quốc Việt")
     assert text_of(chat.tap("FACT_YES")) == confirmation("phone", value="0987 112 650")
+
+
+@pytest.mark.parametrize(
+    "said, name, phone",
+    [
+        # batch 56, held out: an elder's "chú tên …", and "ok đồng ý, ghi luôn: <name>, dt …"; consent was
+        # taken and the name asked, or the consent itself missed
+        ("uh chu dong y. chu ten Vu Duc Thang so dt 0913804552 nhe", "Vu Duc Thang", "0913 804 552"),
+        ("ok dong y, ghi luon: Trịnh Thị Mai, dt 0364 552 817, goi sau 5h chieu", "Trịnh Thị Mai", "0364 552 817"),
+    ],
+)
+def test_consent_typed_with_the_name_and_phone_in_other_words(chat, db, said, name, phone):
+    to_consent(chat)
+    replies = chat.say(said)
+    assert state(db)[1]["consent"] == "granted"
+    assert state(db)[0] == "confirm_fact" and name in text_of(replies)  # "Dạ, cháu ghi họ tên là …" to a "chú"
+    assert phone in text_of(chat.tap("FACT_YES")) and state(db)[0] == "confirm_fact"
 
 
 def test_a_code_of_no_case_of_theirs_told_at_a_typed_question_is_kept_in_the_story(chat, db):

@@ -48,6 +48,9 @@ def test_the_same_letter_typed_without_diacritics_or_in_nfd():
         ("ten toi la vu manh tu", "Vu Manh Tu"),
         ("e ten luu khanh linh, sdt 0387215946", "Luu Khanh Linh"),  # batch 41: "e" is "em"
         ("Cô tên là Đỗ Thị Minh Hằng cháu nhé", "Đỗ Thị Minh Hằng"),
+        # batch 56, held out: an elder's "chú tên", and a name after "ghi luôn:"
+        ("uh chu dong y. chu ten Vu Duc Thang so dt 0913804552 nhe", "Vu Duc Thang"),
+        ("ok dong y, ghi luon: Trịnh Thị Mai, dt 0364 552 817", "Trịnh Thị Mai"),
     ],
 )
 def test_names(text, name):
@@ -62,6 +65,8 @@ def test_names(text, name):
         "toi la khong biet phai lam sao",  # "không" folds as the surname Khổng: not without capitals
         "em là to truong to dan pho 5",  # "tổ trưởng", not Tô Trương
         "I am writing about the wifi",
+        "co mot chu ten Nguyen Van Nam den thu tien",  # someone else, told of
+        "hom qua co ong ten Tran Van Binh den nha",
     ],
 )
 def test_no_name_where_none_is_given(text):
@@ -299,6 +304,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
         (  # batch 55, held out: the office the counter is in, named after its number
             "nhân viên tiếp nhận ở quầy số 3 Trung tâm hành chính công phường. Sáng 9/6/2026 mẹ tôi ra",
             "quầy số 3 Trung tâm hành chính công phường, Sáng 9/6/2026",
+        ),
+        (  # batch 56, held out: at the door of the health station ("ở cửa", never "ở của")
+            "ong de nghi phuong dan cai bang huong dan quet ma QR o cua tram y te, sang thu hai ong ra do loay hoay",
+            "tram y te, sang thu hai",
         ),
     ],
 )

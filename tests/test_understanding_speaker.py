@@ -144,6 +144,10 @@ def test_nothing_told_is_nothing_assumed(text):
         # batch 55, held out: a cry for help with "!!" is distress; their own phone dead is no line unanswered
         ("a/c oi cuu bo e voi!! bo e dang goi video vs 1 ng mac ao cong an", "distressed"),
         ("sang nay dien thoai toi tu nhien mat song khong goi duoc cho ai", None),
+        # batch 56, held out: busy all day, or lost, is no anger; waiting forever is
+        ("gui khieu nai tren nay thi may ngay phuong tra loi? toi di lam o KCN ca ngay ko len phuong duoc", None),
+        ("sang thu hai ong ra do loay hoay mai khong biet lam", None),
+        ("cho mai khong thay phuong tra loi gi", "angry"),
     ],
 )
 def test_how_they_feel(text, felt):

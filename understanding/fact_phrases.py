@@ -10,6 +10,9 @@ NAME_CUES = (
     r"ten\s*(?::|-)",  # a contact line: "Tên: Đỗ Thị Thu Hà - SĐT: … - Đ/c: …" (batch 50)
     r"(?:toi|em|e|chau|minh|ba|ong|bac|co|chu|anh|chi)(?: ten)? la",
     r"(?:toi|em|e|chau|minh) ten",  # "e ten luu khanh linh, sdt…"
+    # ... an elder of themself: "uh chu dong y. chu ten Vu Duc Thang" (batch 56); not "một chú tên…", "có bà tên…"
+    r"(?<!mot )(?<!co )(?<!nguoi )(?:chu|bac|ong|ba) ten",
+    r"ghi(?: luon| giup| lai| ho)?\s*:",  # "ok dong y, ghi luon: Trịnh Thị Mai, dt 0364…" (batch 56)
     r"ten (?:toi|em|chau|minh|cua toi|cua em) la",
     r"ho (?:va )?ten(?: cua toi| nguoi gui)?\s*(?::|-|la)?",
     r"nguoi (?:gui|lam don|viet don|viet|kien nghi|phan anh|de nghi)\s*(?::|-|la)",  # "NGƯỜI VIẾT: …" (batch 46)
@@ -145,6 +148,8 @@ PLACE_PREPOSITIONS = (
     "doi dien",
     "ben canh",
     "phia truoc",  # batch 50: "đặt ngay đối diện chợ Ái Quốc"
+    "o cua",  # batch 56: "ở cửa trạm y tế" (at its door; "ở của" is never said)
+    "truoc cua",
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
 # ... where one sits at work: "ngồi" says where only of these ("ngồi chờ cả buổi" is no "chợ")
 SEATED_AT = ("quay", "bo phan mot cua", "bo phan 1 cua", "bo phan tiep nhan")

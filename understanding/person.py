@@ -14,13 +14,15 @@ an officer": `phrases.HAND_OVER_VERBS`, opening the message, with who is passed 
 import functools
 import re
 
+from core.identity_words import HONORIFICS as TITLES_BEFORE_A_NAME
 from understanding import phrases as P
 from understanding.normalize import clauses, is_marked, normalize
 
 TALKED_WITHIN = 4  # words after whom they asked for where "xong rồi" tells it was done
 PROPOSED_WITHIN = 4  # words before a person wanted where a verb of arranging makes it proposed
-HONORIFICS = {"ong", "ba", "anh", "chi", "co", "chu", "mr", "mrs", "ms"}
-TITLE = "(?:anh|chi|ong|ba|co|chu|bac)"  # before whom they ask for: "chuyển cho ông trực", "gọi giúp bà cái anh Tú"
+HONORIFICS = {*TITLES_BEFORE_A_NAME, "mr", "mrs", "ms", "a", "c"}  # "a Tuấn", "c Lan": teen code
+# Before whom they ask for: "chuyển cho ông trực", "gọi giúp bà cái anh Tú", "nói với cậu Tú" (batch 56)
+TITLE = f"(?:{'|'.join(TITLES_BEFORE_A_NAME)})"
 NAMED_IN_SETTINGS = ("PAGE_OFFICER", "HOTLINE_OFFICER")
 _ON_DUTY = re.compile(r"\bco (?:ai|nguoi|can bo|(?:chi|anh|co|chu) can bo(?: [a-z]+){0,2})(?: o [a-z]+)? truc\b")
 # "làm ơn có ai ở phường thật không", "có ai thật ở đó không": whether a real person is there
@@ -35,7 +37,9 @@ _CALL_ASKED = re.compile(
 )
 # ... or asked to be arranged, opening its clause: "thôi con bảo chú cán bộ phường gọi điện cho ông" (batch 50)
 _CALL_ARRANGED = re.compile(
+    # ... "bảo cán bộ trực gọi lại ngay cho tôi số 0978…" (batch 56)
     rf"^(?:(?:thoi|vay|the|con|chau|em|ad|oi|a|nhe) )*(?:bao|nho)(?: [a-z]+){{0,6}} goi (?:dien |lai )?"
+    r"(?:(?:ngay|luon|som|giup|dum|ho) )?"
     rf"(?:(?:hay|hoac) nhan(?: tin)? )?cho"
     rf" (?:{'|'.join(P.SELF_NAMES)})(?:\s|$)"
 )

@@ -293,6 +293,7 @@ CONSENT_GIVEN = (
     "toi dong y", "em dong y", "chau dong y", "minh dong y", "dong y cho", "dong y luu", "cu luu", "luu di",
     "luu lai di", "i agree", "i consent", "you can keep", "fine by me",
     "ong dong y", "ba dong y", "bac dong y", "co dong y", "chu dong y",  # batch 47: "uh thế thì ông đồng ý"
+    "ok dong y", "oke dong y", "uh dong y", "u dong y", "vang dong y",  # batch 56: "ok dong y, ghi luon: …"
 )  # fmt: skip
 # Neither is read from a message that asks about it, or calls the whole report off:
 CONSENT_NOT_SAID = (
@@ -361,6 +362,12 @@ MEET_VERBS = (
     "ket noi voi",
     "chat voi",
     "nhan tin voi",
+    "nhan tin thang",  # batch 56: "thôi để e ib thẳng a Tuấn bên phòng văn hóa xh cho lẹ"
+    "nhan tin thang cho",
+    "nhan tin truc tiep cho",
+    "nhan truc tiep voi",  # batch 56: "cho chau nhan truc tiep voi co chu can bo phuong dc ko a"
+    "nhan tin truc tiep voi",
+    "nhan thang voi",
     "hoi chuyen",  # "cho tôi hỏi chuyện trực tiếp cán bộ trực" (batch 39): talking, never a question of its own
     "hoi chuyen voi",
     "hoi truc tiep",
@@ -477,6 +484,9 @@ REQUEST_LEADS = (
     "could i just",
     "may i just",
     "let me",
+    "de em",  # batch 56: "thôi để e ib thẳng a Tuấn…", "let me" in Vietnamese
+    "de toi",
+    "de minh",
 )
 # Saying something to someone: a person wanted only when the ward's people are named after it
 # (`WARD_PEOPLE`): "cho tôi nói với ai đang trực ở phường lúc này đi" (batch 54), not "cho em nói với anh".
@@ -766,6 +776,9 @@ QUESTION_OPENERS = (
     "muon hoi",
     "hoi chut",
     "hoi ti",
+    "hoi cai da",  # batch 56: "khoan da, hoi cai da: gui khieu nai tren nay thi may ngay…"
+    "hoi da",
+    "hoi truoc da",
     # a formal letter's "please let us know": "đề nghị Quý cơ quan cho biết: …"
     "xin cho biet",
     "vui long cho biet",

@@ -63,7 +63,13 @@ NOT_THEM_BEFORE = {"thu", "so", "to", "lan", "hang", "ngo", "ngach", "tang", "ph
 ANGRY = (
     "khong ai nghe", "khong ai tra loi", "khong ai bat may", "buc xuc", "buc minh", "qua te", "te qua",
     "kieu gi vay", "lam an kieu", "lam viec kieu", "vo trach nhiem", "chan qua", "that vong", "tuc qua",
-    "coi thuong", "vo ly", "lau qua", "cham qua", "qua dang", "ca ngay", "mai khong", "hanh dan",
+    "coi thuong", "vo ly", "lau qua", "cham qua", "qua dang", "hanh dan",
+    # Waited all day, forever: "gọi cả ngày không ai nghe", "chờ mãi không thấy"; not "đi làm ở KCN cả ngày",
+    # "loay hoay mãi không biết làm" (batch 56: busy, or lost, not angry)
+    "ca ngay khong ai", "ca ngay ko ai", "ca ngay khong thay", "ca ngay ma", "ca ngay troi", "cho ca ngay",
+    "goi ca ngay",
+    "mai khong thay", "mai khong ai", "mai khong duoc", "mai khong xong", "mai khong co", "mai khong tra loi",
+    "cho mai", "goi mai", "doi mai",
     "lam an nhu", "dm", "dmm", "vcl",  # batch 50: sworn at, in capitals
     "hoi di hoi lai", "hoi lai mai", "hoi hoai", "hoi mai the",  # batch 53: asked the same twice
 )  # fmt: skip
