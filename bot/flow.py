@@ -23,7 +23,15 @@ from bot.turn import Input, Turn
 from core.case_rules import is_formal
 from core.folding import fold_command
 from storage.conversations import load_conversation, save_conversation
-from understanding.commands import COMMANDS, choice_in_words, command_said, said_first, typed_command, without_courtesy
+from understanding.commands import (
+    COMMANDS,
+    choice_in_words,
+    command_said,
+    said_first,
+    thanks_without_going_on,
+    typed_command,
+    without_courtesy,
+)
 
 __all__ = ["Input", "Turn", "STEPS", "COMMANDS", "handle_input", "new_turn"]
 RESUME_AFTER_MS = 60 * 60 * 1000  # an hour of silence: greet and offer to continue
@@ -292,6 +300,8 @@ def _dispatch_once(turn):
         return rs.offer_resume(turn)  # the persistent menu mid-report: continue, or start over?
     if inp.payload in menu.MENU and turn.step in after.AFTERCARE_STEPS:
         return after.leave(turn, inp.payload)  # the menu over a pending rating: what they chose now
+    if turn.step == "resume" and inp.kind == "text" and thanks_without_going_on(inp.text):
+        return anywhere.on_thanks(turn, None)  # the kept draft offered again, with a friendly line
     step = STEPS[turn.step]
     choice = _choice(inp, step.choices) or TAPPED_AS.get(turn.step, {}).get(inp.payload)
     if choice:

@@ -314,6 +314,9 @@ def test_the_officer_reads_what_came_before_and_the_bot_greets_afresh(live_citiz
     assert greeting[1] == ["RESUME", "CMD_CANCEL"]
     (close,) = citizen.say("ok e cam on")
     assert close[0] == spoken(db, "8801", texts.ASIDE_THANKS_KEPT) and texts.REASK["choice"] not in close[0]
+    # batch 57, held out: "vâng" goes on, but with thanks to the officer it is thanks: the draft offered again
+    (thanked,) = citizen.say("Dạ vâng, cảm ơn đồng chí.")
+    assert thanked[0] == spoken(db, "8801", texts.ASIDE_THANKS_KEPT) and "RESUME" in thanked[1]
     (back,) = citizen.tap("RESUME")
     assert spoken(db, "8801", texts.ASK["field"]) in back[0]  # the kept draft, where it was
 

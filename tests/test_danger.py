@@ -148,6 +148,7 @@ def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, a
         # batch 55, held out: whether to run to the bank or call; the fraudster's threat, no danger to people
         ("consent", "thế bây giờ tôi chạy ra phòng giao dịch ở đầu phố có kịp không hay là gọi đi đâu"),
         ("consent", "e giat dt cua bo tat may luon dc ko a?? no doa tat may giua chung la bi phat"),
+        ("consent", "the ba co nen rut cai sim ra khong chau"),  # batch 57, held out: the SIM, pulled out or not
     ],
 )
 def test_what_now_asked_after_a_danger_is_its_advice_again(chat, db, app, step, follow_up):

@@ -307,6 +307,12 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 57, held out: a denouncer's child threatened with acid by message, men lurking at the lane
+        (
+            "toi vua nhan tin nhan doa neu toi dam to cao thi se cho nguoi tat axit vo con toi, gio co may thang la"
+            " dung lo vo truoc ngo nha toi, toi so lam",
+            "people",
+        ),
         # batch 55, held out: a face held to a fake policeman's video call "to verify level 2"
         (
             "a/c oi cuu bo e voi!! bo e dang goi video vs 1 ng mac ao cong an xung la CA phuong Ai Quoc, bat bo e quay"
@@ -870,6 +876,15 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 57, held out: what follows the act, asked where ("tố cáo ở đây thì…"), at the denounced's step;
+        # a lawyer "giỏi về khiếu nại" asked for, the act only a topic
+        ("ma to cao o day thi nguoi bi to cao co biet ten toi khong?", "words", "question"),
+        (
+            "tien cho toi hoi, o Hai Phong co luat su nao gioi ve khieu nai hanh chinh khong, gioi thieu cho toi"
+            " mot nguoi",
+            "words",
+            "question",
+        ),
         # batch 56, held out: "hỏi cái đã" opens a question in the story, however long it goes on after
         (
             "khoan da, hoi cai da: gui khieu nai tren nay thi may ngay phuong moi tra loi? toi di lam o KCN ca"

@@ -51,6 +51,9 @@ def test_the_same_letter_typed_without_diacritics_or_in_nfd():
         # batch 56, held out: an elder's "chú tên", and a name after "ghi luôn:"
         ("uh chu dong y. chu ten Vu Duc Thang so dt 0913804552 nhe", "Vu Duc Thang"),
         ("ok dong y, ghi luon: Trịnh Thị Mai, dt 0364 552 817", "Trịnh Thị Mai"),
+        # batch 57, held out: "I'm" with its apostrophe; a marked family name typed without capitals
+        ("Oh and in case you need it, I'm Daniel Okafor, my number is +44 7700 900 123", "Daniel Okafor"),
+        ("tên tôi là hà thị thu trang", "Hà Thị Thu Trang"),
     ],
 )
 def test_names(text, name):
@@ -67,6 +70,7 @@ def test_names(text, name):
         "I am writing about the wifi",
         "co mot chu ten Nguyen Van Nam den thu tien",  # someone else, told of
         "hom qua co ong ten Tran Van Binh den nha",
+        "tôi là không biết phải làm sao",  # "không" marked is no family name
     ],
 )
 def test_no_name_where_none_is_given(text):
@@ -219,6 +223,7 @@ def test_a_phone_as_the_whole_answer_needs_no_cue():
         ("nha em o so 12 ngo 5 lach tray, sdt 0913456789", "so 12 ngo 5 lach tray"),
         ("thường trú tại thôn Đông, xã An Hòa. Tôi khiếu nại", "thôn Đông, xã An Hòa"),
         ("sdt 0387215946, nha e o so 8 ngo 21 pho chuong duong a", "so 8 ngo 21 pho chuong duong"),  # "ạ" left
+        ("my number is +44 7700 900 123, we rent a flat at 15 Lach Tray Street.", "15 Lach Tray Street"),  # batch 57
     ],
 )
 def test_addresses(text, address):
@@ -304,6 +309,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
         (  # batch 55, held out: the office the counter is in, named after its number
             "nhân viên tiếp nhận ở quầy số 3 Trung tâm hành chính công phường. Sáng 9/6/2026 mẹ tôi ra",
             "quầy số 3 Trung tâm hành chính công phường, Sáng 9/6/2026",
+        ),
+        (  # batch 57, held out: what was done at the office ends where it is
+            "co nguoi o bo phan mot cua nhan 500 nghin moi bo ho so cap chu ky so",
+            "bo phan mot cua",
         ),
         (  # batch 56, held out: at the door of the health station ("ở cửa", never "ở của")
             "ong de nghi phuong dan cai bang huong dan quet ma QR o cua tram y te, sang thu hai ong ra do loay hoay",

@@ -182,6 +182,12 @@ OFF_TOPIC = [
         ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
+        # batch 57, held out: the question closed by "vậy", then why ("tại vì …")
+        (
+            "ờ mà cho tôi hỏi cái là gửi cái này xong thì khoảng bao nhiêu ngày thì bên phường trả lời cho tôi vậy tại"
+            " vì tôi còn phải báo lại cho cả nhà biết",
+            "deadlines",
+        ),
         # batch 51, held out: what "… thì …?" asks of its topic
         ("đơn khiếu nại như của tôi thì trong bao nhiêu ngày phường phải trả lời?", "deadlines"),
         # batch 49, held out: the one denounced named ("ông Vinh"), "cái đã", "tên tuổi": none of them asked

@@ -77,6 +77,8 @@ from understanding.speaker import addressing, feeling
         # batch 54, held out: a son writes "tôi" and of his mother as "bà"
         ("toi goi duoc cho me roi ba dang dung o quay chua chuyen, nhung thang kia van goi lien tuc", None, None),
         ("alo alo ủy ban phường đấy à tôi là ông Khải tổ dân phố 7 sáng nay điện thoại tôi mất sóng", "ông", None),
+        # batch 57, held out: "cô báo cháu nhé" after "cháu ơi": the elder, not the bot, is the subject
+        ("chau oi co bao chau nhe, cai wifi mien phi o cho Ai Quoc mat song ca tuan nay roi", "cô", "cháu"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):

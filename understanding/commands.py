@@ -170,6 +170,13 @@ def _ends_asking(words):
     return last_word(words) in ASKING_LAST  # not "đâu": "ông không đồng ý đâu" refuses
 
 
+def thanks_without_going_on(text):
+    """Whether `text` thanks and says nothing of going on: at "continue?", "Dạ vâng, cảm ơn đồng chí" (batch
+    57) thanks the officer who closed; "tiếp tục nhé, cảm ơn" goes on."""
+    words = normalize(text)
+    return any(contains(words, p) for p in P.THANKING) and not any(contains(words, p) for p in P.GOING_ON)
+
+
 def finishes(text):
     """Whether `text` only says the citizen has finished ("xong rồi ạ", "đủ rồi", "hết")."""
     words = normalize(text)
@@ -189,8 +196,15 @@ def correction(text):
     # ... or its first clause, before why: "sửa lại số đt giúp e, e gõ nhầm 1 số" (batch 53)
     for words in dict.fromkeys([normalize(text), *said[-1:], *said[:1]]):
         if words and _said_words(words) <= MAX_WORDS and (_asks_to_correct(words) or _said_wrong(words)):
-            return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
+            # ... the part named in it, or in another short clause: "chết, chú gõ nhầm số điện thoại rồi
+            # cháu à, cho chú quay lại sửa cái số" (batch 57)
+            others = [c for c in said if c != words and _said_words(c) <= MAX_WORDS]
+            return next(filter(None, map(_part_named, [words, *others])), None)
     return None
+
+
+def _part_named(words):
+    return next((step for step, names in PARTS.items() if any(contains(words, n) for n in names)), None)
 
 
 def _asks_to_correct(words):

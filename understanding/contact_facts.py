@@ -14,7 +14,7 @@ from understanding.normalize import normalize
 from understanding.spans import Fact, aligned, clause_end, words_from
 
 _NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
-_ENGLISH_CUES = ("my name is", "i am", "i m")
+_ENGLISH_CUES = ("my name is", "i am", "i m", "i'm", "i’m")
 TITLE_WORDS = 4  # a rank and "về hưu" before the name
 # ... and "DC:" of a header line ("Ho ten: … | DT: … | DC: số 9 ngõ 41"): only with its colon, "dc" alone
 # being "được"
@@ -114,7 +114,7 @@ def _name_words(words, english):
     surnames = F.CAPITALISED_SURNAMES if capitals else F.SURNAMES
     if not capitals and english:
         return None
-    if not english and words[0][0] not in surnames:
+    if not english and words[0][0] not in surnames and words[0][1].lower() not in F.MARKED_SURNAMES:
         return None
     taken = [words[0]]
     for word in words[1:]:

@@ -19,6 +19,7 @@ NAME_CUES = (
     r"my name is",
     r"i am",
     r"i m",
+    r"i['’]m",  # batch 57: "in case you need it, I'm Daniel Okafor, my number is…" (its apostrophe kept)
 )
 # The family names of nearly every Vietnamese (folded): a name counts only when it begins with one, so
 # "tôi là người dân" is no name. Typed without capitals, only the first set, whose folded spelling is
@@ -32,6 +33,12 @@ CAPITALISED_SURNAMES = SURNAMES | {
     "mai", "lam", "ha", "chu", "ta", "lai", "to", "la", "khuc", "tang", "van", "hua", "nong", "lo", "lu",
     "mac", "ton", "kim", "hong", "khong", "dao", "tieu", "quan", "dam", "ung", "au", "hau", "tat", "chau",
     "lac", "an", "bach", "nham",
+}  # fmt: skip
+# ... and of those, the ones whose marked spelling is a family name after a name's cue, typed without capitals
+# ("tên tôi là hà thị thu trang", batch 57); not "không", "tô", "lâm" alone as a verb is rare after the cue
+MARKED_SURNAMES = {
+    "hà", "lâm", "tạ", "khúc", "tăng", "hứa", "nông", "mạc", "tôn", "đào", "tiêu", "đàm", "ứng", "âu", "hầu",
+    "bạch", "nhâm", "lạc", "lã", "lò", "lữ", "châu", "quan",
 }  # fmt: skip
 # Words that end a name typed without capitals ("tôi là tran thi lan o to 3"); not "tài", "lâm", "hiền",
 # "nam", which are given names too. A name with capitals ends at its first word without one.
@@ -76,6 +83,9 @@ ADDRESS_CUES = (
     "thuong tru tai", "thuong tru o", "tam tru tai", "tam tru o", "cu tru tai", "tru tai", "tru o",
     "dia chi nha", "dia chi lien he", "dia chi", "nha toi o", "nha em o", "nha ba o", "nha minh o",
     "nha chau o", "nha e o", "nha mk o", "nha o", "song tai", "song o", "address", "i live at", "i live in",
+    # batch 57: "we rent a flat at 15 Lach Tray Street"
+    "we live at", "we live in", "rent a flat at", "rent a room at", "rent a house at", "we re at", "i m at",
+    "i stay at", "we stay at",
     # batch 51: the writer at a house number, "em ở số 27 ngõ 5 đường Nguyễn Văn Linh"
     r"(?:toi|em|e|minh|tui|ba|ong|bac|chu|co|chau) o(?= so \d| phong \d| tang \d| toa | can ho | chung cu )",
 )  # fmt: skip
@@ -167,6 +177,7 @@ PLACE_STOPS = {
     "hay", "thuong", "luon", "cu",  # "ở đầu ngõ hay bị chập": how often, not the lane's name
     "doi", "them",  # batch 44: "ở chỗ tiếp nhận đòi thêm tiền": what was done there
     "cuoi",  # batch 55: "phòng máy tính ở nhà văn hóa cuối tuần": when, not which hall
+    "nhan", "lay",  # batch 57: "ở bộ phận một cửa nhận 500 nghìn mỗi bộ": what was done there
 }  # fmt: skip
 PLACE_WORDS = 5  # at most this many words after the place noun
 OFFICE_WORDS = 6  # ... besides an office it is in, named after its number (case_facts.py)

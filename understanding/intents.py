@@ -27,7 +27,7 @@ WHO_ANSWERS = "asks who answers"  # the `because` of a greeting that asks whethe
 REASON_AFTER_WORDS = 8  # a reason this short after the question ("I work on weekdays.") leaves it a question
 THANKED = ("cam on", "thank you", "thanks", "many thanks")  # thanks said in so many words (not "ok", "đã")
 THANKS_WORDS = 20  # thanks in a message this short, nothing wrong told, nothing asked, is thanks
-SETTLED_WORDS = 8  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
+SETTLED_WORDS = 10  # after thanks, at most this many words saying the matter is settled ("công an đến rồi")
 LONG_MESSAGE_WORDS = 8  # a message this long with no other sign is someone telling what happened
 # Questions whose form names the entry that answers them, even told with a matter (understanding/asides.py
 # answers them in the story too, its words kept).
@@ -335,9 +335,10 @@ def _last_clause_answer(kb, text, page_id, settings):
 
 
 def _first_clause_asks(text):
-    """Whether the first of several clauses asks (its question word last): what follows is why, or a feeling."""
+    """Whether the first of several clauses asks (its question word last): what follows is why, or a
+    feeling; or the only one does ("mà tố cáo ở đây thì người bị tố cáo có biết tên tôi không?", batch 57)."""
     said = clauses(text)
-    return len(said) > 1 and _asks(said[0], normalize(said[0]))
+    return bool(said) and _asks(said[0], normalize(said[0]))
 
 
 def _first_clause_asking(text, phrase_list):
@@ -352,6 +353,8 @@ def _verb_then(words, verb):
     # "bác tố cáo thế này thì nó có biết tên bác không" (batch 46); "muốn tố cáo một người thì phải làm
     # thế nào" (batch 48): whom, then what follows
     between = ("", " xong", " roi", " the nay", " nhu vay", " mot nguoi", " mot can bo", " ai do", " nguoi khac")
+    # ... or where: "mà tố cáo ở đây thì người bị tố cáo có biết tên tôi không?" (batch 57)
+    between += (" o day", " tren nay", " qua day", " qua trang nay", " o trang nay", " qua messenger")
     return any(contains(words, f"{verb}{said} thi") for said in between)
 
 
@@ -367,9 +370,12 @@ def _act_asked_about(words):
     """An act named right after "cho tôi hỏi" (its subject, no one doing it), or after "cái", "là", "về"
     ("cho tôi hỏi cái kiến nghị là như thế nào", batch 53): what the question is about."""
     said = f" {words} "
-    return any(
-        f" {opener} {between}{verb} " in said
-        for opener in P.QUESTION_OPENERS
+    opened = [opener for opener in P.QUESTION_OPENERS if f" {opener} " in said]
+    # ... or the act a topic, "về" it, further on: "cho tôi hỏi, ở Hải Phòng có luật sư nào giỏi về khiếu nại
+    # hành chính không" (batch 57)
+    return bool(opened) and any(
+        f" {opener} {between}{verb} " in said or f" ve {verb} " in said
+        for opener in opened
         for between in ("", "cai ", "la ", "ve ")
         for verb in P.REPORT_VERBS
     )
@@ -666,9 +672,14 @@ def _thanks_with_nothing_wrong(text, words):
 
 def _thanks_as_it_settles(text):
     """Thanks first, then a few words that the matter is settled or help came ("cảm ơn phường, công an
-    khu vực đến rồi", batch 44): nothing to file, nothing asked."""
+    khu vực đến rồi", batch 44), or those words first and the thanks last ("được rồi, có cán bộ gọi lại
+    cho tôi rồi, cảm ơn", batch 57): nothing to file, nothing asked."""
     said = clauses(text)
-    if len(said) < 2 or _only(normalize(said[0]), P.THANKS, set(P.THANKED_FORMALLY)) is None:
+    if len(said) < 2:
+        return False
+    if _only(normalize(said[-1]), P.THANKS, set(P.THANKED_FORMALLY)) is not None:
+        said = said[-1:] + said[:-1]
+    if _only(normalize(said[0]), P.THANKS, set(P.THANKED_FORMALLY)) is None:
         return False
     rest = normalize(" ".join(said[1:]))
     return len(rest.split()) <= SETTLED_WORDS and _has(rest, P.SETTLED) is not None and _problem(rest) is None

@@ -17,6 +17,8 @@ from understanding.normalize import clauses, contains, normalize
 from understanding.person import name_said, officer_names
 from understanding.phrases import (
     ASIDE_OPENERS,
+    BECAUSE_OPENS,
+    CLOSING_PARTICLES,
     ENGLISH_ASKING,
     FORMAL_NAMES,
     GREETING,
@@ -325,7 +327,14 @@ def question_before_why(text):
     why = [n for n in ends if _next_word(words, n, _between(words, n)) in WHY_ASKED]
     first = [n for n in range(1, len(words)) if _asks_here(words, n)]  # "thế mấy giờ": near the start too
     why += [m for n in first if (m := _why_after_asked_first(words, n)) is not None and m >= MIN_PART_WORDS]
+    # ... or a closing particle, then "tại vì": "… bao nhiêu ngày thì bên phường trả lời cho tôi vậy tại vì
+    # tôi còn phải báo lại cho cả nhà biết" (batch 57)
+    why += [n for n in range(MIN_PART_WORDS, len(words) - 1) if _closes_before_why(words, n, first)]
     return " ".join(words[: max(why) + 1]) if why else None
+
+
+def _closes_before_why(words, n, asked_at):
+    return words[n] in CLOSING_PARTICLES and words[n + 1] in BECAUSE_OPENS and any(k < n for k in asked_at)
 
 
 ASKED_FIRST_WITHIN = 4  # words after "mấy giờ", "bao lâu" put first, up to why it is asked

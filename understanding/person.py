@@ -69,6 +69,8 @@ def talked_already(words, hit):
     """Whether the person asked for (`hit`, the words that asked) is told as already met: "… nói chuyện
     với cán bộ xong rồi" (batch 50), within a few words after."""
     after = f" {words} ".split(f" {hit} ", 1)[-1].split()[:TALKED_WITHIN]
+    if hit.startswith("goi") and after[:1] == ["roi"]:  # "có cán bộ gọi lại cho tôi rồi, cảm ơn" (batch 57)
+        return True
     return any(" ".join(after[n:]).startswith(P.TALKED_DONE) for n in range(len(after)))
 
 

@@ -82,11 +82,16 @@ THANKS = (
     "cam on", "thanks", "thank you", "thank", "ok", "oki", "okie", "oke", "vang", "da", "duoc roi", "tot qua", "great",
     "alright", "all right",
 )  # fmt: skip
+# ... of them, the words that thank, not only agree ("vâng", "ok"): "Dạ vâng, cảm ơn đồng chí" to the officer's
+# goodbye thanks, where "vâng" alone would go on (batch 57)
+THANKING = ("cam on", "thanks", "thank you", "thank", "tks", "thx")
+GOING_ON = ("tiep", "continue", "go on", "carry on")
 # ... and after thanks, that the matter is settled or help came ("cảm ơn phường, công an khu vực đến rồi").
 SETTLED = (
     "den roi", "toi roi", "xong roi", "on roi", "giai quyet roi", "xu ly roi", "khong sao roi", "het roi",
     "ve roi", "tim thay roi", "arrived", "are here", "is here", "sorted", "all good", "fine now", "ok now",
     "da ro", "ro roi", "hieu roi", "da hieu", "that s clear", "got it", "understood",  # an answer understood (batch 48)
+    "goi lai cho toi roi", "goi lai roi", "goi cho toi roi", "lien lac roi",  # batch 57: the officer called back
 )  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
@@ -926,6 +931,8 @@ RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi
 BECAUSE = ("boi vi", "tai vi", "vi", "because")
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 # "… không em, tại ban ngày chị bận", "… ở chỗ nào đấy, tôi muốn ra tận nơi"
+CLOSING_PARTICLES = ("vay", "the", "nhi", "ha", "a")  # what closes a question spoken aloud, before why
+BECAUSE_OPENS = ("tai", "boi", "vi")  # "tại vì", "bởi vì", "vì": why, after the closing particle
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon", "mai"}  # "… ở chỗ nào ấy nhờ, mai tôi đem giấy tờ qua"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 # Unmarked "may" is "mấy" (how many) or "máy" (a machine): "máy" before these, or after "cái", "chiếc"
@@ -1748,6 +1755,8 @@ WHAT_NOW = (
     "should i pick up", "pick up or",
     "co nen bat", "co nen mo", "co doc khong", "ra ngan hang hay",  # batch 53: "tôi có nên bật đèn cầu thang…"
     "co kip khong", "goi di dau", "hay la goi",  # batch 55: "… chạy ra phòng giao dịch có kịp không hay là gọi đi đâu"
+    # batch 57: "thế bà có nên rút cái sim ra không cháu", "… sổ tiết kiệm của bà có bị lấy luôn không"
+    "co nen rut", "nen rut", "rut sim", "thao sim", "tat nguon", "co bi lay", "bi lay luon", "co bi rut",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
@@ -1786,7 +1795,7 @@ FAKE_PAYMENT = (
 )  # fmt: skip
 # A threat made, of itself no harm named: once a fraud is told, the fraudster's ("nó dọa tắt máy giữa chừng là
 # bị phạt", batch 55), and the fraud's advice answers what to do about it.
-THREATENED = ("nhan tin doa", "doa se", "no doa", "tui no doa", "bon no doa", "chung no doa")
+THREATENED = ("nhan tin doa", "doa se", "no doa", "tui no doa", "bon no doa", "chung no doa", "tin nhan doa")
 # People at risk now.
 PEOPLE_AT_RISK = (
     # batch 53: gas smelt in a stairwell, a leak nobody has found
@@ -1833,6 +1842,13 @@ PEOPLE_AT_RISK = (
     "tat son",
     "tat mam tom",
     "tat chat ban",
+    # batch 57: a denouncer's child threatened with acid, men loitering at the lane ("lảng vảng", "lấp ló")
+    "tat axit",
+    "tat a xit",
+    "tat acid",
+    "lo vo truoc",
+    "dung lo vo",
+    "lang vang truoc",
     "mat tich",
     # batch 42: a child gone since last night ("con gái tôi 14 tuổi từ tối qua không về nhà")
     # batch 43: a gas leak next door; a denouncer threatened, watched at his gate

@@ -108,6 +108,8 @@ def addressing(text, known=None, known_me=None):
         me = "cháu"  # "cô báo việc này cháu nhé" (batch 48)
     if you is not None and you == me:  # "em ơi, em…": the bot's name, not theirs
         you = _peer_named(words) if me == "em" else None  # "em ơi chị phản ánh… em xem giúp chị"
+        if me == "cháu":  # "cháu ơi cô báo cháu nhé" (batch 57): the elder who calls the bot cháu
+            you = _elder_named(words)
     if you is not None and me is None and you == known_me and known is not None:
         you = None  # "e cho cô hỏi" to the bot they call em: the word they are called by stays
     return you, me
