@@ -149,6 +149,7 @@ def test_a_message_after_danger_already_answered_is_not_danger_again(chat, db, a
         ("consent", "thế bây giờ tôi chạy ra phòng giao dịch ở đầu phố có kịp không hay là gọi đi đâu"),
         ("consent", "e giat dt cua bo tat may luon dc ko a?? no doa tat may giua chung la bi phat"),
         ("consent", "the ba co nen rut cai sim ra khong chau"),  # batch 57, held out: the SIM, pulled out or not
+        ("consent", "có cần ra phường làm đơn không hay là ra công an"),  # batch 56: where to report it, asked
     ],
 )
 def test_what_now_asked_after_a_danger_is_its_advice_again(chat, db, app, step, follow_up):

@@ -1757,6 +1757,9 @@ WHAT_NOW = (
     "co kip khong", "goi di dau", "hay la goi",  # batch 55: "… chạy ra phòng giao dịch có kịp không hay là gọi đi đâu"
     # batch 57: "thế bà có nên rút cái sim ra không cháu", "… sổ tiết kiệm của bà có bị lấy luôn không"
     "co nen rut", "nen rut", "rut sim", "thao sim", "tat nguon", "co bi lay", "bi lay luon", "co bi rut",
+    # batch 56: "có cần ra phường làm đơn không hay là ra công an": where to report it, asked of the fraud
+    "hay la ra cong an", "hay ra cong an", "ra cong an khong", "bao cong an khong", "trinh bao khong",
+    "co can ra cong an", "co phai ra cong an", "co can bao cong an", "co phai bao cong an",
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
