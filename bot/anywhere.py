@@ -155,7 +155,9 @@ def on_lookup(turn, found):
 
 def on_thanks(turn, found):
     if turn.step == "resume":  # "ok e cảm ơn" when offered the kept draft: a friendly close
-        return turn.ask("resume", question=turn.fmt(turn.texts.ASIDE_THANKS_KEPT))
+        greeted = found is not None and found.intent == "greeting"  # "e quay lai r nek": back, not thanking
+        kept = turn.texts.ASIDE_GREETING_KEPT if greeted else turn.texts.ASIDE_THANKS_KEPT
+        return turn.ask("resume", question=turn.fmt(kept))
     if turn.step == "lookup":
         return menu.show_menu(turn, turn.fmt(turn.texts.THANKS_REPLY))
     back_to_step(turn, turn.fmt(_thanks_or_greeting(turn.texts, found)))

@@ -283,6 +283,10 @@ ASIDE_AUTOMATED = (
 )
 # "ok cảm ơn" when the bot offers to continue a kept draft: a friendly close, the draft still kept.
 ASIDE_THANKS_KEPT = 'Dạ, phường cảm ơn anh/chị. Phần anh/chị đang gửi dở vẫn được giữ: khi cần, anh/chị bấm "Tiếp tục".'
+# ... and "em quay lại rồi nè" there: greeted back, not thanked
+ASIDE_GREETING_KEPT = (
+    'Dạ, trợ lý vẫn đang ở đây. Phần anh/chị đang gửi dở vẫn được giữ: anh/chị bấm "Tiếp tục" để gửi tiếp.'
+)
 STORY_ADDED = "Trợ lý đã ghi thêm nội dung này vào phần anh/chị đang gửi."
 # Contact details typed before consent (bot/anywhere.py on_story): offered to confirm once they consent.
 CONTACT_NOTED = (

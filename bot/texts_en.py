@@ -247,6 +247,7 @@ ASIDE_AUTOMATED = (
     'press "Talk to an officer".'
 )
 ASIDE_THANKS_KEPT = 'Thank you. What you started is kept: whenever you need it, press "Continue".'
+ASIDE_GREETING_KEPT = 'The assistant is still here. What you started is kept: press "Continue" to go on.'
 STORY_ADDED = "The assistant has added this to what you are sending."
 CONTACT_NOTED = (
     "The assistant has noted the contact details you sent. If you agree, you only confirm them, without typing "

@@ -235,6 +235,8 @@ FILLER = {
     "nguoi",
     "ah",
     "ui",
+    "ne",  # batch 56: "e quay lai r nek" (nè): pointing, "here I am"
+    "nek",
     # a murmur of assent before the thanks: "uh bác cảm ơn cháu nhiều nhé", "ừ", "ừm"
     "uh",
     "uhm",
