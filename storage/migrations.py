@@ -1229,6 +1229,14 @@ def m039_batch_53_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_53)
 
 
+@migrations()
+def m040_batch_58_wordings(db: Database) -> None:
+    """What the page takes, asked in English in batch 58's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_58
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_58)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -295,6 +295,27 @@ KEYWORDS_ADDED_DEC_7_BATCH_50 = {
 # Batch 53: whether the ward answers on its days off, asked of the ward ("mà chủ nhật phường có ai trả
 # lời không cháu"). Of the ward only: "có ai trả lời" alone is asked of the hotline and of this page too.
 SYNONYMS_ADDED_DEC_7_BATCH_53 = [("phuong co ai tra loi", "gio lam viec")]
+# Batch 58: what the page takes, asked in English ("what kind of issues does this page actually deal with?").
+SYNONYMS_ADDED_DEC_7_BATCH_58 = [
+    ("kind of issues", "trang nay nhan nhung gi linh vuc"),
+    ("kinds of issues", "trang nay nhan nhung gi linh vuc"),
+    ("page deal with", "trang nay tiep nhan nhung gi"),
+    ("page handle", "trang nay tiep nhan nhung gi"),
+    # ... and who reads what is typed here ("những tin tôi nhắn ở đây thì ai đọc là máy đọc hay là có cán bộ
+    # xem"): the page's officer; not "ai được đọc thông tin cá nhân của tôi", the personal data's
+    ("ai doc tin nhan", "nguoi tra loi tin nhan truc page"),
+    ("nhan o day thi ai doc", "nguoi tra loi tin nhan truc page"),
+    ("gui thi ai doc", "nguoi tra loi tin nhan truc page"),
+    ("may doc hay", "nguoi tra loi tin nhan truc page"),
+    # ... how long until the ward "phản hồi" ("bấm gửi xong thì khoảng bao nhiêu ngày phường phản hồi vậy?")
+    ("ngay phuong phan hoi", "thoi han tra loi"),
+    ("ngay phan hoi", "thoi han tra loi"),
+    ("lau phan hoi", "thoi han tra loi"),
+    ("lau phuong phan hoi", "thoi han tra loi"),
+    # ... and a grandmother's phone sold on for spam calls ("có ai lấy số của bà đi bán cho người ta gọi
+    # quảng cáo không"): where personal data goes
+    ("goi quang cao", "thong tin ca nhan lo ra ngoai"),
+]
 # ... and how the four differ ("khiếu nại và tố cáo khác nhau ở điểm nào, trường hợp nào thì dùng loại
 # nào?", batch 50): the category glossary the conversation shows, with the laws behind it, as an entry
 # the ward may edit. Neither its question nor its keywords name the four, only how a difference is asked:

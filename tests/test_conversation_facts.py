@@ -381,3 +381,15 @@ def test_a_place_told_wrong_in_the_story_is_mended_before_it_is_confirmed(chat, 
     chat.say("à nhầm, không phải ngõ 5, ngõ 7 mới đúng")
     replies = chat.tap("CONTENT_DONE")
     assert text_of(replies) == confirmation("place_time", value="ngõ 7, thứ hai") and state(db)[0] == "confirm_fact"
+
+
+def test_a_phone_taken_back_in_english_replaces_the_one_told_first(chat, db):
+    """Batch 58, held out: "Sorry, typo in my number. The right one is 0889 514 370, not 0889 514 307." in
+    the story: the first number stayed, and was the one offered at the phone step."""
+    chat.send(chat.m.postback(chat.psid))
+    chat.tap("MENU_REPORT")
+    chat.tap("CATEGORY_FEEDBACK")
+    chat.tap("FIELD_TECHNOLOGY")
+    chat.say("The free wifi at the bus shelter has been down since Monday. You can reach me on 0889 514 307.")
+    chat.say("Sorry, typo in my number. The right one is 0889 514 370, not 0889 514 307.")
+    assert state(db)[1]["found"]["phone"]["shown"] == "0889 514 370"

@@ -307,6 +307,12 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 58, held out: a cry for help, a threat with its condition ("dọa nếu … thì nó sẽ tới tận nhà chém")
+        (
+            "a/c oi cuu e voi, co 1 acc clone ib doa neu e ko go bai review quan tra sua thi no se toi tan nha e"
+            " chem e, no con gui ca anh chup cong nha e nua, e so qua ko dam di hoc",
+            "people",
+        ),
         # batch 57, held out: a denouncer's child threatened with acid by message, men lurking at the lane
         (
             "toi vua nhan tin nhan doa neu toi dam to cao thi se cho nguoi tat axit vo con toi, gio co may thang la"
@@ -409,6 +415,19 @@ def test_danger_told_as_happening_is_told_from_a_question_about_it(text, now):
     assert found.danger == "scam" and found.danger_now is now
 
 
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # batch 58, held out: a cry for help is now, though the threat it tells has its condition
+        ("a/c oi cuu e voi, co 1 acc clone ib doa neu e ko go bai thi no se toi tan nha e chem e", True),
+        ("neu co ai doa giet minh thi phai lam sao, minh so qua", False),  # fear asked of, no cry for help
+    ],
+)
+def test_a_cry_for_help_is_danger_now(text, now):
+    found = understand(text)
+    assert found.danger == "people" and found.danger_now is now
+
+
 def test_the_grandmothers_message_is_danger_and_her_story(db):
     found = understand(GRANDMOTHER, kb=db, settings=SETTINGS)
     assert found.danger == "scam" and found.intent == "report" and found.is_story
@@ -446,6 +465,15 @@ def test_where_is_my_case_without_its_code_lists_the_own_cases(text):
 def test_a_new_complaint_about_slowness_is_no_status_question():
     found = understand("tôi gửi phản ánh 2 tháng rồi chưa ai trả lời, nay tôi muốn khiếu nại việc chậm trễ này")
     assert found.intent == "report"
+
+
+def test_a_formal_letter_refusing_the_result_with_its_code_is_a_report():
+    """Batch 58, held out: "Tôi chưa thể chấp nhận kết quả này, … tiếp tục xử lý" was a bare look-up."""
+    found = understand(
+        "Kính gửi UBND phường Ái Quốc. Hồ sơ AQ-2026-00001 của tôi được báo là đã giải quyết xong, nhưng sự việc"
+        " vẫn y nguyên. Tôi chưa thể chấp nhận kết quả này, kính đề nghị phường kiểm tra thực tế và tiếp tục xử lý."
+    )
+    assert found.intent == "report" and found.code == "AQ-2026-00001"
 
 
 def test_a_code_with_a_disagreement_is_a_report_about_that_case():
@@ -876,6 +904,20 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 58, held out: "cái đơn khiếu nại này thì bao nhiêu lâu…", why after it ("chứ tôi còn đi làm");
+        # who reads what is typed here, asked in the complaint; what the page takes, in English, at a choice
+        (
+            "ờ mà cho tôi hỏi luôn là cái đơn khiếu nại này thì bao nhiêu lâu phường mới giải quyết xong chứ tôi"
+            " còn đi làm không chờ mãi được",
+            "words",
+            "question",
+        ),
+        ("thế những tin tôi nhắn ở đây thì ai đọc là máy đọc hay là có cán bộ xem không", "words", "question"),
+        (
+            "Sorry, English please. Before I choose anything: what kind of issues does this page actually deal with?",
+            "tap",
+            "question",
+        ),
         # batch 57, held out: what follows the act, asked where ("tố cáo ở đây thì…"), at the denounced's step;
         # a lawyer "giỏi về khiếu nại" asked for, the act only a topic
         ("ma to cao o day thi nguoi bi to cao co biet ten toi khong?", "words", "question"),

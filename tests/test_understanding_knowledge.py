@@ -24,6 +24,8 @@ OFF_TOPIC = [
     "có bán vé xem phim không",
     "giá vàng ở đâu rẻ",  # "ở đâu" leads to the address only when nothing else is asked
     "con ở đâu mà không về",
+    "cho hỏi bà đi bán rau xong mới lên phường được không",  # batch 58: "đi bán" sells no one's data
+    "cho hỏi tối nay có quảng cáo gì không",
 ]
 
 
@@ -182,6 +184,21 @@ OFF_TOPIC = [
         ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
+        # batch 58, held out: why after the question in words ("in case", "chứ tôi còn"); "phản hồi" for replying;
+        # a grandmother's number sold on for spam calls; who reads what is typed here; the page's scope in English
+        ("hold on, what's the hotline number in case this chat stops working?", "hotline"),
+        (
+            "ờ mà cho tôi hỏi luôn là cái đơn khiếu nại này thì bao nhiêu lâu phường mới giải quyết xong chứ tôi còn"
+            " đi làm không chờ mãi được",
+            "deadlines",
+        ),
+        ("Chào bạn nhé. Cho mình hỏi bấm gửi xong thì khoảng bao nhiêu ngày phường phản hồi vậy?", "deadlines"),
+        (
+            "chau oi ba cho so dien thoai thi co ai lay so cua ba di ban cho nguoi ta goi quang cao khong chau",
+            "personal_data",
+        ),
+        ("thế những tin tôi nhắn ở đây thì ai đọc là máy đọc hay là có cán bộ xem không", "page_officer"),
+        ("what kind of issues does this page actually deal with?", "scope"),
         # batch 57, held out: the question closed by "vậy", then why ("tại vì …")
         (
             "ờ mà cho tôi hỏi cái là gửi cái này xong thì khoảng bao nhiêu ngày thì bên phường trả lời cho tôi vậy tại"

@@ -76,7 +76,11 @@ PHONE_CUES = (
     "reach me at", "reach me on", "contact me at", "contact me on", "text me", "whatsapp",  # batch 45, English
 )  # fmt: skip
 # A message that takes back a fact written before ("a chết e gõ nhầm, số đúng là …"): what it gives wins.
-TAKEN_BACK = ("go nham", "ghi nham", "viet nham", "nhap nham", "nham so", "so dung la", "so dung", "sorry wrong")
+TAKEN_BACK = (
+    "go nham", "ghi nham", "viet nham", "nhap nham", "nham so", "so dung la", "so dung", "sorry wrong",
+    # batch 57: "Sorry, typo in my number. The right one is 0889 514 370, not 0889 514 307."
+    "typo", "the right one is", "right number", "correct number", "correct one is", "wrong number", "i mistyped",
+)  # fmt: skip
 PHONE_CUE_CHARS = 30
 # "trú tại số 5 ngõ 8", "địa chỉ: …", "nhà tôi ở…", "I live at …".
 ADDRESS_CUES = (

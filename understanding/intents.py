@@ -355,6 +355,7 @@ def _verb_then(words, verb):
     between = ("", " xong", " roi", " the nay", " nhu vay", " mot nguoi", " mot can bo", " ai do", " nguoi khac")
     # ... or where: "mà tố cáo ở đây thì người bị tố cáo có biết tên tôi không?" (batch 57)
     between += (" o day", " tren nay", " qua day", " qua trang nay", " o trang nay", " qua messenger")
+    between += (" nay", " nhu nay", " cua toi")  # "cái đơn khiếu nại này thì bao nhiêu lâu…" (batch 58)
     return any(contains(words, f"{verb}{said} thi") for said in between)
 
 

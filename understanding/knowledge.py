@@ -22,6 +22,7 @@ from understanding.phrases import (
     ENGLISH_ASKING,
     FORMAL_NAMES,
     GREETING,
+    HOW_LONG_ASKED,
     MACHINE_AFTER,
     MACHINE_BEFORE,
     PARTICLES,
@@ -29,6 +30,7 @@ from understanding.phrases import (
     SIGN_OFFS,
     VOCATIVES,
     WHY_ASKED,
+    WHY_ASKED_AFTER,
 )
 
 # bm25() is negative, lower is better. Calibrated on bench/data/first_messages.jsonl (`python -m bench
@@ -297,6 +299,7 @@ def question_parts(text):
     parts = [text or ""]
     if (before_why := question_before_why(text)) is not None:
         parts.append(before_why)
+    parts += _before_why_said(text)
     said = [c for c in clauses(text, marks=True) if len(c.split()) >= MIN_PART_WORDS]
     asking = [c for c in said if _asks(c)] if len(said) > 1 else []
     # ... and an asking clause's own question before why it is asked: "số chú là 0987 654 321 nhé, mà
@@ -310,13 +313,32 @@ def _asked_of_the_topic(text, asking):
     receives: "đơn khiếu nại như của tôi thì trong bao nhiêu ngày phường phải trả lời?" asks the days
     (batch 51); not "muốn lên định danh mức 2 trên VNeID thì cần mang những giấy tờ gì", whose topic the
     base does not hold. Only a clause ending in "?"."""
-    asked = [normalize(c) for c in (asking or clauses(text, marks=True)) if c.rstrip().endswith("?")]
+    # ... or, said aloud, a question word after the "thì": "cái đơn khiếu nại này thì bao nhiêu lâu phường
+    # mới giải quyết xong chứ tôi còn đi làm" (batch 58), cut before why
+    said = [_before_why_said(c)[:1] or [c] for c in (asking or clauses(text, marks=True))]
+    asked = [normalize(c) for (c,) in said if c.rstrip().endswith("?") or _asked_after_thi(normalize(c))]
     split = [c.rsplit(" thi ", 1) for c in asked if " thi " in f" {c} "]
     return [
         after
         for topic, after in split
         if len(after.split()) >= MIN_PART_WORDS and any(contains(topic, t) for t in WARD_RECEIVES)
     ]
+
+
+def _before_why_said(text):
+    """A question up to why it is asked, said in words: "what's the hotline number" of "… in case this
+    chat stops working?" (batch 58)."""
+    words = f" {normalize(text)} "
+    cut = [words.split(f" {why} ", 1)[0].strip() for why in WHY_ASKED_AFTER if f" {why} " in words]
+    return [c for c in cut if len(c.split()) >= MIN_PART_WORDS]
+
+
+def _asked_after_thi(words):
+    return " thi " in f" {words} " and _has_time_asked(words.rsplit(" thi ", 1)[1])
+
+
+def _has_time_asked(words):
+    return any(f" {w} " in f" {words} " for w in HOW_LONG_ASKED)
 
 
 def question_before_why(text):

@@ -769,6 +769,15 @@ REOPEN = (
     "still broken",
     "not fixed",
     "nothing was fixed",
+    # batch 58: "Tôi chưa thể chấp nhận kết quả này, kính đề nghị phường kiểm tra thực tế và tiếp tục xử lý"
+    "chua chap nhan",
+    "chua the chap nhan",
+    "khong the chap nhan",
+    "tiep tuc xu ly",
+    "tiep tuc giai quyet",
+    "van y nguyen",
+    "van nhu cu",
+    "kiem tra thuc te",
 )
 # A question that opens as one ("cho em hỏi ..."): with no problem told, it stays a question however long.
 QUESTION_OPENERS = (
@@ -930,11 +939,16 @@ QUESTION = (
 # A question closing a grievance asks nothing: "… vậy online để làm gì".
 RHETORICAL_ENDS = ("de lam gi", "lam gi", "de lam chi", "de lam gi vay", "lam gi vay", "de lam gi the")
 # Why a question is asked, after it: "cho tôi hỏi số đường dây nóng, vì tôi gõ chậm lắm".
-BECAUSE = ("boi vi", "tai vi", "vi", "because")
+BECAUSE = ("boi vi", "tai vi", "vi", "because", "chu toi con", "chu toi phai", "chu em con", "chu minh con")
+# ... "chứ tôi còn đi làm không chờ mãi được" (batch 58), never "chú tôi" alone (my uncle)
 # After a question's last word, why it is asked: "... tên là gì để bà bảo cháu vào xem".
 # "… không em, tại ban ngày chị bận", "… ở chỗ nào đấy, tôi muốn ra tận nơi"
 CLOSING_PARTICLES = ("vay", "the", "nhi", "ha", "a")  # what closes a question spoken aloud, before why
 BECAUSE_OPENS = ("tai", "boi", "vi")  # "tại vì", "bởi vì", "vì": why, after the closing particle
+HOW_LONG_ASKED = ("bao lau", "bao nhieu lau", "may ngay", "bao nhieu ngay")  # "… thì bao nhiêu lâu …"
+# Why it is asked, after the question, in words of their own: "… hotline number in case this chat stops"
+# (batch 58), "… bao nhiêu lâu phường mới giải quyết xong chứ tôi còn đi làm" (batch 58)
+WHY_ASKED_AFTER = ("in case", "because", "so that", "as i", "since i", "chu toi con", "chu toi phai", "chu em con")
 WHY_ASKED = {"de", "vi", "because", "so", "tai", "boi", "muon", "mai"}  # "… ở chỗ nào ấy nhờ, mai tôi đem giấy tờ qua"
 QUESTION_ENDINGS = {"khong", "chua", "gi", "nao", "dau", "ai", "sao"}
 # Unmarked "may" is "mấy" (how many) or "máy" (a machine): "máy" before these, or after "cái", "chiếc"
@@ -1627,6 +1641,13 @@ DANGER_NOW = (
     "now",
     "just",
     "still",
+    # batch 58: a cry for help is now: "a/c oi cuu e voi, co 1 acc clone ib doa neu …" (not fear, which a
+    # question "nếu … thì phải làm sao, mình sợ quá" tells too)
+    "cuu em voi",
+    "cuu toi voi",
+    "cuu chau voi",
+    "cuu minh voi",
+    "cuu voi",
 )
 # Told as heard of, of others ("dạo này nghe nói có người đưa ảnh chuyển khoản giả để lấy hàng rồi đi
 # luôn"): the sentence that says it tells nothing happening to the one writing, its "rồi" is "then".
@@ -1762,6 +1783,7 @@ WHAT_NOW = (
     # batch 56: "có cần ra phường làm đơn không hay là ra công an": where to report it, asked of the fraud
     "hay la ra cong an", "hay ra cong an", "ra cong an khong", "bao cong an khong", "trinh bao khong",
     "co can ra cong an", "co phai ra cong an", "co can bao cong an", "co phai bao cong an",
+    "hay bao cong an", "co nen bao",  # batch 58: "e co nen bao bo me ko hay bao cong an luon a"
 )  # fmt: skip
 # An install the ward guides, not one a stranger asks for (understanding/danger.py): batch 42's petition
 # "tại buổi hướng dẫn cài đặt ứng dụng VNeID… có người cầm máy hướng dẫn từng người".
