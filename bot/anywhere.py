@@ -160,7 +160,10 @@ def on_thanks(turn, found):
         return turn.ask("resume", question=turn.fmt(kept))
     if turn.step == "lookup":
         return menu.show_menu(turn, turn.fmt(turn.texts.THANKS_REPLY))
-    back_to_step(turn, turn.fmt(_thanks_or_greeting(turn.texts, found)))
+    said = turn.fmt(_thanks_or_greeting(turn.texts, found))
+    if found.because == WHO_ANSWERS and found.faq:  # "… là người thật hay máy, tin nhắn này ai đọc?"
+        said += "\n" + voice.approved_answer(turn, found.faq)
+    back_to_step(turn, said)
 
 
 def _thanks_or_greeting(texts, found):

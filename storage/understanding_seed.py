@@ -307,6 +307,8 @@ SYNONYMS_ADDED_DEC_7_BATCH_58 = [
     ("nhan o day thi ai doc", "nguoi tra loi tin nhan truc page"),
     ("gui thi ai doc", "nguoi tra loi tin nhan truc page"),
     ("may doc hay", "nguoi tra loi tin nhan truc page"),
+    ("rot cuoc ai doc", "nguoi tra loi tin nhan truc page"),  # batch 59: "tin nhắn này rốt cuộc ai đọc?"
+    ("tin nhan nay ai doc", "nguoi tra loi tin nhan truc page"),
     # ... how long until the ward "phản hồi" ("bấm gửi xong thì khoảng bao nhiêu ngày phường phản hồi vậy?")
     ("ngay phuong phan hoi", "thoi han tra loi"),
     ("ngay phan hoi", "thoi han tra loi"),

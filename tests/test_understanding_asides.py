@@ -79,6 +79,13 @@ GRANDMOTHER = (
         "bảo cán bộ trực gọi lại ngay cho tôi số 0978 305 166 nhé",
         "chau bam nut nhieu qua roi ma chau ko biet chon cai nao, cho chau nhan truc tiep voi co chu can bo phuong"
         " dc ko a",
+        # batch 59, held out: sarcasm ("còn ai biết thở ko"), "a staff person", a letter's call back asked
+        "uh hay lam, bam nut mai moi toi phan minh. phuong minh chac tiet kiem luong nen cho may ngoi truc ha? o do"
+        " con ai biet tho ko",
+        "I already remove the sticker. But the money is gone? My Vietnamese is not good, can I speak with a staff"
+        " person please?",
+        "Ngoài ra, kính đề nghị Trợ lý chuyển nội dung trên tới ông Nguyễn Anh Tuấn, chuyên viên Phòng Văn hóa - Xã"
+        " hội, để ông trực tiếp liên hệ lại với tôi. Trân trọng.",
     ],
 )
 def test_wanting_a_person_is_heard_in_any_words(text):
@@ -106,6 +113,7 @@ def test_wanting_a_person_is_heard_in_any_words(text):
         "tôi đã trình bày với cán bộ nhưng không ai nghe",
         "nhờ chuyển cho cán bộ địa chính bộ hồ sơ này",  # a dossier passed, no person asked for
         "toi da nhan tin thang cho anh tuan roi ma khong ai tra loi",  # batch 56: a message told, already sent
+        "can bo da lien he lai voi toi roi",  # batch 59: a call back told done
         "cho em nói với anh là em không đồng ý",  # something to say, to anyone: not the ward's people
         "hôm đó tôi gọi điện ra phường thì không ai nghe",  # a call told, no one called out
         "em gọi giúp chị cái taxi nhé",  # someone called for them, not of the ward
@@ -307,6 +315,18 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 59, held out: a denouncer's gate beaten and his house threatened with fire; a café's QR code
+        # covered with a fraudster's, told in simple English
+        (
+            "troi oi ong Thang vua dap cong nha toi chui boi, doa neu toi lam don len phuong thi dot nha, vo con toi"
+            " dang khoa cua trong nha",
+            "people",
+        ),
+        (
+            "Today somebody put other QR sticker on top my QR code. Customers pay to stranger bank account from"
+            " morning, maybe 10 people already!",
+            "scam",
+        ),
         # batch 58, held out: a cry for help, a threat with its condition ("dọa nếu … thì nó sẽ tới tận nhà chém")
         (
             "a/c oi cuu e voi, co 1 acc clone ib doa neu e ko go bai review quan tra sua thi no se toi tan nha e"
@@ -465,6 +485,13 @@ def test_where_is_my_case_without_its_code_lists_the_own_cases(text):
 def test_a_new_complaint_about_slowness_is_no_status_question():
     found = understand("tôi gửi phản ánh 2 tháng rồi chưa ai trả lời, nay tôi muốn khiếu nại việc chậm trễ này")
     assert found.intent == "report"
+
+
+def test_whether_a_person_answers_and_who_reads_are_both_answered(db):
+    """Batch 59, held out: "ad là người thật hay máy trả lời tự động vậy, tin nhắn này rốt cuộc ai đọc?":
+    what answers is told, and who reads from the base (the page's officer)."""
+    found = understand("ma khoan, ad la nguoi that hay may tra loi tu dong vay, tin nhan nay rot cuoc ai doc?", kb=db)
+    assert found.intent == "greeting" and found.faq["key"] == "page_officer"
 
 
 def test_a_formal_letter_refusing_the_result_with_its_code_is_a_report():
@@ -904,6 +931,10 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 59, held out: a phone, then a question about it, at the phone step; two questions at the
+        # denounced's step, neither of them the base's
+        ("0912345678 nhe, ma so nay co bi dua len mang hay chuyen cho ai khac ko vay", "contact", "question"),
+        ("người đó sẽ bị phạt bao nhiêu tiền vậy, có bắt trả lại tiền cho dân không", "words", "question"),
         # batch 58, held out: "cái đơn khiếu nại này thì bao nhiêu lâu…", why after it ("chứ tôi còn đi làm");
         # who reads what is typed here, asked in the complaint; what the page takes, in English, at a choice
         (

@@ -157,6 +157,13 @@ def test_not_knowing_the_category_in_words_is_not_sure():
     assert choice_in_words("loại nào là khiếu nại?", ("CATEGORY_UNSURE",)) is None  # asked, not said
 
 
+def test_going_on_said_in_a_sentence_at_continue():
+    """Batch 59, held out: "Đề nghị giữ lại phản ánh trên để tôi gửi tiếp" got "chưa hiểu lựa chọn này"."""
+    choices = ("RESUME", "CMD_RESTART")
+    assert choice_in_words("Tôi đã được ông Tuấn liên hệ. Đề nghị giữ lại phản ánh trên để tôi gửi tiếp.", choices)
+    assert choice_in_words("thôi không gửi tiếp nữa", choices) is None  # not going on
+
+
 def test_skipping_said_in_words_and_consent_asked_about_not_given():
     """Batch 52, held out: "cháu cho bà bỏ qua nhé" at where and when; "thế bà đồng ý thì phường có để lộ số
     điện thoại của bà ra ngoài không cháu" was taken as the consent."""

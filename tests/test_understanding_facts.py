@@ -113,6 +113,16 @@ def test_a_doctor_denounced_is_the_accused():
     assert found["accused"].startswith("bac si Le Van Hung")
 
 
+def test_the_one_who_stepped_forward_to_collect_is_the_accused():
+    found = values("thu tien o nha van hoa to dan pho 3 hoi dau thang 4. nguoi dung ra thu la ong Dang Van Khoi")
+    assert found["accused"] == "ong Dang Van Khoi"  # batch 59, held out: "người đứng ra thu là …"
+
+
+def test_a_forwarded_notice_names_its_issuer_on_the_line_above_its_number():
+    found = values("[Tin chuyển tiếp từ Zalo]\nUBND PHƯỜNG ÁI QUỐC\nThông báo số 45/TB-UBND\nV/v kết quả xét hỗ trợ")
+    assert found["complaint_act"] == "Thông báo số 45/TB-UBND" and found["complaint_by"] == "UBND PHƯỜNG ÁI QUỐC"
+
+
 def test_a_receiving_clerk_is_who_they_are_not_what_they_did():
     """Batch 55, held out: "nhân viên tiếp nhận" held "nhận" (received), read as the act."""
     found = values(
@@ -194,6 +204,7 @@ def test_a_letter_o_for_a_zero_is_mended_and_said():
         ("liên hệ 0913 456 789 giúp tôi", "+84913456789"),
         ("ok em sdt 0913456789 a", "+84913456789"),
         ("my number is +44 20 7946 0958", "+442079460958"),
+        ("ay chet nham, so do la cua me e. so cua e la 0386 715 294 a", "+84386715294"),  # batch 59: "số của e"
     ],
 )
 def test_a_phone_next_to_what_says_it_is_theirs(text, phone):

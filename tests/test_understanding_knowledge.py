@@ -184,6 +184,8 @@ OFF_TOPIC = [
         ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
+        ("tin nhan nay rot cuoc ai doc?", "page_officer"),  # batch 59, held out
+        ("thông tin cá nhân của tôi ai đọc được", "personal_data"),  # ... and not the personal data's question
         # batch 58, held out: why after the question in words ("in case", "chứ tôi còn"); "phản hồi" for replying;
         # a grandmother's number sold on for spam calls; who reads what is typed here; the page's scope in English
         ("hold on, what's the hotline number in case this chat stops working?", "hotline"),

@@ -79,6 +79,9 @@ from understanding.speaker import addressing, feeling
         ("alo alo ủy ban phường đấy à tôi là ông Khải tổ dân phố 7 sáng nay điện thoại tôi mất sóng", "ông", None),
         # batch 57, held out: "cô báo cháu nhé" after "cháu ơi": the elder, not the bot, is the subject
         ("chau oi co bao chau nhe, cai wifi mien phi o cho Ai Quoc mat song ca tuan nay roi", "cô", "cháu"),
+        # batch 59, held out: a marked "cô" reads and presses; unmarked "có bấm được không" asks
+        ("cảm ơn cháu nhé, để cô đọc kỹ lại cái này đã rồi cô bấm", "cô", "cháu"),
+        ("chau oi co bam duoc khong", "bác", "cháu"),
     ],
 )
 def test_how_they_name_themselves_and_the_assistant(text, you, me):
@@ -150,6 +153,8 @@ def test_nothing_told_is_nothing_assumed(text):
         ("gui khieu nai tren nay thi may ngay phuong tra loi? toi di lam o KCN ca ngay ko len phuong duoc", None),
         ("sang thu hai ong ra do loay hoay mai khong biet lam", None),
         ("cho mai khong thay phuong tra loi gi", "angry"),
+        # batch 59, held out: the hotline named in capitals, then the rest in sentence case: no name
+        ("GỌI CÁI SỐ 0902.231.089 CẢ SÁNG NAY KHÔNG AI NHẤC MÁY!!! Phường làm việc kiểu gì vậy?", "hotline"),
     ],
 )
 def test_how_they_feel(text, felt):

@@ -98,6 +98,15 @@ def aside(text, expects, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, setti
     held = kind is None and expects in ("words", "contact") and kb is not None
     if held and (faq := _held_to_ask(kb, text, page_id, settings)):  # "khoan đã, nếu tôi tố cáo thì … không?"
         found.faq, kind = faq, "question"  # the answer waits; the question first (batch 48)
+    if (
+        kind is None
+        and expects == "contact"
+        and kb is not None
+        and (faq := _asked_beside_contact(kb, text, page_id, settings))
+    ):
+        found.faq, kind = faq, "question"  # "0912345678 nhe, ma so nay co bi dua len mang… ko vay" (batch 59)
+    if kind is None and expects == "words" and _every_clause_asks(text):
+        kind = "question"  # "người đó sẽ bị phạt bao nhiêu tiền vậy, có bắt trả lại tiền cho dân không" (batch 59)
     if kind is None and expects == "words" and _own_phone_told(text, settings):
         kind = "story"  # "À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi" (batch 55): no answer
     if kind is None and place and _asked_aside(found, text):
@@ -167,6 +176,29 @@ def _held_to_ask(kb, text, page_id, settings):
 
     asking = next((c for c in said[1:] if c.rstrip().endswith("?") or _if_asked(c)), None)
     return answer_exactly(kb, asking, page_id, settings, whole=True) if asking else None
+
+
+def _asked_beside_contact(kb, text, page_id, settings):
+    """The contact asked for, then a question about it that the base answers in full: the phone is the
+    step's answer (bot/anywhere.py), the question answered too."""
+    said = clauses(text, marks=True)
+    if len(said) < 2 or not (any(phones_in(said[0])) or find_address(said[0]) is not None):
+        return None
+    from understanding.knowledge import answer_exactly
+
+    asking = next((c for c in said[1:] if c.rstrip().endswith("?") or last_word(normalize(c)) in YES_NO_ENDS), None)
+    return answer_exactly(kb, asking, page_id, settings, whole=True) if asking else None
+
+
+def _every_clause_asks(text):
+    """Two clauses or more, each asking (its question word last, or "bao nhiêu", "mấy"…): questions, no
+    typed answer."""
+    said = [normalize(c) for c in clauses(text) if normalize(c)]
+    return len(said) >= 2 and all(_clause_asks(c) for c in said)
+
+
+def _clause_asks(words):
+    return last_word(words) in P.QUESTION_ENDINGS or any(contains(words, q) for q in P.QUESTION)
 
 
 def _if_asked(clause):

@@ -34,8 +34,10 @@ _COMPLAINT = re.compile(rf"{_W}(?:{_any(F.COMPLAINT_CUES)}){_E}\s*")
 _REQUEST = re.compile(rf"{_W}(?:{_any(F.REQUEST_CUES)}){_E}(?!\s+(?:{_any(F.ASKED_OF_THEM)}){_E})\s*")
 _ACCUSED = re.compile(rf"{_W}(?:{_any(F.ACCUSED_CUES)}) (?=(?:{_any(F.ACCUSED_HEADS)}){_E})")
 # "người thu tiền là anh Trịnh Văn Hường": who did it, named beside the place and time
+# ... "người đứng ra thu là ông Đặng Văn Khôi, tổ trưởng tổ 3" (batch 59)
 _DOER_NAMED = re.compile(
-    rf"{_W}nguoi (?:da )?(?:{_any(F.DOER_VERBS)})(?: [a-z]+){{0,2}}? (?:chinh )?la (?=(?:{_any(F.ACCUSED_HEADS)}){_E})"
+    rf"{_W}nguoi (?:da )?(?:dung ra |truc tiep )?(?:{_any(F.DOER_VERBS)})(?: [a-z]+){{0,2}}? (?:chinh )?la"
+    rf" (?=(?:{_any(F.ACCUSED_HEADS)}){_E})"
 )
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
@@ -229,6 +231,8 @@ def find_complaint(text):
             found["complaint_by"] = _fact(al, maker.end(), by_end)
         elif (issued := _ISSUED.search(al.folded)) and issued.end() == decision.start():
             found["complaint_by"] = _subject_of(al, issued)  # "Ngày 03/6 UBND phường ra Quyết định số 41…"
+        elif (head := _letterhead(al, decision.start())) is not None:
+            found["complaint_by"] = head  # "UBND PHƯỜNG ÁI QUỐC\nThông báo số 45/TB-UBND" (batch 59)
     elif (issued := _ISSUED.search(al.folded)) is not None:
         found.update(_issued_by_office(al, issued))
     elif (cue := _COMPLAINT.search(al.folded)) is not None:
@@ -242,6 +246,17 @@ def find_complaint(text):
     if request:
         found["complaint_request"] = _fact(al, request.end(), clause_end(al.folded, request.end()))
     return {key: fact for key, fact in found.items() if fact is not None}
+
+
+def _letterhead(al, at):
+    """The office named on the line just above a paper's number, as a forwarded notice heads it."""
+    line_start = al.folded.rfind("\n", 0, at)
+    if line_start < 0 or al.folded[line_start:at].strip():
+        return None  # the number does not open its line
+    above = al.folded.rfind("\n", 0, line_start) + 1
+    if not al.folded[above:line_start].strip().startswith(F.OFFICE_HEADS):
+        return None
+    return _fact(al, above, line_start)
 
 
 def _issued_by_office(al, issued):

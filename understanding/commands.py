@@ -145,6 +145,7 @@ SAID_IN_WORDS = {
     "NO": P.NOT_CANCELLED,
     "CATEGORY_UNSURE": P.CATEGORY_UNSURE_SAID,
     "SKIP": P.SKIP_SAID,
+    "RESUME": P.RESUME_SAID,
 }
 
 
@@ -158,8 +159,8 @@ def choice_in_words(text, choices):
     for payload, phrases in SAID_IN_WORDS.items():
         if payload not in choices or (no_consent and payload in CONSENT_CHOICES):
             continue
-        if any(contains(words, p) for p in phrases):
-            return payload
+        if any(contains(words, p) and not contains(words, f"khong {p}") for p in phrases):
+            return payload  # not "không gửi tiếp nữa"
     return None
 
 

@@ -65,12 +65,12 @@ SIGNED_ADDRESS_WORDS = ("lane", "alley", "st", "group", "residential group", "no
 # (batch 55), typed at another step's question, is their contact, no answer to it.
 OWN_PHONE_CUES = tuple(
     f"{what} {me}" for what in ("so cua", "sdt cua", "so dien thoai cua", "so dt cua", "sdt")
-    for me in ("toi", "em", "minh", "ba", "ong", "bac", "co", "chu", "tui", "chau")
+    for me in ("toi", "em", "minh", "ba", "ong", "bac", "co", "chu", "tui", "chau", "e")  # "so cua e la …" (batch 59)
 ) + ("my number", "my phone", "call me", "reach me")  # fmt: skip
 PHONE_CUES = (
     "sdt", "so dien thoai", "so dt", "dien thoai", "dt", "lien he", "lien lac", "so cua toi", "so cua em",
     "goi cho toi", "goi lai", "goi cho em", "goi cho ba", "zalo", "phone", "call me", "my number", "hotline cua toi",
-    "so may", "di dong",
+    "so may", "di dong", "so cua e",
     "so dung la", "so dung", "so moi la", "so chinh xac la",  # batch 45: "e gõ nhầm, số đúng là 0913 …"
     "goi so", "goi vao so",  # batch 46: "có gì thì gọi số thằng con trai bà 0335 …"
     "reach me at", "reach me on", "contact me at", "contact me on", "text me", "whatsapp",  # batch 45, English

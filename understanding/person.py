@@ -53,6 +53,12 @@ _CALLED_OUT = re.compile(
     r"\bgoi (?:thang |ngay )?(?:nguoi|can bo|lanh dao|admin|ai|ong|ba|sep)(?: [a-z]+){0,5} ra"
     r" (?:day|gap|noi chuyen|tra loi|lam viec)\b"
 )
+# A call back asked in a letter's words: "… để ông trực tiếp liên hệ lại với tôi" (batch 59); not "đã liên hệ
+# lại với tôi", told done
+_CONTACT_BACK = re.compile(
+    rf"\b(?:de|nho|mong|de nghi|xin)(?: [a-z]+){{0,3}} (?:truc tiep )?(?:lien he|lien lac) lai"
+    rf" (?:voi|cho) (?:{'|'.join(P.SELF_NAMES)})(?: |$)"
+)
 _WHERE = re.compile(rf"\b(?:{'|'.join(P.PERSON_WHERE)}) (?:dau|di dau)(?: roi| het| ca| vay| a| the)*$")
 
 
@@ -184,6 +190,8 @@ def wants_person(text, settings=None):
         return call.group(0).strip()
     if arranged := next((m for c in clauses(text) if (m := _CALL_ARRANGED.search(normalize(c)))), None):
         return arranged.group(0).strip()
+    if back := _CONTACT_BACK.search(words):
+        return back.group(0).strip()
     if fetched := _fetched(officer_names_said(settings)).search(words):
         return fetched.group(0).strip()
     if "gấp" in (text or "").lower() and "gặp" not in (text or "").lower():

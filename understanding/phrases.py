@@ -84,6 +84,9 @@ THANKS = (
 )  # fmt: skip
 # ... of them, the words that thank, not only agree ("vâng", "ok"): "Dạ vâng, cảm ơn đồng chí" to the officer's
 # goodbye thanks, where "vâng" alone would go on (batch 57)
+# Going on with the kept draft, said in a sentence at "continue?": "Đề nghị giữ lại phản ánh trên để tôi gửi
+# tiếp" (batch 59)
+RESUME_SAID = ("gui tiep", "tiep tuc gui", "lam tiep", "khai tiep", "dien tiep", "giu lai phan anh", "giu lai don")
 THANKING = ("cam on", "thanks", "thank you", "thank", "tks", "thx")
 GOING_ON = ("tiep", "continue", "go on", "carry on")
 # ... and after thanks, that the matter is settled or help came ("cảm ơn phường, công an khu vực đến rồi").
@@ -92,6 +95,7 @@ SETTLED = (
     "ve roi", "tim thay roi", "arrived", "are here", "is here", "sorted", "all good", "fine now", "ok now",
     "da ro", "ro roi", "hieu roi", "da hieu", "that s clear", "got it", "understood",  # an answer understood (batch 48)
     "goi lai cho toi roi", "goi lai roi", "goi cho toi roi", "lien lac roi",  # batch 57: the officer called back
+    "giai thich roi", "huong dan roi", "tra loi roi", "noi roi",  # batch 59: "uh ok, chị ấy giải thích rồi"
 )  # fmt: skip
 # ... thanked formally, to whom it is said: "Xin trân trọng cảm ơn Quý cơ quan", "cảm ơn UBND phường".
 THANKED_FORMALLY = (
@@ -426,6 +430,11 @@ PERSONS = (
     "ai do",
     "a real person",
     "a person",
+    "a staff person",  # batch 59: "My Vietnamese is not good, can I speak with a staff person please?"
+    "a staff member",
+    "a member of staff",
+    "staff person",
+    "an employee",
     "a human",
     "someone",
     "somebody",
@@ -546,6 +555,11 @@ PERSON_WANTED = (
     "live agent",
     "co ai truc",
     "co nguoi truc",
+    # batch 59, sarcastic: "phường mình chắc tiết kiệm lương nên cho máy ngồi trực hả? ở đó còn ai biết thở ko"
+    "con ai biet tho",
+    "ai con biet tho",
+    "co ai con song",
+    "con ai song khong",
     "co ai o day",
     "co ai o do",
     "noi chuyen voi may",
@@ -1819,6 +1833,9 @@ DANGER_PAST = (
 FAKE_PAYMENT = (
     "qr gia", "ma qr gia", "ma qr bi dan de", "dan de ma qr", "fake qr", "qr is fake", "qr sticker is fake",
     "qr code is fake", "qr code was fake", "qr was fake",
+    # batch 59: "somebody put other QR sticker on top my QR code. Customers pay to stranger bank account"
+    "qr sticker on top", "sticker on top my qr", "sticker on top of my qr", "other qr sticker", "stranger bank account",
+    "dan de len ma qr", "dan ma qr khac",
 )  # fmt: skip
 # A threat made, of itself no harm named: once a fraud is told, the fraudster's ("nó dọa tắt máy giữa chừng là
 # bị phạt", batch 55), and the fraud's advice answers what to do about it.
@@ -1870,6 +1887,10 @@ PEOPLE_AT_RISK = (
     "tat mam tom",
     "tat chat ban",
     # batch 57: a denouncer's child threatened with acid, men loitering at the lane ("lảng vảng", "lấp ló")
+    # batch 59: "vừa đập cổng nhà tôi chửi bới, dọa nếu tôi làm đơn lên phường thì đốt nhà"
+    "dot nha",
+    "dap cong",
+    "dap cua nha",
     "tat axit",
     "tat a xit",
     "tat acid",

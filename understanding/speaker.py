@@ -33,6 +33,9 @@ VERBS = (
     "khong biet", "chua biet", "dang", "da", "co", "khong", "gui", "goi", "lam", "nhan", "mat", "cai", "thay",
     "o", "la", "can", "dinh", "di", "den",
 )  # fmt: skip
+# ... and, after a marked pronoun only ("để cô đọc kỹ lại cái này đã rồi cô bấm", batch 59; unmarked "có bấm
+# được không" asks)
+MARKED_VERBS = ("doc", "bam")
 # ... and what else one does who calls the bot "em" ("anh chạy grab", "chị bán hàng", "anh phản ánh").
 PEER_VERBS = ("phan anh", "chay", "thu", "ban", "bao", "hoi them", "khieu nai", "to cao", "kien nghi", "noi")
 # What one does who opens a message with "anh" for themselves, unmarked ("anh goi duong day nong…"): acts
@@ -119,7 +122,9 @@ def _marked_self(text, words):
     """A marked pronoun as a sentence's subject ("Bà bị…", "cho bà hỏi")."""
     lowered = f" {text.lower()} "
     for marked, folded in MARKED.items():
-        if re.search(rf"(?:^|[\s,.!?]){marked}\s", lowered) and _subject(words, folded, VERBS + ELDER_REPORTS):
+        if re.search(rf"(?:^|[\s,.!?]){marked}\s", lowered) and _subject(
+            words, folded, VERBS + ELDER_REPORTS + MARKED_VERBS
+        ):
             return SELF_WORDS[folded]
     return None
 
@@ -228,7 +233,9 @@ def _without_names(text):
     if text.upper() == text:
         return text
     tokens = re.split(r"(\s+)", text)
-    capital = [bool(t) and t[0].isupper() and t[0].isalpha() for t in tokens]
+    # ... a word shouted in capitals ("GỌI CÁI SỐ … KHÔNG AI NHẤC MÁY!!! Phường làm việc kiểu gì", batch 59)
+    # is no name: a name is written with its first letter a capital only
+    capital = [bool(t) and t[0].isupper() and t[0].isalpha() and not (len(t) > 1 and t.isupper()) for t in tokens]
     kept = []
     for n, token in enumerate(tokens):
         words = [m for m in range(max(0, n - 2), min(len(tokens), n + 3), 2) if m != n]
