@@ -1237,6 +1237,14 @@ def m040_batch_58_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_58)
 
 
+@migrations()
+def m041_batch_59_wordings(db: Database) -> None:
+    """Who reads the page's messages, in batch 59's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_59
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_59)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

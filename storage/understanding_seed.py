@@ -307,8 +307,6 @@ SYNONYMS_ADDED_DEC_7_BATCH_58 = [
     ("nhan o day thi ai doc", "nguoi tra loi tin nhan truc page"),
     ("gui thi ai doc", "nguoi tra loi tin nhan truc page"),
     ("may doc hay", "nguoi tra loi tin nhan truc page"),
-    ("rot cuoc ai doc", "nguoi tra loi tin nhan truc page"),  # batch 59: "tin nhắn này rốt cuộc ai đọc?"
-    ("tin nhan nay ai doc", "nguoi tra loi tin nhan truc page"),
     # ... how long until the ward "phản hồi" ("bấm gửi xong thì khoảng bao nhiêu ngày phường phản hồi vậy?")
     ("ngay phuong phan hoi", "thoi han tra loi"),
     ("ngay phan hoi", "thoi han tra loi"),
@@ -317,6 +315,12 @@ SYNONYMS_ADDED_DEC_7_BATCH_58 = [
     # ... and a grandmother's phone sold on for spam calls ("có ai lấy số của bà đi bán cho người ta gọi
     # quảng cáo không"): where personal data goes
     ("goi quang cao", "thong tin ca nhan lo ra ngoai"),
+]
+# Batch 59: who reads, asked beside whether a person answers ("tin nhắn này rốt cuộc ai đọc?"); not "thông tin
+# cá nhân của tôi ai đọc được", the personal data's
+SYNONYMS_ADDED_DEC_7_BATCH_59 = [
+    ("rot cuoc ai doc", "nguoi tra loi tin nhan truc page"),
+    ("tin nhan nay ai doc", "nguoi tra loi tin nhan truc page"),
 ]
 # ... and how the four differ ("khiếu nại và tố cáo khác nhau ở điểm nào, trường hợp nào thì dùng loại
 # nào?", batch 50): the category glossary the conversation shows, with the laws behind it, as an entry
