@@ -37,9 +37,10 @@ def correct(turn):
 def _phone_given_again(turn):
     """ "số vừa rồi là số của vợ tôi, số của tôi là 0967 880 214" at the address (or name) question,
     a phone already given: the new one offered for one tap, then back to that question (batch 44; before,
-    the whole message was stored as the address)."""
+    the whole message was stored as the address); or at the summary, "chết e gõ nhầm số đt rồi, số đúng là
+    0912 664 208 ạ" (batch 60; before, added to the story)."""
     draft, text = turn.draft, turn.inp.text
-    if turn.step not in ("name", "address") or not draft.get("phone") or find_address(text) is not None:
+    if turn.step not in ("name", "address", "confirm") or not draft.get("phone") or find_address(text) is not None:
         return False
     fact = find_phone(text, cue_needed=False)
     if fact is None or fact.value == draft["phone"] or fact.value in ward_phones(turn.cfg):

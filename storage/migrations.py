@@ -1245,6 +1245,14 @@ def m041_batch_59_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_59)
 
 
+@migrations()
+def m042_batch_60_wordings(db: Database) -> None:
+    """A phone sold on, in batch 60's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_60
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_60)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

@@ -322,6 +322,12 @@ SYNONYMS_ADDED_DEC_7_BATCH_59 = [
     ("rot cuoc ai doc", "nguoi tra loi tin nhan truc page"),
     ("tin nhan nay ai doc", "nguoi tra loi tin nhan truc page"),
 ]
+# Batch 60: a phone sold on ("số của tôi có bị đem bán cho bên quảng cáo ko"): where personal data goes; not
+# "bà đem bán rau ở chợ"
+SYNONYMS_ADDED_DEC_7_BATCH_60 = [
+    ("bi dem ban", "thong tin ca nhan lo ra ngoai"),
+    ("ben quang cao", "thong tin ca nhan lo ra ngoai"),
+]
 # ... and how the four differ ("khiếu nại và tố cáo khác nhau ở điểm nào, trường hợp nào thì dùng loại
 # nào?", batch 50): the category glossary the conversation shows, with the laws behind it, as an entry
 # the ward may edit. Neither its question nor its keywords name the four, only how a difference is asked:

@@ -393,3 +393,18 @@ def test_a_phone_taken_back_in_english_replaces_the_one_told_first(chat, db):
     chat.say("The free wifi at the bus shelter has been down since Monday. You can reach me on 0889 514 307.")
     chat.say("Sorry, typo in my number. The right one is 0889 514 370, not 0889 514 307.")
     assert state(db)[1]["found"]["phone"]["shown"] == "0889 514 370"
+
+
+def test_a_phone_taken_back_at_the_summary_is_offered_then_shown(chat, db):
+    """Batch 60, held out: "chết e gõ nhầm số đt rồi, số đúng là 0912 664 208 ạ" at the summary was added
+    to the story, and the wrong number was filed."""
+    to_consent(chat)
+    chat.tap("CONSENT_YES")
+    chat.say("Phạm Thu Hà")
+    chat.say("0912 664 280")
+    chat.say("số 3 ngõ 12 đường Nguyễn Văn Linh")
+    assert state(db)[0] == "confirm"
+    replies = chat.say("chet e go nham so dt roi, so dung la 0912 664 208 a")
+    assert state(db)[0] == "confirm_fact" and "0912 664 208" in text_of(replies)
+    summary = chat.tap("FACT_YES")
+    assert state(db)[0] == "confirm" and "0912 664 208" in text_of(summary) and "0912 664 280" not in text_of(summary)

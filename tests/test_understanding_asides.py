@@ -315,6 +315,19 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 60, held out: a fake "tổ công tác" in grandma's house photographing her ID for a fee; a boy of 8
+        # not home, in English
+        (
+            "khoan da a, e dang dien do thi co 2 nguoi deo the xung la to cong tac chuyen doi so cua phuong vao nha"
+            " ba noi e, doi chup 2 mat cccd, chup mat ba r thu 300k phi kich hoat dinh danh muc 2, ho van dang ngoi"
+            " trong nha",
+            "scam",
+        ),
+        (
+            "hi, my son is 8, he should have been home from school at 4.30 and it's nearly 7pm now. his smartwatch"
+            " shows no location",
+            "people",
+        ),
         # batch 59, held out: a denouncer's gate beaten and his house threatened with fire; a café's QR code
         # covered with a fraudster's, told in simple English
         (
@@ -931,6 +944,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 60, held out: "Quick question" opens one, "roughly" before its question word
+        (
+            "Quick question before I pick one: roughly how many days does the ward need to reply to a suggestion?",
+            "tap",
+            "question",
+        ),
         # batch 59, held out: a phone, then a question about it, at the phone step; two questions at the
         # denounced's step, neither of them the base's
         ("0912345678 nhe, ma so nay co bi dua len mang hay chuyen cho ai khac ko vay", "contact", "question"),

@@ -144,6 +144,7 @@ def test_a_choice_said_first_then_why(text, choice):
         ("ơ quay lại", "CMD_BACK"),
         ("quay lai nua a", "CMD_BACK"),
         ("hôm qua tôi phải quay lại phường ba lần, lần nào cũng bị bảo làm lại từ đầu hồ sơ", None),
+        ("oi nham, cho toi quay lai cau truoc sua lai cai", "CMD_BACK"),  # batch 60, held out: "câu trước"
     ],
 )
 def test_starting_over_or_going_back_said_in_a_sentence(text, command):

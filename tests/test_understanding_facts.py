@@ -123,6 +123,20 @@ def test_a_forwarded_notice_names_its_issuer_on_the_line_above_its_number():
     assert found["complaint_act"] == "Thông báo số 45/TB-UBND" and found["complaint_by"] == "UBND PHƯỜNG ÁI QUỐC"
 
 
+def test_the_office_a_paper_was_sent_back_by_made_the_act_and_is_where():
+    found = values(  # batch 60, held out: "hồ sơ bị Trung tâm Hành chính công phường trả lại"
+        "Ngày 10/06/2026 hồ sơ bị Trung tâm Hành chính công phường trả lại với lý do không hợp lệ. Nay tôi làm"
+        " đơn khiếu nại việc trả hồ sơ nêu trên."
+    )
+    assert found["complaint_by"] == "Trung tâm Hành chính công phường"
+    assert found["place_time"] == "Trung tâm Hành chính công phường, Ngày 10/06/2026"
+
+
+def test_the_one_denounced_named_in_a_message_of_its_own():
+    assert values("ten la Ngo Thi Yen, ngoi quay so 3, co deo the ten hẳn hoi") == {"accused": "Ngo Thi Yen"}
+    assert values("tôi tên là Nguyễn Văn An") == {"name": "Nguyễn Văn An"}  # the writer's own, not the accused
+
+
 def test_a_receiving_clerk_is_who_they_are_not_what_they_did():
     """Batch 55, held out: "nhân viên tiếp nhận" held "nhận" (received), read as the act."""
     found = values(
@@ -205,6 +219,7 @@ def test_a_letter_o_for_a_zero_is_mended_and_said():
         ("ok em sdt 0913456789 a", "+84913456789"),
         ("my number is +44 20 7946 0958", "+442079460958"),
         ("ay chet nham, so do la cua me e. so cua e la 0386 715 294 a", "+84386715294"),  # batch 59: "số của e"
+        ("chu gui them cho chac. co gi goi chu so 0978 604 215", "+84978604215"),  # batch 60: "gọi chú số"
     ],
 )
 def test_a_phone_next_to_what_says_it_is_theirs(text, phone):
@@ -320,6 +335,10 @@ def test_no_address_without_a_word_addresses_are_made_of():
         (  # batch 55, held out: the office the counter is in, named after its number
             "nhân viên tiếp nhận ở quầy số 3 Trung tâm hành chính công phường. Sáng 9/6/2026 mẹ tôi ra",
             "quầy số 3 Trung tâm hành chính công phường, Sáng 9/6/2026",
+        ),
+        (  # batch 60, held out: passing by ("đi ngang") the ward's yard
+            "toi qua 19h di ngang san UBND phuong thay cai bang LED thong bao chay chu loan xa",
+            "san UBND phuong, toi qua 19h",
         ),
         (  # batch 57, held out: what was done at the office ends where it is
             "co nguoi o bo phan mot cua nhan 500 nghin moi bo ho so cap chu ky so",

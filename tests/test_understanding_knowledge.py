@@ -26,6 +26,8 @@ OFF_TOPIC = [
     "con ở đâu mà không về",
     "cho hỏi bà đi bán rau xong mới lên phường được không",  # batch 58: "đi bán" sells no one's data
     "cho hỏi tối nay có quảng cáo gì không",
+    "bà đem bán rau ở chợ thì có phải xin phép phường không",  # batch 60: "đem bán" rau, no one's data
+    "cho hoi wifi o thu vien co mo ca ngay khong, nhom em ra do on thi?",  # batch 60: a "thì" last raised
 ]
 
 
@@ -184,6 +186,7 @@ OFF_TOPIC = [
         ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
+        ("neu cho so dt thi so cua toi co bi dem ban cho ben quang cao ko vay", "personal_data"),  # batch 60
         ("tin nhan nay rot cuoc ai doc?", "page_officer"),  # batch 59, held out
         ("thông tin cá nhân của tôi ai đọc được", "personal_data"),  # ... and not the personal data's question
         # batch 58, held out: why after the question in words ("in case", "chứ tôi còn"); "phản hồi" for replying;

@@ -41,6 +41,14 @@ _DOER_NAMED = re.compile(
 )
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
+# ... or the office a paper was sent back by: "hồ sơ bị Trung tâm Hành chính công phường trả lại" (batch 60)
+_SENT_BACK_BY = re.compile(rf"{_W}bi ((?:{_any(F.OFFICE_HEADS)})(?: [a-z]+){{0,5}}?) (?:{_any(F.SENT_BACK)}){_E}")
+# ... or named in a message of its own, after "tố cáo 1 người làm ở bộ phận một cửa" (batch 60): "tên là Ngô Thị
+# Yến, ngồi quầy số 3"; never "tôi tên là", "em tên là", the writer's own (contact_facts.py)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:ten (?:nguoi do |chi ay |anh ay |ong ay |ba ay |co ay |chu ay |cua (?:chi|anh|ong|ba|co|chu) ay )?la"
+    r"|(?:nguoi do|chi ay|anh ay|ong ay|ba ay|co ay|chu ay) ten(?: la)?) (?=[a-z])"
+)
 _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
 # In English: "at the ward library", "outside the community hall"; "since Monday", "yesterday morning"
 _PLACE_EN = re.compile(
@@ -242,6 +250,8 @@ def find_complaint(text):
         verb = _ACT_VERB.search(al.folded, cue.end(), act_end)
         if actor and verb:
             found["complaint_by"] = _fact(al, cue.end(), verb.start())
+    if "complaint_by" not in found and (back := _SENT_BACK_BY.search(al.folded)) is not None:
+        found["complaint_by"] = _fact(al, back.start(1), back.end(1))
     request = _REQUEST.search(al.folded)
     if request:
         found["complaint_request"] = _fact(al, request.end(), clause_end(al.folded, request.end()))
@@ -285,6 +295,9 @@ def find_accused(text):
     """{"accused", "violation"}: who is denounced, and what they did, as far as the message says."""
     al = aligned(text)
     cue = _ACCUSED.search(al.folded) or _DOER_NAMED.search(al.folded)
+    if cue is None and (named := _NAMED_AFTER.match(al.folded)) is not None:
+        accused = _fact(al, named.end(), clause_end(al.folded, named.end()))  # "tên là Ngô Thị Yến, ngồi quầy…"
+        return {"accused": accused} if accused is not None else {}
     if cue is None:
         return {}
     go_on = tuple(F.ACCUSED_HEADS) + tuple(F.VIOLATION_CUES) + tuple(F.ACCUSED_APPOSITIVES)

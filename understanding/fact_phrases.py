@@ -73,6 +73,8 @@ PHONE_CUES = (
     "so may", "di dong", "so cua e",
     "so dung la", "so dung", "so moi la", "so chinh xac la",  # batch 45: "e gõ nhầm, số đúng là 0913 …"
     "goi so", "goi vao so",  # batch 46: "có gì thì gọi số thằng con trai bà 0335 …"
+    # batch 60: "có gì gọi chú số 0978 604 215": call me at
+    *(f"goi {me} so" for me in ("toi", "em", "e", "minh", "chu", "bac", "co", "ba", "ong", "chau", "anh", "chi")),
     "reach me at", "reach me on", "contact me at", "contact me on", "text me", "whatsapp",  # batch 45, English
 )  # fmt: skip
 # A message that takes back a fact written before ("a chết e gõ nhầm, số đúng là …"): what it gives wins.
@@ -162,6 +164,8 @@ PLACE_PREPOSITIONS = (
     "doi dien",
     "ben canh",
     "phia truoc",  # batch 50: "đặt ngay đối diện chợ Ái Quốc"
+    "ngang",  # batch 60: "tối qua 19h đi ngang sân UBND phường thấy cái bảng LED…"
+    "ngang qua",
     "o cua",  # batch 56: "ở cửa trạm y tế" (at its door; "ở của" is never said)
     "truoc cua",
 )  # "lên bộ phận một cửa"; not "den": "đèn đường"
@@ -231,6 +235,7 @@ DECISION_HEADS = (
 # ... an office, when it made the act: also where it happened
 OFFICE_TAIL = {"phuong"}  # "… Trung tâm hành chính công phường": the ward's, after an office's name
 OFFICE_HEADS = ("bo phan mot cua", "bo phan tiep nhan", "ubnd", "uy ban", "trung tam hanh chinh cong", "phong")
+SENT_BACK = ("tra lai", "tra ve", "tu choi", "bac", "khong tiep nhan")  # what an office does to a paper
 ISSUING_VERBS = ("ra", "ban hanh", "gui", "gui cho toi", "tra")
 COMPLAINT_CUES = ("khieu nai viec", "khieu nai ve viec", "khong dong y voi viec", "khieu nai hanh vi")
 # The one who acted, at the head of "việc cán bộ một cửa không tiếp nhận hồ sơ": up to one of these.

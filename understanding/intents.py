@@ -393,8 +393,10 @@ def _english_asking(text, words):
     if words.split()[0] in P.ENGLISH_ASKING:
         return True
     clause = first_asking_clause(text)
-    first = normalize(clause).split()[:1]
-    return clause.endswith("?") and bool(first) and first[0] in P.ENGLISH_ASKING
+    said = normalize(clause).split()
+    while said[1:] and said[0] in P.ENGLISH_BEFORE_ASKING:  # "roughly how many days…" (batch 60)
+        said.pop(0)
+    return clause.endswith("?") and bool(said) and said[0] in P.ENGLISH_ASKING
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")

@@ -317,7 +317,9 @@ def _asked_of_the_topic(text, asking):
     # mới giải quyết xong chứ tôi còn đi làm" (batch 58), cut before why
     said = [_before_why_said(c)[:1] or [c] for c in (asking or clauses(text, marks=True))]
     asked = [normalize(c) for (c,) in said if c.rstrip().endswith("?") or _asked_after_thi(normalize(c))]
-    split = [c.rsplit(" thi ", 1) for c in asked if " thi " in f" {c} "]
+    # ... split at its last "thì" with words after it ("… ra đó ôn thi": a "thi" last splits nothing)
+    split = [f" {c} ".rsplit(" thi ", 1) for c in asked if " thi " in f" {c} "]
+    split = [(topic.strip(), after.strip()) for topic, after in split]
     return [
         after
         for topic, after in split
@@ -334,7 +336,7 @@ def _before_why_said(text):
 
 
 def _asked_after_thi(words):
-    return " thi " in f" {words} " and _has_time_asked(words.rsplit(" thi ", 1)[1])
+    return " thi " in f" {words} " and _has_time_asked(f" {words} ".rsplit(" thi ", 1)[1])
 
 
 def _has_time_asked(words):

@@ -22,6 +22,8 @@ BACK_SAID = (
     "go back a step", "previous step", "go back one step",
     "quay lai chon",  # batch 47: "cho e quay lại chọn loại khác"
     "quay lai di", "quay lai cai nua", "lui lai nua",  # batch 51: "quay lại đi ad", "quay lại cái nữa"
+    # batch 60: "ôi nhầm, cho tôi quay lại câu trước sửa lại cái"
+    "quay lai cau truoc", "quay lai cau hoi truoc", "tro lai cau truoc", "previous question", "the last question",
 )  # fmt: skip
 # What opens a message of surprise or dismay before what it asks: "ơ quay lại", "ui chết nhầm"
 INTERJECTIONS = ("o", "ui", "oi", "ay", "chet", "oh", "oops", "a", "u", "ah", "e")
@@ -340,6 +342,9 @@ OFFICER = (
     "can bo goi lai",
     "gap nhan vien",
     "gap truc tiep can bo",
+    "call me back",  # batch 60: "can someone from the ward phone me back? my number is 0779 402 118"
+    "phone me back",
+    "ring me back",
 )
 # Wanting a person, in a request's words (understanding/person.py): someone asks to meet or talk
 # with one of the ward's people, "cho tôi gặp lãnh đạo", "gap nguoi that di", "tôi muốn gặp trực tiếp
@@ -799,6 +804,7 @@ QUESTION_OPENERS = (
     *(f"cho {me} hoi" for me in SELF_NAMES),  # "cho bác hỏi", "cho tui hỏi"
     "by the way",
     "btw",
+    "quick question",  # batch 60: "Quick question before I pick one: roughly how many days does the ward need…"
     "tien the",
     "xin hoi",
     "xin phep hoi",  # "Trước khi trình bày tiếp, tôi xin phép hỏi: …"
@@ -1312,6 +1318,12 @@ CANCEL_MARKED = ("dừng", "dừng lại")
 # Danger now (understanding/danger.py): the ward's approved safety advice first, the case urgent.
 # A fraud in progress: someone asks for what a fraudster asks for ...
 SCAM_ASKS = (
+    # batch 60: a fake "tổ công tác chuyển đổi số" at the door, "đòi chụp 2 mặt cccd, chụp mặt bà r thu 300k phí
+    # kích hoạt định danh"
+    "chup 2 mat cccd",
+    "chup cccd",
+    "chup can cuoc",
+    "phi kich hoat",
     "ma otp",
     "otp",
     "ma xac thuc",
@@ -1723,6 +1735,7 @@ DANGER_GENERAL = (
     "what should i do if",
 )
 # An English question opens so; "report" in it is a noun ("How long does it take to reply to a report?").
+ENGLISH_BEFORE_ASKING = ("roughly", "approximately", "about", "so", "and", "just", "also", "but", "then")
 ENGLISH_ASKING = {"how", "what", "when", "where", "who", "which", "is", "are", "can", "could", "do", "does", "will"}
 # Said outright: nothing is happening to them, whatever else the words say ("just a question, nothing
 # happened to me").
@@ -1939,6 +1952,9 @@ PEOPLE_AT_RISK = (
     "ca dem khong ve",
     "khong ve nha tu",
     "bo nha di",
+    "should have been home",  # batch 60: "my son is 8, he should have been home from school at 4.30"
+    "not home yet",
+    "isn t home yet",
     "hasn t come home",
     "has not come home",
     "didn t come home",
