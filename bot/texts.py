@@ -282,6 +282,11 @@ ASIDE_AUTOMATED = (
     'bấm "Gặp cán bộ".'
 )
 # "ok cảm ơn" when the bot offers to continue a kept draft: a friendly close, the draft still kept.
+# A message the conversation failed on (bot/unread.py): told, and handed to the officers
+UNREAD_BY_FAULT = (
+    "Dạ, trợ lý gặp lỗi khi đọc tin nhắn này. Tin nhắn đã được chuyển để cán bộ xem và trả lời anh/chị. "
+    "Việc gấp, anh/chị gọi {hotline}."
+)
 ASIDE_THANKS_KEPT = 'Dạ, phường cảm ơn anh/chị. Phần anh/chị đang gửi dở vẫn được giữ: khi cần, anh/chị bấm "Tiếp tục".'
 # ... and "em quay lại rồi nè" there: greeted back, not thanked
 ASIDE_GREETING_KEPT = (

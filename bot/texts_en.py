@@ -246,6 +246,10 @@ ASIDE_AUTOMATED = (
     "This is the automated assistant of {ward_name}, not a person. If you would like to talk with an officer, "
     'press "Talk to an officer".'
 )
+UNREAD_BY_FAULT = (
+    "The assistant ran into an error reading this message. It has been passed to an officer, who will read "
+    "it and reply. If it is urgent, call {hotline}."
+)
 ASIDE_THANKS_KEPT = 'Thank you. What you started is kept: whenever you need it, press "Continue".'
 ASIDE_GREETING_KEPT = 'The assistant is still here. What you started is kept: press "Continue" to go on.'
 STORY_ADDED = "The assistant has added this to what you are sending."

@@ -2,6 +2,7 @@
 
 from bot import handoff, officer_chat
 from bot.flow import Input, handle_input
+from bot.unread import answer_whatever_happens
 from core.clock import from_ms
 from core.folding import clean_text
 from handlers.shared_content import file_attachments, placeholder_of, reaction_text, shared_text
@@ -48,5 +49,5 @@ def handle_message(db, cfg, row, event):
     # later which case the files belong to.
     record_arrivals(db, row["psid"], message_id, attachments)
     inp = handoff.route(db, cfg, row["psid"], inp)  # None: waiting for a person, the bot stays quiet
-    if inp is not None:
-        handle_input(db, cfg, row["psid"], inp)
+    if inp is not None:  # a fault of ours in the conversation: the officers get the message (bot/unread.py)
+        answer_whatever_happens(db, cfg, row["psid"], inp, handle_input)
