@@ -1253,6 +1253,14 @@ def m042_batch_60_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_60)
 
 
+@migrations()
+def m043_batch_61_wordings(db: Database) -> None:
+    """Whether someone at the ward reads the messages, in batch 61's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_61
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_61)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

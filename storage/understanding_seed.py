@@ -324,6 +324,12 @@ SYNONYMS_ADDED_DEC_7_BATCH_59 = [
 ]
 # Batch 60: a phone sold on ("số của tôi có bị đem bán cho bên quảng cáo ko"): where personal data goes; not
 # "bà đem bán rau ở chợ"
+# Batch 61: whether someone at the ward reads the messages ("máy tự trả lời hay có ai ở phường đọc tin nhắn thật"):
+# the page's officer
+SYNONYMS_ADDED_DEC_7_BATCH_61 = [
+    ("ai o phuong doc", "nguoi tra loi tin nhan truc page"),
+    ("doc tin nhan that", "nguoi tra loi tin nhan truc page"),
+]
 SYNONYMS_ADDED_DEC_7_BATCH_60 = [
     ("bi dem ban", "thong tin ca nhan lo ra ngoai"),
     ("ben quang cao", "thong tin ca nhan lo ra ngoai"),

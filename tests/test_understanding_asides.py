@@ -507,6 +507,12 @@ def test_whether_a_person_answers_and_who_reads_are_both_answered(db):
     assert found.intent == "greeting" and found.faq["key"] == "page_officer"
 
 
+def test_a_machine_or_someone_at_the_ward_reading_is_answered_with_who_reads(db):
+    """Batch 61, held out: one clause asks both; the page's officer answers who reads."""
+    found = understand("ma cai nay la may tu tra loi hay co ai o phuong doc tin nhan that vay", kb=db)
+    assert found.intent == "greeting" and found.faq["key"] == "page_officer"
+
+
 def test_a_formal_letter_refusing_the_result_with_its_code_is_a_report():
     """Batch 58, held out: "Tôi chưa thể chấp nhận kết quả này, … tiếp tục xử lý" was a bare look-up."""
     found = understand(
@@ -944,6 +950,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 61, held out: what the page takes, in teen code ("pa" for phản ánh), in the story
+        (
+            "ma ad oi page nay co nhan ca pa ve den duong bi hong ko hay chi nhan may vu cong nghe thui",
+            "story",
+            "question",
+        ),
         # batch 60, held out: "Quick question" opens one, "roughly" before its question word
         (
             "Quick question before I pick one: roughly how many days does the ward need to reply to a suggestion?",

@@ -54,6 +54,7 @@ def test_the_same_letter_typed_without_diacritics_or_in_nfd():
         # batch 57, held out: "I'm" with its apostrophe; a marked family name typed without capitals
         ("Oh and in case you need it, I'm Daniel Okafor, my number is +44 7700 900 123", "Daniel Okafor"),
         ("tên tôi là hà thị thu trang", "Hà Thị Thu Trang"),
+        ("Hi, this is Daniel Whitmore. The ward's online form keeps rejecting my passport", "Daniel Whitmore"),  # b61
     ],
 )
 def test_names(text, name):
@@ -71,6 +72,8 @@ def test_names(text, name):
         "co mot chu ten Nguyen Van Nam den thu tien",  # someone else, told of
         "hom qua co ong ten Tran Van Binh den nha",
         "tôi là không biết phải làm sao",  # "không" marked is no family name
+        "Where is the office? This is Ai Quoc ward?",  # "this is" opens a message or follows a greeting only
+        "this is the third time I write",
     ],
 )
 def test_no_name_where_none_is_given(text):
@@ -135,6 +138,13 @@ def test_the_office_a_paper_was_sent_back_by_made_the_act_and_is_where():
 def test_the_one_denounced_named_in_a_message_of_its_own():
     assert values("ten la Ngo Thi Yen, ngoi quay so 3, co deo the ten hẳn hoi") == {"accused": "Ngo Thi Yen"}
     assert values("tôi tên là Nguyễn Văn An") == {"name": "Nguyễn Văn An"}  # the writer's own, not the accused
+
+
+def test_who_signed_the_decision_made_it():
+    found = values(  # batch 61, held out: "…, do ông Phó chủ tịch UBND phường ký"
+        "Quyet dinh so 58/QĐ-UBND ngay 21/9/2026 thu hoi 30 trieu ho tro cua HTX, do ong Pho chu tich UBND phuong ky."
+    )
+    assert found["complaint_by"] == "ong Pho chu tich UBND phuong"
 
 
 def test_a_receiving_clerk_is_who_they_are_not_what_they_did():
@@ -370,6 +380,7 @@ def test_place_and_time(text, place_time):
         "mã số 12345 bị lỗi",
         "toi da o quay lai lan 2",
         "ba ngoi cho ca buoi ma ko biet den luot minh chua",  # batch 54: "ngồi chờ" is no "chợ"
+        "có người đòi tiền bồi dưỡng 200 nghìn mới chịu làm giúp",  # batch 61: "bồi dưỡng" is no "đường 200"
     ],
 )
 def test_no_place_where_none_is_told(text):

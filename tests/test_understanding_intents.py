@@ -160,6 +160,8 @@ def test_forgotten_code():
         ("ad oi wifi free o thu vien phuong die may hom nay r", "vi"),
         ("nguyen van truong, so nha 12 ngo 5 duong tran phu, khuya qua mat dien", "vi"),
         ("asdfgh", "vi"),  # a keyboard mashed
+        ("hihi thank ad nhiu nha", "vi"),  # batch 61, held out: a teen's thanks, and the replies went English
+        ("ok thank you so much", "en"),
     ],
 )
 def test_language(text, language):

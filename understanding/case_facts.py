@@ -41,6 +41,11 @@ _DOER_NAMED = re.compile(
 )
 _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
+# ... or who signed it, after it: "Quyết định số 58/QĐ-UBND …, do ông Phó chủ tịch UBND phường ký" (batch 61)
+_SIGNED_BY = re.compile(
+    rf"{_W}do ((?:{_any(F.ACTOR_HEADS + F.OFFICE_HEADS + ('ong', 'ba', 'dong chi'))}){_E}(?: [a-z0-9/.-]+){{0,7}}?)"
+    rf" (?:ky|da ky|ky ban hanh){_E}"
+)
 # ... or the office a paper was sent back by: "hồ sơ bị Trung tâm Hành chính công phường trả lại" (batch 60)
 _SENT_BACK_BY = re.compile(rf"{_W}bi ((?:{_any(F.OFFICE_HEADS)})(?: [a-z]+){{0,5}}?) (?:{_any(F.SENT_BACK)}){_E}")
 # ... or named in a message of its own, after "tố cáo 1 người làm ở bộ phận một cửa" (batch 60): "tên là Ngô Thị
@@ -239,6 +244,8 @@ def find_complaint(text):
             found["complaint_by"] = _fact(al, maker.end(), by_end)
         elif (issued := _ISSUED.search(al.folded)) and issued.end() == decision.start():
             found["complaint_by"] = _subject_of(al, issued)  # "Ngày 03/6 UBND phường ra Quyết định số 41…"
+        elif (signed := _SIGNED_BY.search(al.folded, end)) is not None:
+            found["complaint_by"] = _fact(al, signed.start(1), signed.end(1))  # "…, do ông Phó chủ tịch … ký"
         elif (head := _letterhead(al, decision.start())) is not None:
             found["complaint_by"] = head  # "UBND PHƯỜNG ÁI QUỐC\nThông báo số 45/TB-UBND" (batch 59)
     elif (issued := _ISSUED.search(al.folded)) is not None:

@@ -14,7 +14,7 @@ from understanding.normalize import normalize
 from understanding.spans import Fact, aligned, clause_end, words_from
 
 _NAME_CUE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(F.NAME_CUES)})(?![a-z0-9])")
-_ENGLISH_CUES = ("my name is", "i am", "i m", "i'm", "i’m")
+_ENGLISH_CUES = ("my name is", "i am", "i m", "i'm", "i’m", "this is")
 TITLE_WORDS = 4  # a rank and "về hưu" before the name
 # ... and "DC:" of a header line ("Ho ten: … | DT: … | DC: số 9 ngõ 41"): only with its colon, "dc" alone
 # being "được"

@@ -20,6 +20,9 @@ NAME_CUES = (
     r"i am",
     r"i m",
     r"i['’]m",  # batch 57: "in case you need it, I'm Daniel Okafor, my number is…" (its apostrophe kept)
+    # batch 61: "Hi, this is Daniel Whitmore.", opening the message or after a greeting only ("this is Ai Quoc
+    # ward?" names no one)
+    r"(?:(?<=^)|(?<=hi )|(?<=hi, )|(?<=hello )|(?<=hello, )|(?<=hey ))this is",
 )
 # The family names of nearly every Vietnamese (folded): a name counts only when it begins with one, so
 # "tôi là người dân" is no name. Typed without capitals, only the first set, whose folded spelling is
@@ -144,7 +147,10 @@ THE_WARD = ("ubnd phuong", "uy ban nhan dan phuong", "uy ban")
 HOUSE_NUMBER_HEAD = "so"
 # ... and how those a common word folds like are spelt, in a message written with its marks ("có sẵn 2 giáo
 # viên" is no "sân"): a head written otherwise is no place (case_facts.py)
-HEADS_AS_SPELT = {"san": ("sân",), "cho": ("chợ",), "quay": ("quầy",), "cau": ("cầu",), "diem": ("điểm",)}
+HEADS_AS_SPELT = {
+    "san": ("sân",), "cho": ("chợ",), "quay": ("quầy",), "cau": ("cầu",), "diem": ("điểm",),
+    "duong": ("đường",),  # batch 61: "đòi tiền bồi dưỡng 200 nghìn" is no "đường 200"
+}  # fmt: skip
 # Without one of these before it, a place noun counts only when a number follows ("ngõ 12"): "UBND
 # phường thu phí" names who acted, "chợ" folds as "cho" (give).
 PLACE_PREPOSITIONS = (

@@ -199,7 +199,8 @@ def _intent(text, words, found, kb, page_id, settings):
         return "lookup", "own case status"  # "đơn của bà đang ở đâu rồi, bao giờ có người gọi lại": her cases first
     if (asked := _has(words, P.WHO_ANSWERS)) is not None and wants_person(_without(words, (asked,)), settings) is None:
         # ... and what else it asks, if the base answers it: "…, tin nhắn này rốt cuộc ai đọc?" (batch 59)
-        others = [c for c in clauses(text, marks=True) if asked not in normalize(c)]
+        # ... or in its own clause, the machine left out: "máy tự trả lời hay có ai ở phường đọc tin nhắn thật"
+        others = [c for c in clauses(text, marks=True) if asked not in normalize(c)] or [_without(words, (asked,))]
         found.faq = next((a for c in others if (a := _base_answer(kb, c, page_id, settings, False))), None)
         return "greeting", WHO_ANSWERS  # "mà cháu là người thật hay là máy trả lời thế": told, a person offered
     hit = _asked_for(words, P.OFFICER) or wants_person(text, settings)

@@ -839,6 +839,8 @@ WHO_ANSWERS = (
     "are you a person", "is this a bot", "am i talking to a bot", "is this automated", "are you a machine",
     # batch 55: "bên này là người thật đang trực hay máy tự trả lời đấy?"
     "nguoi that dang truc hay may", "nguoi dang truc hay may", "hay may tu tra loi", "hay la may tu tra loi",
+    # batch 61: "mà cái này là máy tự trả lời hay có ai ở phường đọc tin nhắn thật vậy"
+    "la may tu tra loi hay", "may tu tra loi hay co ai", "may tra loi hay co ai",
 )  # fmt: skip
 # Words that say "this is more for my case", not a new matter (bot/free_text.py, after a ticket).
 MORE_FOR_THE_CASE = (
@@ -1756,6 +1758,7 @@ ASKER_SLOW = ("go cham", "nhan cham", "danh chu cham", "danh cham", "viet cham",
 SENT_HERE_ASKED = (
     "co duoc gui o day", "gui o day duoc khong", "gui o day co duoc", "gui vao day duoc khong", "co nhan phan anh ve",
     "co nhan phan anh chuyen", "page co nhan", "trang nay co nhan", "can i report that here", "can i send that here",
+    "page nay co nhan", "hay chi nhan",  # batch 61: "page nay co nhan ca pa ve den duong … ko hay chi nhan may vu …"
 )  # fmt: skip
 # ... how the asker feels, said after the question ("bà sợ lắm"), and who.
 FEELINGS = ("so", "lo", "hoang", "buon", "met", "ngai", "run")
@@ -2225,4 +2228,25 @@ VIETNAMESE = {
     "gio",
     "nguoi",
     "dan",
+    # batch 61: teen code and particles, no English: "hihi thank ad nhiu nha" is Vietnamese
+    "ad",
+    "nha",
+    "nhe",
+    "nhiu",
+    "hihi",
+    "hehe",
+    "ko",
+    "dc",
+    "ak",
+    "ui",
+    "thui",
+    "nek",
+    "ne",
+    "vs",
+    "mk",
+    "bn",
+    "lun",
+    "oki",
+    "voi",
+    "di",
 }
