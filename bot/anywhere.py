@@ -166,6 +166,13 @@ def on_thanks(turn, found):
     back_to_step(turn, said)
 
 
+def offer_kept_draft_again(turn):
+    """Words at "continue?" that are no choice and no aside: the officers see them (bot/handoff.py), and
+    the kept draft is offered again in one friendly line, never "chưa hiểu lựa chọn này"."""
+    handoff.list_unmatched(turn)
+    return turn.ask("resume", question=turn.fmt(turn.texts.ASIDE_GREETING_KEPT))
+
+
 def _thanks_or_greeting(texts, found):
     if found.because == WHO_ANSWERS:  # "bạn là người hay máy": the assistant says what it is
         return texts.ASIDE_AUTOMATED
@@ -174,6 +181,8 @@ def _thanks_or_greeting(texts, found):
 
 def on_story(turn, found):
     """More of what happened, typed where a tap was awaited: the report's content, not a misreading."""
+    if turn.step == "resume":  # told at "continue?", before they chose: the officers', and the offer again
+        return offer_kept_draft_again(turn)
     if not in_draft(turn):
         return turn.reask("choice")
     text = turn.inp.text.strip()
@@ -204,6 +213,10 @@ ASIDES = {
     ),
     "lookup": (on_lookup, 'a code, or "where is my case": the look-up, or the account\'s own cases; the step again'),
     "thanks": (on_thanks, "thanks, a greeting: a short reply; the step again (a friendly close at `resume`)"),
-    "story": (on_story, "more of the story where a tap is awaited: added to the content; the step again"),
+    "story": (
+        on_story,
+        "more of the story where a tap is awaited: added to the content; the step again (at `resume`, the kept "
+        "draft offered again, the words listed for the officers)",
+    ),
     "files": (files.take_files, "a photo or file: kept, acknowledged in one line (bot/files.py); the step again"),
 }

@@ -315,6 +315,8 @@ def _dispatch_once(turn):
         return menu.answer_lookup_mid_draft(turn, code)
     if step.on_input and inp.payload is None:
         return step.on_input(turn)
+    if turn.step == "resume" and inp.kind == "text":  # "được rồi, lần sau sửa sớm cho dân nhờ" (batch 62)
+        return anywhere.offer_kept_draft_again(turn)
     turn.reask(_misread(turn))
 
 

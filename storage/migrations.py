@@ -1261,6 +1261,14 @@ def m043_batch_61_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_61)
 
 
+@migrations()
+def m044_batch_62_wordings(db: Database) -> None:
+    """Whether an officer reads the messages, in batch 62's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_8_BATCH_62
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_8_BATCH_62)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

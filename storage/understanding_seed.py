@@ -330,6 +330,8 @@ SYNONYMS_ADDED_DEC_7_BATCH_61 = [
     ("ai o phuong doc", "nguoi tra loi tin nhan truc page"),
     ("doc tin nhan that", "nguoi tra loi tin nhan truc page"),
 ]
+# Batch 62: "tin nhắn mình gửi vào đây có cán bộ nào đọc thật ko hay chỉ có máy đọc thôi?": the page's officer
+SYNONYMS_ADDED_DEC_8_BATCH_62 = [("can bo nao doc", "nguoi tra loi tin nhan truc page")]
 SYNONYMS_ADDED_DEC_7_BATCH_60 = [
     ("bi dem ban", "thong tin ca nhan lo ra ngoai"),
     ("ben quang cao", "thong tin ca nhan lo ra ngoai"),

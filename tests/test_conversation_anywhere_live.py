@@ -319,6 +319,8 @@ def test_the_officer_reads_what_came_before_and_the_bot_greets_afresh(live_citiz
     assert thanked[0] == spoken(db, "8801", texts.ASIDE_THANKS_KEPT) and "RESUME" in thanked[1]
     (greeted,) = citizen.say("e quay lai r nek")  # batch 56: back, greeted back, never "chưa hiểu"
     assert greeted[0] == spoken(db, "8801", texts.ASIDE_GREETING_KEPT) and "RESUME" in greeted[1]
+    (told,) = citizen.say("duoc roi, lan sau sua som cho dan nho")  # batch 62: no choice, no "chưa hiểu"
+    assert told[0] == spoken(db, "8801", texts.ASIDE_GREETING_KEPT) and "RESUME" in told[1]
     (back,) = citizen.tap("RESUME")
     assert spoken(db, "8801", texts.ASK["field"]) in back[0]  # the kept draft, where it was
 

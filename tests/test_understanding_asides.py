@@ -315,6 +315,12 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 62, held out: a wife's account debited twice and still being debited
+        (
+            "khoan da, vo toi vua bao tai khoan vietcombank cua co ay bi tru 2 lan moi lan 9 trieu 8 ma co ay khong"
+            " he chuyen, van dang bao tru tiep",
+            "scam",
+        ),
         # batch 60, held out: a fake "tổ công tác" in grandma's house photographing her ID for a fee; a boy of 8
         # not home, in English
         (
@@ -511,6 +517,11 @@ def test_a_machine_or_someone_at_the_ward_reading_is_answered_with_who_reads(db)
     """Batch 61, held out: one clause asks both; the page's officer answers who reads."""
     found = understand("ma cai nay la may tu tra loi hay co ai o phuong doc tin nhan that vay", kb=db)
     assert found.intent == "greeting" and found.faq["key"] == "page_officer"
+
+
+def test_whether_an_officer_or_only_the_machine_reads_is_answered_with_who_reads(db):
+    found = understand("ma khoan, tin nhan minh gui vao day co can bo nao doc that ko hay chi co may doc thoi?", kb=db)
+    assert found.intent == "greeting" and found.faq["key"] == "page_officer"  # batch 62, held out
 
 
 def test_a_formal_letter_refusing_the_result_with_its_code_is_a_report():
@@ -950,6 +961,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 62, held out: "khoan đã ad," holds the answer to ask first, "ad" whom it is said to
+        (
+            "khoan da ad, neu e khai ten nguoi do ra thi nguoi ta co biet la e to cao ko? e so lam",
+            "words",
+            "question",
+        ),
         # batch 61, held out: what the page takes, in teen code ("pa" for phản ánh), in the story
         (
             "ma ad oi page nay co nhan ca pa ve den duong bi hong ko hay chi nhan may vu cong nghe thui",

@@ -138,6 +138,7 @@ def test_the_office_a_paper_was_sent_back_by_made_the_act_and_is_where():
 def test_the_one_denounced_named_in_a_message_of_its_own():
     assert values("ten la Ngo Thi Yen, ngoi quay so 3, co deo the ten hẳn hoi") == {"accused": "Ngo Thi Yen"}
     assert values("tôi tên là Nguyễn Văn An") == {"name": "Nguyễn Văn An"}  # the writer's own, not the accused
+    assert values("a quen, ten anh ta la Hua Minh Dat, nghe noi la nhan vien hop dong") == {"accused": "Hua Minh Dat"}
 
 
 def test_who_signed_the_decision_made_it():

@@ -81,6 +81,13 @@ from understanding.intents import INTENTS, last_word, understand
         ("goi lai cho toi voi", "officer"),
         ("uh ok, chi ay giai thich roi", "thanks"),  # batch 59: the officer explained, at "continue?"
         ("can someone from the ward phone me back? my number is 0779 402 118", "officer"),  # batch 60
+        # batch 62, held out: withdrawing consent asked of later, "if": a question, not a withdrawal
+        (
+            "cho tôi hỏi nếu bây giờ tôi đồng ý mà sau này tôi không muốn cho phường giữ số điện thoại của tôi nữa thì"
+            " tôi rút lại có được không",
+            "question",
+        ),
+        ("tôi muốn rút lại đơn khiếu nại", "withdraw"),
         ("?", "unknown"),
     ],
 )

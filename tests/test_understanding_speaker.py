@@ -155,6 +155,7 @@ def test_nothing_told_is_nothing_assumed(text):
         ("cho mai khong thay phuong tra loi gi", "angry"),
         # batch 59, held out: the hotline named in capitals, then the rest in sentence case: no name
         ("GỌI CÁI SỐ 0902.231.089 CẢ SÁNG NAY KHÔNG AI NHẤC MÁY!!! Phường làm việc kiểu gì vậy?", "hotline"),
+        ("NGUOI GIA NGOI CHO TU SANG DEN TRUA, CAC ANH CHI CO LAM VIEC KHONG HAY NGOI CHOI???", "angry"),  # b62
     ],
 )
 def test_how_they_feel(text, felt):

@@ -170,7 +170,8 @@ def _held_to_ask(kb, text, page_id, settings):
     """An answer held back to ask first ("khoan đã", "wait"), then a question asked in full ("?") that
     the base answers, whatever reason follows it ("tôi ở gần nhà họ sợ bị gây khó dễ")."""
     said = clauses(text, marks=True)
-    if len(said) < 2 or normalize(said[0]) not in P.HOLD_OPENERS:
+    opener = " ".join(w for w in normalize(said[0]).split() if w not in P.VOCATIVES | P.PARTICLES) if said else ""
+    if len(said) < 2 or opener not in P.HOLD_OPENERS:  # "khoan da ad, neu e khai ten…" (batch 62)
         return None
     from understanding.knowledge import answer_exactly
 

@@ -51,8 +51,10 @@ _SENT_BACK_BY = re.compile(rf"{_W}bi ((?:{_any(F.OFFICE_HEADS)})(?: [a-z]+){{0,5
 # ... or named in a message of its own, after "tố cáo 1 người làm ở bộ phận một cửa" (batch 60): "tên là Ngô Thị
 # Yến, ngồi quầy số 3"; never "tôi tên là", "em tên là", the writer's own (contact_facts.py)
 _NAMED_AFTER = re.compile(
-    r"\s*(?:ten (?:nguoi do |chi ay |anh ay |ong ay |ba ay |co ay |chu ay |cua (?:chi|anh|ong|ba|co|chu) ay )?la"
-    r"|(?:nguoi do|chi ay|anh ay|ong ay|ba ay|co ay|chu ay) ten(?: la)?) (?=[a-z])"
+    r"\s*(?:(?:a|a quen|quen|quen mat|a dung roi)\s*,?\s*)?"  # "à quên, tên anh ta là Hứa Minh Đạt" (batch 62)
+    r"(?:ten (?:nguoi do |chi ay |anh ay |ong ay |ba ay |co ay |chu ay |anh ta |chi ta |ong ta |ba ta |han |no"
+    r" |cua (?:chi|anh|ong|ba|co|chu) ay )?la"
+    r"|(?:nguoi do|chi ay|anh ay|ong ay|ba ay|co ay|chu ay|anh ta|ong ta) ten(?: la)?) (?=[a-z])"
 )
 _ACTOR = re.compile(rf"(?:{_any(F.ACTOR_HEADS)}){_E}")
 # In English: "at the ward library", "outside the community hall"; "since Monday", "yesterday morning"

@@ -32,6 +32,9 @@ _MONEY_GONE = re.compile(rf"\b(?:{'|'.join(P.MONEY_GONE_VERBS)})(?: het| mat)? {
 _DRAINING = re.compile(
     r"\b(?:tien|tk|tai khoan|account)(?: [a-z]+){0,3} (?:dang|cu|van|lien tuc)(?: bi)? (?:tru|rut|chuyen|mat)\b"
     r"|\b(?:tien|tk|tai khoan)(?: [a-z]+){0,3} bi (?:tru|rut|mat) (?:dan|lien tuc|tiep)\b"
+    # ... "tài khoản vietcombank của cô ấy bị trừ 2 lần mỗi lần 9 triệu 8 …, vẫn đang báo trừ tiếp" (batch 62)
+    r"|\b(?:tien|tk|tai khoan)(?: [a-z]+){0,5} bi (?:tru|rut) \d+ lan\b"
+    r"|\bvan (?:dang )?(?:bao )?(?:tru|rut) tiep\b"
 )
 _ASKED_FIRST = re.compile(
     rf"\b(?:{'|'.join(P.SELF_NAMES)}|cho hoi|xin hoi) hoi truoc\b|\bhoi truoc (?:cho biet|de biet|thoi|nhe)\b"

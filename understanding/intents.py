@@ -152,7 +152,8 @@ def understand(text, kb=None, prefixes=DEFAULT_PREFIXES, page_id=None, settings=
 def _intent(text, words, found, kb, page_id, settings):
     if not words:
         return ("thanks", "a thumbs-up") if _THANKS_SYMBOLS.search(text or "") else ("unknown", "no words")
-    if (hit := _has(words, P.WITHDRAW)) is not None:
+    # ... unless asked of later, "if": "nếu bây giờ tôi đồng ý mà sau này … thì tôi rút lại có được không" (batch 62)
+    if (hit := _has(words, P.WITHDRAW)) is not None and not (_asks(text, words) and _has(words, P.HYPOTHETICAL_WORDS)):
         return "withdraw", hit
     # "xóa thông tin cá nhân của tôi" asks about the citizen's data; "tố cáo cán bộ tiết lộ thông tin cá
     # nhân của tôi" reports someone who misused it.
@@ -200,8 +201,8 @@ def _intent(text, words, found, kb, page_id, settings):
     if (asked := _has(words, P.WHO_ANSWERS)) is not None and wants_person(_without(words, (asked,)), settings) is None:
         # ... and what else it asks, if the base answers it: "…, tin nhắn này rốt cuộc ai đọc?" (batch 59)
         # ... or in its own clause, the machine left out: "máy tự trả lời hay có ai ở phường đọc tin nhắn thật"
-        others = [c for c in clauses(text, marks=True) if asked not in normalize(c)] or [_without(words, (asked,))]
-        found.faq = next((a for c in others if (a := _base_answer(kb, c, page_id, settings, False))), None)
+        others = [c for c in clauses(text, marks=True) if asked not in normalize(c)] + [_without(words, (asked,))]
+        found.faq = next((a for c in others if (a := _base_answer(kb, c, page_id, settings))), None)
         return "greeting", WHO_ANSWERS  # "mà cháu là người thật hay là máy trả lời thế": told, a person offered
     hit = _asked_for(words, P.OFFICER) or wants_person(text, settings)
     if hit is not None and talked_already(words, hit):  # "anh nói chuyện với cán bộ xong rồi" (batch 50)

@@ -841,6 +841,7 @@ WHO_ANSWERS = (
     "nguoi that dang truc hay may", "nguoi dang truc hay may", "hay may tu tra loi", "hay la may tu tra loi",
     # batch 61: "mà cái này là máy tự trả lời hay có ai ở phường đọc tin nhắn thật vậy"
     "la may tu tra loi hay", "may tu tra loi hay co ai", "may tra loi hay co ai",
+    "hay chi co may doc", "hay chi may doc",  # batch 62: "… có cán bộ nào đọc thật ko hay chỉ có máy đọc thôi?"
 )  # fmt: skip
 # Words that say "this is more for my case", not a new matter (bot/free_text.py, after a ticket).
 MORE_FOR_THE_CASE = (
@@ -1785,6 +1786,7 @@ ASKS_WHAT = (
 )  # fmt: skip
 # A question that opens on a condition asks what would happen, it tells nothing that did.
 HYPOTHETICAL = ("neu ", "gia su ", "if ")
+HYPOTHETICAL_WORDS = tuple(h.strip() for h in HYPOTHETICAL)
 # ... but the condition of a threat ("nếu không chuyển 20 triệu thì…") is the fraudster's, told as it is made.
 THREAT_CONDITIONS = ("neu khong", "neu ko", "neu k", "neu hong", "neu chua", "if you don t", "if i don t", "unless")
 # What now, asked once a danger is told ("giờ em phải làm sao ạ", "lỡ đọc 3 số rồi thì sao"): the advice again.

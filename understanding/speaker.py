@@ -73,6 +73,7 @@ ANGRY = (
     "goi ca ngay",
     "mai khong thay", "mai khong ai", "mai khong duoc", "mai khong xong", "mai khong co", "mai khong tra loi",
     "cho mai", "goi mai", "doi mai",
+    "hay ngoi choi", "ngoi choi xoi nuoc",  # batch 62: "CÁC ANH CHỊ CÓ LÀM VIỆC KHÔNG HAY NGỒI CHƠI???"
     "lam an nhu", "dm", "dmm", "vcl",  # batch 50: sworn at, in capitals
     "hoi di hoi lai", "hoi lai mai", "hoi hoai", "hoi mai the",  # batch 53: asked the same twice
 )  # fmt: skip
