@@ -1269,6 +1269,14 @@ def m044_batch_62_wordings(db: Database) -> None:
     db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_8_BATCH_62)
 
 
+@migrations()
+def m045_batch_63_wordings(db: Database) -> None:
+    """Who reads what is sent here, and the office's opening times, in batch 63's words (shared synonyms)."""
+    from storage.understanding_seed import SYNONYMS_ADDED_DEC_8_BATCH_63
+
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_8_BATCH_63)
+
+
 # New migrations go above this line, each a new function; never edit a shipped one.
 
 

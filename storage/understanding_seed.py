@@ -332,6 +332,12 @@ SYNONYMS_ADDED_DEC_7_BATCH_61 = [
 ]
 # Batch 62: "tin nhắn mình gửi vào đây có cán bộ nào đọc thật ko hay chỉ có máy đọc thôi?": the page's officer
 SYNONYMS_ADDED_DEC_8_BATCH_62 = [("can bo nao doc", "nguoi tra loi tin nhan truc page")]
+# Batch 63: who reads what is sent here ("tin nhắn mình gửi vào đây thì ai đọc thế"), and the office's "opening
+# times" asked in English
+SYNONYMS_ADDED_DEC_8_BATCH_63 = [
+    ("gui vao day thi ai doc", "nguoi tra loi tin nhan truc page"),
+    ("opening times", "gio lam viec"),
+]
 SYNONYMS_ADDED_DEC_7_BATCH_60 = [
     ("bi dem ban", "thong tin ca nhan lo ra ngoai"),
     ("ben quang cao", "thong tin ca nhan lo ra ngoai"),

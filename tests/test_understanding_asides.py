@@ -315,6 +315,18 @@ def test_the_wards_officers_are_named_from_its_settings():
             " de mo khoa tu xa",
             "scam",
         ),
+        # batch 63, held out: a phishing text in English, the link opened; a denouncer threatened for tonight
+        (
+            "A text message just said my Vietcombank account will be frozen tonight unless I open a link and confirm"
+            " with the OTP. I opened the link but haven't typed anything. What do I do now?",
+            "scam",
+        ),
+        (
+            "ma toi dang run lam, vua nay anh ta nhan tin cho toi bao biet toi dinh to cao, con doa toi nay cho nguoi"
+            " den tan nha 'noi chuyen'",
+            "people",
+        ),
+        ("phuong co cho nguoi den tan nha huong dan nguoi gia khong", None),  # the ward's help, no threat
         # batch 62, held out: a wife's account debited twice and still being debited
         (
             "khoan da, vo toi vua bao tai khoan vietcombank cua co ay bi tru 2 lan moi lan 9 trieu 8 ma co ay khong"
@@ -961,6 +973,12 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 63, held out: "mà khoan," holds it too, and "… thì … không" asks without a "?"
+        (
+            "ma khoan, to cao nhu vay thi nguoi bi to co biet duoc ai la nguoi to khong, toi so bi tru dap",
+            "words",
+            "question",
+        ),
         # batch 62, held out: "khoan đã ad," holds the answer to ask first, "ad" whom it is said to
         (
             "khoan da ad, neu e khai ten nguoi do ra thi nguoi ta co biet la e to cao ko? e so lam",

@@ -165,6 +165,13 @@ def test_going_on_said_in_a_sentence_at_continue():
     assert choice_in_words("thôi không gửi tiếp nữa", choices) is None  # not going on
 
 
+def test_a_person_asked_for_beside_a_refusal_is_no_choice():
+    """Batch 63, held out: "e ko muốn để lại sđt đâu, có ai là người thật…" was taken as "Không đồng ý"."""
+    text = "e ko muon de lai sdt dau, co ai la nguoi that o phuong ko de e nhan truc tiep"
+    assert choice_in_words(text, ("CONSENT_NO", "CONSENT_YES")) is None
+    assert choice_in_words("e ko muon de lai sdt dau", ("CONSENT_NO", "CONSENT_YES")) == "CONSENT_NO"
+
+
 def test_skipping_said_in_words_and_consent_asked_about_not_given():
     """Batch 52, held out: "cháu cho bà bỏ qua nhé" at where and when; "thế bà đồng ý thì phường có để lộ số
     điện thoại của bà ra ngoài không cháu" was taken as the consent."""

@@ -148,6 +148,12 @@ def test_who_signed_the_decision_made_it():
     assert found["complaint_by"] == "ong Pho chu tich UBND phuong"
 
 
+def test_who_issued_a_paper_told_in_a_message_of_its_own():
+    found = values("van ban do do phong van hoa xa hoi phuong ban hanh, ba pho truong phong ky")  # batch 63
+    assert found["complaint_by"] == "phong van hoa xa hoi phuong"
+    assert "complaint_by" not in values("toi nghi do ong ay khong ky nen ho so bi tra")  # "because", not "by"
+
+
 def test_a_receiving_clerk_is_who_they_are_not_what_they_did():
     """Batch 55, held out: "nhân viên tiếp nhận" held "nhận" (received), read as the act."""
     found = values(
@@ -261,6 +267,10 @@ def test_a_phone_as_the_whole_answer_needs_no_cue():
         ("thường trú tại thôn Đông, xã An Hòa. Tôi khiếu nại", "thôn Đông, xã An Hòa"),
         ("sdt 0387215946, nha e o so 8 ngo 21 pho chuong duong a", "so 8 ngo 21 pho chuong duong"),  # "ạ" left
         ("my number is +44 7700 900 123, we rent a flat at 15 Lach Tray Street.", "15 Lach Tray Street"),  # batch 57
+        (  # batch 63, held out: a rank between the name and where they live ("…, giáo viên nghỉ hưu, hiện ở số…")
+            "Tôi tên là Đoàn Văn Khải, giáo viên nghỉ hưu, hiện ở số 112 đường Lê Thánh Tông, tổ dân phố 9, điện thoại",
+            "số 112 đường Lê Thánh Tông, tổ dân phố 9",
+        ),
     ],
 )
 def test_addresses(text, address):

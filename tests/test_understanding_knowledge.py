@@ -186,6 +186,9 @@ OFF_TOPIC = [
         ("nhắn tin qua trang này có ai trả lời không", "page_officer"),
         # batch 52, held out: the question, then the plan it is asked for ("mai tôi đem giấy tờ qua")
         ("ờ cho tôi hỏi là cái ủy ban phường mình nằm ở chỗ nào ấy nhờ mai tôi đem giấy tờ qua luôn", "address"),
+        ("What are the ward office opening times, in case I want to come in person?", "office_hours"),  # batch 63
+        ("tin nhan minh gui vao day thi ai doc the, co chuyen len phuong that khong", "page_officer"),
+        ("thông tin cá nhân thì ai đọc được", "personal_data"),
         ("neu cho so dt thi so cua toi co bi dem ban cho ben quang cao ko vay", "personal_data"),  # batch 60
         ("tin nhan nay rot cuoc ai doc?", "page_officer"),  # batch 59, held out
         ("thông tin cá nhân của tôi ai đọc được", "personal_data"),  # ... and not the personal data's question

@@ -175,7 +175,7 @@ def _held_to_ask(kb, text, page_id, settings):
         return None
     from understanding.knowledge import answer_exactly
 
-    asking = next((c for c in said[1:] if c.rstrip().endswith("?") or _if_asked(c)), None)
+    asking = next((c for c in said[1:] if c.rstrip().endswith("?") or _if_asked(c) or _then_asked(c)), None)
     return answer_exactly(kb, asking, page_id, settings, whole=True) if asking else None
 
 
@@ -200,6 +200,13 @@ def _every_clause_asks(text):
 
 def _clause_asks(words):
     return last_word(words) in P.QUESTION_ENDINGS or any(contains(words, q) for q in P.QUESTION)
+
+
+def _then_asked(clause):
+    """ "tố cáo như vậy thì người bị tố có biết được ai là người tố không" (batch 63), held back to ask: a
+    "… thì …" closing on a question word asks, without a "?" or an "if"."""
+    words = normalize(clause)
+    return " thi " in f" {words} " and last_word(words) in P.QUESTION_ENDINGS
 
 
 def _if_asked(clause):

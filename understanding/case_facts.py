@@ -43,8 +43,9 @@ _VIOLATION = re.compile(rf",?\s*{_W}(?:{_any(F.VIOLATION_CUES)}){_E}")
 _ACT_VERB = re.compile(rf"\s{_W}(?:{_any(F.ACT_VERBS)}){_E}")
 # ... or who signed it, after it: "Quyết định số 58/QĐ-UBND …, do ông Phó chủ tịch UBND phường ký" (batch 61)
 _SIGNED_BY = re.compile(
-    rf"{_W}do ((?:{_any(F.ACTOR_HEADS + F.OFFICE_HEADS + ('ong', 'ba', 'dong chi'))}){_E}(?: [a-z0-9/.-]+){{0,7}}?)"
-    rf" (?:ky|da ky|ky ban hanh){_E}"
+    rf"{_W}do ((?:{_any(F.ACTOR_HEADS + F.OFFICE_HEADS + ('ong', 'ba', 'dong chi'))}){_E}"
+    rf"(?: (?!khong|chua|chang)[a-z0-9/.-]+){{0,7}}?)"  # not "do ông ấy không ký" (because he did not sign)
+    rf" (?:ky|da ky|ky ban hanh|ban hanh){_E}"  # ... "văn bản đó do phòng văn hóa xã hội phường ban hành" (batch 63)
 )
 # ... or the office a paper was sent back by: "hồ sơ bị Trung tâm Hành chính công phường trả lại" (batch 60)
 _SENT_BACK_BY = re.compile(rf"{_W}bi ((?:{_any(F.OFFICE_HEADS)})(?: [a-z]+){{0,5}}?) (?:{_any(F.SENT_BACK)}){_E}")
@@ -259,8 +260,8 @@ def find_complaint(text):
         verb = _ACT_VERB.search(al.folded, cue.end(), act_end)
         if actor and verb:
             found["complaint_by"] = _fact(al, cue.end(), verb.start())
-    if "complaint_by" not in found and (back := _SENT_BACK_BY.search(al.folded)) is not None:
-        found["complaint_by"] = _fact(al, back.start(1), back.end(1))
+    if "complaint_by" not in found and (back := _SENT_BACK_BY.search(al.folded) or _SIGNED_BY.search(al.folded)):
+        found["complaint_by"] = _fact(al, back.start(1), back.end(1))  # told in a message of its own too
     request = _REQUEST.search(al.folded)
     if request:
         found["complaint_request"] = _fact(al, request.end(), clause_end(al.folded, request.end()))

@@ -10,6 +10,7 @@ that field alone is asked again. The conversation checks these before storing a 
 from core.folding import fold_command
 from understanding import phrases as P
 from understanding.normalize import SHORTHAND, clauses, contains, normalize
+from understanding.person import wants_person
 
 # Payload → its words; a quick reply or postback with the payload works the same (bot/flow.py).
 COMMANDS = {
@@ -154,6 +155,8 @@ def choice_in_words(text, choices):
     about it ("nếu không đồng ý thì có gửi được không?", "ẩn danh là sao")."""
     words = normalize(text)
     if not words or "?" in text or _ends_asking(words):  # "thế bà đồng ý thì … có để lộ … không cháu"
+        return None
+    if wants_person(text) is not None:  # "e ko muốn để lại sđt đâu, có ai là người thật…" (batch 63): a person
         return None
     no_consent = any(contains(words, p) for p in P.CONSENT_NOT_SAID)  # "hủy" is no refusal of consent
     for payload, phrases in SAID_IN_WORDS.items():

@@ -97,6 +97,8 @@ ADDRESS_CUES = (
     "i stay at", "we stay at",
     # batch 51: the writer at a house number, "em ở số 27 ngõ 5 đường Nguyễn Văn Linh"
     r"(?:toi|em|e|minh|tui|ba|ong|bac|chu|co|chau) o(?= so \d| phong \d| tang \d| toa | can ho | chung cu )",
+    # batch 63: "Tôi tên là Đoàn Văn Khải, giáo viên nghỉ hưu, hiện ở số 112 đường Lê Thánh Tông"
+    r"(?:hien|dang) o(?= so \d| phong \d| tang \d| toa | can ho | chung cu )",
 )  # fmt: skip
 # The words an address is made of: one must be in it, and a comma followed by one goes on.
 ADDRESS_WORDS = (

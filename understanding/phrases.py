@@ -864,6 +864,7 @@ MORE_FOR_THE_CASE = (
 )
 # An answer held back to ask first: "khoan đã, nếu tôi tố cáo thì người kia có biết không?" (asides.py)
 HOLD_OPENERS = ("khoan", "khoan da", "khoan khoan", "cho da", "tu tu da", "wait", "hold on", "wait a sec", "hang on")
+HOLD_OPENERS += ("ma khoan", "a khoan", "o khoan", "ma khoan da")  # batch 63: "mà khoan, tố cáo như vậy thì…"
 # A question asked beside the story, by the way: "btw any good banh mi place…?" (understanding/asides.py).
 BY_THE_WAY = ("btw", "by the way", "oh and", "also", "nhan tien", "tien the", "a ma cho hoi", "ma cho hoi")
 # A problem told to ask who can help: a question for the ward's base, the words kept for a report.
@@ -1483,6 +1484,11 @@ SCAM_WHO = (
     "qua tin nhan",
     "tin nhan",
     "sms",
+    # batch 63: "A text message just said my Vietcombank account will be frozen tonight unless I open a link"
+    "text message",
+    "will be frozen",
+    "open a link",
+    "opened the link",
     "qua facebook",
     "nha mang",
     "buu dien",
@@ -1905,6 +1911,9 @@ PEOPLE_AT_RISK = (
     "tat mam tom",
     "tat chat ban",
     # batch 57: a denouncer's child threatened with acid, men loitering at the lane ("lảng vảng", "lấp ló")
+    # batch 63: "còn dọa tối nay cho người đến tận nhà 'nói chuyện'" (a threat; not the ward sending someone)
+    "doa toi nay",
+    "doa cho nguoi",
     # batch 59: "vừa đập cổng nhà tôi chửi bới, dọa nếu tôi làm đơn lên phường thì đốt nhà"
     "dot nha",
     "dap cong",
