@@ -79,6 +79,9 @@ GRANDMOTHER = (
         "bảo cán bộ trực gọi lại ngay cho tôi số 0978 305 166 nhé",
         "chau bam nut nhieu qua roi ma chau ko biet chon cai nao, cho chau nhan truc tiep voi co chu can bo phuong"
         " dc ko a",
+        # batch 64, held out: "nói trực tiếp với", and a leader reported to in person
+        "khoan, toi muon noi truc tiep voi ong Nguyen Anh Tuan ben phong van hoa xa hoi, ong ay biet toi",
+        "Đề nghị được trực tiếp báo cáo sự việc với đồng chí Hoàng Nam Phong, Phó Chủ tịch UBND phường.",
         # batch 59, held out: sarcasm ("còn ai biết thở ko"), "a staff person", a letter's call back asked
         "uh hay lam, bam nut mai moi toi phan minh. phuong minh chac tiet kiem luong nen cho may ngoi truc ha? o do"
         " con ai biet tho ko",
@@ -973,6 +976,8 @@ def test_a_problem_told_to_ask_who_can_help_keeps_its_words():
         ),
         ("À ghi luôn số của tôi là 0978442315, cán bộ cần gì thì gọi", "words", "story"),
         ("ma gui xong thi bn ngay moi co ng rep z a", "story", "question"),
+        # batch 64, held out: how long the data is kept, asked at the consent
+        ("thông tin cá nhân của chú thì phường giữ trong bao lâu, có đưa cho bên nào khác không", "tap", "question"),
         # batch 63, held out: "mà khoan," holds it too, and "… thì … không" asks without a "?"
         (
             "ma khoan, to cao nhu vay thi nguoi bi to co biet duoc ai la nguoi to khong, toi so bi tru dap",

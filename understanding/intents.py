@@ -163,7 +163,7 @@ def _intent(text, words, found, kb, page_id, settings):
         and _has(words, P.DATA_POLICY_ASKED) is None
     ):
         return "my_data", hit
-    if (hit := _has(words, P.FORGOT_CODE)) is not None:
+    if (hit := _has(words, P.FORGOT_CODE)) is not None and not _mat_ma_as_but(words, hit):
         return "lookup", hit
     if (hit := _only(words, P.CANCEL)) is not None:
         return "cancel", hit
@@ -216,6 +216,11 @@ def _intent(text, words, found, kb, page_id, settings):
     if (hit := _has(words, P.LOOKUP)) is not None and _problem(words) is None:
         return "lookup", hit
     return _question_or_report(text, words, found, kb, page_id, settings)
+
+
+def _mat_ma_as_but(words, hit):
+    """ "thẻ căn cước bị mất mà em ko biết…" (batch 64): "mất mà" (lost, but), no code forgotten."""
+    return hit == "mat ma" and re.search(rf"\bmat ma (?:{'|'.join(P.SELF_NAMES)}|e)\b", words) is not None
 
 
 def _question_or_report(text, words, found, kb, page_id, settings):

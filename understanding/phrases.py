@@ -287,6 +287,8 @@ DATA_POLICY_ASKED = (
     "dung vao viec gi", "dung lam gi", "dung de lam gi", "muc dich gi", "co an toan khong", "co bi lo",
     "where is it kept", "where is my data kept", "who can see", "who sees", "what is it used for", "used for what",
     "who gets to see", "can i ask you to delete", "can i have it deleted", "can it be deleted",  # batch 45
+    "giu trong bao lau", "luu trong bao lau", "giu bao lau", "luu bao lau", "dua cho ben nao",  # batch 64
+    "co dua cho ai", "dua cho ai khac",
 )  # fmt: skip
 # The consent answered in the citizen's own words (commands.choice_in_words): refused first, since a refusal
 # holds the words of agreeing ("không đồng ý"); a question about it ("nếu không đồng ý thì sao?") is neither.
@@ -366,6 +368,11 @@ MEET_VERBS = (
     "trao doi thang voi",  # batch 48: "tôi muốn trao đổi thẳng với anh Tú trực trang được không"
     "noi chuyen thang voi",
     "noi thang voi",
+    "noi truc tiep voi",  # batch 64: "khoan, tôi muốn nói trực tiếp với ông Nguyễn Anh Tuấn bên phòng…"
+    # ... and to report to a leader in person: "Đề nghị được trực tiếp báo cáo sự việc với đồng chí Hoàng Nam Phong"
+    "truc tiep bao cao su viec voi",
+    "truc tiep bao cao voi",
+    "bao cao truc tiep voi",
     "lien he voi",
     "lien lac voi",
     "lien lac truc tiep",  # batch 55: "nhờ ad chuyển cho tôi liên lạc trực tiếp ông Phong phó chủ tịch"
