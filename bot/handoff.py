@@ -91,12 +91,18 @@ def route(db, cfg, psid, inp):
 def list_unmatched(turn):
     """Free text that fits no case (no report to add it to, not a code): the officers see it in
     "Trò chuyện", and may answer; the bot answers as before."""
-    db, cfg, psid = turn.db, turn.cfg, turn.conv["psid"]
-    if turn.inp.kind not in ("text", "attachments") or turn.inp.message_id is None:
+    if turn.inp.kind not in ("text", "attachments"):
         return None
-    at = from_ms(turn.inp.timestamp) if turn.inp.timestamp else now()
+    return list_unplaced(turn.db, turn.cfg, turn.conv["psid"], turn.inp)
+
+
+def list_unplaced(db, cfg, psid, inp):
+    """The message in the officers' "Trò chuyện" as one the bot could not place (bot/unread.py too)."""
+    if inp.message_id is None:
+        return None
+    at = from_ms(inp.timestamp) if inp.timestamp else now()
     handoff, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
-    tag_messages(db, handoff["id"], [turn.inp.message_id])  # only these: never a report being drafted
+    tag_messages(db, handoff["id"], [inp.message_id])  # only these: never a report being drafted
     touch(db, handoff["id"])
     return handoff
 

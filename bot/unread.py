@@ -9,13 +9,11 @@ place, and the citizen is told so in one line, with the hotline. The fault itsel
 import logging
 
 from bot import texts, texts_en
-from bot.handoff import iso, page_of
+from bot.handoff import list_unplaced, page_of
 from bot.turn import UndeclaredTransition
-from core.clock import from_ms, now
 from core.placeholders import fill
 from core.voice import speak
 from storage.conversations import load_conversation
-from storage.handoffs import create_handoff, tag_messages, touch
 from storage.outbox import enqueue_text
 
 log = logging.getLogger(__name__)
@@ -36,11 +34,7 @@ def answer_whatever_happens(db, cfg, psid, inp, handle):
 
 
 def hand_over_unread(db, cfg, psid, inp):
-    at = from_ms(inp.timestamp) if inp.timestamp else now()
-    listed, _created = create_handoff(db, page_of(cfg), psid, "unmatched", iso(at))
-    if inp.message_id is not None:
-        tag_messages(db, listed["id"], [inp.message_id])
-    touch(db, listed["id"])
+    list_unplaced(db, cfg, psid, inp)
     conv = load_conversation(db, psid, page_of(cfg))
     said = (texts_en if conv["language"] == "en" else texts).UNREAD_BY_FAULT
     enqueue_text(db, psid, fill(speak(said, conv.get("voice")), {"hotline": cfg["HOTLINE"]}))

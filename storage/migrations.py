@@ -1191,6 +1191,11 @@ def m036_batch_43_wordings(db: Database) -> None:
     _append_keywords(db, KEYWORDS_ADDED_DEC_7_BATCH_43)
 
 
+def _add_synonyms(db: Database, pairs: list[tuple[str, str]]) -> None:
+    """Shared synonyms (term, expansion), as the ward adds its own in the console."""
+    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", pairs)
+
+
 def _append_keywords(db: Database, added: dict[str, str]) -> None:
     """Words appended to shared entries' keywords, each entry's index row with it."""
     from storage.knowledge import entry_by_key, save_entry
@@ -1234,7 +1239,7 @@ def m040_batch_58_wordings(db: Database) -> None:
     """What the page takes, asked in English in batch 58's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_58
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_58)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_7_BATCH_58)
 
 
 @migrations()
@@ -1242,7 +1247,7 @@ def m041_batch_59_wordings(db: Database) -> None:
     """Who reads the page's messages, in batch 59's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_59
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_59)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_7_BATCH_59)
 
 
 @migrations()
@@ -1250,7 +1255,7 @@ def m042_batch_60_wordings(db: Database) -> None:
     """A phone sold on, in batch 60's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_60
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_60)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_7_BATCH_60)
 
 
 @migrations()
@@ -1258,7 +1263,7 @@ def m043_batch_61_wordings(db: Database) -> None:
     """Whether someone at the ward reads the messages, in batch 61's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_7_BATCH_61
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_7_BATCH_61)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_7_BATCH_61)
 
 
 @migrations()
@@ -1266,7 +1271,7 @@ def m044_batch_62_wordings(db: Database) -> None:
     """Whether an officer reads the messages, in batch 62's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_8_BATCH_62
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_8_BATCH_62)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_8_BATCH_62)
 
 
 @migrations()
@@ -1274,7 +1279,7 @@ def m045_batch_63_wordings(db: Database) -> None:
     """Who reads what is sent here, and the office's opening times, in batch 63's words (shared synonyms)."""
     from storage.understanding_seed import SYNONYMS_ADDED_DEC_8_BATCH_63
 
-    db.conn.executemany("INSERT INTO knowledge_synonyms (term, expansion) VALUES (?, ?)", SYNONYMS_ADDED_DEC_8_BATCH_63)
+    _add_synonyms(db, SYNONYMS_ADDED_DEC_8_BATCH_63)
 
 
 # New migrations go above this line, each a new function; never edit a shipped one.
